@@ -1,0 +1,5 @@
+import { stopEmulators } from '../../scripts/emulator.mjs';
+
+export default async function globalTeardown() {
+  stopEmulators(globalThis.__STACK_CANARY_EMULATORS__);
+}

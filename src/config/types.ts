@@ -1,0 +1,129 @@
+/**
+ * The one typed configuration both front doors (action inputs, CLI flags) produce.
+ * Every value here is validated and normalised: percentages are fractions, durations are ms.
+ */
+
+/** One step of a traffic plan: route `weight` (0 < weight <= 1) to the new version, then hold. */
+export interface TrafficStep {
+  readonly weight: number;
+  readonly holdMs: number;
+}
+
+export interface Strategy {
+  /** The input as written, for the report. */
+  readonly source: string;
+  readonly steps: readonly TrafficStep[];
+}
+
+export type TemplateSource =
+  | { readonly kind: 'file'; readonly path: string }
+  | { readonly kind: 'url'; readonly url: string };
+
+export type ParameterOverride =
+  | { readonly key: string; readonly value: string }
+  | { readonly key: string; readonly usePreviousValue: true };
+
+export interface Tag {
+  readonly key: string;
+  readonly value: string;
+}
+
+export type RollbackMode = 'alias' | 'stack' | 'none';
+export type InconclusivePolicy = 'fail' | 'pass';
+
+export interface Thresholds {
+  /** Fraction, 0.01 = 1%. */
+  readonly maxErrorRate: number;
+  /** Fraction of memory size, 0.9 = 90%. */
+  readonly maxMemoryUtilization: number;
+  /** Milliseconds; undefined = no ceiling. */
+  readonly maxP99DurationMs: number | undefined;
+  readonly maxThrottles: number;
+  readonly minInvocations: number;
+}
+
+export interface SyntheticTraffic {
+  /** The JSON payload text (read from the file when a path was given). */
+  readonly payload: string;
+  readonly ratePerMinute: number;
+}
+
+export interface Config {
+  readonly stackName: string | undefined;
+  readonly template: TemplateSource | undefined;
+  readonly parameterOverrides: readonly ParameterOverride[];
+  readonly capabilities: readonly string[];
+  readonly tags: readonly Tag[];
+  readonly roleArn: string | undefined;
+  readonly s3Bucket: string | undefined;
+  readonly monitoring: boolean;
+  readonly notificationEmail: string | undefined;
+  /** Logical ids, names or ARNs; empty = every function in the stack. */
+  readonly functions: readonly string[];
+  readonly alias: string;
+  readonly strategy: Strategy;
+  readonly intervalMs: number;
+  readonly thresholds: Thresholds;
+  readonly compareBaseline: boolean;
+  readonly alarms: readonly string[];
+  readonly onInconclusive: InconclusivePolicy;
+  readonly synthetic: SyntheticTraffic | undefined;
+  readonly rollback: RollbackMode;
+  readonly dryRun: boolean;
+  /** Secret: masked by the entry point, never logged or reported. */
+  readonly githubToken: string | undefined;
+  readonly region: string | undefined;
+}
+
+/** Reads one input by its action.yml name; returns '' when it is not set. */
+export type InputReader = (name: InputName) => string;
+
+export const INPUT_NAMES = [
+  'stack-name',
+  'template',
+  'parameter-overrides',
+  'capabilities',
+  'tags',
+  'role-arn',
+  's3-bucket',
+  'monitoring',
+  'notification-email',
+  'functions',
+  'alias',
+  'strategy',
+  'interval',
+  'max-error-rate',
+  'max-memory-utilization',
+  'max-p99-duration',
+  'max-throttles',
+  'min-invocations',
+  'compare-baseline',
+  'alarms',
+  'on-inconclusive',
+  'synthetic-payload',
+  'synthetic-rate',
+  'rollback',
+  'dry-run',
+  'github-token',
+  'region',
+] as const;
+
+export type InputName = (typeof INPUT_NAMES)[number];
+
+/** Defaults, the same as action.yml's (a test keeps them in step); the CLI applies them itself. */
+export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
+  capabilities: 'CAPABILITY_IAM,CAPABILITY_NAMED_IAM,CAPABILITY_AUTO_EXPAND',
+  monitoring: 'true',
+  alias: 'live',
+  strategy: 'canary 10% 5m',
+  interval: '1m',
+  'max-error-rate': '1%',
+  'max-memory-utilization': '90%',
+  'max-throttles': '0',
+  'min-invocations': '50',
+  'compare-baseline': 'true',
+  'on-inconclusive': 'fail',
+  'synthetic-rate': '60/m',
+  rollback: 'alias',
+  'dry-run': 'false',
+};

@@ -1,0 +1,31 @@
+import type { AwsClients } from '../aws/clients.js';
+import type { Logger } from '../logger.js';
+import type { StateStore } from '../state.js';
+import type { Clock } from '../util/clock.js';
+
+export type Verdict = 'pass' | 'fail' | 'inconclusive' | 'skipped';
+
+export interface FunctionVersions {
+  readonly previous: string | undefined;
+  readonly new: string | undefined;
+}
+
+/** What a run ends with: the entry points turn it into outputs, a summary and a report. */
+export interface RunResult {
+  readonly verdict: Verdict;
+  readonly rolledBack: boolean;
+  readonly reason: string;
+  readonly versions: Readonly<Record<string, FunctionVersions>>;
+  readonly stackId: string | undefined;
+  readonly stackOutputs: Readonly<Record<string, string>>;
+  /** Free-form details for the JSON report and the job summary (steps, evidence, events). */
+  readonly details: Readonly<Record<string, unknown>>;
+}
+
+export interface RunDeps {
+  readonly logger: Logger;
+  readonly state: StateStore;
+  readonly clock: Clock;
+  /** Built lazily, after the config is valid. */
+  readonly clients: () => Promise<AwsClients>;
+}

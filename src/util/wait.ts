@@ -1,0 +1,45 @@
+import { TimeoutError } from '../errors.js';
+import type { Clock } from './clock.js';
+
+export type Probe<T> = () => Promise<{ done: true; value: T } | { done: false }>;
+
+export interface WaitOptions {
+  clock: Clock;
+  /** What is awaited, for the timeout message: "stack orders-api to reach UPDATE_COMPLETE". */
+  description: string;
+  /** Bound on the total wait. */
+  timeoutMs: number;
+  /** Delay before the second look (the first look is immediate). */
+  initialDelayMs?: number;
+  maxDelayMs?: number;
+  factor?: number;
+}
+
+/**
+ * The one waiting helper: looks at once, then backs off (initial → ×factor → max) until the probe
+ * says done or the total wait passes timeoutMs, which throws a TimeoutError naming what was awaited.
+ */
+export async function waitFor<T>(probe: Probe<T>, options: WaitOptions): Promise<T> {
+  const { clock, description, timeoutMs } = options;
+  const factor = options.factor ?? 1.5;
+  const maxDelay = options.maxDelayMs ?? 30_000;
+  let delay = options.initialDelayMs ?? 1_000;
+  const deadline = clock.now() + timeoutMs;
+  for (;;) {
+    const result = await probe();
+    if (result.done) return result.value;
+    const left = deadline - clock.now();
+    if (left <= 0) {
+      throw new TimeoutError(`Timed out after ${formatDuration(timeoutMs)} waiting for ${description}`);
+    }
+    await clock.sleep(Math.min(delay, left));
+    delay = Math.min(maxDelay, Math.round(delay * factor));
+  }
+}
+
+export function formatDuration(ms: number): string {
+  if (ms % 3_600_000 === 0 && ms > 0) return `${ms / 3_600_000}h`;
+  if (ms % 60_000 === 0 && ms > 0) return `${ms / 60_000}m`;
+  if (ms % 1_000 === 0) return `${ms / 1_000}s`;
+  return `${ms}ms`;
+}
