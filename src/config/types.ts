@@ -17,7 +17,9 @@ export interface Strategy {
 
 export type TemplateSource =
   | { readonly kind: 'file'; readonly path: string }
-  | { readonly kind: 'url'; readonly url: string };
+  | { readonly kind: 'url'; readonly url: string }
+  /** A template the action renders itself (the monitoring stack). */
+  | { readonly kind: 'inline'; readonly name: string; readonly body: string };
 
 export type ParameterOverride =
   | { readonly key: string; readonly value: string }
