@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
@@ -15,10 +16,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', '*.mjs', '*.cjs', '*.js'],
-    languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', fetch: 'readonly', Buffer: 'readonly' },
-    },
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: { ...globals.node } },
   },
   {
     files: ['src/**/*.ts'],
@@ -26,7 +25,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@actions/*'], message: 'Only the action entry points (src/action/) may use @actions/*: hand the engine a Logger.' }] },
+        {
+          patterns: [
+            {
+              group: ['@actions/*'],
+              message:
+                'Only the action entry points (src/action/) may use @actions/*: hand the engine a Logger.',
+            },
+          ],
+        },
       ],
     },
   },

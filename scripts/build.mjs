@@ -14,5 +14,13 @@ rmSync(join(root, 'lib'), { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 for (const [name, entry] of Object.entries(entries)) {
   rmSync(join(root, 'dist', name), { recursive: true, force: true });
-  run(bin('ncc'), ['build', join('lib', entry), '-o', join('dist', name), '--license', 'licenses.txt', '--quiet']);
+  run(bin('ncc'), [
+    'build',
+    join('lib', entry),
+    '-o',
+    join('dist', name),
+    '--license',
+    'licenses.txt',
+    '--quiet',
+  ]);
 }

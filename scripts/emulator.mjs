@@ -55,14 +55,16 @@ function freePort() {
 async function waitUntilUp(endpoint, child, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`moto_server exited with code ${child.exitCode}; see .emulator/*.log`);
+    if (child.exitCode !== null)
+      throw new Error(`moto_server exited with code ${child.exitCode}; see .emulator/*.log`);
     try {
       const res = await fetch(`${endpoint}/moto-api/data.json`);
       if (res.ok) return;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`moto_server did not answer at ${endpoint} within ${timeoutMs} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`moto_server did not answer at ${endpoint} within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -1,8 +1,13 @@
 import * as core from '@actions/core';
+import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createAwsClients } from '../aws/clients.js';
 import { parseConfig } from '../config/parse.js';
 import { errorMessage } from '../errors.js';
 import { runPipeline } from '../pipeline/run.js';
+import { buildReport, serializeReport } from '../report/report.js';
+import { renderSummary } from '../report/summary.js';
 import { realClock } from '../util/clock.js';
 import { actionInputs } from './inputs.js';
 import { actionLogger } from './logger.js';
@@ -11,9 +16,14 @@ import { actionState } from './state.js';
 
 /** The action's main step: inputs in, the engine, outputs out. Errors are caught here, once. */
 export async function runAction(): Promise<void> {
+  const startedAt = new Date();
+  const secrets: string[] = [];
   try {
     const token = core.getInput('github-token');
-    if (token) core.setSecret(token);
+    if (token) {
+      core.setSecret(token);
+      secrets.push(token);
+    }
     const config = parseConfig(actionInputs);
     const result = await runPipeline(config, {
       logger: actionLogger,
@@ -21,7 +31,11 @@ export async function runAction(): Promise<void> {
       clock: realClock,
       clients: () => createAwsClients({ region: config.region }),
     });
-    writeOutputs(result);
+    const report = buildReport(config, result, { startedAt, finishedAt: new Date() });
+    const reportPath = join(process.env['RUNNER_TEMP'] || tmpdir(), 'stack-canary-report.json');
+    writeFileSync(reportPath, serializeReport(report, secrets));
+    writeOutputs(result, reportPath);
+    await core.summary.addRaw(renderSummary(report), true).write();
     if (result.verdict === 'fail' || result.verdict === 'inconclusive') {
       core.setFailed(`stack-canary: ${result.verdict}: ${result.reason}`);
     }

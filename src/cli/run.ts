@@ -31,7 +31,10 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv): P
       }
     }
     const read = (name: InputName): string =>
-      flags.get(name) ?? env[`STACK_CANARY_${name.toUpperCase().replace(/-/g, '_')}`] ?? INPUT_DEFAULTS[name] ?? '';
+      flags.get(name) ??
+      env[`STACK_CANARY_${name.toUpperCase().replace(/-/g, '_')}`] ??
+      INPUT_DEFAULTS[name] ??
+      '';
     const config = parseConfig(read);
     const result = await runPipeline(config, {
       logger: consoleLogger,

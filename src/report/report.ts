@@ -1,0 +1,80 @@
+/**
+ * The JSON report: what a run decided and why, for the CLI's output, the action's `report`
+ * output and the job summary. Built from the config and the run's result; carries no secret
+ * (no token, no parameter values, no synthetic payload).
+ */
+import type { Config } from '../config/types.js';
+import type { RunResult } from '../pipeline/types.js';
+import { VERSION } from '../version.js';
+
+export interface Report {
+  readonly tool: 'stack-canary';
+  readonly version: string;
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  readonly verdict: RunResult['verdict'];
+  readonly rolledBack: boolean;
+  readonly reason: string;
+  readonly stack: {
+    readonly name: string | undefined;
+    readonly id: string | undefined;
+    readonly outputs: Readonly<Record<string, string>>;
+    readonly parameters: readonly string[];
+  };
+  readonly alias: string;
+  readonly strategy: Config['strategy'];
+  readonly thresholds: Config['thresholds'];
+  readonly compareBaseline: boolean;
+  readonly rollback: Config['rollback'];
+  readonly dryRun: boolean;
+  readonly synthetic: { readonly ratePerMinute: number; readonly payloadBytes: number } | undefined;
+  readonly versions: RunResult['versions'];
+  readonly details: RunResult['details'];
+}
+
+export function buildReport(
+  config: Config,
+  result: RunResult,
+  times: { startedAt: Date; finishedAt: Date },
+): Report {
+  return {
+    tool: 'stack-canary',
+    version: VERSION,
+    startedAt: times.startedAt.toISOString(),
+    finishedAt: times.finishedAt.toISOString(),
+    verdict: result.verdict,
+    rolledBack: result.rolledBack,
+    reason: result.reason,
+    stack: {
+      name: config.stackName,
+      id: result.stackId,
+      outputs: result.stackOutputs,
+      parameters: config.parameterOverrides.map((p) => p.key),
+    },
+    alias: config.alias,
+    strategy: config.strategy,
+    thresholds: config.thresholds,
+    compareBaseline: config.compareBaseline,
+    rollback: config.rollback,
+    dryRun: config.dryRun,
+    synthetic: config.synthetic && {
+      ratePerMinute: config.synthetic.ratePerMinute,
+      payloadBytes: Buffer.byteLength(config.synthetic.payload),
+    },
+    versions: result.versions,
+    details: result.details,
+  };
+}
+
+/** Replaces every occurrence of a secret in the text (longest first) with ***. */
+export function redact(text: string, secrets: readonly string[]): string {
+  return [...secrets]
+    .filter((s) => s.length >= 4)
+    .sort((a, b) => b.length - a.length)
+    .reduce((out, secret) => out.split(secret).join('***'), text);
+}
+
+/** The report as JSON text, with any known secret removed as a last line of defence. */
+export function serializeReport(report: Report, secrets: readonly string[]): string {
+  return redact(`${JSON.stringify(report, null, 2)}\n`, secrets);
+}
