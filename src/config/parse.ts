@@ -162,7 +162,10 @@ export function crossFieldProblems(parsed: ParsedInputs): ConfigError[] {
   }
   if (template === undefined && stackName === undefined && parsed.functions.length === 0) {
     problems.push(
-      badValue('functions', '', { reason: 'required when neither template nor stack-name is given' }),
+      badValue('functions', '', {
+        reason: 'required when neither template nor stack-name is given',
+        expected: 'function names or ARNs, comma- or newline-separated, such as orders-handler',
+      }),
     );
   }
   if (parsed.rollback === 'stack' && template === undefined) {
