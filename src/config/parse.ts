@@ -132,7 +132,7 @@ export function crossFieldProblems(parsed: ParsedInputs): ConfigError[] {
   if (stackName !== undefined && monitoring && monitoringStackName(stackName).length > 128) {
     problems.push(
       badValue('stack-name', stackName, {
-        reason: `the monitoring stack ${monitoringStackName(stackName)} would be over 128 characters`,
+        reason: `the monitoring stack's name would be ${monitoringStackName(stackName).length} characters, over 128`,
         expected: 'a stack name of at most 117 characters, or monitoring: false',
       }),
     );

@@ -66,11 +66,12 @@ export function parseStackName(raw: string): string | undefined {
 const CAPABILITIES = ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'] as const;
 
 export function parseCapabilities(raw: string): string[] {
-  return splitList(raw).map((entry) => {
-    const known = CAPABILITIES.find((name) => name === entry.toUpperCase());
-    if (known === undefined) throw badEntry('capabilities', entry);
-    return known;
+  const known = splitList(raw).map((entry) => {
+    const name = CAPABILITIES.find((capability) => capability === entry.toUpperCase());
+    if (name === undefined) throw badEntry('capabilities', entry);
+    return name;
   });
+  return [...new Set(known)];
 }
 
 const ROLE_ARN = /^arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;

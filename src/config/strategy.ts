@@ -52,6 +52,9 @@ function plan(source: string): TrafficStep[] {
   if (match) return canary(weightOf(match[1] ?? ''), holdOf(match[2] ?? ''));
   match = LINEAR.exec(source);
   if (match) return linear(weightOf(match[1] ?? ''), holdOf(match[2] ?? ''));
+  if (/^canary\b/i.test(source)) throw new StrategyProblem('a canary is written canary <weight>% <hold>');
+  if (/^linear\b/i.test(source))
+    throw new StrategyProblem('a linear strategy is written linear <weight>% every <hold>');
   if (source.includes('%')) return custom(source);
   throw new StrategyProblem('not a strategy');
 }
