@@ -1,0 +1,218 @@
+/**
+ * The CLI's front door: flags and STACK_CANARY_* variables in, the same InputReader the action
+ * hands parseConfig. Every input of action.yml is a flag of the same name.
+ *
+ *   --name value | --name=value      a value (a flag wins over the variable, the variable over the default)
+ *   --dry-run | --no-dry-run         booleans alone mean true; --no-<name> means false
+ *   --functions a --functions b      list inputs given twice add up (one entry per line)
+ *   --help, -h | --version | --report-file <path>   the CLI's own flags
+ *
+ * Only the shape of the command line is checked here; the values are parseConfig's job.
+ */
+import { INPUT_DESCRIPTIONS, SECRET_INPUTS } from '../config/inputs.js';
+import type { InputName, InputReader } from '../config/types.js';
+import { INPUT_DEFAULTS, INPUT_NAMES } from '../config/types.js';
+import { ConfigError } from '../errors.js';
+
+export interface CliOptions {
+  readonly help: boolean;
+  readonly version: boolean;
+  /** Where to write the JSON report; undefined = the entry point's default. */
+  readonly reportFile: string | undefined;
+}
+
+export interface CliArgs {
+  readonly read: InputReader;
+  readonly options: CliOptions;
+}
+
+export const BOOLEAN_INPUTS: ReadonlySet<InputName> = new Set<InputName>([
+  'monitoring',
+  'compare-baseline',
+  'dry-run',
+]);
+/** Inputs that hold a list: given twice, their values add up. */
+export const LIST_INPUTS: ReadonlySet<InputName> = new Set<InputName>([
+  'parameter-overrides',
+  'capabilities',
+  'tags',
+  'functions',
+  'alarms',
+]);
+const CLI_FLAGS = ['help', 'version', 'report-file'] as const;
+const BOOLEAN_WORDS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+
+/** STACK_CANARY_<NAME>: `stack-name` → STACK_CANARY_STACK_NAME. */
+export function envName(input: InputName): string {
+  return `STACK_CANARY_${input.toUpperCase().replace(/-/g, '_')}`;
+}
+
+function isInputName(name: string): name is InputName {
+  return (INPUT_NAMES as readonly string[]).includes(name);
+}
+
+export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): CliArgs {
+  const flags = new Map<InputName, string>();
+  let help = false;
+  let version = false;
+  let reportFile: string | undefined;
+
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '-h') {
+      help = true;
+      continue;
+    }
+    if (!arg.startsWith('--') || arg === '--') {
+      throw new ConfigError(
+        'arguments',
+        `Unexpected argument ${JSON.stringify(arg)}. Flags take the form --name value or --name=value; see --help.`,
+      );
+    }
+    const body = arg.slice(2);
+    const equals = body.indexOf('=');
+    const name = equals === -1 ? body : body.slice(0, equals);
+    const inline = equals === -1 ? undefined : body.slice(equals + 1);
+    const next = argv[i + 1];
+    /** The flag's value: after `=`, or the next argument (which is then used up). */
+    const takeValue = (): string => {
+      if (inline !== undefined) return inline;
+      if (next === undefined || next.startsWith('--')) {
+        throw new ConfigError(name, `Flag --${name} needs a value: --${name} <value> or --${name}=<value>.`);
+      }
+      i++;
+      return next;
+    };
+
+    if (name === 'help' || name === 'version') {
+      if (inline !== undefined) throw new ConfigError(name, `Flag --${name} takes no value.`);
+      if (name === 'help') help = true;
+      else version = true;
+    } else if (name === 'report-file') {
+      reportFile = takeValue();
+    } else if (isInputName(name)) {
+      let value: string;
+      if (BOOLEAN_INPUTS.has(name) && inline === undefined) {
+        // A bare boolean flag means true; a following true/false word is its value.
+        value = 'true';
+        if (next !== undefined && BOOLEAN_WORDS.has(next)) {
+          value = next;
+          i++;
+        }
+      } else {
+        value = takeValue();
+      }
+      const earlier = flags.get(name);
+      flags.set(name, earlier !== undefined && LIST_INPUTS.has(name) ? `${earlier}\n${value}` : value);
+    } else if (name.startsWith('no-') && BOOLEAN_INPUTS.has(name.slice(3) as InputName)) {
+      if (inline !== undefined) throw new ConfigError(name, `Flag --${name} takes no value.`);
+      flags.set(name.slice(3) as InputName, 'false');
+    } else {
+      throw unknownFlag(arg.split('=')[0] ?? arg, name);
+    }
+  }
+
+  const read: InputReader = (name) => {
+    const fromEnv = env[envName(name)];
+    return flags.get(name) ?? (fromEnv ? fromEnv : undefined) ?? INPUT_DEFAULTS[name] ?? '';
+  };
+  return { read, options: { help, version, reportFile } };
+}
+
+// --- unknown flags ------------------------------------------------------------------------
+
+function unknownFlag(flag: string, name: string): ConfigError {
+  const suggestion = nearestFlag(name);
+  const hint =
+    suggestion === undefined ? 'Run stack-canary --help for the flags.' : `Did you mean --${suggestion}?`;
+  return new ConfigError(flag, `Unknown flag ${flag}. ${hint}`);
+}
+
+/** The known flag closest to a mistyped one, when it is close enough to be what was meant. */
+export function nearestFlag(name: string): string | undefined {
+  const known = [...INPUT_NAMES, ...CLI_FLAGS, ...[...BOOLEAN_INPUTS].map((b) => `no-${b}`)];
+  let best: { flag: string; distance: number } | undefined;
+  for (const flag of known) {
+    const distance = editDistance(name.toLowerCase(), flag);
+    if (best === undefined || distance < best.distance) best = { flag, distance };
+  }
+  const prefixed = name.length >= 3 ? known.find((flag) => flag.startsWith(name.toLowerCase())) : undefined;
+  if (best !== undefined && best.distance <= Math.max(2, Math.floor(name.length / 3))) return best.flag;
+  return prefixed;
+}
+
+/** Levenshtein distance. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+// --- help ---------------------------------------------------------------------------------
+
+const WIDTH = 100;
+const INDENT = '      ';
+
+function wrap(text: string, indent: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    if (line !== '' && indent.length + line.length + 1 + word.length > WIDTH) {
+      lines.push(indent + line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') lines.push(indent + line);
+  return lines;
+}
+
+function flagUsage(name: InputName): string {
+  if (BOOLEAN_INPUTS.has(name)) return `--${name}[=true|false], --no-${name}`;
+  return `--${name} <value>`;
+}
+
+/** Every flag with its meaning, default and variable: from INPUT_NAMES, INPUT_DEFAULTS and INPUT_DESCRIPTIONS. */
+export function cliHelpText(): string {
+  const lines = [
+    'Usage: stack-canary [--<input> <value> | --<input>=<value>]...',
+    '',
+    ...wrap(
+      'Deploys a CloudFormation stack, shifts a Lambda alias to the new version step by step, judges it against ' +
+        'the old one and rolls back on its own. The flags are the inputs of the GitHub Action. Each may also be ' +
+        'set by an environment variable STACK_CANARY_<INPUT> (upper case, - as _). A flag wins over the ' +
+        'variable, the variable over the default; an empty value means the default.',
+      '',
+    ),
+    '',
+    'Inputs:',
+  ];
+  for (const name of INPUT_NAMES) {
+    lines.push(`  ${flagUsage(name)}    [env ${envName(name)}]`);
+    lines.push(...wrap(INPUT_DESCRIPTIONS[name].replace(/`/g, ''), INDENT));
+    const fallback = INPUT_DEFAULTS[name];
+    if (fallback !== undefined) lines.push(`${INDENT}Default: ${fallback}`);
+    if (SECRET_INPUTS.has(name)) {
+      lines.push(...wrap(`Prefer ${envName(name)}: other processes can read a command line.`, INDENT));
+    }
+  }
+  lines.push(
+    '',
+    'Other flags:',
+    '  --report-file <path>',
+    `${INDENT}Write the JSON report to this file.`,
+    '  --help, -h',
+    `${INDENT}Show this help.`,
+    '  --version',
+    `${INDENT}Print the version.`,
+  );
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,203 @@
+/**
+ * One small pure parser per kind of input. Each takes the input's value (trimmed, with the
+ * default already applied when it was empty) and returns the typed value or throws the
+ * input's ConfigError. No parser returns undefined for a bad value.
+ */
+import { badEntry, badValue } from './messages.js';
+import type { InputName } from './types.js';
+import { durationMsOf, percentOf, percentToFraction, roundTo } from './units.js';
+
+// --- generic forms ------------------------------------------------------------------------
+
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+
+/** Like core.getBooleanInput: true|True|TRUE|false|False|FALSE, nothing else. */
+export function parseBoolean(input: InputName, raw: string): boolean {
+  if (TRUE.has(raw)) return true;
+  if (FALSE.has(raw)) return false;
+  throw badValue(input, raw);
+}
+
+/** One of a few words, in any case; returned in lower case. */
+export function parseChoice<T extends string>(input: InputName, raw: string, choices: readonly T[]): T {
+  const found = choices.find((choice) => choice === raw.toLowerCase());
+  if (found === undefined) throw badValue(input, raw);
+  return found;
+}
+
+/** A percentage as a fraction (2% → 0.02), from `min`% (inclusive unless minExclusive) to 100%. */
+export function parsePercent(input: InputName, raw: string, options: { minExclusive: boolean }): number {
+  const percent = percentOf(raw);
+  if (percent === null) throw badValue(input, raw);
+  const tooLow = options.minExclusive ? percent <= 0 : percent < 0;
+  if (tooLow || percent > 100) throw badValue(input, raw, { reason: 'out of range' });
+  return percentToFraction(percent);
+}
+
+/** A whole number from `min` up. */
+export function parseWholeNumber(input: InputName, raw: string, min: number): number {
+  if (!/^\d+$/.test(raw)) throw badValue(input, raw);
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value)) throw badValue(input, raw, { reason: 'too large' });
+  if (value < min) throw badValue(input, raw, { reason: 'out of range' });
+  return value;
+}
+
+/** Comma- or newline-separated words, trimmed, empty entries dropped, duplicates removed. */
+export function splitList(raw: string): string[] {
+  const entries = raw
+    .split(/[,\n]/)
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  return [...new Set(entries)];
+}
+
+// --- one input each -----------------------------------------------------------------------
+
+const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
+
+export function parseStackName(raw: string): string | undefined {
+  if (raw === '') return undefined;
+  if (!STACK_NAME.test(raw)) throw badValue('stack-name', raw);
+  return raw;
+}
+
+const CAPABILITIES = ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'] as const;
+
+export function parseCapabilities(raw: string): string[] {
+  const known = splitList(raw).map((entry) => {
+    const name = CAPABILITIES.find((capability) => capability === entry.toUpperCase());
+    if (name === undefined) throw badEntry('capabilities', entry);
+    return name;
+  });
+  return [...new Set(known)];
+}
+
+const ROLE_ARN = /^arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
+
+export function parseRoleArn(raw: string): string | undefined {
+  if (raw === '') return undefined;
+  if (!ROLE_ARN.test(raw)) throw badValue('role-arn', raw);
+  return raw;
+}
+
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const BUCKET_RESERVED_PREFIXES = ['xn--', 'sthree-', 'amzn-s3-demo-'];
+const BUCKET_RESERVED_SUFFIXES = ['-s3alias', '--ol-s3', '.mrap', '--x-s3', '--table-s3'];
+
+/** S3's bucket naming rules for general purpose buckets. */
+export function parseS3Bucket(raw: string): string | undefined {
+  if (raw === '') return undefined;
+  const refuse = (reason?: string): never => {
+    throw badValue('s3-bucket', raw, reason === undefined ? {} : { reason });
+  };
+  if (raw.startsWith('s3://')) refuse('a bucket name, not an s3:// URL');
+  if (!BUCKET.test(raw)) refuse();
+  if (raw.includes('..')) refuse('two dots in a row');
+  if (/^\d+\.\d+\.\d+\.\d+$/.test(raw)) refuse('an IP address');
+  const prefix = BUCKET_RESERVED_PREFIXES.find((p) => raw.startsWith(p));
+  if (prefix !== undefined) refuse(`the prefix ${prefix} is reserved`);
+  const suffix = BUCKET_RESERVED_SUFFIXES.find((s) => raw.endsWith(s));
+  if (suffix !== undefined) refuse(`the suffix ${suffix} is reserved`);
+  return raw;
+}
+
+const EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>".]+(?:\.[^\s@,;<>".]+)+$/;
+
+export function parseEmail(raw: string): string | undefined {
+  if (raw === '') return undefined;
+  if (raw.length > 254 || !EMAIL.test(raw)) throw badValue('notification-email', raw);
+  return raw;
+}
+
+const FUNCTION_NAME = '[A-Za-z0-9_-]{1,64}';
+const FUNCTION_FORMS = [
+  // A logical id (letters and digits, up to 255) or a function name.
+  new RegExp(`^(?:[A-Za-z0-9]{1,255}|${FUNCTION_NAME})$`),
+  // A partial ARN.
+  new RegExp(`^\\d{12}:function:${FUNCTION_NAME}$`),
+  new RegExp(`^arn:aws(?:-[a-z]+)*:lambda:[a-z]{2}(?:-[a-z]+)+-\\d{1,2}:\\d{12}:function:${FUNCTION_NAME}$`),
+];
+
+export function parseFunctions(raw: string): string[] {
+  return splitList(raw).map((entry) => {
+    if (FUNCTION_FORMS.some((form) => form.test(entry))) return entry;
+    const unqualified = entry.replace(/:[^:]*$/, '');
+    if (unqualified !== entry && FUNCTION_FORMS.some((form) => form.test(unqualified))) {
+      throw badEntry('functions', entry, {
+        reason: 'names a version or alias: give the function itself, the alias input names the alias',
+      });
+    }
+    throw badEntry('functions', entry);
+  });
+}
+
+const ALIAS = /^(?!\d+$)[A-Za-z0-9_-]{1,128}$/;
+
+export function parseAlias(raw: string): string {
+  if (!ALIAS.test(raw)) throw badValue('alias', raw);
+  return raw;
+}
+
+export function parseInterval(raw: string): number {
+  const ms = durationMsOf(raw);
+  if (ms === null) throw badValue('interval', raw);
+  if (ms < 1_000 || ms > 3_600_000) throw badValue('interval', raw, { reason: 'out of range' });
+  return ms;
+}
+
+const MAX_P99 = /^(\d+)\s*(?:ms)?$/i;
+const LAMBDA_MAX_TIMEOUT_MS = 900_000;
+
+export function parseMaxP99Duration(raw: string): number | undefined {
+  if (raw === '') return undefined;
+  const match = MAX_P99.exec(raw);
+  if (!match) throw badValue('max-p99-duration', raw);
+  const ms = Number(match[1]);
+  if (ms < 1 || ms > LAMBDA_MAX_TIMEOUT_MS) {
+    throw badValue('max-p99-duration', raw, { reason: 'out of range' });
+  }
+  return ms;
+}
+
+/** CloudWatch alarm names: 1 to 255 printable characters. */
+const isAlarmName = (name: string): boolean =>
+  name.length <= 255 && [...name].every((char) => (char.codePointAt(0) ?? 0) >= 0x20 && char !== '\u007f');
+
+export function parseAlarms(raw: string): string[] {
+  return splitList(raw).map((entry) => {
+    if (!isAlarmName(entry)) throw badEntry('alarms', entry);
+    return entry;
+  });
+}
+
+const RATE = /^(\d+(?:\.\d+)?|\.\d+)\s*\/\s*([smh])$/i;
+const PER_MINUTE: Readonly<Record<string, number>> = { s: 60, m: 1, h: 1 / 60 };
+export const MAX_SYNTHETIC_PER_MINUTE = 6000;
+
+/** `2/s`, `60/m`, `600/h` → invocations per minute. */
+export function parseSyntheticRate(raw: string): number {
+  const match = RATE.exec(raw);
+  if (!match) throw badValue('synthetic-rate', raw);
+  const perMinute = roundTo(Number(match[1]) * (PER_MINUTE[(match[2] ?? '').toLowerCase()] ?? 0), 1e-6);
+  if (perMinute <= 0 || perMinute > MAX_SYNTHETIC_PER_MINUTE) {
+    throw badValue('synthetic-rate', raw, { reason: 'out of range' });
+  }
+  return Number(perMinute.toFixed(6));
+}
+
+/** The token's value never appears in a message. */
+export function parseGithubToken(raw: string): string | undefined {
+  if (raw === '') return undefined;
+  if (/\s/.test(raw)) throw badValue('github-token', raw);
+  return raw;
+}
+
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
+
+export function parseRegion(raw: string): string | undefined {
+  if (raw === '') return undefined;
+  if (!REGION.test(raw)) throw badValue('region', raw);
+  return raw;
+}
