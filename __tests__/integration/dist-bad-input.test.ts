@@ -41,7 +41,11 @@ describe('dist/main with a bad input', () => {
       },
     });
     expect(run.code).toBe(1);
-    const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error::'));
+    // Workflow commands escape %, CR and LF: read the annotation as the runner shows it.
+    const errors = run.stdout
+      .split('\n')
+      .filter((l) => l.startsWith('::error::'))
+      .map((l) => l.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%'));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain(`input ${input}`);
     expect(errors[0]).toContain(`"${value}"`);
