@@ -36,9 +36,12 @@ export function changeSetInput(spec: ChangeSetSpec): CreateChangeSetCommandInput
     ChangeSetType: spec.type,
     Description: `stack-canary ${VERSION}`,
     ...spec.template,
-    Parameters: toCfnParameters(spec.parameters),
-    Capabilities: [...spec.capabilities] as CreateChangeSetCommandInput['Capabilities'],
-    Tags: spec.tags.map((t) => ({ Key: t.key, Value: t.value })),
+    // Empty lists are left out: an empty Tags or NotificationARNs list would clear the stack's own.
+    ...(spec.parameters.length ? { Parameters: toCfnParameters(spec.parameters) } : {}),
+    ...(spec.capabilities.length
+      ? { Capabilities: [...spec.capabilities] as CreateChangeSetCommandInput['Capabilities'] }
+      : {}),
+    ...(spec.tags.length ? { Tags: spec.tags.map((t) => ({ Key: t.key, Value: t.value })) } : {}),
     ...(spec.roleArn ? { RoleARN: spec.roleArn } : {}),
     ...(spec.notificationArns.length ? { NotificationARNs: [...spec.notificationArns] } : {}),
     ...(spec.rollbackTriggers.length
