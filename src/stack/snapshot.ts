@@ -109,10 +109,8 @@ export async function restoreStack(
       `NoEcho parameter(s) ${hidden.join(', ')} of stack ${snapshot.stackName} cannot be read back: they keep their current values.`,
     );
   }
-  const capabilities = [...snapshot.capabilities];
-  if (isSamTemplate(parseTemplate(body)) && !capabilities.includes('CAPABILITY_AUTO_EXPAND')) {
-    capabilities.push('CAPABILITY_AUTO_EXPAND');
-  }
+  const capabilities = new Set([...snapshot.capabilities, ...(options.capabilities ?? [])]);
+  if (isSamTemplate(parseTemplate(body))) capabilities.add('CAPABILITY_AUTO_EXPAND');
   deps.logger.info(`Returning stack ${snapshot.stackName} to its snapshot of ${snapshot.takenAt}`);
   const deployed = await deployStack(
     clients,
@@ -123,7 +121,7 @@ export async function restoreStack(
       parameters: snapshot.parameters.map((p) =>
         p.noEcho ? { key: p.key, usePreviousValue: true as const } : { key: p.key, value: p.value },
       ),
-      capabilities,
+      capabilities: [...capabilities],
       tags: snapshot.tags ?? [],
       roleArn: undefined,
       s3Bucket: options.s3Bucket,

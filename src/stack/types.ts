@@ -76,6 +76,8 @@ export interface RestoreOptions {
   readonly timeoutMs?: number;
   /** Where a snapshot template over 51,200 bytes is uploaded. */
   readonly s3Bucket?: string;
+  /** Acknowledged besides the snapshot's own (the run's capabilities input). */
+  readonly capabilities?: readonly string[];
 }
 
 export interface RestoreResult {

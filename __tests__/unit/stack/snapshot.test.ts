@@ -183,15 +183,20 @@ describe('restoreStack', () => {
     expect(cfn).toHaveReceivedCommand(DeleteChangeSetCommand);
   });
 
-  it('adds CAPABILITY_AUTO_EXPAND for a SAM snapshot template', async () => {
+  it('acknowledges the run’s capabilities too, and CAPABILITY_AUTO_EXPAND for a SAM snapshot template', async () => {
     const sam =
       'Transform: AWS::Serverless-2016-10-31\nResources:\n  F: { Type: AWS::Serverless::Function }\n';
     cfn.on(DescribeStacksCommand).resolves(stack('UPDATE_COMPLETE'));
     cfn.on(CreateChangeSetCommand).resolves({ Id: CHANGE_SET_ID, StackId: STACK_ID });
     cfn.on(DescribeChangeSetCommand).resolves({ Status: 'CREATE_COMPLETE', ExecutionStatus: 'AVAILABLE' });
-    await restoreStack(clients(), { ...snapshot, templateBody: sam, parameters: [] }, { logger, clock });
+    await restoreStack(
+      clients(),
+      { ...snapshot, templateBody: sam, parameters: [] },
+      { logger, clock },
+      { capabilities: ['CAPABILITY_NAMED_IAM', 'CAPABILITY_IAM'] },
+    );
     expect(cfn).toHaveReceivedCommandWith(CreateChangeSetCommand, {
-      Capabilities: ['CAPABILITY_IAM', 'CAPABILITY_AUTO_EXPAND'],
+      Capabilities: ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'],
     });
   });
 
