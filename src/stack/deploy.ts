@@ -113,9 +113,17 @@ export async function deployStack(
   const events = new StackEventStream(ctx.cfn, created.stackId, logger);
   await events.prime();
   logger.info(`Executing change set ${changeSetName}`);
-  await ctx.cfn.send(
-    new ExecuteChangeSetCommand({ ChangeSetName: created.changeSetId, ClientRequestToken: changeSetName }),
-  );
+  try {
+    await ctx.cfn.send(
+      new ExecuteChangeSetCommand({ ChangeSetName: created.changeSetId, ClientRequestToken: changeSetName }),
+    );
+  } catch (error) {
+    throw new StackCanaryError(
+      'CHANGE_SET_FAILED',
+      `Could not execute change set ${changeSetName} on stack ${name}: ${errorMessage(error)}`,
+      { cause: error },
+    );
+  }
   const verb = type === 'CREATE' ? 'create' : 'update';
   const final = await waitForStack(ctx, created.stackId, `stack ${name} to finish its ${verb}`, { events });
   if (!final.exists || !isSuccess(final.status)) {

@@ -285,6 +285,19 @@ describe('deployStack: failures', () => {
     expect(cfn).not.toHaveReceivedCommand(ExecuteChangeSetCommand);
   });
 
+  it('a change set CloudFormation will not execute is reported, naming it', async () => {
+    cfn.on(DescribeStacksCommand).resolves(stack('UPDATE_COMPLETE'));
+    changeSetReady();
+    cfn
+      .on(ExecuteChangeSetCommand)
+      .rejects(awsError('InvalidChangeSetStatusException', 'ChangeSet is in an invalid state'));
+    const error = (await deploy().catch((e: unknown) => e)) as StackCanaryError;
+    expect(error.code).toBe('CHANGE_SET_FAILED');
+    expect(error.message).toMatch(
+      /Could not execute change set stack-canary-\S+ on stack orders-api: ChangeSet is in an invalid state/,
+    );
+  });
+
   it('a failed update ends with the first failed resource and its reason', async () => {
     // GIVEN the update fails on Fn, then the rollback cancels another resource
     cfn
