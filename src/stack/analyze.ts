@@ -4,11 +4,12 @@
  */
 import { StackCanaryError } from '../errors.js';
 import type { FunctionResourceType, TemplateAnalysis, TemplateFunction } from './types.js';
+import { FUNCTION_RESOURCE_TYPES } from './types.js';
 import type { TemplateObject } from './template-parse.js';
 import { parseTemplate, section } from './template-parse.js';
 
 export const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
-const FUNCTION_TYPES: readonly string[] = ['AWS::Lambda::Function', 'AWS::Serverless::Function'];
+const FUNCTION_TYPES: readonly string[] = FUNCTION_RESOURCE_TYPES;
 
 export function analyzeTemplate(body: string): TemplateAnalysis {
   return analyzeParsed(parseTemplate(body));

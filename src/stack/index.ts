@@ -3,4 +3,4 @@ export * from './pure.js';
 export { deployStack } from './deploy.js';
 export { snapshotStack, restoreStack, serializeSnapshot, deserializeSnapshot } from './snapshot.js';
 export { listStackResources, resolveFunctionNames } from './resources.js';
-export type * from './types.js';
+export * from './types.js';

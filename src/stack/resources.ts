@@ -5,6 +5,7 @@ import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { ListStackResourcesCommand } from '@aws-sdk/client-cloudformation';
 import { ConfigError } from '../errors.js';
 import type { ResolvedFunction, StackResource } from './types.js';
+import { FUNCTION_RESOURCE_TYPES } from './types.js';
 
 /** Every resource of the stack (ListStackResources, paginated: DescribeStackResources stops at 100). */
 export async function listStackResources(
@@ -29,7 +30,7 @@ export async function listStackResources(
 
 /** A SAM function is an AWS::Lambda::Function once deployed; both are accepted. */
 const isFunction = (r: StackResource): boolean =>
-  (r.type === 'AWS::Lambda::Function' || r.type === 'AWS::Serverless::Function') && r.physicalId !== '';
+  (FUNCTION_RESOURCE_TYPES as readonly string[]).includes(r.type) && r.physicalId !== '';
 
 /** The function name in a Lambda ARN (`arn:aws:lambda:eu-west-1:123:function:orders[:alias]`). */
 export function functionNameFromArn(value: string): string | undefined {

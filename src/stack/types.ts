@@ -99,7 +99,9 @@ export interface ResolvedFunction {
   readonly functionName: string;
 }
 
-export type FunctionResourceType = 'AWS::Lambda::Function' | 'AWS::Serverless::Function';
+/** The resource types that are Lambda functions (a SAM function becomes an AWS::Lambda::Function). */
+export const FUNCTION_RESOURCE_TYPES = ['AWS::Lambda::Function', 'AWS::Serverless::Function'] as const;
+export type FunctionResourceType = (typeof FUNCTION_RESOURCE_TYPES)[number];
 
 export interface TemplateFunction {
   readonly logicalId: string;
