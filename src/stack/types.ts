@@ -2,7 +2,11 @@
  * The stack/ part's contract with the pipeline. stack/ implements these; pipeline/ calls them.
  * (Change a name here only together with every caller.)
  */
+import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { ParameterOverride, Tag, TemplateSource } from '../config/types.js';
+import type { Logger } from '../logger.js';
+import type { Clock } from '../util/clock.js';
 
 export interface DeployRequest {
   readonly stackName: string;
@@ -20,6 +24,20 @@ export interface DeployRequest {
   readonly dryRun: boolean;
   /** Bound on the whole wait for the stack. */
   readonly timeoutMs: number;
+  /** The template's text when the caller has read it already (to analyse it): not read again. */
+  readonly templateBody?: string;
+}
+
+/** The clients stack operations use (AwsClients fits). */
+export interface StackClients {
+  readonly cloudFormation: CloudFormationClient;
+  /** For templates over 51,200 bytes and templates given as S3 URLs. */
+  readonly s3: S3Client;
+}
+
+export interface StackDeps {
+  readonly logger: Logger;
+  readonly clock: Clock;
 }
 
 /** One row of a change set, as the dry run shows it. */
@@ -45,9 +63,28 @@ export interface StackSnapshot {
   readonly exists: boolean;
   readonly stackId: string | undefined;
   readonly templateBody: string | undefined;
-  readonly parameters: readonly { readonly key: string; readonly value: string }[];
+  /** `noEcho`: DescribeStacks hides the value; a restore keeps the stack's current value for it. */
+  readonly parameters: readonly { readonly key: string; readonly value: string; readonly noEcho?: boolean }[];
   readonly capabilities: readonly string[];
+  /** Stack tags at the time (re-applied by a restore when there were any). */
+  readonly tags?: readonly Tag[];
   readonly takenAt: string;
+}
+
+export interface RestoreOptions {
+  /** Bound on the whole restore. Default: DEFAULT_STACK_TIMEOUT_MS. */
+  readonly timeoutMs?: number;
+  /** Where a snapshot template over 51,200 bytes is uploaded. */
+  readonly s3Bucket?: string;
+  /** Acknowledged besides the snapshot's own (the run's capabilities input). */
+  readonly capabilities?: readonly string[];
+}
+
+export interface RestoreResult {
+  /** restored: updated back to the snapshot; unchanged: it matched already; deleted: first create undone;
+   * absent: there was nothing to delete. */
+  readonly outcome: 'restored' | 'unchanged' | 'deleted' | 'absent';
+  readonly stackId: string | undefined;
 }
 
 export interface StackResource {
@@ -56,7 +93,15 @@ export interface StackResource {
   readonly type: string;
 }
 
-export type FunctionResourceType = 'AWS::Lambda::Function' | 'AWS::Serverless::Function';
+/** A watched function: its physical name, and its logical id when it belongs to the stack. */
+export interface ResolvedFunction {
+  readonly logicalId?: string;
+  readonly functionName: string;
+}
+
+/** The resource types that are Lambda functions (a SAM function becomes an AWS::Lambda::Function). */
+export const FUNCTION_RESOURCE_TYPES = ['AWS::Lambda::Function', 'AWS::Serverless::Function'] as const;
+export type FunctionResourceType = (typeof FUNCTION_RESOURCE_TYPES)[number];
 
 export interface TemplateFunction {
   readonly logicalId: string;

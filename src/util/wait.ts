@@ -1,7 +1,8 @@
 import { TimeoutError } from '../errors.js';
 import type { Clock } from './clock.js';
 
-export type Probe<T> = () => Promise<{ done: true; value: T } | { done: false }>;
+/** `progressed`: the awaited thing moved (new stack events, say): look again soon. */
+export type Probe<T> = () => Promise<{ done: true; value: T } | { done: false; progressed?: boolean }>;
 
 export interface WaitOptions {
   clock: Clock;
@@ -13,6 +14,8 @@ export interface WaitOptions {
   initialDelayMs?: number;
   maxDelayMs?: number;
   factor?: number;
+  /** Delay after a look that saw progress (the back-off restarts from it). Default: initialDelayMs. */
+  progressDelayMs?: number;
 }
 
 /**
@@ -23,7 +26,9 @@ export async function waitFor<T>(probe: Probe<T>, options: WaitOptions): Promise
   const { clock, description, timeoutMs } = options;
   const factor = options.factor ?? 1.5;
   const maxDelay = options.maxDelayMs ?? 30_000;
-  let delay = options.initialDelayMs ?? 1_000;
+  const initialDelay = options.initialDelayMs ?? 1_000;
+  const progressDelay = options.progressDelayMs ?? initialDelay;
+  let delay = initialDelay;
   const deadline = clock.now() + timeoutMs;
   for (;;) {
     const result = await probe();
@@ -32,6 +37,7 @@ export async function waitFor<T>(probe: Probe<T>, options: WaitOptions): Promise
     if (left <= 0) {
       throw new TimeoutError(`Timed out after ${formatDuration(timeoutMs)} waiting for ${description}`);
     }
+    if (result.progressed) delay = Math.min(delay, progressDelay);
     await clock.sleep(Math.min(delay, left));
     delay = Math.min(maxDelay, Math.round(delay * factor));
   }

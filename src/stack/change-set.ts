@@ -1,0 +1,123 @@
+/**
+ * One change set's life: create it, wait until CloudFormation has worked it out, read its changes,
+ * delete it when it is not to be executed.
+ */
+import type {
+  Change,
+  CloudFormationClient,
+  CreateChangeSetCommandInput,
+  DescribeChangeSetCommandOutput,
+} from '@aws-sdk/client-cloudformation';
+import {
+  CreateChangeSetCommand,
+  DeleteChangeSetCommand,
+  DescribeChangeSetCommand,
+} from '@aws-sdk/client-cloudformation';
+import { StackCanaryError, TimeoutError, awsErrorName, errorMessage } from '../errors.js';
+import { formatDuration, waitFor } from '../util/wait.js';
+import type { ChangeRow } from './types.js';
+import type { OperationContext } from './wait-stack.js';
+import { POLL } from './wait-stack.js';
+
+export type ChangeSetOutcome =
+  | { readonly kind: 'ready'; readonly changes: readonly ChangeRow[] }
+  | { readonly kind: 'empty'; readonly reason: string }
+  | { readonly kind: 'failed'; readonly reason: string };
+
+/**
+ * CloudFormation reports "nothing to change" only as a FAILED change set whose StatusReason says
+ * so: this and "stack does not exist" are the two answers the API gives only as text. The match is
+ * kept to the two phrasings AWS uses for it.
+ */
+export function isEmptyChangeSetReason(reason: string | undefined): boolean {
+  return /didn't contain changes|No updates are to be performed/.test(reason ?? '');
+}
+
+export async function createChangeSet(
+  cfn: CloudFormationClient,
+  input: CreateChangeSetCommandInput,
+): Promise<{ changeSetId: string; stackId: string }> {
+  try {
+    const answer = await cfn.send(new CreateChangeSetCommand(input));
+    return {
+      changeSetId: answer.Id ?? input.ChangeSetName ?? '',
+      stackId: answer.StackId ?? input.StackName ?? '',
+    };
+  } catch (error) {
+    throw new StackCanaryError(
+      'CHANGE_SET_FAILED',
+      `CloudFormation refused the ${input.ChangeSetType} change set for stack ${input.StackName}: ${errorMessage(error)}`,
+      { cause: error },
+    );
+  }
+}
+
+/** Waits for the change set to be worked out; reads all of its changes (paginated) when ready. */
+export async function waitForChangeSet(
+  ctx: OperationContext,
+  changeSetId: string,
+): Promise<ChangeSetOutcome> {
+  const what = 'the change set to be ready';
+  let last: DescribeChangeSetCommandOutput;
+  try {
+    last = await waitFor(
+      async () => {
+        const answer = await ctx.cfn.send(new DescribeChangeSetCommand({ ChangeSetName: changeSetId }));
+        const status = answer.Status ?? '';
+        return status === 'CREATE_PENDING' || status === 'CREATE_IN_PROGRESS'
+          ? { done: false }
+          : { done: true, value: answer };
+      },
+      {
+        ...POLL,
+        clock: ctx.clock,
+        description: what,
+        timeoutMs: Math.max(0, ctx.deadline - ctx.clock.now()),
+      },
+    );
+  } catch (error) {
+    if (error instanceof TimeoutError) {
+      throw new TimeoutError(`Timed out after ${formatDuration(ctx.timeoutMs)} waiting for ${what}.`);
+    }
+    throw error;
+  }
+  if (last.Status === 'FAILED') {
+    const reason = last.StatusReason ?? 'no reason given';
+    return isEmptyChangeSetReason(reason) ? { kind: 'empty', reason } : { kind: 'failed', reason };
+  }
+  if (last.Status !== 'CREATE_COMPLETE' || (last.ExecutionStatus && last.ExecutionStatus !== 'AVAILABLE')) {
+    return {
+      kind: 'failed',
+      reason: `change set is ${last.Status ?? '?'} / ${last.ExecutionStatus ?? '?'}${last.StatusReason ? `: ${last.StatusReason}` : ''}`,
+    };
+  }
+  const changes = [...(last.Changes ?? [])];
+  for (let token = last.NextToken; token;) {
+    const page = await ctx.cfn.send(
+      new DescribeChangeSetCommand({ ChangeSetName: changeSetId, NextToken: token }),
+    );
+    changes.push(...(page.Changes ?? []));
+    token = page.NextToken;
+  }
+  return { kind: 'ready', changes: changes.map(toRow) };
+}
+
+function toRow(change: Change): ChangeRow {
+  const r = change.ResourceChange;
+  return {
+    action: r?.Action ?? change.Type ?? '',
+    logicalId: r?.LogicalResourceId ?? '',
+    resourceType: r?.ResourceType ?? '',
+    replacement: r?.Replacement ?? '',
+  };
+}
+
+/** Best effort: a change set that cannot be deleted is left with a warning, never masks the real outcome. */
+export async function deleteChangeSet(ctx: OperationContext, changeSetId: string): Promise<void> {
+  try {
+    await ctx.cfn.send(new DeleteChangeSetCommand({ ChangeSetName: changeSetId }));
+  } catch (error) {
+    if (awsErrorName(error) === 'ChangeSetNotFoundException') return;
+    ctx.logger.warning(`Could not delete change set ${changeSetId}: ${errorMessage(error)}`);
+  }
+}
