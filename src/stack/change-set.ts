@@ -33,10 +33,15 @@ export function isEmptyChangeSetReason(reason: string | undefined): boolean {
   return /didn't contain changes|No updates are to be performed/.test(reason ?? '');
 }
 
+/**
+ * Creates the change set. CloudFormation may also refuse an identical update outright, with a
+ * ValidationError saying "No updates are to be performed" (UpdateStack's wording for the same
+ * answer); that is the same no-op, not a failure.
+ */
 export async function createChangeSet(
   cfn: CloudFormationClient,
   input: CreateChangeSetCommandInput,
-): Promise<{ changeSetId: string; stackId: string }> {
+): Promise<{ changeSetId: string; stackId: string } | { empty: string }> {
   try {
     const answer = await cfn.send(new CreateChangeSetCommand(input));
     return {
@@ -44,6 +49,9 @@ export async function createChangeSet(
       stackId: answer.StackId ?? input.StackName ?? '',
     };
   } catch (error) {
+    if (awsErrorName(error) === 'ValidationError' && isEmptyChangeSetReason(errorMessage(error))) {
+      return { empty: errorMessage(error) };
+    }
     throw new StackCanaryError(
       'CHANGE_SET_FAILED',
       `CloudFormation refused the ${input.ChangeSetType} change set for stack ${input.StackName}: ${errorMessage(error)}`,

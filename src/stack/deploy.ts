@@ -84,6 +84,13 @@ export async function deployStack(
       rollbackTriggers: triggers.used,
     }),
   );
+  const current = prep.stack;
+  if ('empty' in created) {
+    logger.info(
+      `No changes: stack ${name} already matches this template and these parameters (${created.empty}).`,
+    );
+    return result(name, request.dryRun ? 'dry-run' : 'unchanged', current, []);
+  }
   // A CREATE change set makes a REVIEW_IN_PROGRESS stack; when we made it, we clean it up too.
   const discard = async (): Promise<void> => {
     await deleteChangeSet(ctx, created.changeSetId);
@@ -95,7 +102,6 @@ export async function deployStack(
     await discard();
     throw new StackCanaryError('CHANGE_SET_FAILED', `Change set for stack ${name} failed: ${outcome.reason}`);
   }
-  const current = prep.stack;
   if (outcome.kind === 'empty') {
     await discard();
     logger.info(

@@ -13,10 +13,16 @@ describe('runCli', () => {
       stdout += String(chunk);
       return true;
     });
-    jest.spyOn(console, 'log').mockImplementation((m: unknown) => void (stdout += `${String(m)}\n`));
-    jest.spyOn(console, 'error').mockImplementation((m: unknown) => void (stderr += `${String(m)}\n`));
+    jest.spyOn(console, 'log').mockImplementation((m: unknown) => {
+      stdout += `${String(m)}\n`;
+    });
+    jest.spyOn(console, 'error').mockImplementation((m: unknown) => {
+      stderr += `${String(m)}\n`;
+    });
   });
-  afterEach(() => jest.restoreAllMocks());
+  afterEach(() => {
+    jest.restoreAllMocks();
+  });
 
   it('exits 2 with the named-input message on a bad input, building no AWS client', async () => {
     const before = clientsConstructed();

@@ -239,6 +239,23 @@ describe('deployStack: nothing to change', () => {
   );
 });
 
+describe('deployStack: an identical update refused outright', () => {
+  it('a ValidationError "No updates are to be performed" from CreateChangeSet is the same no-op', async () => {
+    cfn.on(DescribeStacksCommand).resolves(stack('UPDATE_COMPLETE'));
+    cfn.on(CreateChangeSetCommand).rejects(awsError('ValidationError', 'No updates are to be performed.'));
+    const result = await deploy();
+    expect(result.outcome).toBe('unchanged');
+    expect(cfn).not.toHaveReceivedCommand(ExecuteChangeSetCommand);
+    expect(logger.text('info')).toContain('No changes');
+  });
+
+  it('another ValidationError from CreateChangeSet is still a failure', async () => {
+    cfn.on(DescribeStacksCommand).resolves(stack('UPDATE_COMPLETE'));
+    cfn.on(CreateChangeSetCommand).rejects(awsError('ValidationError', 'Template format error'));
+    await expect(deploy()).rejects.toThrow('Template format error');
+  });
+});
+
 describe('deployStack: failures', () => {
   it('a change set that fails for another reason is deleted and its reason reported', async () => {
     cfn.on(DescribeStacksCommand).resolves(stack('UPDATE_COMPLETE'));
