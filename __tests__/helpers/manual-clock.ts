@@ -38,6 +38,11 @@ export class ManualClock implements Clock {
     await flush();
   }
 
+  /** Moves time forward without waking anyone: a process that stalled (a blocked event loop). */
+  stall(ms: number): void {
+    this.time += ms;
+  }
+
   get pendingSleepers(): number {
     return this.sleepers.length;
   }

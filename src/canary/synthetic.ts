@@ -101,6 +101,8 @@ export function startSyntheticTraffic(
   const controllers = new Set<AbortController>();
   const warned = new Set<string>();
   let stopped = false;
+  let wakeOnStop: () => void = () => undefined;
+  const stoppedSignal = new Promise<void>((resolve) => (wakeOnStop = resolve));
 
   const warnOnce = (key: string, message: string): void => {
     if (warned.has(key)) return;
@@ -158,7 +160,7 @@ export function startSyntheticTraffic(
       }
       if (dueMs >= options.untilMs) break;
       for (let wait = dueMs - clock.now(); wait > 0 && !stopped; wait = dueMs - clock.now()) {
-        await clock.sleep(Math.min(wait, maxSleepMs));
+        await Promise.race([clock.sleep(Math.min(wait, maxSleepMs)), stoppedSignal]);
       }
       if (stopped) break;
       if (inFlight.size >= maxConcurrency) {
@@ -185,6 +187,7 @@ export function startSyntheticTraffic(
     stats: (functionName) => ({ ...(stats.get(functionName) ?? zero()) }),
     stop: () => {
       stopped = true;
+      wakeOnStop();
       for (const controller of controllers) controller.abort();
     },
     finished,
