@@ -41,7 +41,9 @@ export async function describeVersionLogging(
   functionName: string,
   version: string,
 ): Promise<VersionLogging> {
-  const config = await lambda.send(new GetFunctionConfigurationCommand({ FunctionName: functionName, Qualifier: version }));
+  const config = await lambda.send(
+    new GetFunctionConfigurationCommand({ FunctionName: functionName, Qualifier: version }),
+  );
   return {
     lambdaInsights: (config.Layers ?? []).some((layer) => isLambdaInsightsLayer(layer.Arn)),
     logGroupName: config.LoggingConfig?.LogGroup || `/aws/lambda/${plainFunctionName(functionName)}`,
@@ -61,7 +63,11 @@ export function reportQueryPlans(versions: ReadonlyMap<string, VersionLogging>):
   const plans = new Map<string, { logGroupName: string; logFormat: LogFormat; versions: string[] }>();
   for (const [version, logging] of versions) {
     const key = `${logging.logFormat}\u0000${logging.logGroupName}`;
-    const plan = plans.get(key) ?? { logGroupName: logging.logGroupName, logFormat: logging.logFormat, versions: [] };
+    const plan = plans.get(key) ?? {
+      logGroupName: logging.logGroupName,
+      logFormat: logging.logFormat,
+      versions: [],
+    };
     plan.versions.push(version);
     plans.set(key, plan);
   }
@@ -104,9 +110,10 @@ export function versionFromLogStream(logStream: string): string | undefined {
 export function parseInsightsTime(text: string): number | undefined {
   const trimmed = text.trim();
   if (/^\d{12,}$/.test(trimmed)) return Number(trimmed);
-  const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/.exec(
-    trimmed,
-  );
+  const m =
+    /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/.exec(
+      trimmed,
+    );
   if (!m) return undefined;
   const [, y, mo, d, h, mi, s, frac, zone] = m;
   const ms = frac === undefined ? 0 : Number(frac.slice(0, 3).padEnd(3, '0'));
@@ -148,11 +155,19 @@ export function parseMemoryRows(rows: readonly (readonly ResultField[])[] | unde
     const binColumn = [...fields.keys()].find((name) => name.startsWith('bin('));
     const minuteText = fields.get('minute') ?? (binColumn === undefined ? undefined : fields.get(binColumn));
     const stream = fields.get('@logStream');
-    const version = fields.get('version') || (stream === undefined ? undefined : versionFromLogStream(stream));
+    const version =
+      fields.get('version') || (stream === undefined ? undefined : versionFromLogStream(stream));
     const minute = minuteText === undefined ? undefined : parseInsightsTime(minuteText);
     const used = numberOf(fields.get('maxMemoryUsed'));
     const size = numberOf(fields.get('memorySize'));
-    if (!version || minute === undefined || used === undefined || size === undefined || size <= 0 || used < 0) {
+    if (
+      !version ||
+      minute === undefined ||
+      used === undefined ||
+      size === undefined ||
+      size <= 0 ||
+      used < 0
+    ) {
       skipped += 1;
       continue;
     }
@@ -205,7 +220,8 @@ export async function queryReportMemory(
     }
     throw error;
   }
-  if (!queryId) throw new StackCanaryError('AWS_ERROR', `StartQuery on ${plan.logGroupName} returned no query id`);
+  if (!queryId)
+    throw new StackCanaryError('AWS_ERROR', `StartQuery on ${plan.logGroupName} returned no query id`);
   const id = queryId;
   try {
     const rows = await waitFor(
@@ -213,7 +229,10 @@ export async function queryReportMemory(
         const answer = await logs.send(new GetQueryResultsCommand({ queryId: id }));
         if (answer.status === 'Complete') return { done: true, value: answer.results ?? [] };
         if (answer.status !== undefined && FAILED_STATUSES.has(answer.status)) {
-          throw new StackCanaryError('AWS_ERROR', `Logs Insights query on ${plan.logGroupName} ended ${answer.status}`);
+          throw new StackCanaryError(
+            'AWS_ERROR',
+            `Logs Insights query on ${plan.logGroupName} ended ${answer.status}`,
+          );
         }
         return { done: false };
       },
@@ -228,7 +247,9 @@ export async function queryReportMemory(
     );
     const parsed = parseMemoryRows(rows);
     if (parsed.skipped > 0) {
-      options.logger.debug(`Logs Insights on ${plan.logGroupName}: ${parsed.skipped} row(s) without memory figures skipped.`);
+      options.logger.debug(
+        `Logs Insights on ${plan.logGroupName}: ${parsed.skipped} row(s) without memory figures skipped.`,
+      );
     }
     return parsed;
   } catch (error) {
@@ -237,7 +258,11 @@ export async function queryReportMemory(
   }
 }
 
-async function stopQuietly(logs: Pick<CloudWatchLogsClient, 'send'>, queryId: string, logger: Logger): Promise<void> {
+async function stopQuietly(
+  logs: Pick<CloudWatchLogsClient, 'send'>,
+  queryId: string,
+  logger: Logger,
+): Promise<void> {
   try {
     await logs.send(new StopQueryCommand({ queryId }));
   } catch (error) {

@@ -245,7 +245,10 @@ export function groupSeries(
 }
 
 /** Requests slower than T from PR(:T) (percent at or below T) and SampleCount; undefined without both. */
-export function slowCountOf(atOrBelowPercent: number | undefined, sampleCount: number | undefined): number | undefined {
+export function slowCountOf(
+  atOrBelowPercent: number | undefined,
+  sampleCount: number | undefined,
+): number | undefined {
   if (atOrBelowPercent === undefined || sampleCount === undefined) return undefined;
   const fractionAbove = Math.min(1, Math.max(0, 1 - atOrBelowPercent / 100));
   return Math.round(sampleCount * fractionAbove);

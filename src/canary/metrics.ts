@@ -92,6 +92,9 @@ export async function collectMetrics(
   );
   const { queries, keys } = buildQueries(specs);
   const empty = floorToMinute(request.window.untilMs) <= floorToMinute(request.window.fromMs);
-  const folded = empty || queries.length === 0 ? new Map() : await fetchMetricData(cloudWatch, queries, request.window, logger);
+  const folded =
+    empty || queries.length === 0
+      ? new Map()
+      : await fetchMetricData(cloudWatch, queries, request.window, logger);
   return groupSeries(folded, keys, request.targets);
 }

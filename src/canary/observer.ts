@@ -58,7 +58,11 @@ interface StepState {
   readonly synthetic: SyntheticRun | undefined;
 }
 
-async function mapWithLimit<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+async function mapWithLimit<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < items.length) {
@@ -82,7 +86,8 @@ export function createCanaryObserver(
 ): CanaryObserver {
   const { clock, logger } = options;
   const latency = options.latency ?? true;
-  const memoryTimeoutMs = options.memoryQueryTimeoutMs ?? Math.min(60_000, Math.max(15_000, options.intervalMs));
+  const memoryTimeoutMs =
+    options.memoryQueryTimeoutMs ?? Math.min(60_000, Math.max(15_000, options.intervalMs));
   /** Versions are immutable: what a version's configuration says is read once per run. */
   const logging = new Map<string, VersionLogging>();
   const loggingKey = (functionName: string, version: string): string => `${functionName}\u0000${version}`;
@@ -91,7 +96,9 @@ export function createCanaryObserver(
   let step: StepState | undefined;
 
   const versionsOf = (target: WatchTarget): string[] =>
-    target.baselineVersion === undefined ? [target.canaryVersion] : [target.canaryVersion, target.baselineVersion];
+    target.baselineVersion === undefined
+      ? [target.canaryVersion]
+      : [target.canaryVersion, target.baselineVersion];
 
   const memorySourceOf = (target: WatchTarget): MemorySource => {
     const known = versionsOf(target).map((v) => logging.get(loggingKey(target.functionName, v)));
@@ -103,7 +110,8 @@ export function createCanaryObserver(
     for (const target of targets) {
       for (const version of versionsOf(target)) {
         const key = loggingKey(target.functionName, version);
-        if (!logging.has(key)) logging.set(key, await describeVersionLogging(clients.lambda, target.functionName, version));
+        if (!logging.has(key))
+          logging.set(key, await describeVersionLogging(clients.lambda, target.functionName, version));
       }
     }
   };
@@ -119,11 +127,16 @@ export function createCanaryObserver(
     }
     const byVersion = new Map(previous?.byVersion ?? []);
     for (const plan of reportQueryPlans(versions)) {
-      const parsed = await queryReportMemory(clients.logs, plan, { fromMs, untilMs }, {
-        clock,
-        logger,
-        timeoutMs: memoryTimeoutMs,
-      });
+      const parsed = await queryReportMemory(
+        clients.logs,
+        plan,
+        { fromMs, untilMs },
+        {
+          clock,
+          logger,
+          timeoutMs: memoryTimeoutMs,
+        },
+      );
       for (const [version, minutes] of parsed.byVersion) {
         byVersion.set(version, new Map([...(byVersion.get(version) ?? []), ...minutes]));
       }
@@ -142,7 +155,10 @@ export function createCanaryObserver(
     const synthetic = state.synthetic?.stats(target.functionName) ?? { invocations: 0, errors: 0 };
     return {
       functionName: target.functionName,
-      canary: known === undefined ? [] : toMinuteSamples(known.series.canary, minutes, memoryFor(target.canaryVersion)),
+      canary:
+        known === undefined
+          ? []
+          : toMinuteSamples(known.series.canary, minutes, memoryFor(target.canaryVersion)),
       baseline:
         target.baselineVersion === undefined
           ? undefined
@@ -194,7 +210,9 @@ export function createCanaryObserver(
                 logger,
                 startMs: stepStartMs,
                 untilMs: stepStartMs + (holdMs ?? SYNTHETIC_SAFETY_STOP_MS),
-                ...(options.syntheticConcurrency === undefined ? {} : { maxConcurrency: options.syntheticConcurrency }),
+                ...(options.syntheticConcurrency === undefined
+                  ? {}
+                  : { maxConcurrency: options.syntheticConcurrency }),
               },
             );
       step = {
@@ -229,7 +247,12 @@ export function createCanaryObserver(
         );
         const series = await collectMetrics(
           clients.cloudWatch,
-          { targets: state.targets, window: { fromMs: state.fromMs, untilMs }, latency, lambdaInsights: insights },
+          {
+            targets: state.targets,
+            window: { fromMs: state.fromMs, untilMs },
+            latency,
+            lambdaInsights: insights,
+          },
           logger,
         );
         for (const target of state.targets) {
@@ -240,7 +263,10 @@ export function createCanaryObserver(
       await mapWithLimit(
         state.targets.filter((t) => memorySourceOf(t) === 'report-logs'),
         MEMORY_QUERY_CONCURRENCY,
-        (target) => attempt(`Logs Insights (${target.functionName})`, () => readLogMemory(state, target, untilOf(target))),
+        (target) =>
+          attempt(`Logs Insights (${target.functionName})`, () =>
+            readLogMemory(state, target, untilOf(target)),
+          ),
       );
       await attempt('DescribeAlarms', () => readAlarms(state));
 

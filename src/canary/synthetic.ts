@@ -74,7 +74,8 @@ const zero = (): MutableStats => ({ invocations: 0, errors: 0, throttled: 0, fai
 
 /** The fault side of an SDK error: "server" when the service (the version) failed. */
 function faultOf(error: unknown): string | undefined {
-  if (error && typeof error === 'object' && '$fault' in error && typeof error.$fault === 'string') return error.$fault;
+  if (error && typeof error === 'object' && '$fault' in error && typeof error.$fault === 'string')
+    return error.$fault;
   return undefined;
 }
 
@@ -131,14 +132,22 @@ export function startSyntheticTraffic(
       const name = awsErrorName(error) ?? 'Error';
       if (httpStatusOf(error) === 429 || name === 'TooManyRequestsException') {
         counts.throttled += 1;
-        warnOnce(`throttle:${target.functionName}`, `Synthetic invocations of ${target.functionName}:${target.version} are throttled (${name}); throttled calls are not counted.`);
+        warnOnce(
+          `throttle:${target.functionName}`,
+          `Synthetic invocations of ${target.functionName}:${target.version} are throttled (${name}); throttled calls are not counted.`,
+        );
       } else if (faultOf(error) === 'server') {
         counts.invocations += 1;
         counts.errors += 1;
-        logger.debug(`Synthetic invocation of ${target.functionName}:${target.version} failed on the service side: ${name}: ${errorMessage(error)}`);
+        logger.debug(
+          `Synthetic invocation of ${target.functionName}:${target.version} failed on the service side: ${name}: ${errorMessage(error)}`,
+        );
       } else {
         counts.failed += 1;
-        warnOnce(`failed:${target.functionName}:${name}`, `Synthetic invocation of ${target.functionName}:${target.version} failed (${name}: ${errorMessage(error)}); not counted.`);
+        warnOnce(
+          `failed:${target.functionName}:${name}`,
+          `Synthetic invocation of ${target.functionName}:${target.version} failed (${name}: ${errorMessage(error)}); not counted.`,
+        );
       }
     } finally {
       controllers.delete(controller);

@@ -24,12 +24,17 @@ describe('alarms collector', () => {
     const states = await describeAlarmStates(client, ['orders-errors', 'orders-throttles', 'orders-health']);
     expect([...states.inAlarm].sort()).toEqual(['orders-errors', 'orders-health']);
     expect(states.missing).toEqual([]);
-    expect(cw).toHaveReceivedCommandWith(DescribeAlarmsCommand, { AlarmTypes: ['MetricAlarm', 'CompositeAlarm'] });
+    expect(cw).toHaveReceivedCommandWith(DescribeAlarmsCommand, {
+      AlarmTypes: ['MetricAlarm', 'CompositeAlarm'],
+    });
   });
 
   it('GIVEN 250 names WHEN described THEN three calls carry at most 100 names each', async () => {
     cw.on(DescribeAlarmsCommand).callsFake((input: DescribeAlarmsCommandInput) => ({
-      MetricAlarms: (input.AlarmNames ?? []).map((name) => ({ AlarmName: name, StateValue: name === 'a-237' ? 'ALARM' : 'OK' })),
+      MetricAlarms: (input.AlarmNames ?? []).map((name) => ({
+        AlarmName: name,
+        StateValue: name === 'a-237' ? 'ALARM' : 'OK',
+      })),
     }));
     const names = Array.from({ length: 250 }, (_, i) => `a-${i}`);
     const states = await describeAlarmStates(client, names);
@@ -49,7 +54,9 @@ describe('alarms collector', () => {
   });
 
   it('GIVEN a name CloudWatch does not know and a duplicate WHEN described THEN the unknown one is reported missing, asked once', async () => {
-    cw.on(DescribeAlarmsCommand).resolves({ MetricAlarms: [{ AlarmName: 'known', StateValue: 'INSUFFICIENT_DATA' }] });
+    cw.on(DescribeAlarmsCommand).resolves({
+      MetricAlarms: [{ AlarmName: 'known', StateValue: 'INSUFFICIENT_DATA' }],
+    });
     const states = await describeAlarmStates(client, ['known', 'typo', 'known']);
     expect(states.missing).toEqual(['typo']);
     expect(states.inAlarm.size).toBe(0);

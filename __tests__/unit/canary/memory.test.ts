@@ -44,8 +44,12 @@ describe('memory source detection', () => {
 
   it('recognises the Lambda Insights extension layer (x86 and Arm64) and nothing else', () => {
     expect(isLambdaInsightsLayer(INSIGHTS_LAYER)).toBe(true);
-    expect(isLambdaInsightsLayer('arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:20')).toBe(true);
-    expect(isLambdaInsightsLayer('arn:aws:lambda:eu-west-1:123456789012:layer:my-LambdaInsightsExtension-fork:1')).toBe(false);
+    expect(
+      isLambdaInsightsLayer('arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:20'),
+    ).toBe(true);
+    expect(
+      isLambdaInsightsLayer('arn:aws:lambda:eu-west-1:123456789012:layer:my-LambdaInsightsExtension-fork:1'),
+    ).toBe(false);
     expect(isLambdaInsightsLayer(undefined)).toBe(false);
   });
 
@@ -53,11 +57,16 @@ describe('memory source detection', () => {
     lambdaMock.on(GetFunctionConfigurationCommand).resolves({ Layers: [{ Arn: INSIGHTS_LAYER }] });
     const logging = await describeVersionLogging(lambda, 'orders', '5');
     expect(logging).toEqual({ lambdaInsights: true, logGroupName: '/aws/lambda/orders', logFormat: 'Text' });
-    expect(lambdaMock).toHaveReceivedCommandWith(GetFunctionConfigurationCommand, { FunctionName: 'orders', Qualifier: '5' });
+    expect(lambdaMock).toHaveReceivedCommandWith(GetFunctionConfigurationCommand, {
+      FunctionName: 'orders',
+      Qualifier: '5',
+    });
   });
 
   it('GIVEN a version with a custom log group and JSON logs WHEN described THEN the REPORT lines are read there, as JSON', async () => {
-    lambdaMock.on(GetFunctionConfigurationCommand).resolves({ LoggingConfig: { LogFormat: 'JSON', LogGroup: '/shared/orders' } });
+    lambdaMock
+      .on(GetFunctionConfigurationCommand)
+      .resolves({ LoggingConfig: { LogFormat: 'JSON', LogGroup: '/shared/orders' } });
     expect(await describeVersionLogging(lambda, 'orders', '4')).toEqual({
       lambdaInsights: false,
       logGroupName: '/shared/orders',
@@ -66,11 +75,27 @@ describe('memory source detection', () => {
   });
 
   it('GIVEN two versions in one log group and format WHEN planned THEN one query covers both; a format change splits them', () => {
-    const text: VersionLogging = { lambdaInsights: false, logGroupName: '/aws/lambda/orders', logFormat: 'Text' };
-    expect(reportQueryPlans(new Map([['5', text], ['4', text]]))).toEqual([
-      { logGroupName: '/aws/lambda/orders', logFormat: 'Text', versions: ['5', '4'] },
-    ]);
-    expect(reportQueryPlans(new Map([['5', { ...text, logFormat: 'JSON' }], ['4', text]]))).toHaveLength(2);
+    const text: VersionLogging = {
+      lambdaInsights: false,
+      logGroupName: '/aws/lambda/orders',
+      logFormat: 'Text',
+    };
+    expect(
+      reportQueryPlans(
+        new Map([
+          ['5', text],
+          ['4', text],
+        ]),
+      ),
+    ).toEqual([{ logGroupName: '/aws/lambda/orders', logFormat: 'Text', versions: ['5', '4'] }]);
+    expect(
+      reportQueryPlans(
+        new Map([
+          ['5', { ...text, logFormat: 'JSON' }],
+          ['4', text],
+        ]),
+      ),
+    ).toHaveLength(2);
   });
 });
 
@@ -80,7 +105,9 @@ describe('the Logs Insights query', () => {
     expect(query).toContain('filter @type = "REPORT"');
     expect(query).toContain('parse @logStream /\\[(?<version>[^\\]]+)\\]/');
     expect(query).toContain('filter version in ["5", "4"]');
-    expect(query).toContain('stats max(@maxMemoryUsed) as maxMemoryUsed, max(@memorySize) as memorySize by bin(1m) as minute, version');
+    expect(query).toContain(
+      'stats max(@maxMemoryUsed) as maxMemoryUsed, max(@memorySize) as memorySize by bin(1m) as minute, version',
+    );
   });
 
   it('GIVEN JSON logs WHEN built THEN it reads the platform.report record', () => {
@@ -113,8 +140,18 @@ describe('row parsing', () => {
 
   it('GIVEN stats rows in any field order WHEN parsed THEN memory is max used / size by version and minute', () => {
     const parsed = parseMemoryRows([
-      row({ minute: '2026-11-28 10:00:00.000', version: '5', maxMemoryUsed: '96000000', memorySize: '128000000' }),
-      row({ memorySize: '128000000', maxMemoryUsed: '64000000', version: '4', minute: '2026-11-28 10:00:00.000' }),
+      row({
+        minute: '2026-11-28 10:00:00.000',
+        version: '5',
+        maxMemoryUsed: '96000000',
+        memorySize: '128000000',
+      }),
+      row({
+        memorySize: '128000000',
+        maxMemoryUsed: '64000000',
+        version: '4',
+        minute: '2026-11-28 10:00:00.000',
+      }),
       row({ version: '5', minute: '2026-11-28 10:01:00.000', maxMemoryUsed: '120', memorySize: '128' }),
     ]);
     expect(parsed.skipped).toBe(0);
@@ -125,14 +162,23 @@ describe('row parsing', () => {
 
   it('GIVEN an unaliased bin column and the version only in @logStream WHEN parsed THEN both are understood', () => {
     const parsed = parseMemoryRows([
-      row({ 'bin(1m)': '2026-11-28 10:02:00.000', '@logStream': '2026/11/28/[7]abc', maxMemoryUsed: '50', memorySize: '100' }),
+      row({
+        'bin(1m)': '2026-11-28 10:02:00.000',
+        '@logStream': '2026/11/28/[7]abc',
+        maxMemoryUsed: '50',
+        memorySize: '100',
+      }),
     ]);
     expect(parsed.byVersion.get('7')?.get(min(2))).toBe(0.5);
   });
 
   it('GIVEN raw events, half rows and nonsense WHEN parsed THEN they are skipped and counted, never guessed at', () => {
     const parsed = parseMemoryRows([
-      row({ '@timestamp': '2026-11-28 10:00:01.000', '@message': 'REPORT RequestId: x Max Memory Used: 64 MB', '@logStream': '2026/11/28/[5]abc' }),
+      row({
+        '@timestamp': '2026-11-28 10:00:01.000',
+        '@message': 'REPORT RequestId: x Max Memory Used: 64 MB',
+        '@logStream': '2026/11/28/[5]abc',
+      }),
       row({ minute: '2026-11-28 10:00:00.000', version: '5', maxMemoryUsed: '64' }),
       row({ minute: '2026-11-28 10:00:00.000', version: '5', maxMemoryUsed: '64', memorySize: '0' }),
       row({ minute: 'soon', version: '5', maxMemoryUsed: '64', memorySize: '128' }),
@@ -154,10 +200,19 @@ describe('row parsing', () => {
 });
 
 describe('running the query', () => {
-  const plan: ReportQueryPlan = { logGroupName: '/aws/lambda/orders', logFormat: 'Text', versions: ['5', '4'] };
+  const plan: ReportQueryPlan = {
+    logGroupName: '/aws/lambda/orders',
+    logFormat: 'Text',
+    versions: ['5', '4'],
+  };
   const window = { fromMs: min(0), untilMs: min(3) };
   const statsRows = [
-    row({ minute: '2026-11-28 10:01:00.000', version: '5', maxMemoryUsed: '100000000', memorySize: '128000000' }),
+    row({
+      minute: '2026-11-28 10:01:00.000',
+      version: '5',
+      maxMemoryUsed: '100000000',
+      memorySize: '128000000',
+    }),
   ];
 
   beforeEach(() => {
@@ -174,7 +229,11 @@ describe('running the query', () => {
       .resolves({ status: 'Complete', results: statsRows });
     const clock = new FakeClock(min(5));
     // WHEN
-    const parsed = await queryReportMemory(logs, plan, window, { clock, logger: new MemoryLogger(), timeoutMs: 30_000 });
+    const parsed = await queryReportMemory(logs, plan, window, {
+      clock,
+      logger: new MemoryLogger(),
+      timeoutMs: 30_000,
+    });
     // THEN
     expect(parsed.byVersion.get('5')?.get(min(1))).toBeCloseTo(0.78125);
     expect(logsMock).toHaveReceivedCommandTimes(GetQueryResultsCommand, 3);
@@ -191,7 +250,11 @@ describe('running the query', () => {
   it('GIVEN a query that fails WHEN awaited THEN it throws a typed error naming the log group', async () => {
     logsMock.on(StartQueryCommand).resolves({ queryId: 'q-2' });
     logsMock.on(GetQueryResultsCommand).resolves({ status: 'Failed' });
-    const promise = queryReportMemory(logs, plan, window, { clock: new FakeClock(), logger: new MemoryLogger(), timeoutMs: 30_000 });
+    const promise = queryReportMemory(logs, plan, window, {
+      clock: new FakeClock(),
+      logger: new MemoryLogger(),
+      timeoutMs: 30_000,
+    });
     await expect(promise).rejects.toThrow(StackCanaryError);
     await expect(promise).rejects.toThrow('/aws/lambda/orders ended Failed');
   });
@@ -201,32 +264,49 @@ describe('running the query', () => {
     logsMock.on(GetQueryResultsCommand).resolves({ status: 'Running' });
     logsMock.on(StopQueryCommand).resolves({ success: true });
     const clock = new FakeClock();
-    await expect(queryReportMemory(logs, plan, window, { clock, logger: new MemoryLogger(), timeoutMs: 10_000 })).rejects.toThrow(
-      TimeoutError,
-    );
+    await expect(
+      queryReportMemory(logs, plan, window, { clock, logger: new MemoryLogger(), timeoutMs: 10_000 }),
+    ).rejects.toThrow(TimeoutError);
     expect(logsMock).toHaveReceivedCommandWith(StopQueryCommand, { queryId: 'q-3' });
     expect(clock.now()).toBe(10_000);
   });
 
   it('GIVEN no log group yet (the function never logged) WHEN queried THEN there is simply no memory data', async () => {
-    logsMock.on(StartQueryCommand).rejects(new ResourceNotFoundException({ message: 'Log group does not exist', $metadata: {} }));
-    const parsed = await queryReportMemory(logs, plan, window, { clock: new FakeClock(), logger: new MemoryLogger(), timeoutMs: 1 });
-    expect(parsed.byVersion.size).toBe(0);
-  });
-
-  it('GIVEN an access error WHEN queried THEN it propagates (a poll failure, never "no data")', async () => {
-    logsMock.on(StartQueryCommand).rejects(Object.assign(new Error('not allowed'), { name: 'AccessDeniedException' }));
-    await expect(
-      queryReportMemory(logs, plan, window, { clock: new FakeClock(), logger: new MemoryLogger(), timeoutMs: 1 }),
-    ).rejects.toThrow('not allowed');
-  });
-
-  it('GIVEN an empty window WHEN queried THEN nothing is started', async () => {
-    const parsed = await queryReportMemory(logs, plan, { fromMs: min(3), untilMs: min(3) }, {
+    logsMock
+      .on(StartQueryCommand)
+      .rejects(new ResourceNotFoundException({ message: 'Log group does not exist', $metadata: {} }));
+    const parsed = await queryReportMemory(logs, plan, window, {
       clock: new FakeClock(),
       logger: new MemoryLogger(),
       timeoutMs: 1,
     });
+    expect(parsed.byVersion.size).toBe(0);
+  });
+
+  it('GIVEN an access error WHEN queried THEN it propagates (a poll failure, never "no data")', async () => {
+    logsMock
+      .on(StartQueryCommand)
+      .rejects(Object.assign(new Error('not allowed'), { name: 'AccessDeniedException' }));
+    await expect(
+      queryReportMemory(logs, plan, window, {
+        clock: new FakeClock(),
+        logger: new MemoryLogger(),
+        timeoutMs: 1,
+      }),
+    ).rejects.toThrow('not allowed');
+  });
+
+  it('GIVEN an empty window WHEN queried THEN nothing is started', async () => {
+    const parsed = await queryReportMemory(
+      logs,
+      plan,
+      { fromMs: min(3), untilMs: min(3) },
+      {
+        clock: new FakeClock(),
+        logger: new MemoryLogger(),
+        timeoutMs: 1,
+      },
+    );
     expect(parsed.byVersion.size).toBe(0);
     expect(logsMock).toHaveReceivedCommandTimes(StartQueryCommand, 0);
   });

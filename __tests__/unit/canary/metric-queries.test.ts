@@ -69,30 +69,46 @@ describe('query building', () => {
     const specs = seriesFor(target(), { latency: false, lambdaInsights: true });
     const memory = specs.filter((s) => s.key.field === 'memoryUtilization');
     expect(memory.map((s) => [s.namespace, s.metricName, s.stat, s.dimensions])).toEqual([
-      ['LambdaInsights', 'memory_utilization', 'Maximum', [
-        { Name: 'function_name', Value: 'orders-api-OrdersFunction-1X2Y' },
-        { Name: 'version', Value: '5' },
-      ]],
-      ['LambdaInsights', 'memory_utilization', 'Maximum', [
-        { Name: 'function_name', Value: 'orders-api-OrdersFunction-1X2Y' },
-        { Name: 'version', Value: '4' },
-      ]],
+      [
+        'LambdaInsights',
+        'memory_utilization',
+        'Maximum',
+        [
+          { Name: 'function_name', Value: 'orders-api-OrdersFunction-1X2Y' },
+          { Name: 'version', Value: '5' },
+        ],
+      ],
+      [
+        'LambdaInsights',
+        'memory_utilization',
+        'Maximum',
+        [
+          { Name: 'function_name', Value: 'orders-api-OrdersFunction-1X2Y' },
+          { Name: 'version', Value: '4' },
+        ],
+      ],
     ]);
   });
 
   it('GIVEN a function named by ARN WHEN dimensions are built THEN they carry the plain name', () => {
     expect(plainFunctionName('arn:aws:lambda:eu-west-1:123456789012:function:orders:live')).toBe('orders');
     expect(plainFunctionName('orders')).toBe('orders');
-    const specs = seriesFor(target({ functionName: 'arn:aws:lambda:eu-west-1:123456789012:function:orders' }), {
-      latency: false,
-      lambdaInsights: false,
-    });
+    const specs = seriesFor(
+      target({ functionName: 'arn:aws:lambda:eu-west-1:123456789012:function:orders' }),
+      {
+        latency: false,
+        lambdaInsights: false,
+      },
+    );
     expect(specs[0]?.dimensions[1]).toEqual({ Name: 'Resource', Value: 'orders:live' });
   });
 
   it('GIVEN function names with dashes and dots WHEN queries are built THEN every id is valid, unique, with period 60', () => {
     const specs = [
-      ...seriesFor(target({ functionName: 'My-Func.v2', latencyReferenceMs: 80 }), { latency: true, lambdaInsights: true }),
+      ...seriesFor(target({ functionName: 'My-Func.v2', latencyReferenceMs: 80 }), {
+        latency: true,
+        lambdaInsights: true,
+      }),
       ...seriesFor(target({ functionName: 'other_fn' }), { latency: true, lambdaInsights: false }),
     ];
     const { queries, keys } = buildQueries(specs);
@@ -100,7 +116,12 @@ describe('query building', () => {
     for (const id of ids) expect(id).toMatch(QUERY_ID_PATTERN);
     expect(new Set(ids).size).toBe(specs.length);
     expect(new Set(queries.map((q) => q.MetricStat?.Period))).toEqual(new Set([60]));
-    expect(keys.get(ids[0] ?? '')).toEqual({ functionName: 'My-Func.v2', version: '5', role: 'canary', field: 'invocations' });
+    expect(keys.get(ids[0] ?? '')).toEqual({
+      functionName: 'My-Func.v2',
+      version: '5',
+      role: 'canary',
+      field: 'invocations',
+    });
   });
 
   it('chunks a list into batches of at most n', () => {
@@ -109,7 +130,11 @@ describe('query building', () => {
 });
 
 describe('result folding', () => {
-  const result = (id: string, points: [number, number][], extra: Partial<MetricDataResult> = {}): MetricDataResult => ({
+  const result = (
+    id: string,
+    points: [number, number][],
+    extra: Partial<MetricDataResult> = {},
+  ): MetricDataResult => ({
     Id: id,
     Timestamps: points.map(([t]) => new Date(t)),
     Values: points.map(([, v]) => v),
@@ -121,7 +146,10 @@ describe('result folding', () => {
     const into: FoldedSeries = new Map();
     expect(foldResults([result('a', [[min(0), 3]], { StatusCode: 'PartialData' })], into)).toEqual([]);
     foldResults([result('a', [[min(1), 4]])], into);
-    expect([...(into.get('a') ?? [])]).toEqual([[min(0), 3], [min(1), 4]]);
+    expect([...(into.get('a') ?? [])]).toEqual([
+      [min(0), 3],
+      [min(1), 4],
+    ]);
   });
 
   it('GIVEN a series reported Forbidden WHEN folded THEN it is a problem, not an empty series', () => {
@@ -144,7 +172,8 @@ describe('result folding', () => {
     const { queries, keys } = buildQueries(specs);
     const folded: FoldedSeries = new Map();
     const memoryId = queries.find((q) => q.Id?.endsWith('memoryUtilization'))?.Id ?? '';
-    const invocationsF2 = queries.find((q) => q.Id?.endsWith('invocations') && keys.get(q.Id)?.functionName === 'f2')?.Id ?? '';
+    const invocationsF2 =
+      queries.find((q) => q.Id?.endsWith('invocations') && keys.get(q.Id)?.functionName === 'f2')?.Id ?? '';
     folded.set(memoryId, new Map([[min(0), 72]]));
     folded.set(invocationsF2, new Map([[min(0), 9]]));
     const grouped = groupSeries(folded, keys, [t1, t2]);
@@ -158,7 +187,10 @@ describe('result folding', () => {
 
 describe('minute samples', () => {
   const series = (overrides: Partial<VersionSeries> = {}): VersionSeries => ({
-    invocations: new Map([[min(0), 100], [min(2), 50]]),
+    invocations: new Map([
+      [min(0), 100],
+      [min(2), 50],
+    ]),
     errors: new Map([[min(2), 2]]),
     throttles: new Map(),
     durationP99: new Map([[min(0), 812]]),
@@ -171,14 +203,42 @@ describe('minute samples', () => {
   it('GIVEN missing datapoints in settled minutes WHEN sampled THEN counts are 0 and Duration is unknown', () => {
     const samples = toMinuteSamples(series(), [min(0), min(1), min(2)]);
     expect(samples).toEqual([
-      { start: min(0), invocations: 100, errors: 0, throttles: 0, durationP99Ms: 812, slowCount: 3, memoryUtilization: undefined },
-      { start: min(1), invocations: 0, errors: 0, throttles: 0, durationP99Ms: undefined, slowCount: undefined, memoryUtilization: undefined },
-      { start: min(2), invocations: 50, errors: 2, throttles: 0, durationP99Ms: undefined, slowCount: undefined, memoryUtilization: undefined },
+      {
+        start: min(0),
+        invocations: 100,
+        errors: 0,
+        throttles: 0,
+        durationP99Ms: 812,
+        slowCount: 3,
+        memoryUtilization: undefined,
+      },
+      {
+        start: min(1),
+        invocations: 0,
+        errors: 0,
+        throttles: 0,
+        durationP99Ms: undefined,
+        slowCount: undefined,
+        memoryUtilization: undefined,
+      },
+      {
+        start: min(2),
+        invocations: 50,
+        errors: 2,
+        throttles: 0,
+        durationP99Ms: undefined,
+        slowCount: undefined,
+        memoryUtilization: undefined,
+      },
     ]);
   });
 
   it('GIVEN memory from the REPORT lines WHEN sampled THEN it overrides the series’ own', () => {
-    const samples = toMinuteSamples(series({ memoryUtilization: new Map([[min(0), 0.1]]) }), [min(0)], new Map([[min(0), 0.5]]));
+    const samples = toMinuteSamples(
+      series({ memoryUtilization: new Map([[min(0), 0.1]]) }),
+      [min(0)],
+      new Map([[min(0), 0.5]]),
+    );
     expect(samples[0]?.memoryUtilization).toBe(0.5);
   });
 

@@ -26,7 +26,9 @@ const target = (functionName: string, overrides: Partial<WatchTarget> = {}): Wat
 
 const queriesOf = (n: number): MetricDataQuery[] =>
   buildQueries(
-    Array.from({ length: Math.ceil(n / 8) }, (_, i) => seriesFor(target(`fn${i}`), { latency: true, lambdaInsights: false })).flat(),
+    Array.from({ length: Math.ceil(n / 8) }, (_, i) =>
+      seriesFor(target(`fn${i}`), { latency: true, lambdaInsights: false }),
+    ).flat(),
   ).queries.slice(0, n);
 
 /** Answers every query from a table: function → role → field → [minute, value][]. */
@@ -36,7 +38,12 @@ function answerFrom(values: Record<string, [number, number][]>) {
       const dims = Object.fromEntries((q.MetricStat?.Metric?.Dimensions ?? []).map((d) => [d.Name, d.Value]));
       const key = `${dims['FunctionName']}/${dims['ExecutedVersion']}/${q.MetricStat?.Metric?.MetricName}/${q.MetricStat?.Stat}`;
       const points = values[key] ?? [];
-      return { Id: q.Id, StatusCode: 'Complete' as const, Timestamps: points.map(([t]) => new Date(t)), Values: points.map(([, v]) => v) };
+      return {
+        Id: q.Id,
+        StatusCode: 'Complete' as const,
+        Timestamps: points.map(([t]) => new Date(t)),
+        Values: points.map(([, v]) => v),
+      };
     }),
   });
 }
@@ -50,9 +57,15 @@ describe('metrics collector', () => {
     // GIVEN
     cw.on(GetMetricDataCommand).callsFake(
       answerFrom({
-        'a/5/Invocations/Sum': [[min(0), 10], [min(1), 12]],
+        'a/5/Invocations/Sum': [
+          [min(0), 10],
+          [min(1), 12],
+        ],
         'a/5/Errors/Sum': [[min(1), 1]],
-        'a/4/Invocations/Sum': [[min(0), 90], [min(1), 88]],
+        'a/4/Invocations/Sum': [
+          [min(0), 90],
+          [min(1), 88],
+        ],
         'b/5/Duration/p99': [[min(0), 640]],
         'c/5/Throttles/Sum': [[min(1), 2]],
       }),
@@ -61,7 +74,12 @@ describe('metrics collector', () => {
     // WHEN
     const series = await collectMetrics(
       client,
-      { targets, window: { fromMs: min(0) + 17_000, untilMs: min(2) + 5_000 }, latency: true, lambdaInsights: new Set() },
+      {
+        targets,
+        window: { fromMs: min(0) + 17_000, untilMs: min(2) + 5_000 },
+        latency: true,
+        lambdaInsights: new Set(),
+      },
       new MemoryLogger(),
     );
     // THEN
@@ -70,7 +88,10 @@ describe('metrics collector', () => {
     expect(input?.StartTime).toEqual(new Date(min(0)));
     expect(input?.EndTime).toEqual(new Date(min(2)));
     expect(input?.MetricDataQueries).toHaveLength(4 + 4 + 4 + 4 + 4);
-    expect([...(series.get('a')?.canary.invocations ?? [])]).toEqual([[min(0), 10], [min(1), 12]]);
+    expect([...(series.get('a')?.canary.invocations ?? [])]).toEqual([
+      [min(0), 10],
+      [min(1), 12],
+    ]);
     expect(series.get('a')?.canary.errors.get(min(1))).toBe(1);
     expect(series.get('a')?.baseline?.invocations.get(min(1))).toBe(88);
     expect(series.get('b')?.canary.durationP99?.get(min(0))).toBe(640);
@@ -80,10 +101,19 @@ describe('metrics collector', () => {
 
   it('GIVEN 1,100 queries WHEN fetched THEN three calls carry at most 500 queries each and every id is answered', async () => {
     cw.on(GetMetricDataCommand).callsFake((input: GetMetricDataCommandInput) => ({
-      MetricDataResults: (input.MetricDataQueries ?? []).map((q) => ({ Id: q.Id, Timestamps: [new Date(min(0))], Values: [1] })),
+      MetricDataResults: (input.MetricDataQueries ?? []).map((q) => ({
+        Id: q.Id,
+        Timestamps: [new Date(min(0))],
+        Values: [1],
+      })),
     }));
     const queries = queriesOf(1_100);
-    const folded = await fetchMetricData(client, queries, { fromMs: min(0), untilMs: min(1) }, new MemoryLogger());
+    const folded = await fetchMetricData(
+      client,
+      queries,
+      { fromMs: min(0), untilMs: min(1) },
+      new MemoryLogger(),
+    );
     expect(cw).toHaveReceivedCommandTimes(GetMetricDataCommand, 3);
     const sizes = cw.commandCalls(GetMetricDataCommand).map((c) => c.args[0].input.MetricDataQueries?.length);
     expect(sizes).toEqual([MAX_QUERIES_PER_CALL, MAX_QUERIES_PER_CALL, 100]);
@@ -93,18 +123,25 @@ describe('metrics collector', () => {
   it('GIVEN PartialData with a NextToken WHEN fetched THEN the next page is read with the token and the minutes merge', async () => {
     cw.on(GetMetricDataCommand)
       .resolvesOnce({
-        MetricDataResults: [{ Id: 's0_invocations', StatusCode: 'PartialData', Timestamps: [new Date(min(0))], Values: [5] }],
+        MetricDataResults: [
+          { Id: 's0_invocations', StatusCode: 'PartialData', Timestamps: [new Date(min(0))], Values: [5] },
+        ],
         NextToken: 'page-2',
         Messages: [{ Code: 'MaxMetricsExceeded', Value: 'more to come' }],
       })
       .resolvesOnce({
-        MetricDataResults: [{ Id: 's0_invocations', StatusCode: 'Complete', Timestamps: [new Date(min(1))], Values: [7] }],
+        MetricDataResults: [
+          { Id: 's0_invocations', StatusCode: 'Complete', Timestamps: [new Date(min(1))], Values: [7] },
+        ],
       });
     const logger = new MemoryLogger();
     const folded = await fetchMetricData(client, queriesOf(1), { fromMs: min(0), untilMs: min(2) }, logger);
     expect(cw).toHaveReceivedCommandTimes(GetMetricDataCommand, 2);
     expect(cw).toHaveReceivedNthSpecificCommandWith(2, GetMetricDataCommand, { NextToken: 'page-2' });
-    expect([...(folded.get('s0_invocations') ?? [])]).toEqual([[min(0), 5], [min(1), 7]]);
+    expect([...(folded.get('s0_invocations') ?? [])]).toEqual([
+      [min(0), 5],
+      [min(1), 7],
+    ]);
     expect(logger.text('debug')).toContain('MaxMetricsExceeded more to come');
   });
 
@@ -112,22 +149,29 @@ describe('metrics collector', () => {
     cw.on(GetMetricDataCommand).resolves({
       MetricDataResults: [{ Id: 's0_invocations', StatusCode: 'InternalError', Timestamps: [], Values: [] }],
     });
-    await expect(fetchMetricData(client, queriesOf(1), { fromMs: min(0), untilMs: min(2) }, new MemoryLogger())).rejects.toThrow(
-      StackCanaryError,
-    );
+    await expect(
+      fetchMetricData(client, queriesOf(1), { fromMs: min(0), untilMs: min(2) }, new MemoryLogger()),
+    ).rejects.toThrow(StackCanaryError);
   });
 
   it('GIVEN an AWS error that survived the SDK retries WHEN fetched THEN it propagates to the observer', async () => {
-    cw.on(GetMetricDataCommand).rejects(Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' }));
-    await expect(fetchMetricData(client, queriesOf(1), { fromMs: min(0), untilMs: min(2) }, new MemoryLogger())).rejects.toThrow(
-      'Rate exceeded',
+    cw.on(GetMetricDataCommand).rejects(
+      Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' }),
     );
+    await expect(
+      fetchMetricData(client, queriesOf(1), { fromMs: min(0), untilMs: min(2) }, new MemoryLogger()),
+    ).rejects.toThrow('Rate exceeded');
   });
 
   it('GIVEN no settled minute yet WHEN collected THEN no call is made and nothing is reported as zero traffic', async () => {
     const series = await collectMetrics(
       client,
-      { targets: [target('a')], window: { fromMs: min(3), untilMs: min(3) }, latency: true, lambdaInsights: new Set() },
+      {
+        targets: [target('a')],
+        window: { fromMs: min(3), untilMs: min(3) },
+        latency: true,
+        lambdaInsights: new Set(),
+      },
       new MemoryLogger(),
     );
     expect(cw).toHaveReceivedCommandTimes(GetMetricDataCommand, 0);

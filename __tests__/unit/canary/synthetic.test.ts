@@ -1,5 +1,10 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { InvokeCommand, LambdaClient, LambdaServiceException, TooManyRequestsException } from '@aws-sdk/client-lambda';
+import {
+  InvokeCommand,
+  LambdaClient,
+  LambdaServiceException,
+  TooManyRequestsException,
+} from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import { startSyntheticTraffic } from '../../../src/canary/synthetic.js';
@@ -32,12 +37,17 @@ describe('synthetic traffic', () => {
       invokedAt.push(clock.now());
       return { StatusCode: 200 };
     });
-    const run = startSyntheticTraffic(lambda, [{ functionName: 'orders', version: '5' }], { payload, ratePerMinute: 60 }, {
-      clock,
-      logger: new MemoryLogger(),
-      startMs: T0,
-      untilMs: T0 + 600_000,
-    });
+    const run = startSyntheticTraffic(
+      lambda,
+      [{ functionName: 'orders', version: '5' }],
+      { payload, ratePerMinute: 60 },
+      {
+        clock,
+        logger: new MemoryLogger(),
+        startMs: T0,
+        untilMs: T0 + 600_000,
+      },
+    );
     // WHEN
     await clock.advance(59_999);
     // THEN
@@ -58,12 +68,17 @@ describe('synthetic traffic', () => {
       .resolvesOnce({ StatusCode: 200 })
       .resolves({ StatusCode: 200, FunctionError: 'Unhandled' });
     const clock = new ManualClock(T0);
-    const run = startSyntheticTraffic(lambda, [{ functionName: 'orders', version: '5' }], { payload, ratePerMinute: 6 }, {
-      clock,
-      logger: new MemoryLogger(),
-      startMs: T0,
-      untilMs: T0 + 30_000,
-    });
+    const run = startSyntheticTraffic(
+      lambda,
+      [{ functionName: 'orders', version: '5' }],
+      { payload, ratePerMinute: 6 },
+      {
+        clock,
+        logger: new MemoryLogger(),
+        startMs: T0,
+        untilMs: T0 + 30_000,
+      },
+    );
     await clock.advance(30_000);
     await run.finished;
     expect(run.stats('orders')).toMatchObject({ invocations: 3, errors: 2 });
@@ -77,22 +92,35 @@ describe('synthetic traffic', () => {
       $metadata: { httpStatusCode: 502 },
       message: 'runtime not supported',
     });
-    const throttle = new TooManyRequestsException({ message: 'Rate exceeded', $metadata: { httpStatusCode: 429 } });
+    const throttle = new TooManyRequestsException({
+      message: 'Rate exceeded',
+      $metadata: { httpStatusCode: 429 },
+    });
     const denied = new LambdaServiceException({
       name: 'AccessDeniedException',
       $fault: 'client',
       $metadata: { httpStatusCode: 403 },
       message: 'not authorized',
     });
-    lambdaMock.on(InvokeCommand).rejectsOnce(serverFault).rejectsOnce(throttle).rejectsOnce(denied).rejectsOnce(denied);
+    lambdaMock
+      .on(InvokeCommand)
+      .rejectsOnce(serverFault)
+      .rejectsOnce(throttle)
+      .rejectsOnce(denied)
+      .rejectsOnce(denied);
     const clock = new ManualClock(T0);
     const logger = new MemoryLogger();
-    const run = startSyntheticTraffic(lambda, [{ functionName: 'orders', version: '5' }], { payload, ratePerMinute: 60 }, {
-      clock,
-      logger,
-      startMs: T0,
-      untilMs: T0 + 4_000,
-    });
+    const run = startSyntheticTraffic(
+      lambda,
+      [{ functionName: 'orders', version: '5' }],
+      { payload, ratePerMinute: 60 },
+      {
+        clock,
+        logger,
+        startMs: T0,
+        untilMs: T0 + 4_000,
+      },
+    );
     await clock.advance(4_000);
     await run.finished;
     expect(run.stats('orders')).toEqual({ invocations: 1, errors: 1, throttled: 1, failed: 2, skipped: 0 });
@@ -105,13 +133,18 @@ describe('synthetic traffic', () => {
     lambdaMock.on(InvokeCommand).callsFake(() => running.promise);
     const clock = new ManualClock(T0);
     const logger = new MemoryLogger();
-    const run = startSyntheticTraffic(lambda, [{ functionName: 'orders', version: '5' }], { payload, ratePerMinute: 60 }, {
-      clock,
-      logger,
-      startMs: T0,
-      untilMs: T0 + 5_000,
-      maxConcurrency: 2,
-    });
+    const run = startSyntheticTraffic(
+      lambda,
+      [{ functionName: 'orders', version: '5' }],
+      { payload, ratePerMinute: 60 },
+      {
+        clock,
+        logger,
+        startMs: T0,
+        untilMs: T0 + 5_000,
+        maxConcurrency: 2,
+      },
+    );
     await clock.advance(5_000);
     expect(lambdaMock).toHaveReceivedCommandTimes(InvokeCommand, 2);
     running.resolve({ StatusCode: 200 });
@@ -122,14 +155,22 @@ describe('synthetic traffic', () => {
 
   it('GIVEN a running step WHEN stopped THEN no further invocation is made and in-flight ones are not counted', async () => {
     const running = deferred<{ StatusCode: number }>();
-    lambdaMock.on(InvokeCommand).resolvesOnce({ StatusCode: 200 }).callsFake(() => running.promise);
+    lambdaMock
+      .on(InvokeCommand)
+      .resolvesOnce({ StatusCode: 200 })
+      .callsFake(() => running.promise);
     const clock = new ManualClock(T0);
-    const run = startSyntheticTraffic(lambda, [{ functionName: 'orders', version: '5' }], { payload, ratePerMinute: 30 }, {
-      clock,
-      logger: new MemoryLogger(),
-      startMs: T0,
-      untilMs: T0 + 600_000,
-    });
+    const run = startSyntheticTraffic(
+      lambda,
+      [{ functionName: 'orders', version: '5' }],
+      { payload, ratePerMinute: 30 },
+      {
+        clock,
+        logger: new MemoryLogger(),
+        startMs: T0,
+        untilMs: T0 + 600_000,
+      },
+    );
     await clock.advance(2_000);
     expect(lambdaMock).toHaveReceivedCommandTimes(InvokeCommand, 2);
     run.stop();
@@ -141,7 +182,9 @@ describe('synthetic traffic', () => {
   });
 
   it('GIVEN two functions WHEN driven THEN each gets the rate and its own counts; an unknown one reads zero', async () => {
-    lambdaMock.on(InvokeCommand, { FunctionName: 'a' }).resolves({ StatusCode: 200, FunctionError: 'Unhandled' });
+    lambdaMock
+      .on(InvokeCommand, { FunctionName: 'a' })
+      .resolves({ StatusCode: 200, FunctionError: 'Unhandled' });
     lambdaMock.on(InvokeCommand, { FunctionName: 'b' }).resolves({ StatusCode: 200 });
     const clock = new ManualClock(T0 + 20_000);
     const run = startSyntheticTraffic(
@@ -164,13 +207,18 @@ describe('synthetic traffic', () => {
   it('GIVEN a loop that fell far behind WHEN it wakes THEN it resumes at the current slot instead of bursting', async () => {
     lambdaMock.on(InvokeCommand).resolves({ StatusCode: 200 });
     const clock = new ManualClock(T0);
-    const run = startSyntheticTraffic(lambda, [{ functionName: 'orders', version: '5' }], { payload, ratePerMinute: 60 }, {
-      clock,
-      logger: new MemoryLogger(),
-      startMs: T0,
-      untilMs: T0 + 60_000,
-      maxSleepMs: 60_000,
-    });
+    const run = startSyntheticTraffic(
+      lambda,
+      [{ functionName: 'orders', version: '5' }],
+      { payload, ratePerMinute: 60 },
+      {
+        clock,
+        logger: new MemoryLogger(),
+        startMs: T0,
+        untilMs: T0 + 60_000,
+        maxSleepMs: 60_000,
+      },
+    );
     await flush();
     // The loop sleeps until T0 + 1 s; a stalled process wakes it only at T0 + 30.5 s.
     clock.stall(30_500);
