@@ -42,10 +42,6 @@ export class ManualClock implements Clock {
   stall(ms: number): void {
     this.time += ms;
   }
-
-  get pendingSleepers(): number {
-    return this.sleepers.length;
-  }
 }
 
 /** Lets pending promise callbacks (mocked SDK calls included) run. */

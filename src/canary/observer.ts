@@ -92,6 +92,8 @@ export function createCanaryObserver(
   const logging = new Map<string, VersionLogging>();
   const loggingKey = (functionName: string, version: string): string => `${functionName}\u0000${version}`;
   const warnedMissingAlarms = new Set<string>();
+  /** Functions whose memory source has been logged. */
+  const announced = new Set<string>();
   let consecutiveFailures = 0;
   let step: StepState | undefined;
 
@@ -112,6 +114,14 @@ export function createCanaryObserver(
         const key = loggingKey(target.functionName, version);
         if (!logging.has(key))
           logging.set(key, await describeVersionLogging(clients.lambda, target.functionName, version));
+      }
+      if (!announced.has(target.functionName)) {
+        announced.add(target.functionName);
+        logger.info(
+          memorySourceOf(target) === 'lambda-insights'
+            ? `Memory of ${target.functionName}: Lambda Insights (memory_utilization per version).`
+            : `Memory of ${target.functionName}: REPORT log lines through Logs Insights.`,
+        );
       }
     }
   };

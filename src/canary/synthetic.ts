@@ -157,6 +157,7 @@ export function startSyntheticTraffic(
   const drive = async (target: SyntheticTarget): Promise<void> => {
     const counts = zero();
     stats.set(target.functionName, counts);
+    if (!(spacingMs > 0 && Number.isFinite(spacingMs))) return;
     const inFlight = new Set<Promise<void>>();
     const firstMs = Math.max(options.startMs, clock.now());
     for (let slot = 0; !stopped; slot += 1) {

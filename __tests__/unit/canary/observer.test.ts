@@ -133,22 +133,23 @@ describe('canary observer', () => {
   });
 
   it('GIVEN functions with the Lambda Insights layer WHEN observed THEN memory rides in the same GetMetricData call', async () => {
-    cwMock
-      .on(GetMetricDataCommand)
-      .callsFake(
-        metricsFrom({
-          'a/5/memory_utilization/Maximum': [[min(1), 81.5]],
-          'a/4/memory_utilization/Maximum': [[min(1), 60]],
-        }),
-      );
-    const observer = createCanaryObserver(clients, options());
+    cwMock.on(GetMetricDataCommand).callsFake(
+      metricsFrom({
+        'a/5/memory_utilization/Maximum': [[min(1), 81.5]],
+        'a/4/memory_utilization/Maximum': [[min(1), 60]],
+      }),
+    );
+    const logger = new MemoryLogger();
+    const observer = createCanaryObserver(clients, options({ logger }));
     await observer.beginStep([target('a')], min(0));
     const a = (await observer.observe(min(5))).get('a');
+    await observer.observe(min(6));
     expect(a?.memorySource).toBe('lambda-insights');
+    expect(logger.text('info').match(/Memory of a: Lambda Insights/g)).toHaveLength(1);
     expect(a?.canary[1]?.memoryUtilization).toBeCloseTo(0.815);
     expect(a?.baseline?.[1]?.memoryUtilization).toBeCloseTo(0.6);
     expect(a?.canary[0]?.memoryUtilization).toBeUndefined();
-    expect(cwMock).toHaveReceivedCommandTimes(GetMetricDataCommand, 1);
+    expect(cwMock).toHaveReceivedCommandTimes(GetMetricDataCommand, 2);
     expect(logsMock).toHaveReceivedCommandTimes(StartQueryCommand, 0);
   });
 

@@ -227,4 +227,21 @@ describe('synthetic traffic', () => {
     run.stop();
     await run.finished;
   });
+
+  it('GIVEN a rate of zero WHEN started THEN nothing is invoked and the run ends at once', async () => {
+    const run = startSyntheticTraffic(
+      lambda,
+      [{ functionName: 'orders', version: '5' }],
+      { payload, ratePerMinute: 0 },
+      {
+        clock: new ManualClock(T0),
+        logger: new MemoryLogger(),
+        startMs: T0,
+        untilMs: T0 + 60_000,
+      },
+    );
+    await run.finished;
+    expect(lambdaMock).toHaveReceivedCommandTimes(InvokeCommand, 0);
+    expect(run.stats('orders').invocations).toBe(0);
+  });
 });
