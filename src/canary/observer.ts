@@ -12,7 +12,7 @@ import type { SyntheticTraffic } from '../config/types.js';
 import { awsErrorName, errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Clock } from '../util/clock.js';
-import { describeAlarmStates } from './alarms.js';
+import { describeAlarmStates, wasInAlarmBetween } from './alarms.js';
 import type { VersionLogging } from './memory.js';
 import { describeVersionLogging, queryReportMemory, reportQueryPlans } from './memory.js';
 import type { FunctionSeries } from './metric-queries.js';
@@ -55,6 +55,8 @@ interface StepState {
   readonly logMemory: Map<string, { byVersion: Map<string, Map<number, number>>; untilMs: number }>;
   /** Alarms seen in ALARM during the step, per function. */
   readonly alarmsSeen: Map<string, Set<string>>;
+  /** Alarm state changes up to this time (epoch ms) have been looked at. */
+  alarmsCheckedUntil: number;
   readonly synthetic: SyntheticRun | undefined;
 }
 
@@ -183,22 +185,35 @@ export function createCanaryObserver(
     };
   };
 
-  const readAlarms = async (state: StepState): Promise<void> => {
+  const readAlarms = async (state: StepState, nowMs: number): Promise<void> => {
     const names = [...options.alarms, ...state.targets.flatMap((t) => t.alarmNames ?? [])];
     if (names.length === 0) return;
-    const { inAlarm, missing } = await describeAlarmStates(clients.cloudWatch, names);
+    const { inAlarm, missing, changedAt } = await describeAlarmStates(clients.cloudWatch, names);
     for (const name of missing) {
       if (warnedMissingAlarms.has(name)) continue;
       warnedMissingAlarms.add(name);
       logger.warning(`Alarm ${name} does not exist in CloudWatch: it cannot fail the canary.`);
     }
+    // Alarms that changed state since the last look but are not in ALARM now: did they pass through it?
+    const since = state.alarmsCheckedUntil;
+    const flapped = new Set<string>();
+    for (const [name, changed] of changedAt) {
+      if (
+        !inAlarm.has(name) &&
+        changed >= since &&
+        (await wasInAlarmBetween(clients.cloudWatch, name, since, nowMs))
+      ) {
+        flapped.add(name);
+      }
+    }
     for (const target of state.targets) {
       const seen = state.alarmsSeen.get(target.functionName) ?? new Set<string>();
       state.alarmsSeen.set(target.functionName, seen);
       for (const name of [...options.alarms, ...(target.alarmNames ?? [])]) {
-        if (inAlarm.has(name)) seen.add(name);
+        if (inAlarm.has(name) || flapped.has(name)) seen.add(name);
       }
     }
+    state.alarmsCheckedUntil = Math.max(since, nowMs);
   };
 
   const stopSynthetic = (): void => {
@@ -231,6 +246,7 @@ export function createCanaryObserver(
         series: new Map(),
         logMemory: new Map(),
         alarmsSeen: new Map(),
+        alarmsCheckedUntil: stepStartMs,
         synthetic,
       };
     },
@@ -278,7 +294,7 @@ export function createCanaryObserver(
             readLogMemory(state, target, untilOf(target)),
           ),
       );
-      await attempt('DescribeAlarms', () => readAlarms(state));
+      await attempt('DescribeAlarms', () => readAlarms(state, nowMs));
 
       if (failures.length === 0) {
         consecutiveFailures = 0;

@@ -1,5 +1,10 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { CloudWatchClient, DescribeAlarmsCommand, GetMetricDataCommand } from '@aws-sdk/client-cloudwatch';
+import {
+  CloudWatchClient,
+  DescribeAlarmHistoryCommand,
+  DescribeAlarmsCommand,
+  GetMetricDataCommand,
+} from '@aws-sdk/client-cloudwatch';
 import type { GetMetricDataCommandInput } from '@aws-sdk/client-cloudwatch';
 import {
   CloudWatchLogsClient,
@@ -303,6 +308,45 @@ describe('canary observer', () => {
     // A new step starts clean.
     await observer.beginStep(targets, min(10));
     expect((await observer.observe(min(10))).get('a')?.alarmsInAlarm).toEqual(['service-health']);
+  });
+
+  it('GIVEN an alarm that fired and cleared between two polls WHEN observed THEN its history shows it, and unchanged alarms cost no history call', async () => {
+    // GIVEN: at the second poll both alarms are OK; one changed state since the first poll.
+    cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({}));
+    cwMock
+      .on(DescribeAlarmsCommand)
+      .resolvesOnce({
+        MetricAlarms: [
+          { AlarmName: 'flaps', StateValue: 'OK', StateTransitionedTimestamp: new Date(min(-30)) },
+          { AlarmName: 'calm', StateValue: 'OK', StateTransitionedTimestamp: new Date(min(-30)) },
+        ],
+      })
+      .resolves({
+        MetricAlarms: [
+          { AlarmName: 'flaps', StateValue: 'OK', StateTransitionedTimestamp: new Date(min(5) + 40_000) },
+          { AlarmName: 'calm', StateValue: 'OK', StateTransitionedTimestamp: new Date(min(-30)) },
+        ],
+      });
+    cwMock.on(DescribeAlarmHistoryCommand).resolves({
+      AlarmHistoryItems: [
+        { HistoryItemType: 'StateUpdate', HistorySummary: 'Alarm updated from ALARM to OK' },
+        { HistoryItemType: 'StateUpdate', HistorySummary: 'Alarm updated from OK to ALARM' },
+      ],
+    });
+    const observer = createCanaryObserver(clients, options({ alarms: ['flaps', 'calm'] }));
+    await observer.beginStep([target('a')], min(0));
+    // WHEN
+    const first = (await observer.observe(min(5))).get('a');
+    const second = (await observer.observe(min(6))).get('a');
+    // THEN
+    expect(first?.alarmsInAlarm).toEqual([]);
+    expect(second?.alarmsInAlarm).toEqual(['flaps']);
+    expect(cwMock).toHaveReceivedCommandTimes(DescribeAlarmHistoryCommand, 1);
+    expect(cwMock).toHaveReceivedCommandWith(DescribeAlarmHistoryCommand, {
+      AlarmName: 'flaps',
+      StartDate: new Date(min(5)),
+      EndDate: new Date(min(6)),
+    });
   });
 
   it('GIVEN synthetic traffic WHEN a step holds THEN its results are in the samples at once, and endStep stops it', async () => {
