@@ -92,7 +92,7 @@ export function reportMemoryQuery(logFormat: LogFormat, versions: readonly strin
   return [
     `filter ${filter}`,
     `parse @logStream /\\[(?<version>[^\\]]+)\\]/`,
-    `filter version in [${versions.map(quoted).join(', ')}]`,
+    `filter ${versions.map((v) => `version = ${quoted(v)}`).join(' or ')}`,
     `stats max(${used}) as maxMemoryUsed, max(${size}) as memorySize by bin(1m) as minute, version`,
     `limit 10000`,
   ].join('\n| ');

@@ -104,7 +104,7 @@ describe('the Logs Insights query', () => {
     const query = reportMemoryQuery('Text', ['5', '4']);
     expect(query).toContain('filter @type = "REPORT"');
     expect(query).toContain('parse @logStream /\\[(?<version>[^\\]]+)\\]/');
-    expect(query).toContain('filter version in ["5", "4"]');
+    expect(query).toContain('filter version = "5" or version = "4"');
     expect(query).toContain(
       'stats max(@maxMemoryUsed) as maxMemoryUsed, max(@memorySize) as memorySize by bin(1m) as minute, version',
     );
@@ -114,11 +114,11 @@ describe('the Logs Insights query', () => {
     const query = reportMemoryQuery('JSON', ['$LATEST']);
     expect(query).toContain('filter type = "platform.report"');
     expect(query).toContain('max(record.metrics.maxMemoryUsedMB) as maxMemoryUsed');
-    expect(query).toContain('["$LATEST"]');
+    expect(query).toContain('filter version = "$LATEST"');
   });
 
   it('escapes quotes in a version literal', () => {
-    expect(reportMemoryQuery('Text', ['a"b'])).toContain('["a\\"b"]');
+    expect(reportMemoryQuery('Text', ['a"b'])).toContain('version = "a\\"b"');
   });
 });
 

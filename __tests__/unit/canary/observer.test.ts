@@ -207,7 +207,7 @@ describe('canary observer', () => {
     ]);
     const queryString = (logsMock.commandCalls(StartQueryCommand)[0]?.args[0].input as StartQueryCommandInput)
       .queryString;
-    expect(queryString).toContain('filter version in ["5", "4"]');
+    expect(queryString).toContain('filter version = "5" or version = "4"');
     // No Lambda Insights series were asked for.
     const metricNames = cwMock
       .commandCalls(GetMetricDataCommand)[0]
