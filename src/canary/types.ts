@@ -32,6 +32,11 @@ export interface FunctionSamples {
   readonly consecutiveQueryFailures: number;
   /** Where memory figures came from, for the report. */
   readonly memorySource: 'lambda-insights' | 'report-logs' | 'none';
+  /**
+   * End (epoch ms, exclusive) of the newest settled minute: the samples cover whole minutes before
+   * it; later minutes are not yet judged (datapoints may still arrive), never zero.
+   */
+  readonly settledUntilMs?: number;
 }
 
 export interface StepContext {
@@ -73,12 +78,22 @@ export interface WatchTarget {
   readonly baselineVersion: string | undefined;
   readonly timeoutSeconds: number;
   readonly memorySizeMb: number;
+  /**
+   * Latency reference T in ms (e.g. the old version's p99 before the deploy): when given, the
+   * observer reads PR(:T) and SampleCount per version and reports `slowCount` (requests > T).
+   */
+  readonly latencyReferenceMs?: number;
+  /** Alarms that concern this function only (the monitoring stack's); reported for it alone. */
+  readonly alarmNames?: readonly string[];
 }
 
 /** Gathers evidence while a step holds: metrics, memory, alarms, synthetic traffic. */
 export interface CanaryObserver {
-  /** A step starts (synthetic traffic, if configured, starts with it). */
-  beginStep(targets: readonly WatchTarget[], stepStartMs: number): Promise<void>;
+  /**
+   * A step starts (synthetic traffic, if configured, starts with it). With holdMs, synthetic
+   * traffic also stops by itself at stepStartMs + holdMs should endStep never come.
+   */
+  beginStep(targets: readonly WatchTarget[], stepStartMs: number, holdMs?: number): Promise<void>;
   /** All evidence since the step began, per function name. Never throws for AWS query errors. */
   observe(nowMs: number): Promise<ReadonlyMap<string, FunctionSamples>>;
   /** The step ends (synthetic traffic stops). */

@@ -1,0 +1,313 @@
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import {
+  CloudWatchLogsClient,
+  GetQueryResultsCommand,
+  ResourceNotFoundException,
+  StartQueryCommand,
+  StopQueryCommand,
+} from '@aws-sdk/client-cloudwatch-logs';
+import type { ResultField } from '@aws-sdk/client-cloudwatch-logs';
+import { GetFunctionConfigurationCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { mockClient } from 'aws-sdk-client-mock';
+import 'aws-sdk-client-mock-jest';
+import {
+  describeVersionLogging,
+  isLambdaInsightsLayer,
+  parseInsightsTime,
+  parseMemoryRows,
+  queryReportMemory,
+  reportMemoryQuery,
+  reportQueryPlans,
+  versionFromLogStream,
+} from '../../../src/canary/memory.js';
+import type { ReportQueryPlan, VersionLogging } from '../../../src/canary/memory.js';
+import { StackCanaryError, TimeoutError } from '../../../src/errors.js';
+import { MemoryLogger } from '../../../src/logger.js';
+import { FakeClock } from '../../../src/util/clock.js';
+
+const T0 = Date.UTC(2026, 10, 28, 10, 0, 0);
+const min = (n: number): number => T0 + n * 60_000;
+const logsMock = mockClient(CloudWatchLogsClient);
+const lambdaMock = mockClient(LambdaClient);
+const logs = new CloudWatchLogsClient({ region: 'eu-west-1' });
+const lambda = new LambdaClient({ region: 'eu-west-1' });
+
+const row = (cells: Record<string, string>): ResultField[] =>
+  Object.entries(cells).map(([field, value]) => ({ field, value }));
+
+const INSIGHTS_LAYER = 'arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:53';
+
+describe('memory source detection', () => {
+  beforeEach(() => {
+    lambdaMock.reset();
+  });
+
+  it('recognises the Lambda Insights extension layer (x86 and Arm64) and nothing else', () => {
+    expect(isLambdaInsightsLayer(INSIGHTS_LAYER)).toBe(true);
+    expect(
+      isLambdaInsightsLayer('arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:20'),
+    ).toBe(true);
+    expect(
+      isLambdaInsightsLayer('arn:aws:lambda:eu-west-1:123456789012:layer:my-LambdaInsightsExtension-fork:1'),
+    ).toBe(false);
+    expect(isLambdaInsightsLayer(undefined)).toBe(false);
+  });
+
+  it('GIVEN a version with the layer WHEN described THEN Lambda Insights is used, for that version (Qualifier)', async () => {
+    lambdaMock.on(GetFunctionConfigurationCommand).resolves({ Layers: [{ Arn: INSIGHTS_LAYER }] });
+    const logging = await describeVersionLogging(lambda, 'orders', '5');
+    expect(logging).toEqual({ lambdaInsights: true, logGroupName: '/aws/lambda/orders', logFormat: 'Text' });
+    expect(lambdaMock).toHaveReceivedCommandWith(GetFunctionConfigurationCommand, {
+      FunctionName: 'orders',
+      Qualifier: '5',
+    });
+  });
+
+  it('GIVEN a version with a custom log group and JSON logs WHEN described THEN the REPORT lines are read there, as JSON', async () => {
+    lambdaMock
+      .on(GetFunctionConfigurationCommand)
+      .resolves({ LoggingConfig: { LogFormat: 'JSON', LogGroup: '/shared/orders' } });
+    expect(await describeVersionLogging(lambda, 'orders', '4')).toEqual({
+      lambdaInsights: false,
+      logGroupName: '/shared/orders',
+      logFormat: 'JSON',
+    });
+  });
+
+  it('GIVEN two versions in one log group and format WHEN planned THEN one query covers both; a format change splits them', () => {
+    const text: VersionLogging = {
+      lambdaInsights: false,
+      logGroupName: '/aws/lambda/orders',
+      logFormat: 'Text',
+    };
+    expect(
+      reportQueryPlans(
+        new Map([
+          ['5', text],
+          ['4', text],
+        ]),
+      ),
+    ).toEqual([{ logGroupName: '/aws/lambda/orders', logFormat: 'Text', versions: ['5', '4'] }]);
+    expect(
+      reportQueryPlans(
+        new Map([
+          ['5', { ...text, logFormat: 'JSON' }],
+          ['4', text],
+        ]),
+      ),
+    ).toHaveLength(2);
+  });
+});
+
+describe('the Logs Insights query', () => {
+  it('GIVEN text logs WHEN built THEN it reads REPORT lines, the version from the stream name, max by minute and version', () => {
+    const query = reportMemoryQuery('Text', ['5', '4']);
+    expect(query).toContain('filter @type = "REPORT"');
+    expect(query).toContain('parse @logStream /\\[(?<version>[^\\]]+)\\]/');
+    expect(query).toContain('filter version = "5" or version = "4"');
+    expect(query).toContain(
+      'stats max(@maxMemoryUsed) as maxMemoryUsed, max(@memorySize) as memorySize by bin(1m) as minute, version',
+    );
+  });
+
+  it('GIVEN JSON logs WHEN built THEN it reads the platform.report record', () => {
+    const query = reportMemoryQuery('JSON', ['$LATEST']);
+    expect(query).toContain('filter type = "platform.report"');
+    expect(query).toContain('max(record.metrics.maxMemoryUsedMB) as maxMemoryUsed');
+    expect(query).toContain('filter version = "$LATEST"');
+  });
+
+  it('escapes quotes in a version literal', () => {
+    expect(reportMemoryQuery('Text', ['a"b'])).toContain('version = "a\\"b"');
+  });
+});
+
+describe('row parsing', () => {
+  it('reads the version from a Lambda log stream name', () => {
+    expect(versionFromLogStream('2026/11/28/[5]0123456789abcdef')).toBe('5');
+    expect(versionFromLogStream('2026/11/28/[$LATEST]0123456789abcdef')).toBe('$LATEST');
+    expect(versionFromLogStream('my-app/instance-1')).toBeUndefined();
+  });
+
+  it('reads Logs Insights and ISO times as UTC, and epoch ms', () => {
+    expect(parseInsightsTime('2026-11-28 10:03:00.000')).toBe(min(3));
+    expect(parseInsightsTime('2026-11-28T10:03:00Z')).toBe(min(3));
+    expect(parseInsightsTime('2026-11-28T11:03:00+01:00')).toBe(min(3));
+    expect(parseInsightsTime('2026-11-28T09:03:00.5-01:00')).toBe(min(3) + 500);
+    expect(parseInsightsTime(String(min(3)))).toBe(min(3));
+    expect(parseInsightsTime('yesterday')).toBeUndefined();
+  });
+
+  it('GIVEN stats rows in any field order WHEN parsed THEN memory is max used / size by version and minute', () => {
+    const parsed = parseMemoryRows([
+      row({
+        minute: '2026-11-28 10:00:00.000',
+        version: '5',
+        maxMemoryUsed: '96000000',
+        memorySize: '128000000',
+      }),
+      row({
+        memorySize: '128000000',
+        maxMemoryUsed: '64000000',
+        version: '4',
+        minute: '2026-11-28 10:00:00.000',
+      }),
+      row({ version: '5', minute: '2026-11-28 10:01:00.000', maxMemoryUsed: '120', memorySize: '128' }),
+    ]);
+    expect(parsed.skipped).toBe(0);
+    expect(parsed.byVersion.get('5')?.get(min(0))).toBeCloseTo(0.75);
+    expect(parsed.byVersion.get('5')?.get(min(1))).toBeCloseTo(0.9375);
+    expect(parsed.byVersion.get('4')?.get(min(0))).toBeCloseTo(0.5);
+  });
+
+  it('GIVEN an unaliased bin column and the version only in @logStream WHEN parsed THEN both are understood', () => {
+    const parsed = parseMemoryRows([
+      row({
+        'bin(1m)': '2026-11-28 10:02:00.000',
+        '@logStream': '2026/11/28/[7]abc',
+        maxMemoryUsed: '50',
+        memorySize: '100',
+      }),
+    ]);
+    expect(parsed.byVersion.get('7')?.get(min(2))).toBe(0.5);
+  });
+
+  it('GIVEN raw events, half rows and nonsense WHEN parsed THEN they are skipped and counted, never guessed at', () => {
+    const parsed = parseMemoryRows([
+      row({
+        '@timestamp': '2026-11-28 10:00:01.000',
+        '@message': 'REPORT RequestId: x Max Memory Used: 64 MB',
+        '@logStream': '2026/11/28/[5]abc',
+      }),
+      row({ minute: '2026-11-28 10:00:00.000', version: '5', maxMemoryUsed: '64' }),
+      row({ minute: '2026-11-28 10:00:00.000', version: '5', maxMemoryUsed: '64', memorySize: '0' }),
+      row({ minute: 'soon', version: '5', maxMemoryUsed: '64', memorySize: '128' }),
+      row({ minute: '2026-11-28 10:00:00.000', version: '', maxMemoryUsed: '64', memorySize: '128' }),
+      [{ field: 'minute' }],
+    ]);
+    expect(parsed.byVersion.size).toBe(0);
+    expect(parsed.skipped).toBe(6);
+  });
+
+  it('GIVEN two rows for one version and minute WHEN parsed THEN the higher utilisation wins', () => {
+    const parsed = parseMemoryRows([
+      row({ minute: '2026-11-28 10:00:00.000', version: '5', maxMemoryUsed: '60', memorySize: '100' }),
+      row({ minute: '2026-11-28 10:00:30.000', version: '5', maxMemoryUsed: '80', memorySize: '100' }),
+      row({ minute: '2026-11-28 10:00:00.000', version: '5', maxMemoryUsed: '70', memorySize: '100' }),
+    ]);
+    expect(parsed.byVersion.get('5')?.get(min(0))).toBe(0.8);
+  });
+});
+
+describe('running the query', () => {
+  const plan: ReportQueryPlan = {
+    logGroupName: '/aws/lambda/orders',
+    logFormat: 'Text',
+    versions: ['5', '4'],
+  };
+  const window = { fromMs: min(0), untilMs: min(3) };
+  const statsRows = [
+    row({
+      minute: '2026-11-28 10:01:00.000',
+      version: '5',
+      maxMemoryUsed: '100000000',
+      memorySize: '128000000',
+    }),
+  ];
+
+  beforeEach(() => {
+    logsMock.reset();
+  });
+
+  it('GIVEN a query that runs a while WHEN awaited THEN results are polled on the injected clock until Complete', async () => {
+    // GIVEN
+    logsMock.on(StartQueryCommand).resolves({ queryId: 'q-1' });
+    logsMock
+      .on(GetQueryResultsCommand)
+      .resolvesOnce({ status: 'Scheduled' })
+      .resolvesOnce({ status: 'Running', results: [] })
+      .resolves({ status: 'Complete', results: statsRows });
+    const clock = new FakeClock(min(5));
+    // WHEN
+    const parsed = await queryReportMemory(logs, plan, window, {
+      clock,
+      logger: new MemoryLogger(),
+      timeoutMs: 30_000,
+    });
+    // THEN
+    expect(parsed.byVersion.get('5')?.get(min(1))).toBeCloseTo(0.78125);
+    expect(logsMock).toHaveReceivedCommandTimes(GetQueryResultsCommand, 3);
+    expect(logsMock).toHaveReceivedCommandWith(GetQueryResultsCommand, { queryId: 'q-1' });
+    expect(clock.sleeps).toEqual([500, 1000]);
+    expect(logsMock).toHaveReceivedCommandWith(StartQueryCommand, {
+      logGroupName: '/aws/lambda/orders',
+      startTime: min(0) / 1000,
+      endTime: min(3) / 1000 - 1,
+      queryString: reportMemoryQuery('Text', ['5', '4']),
+    });
+  });
+
+  it('GIVEN a query that fails WHEN awaited THEN it throws a typed error naming the log group', async () => {
+    logsMock.on(StartQueryCommand).resolves({ queryId: 'q-2' });
+    logsMock.on(GetQueryResultsCommand).resolves({ status: 'Failed' });
+    const promise = queryReportMemory(logs, plan, window, {
+      clock: new FakeClock(),
+      logger: new MemoryLogger(),
+      timeoutMs: 30_000,
+    });
+    await expect(promise).rejects.toThrow(StackCanaryError);
+    await expect(promise).rejects.toThrow('/aws/lambda/orders ended Failed');
+  });
+
+  it('GIVEN a query still running at the bound WHEN awaited THEN it is stopped and the wait times out', async () => {
+    logsMock.on(StartQueryCommand).resolves({ queryId: 'q-3' });
+    logsMock.on(GetQueryResultsCommand).resolves({ status: 'Running' });
+    logsMock.on(StopQueryCommand).resolves({ success: true });
+    const clock = new FakeClock();
+    await expect(
+      queryReportMemory(logs, plan, window, { clock, logger: new MemoryLogger(), timeoutMs: 10_000 }),
+    ).rejects.toThrow(TimeoutError);
+    expect(logsMock).toHaveReceivedCommandWith(StopQueryCommand, { queryId: 'q-3' });
+    expect(clock.now()).toBe(10_000);
+  });
+
+  it('GIVEN no log group yet (the function never logged) WHEN queried THEN there is simply no memory data', async () => {
+    logsMock
+      .on(StartQueryCommand)
+      .rejects(new ResourceNotFoundException({ message: 'Log group does not exist', $metadata: {} }));
+    const parsed = await queryReportMemory(logs, plan, window, {
+      clock: new FakeClock(),
+      logger: new MemoryLogger(),
+      timeoutMs: 1,
+    });
+    expect(parsed.byVersion.size).toBe(0);
+  });
+
+  it('GIVEN an access error WHEN queried THEN it propagates (a poll failure, never "no data")', async () => {
+    logsMock
+      .on(StartQueryCommand)
+      .rejects(Object.assign(new Error('not allowed'), { name: 'AccessDeniedException' }));
+    await expect(
+      queryReportMemory(logs, plan, window, {
+        clock: new FakeClock(),
+        logger: new MemoryLogger(),
+        timeoutMs: 1,
+      }),
+    ).rejects.toThrow('not allowed');
+  });
+
+  it('GIVEN an empty window WHEN queried THEN nothing is started', async () => {
+    const parsed = await queryReportMemory(
+      logs,
+      plan,
+      { fromMs: min(3), untilMs: min(3) },
+      {
+        clock: new FakeClock(),
+        logger: new MemoryLogger(),
+        timeoutMs: 1,
+      },
+    );
+    expect(parsed.byVersion.size).toBe(0);
+    expect(logsMock).toHaveReceivedCommandTimes(StartQueryCommand, 0);
+  });
+});

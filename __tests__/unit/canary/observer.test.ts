@@ -1,0 +1,394 @@
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import {
+  CloudWatchClient,
+  DescribeAlarmHistoryCommand,
+  DescribeAlarmsCommand,
+  GetMetricDataCommand,
+} from '@aws-sdk/client-cloudwatch';
+import type { GetMetricDataCommandInput } from '@aws-sdk/client-cloudwatch';
+import {
+  CloudWatchLogsClient,
+  GetQueryResultsCommand,
+  StartQueryCommand,
+} from '@aws-sdk/client-cloudwatch-logs';
+import type { StartQueryCommandInput } from '@aws-sdk/client-cloudwatch-logs';
+import { GetFunctionConfigurationCommand, InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { mockClient } from 'aws-sdk-client-mock';
+import 'aws-sdk-client-mock-jest';
+import type { CanaryObserverOptions } from '../../../src/canary/observer.js';
+import { createCanaryObserver } from '../../../src/canary/observer.js';
+import type { WatchTarget } from '../../../src/canary/types.js';
+import { MemoryLogger } from '../../../src/logger.js';
+import { FakeClock } from '../../../src/util/clock.js';
+import { ManualClock } from '../../helpers/manual-clock.js';
+
+const T0 = Date.UTC(2026, 10, 28, 10, 0, 0);
+const min = (n: number): number => T0 + n * 60_000;
+const cwMock = mockClient(CloudWatchClient);
+const logsMock = mockClient(CloudWatchLogsClient);
+const lambdaMock = mockClient(LambdaClient);
+const clients = {
+  cloudWatch: new CloudWatchClient({ region: 'eu-west-1' }),
+  logs: new CloudWatchLogsClient({ region: 'eu-west-1' }),
+  lambda: new LambdaClient({ region: 'eu-west-1' }),
+};
+const INSIGHTS_LAYER = 'arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:53';
+
+const target = (functionName: string, overrides: Partial<WatchTarget> = {}): WatchTarget => ({
+  functionName,
+  alias: 'live',
+  canaryVersion: '5',
+  baselineVersion: '4',
+  timeoutSeconds: 3,
+  memorySizeMb: 128,
+  ...overrides,
+});
+
+type Points = Record<string, [number, number][]>;
+
+/** GetMetricData answered from a table keyed `function/version/metric/stat` (any namespace). */
+function metricsFrom(points: Points) {
+  return (input: GetMetricDataCommandInput) => ({
+    MetricDataResults: (input.MetricDataQueries ?? []).map((q) => {
+      const dims = Object.fromEntries((q.MetricStat?.Metric?.Dimensions ?? []).map((d) => [d.Name, d.Value]));
+      const fn = dims['FunctionName'] ?? dims['function_name'];
+      const version = dims['ExecutedVersion'] ?? dims['version'];
+      const found =
+        points[`${fn}/${version}/${q.MetricStat?.Metric?.MetricName}/${q.MetricStat?.Stat}`] ?? [];
+      return {
+        Id: q.Id,
+        StatusCode: 'Complete' as const,
+        Timestamps: found.map(([t]) => new Date(t)),
+        Values: found.map(([, v]) => v),
+      };
+    }),
+  });
+}
+
+function options(overrides: Partial<CanaryObserverOptions> = {}): CanaryObserverOptions {
+  return {
+    alarms: [],
+    synthetic: undefined,
+    intervalMs: 60_000,
+    clock: new FakeClock(min(5)),
+    logger: new MemoryLogger(),
+    ...overrides,
+  };
+}
+
+describe('canary observer', () => {
+  beforeEach(() => {
+    cwMock.reset();
+    logsMock.reset();
+    lambdaMock.reset();
+    lambdaMock.on(GetFunctionConfigurationCommand).resolves({ Layers: [{ Arn: INSIGHTS_LAYER }] });
+  });
+
+  it('GIVEN three functions WHEN polled twice THEN each poll costs one GetMetricData call, and version configs are read once', async () => {
+    // GIVEN
+    cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({ 'a/5/Invocations/Sum': [[min(0), 10]] }));
+    const observer = createCanaryObserver(clients, options());
+    await observer.beginStep([target('a'), target('b'), target('c')], min(0));
+    // WHEN
+    await observer.observe(min(5));
+    const samples = await observer.observe(min(6));
+    // THEN
+    expect(cwMock).toHaveReceivedCommandTimes(GetMetricDataCommand, 2);
+    expect(lambdaMock).toHaveReceivedCommandTimes(GetFunctionConfigurationCommand, 6);
+    expect(samples.get('a')?.canary[0]?.invocations).toBe(10);
+    expect([...samples.keys()]).toEqual(['a', 'b', 'c']);
+  });
+
+  it('GIVEN a step begun mid-minute WHEN observed THEN only settled minutes are reported, later ones are not zeros', async () => {
+    // GIVEN
+    cwMock.on(GetMetricDataCommand).callsFake(
+      metricsFrom({
+        'fast/5/Invocations/Sum': [
+          [min(0), 4],
+          [min(2), 6],
+          [min(3), 99],
+        ],
+        'fast/5/Errors/Sum': [[min(2), 1]],
+        'fast/4/Invocations/Sum': [
+          [min(0), 40],
+          [min(1), 41],
+          [min(2), 39],
+        ],
+        'fast/5/Duration/p99': [[min(0), 120]],
+      }),
+    );
+    const observer = createCanaryObserver(clients, options());
+    await observer.beginStep([target('fast'), target('slow', { timeoutSeconds: 300 })], min(0) + 20_000);
+    // WHEN: 10:05:30 → the 3 s function is settled until 10:03, the 5 min one not at all.
+    const samples = await observer.observe(min(5) + 30_000);
+    // THEN
+    const fast = samples.get('fast');
+    expect(fast?.settledUntilMs).toBe(min(3));
+    expect(fast?.canary.map((m) => [m.start, m.invocations, m.errors, m.durationP99Ms])).toEqual([
+      [min(0), 4, 0, 120],
+      [min(1), 0, 0, undefined],
+      [min(2), 6, 1, undefined],
+    ]);
+    expect(fast?.baseline?.map((m) => m.invocations)).toEqual([40, 41, 39]);
+    expect(samples.get('slow')?.canary).toEqual([]);
+    expect(samples.get('slow')?.settledUntilMs).toBe(min(0));
+    const input = cwMock.commandCalls(GetMetricDataCommand)[0]?.args[0].input;
+    expect(input?.StartTime).toEqual(new Date(min(0)));
+    expect(input?.EndTime).toEqual(new Date(min(3)));
+  });
+
+  it('GIVEN functions with the Lambda Insights layer WHEN observed THEN memory rides in the same GetMetricData call', async () => {
+    cwMock.on(GetMetricDataCommand).callsFake(
+      metricsFrom({
+        'a/5/memory_utilization/Maximum': [[min(1), 81.5]],
+        'a/4/memory_utilization/Maximum': [[min(1), 60]],
+      }),
+    );
+    const logger = new MemoryLogger();
+    const observer = createCanaryObserver(clients, options({ logger }));
+    await observer.beginStep([target('a')], min(0));
+    const a = (await observer.observe(min(5))).get('a');
+    await observer.observe(min(6));
+    expect(a?.memorySource).toBe('lambda-insights');
+    expect(logger.text('info').match(/Memory of a: Lambda Insights/g)).toHaveLength(1);
+    expect(a?.canary[1]?.memoryUtilization).toBeCloseTo(0.815);
+    expect(a?.baseline?.[1]?.memoryUtilization).toBeCloseTo(0.6);
+    expect(a?.canary[0]?.memoryUtilization).toBeUndefined();
+    expect(cwMock).toHaveReceivedCommandTimes(GetMetricDataCommand, 2);
+    expect(logsMock).toHaveReceivedCommandTimes(StartQueryCommand, 0);
+  });
+
+  it('GIVEN a function without the layer WHEN observed twice THEN memory comes from REPORT lines, each minute read once', async () => {
+    // GIVEN
+    lambdaMock.on(GetFunctionConfigurationCommand).resolves({ Layers: [] });
+    cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({}));
+    let query = 0;
+    logsMock.on(StartQueryCommand).callsFake(() => ({ queryId: `q${++query}` }));
+    logsMock.on(GetQueryResultsCommand, { queryId: 'q1' }).resolves({
+      status: 'Complete',
+      results: [
+        [
+          { field: 'minute', value: '2026-11-28 10:01:00.000' },
+          { field: 'version', value: '5' },
+          { field: 'maxMemoryUsed', value: '64000000' },
+          { field: 'memorySize', value: '128000000' },
+        ],
+      ],
+    });
+    logsMock.on(GetQueryResultsCommand, { queryId: 'q2' }).resolves({
+      status: 'Complete',
+      results: [
+        [
+          { field: 'minute', value: '2026-11-28 10:03:00.000' },
+          { field: 'version', value: '4' },
+          { field: 'maxMemoryUsed', value: '32000000' },
+          { field: 'memorySize', value: '128000000' },
+        ],
+      ],
+    });
+    const observer = createCanaryObserver(clients, options());
+    await observer.beginStep([target('a')], min(0));
+    // WHEN
+    await observer.observe(min(5));
+    const a = (await observer.observe(min(6))).get('a');
+    // THEN
+    expect(a?.memorySource).toBe('report-logs');
+    expect(a?.canary.map((m) => m.memoryUtilization)).toEqual([undefined, 0.5, undefined, undefined]);
+    expect(a?.baseline?.[3]?.memoryUtilization).toBe(0.25);
+    const windows = logsMock
+      .commandCalls(StartQueryCommand)
+      .map((c) => [
+        (c.args[0].input as StartQueryCommandInput).startTime,
+        (c.args[0].input as StartQueryCommandInput).endTime,
+      ]);
+    expect(windows).toEqual([
+      [min(0) / 1000, min(3) / 1000 - 1],
+      [min(3) / 1000, min(4) / 1000 - 1],
+    ]);
+    const queryString = (logsMock.commandCalls(StartQueryCommand)[0]?.args[0].input as StartQueryCommandInput)
+      .queryString;
+    expect(queryString).toContain('filter version = "5" or version = "4"');
+    // No Lambda Insights series were asked for.
+    const metricNames = cwMock
+      .commandCalls(GetMetricDataCommand)[0]
+      ?.args[0].input.MetricDataQueries?.map((q) => q.MetricStat?.Metric?.MetricName);
+    expect(metricNames).not.toContain('memory_utilization');
+  });
+
+  it('GIVEN GetMetricData failing after a good poll WHEN observed THEN nothing throws, failures count up, the last good figures stay, a good poll resets', async () => {
+    // GIVEN
+    const logger = new MemoryLogger();
+    cwMock
+      .on(GetMetricDataCommand)
+      .callsFakeOnce(metricsFrom({ 'a/5/Invocations/Sum': [[min(0), 7]] }))
+      .rejectsOnce(Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' }))
+      .rejectsOnce(Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' }))
+      .callsFake(
+        metricsFrom({
+          'a/5/Invocations/Sum': [
+            [min(0), 7],
+            [min(3), 2],
+          ],
+        }),
+      );
+    const observer = createCanaryObserver(clients, options({ logger }));
+    await observer.beginStep([target('a')], min(0));
+    // WHEN / THEN
+    expect((await observer.observe(min(5))).get('a')?.consecutiveQueryFailures).toBe(0);
+    const failed = (await observer.observe(min(6))).get('a');
+    expect(failed?.consecutiveQueryFailures).toBe(1);
+    expect(failed?.canary.map((m) => m.invocations)).toEqual([7, 0, 0]);
+    expect(failed?.settledUntilMs).toBe(min(3));
+    expect((await observer.observe(min(7))).get('a')?.consecutiveQueryFailures).toBe(2);
+    expect(logger.text('warning')).toContain('Canary poll failed (2 in a row)');
+    expect(logger.text('warning')).toContain('GetMetricData: ThrottlingException: Rate exceeded');
+    const recovered = (await observer.observe(min(8))).get('a');
+    expect(recovered?.consecutiveQueryFailures).toBe(0);
+    expect(recovered?.canary.map((m) => m.invocations)).toEqual([7, 0, 0, 2, 0, 0]);
+  });
+
+  it('GIVEN the version configuration cannot be read WHEN observed THEN memory is "none", the poll fails, and the next poll retries', async () => {
+    lambdaMock
+      .on(GetFunctionConfigurationCommand)
+      .rejectsOnce(Object.assign(new Error('denied'), { name: 'AccessDeniedException' }))
+      .resolves({ Layers: [] });
+    cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({ 'a/5/Invocations/Sum': [[min(0), 3]] }));
+    logsMock.on(StartQueryCommand).resolves({ queryId: 'q' });
+    logsMock.on(GetQueryResultsCommand).resolves({ status: 'Complete', results: [] });
+    const observer = createCanaryObserver(clients, options());
+    await observer.beginStep([target('a', { baselineVersion: undefined })], min(0));
+    const first = (await observer.observe(min(5))).get('a');
+    expect(first?.memorySource).toBe('none');
+    expect(first?.consecutiveQueryFailures).toBe(1);
+    expect(first?.canary[0]?.invocations).toBe(3);
+    expect(first?.baseline).toBeUndefined();
+    const second = (await observer.observe(min(6))).get('a');
+    expect(second?.memorySource).toBe('report-logs');
+    expect(second?.consecutiveQueryFailures).toBe(0);
+  });
+
+  it('GIVEN shared and per-function alarms WHEN one fires and clears during the step THEN it stays reported for its function only until the next step', async () => {
+    // GIVEN
+    cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({}));
+    cwMock
+      .on(DescribeAlarmsCommand)
+      .resolvesOnce({
+        MetricAlarms: [
+          { AlarmName: 'a-errors', StateValue: 'ALARM' },
+          { AlarmName: 'b-errors', StateValue: 'OK' },
+        ],
+        CompositeAlarms: [{ AlarmName: 'service-health', StateValue: 'OK' }],
+      })
+      .resolves({
+        MetricAlarms: [
+          { AlarmName: 'a-errors', StateValue: 'OK' },
+          { AlarmName: 'b-errors', StateValue: 'OK' },
+        ],
+        CompositeAlarms: [{ AlarmName: 'service-health', StateValue: 'ALARM' }],
+      });
+    const logger = new MemoryLogger();
+    const observer = createCanaryObserver(
+      clients,
+      options({ alarms: ['service-health', 'typo-alarm'], logger }),
+    );
+    const targets = [target('a', { alarmNames: ['a-errors'] }), target('b', { alarmNames: ['b-errors'] })];
+    await observer.beginStep(targets, min(0));
+    // WHEN
+    const first = await observer.observe(min(5));
+    const second = await observer.observe(min(6));
+    // THEN
+    expect(first.get('a')?.alarmsInAlarm).toEqual(['a-errors']);
+    expect(first.get('b')?.alarmsInAlarm).toEqual([]);
+    expect(second.get('a')?.alarmsInAlarm).toEqual(['a-errors', 'service-health']);
+    expect(second.get('b')?.alarmsInAlarm).toEqual(['service-health']);
+    expect(cwMock).toHaveReceivedCommandWith(DescribeAlarmsCommand, {
+      AlarmNames: ['service-health', 'typo-alarm', 'a-errors', 'b-errors'],
+    });
+    expect(logger.text('warning').match(/Alarm typo-alarm does not exist/g)).toHaveLength(1);
+    // A new step starts clean.
+    await observer.beginStep(targets, min(10));
+    expect((await observer.observe(min(10))).get('a')?.alarmsInAlarm).toEqual(['service-health']);
+  });
+
+  it('GIVEN an alarm that fired and cleared between two polls WHEN observed THEN its history shows it, and unchanged alarms cost no history call', async () => {
+    // GIVEN: at the second poll both alarms are OK; one changed state since the first poll.
+    cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({}));
+    cwMock
+      .on(DescribeAlarmsCommand)
+      .resolvesOnce({
+        MetricAlarms: [
+          { AlarmName: 'flaps', StateValue: 'OK', StateTransitionedTimestamp: new Date(min(-30)) },
+          { AlarmName: 'calm', StateValue: 'OK', StateTransitionedTimestamp: new Date(min(-30)) },
+        ],
+      })
+      .resolves({
+        MetricAlarms: [
+          { AlarmName: 'flaps', StateValue: 'OK', StateTransitionedTimestamp: new Date(min(5) + 40_000) },
+          { AlarmName: 'calm', StateValue: 'OK', StateTransitionedTimestamp: new Date(min(-30)) },
+        ],
+      });
+    cwMock.on(DescribeAlarmHistoryCommand).resolves({
+      AlarmHistoryItems: [
+        { HistoryItemType: 'StateUpdate', HistorySummary: 'Alarm updated from ALARM to OK' },
+        { HistoryItemType: 'StateUpdate', HistorySummary: 'Alarm updated from OK to ALARM' },
+      ],
+    });
+    const observer = createCanaryObserver(clients, options({ alarms: ['flaps', 'calm'] }));
+    await observer.beginStep([target('a')], min(0));
+    // WHEN
+    const first = (await observer.observe(min(5))).get('a');
+    const second = (await observer.observe(min(6))).get('a');
+    // THEN
+    expect(first?.alarmsInAlarm).toEqual([]);
+    expect(second?.alarmsInAlarm).toEqual(['flaps']);
+    expect(cwMock).toHaveReceivedCommandTimes(DescribeAlarmHistoryCommand, 1);
+    expect(cwMock).toHaveReceivedCommandWith(DescribeAlarmHistoryCommand, {
+      AlarmName: 'flaps',
+      StartDate: new Date(min(5)),
+      EndDate: new Date(min(6)),
+    });
+  });
+
+  it('GIVEN synthetic traffic WHEN a step holds THEN its results are in the samples at once, and endStep stops it', async () => {
+    // GIVEN
+    cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({}));
+    lambdaMock
+      .on(InvokeCommand)
+      .resolvesOnce({ StatusCode: 200, FunctionError: 'Unhandled' })
+      .resolves({ StatusCode: 200 });
+    const clock = new ManualClock(min(0));
+    const observer = createCanaryObserver(
+      clients,
+      options({ clock, synthetic: { payload: '{}', ratePerMinute: 10 }, memoryQueryTimeoutMs: 1_000 }),
+    );
+    await observer.beginStep([target('a')], min(0), 300_000);
+    // WHEN
+    await clock.advance(59_000);
+    const during = (await observer.observe(clock.now())).get('a');
+    await observer.endStep();
+    await clock.advance(120_000);
+    // THEN
+    expect(during?.synthetic).toEqual({ invocations: 10, errors: 1 });
+    expect(lambdaMock).toHaveReceivedCommandTimes(InvokeCommand, 10);
+    expect(lambdaMock).toHaveReceivedCommandWith(InvokeCommand, { FunctionName: 'a', Qualifier: '5' });
+    expect((await observer.observe(clock.now())).get('a')?.synthetic).toEqual({ invocations: 10, errors: 1 });
+  });
+
+  it('GIVEN no step yet WHEN observed THEN there is nothing to report and no call is made', async () => {
+    const observer = createCanaryObserver(clients, options());
+    expect((await observer.observe(min(5))).size).toBe(0);
+    expect(cwMock).toHaveReceivedCommandTimes(GetMetricDataCommand, 0);
+  });
+
+  it('GIVEN latency off (an emulator without percentiles) WHEN observed THEN no Duration statistic is asked for', async () => {
+    cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({}));
+    const observer = createCanaryObserver(clients, options({ latency: false }));
+    await observer.beginStep([target('a', { latencyReferenceMs: 300 })], min(0));
+    await observer.observe(min(5));
+    const stats = cwMock
+      .commandCalls(GetMetricDataCommand)[0]
+      ?.args[0].input.MetricDataQueries?.map((q) => q.MetricStat?.Stat);
+    expect(stats).not.toContain('p99');
+    expect(stats).not.toContain('PR(:300)');
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * The alarms collector: the state of named CloudWatch alarms (metric and composite), read with
+ * DescribeAlarms in batches of 100 names (the API's limit), following NextToken.
+ *
+ * A poll sees an alarm's state at that moment; an alarm that went to ALARM and back between two
+ * polls would be missed. So an alarm that is not in ALARM now but whose state changed since the
+ * last poll has its state history read (DescribeAlarmHistory): a change into or out of ALARM in
+ * between means it was in ALARM during the step. That extra call happens only for alarms that
+ * changed state.
+ */
+import type {
+  AlarmHistoryItem,
+  CloudWatchClient,
+  DescribeAlarmHistoryOutput,
+  DescribeAlarmsOutput,
+} from '@aws-sdk/client-cloudwatch';
+import { DescribeAlarmHistoryCommand, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
+import { chunk } from './metric-queries.js';
+
+export const MAX_ALARM_NAMES_PER_CALL = 100;
+
+const ALARM_TYPES = ['MetricAlarm', 'CompositeAlarm'] as const;
+
+export interface AlarmStates {
+  /** Names in state ALARM now. */
+  readonly inAlarm: ReadonlySet<string>;
+  /** Names asked for that CloudWatch does not know (a typo, or an alarm not created). */
+  readonly missing: readonly string[];
+  /** When each known alarm's state value last changed (epoch ms), where CloudWatch says. */
+  readonly changedAt: ReadonlyMap<string, number>;
+}
+
+export async function describeAlarmStates(
+  cloudWatch: Pick<CloudWatchClient, 'send'>,
+  names: readonly string[],
+): Promise<AlarmStates> {
+  const unique = [...new Set(names)];
+  const inAlarm = new Set<string>();
+  const changedAt = new Map<string, number>();
+  const found = new Set<string>();
+  for (const batch of chunk(unique, MAX_ALARM_NAMES_PER_CALL)) {
+    let nextToken: string | undefined;
+    do {
+      const page: DescribeAlarmsOutput = await cloudWatch.send(
+        new DescribeAlarmsCommand({
+          AlarmNames: batch,
+          AlarmTypes: [...ALARM_TYPES],
+          ...(nextToken === undefined ? {} : { NextToken: nextToken }),
+        }),
+      );
+      for (const alarm of [...(page.MetricAlarms ?? []), ...(page.CompositeAlarms ?? [])]) {
+        if (alarm.AlarmName === undefined) continue;
+        found.add(alarm.AlarmName);
+        if (alarm.StateValue === 'ALARM') inAlarm.add(alarm.AlarmName);
+        const changed = alarm.StateTransitionedTimestamp ?? alarm.StateUpdatedTimestamp;
+        if (changed !== undefined) changedAt.set(alarm.AlarmName, new Date(changed).getTime());
+      }
+      nextToken = page.NextToken || undefined;
+    } while (nextToken !== undefined);
+  }
+  return { inAlarm, missing: unique.filter((name) => !found.has(name)), changedAt };
+}
+
+/**
+ * Whether a state-update history item shows the alarm in ALARM on either side of the change
+ * (HistoryData JSON, else the summary "Alarm updated from OK to ALARM").
+ */
+export function touchedAlarm(item: AlarmHistoryItem): boolean {
+  if (item.HistoryData) {
+    try {
+      const data = JSON.parse(item.HistoryData) as {
+        oldState?: { stateValue?: unknown };
+        newState?: { stateValue?: unknown };
+      };
+      const states = [data.oldState?.stateValue, data.newState?.stateValue].filter(
+        (v) => typeof v === 'string',
+      );
+      if (states.length > 0) return states.includes('ALARM');
+    } catch {
+      // not JSON: fall back to the summary
+    }
+  }
+  return /\b(?:from|to) ALARM\b/.test(item.HistorySummary ?? '');
+}
+
+/** Whether the alarm was in ALARM at some time in [fromMs, untilMs], from its state history. */
+export async function wasInAlarmBetween(
+  cloudWatch: Pick<CloudWatchClient, 'send'>,
+  alarmName: string,
+  fromMs: number,
+  untilMs: number,
+): Promise<boolean> {
+  let nextToken: string | undefined;
+  do {
+    const page: DescribeAlarmHistoryOutput = await cloudWatch.send(
+      new DescribeAlarmHistoryCommand({
+        AlarmName: alarmName,
+        AlarmTypes: [...ALARM_TYPES],
+        HistoryItemType: 'StateUpdate',
+        StartDate: new Date(fromMs),
+        EndDate: new Date(untilMs),
+        ...(nextToken === undefined ? {} : { NextToken: nextToken }),
+      }),
+    );
+    if ((page.AlarmHistoryItems ?? []).some(touchedAlarm)) return true;
+    nextToken = page.NextToken || undefined;
+  } while (nextToken !== undefined);
+  return false;
+}

@@ -1,0 +1,277 @@
+/**
+ * Pure helpers for the metrics collector: which CloudWatch series a poll reads (query building)
+ * and how the answers become per-version minute samples (result folding). No I/O here.
+ *
+ * Per-version figures come from the `AWS/Lambda` metrics Lambda publishes for an alias with the
+ * dimensions FunctionName + Resource (`function:alias`) + ExecutedVersion. Counts are published
+ * only when non-zero, so a missing count datapoint in a settled minute is 0; a missing Duration
+ * datapoint is "no information", never "fast".
+ */
+import type { Dimension, MetricDataQuery, MetricDataResult } from '@aws-sdk/client-cloudwatch';
+import type { MinuteSample, WatchTarget } from './types.js';
+import { floorToMinute } from './minutes.js';
+
+export type VersionRole = 'canary' | 'baseline';
+
+export type SeriesField =
+  | 'invocations'
+  | 'errors'
+  | 'throttles'
+  | 'durationP99'
+  /** PR(:T): percentage (0..100) of requests with Duration <= T. */
+  | 'durationAtOrBelowRef'
+  | 'durationCount'
+  /** Lambda Insights memory_utilization, percent. */
+  | 'memoryUtilization';
+
+/** Which function / version / figure one query reads. */
+export interface SeriesKey {
+  readonly functionName: string;
+  readonly version: string;
+  readonly role: VersionRole;
+  readonly field: SeriesField;
+}
+
+export interface SeriesSpec {
+  readonly key: SeriesKey;
+  readonly namespace: string;
+  readonly metricName: string;
+  readonly dimensions: readonly Dimension[];
+  readonly stat: string;
+}
+
+export interface SeriesOptions {
+  /** Read Duration p99 (and PR(:T) + SampleCount when the target has a latency reference). */
+  readonly latency: boolean;
+  /** Read memory from Lambda Insights (the function has the extension layer). */
+  readonly lambdaInsights: boolean;
+}
+
+/** The one period every query uses: minutes, to match the judge's MinuteSample. */
+export const PERIOD_SECONDS = 60;
+
+const LAMBDA_NAMESPACE = 'AWS/Lambda';
+const INSIGHTS_NAMESPACE = 'LambdaInsights';
+
+/** A function name from a name or an ARN (`arn:aws:lambda:r:a:function:name[:qualifier]`). */
+export function plainFunctionName(nameOrArn: string): string {
+  const parts = nameOrArn.split(':');
+  if (parts[0] === 'arn' && parts[5] === 'function' && parts[6]) return parts[6];
+  return nameOrArn;
+}
+
+/** The dimensions Lambda publishes per-version metrics of an alias under. */
+export function lambdaVersionDimensions(functionName: string, alias: string, version: string): Dimension[] {
+  return [
+    { Name: 'FunctionName', Value: functionName },
+    { Name: 'Resource', Value: `${functionName}:${alias}` },
+    { Name: 'ExecutedVersion', Value: version },
+  ];
+}
+
+/** `PR(:T)` with T in ms, as CloudWatch spells percentile-rank statistics. */
+export function percentileRankStat(referenceMs: number): string {
+  const t = Math.round(referenceMs * 1000) / 1000;
+  return `PR(:${t})`;
+}
+
+function versionsOf(target: WatchTarget): { role: VersionRole; version: string }[] {
+  const list: { role: VersionRole; version: string }[] = [{ role: 'canary', version: target.canaryVersion }];
+  if (target.baselineVersion !== undefined) list.push({ role: 'baseline', version: target.baselineVersion });
+  return list;
+}
+
+/** Every series one target needs for both versions. */
+export function seriesFor(target: WatchTarget, options: SeriesOptions): SeriesSpec[] {
+  const functionName = plainFunctionName(target.functionName);
+  const specs: SeriesSpec[] = [];
+  for (const { role, version } of versionsOf(target)) {
+    const dimensions = lambdaVersionDimensions(functionName, target.alias, version);
+    const lambda = (field: SeriesField, metricName: string, stat: string): SeriesSpec => ({
+      key: { functionName: target.functionName, version, role, field },
+      namespace: LAMBDA_NAMESPACE,
+      metricName,
+      dimensions,
+      stat,
+    });
+    specs.push(lambda('invocations', 'Invocations', 'Sum'));
+    specs.push(lambda('errors', 'Errors', 'Sum'));
+    specs.push(lambda('throttles', 'Throttles', 'Sum'));
+    if (options.latency) {
+      specs.push(lambda('durationP99', 'Duration', 'p99'));
+      if (target.latencyReferenceMs !== undefined) {
+        specs.push(lambda('durationAtOrBelowRef', 'Duration', percentileRankStat(target.latencyReferenceMs)));
+        specs.push(lambda('durationCount', 'Duration', 'SampleCount'));
+      }
+    }
+    if (options.lambdaInsights) {
+      specs.push({
+        key: { functionName: target.functionName, version, role, field: 'memoryUtilization' },
+        namespace: INSIGHTS_NAMESPACE,
+        metricName: 'memory_utilization',
+        dimensions: [
+          { Name: 'function_name', Value: functionName },
+          { Name: 'version', Value: version },
+        ],
+        stat: 'Maximum',
+      });
+    }
+  }
+  return specs;
+}
+
+/** A valid query id: starts lowercase, then [a-zA-Z0-9_] only. */
+export const QUERY_ID_PATTERN = /^[a-z][a-zA-Z0-9_]*$/;
+
+/**
+ * GetMetricData queries for the specs, with ids `s<index>_<field>` (valid whatever the function
+ * is called) and the map id → series that folding needs.
+ */
+export function buildQueries(specs: readonly SeriesSpec[]): {
+  queries: MetricDataQuery[];
+  keys: Map<string, SeriesKey>;
+} {
+  const queries: MetricDataQuery[] = [];
+  const keys = new Map<string, SeriesKey>();
+  specs.forEach((spec, index) => {
+    const id = `s${index}_${spec.key.field}`;
+    keys.set(id, spec.key);
+    queries.push({
+      Id: id,
+      MetricStat: {
+        Metric: { Namespace: spec.namespace, MetricName: spec.metricName, Dimensions: [...spec.dimensions] },
+        Period: PERIOD_SECONDS,
+        Stat: spec.stat,
+      },
+      ReturnData: true,
+    });
+  });
+  return { queries, keys };
+}
+
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
+
+/** Values per query id, per minute start (epoch ms). */
+export type FoldedSeries = Map<string, Map<number, number>>;
+
+/**
+ * Adds one page of results to `into` (pages of one query id are merged: PartialData spreads a
+ * series over NextToken pages). Returns the problems CloudWatch reported for a series
+ * (StatusCode InternalError / Forbidden): such a poll cannot be trusted.
+ */
+export function foldResults(results: readonly MetricDataResult[] | undefined, into: FoldedSeries): string[] {
+  const problems: string[] = [];
+  for (const result of results ?? []) {
+    const id = result.Id;
+    if (id === undefined) continue;
+    if (result.StatusCode === 'InternalError' || result.StatusCode === 'Forbidden') {
+      const detail = (result.Messages ?? []).map((m) => `${m.Code ?? ''} ${m.Value ?? ''}`.trim()).join('; ');
+      problems.push(`${id}: ${result.StatusCode}${detail ? ` (${detail})` : ''}`);
+      continue;
+    }
+    const series = into.get(id) ?? new Map<number, number>();
+    into.set(id, series);
+    const timestamps = result.Timestamps ?? [];
+    const values = result.Values ?? [];
+    timestamps.forEach((timestamp, i) => {
+      const value = values[i];
+      if (value === undefined || !Number.isFinite(value)) return;
+      series.set(floorToMinute(new Date(timestamp).getTime()), value);
+    });
+  }
+  return problems;
+}
+
+/** The series of one version of one function, keyed by minute start; undefined = not read. */
+export interface VersionSeries {
+  readonly invocations: ReadonlyMap<number, number>;
+  readonly errors: ReadonlyMap<number, number>;
+  readonly throttles: ReadonlyMap<number, number>;
+  readonly durationP99: ReadonlyMap<number, number> | undefined;
+  readonly durationAtOrBelowRef: ReadonlyMap<number, number> | undefined;
+  readonly durationCount: ReadonlyMap<number, number> | undefined;
+  /** Ratio 0..1 (Lambda Insights' percent / 100). */
+  readonly memoryUtilization: ReadonlyMap<number, number> | undefined;
+}
+
+export interface FunctionSeries {
+  readonly canary: VersionSeries;
+  readonly baseline: VersionSeries | undefined;
+}
+
+/**
+ * Regroups folded values by function and version. A series that was asked for but came back
+ * without values is an empty map (counts: zero; the rest: no information).
+ */
+export function groupSeries(
+  folded: FoldedSeries,
+  keys: ReadonlyMap<string, SeriesKey>,
+  targets: readonly WatchTarget[],
+): Map<string, FunctionSeries> {
+  type Mutable = Partial<Record<SeriesField, Map<number, number>>>;
+  const byVersion = new Map<string, Mutable>();
+  const slot = (functionName: string, role: VersionRole): string => `${role}\u0000${functionName}`;
+  for (const [id, key] of keys) {
+    const fields = byVersion.get(slot(key.functionName, key.role)) ?? {};
+    byVersion.set(slot(key.functionName, key.role), fields);
+    const values = folded.get(id) ?? new Map<number, number>();
+    fields[key.field] =
+      key.field === 'memoryUtilization' ? new Map([...values].map(([t, v]) => [t, v / 100])) : values;
+  }
+  const toSeries = (fields: Mutable | undefined): VersionSeries => ({
+    invocations: fields?.invocations ?? new Map(),
+    errors: fields?.errors ?? new Map(),
+    throttles: fields?.throttles ?? new Map(),
+    durationP99: fields?.durationP99,
+    durationAtOrBelowRef: fields?.durationAtOrBelowRef,
+    durationCount: fields?.durationCount,
+    memoryUtilization: fields?.memoryUtilization,
+  });
+  const grouped = new Map<string, FunctionSeries>();
+  for (const target of targets) {
+    grouped.set(target.functionName, {
+      canary: toSeries(byVersion.get(slot(target.functionName, 'canary'))),
+      baseline:
+        target.baselineVersion === undefined
+          ? undefined
+          : toSeries(byVersion.get(slot(target.functionName, 'baseline'))),
+    });
+  }
+  return grouped;
+}
+
+/** Requests slower than T from PR(:T) (percent at or below T) and SampleCount; undefined without both. */
+export function slowCountOf(
+  atOrBelowPercent: number | undefined,
+  sampleCount: number | undefined,
+): number | undefined {
+  if (atOrBelowPercent === undefined || sampleCount === undefined) return undefined;
+  const fractionAbove = Math.min(1, Math.max(0, 1 - atOrBelowPercent / 100));
+  return Math.round(sampleCount * fractionAbove);
+}
+
+/**
+ * One MinuteSample per settled minute. Missing counts are 0 (Lambda omits zero counts); missing
+ * Duration, PR and memory are undefined. `memory` (ratio by minute) overrides the series' own,
+ * for memory read from the REPORT log lines.
+ */
+export function toMinuteSamples(
+  series: VersionSeries,
+  minutes: readonly number[],
+  memory?: ReadonlyMap<number, number>,
+): MinuteSample[] {
+  const memoryByMinute = memory ?? series.memoryUtilization;
+  return minutes.map((start) => ({
+    start,
+    invocations: series.invocations.get(start) ?? 0,
+    errors: series.errors.get(start) ?? 0,
+    throttles: series.throttles.get(start) ?? 0,
+    durationP99Ms: series.durationP99?.get(start),
+    slowCount: slowCountOf(series.durationAtOrBelowRef?.get(start), series.durationCount?.get(start)),
+    memoryUtilization: memoryByMinute?.get(start),
+  }));
+}

@@ -1,0 +1,37 @@
+/**
+ * Minute arithmetic for the collectors: which minutes a poll may judge.
+ *
+ * Lambda stamps a metric with the time the invocation STARTED and sends it when it ends, and
+ * CloudWatch may take a minute or more to make it visible: a minute is "settled" (safe to read
+ * as complete) only once it ended more than max(2 min, timeout + 1 min) ago. Unsettled minutes
+ * are not yet judged; they are never reported as zero.
+ */
+export const MINUTE_MS = 60_000;
+
+/** The least look-back, for functions with short timeouts: CloudWatch's own late arrival. */
+export const MIN_SETTLE_MS = 2 * MINUTE_MS;
+
+export function floorToMinute(ms: number): number {
+  return Math.floor(ms / MINUTE_MS) * MINUTE_MS;
+}
+
+/** How long after a minute ends its datapoints may still arrive, for a function's timeout. */
+export function settleLagMs(timeoutSeconds: number): number {
+  const timeoutMs = Math.ceil(Math.max(0, timeoutSeconds)) * 1000;
+  return Math.max(MIN_SETTLE_MS, timeoutMs + MINUTE_MS);
+}
+
+/**
+ * End (exclusive, on a minute boundary) of the newest settled minute at `nowMs`: every minute
+ * [t, t + 1 min) with t + 1 min <= the result is settled. The minute in progress never is.
+ */
+export function settledUntil(nowMs: number, timeoutSeconds: number): number {
+  return floorToMinute(nowMs - settleLagMs(timeoutSeconds));
+}
+
+/** Minute starts in [fromMs, untilMs), both on minute boundaries; empty when until <= from. */
+export function minuteStarts(fromMs: number, untilMs: number): number[] {
+  const starts: number[] = [];
+  for (let t = floorToMinute(fromMs); t < untilMs; t += MINUTE_MS) starts.push(t);
+  return starts;
+}
