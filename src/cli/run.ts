@@ -1,12 +1,19 @@
-import { createAwsClients } from '../aws/clients.js';
+import type { AwsClients } from '../aws/clients.js';
+import { createAwsClients, destroyAwsClients } from '../aws/clients.js';
 import { parseConfig } from '../config/parse.js';
-import type { InputName } from '../config/types.js';
+import type { Config, InputName } from '../config/types.js';
 import { INPUT_DEFAULTS } from '../config/types.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
+import type { PipelineParts } from '../pipeline/parts.js';
+import { recoverUnfinishedRun } from '../pipeline/recover.js';
 import { runPipeline } from '../pipeline/run.js';
+import type { RunResult } from '../pipeline/types.js';
 import { MemoryStateStore } from '../state.js';
+import type { Clock } from '../util/clock.js';
 import { realClock } from '../util/clock.js';
+import type { SignalHost } from './signals.js';
+import { guardSignals, processHost } from './signals.js';
 
 const consoleLogger: Logger = {
   debug: (m) => (process.env['STACK_CANARY_DEBUG'] ? console.error(`debug: ${m}`) : undefined),
@@ -19,8 +26,25 @@ const consoleLogger: Logger = {
   },
 };
 
+/** Exit codes: 0 pass/skipped, 1 fail/inconclusive, 2 error, 128 + signal when stopped by one. */
+export function exitCodeFor(result: RunResult): number {
+  return result.verdict === 'fail' || result.verdict === 'inconclusive' ? 1 : 0;
+}
+
+export interface CliOptions {
+  /** The pipeline's parts (default: the real modules). */
+  readonly parts?: PipelineParts;
+  readonly logger?: Logger;
+  readonly clock?: Clock;
+  /** Signals and exit (default: the process). */
+  readonly host?: SignalHost;
+  /** Where the JSON result goes (default: stdout). */
+  readonly print?: (text: string) => void;
+}
+
 /** The CLI: the same engine as the action, flags/env in, JSON out, exit code. */
-export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
+export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, options: CliOptions = {}): Promise<number> {
+  let config: Config;
   try {
     const flags = new Map<string, string>();
     for (let i = 0; i < argv.length; i++) {
@@ -32,17 +56,54 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv): P
     }
     const read = (name: InputName): string =>
       flags.get(name) ?? env[`STACK_CANARY_${name.toUpperCase().replace(/-/g, '_')}`] ?? INPUT_DEFAULTS[name] ?? '';
-    const config = parseConfig(read);
-    const result = await runPipeline(config, {
-      logger: consoleLogger,
-      state: new MemoryStateStore(),
-      clock: realClock,
-      clients: () => createAwsClients({ region: config.region }),
-    });
-    console.log(JSON.stringify(result, null, 2));
-    return result.verdict === 'fail' || result.verdict === 'inconclusive' ? 1 : 0;
+    config = parseConfig(read);
   } catch (error) {
     console.error(`stack-canary: ${errorMessage(error)}`);
     return 2;
+  }
+  return runCliWithConfig(config, options);
+}
+
+/**
+ * Runs the pipeline with the journal in memory. On SIGINT/SIGTERM the run is stopped (no further
+ * alias change), every alias it changed is restored from the journal, and the process exits with
+ * 128 + the signal number.
+ */
+export async function runCliWithConfig(config: Config, options: CliOptions = {}): Promise<number> {
+  const logger = options.logger ?? consoleLogger;
+  const print = options.print ?? ((text: string) => console.log(text));
+  const state = new MemoryStateStore();
+  const controller = new AbortController();
+  let clients: Promise<AwsClients> | undefined;
+  const getClients = (): Promise<AwsClients> => (clients ??= createAwsClients({ region: config.region }));
+  const guard = guardSignals({
+    host: options.host ?? processHost,
+    logger,
+    onSignal: async () => {
+      controller.abort();
+      const report = await recoverUnfinishedRun(state, async () => (await getClients()).lambda, logger);
+      if (report.status === 'incomplete') logger.error(report.message);
+      else logger.info(report.message);
+    },
+  });
+  try {
+    const result = await runPipeline(
+      config,
+      { logger, state, clock: options.clock ?? realClock, clients: getClients, signal: controller.signal },
+      options.parts,
+    );
+    const stopped = guard.interrupted();
+    if (stopped) return await stopped;
+    print(JSON.stringify(result, null, 2));
+    return exitCodeFor(result);
+  } catch (error) {
+    const stopped = guard.interrupted();
+    if (stopped) return await stopped;
+    console.error(`stack-canary: ${errorMessage(error)}`);
+    return 2;
+  } finally {
+    guard.dispose();
+    const built = clients ? await clients.catch(() => undefined) : undefined;
+    if (built) destroyAwsClients(built);
   }
 }
