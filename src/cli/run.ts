@@ -99,7 +99,7 @@ export async function runCliWithConfig(config: Config, options: CliOptions = {})
   } catch (error) {
     const stopped = guard.interrupted();
     if (stopped) return await stopped;
-    console.error(`stack-canary: ${errorMessage(error)}`);
+    logger.error(`stack-canary: ${errorMessage(error)}`);
     return 2;
   } finally {
     guard.dispose();
