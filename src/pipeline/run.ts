@@ -53,7 +53,8 @@ export interface StepRecord {
   readonly holdMs: number;
   readonly startedAt: string;
   endedAt: string | undefined;
-  outcome: StepOutcome['kind'] | 'unwatched' | 'not-reached';
+  /** promotion: a last 100% step without a hold is the promotion itself. */
+  outcome: StepOutcome['kind'] | 'unwatched' | 'promotion' | 'not-reached';
   decisions: StepOutcome['decisions'];
   polls: readonly PollRecord[];
 }
@@ -233,6 +234,10 @@ class PipelineRun {
         polls: [],
       };
       this.steps.push(record);
+      if (step.weight === 1 && step.holdMs === 0 && index === steps.length - 1) {
+        record.outcome = 'promotion';
+        break;
+      }
       try {
         await fleet.shift(step.weight);
       } catch (error) {
@@ -271,6 +276,8 @@ class PipelineRun {
     }
     try {
       await logger.group('Promote', () => fleet.promote());
+      const last = this.steps[this.steps.length - 1];
+      if (last?.outcome === 'promotion') last.endedAt = this.iso();
     } catch (error) {
       if (error instanceof AliasConflictError) return this.conclude('fail', error.message);
       throw error;
