@@ -10,7 +10,9 @@ const ROLE_TEMPLATE = JSON.stringify({
       Properties: {
         AssumeRolePolicyDocument: {
           Version: '2012-10-17',
-          Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+          Statement: [
+            { Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' },
+          ],
         },
       },
     },
@@ -20,7 +22,13 @@ const ROLE_TEMPLATE = JSON.stringify({
 
 /** The emulator's CreateFunction wants a role that exists. */
 export async function createRole(aws: AwsClients, stackName = 'traffic-role'): Promise<string> {
-  await aws.cloudFormation.send(new CreateStackCommand({ StackName: stackName, TemplateBody: ROLE_TEMPLATE, Capabilities: ['CAPABILITY_IAM'] }));
+  await aws.cloudFormation.send(
+    new CreateStackCommand({
+      StackName: stackName,
+      TemplateBody: ROLE_TEMPLATE,
+      Capabilities: ['CAPABILITY_IAM'],
+    }),
+  );
   const { Stacks } = await aws.cloudFormation.send(new DescribeStacksCommand({ StackName: stackName }));
   const arn = Stacks?.[0]?.Outputs?.find((o) => o.OutputKey === 'RoleArn')?.OutputValue;
   if (!arn) throw new Error('the role stack gave no RoleArn');
@@ -28,9 +36,15 @@ export async function createRole(aws: AwsClients, stackName = 'traffic-role'): P
 }
 
 /** The emulator runs no code (use_docker=false): the bytes only need to differ between versions. */
-const codeBytes = (code: string): Uint8Array => new TextEncoder().encode(`exports.handler = async () => ${JSON.stringify(code)};`);
+const codeBytes = (code: string): Uint8Array =>
+  new TextEncoder().encode(`exports.handler = async () => ${JSON.stringify(code)};`);
 
-export async function createFunction(aws: AwsClients, name: string, role: string, code: string): Promise<void> {
+export async function createFunction(
+  aws: AwsClients,
+  name: string,
+  role: string,
+  code: string,
+): Promise<void> {
   await aws.lambda.send(
     new CreateFunctionCommand({
       FunctionName: name,

@@ -80,19 +80,23 @@ export class LambdaModel {
     this.events = events;
     this.lambda = mockClient(LambdaClient);
     this.sns = mockClient(SNSClient);
-    const on = (cmd: unknown, name: CommandName, handler: (input: Record<string, unknown>) => unknown): void => {
-      (this.lambda as unknown as Stubbable)
-        .on(cmd)
-        .callsFake(async (input: Record<string, unknown>) => {
-          const call = (this.calls.get(name) ?? 0) + 1;
-          this.calls.set(name, call);
-          this.events.push(`${name} ${String(input['FunctionName'] ?? input['Resource'] ?? '')}`);
-          const injected = this.injectors.get(name)?.(input, call);
-          if (injected) throw injected;
-          return handler(input);
-        });
+    const on = (
+      cmd: unknown,
+      name: CommandName,
+      handler: (input: Record<string, unknown>) => unknown,
+    ): void => {
+      (this.lambda as unknown as Stubbable).on(cmd).callsFake(async (input: Record<string, unknown>) => {
+        const call = (this.calls.get(name) ?? 0) + 1;
+        this.calls.set(name, call);
+        this.events.push(`${name} ${String(input['FunctionName'] ?? input['Resource'] ?? '')}`);
+        const injected = this.injectors.get(name)?.(input, call);
+        if (injected) throw injected;
+        return handler(input);
+      });
     };
-    on(GetFunctionConfigurationCommand, 'GetFunctionConfiguration', (i) => this.getConfig(String(i['FunctionName'])));
+    on(GetFunctionConfigurationCommand, 'GetFunctionConfiguration', (i) =>
+      this.getConfig(String(i['FunctionName'])),
+    );
     on(PublishVersionCommand, 'PublishVersion', (i) => this.publish(i));
     on(GetAliasCommand, 'GetAlias', (i) => this.answerAlias(String(i['FunctionName']), String(i['Name'])));
     on(CreateAliasCommand, 'CreateAlias', (i) => this.createAlias(i));
@@ -118,7 +122,10 @@ export class LambdaModel {
   }
 
   /** A function whose $LATEST has `sha`; `published` versions already exist (all with `sha` unless given). */
-  addFunction(name: string, options: { sha?: string; published?: string[]; memory?: number; timeout?: number } = {}): void {
+  addFunction(
+    name: string,
+    options: { sha?: string; published?: string[]; memory?: number; timeout?: number } = {},
+  ): void {
     this.functions.set(name, {
       sha: options.sha ?? `${name}-sha-1`,
       revision: 1,
@@ -138,12 +145,20 @@ export class LambdaModel {
     fn.revision++;
   }
 
-  setUpdateState(name: string, state: FunctionRow['state'], lastUpdateStatus: FunctionRow['lastUpdateStatus']): void {
+  setUpdateState(
+    name: string,
+    state: FunctionRow['state'],
+    lastUpdateStatus: FunctionRow['lastUpdateStatus'],
+  ): void {
     Object.assign(this.fn(name), { state, lastUpdateStatus });
   }
 
   setAlias(name: string, alias: string, version: string, weights: Record<string, number> = {}): void {
-    this.aliases.set(`${name}:${alias}`, { version, weights: { ...weights }, revision: ++this.revisionCounter });
+    this.aliases.set(`${name}:${alias}`, {
+      version,
+      weights: { ...weights },
+      revision: ++this.revisionCounter,
+    });
   }
 
   /** Someone else moves the alias (a new revision). */
@@ -201,7 +216,10 @@ export class LambdaModel {
     const name = String(input['FunctionName']);
     const fn = this.fn(name);
     if (input['RevisionId'] !== undefined && input['RevisionId'] !== `fn-rev-${fn.revision}`) {
-      throw new PreconditionFailedException({ message: 'The RevisionId provided does not match the latest RevisionId', ...meta });
+      throw new PreconditionFailedException({
+        message: 'The RevisionId provided does not match the latest RevisionId',
+        ...meta,
+      });
     }
     if (input['CodeSha256'] !== undefined && input['CodeSha256'] !== fn.sha) {
       throw new PreconditionFailedException({ message: 'CodeSha256 does not match', ...meta });
@@ -221,7 +239,11 @@ export class LambdaModel {
   private answerAlias(name: string, alias: string): Record<string, unknown> {
     this.fn(name);
     const row = this.aliases.get(`${name}:${alias}`);
-    if (!row) throw new ResourceNotFoundException({ message: `Cannot find alias arn: ${functionArn(name)}:${alias}`, ...meta });
+    if (!row)
+      throw new ResourceNotFoundException({
+        message: `Cannot find alias arn: ${functionArn(name)}:${alias}`,
+        ...meta,
+      });
     return {
       AliasArn: `${functionArn(name)}:${alias}`,
       Name: alias,
@@ -237,7 +259,8 @@ export class LambdaModel {
     if (this.aliases.has(`${name}:${alias}`)) {
       throw new ResourceConflictException({ message: `Alias already exists: ${alias}`, ...meta });
     }
-    const routing = (input['RoutingConfig'] as { AdditionalVersionWeights?: Record<string, number> } | undefined) ?? {};
+    const routing =
+      (input['RoutingConfig'] as { AdditionalVersionWeights?: Record<string, number> } | undefined) ?? {};
     this.setAlias(name, alias, String(input['FunctionVersion']), routing.AdditionalVersionWeights ?? {});
     return this.answerAlias(name, alias);
   }
@@ -248,9 +271,13 @@ export class LambdaModel {
     const row = this.aliases.get(`${name}:${alias}`);
     if (!row) throw new ResourceNotFoundException({ message: `Cannot find alias ${alias}`, ...meta });
     if (input['RevisionId'] !== undefined && input['RevisionId'] !== `alias-rev-${row.revision}`) {
-      throw new PreconditionFailedException({ message: 'The Revision Id provided does not match the latest Revision Id.', ...meta });
+      throw new PreconditionFailedException({
+        message: 'The Revision Id provided does not match the latest Revision Id.',
+        ...meta,
+      });
     }
-    const routing = input['RoutingConfig'] as { AdditionalVersionWeights?: Record<string, number> } | undefined;
+    const routing = input['RoutingConfig'] as
+      { AdditionalVersionWeights?: Record<string, number> } | undefined;
     this.setAlias(
       name,
       alias,

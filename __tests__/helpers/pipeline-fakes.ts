@@ -2,7 +2,14 @@
  * Fakes of OUR parts (stack, monitoring, observer, judge) for pipeline tests, plus a Config
  * builder. AWS itself (Lambda, SNS) goes through aws-sdk-client-mock (lambda-mock.ts).
  */
-import type { CanaryObserver, FunctionSamples, Judge, JudgeInput, Judgement, WatchTarget } from '../../src/canary/types.js';
+import type {
+  CanaryObserver,
+  FunctionSamples,
+  Judge,
+  JudgeInput,
+  Judgement,
+  WatchTarget,
+} from '../../src/canary/types.js';
 import type { Config, TrafficStep } from '../../src/config/types.js';
 import type { PipelineParts, StackParts } from '../../src/pipeline/parts.js';
 import type { DeployRequest, DeployResult, StackSnapshot, TemplateAnalysis } from '../../src/stack/types.js';
@@ -120,7 +127,11 @@ export function fakeStack(model: LambdaModel, events: string[], options: FakeSta
     analyzeTemplate: () =>
       options.analysis ?? {
         isSam: false,
-        functions: options.functions.map((f) => ({ logicalId: f, type: 'AWS::Lambda::Function', declaredAliases: [] })),
+        functions: options.functions.map((f) => ({
+          logicalId: f,
+          type: 'AWS::Lambda::Function',
+          declaredAliases: [],
+        })),
         parameterNames: [],
       },
     assertAliasNotManaged: () => {
@@ -155,8 +166,19 @@ export function fakeStack(model: LambdaModel, events: string[], options: FakeSta
         stackName: request.stackName,
         stackId: `arn:aws:cloudformation:eu-west-1:123456789012:stack/${request.stackName}/1`,
         outcome: request.dryRun ? 'dry-run' : 'updated',
-        outputs: monitoring ? { TopicArn: 'arn:aws:sns:eu-west-1:123456789012:orders-monitoring' } : { Url: 'https://x' },
-        changes: request.dryRun ? [{ action: 'Modify', logicalId: 'Fn', resourceType: 'AWS::Lambda::Function', replacement: 'False' }] : [],
+        outputs: monitoring
+          ? { TopicArn: 'arn:aws:sns:eu-west-1:123456789012:orders-monitoring' }
+          : { Url: 'https://x' },
+        changes: request.dryRun
+          ? [
+              {
+                action: 'Modify',
+                logicalId: 'Fn',
+                resourceType: 'AWS::Lambda::Function',
+                replacement: 'False',
+              },
+            ]
+          : [],
       };
     },
     restoreStack: async (_ctx, snapshot) => {
@@ -178,10 +200,7 @@ export interface Harness {
   readonly judge: ReturnType<typeof scriptedJudge>;
 }
 
-export function harness(
-  model: LambdaModel,
-  options: FakeStackOptions & { script?: Script },
-): Harness {
+export function harness(model: LambdaModel, options: FakeStackOptions & { script?: Script }): Harness {
   const events = model.events;
   const stack = fakeStack(model, events, options);
   const observer = new FakeObserver(events);

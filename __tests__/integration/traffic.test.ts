@@ -79,10 +79,25 @@ function parts(script: Script, functions = [FN]) {
 }
 
 const config = (overrides: Parameters<typeof testConfig>[0] = {}) =>
-  testConfig({ template: undefined, stackName: undefined, monitoring: false, functions: [FN], region: undefined, ...overrides }, STEPS);
+  testConfig(
+    {
+      template: undefined,
+      stackName: undefined,
+      monitoring: false,
+      functions: [FN],
+      region: undefined,
+      ...overrides,
+    },
+    STEPS,
+  );
 
 function deps(state = new MemoryStateStore()) {
-  return { logger: new MemoryLogger(), state, clock: new FakeClock(Date.UTC(2026, 0, 1)), clients: async () => aws };
+  return {
+    logger: new MemoryLogger(),
+    state,
+    clock: new FakeClock(Date.UTC(2026, 0, 1)),
+    clients: async () => aws,
+  };
 }
 
 /** v1 live on the alias, then a deploy puts new code on $LATEST. */
@@ -125,7 +140,9 @@ describe('traffic against the emulator', () => {
 
   it('shift, then a fail rolls the alias back to the old version with routing cleared', async () => {
     await liveOnV1ThenDeploy();
-    const { parts: p, seen } = parts((_fn, i) => (i.step.index === 1 ? 'fail' : i.step.final ? 'pass' : 'continue'));
+    const { parts: p, seen } = parts((_fn, i) =>
+      i.step.index === 1 ? 'fail' : i.step.final ? 'pass' : 'continue',
+    );
     const result = await runPipeline(config(), deps(), p);
     expect(result.verdict).toBe('fail');
     expect(result.rolledBack).toBe(true);
@@ -142,17 +159,26 @@ describe('traffic against the emulator', () => {
     const { parts: p, seen } = parts(passAtEnd);
     const d = deps();
     const result = await runPipeline(config(), d, p);
-    expect(d.logger.text('warning')).toContain(`${FN}: alias live routes v1 + v2 at 10%, left by an earlier interrupted run`);
+    expect(d.logger.text('warning')).toContain(
+      `${FN}: alias live routes v1 + v2 at 10%, left by an earlier interrupted run`,
+    );
     expect(result.verdict).toBe('pass');
     expect(result.versions[FN]).toEqual({ previous: '1', new: '2' });
     expect(seen[0]).toEqual({ version: '1', weights: { '2': 0.1 } });
     expect(await aliasNow()).toEqual({ version: '2', weights: {} });
-    expect(readJournal(d.state)?.aliases[0]?.changes.map((c) => c.kind)).toEqual(['repair', 'shift', 'shift', 'promote']);
+    expect(readJournal(d.state)?.aliases[0]?.changes.map((c) => c.kind)).toEqual([
+      'repair',
+      'shift',
+      'shift',
+      'promote',
+    ]);
   });
 
   it('a run frozen mid-canary is restored from its saved state (what the post step does)', async () => {
     await liveOnV1ThenDeploy();
-    const { parts: p, observer } = parts((_fn, i) => (i.step.index === 0 && i.step.final ? 'pass' : 'continue'));
+    const { parts: p, observer } = parts((_fn, i) =>
+      i.step.index === 0 && i.step.final ? 'pass' : 'continue',
+    );
     let frozen = false;
     observer.observeImpl = async () => {
       if ((await aliasNow())?.weights['2'] === 0.5) {
@@ -166,7 +192,11 @@ describe('traffic against the emulator', () => {
     for (let i = 0; i < 500 && !frozen; i++) await new Promise((r) => setTimeout(r, 10));
     expect(frozen).toBe(true);
     expect(await aliasNow()).toEqual({ version: '1', weights: { '2': 0.5 } });
-    const report = await recoverUnfinishedRun(state, async (region) => (await createAwsClients({ region })).lambda, new MemoryLogger());
+    const report = await recoverUnfinishedRun(
+      state,
+      async (region) => (await createAwsClients({ region })).lambda,
+      new MemoryLogger(),
+    );
     expect(report.status).toBe('recovered');
     expect(await aliasNow()).toEqual({ version: '1', weights: {} });
   });

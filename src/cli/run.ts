@@ -43,7 +43,11 @@ export interface CliOptions {
 }
 
 /** The CLI: the same engine as the action, flags/env in, JSON out, exit code. */
-export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, options: CliOptions = {}): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  options: CliOptions = {},
+): Promise<number> {
   let config: Config;
   try {
     const flags = new Map<string, string>();
@@ -55,7 +59,10 @@ export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv, op
       }
     }
     const read = (name: InputName): string =>
-      flags.get(name) ?? env[`STACK_CANARY_${name.toUpperCase().replace(/-/g, '_')}`] ?? INPUT_DEFAULTS[name] ?? '';
+      flags.get(name) ??
+      env[`STACK_CANARY_${name.toUpperCase().replace(/-/g, '_')}`] ??
+      INPUT_DEFAULTS[name] ??
+      '';
     config = parseConfig(read);
   } catch (error) {
     console.error(`stack-canary: ${errorMessage(error)}`);

@@ -43,7 +43,10 @@ export interface FleetDeps {
 }
 
 /** Runs every task; marks conflicts foreign; throws the first non-conflict error, else the first conflict. */
-async function settleAll(runs: readonly FunctionRun[], task: (run: FunctionRun) => Promise<void>): Promise<void> {
+async function settleAll(
+  runs: readonly FunctionRun[],
+  task: (run: FunctionRun) => Promise<void>,
+): Promise<void> {
   const results = await Promise.allSettled(runs.map(task));
   const errors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
   for (const error of errors) {
@@ -87,7 +90,14 @@ export class Fleet {
       const state = states[i];
       const snapshot = state ? soleTarget(state.target.version) : null;
       journal.snapshotAlias(functionName, alias, snapshot);
-      const run: FunctionRun = { functionName, snapshot, alias: state, published: undefined, status: undefined, foreign: undefined };
+      const run: FunctionRun = {
+        functionName,
+        snapshot,
+        alias: state,
+        published: undefined,
+        status: undefined,
+        foreign: undefined,
+      };
       this.runs.set(functionName, run);
       logger.info(`${functionName}: alias ${alias} is on ${describeTarget(state?.target)}`);
       if (state && hasRouting(state.target)) repairs.push(run);
@@ -127,10 +137,14 @@ export class Fleet {
           );
         } else if (run.alias.target.version === published.version) {
           run.status = 'skipped';
-          logger.info(`${run.functionName}: v${published.version} is already live on alias ${alias}: nothing to canary.`);
+          logger.info(
+            `${run.functionName}: v${published.version} is already live on alias ${alias}: nothing to canary.`,
+          );
         } else {
           run.status = 'canary';
-          logger.info(`${run.functionName}: published v${published.version} (alias ${alias} is on v${run.alias.target.version}).`);
+          logger.info(
+            `${run.functionName}: published v${published.version} (alias ${alias} is on v${run.alias.target.version}).`,
+          );
         }
       }),
     );
@@ -156,7 +170,11 @@ export class Fleet {
     const runs = this.active().filter((r) => r.status === 'canary');
     await settleAll(runs, async (run) => {
       const current = run.alias as AliasState;
-      const to = stepTarget((run.snapshot as AliasTarget).version, (run.published as PublishedVersion).version, weight);
+      const to = stepTarget(
+        (run.snapshot as AliasTarget).version,
+        (run.published as PublishedVersion).version,
+        weight,
+      );
       if (sameTarget(current.target, to)) return;
       journal.record(run.functionName, 'shift', current.target, to);
       run.alias = await traffic.updateAlias(lambda, current, to);
@@ -188,7 +206,9 @@ export class Fleet {
         try {
           await traffic.tagLastPassed(lambda, published.functionArn, alias, published.version);
         } catch (error) {
-          logger.warning(`${run.functionName}: could not record v${published.version} as last passed: ${errorMessage(error)}`);
+          logger.warning(
+            `${run.functionName}: could not record v${published.version} as last passed: ${errorMessage(error)}`,
+          );
         }
       }),
     );
@@ -215,7 +235,8 @@ export class Fleet {
         }
         const result = await restoreAlias(lambda, entry, {
           lastKnown: run?.alias,
-          beforeChange: (from, to) => journal.record(entry.functionName, to === null ? 'delete' : 'rollback', from, to),
+          beforeChange: (from, to) =>
+            journal.record(entry.functionName, to === null ? 'delete' : 'rollback', from, to),
         });
         if (run && result.action !== 'failed') run.alias = result.state;
         if (run && result.action === 'left-alone') run.foreign = result.message;

@@ -124,11 +124,19 @@ export class Journal {
   }
 
   /** Journals a change about to be made. Refuses once the run has been told to stop. */
-  record(functionName: string, kind: ChangeKind, from: AliasTarget | null, to: AliasTarget | null): AliasChange {
+  record(
+    functionName: string,
+    kind: ChangeKind,
+    from: AliasTarget | null,
+    to: AliasTarget | null,
+  ): AliasChange {
     if (this.signal?.aborted) throw new RunCancelledError();
     const known = this.aliases.get(functionName);
     if (!known) {
-      throw new StackCanaryError('INTERNAL', `No snapshot of the alias of ${functionName} was journaled before changing it.`);
+      throw new StackCanaryError(
+        'INTERNAL',
+        `No snapshot of the alias of ${functionName} was journaled before changing it.`,
+      );
     }
     const change: AliasChange = { kind, from, to, at: new Date(this.clock.now()).toISOString() };
     const entry: AliasJournal = { ...known.entry, changes: [...known.entry.changes, change] };
@@ -172,7 +180,10 @@ export function readJournal(store: StateStore): JournalData | undefined {
   const run = parse<RunRecord>(store, STATE_KEYS.run);
   if (!run) return undefined;
   if (run.format !== JOURNAL_FORMAT) {
-    throw new StackCanaryError('INTERNAL', `Saved state run has format ${String(run.format)}; this version reads ${JOURNAL_FORMAT}.`);
+    throw new StackCanaryError(
+      'INTERNAL',
+      `Saved state run has format ${String(run.format)}; this version reads ${JOURNAL_FORMAT}.`,
+    );
   }
   const aliases: AliasJournal[] = [];
   run.functions.forEach((_name, index) => {

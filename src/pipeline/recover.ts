@@ -89,13 +89,21 @@ export async function restoreAlias(
         return result('deleted', undefined, 'deleted (it did not exist before the run)');
       }
       const after = await updateAlias(lambda, current, target);
-      return result('restored', after, `back on ${describeTarget(target)} (was ${describeTarget(current.target)})`);
+      return result(
+        'restored',
+        after,
+        `back on ${describeTarget(target)} (was ${describeTarget(current.target)})`,
+      );
     } catch (error) {
       if (!(error instanceof AliasConflictError)) {
         return result('failed', current, `could not be restored: ${errorMessage(error)}`);
       }
       if (attempt >= MAX_ATTEMPTS) {
-        return result('left-alone', error.found, `kept changing under us; left on ${describeTarget(error.found?.target)}`);
+        return result(
+          'left-alone',
+          error.found,
+          `kept changing under us; left on ${describeTarget(error.found?.target)}`,
+        );
       }
       // The revision moved (perhaps our own in-flight change landing): decide again on what is there now.
       current = error.found;
@@ -118,7 +126,11 @@ export async function recoverJournal(
 ): Promise<RecoveryReport> {
   const changed = journal.aliases.filter((a) => a.changes.length > 0);
   if (changed.length === 0) {
-    return { status: 'nothing-changed', aliases: [], message: 'The run changed no alias: nothing to restore.' };
+    return {
+      status: 'nothing-changed',
+      aliases: [],
+      message: 'The run changed no alias: nothing to restore.',
+    };
   }
   const client = await lambda();
   const results = await Promise.all(
@@ -127,7 +139,13 @@ export async function recoverJournal(
         return await restoreAlias(client, entry);
       } catch (error) {
         const message = `${entry.functionName}: alias ${entry.alias} could not be restored: ${errorMessage(error)}`;
-        return { functionName: entry.functionName, alias: entry.alias, action: 'failed', state: undefined, message } as const;
+        return {
+          functionName: entry.functionName,
+          alias: entry.alias,
+          action: 'failed',
+          state: undefined,
+          message,
+        } as const;
       }
     }),
   );
@@ -167,6 +185,8 @@ export async function recoverUnfinishedRun(
       message: `The main step finished (verdict ${journal.finished.verdict}): nothing to restore.`,
     };
   }
-  logger.warning('The main step did not finish: putting every alias it changed back on its snapshot version.');
+  logger.warning(
+    'The main step did not finish: putting every alias it changed back on its snapshot version.',
+  );
   return recoverJournal(journal, () => lambdaFor(journal.run.region), logger);
 }

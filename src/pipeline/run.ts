@@ -96,7 +96,11 @@ class PipelineRun {
   }
 
   async execute(): Promise<RunResult> {
-    this.journal.start({ region: this.ctx.clients.region, alias: this.config.alias, stackName: this.config.stackName });
+    this.journal.start({
+      region: this.ctx.clients.region,
+      alias: this.config.alias,
+      stackName: this.config.stackName,
+    });
     try {
       return await this.main();
     } catch (error) {
@@ -120,7 +124,8 @@ class PipelineRun {
     // 3. Monitoring first (its alarms become the app stack's rollback triggers), then the app.
     if (this.monitoringWanted() && early.length > 0) await this.deployMonitoring(early);
     if (config.template) await this.deployApp();
-    if (config.dryRun) return this.end('skipped', 'dry run: change sets created and shown; nothing was changed', false);
+    if (config.dryRun)
+      return this.end('skipped', 'dry run: change sets created and shown; nothing was changed', false);
     const names = config.template ? await this.resolveFunctions() : early;
     await this.fleet.adopt(names);
     if (this.monitoringWanted() && names.length > 0 && !sameNames(names, this.monitoredNames)) {
@@ -146,7 +151,10 @@ class PipelineRun {
 
   private resolveFunctions(): Promise<readonly string[]> {
     const { config } = this;
-    return this.parts.stack.resolveFunctions(this.ctx, { stackName: config.stackName, functions: config.functions });
+    return this.parts.stack.resolveFunctions(this.ctx, {
+      stackName: config.stackName,
+      functions: config.functions,
+    });
   }
 
   /** Functions known before the deploy: their aliases are snapshot (and repaired) before anything changes. */
@@ -156,7 +164,9 @@ class PipelineRun {
     try {
       return await this.resolveFunctions();
     } catch (error) {
-      this.ctx.logger.debug(`Functions not resolvable before the deploy (${errorMessage(error)}); resolved after it.`);
+      this.ctx.logger.debug(
+        `Functions not resolvable before the deploy (${errorMessage(error)}); resolved after it.`,
+      );
       return [];
     }
   }
@@ -183,7 +193,12 @@ class PipelineRun {
     const { config, parts, ctx } = this;
     const appStack = config.stackName as string;
     const stackName = monitoringStackName(appStack);
-    const rendered = parts.monitoring.render({ stackName: appStack, functionNames, alias: config.alias, config });
+    const rendered = parts.monitoring.render({
+      stackName: appStack,
+      functionNames,
+      alias: config.alias,
+      config,
+    });
     const request = this.stackRequest(stackName, {
       template: rendered.template,
       parameters: rendered.parameters,
@@ -206,7 +221,9 @@ class PipelineRun {
       capabilities: config.capabilities,
       rollbackTriggerAlarmArns: this.monitoringOutputs?.alarmArns ?? [],
     });
-    this.appDeploy = await ctx.logger.group(`Stack ${stackName}`, () => parts.stack.deployStack(ctx, request));
+    this.appDeploy = await ctx.logger.group(`Stack ${stackName}`, () =>
+      parts.stack.deployStack(ctx, request),
+    );
   }
 
   private async canary(): Promise<RunResult> {
@@ -214,7 +231,9 @@ class PipelineRun {
     const { logger, clock } = ctx;
     const steps = config.strategy.steps;
     if (!steps.some((s) => s.holdMs > 0)) {
-      logger.warning(`Strategy "${config.strategy.source}" holds no step: the new versions are promoted without a canary watch.`);
+      logger.warning(
+        `Strategy "${config.strategy.source}" holds no step: the new versions are promoted without a canary watch.`,
+      );
     }
     const targets = fleet.watchTargets();
     const observer = parts.createObserver(ctx, {
@@ -254,14 +273,29 @@ class PipelineRun {
       let outcome: StepOutcome;
       try {
         outcome = await logger.group(label, () =>
-          watchStep({ index, step, targets, observer, judge: parts.judge, config, clock, signal: this.deps.signal }),
+          watchStep({
+            index,
+            step,
+            targets,
+            observer,
+            judge: parts.judge,
+            config,
+            clock,
+            signal: this.deps.signal,
+          }),
         );
       } catch (error) {
         await this.endStep(observer);
         throw error;
       }
-      Object.assign(record, { outcome: outcome.kind, decisions: outcome.decisions, polls: outcome.polls, endedAt: this.iso() });
-      for (const [name, j] of Object.entries(outcome.decisions)) logger.info(`${name}: ${j.decision}: ${j.reason}`);
+      Object.assign(record, {
+        outcome: outcome.kind,
+        decisions: outcome.decisions,
+        polls: outcome.polls,
+        endedAt: this.iso(),
+      });
+      for (const [name, j] of Object.entries(outcome.decisions))
+        logger.info(`${name}: ${j.decision}: ${j.reason}`);
       if (outcome.kind === 'fail' || (outcome.kind === 'inconclusive' && config.onInconclusive === 'fail')) {
         // Aliases first, at once; the observer's step ends after.
         const result = await this.conclude(outcome.kind, this.stepReason(outcome, index, step));
@@ -324,12 +358,17 @@ class PipelineRun {
    * After a verdict, rollback: none only reports; after an error, aliases are restored in every
    * mode: the new versions were never judged.
    */
-  private async rollBack(trigger: 'verdict' | 'error', reason: string): Promise<{ rolledBack: boolean; complete: boolean }> {
+  private async rollBack(
+    trigger: 'verdict' | 'error',
+    reason: string,
+  ): Promise<{ rolledBack: boolean; complete: boolean }> {
     const { config, fleet, parts, ctx } = this;
     const { logger } = ctx;
     if (config.rollback === 'none' && trigger === 'verdict') {
       for (const run of fleet.active()) {
-        logger.warning(`rollback: none: ${run.functionName}: alias ${config.alias} stays on ${describeTarget(run.alias?.target)}.`);
+        logger.warning(
+          `rollback: none: ${run.functionName}: alias ${config.alias} stays on ${describeTarget(run.alias?.target)}.`,
+        );
       }
       this.rollbackRecord = { mode: config.rollback, trigger, aliases: [], stack: 'not requested' };
       await this.notify(`${reason} (rollback: none, nothing was rolled back)`);
@@ -343,13 +382,16 @@ class PipelineRun {
     }
     let stack = 'not requested';
     if (config.rollback === 'stack' && this.stackSnapshot) {
-      const changed = this.appDeploy && (this.appDeploy.outcome === 'created' || this.appDeploy.outcome === 'updated');
+      const changed =
+        this.appDeploy && (this.appDeploy.outcome === 'created' || this.appDeploy.outcome === 'updated');
       if (!changed) {
         stack = 'not changed by this run';
       } else {
         try {
           const snapshot = this.stackSnapshot;
-          await logger.group(`Roll back stack ${snapshot.stackName}`, () => parts.stack.restoreStack(ctx, snapshot));
+          await logger.group(`Roll back stack ${snapshot.stackName}`, () =>
+            parts.stack.restoreStack(ctx, snapshot),
+          );
           stack = 'restored';
         } catch (error) {
           stack = `failed: ${errorMessage(error)}`;
@@ -358,14 +400,17 @@ class PipelineRun {
       }
     }
     this.rollbackRecord = { mode: config.rollback, trigger, aliases, stack };
-    const moved = aliases.some((a) => a.action === 'restored' || a.action === 'deleted') || stack === 'restored';
+    const moved =
+      aliases.some((a) => a.action === 'restored' || a.action === 'deleted') || stack === 'restored';
     if (trigger === 'verdict' || moved) await this.notify(reason);
     const complete = aliases.every((a) => a.action !== 'failed');
     return { rolledBack: complete && !stack.startsWith('failed'), complete };
   }
 
   private async restoreAfterError(error: unknown): Promise<void> {
-    this.ctx.logger.error(`The run stopped on an error: ${errorMessage(error)}. Restoring every alias it changed.`);
+    this.ctx.logger.error(
+      `The run stopped on an error: ${errorMessage(error)}. Restoring every alias it changed.`,
+    );
     try {
       const { complete } = await this.rollBack('error', `error: ${errorMessage(error)}`);
       if (complete) this.journal.finish('error');
@@ -397,7 +442,9 @@ class PipelineRun {
     if (complete) {
       this.journal.finish(verdict);
     } else {
-      this.ctx.logger.error('Some aliases could not be restored: the post step (or a re-run) will try again.');
+      this.ctx.logger.error(
+        'Some aliases could not be restored: the post step (or a re-run) will try again.',
+      );
     }
     const runs = this.fleet.all();
     return {
@@ -438,7 +485,12 @@ class PipelineRun {
       ...(this.rollbackRecord ? { rollback: this.rollbackRecord } : {}),
       ...(this.appDeploy ? { stack: pickDeploy(this.appDeploy) } : {}),
       ...(this.monitoringDeploy
-        ? { monitoring: { ...pickDeploy(this.monitoringDeploy), alarmNames: this.monitoringOutputs?.alarmNames ?? [] } }
+        ? {
+            monitoring: {
+              ...pickDeploy(this.monitoringDeploy),
+              alarmNames: this.monitoringOutputs?.alarmNames ?? [],
+            },
+          }
         : {}),
       changes: this.journal.entries().flatMap((e) => e.changes.map((c) => describeChange(e, c))),
     };

@@ -3,7 +3,12 @@
  * someone else in between is detected (PreconditionFailedException) and reported, never overwritten.
  */
 import type { AliasConfiguration, AliasRoutingConfiguration, LambdaClient } from '@aws-sdk/client-lambda';
-import { CreateAliasCommand, DeleteAliasCommand, GetAliasCommand, UpdateAliasCommand } from '@aws-sdk/client-lambda';
+import {
+  CreateAliasCommand,
+  DeleteAliasCommand,
+  GetAliasCommand,
+  UpdateAliasCommand,
+} from '@aws-sdk/client-lambda';
 import { awsErrorName, StackCanaryError } from '../errors.js';
 import { assertRoutingWeight, describeTarget, sameTarget } from './routing.js';
 import type { AliasState, AliasTarget } from './types.js';
@@ -29,12 +34,18 @@ export class AliasConflictError extends StackCanaryError {
 
 function toState(functionName: string, alias: string, answer: AliasConfiguration): AliasState {
   if (!answer.FunctionVersion) {
-    throw new StackCanaryError('AWS_ERROR', `Lambda returned alias ${alias} of ${functionName} without a version.`);
+    throw new StackCanaryError(
+      'AWS_ERROR',
+      `Lambda returned alias ${alias} of ${functionName} without a version.`,
+    );
   }
   return {
     functionName,
     alias,
-    target: { version: answer.FunctionVersion, weights: { ...(answer.RoutingConfig?.AdditionalVersionWeights ?? {}) } },
+    target: {
+      version: answer.FunctionVersion,
+      weights: { ...(answer.RoutingConfig?.AdditionalVersionWeights ?? {}) },
+    },
     revisionId: answer.RevisionId,
   };
 }
@@ -45,7 +56,11 @@ function routingConfig(target: AliasTarget): AliasRoutingConfiguration {
 }
 
 /** The alias as it is now; undefined when it does not exist (a normal answer, not an error). */
-export async function getAlias(lambda: LambdaClient, functionName: string, alias: string): Promise<AliasState | undefined> {
+export async function getAlias(
+  lambda: LambdaClient,
+  functionName: string,
+  alias: string,
+): Promise<AliasState | undefined> {
   try {
     const answer = await lambda.send(new GetAliasCommand({ FunctionName: functionName, Name: alias }));
     return toState(functionName, alias, answer);
@@ -87,7 +102,11 @@ export async function createAlias(
  * matches, the alias is read again: if it already is at `to` (our own request, retried by the SDK
  * after it had landed), that is success; otherwise an AliasConflictError says what it is now.
  */
-export async function updateAlias(lambda: LambdaClient, current: AliasState, to: AliasTarget): Promise<AliasState> {
+export async function updateAlias(
+  lambda: LambdaClient,
+  current: AliasState,
+  to: AliasTarget,
+): Promise<AliasState> {
   const { functionName, alias } = current;
   const routing = routingConfig(to);
   try {
@@ -117,7 +136,10 @@ export async function deleteAlias(lambda: LambdaClient, current: AliasState): Pr
   const { functionName, alias } = current;
   const found = await getAlias(lambda, functionName, alias);
   if (!found) return;
-  if (!sameTarget(found.target, current.target) || (current.revisionId && found.revisionId !== current.revisionId)) {
+  if (
+    !sameTarget(found.target, current.target) ||
+    (current.revisionId && found.revisionId !== current.revisionId)
+  ) {
     throw new AliasConflictError(functionName, alias, found);
   }
   await lambda.send(new DeleteAliasCommand({ FunctionName: functionName, Name: alias }));

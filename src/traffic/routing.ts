@@ -21,7 +21,10 @@ export function assertRoutingWeight(version: string, weight: number): void {
 /** Every step weight in (0, 1] and every hold >= 0; checked before the first AWS call. */
 export function assertStrategy(strategy: Strategy): void {
   if (strategy.steps.length === 0) {
-    throw new ConfigError('strategy', `Input strategy "${strategy.source}" has no steps. Accepted: e.g. canary 10% 5m.`);
+    throw new ConfigError(
+      'strategy',
+      `Input strategy "${strategy.source}" has no steps. Accepted: e.g. canary 10% 5m.`,
+    );
   }
   for (const step of strategy.steps) {
     if (!Number.isFinite(step.weight) || step.weight <= 0 || step.weight > 1) {

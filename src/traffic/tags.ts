@@ -9,5 +9,7 @@ export async function tagLastPassed(
   alias: string,
   version: string,
 ): Promise<void> {
-  await lambda.send(new TagResourceCommand({ Resource: functionArn, Tags: { [lastPassedTagKey(alias)]: version } }));
+  await lambda.send(
+    new TagResourceCommand({ Resource: functionArn, Tags: { [lastPassedTagKey(alias)]: version } }),
+  );
 }

@@ -58,7 +58,10 @@ export async function publishVersion(
   const config = await waitUntilUpdatable(lambda, functionName, options);
   const codeSha256 = config.CodeSha256;
   if (!codeSha256 || !config.FunctionArn) {
-    throw new StackCanaryError('AWS_ERROR', `Lambda returned no code hash or ARN for function ${functionName}.`);
+    throw new StackCanaryError(
+      'AWS_ERROR',
+      `Lambda returned no code hash or ARN for function ${functionName}.`,
+    );
   }
   let published: FunctionConfiguration;
   try {
@@ -80,7 +83,10 @@ export async function publishVersion(
     throw error;
   }
   if (!published.Version || published.Version === '$LATEST') {
-    throw new StackCanaryError('AWS_ERROR', `PublishVersion returned no version number for function ${functionName}.`);
+    throw new StackCanaryError(
+      'AWS_ERROR',
+      `PublishVersion returned no version number for function ${functionName}.`,
+    );
   }
   if (published.CodeSha256 && published.CodeSha256 !== codeSha256) {
     throw new StackCanaryError(

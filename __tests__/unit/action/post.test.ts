@@ -50,7 +50,9 @@ describe('runPost', () => {
     mainStepInterruptedAt10Percent();
     await runPost();
     expect(model.alias('fn-a')).toEqual({ version: '1', weights: {} });
-    expect(output.join('')).toContain('::notice::The run did not finish; every alias it changed is back on its snapshot version');
+    expect(output.join('')).toContain(
+      '::notice::The run did not finish; every alias it changed is back on its snapshot version',
+    );
     expect(process.exitCode).toBeUndefined();
   });
 

@@ -71,7 +71,13 @@ describe('runCliWithConfig', () => {
     const host = fakeHost();
     const printed: string[] = [];
     const h = harness(model, { functions: ['fn-a'] });
-    const code = await runCliWithConfig(testConfig(), { parts: h.parts, host, logger: new MemoryLogger(), clock: new FakeClock(0), print: (t) => void printed.push(t) });
+    const code = await runCliWithConfig(testConfig(), {
+      parts: h.parts,
+      host,
+      logger: new MemoryLogger(),
+      clock: new FakeClock(0),
+      print: (t) => void printed.push(t),
+    });
     expect(code).toBe(0);
     expect(JSON.parse(printed[0] ?? '{}').verdict).toBe('pass');
     expect(host.listenerCount('SIGTERM')).toBe(0);
@@ -79,19 +85,36 @@ describe('runCliWithConfig', () => {
 
   it('exits 1 on a fail', async () => {
     const h = harness(model, { functions: ['fn-a'], script: () => 'fail' });
-    const code = await runCliWithConfig(testConfig(), { parts: h.parts, host: fakeHost(), logger: new MemoryLogger(), clock: new FakeClock(0), print: () => undefined });
+    const code = await runCliWithConfig(testConfig(), {
+      parts: h.parts,
+      host: fakeHost(),
+      logger: new MemoryLogger(),
+      clock: new FakeClock(0),
+      print: () => undefined,
+    });
     expect(code).toBe(1);
     expect(model.alias('fn-a')).toEqual({ version: '1', weights: {} });
   });
 
   it('exits 2 on an error', async () => {
     const h = harness(model, { functions: ['fn-a'], deployError: new Error('stack failed') });
-    const code = await runCliWithConfig(testConfig(), { parts: h.parts, host: fakeHost(), logger: new MemoryLogger(), clock: new FakeClock(0), print: () => undefined });
+    const code = await runCliWithConfig(testConfig(), {
+      parts: h.parts,
+      host: fakeHost(),
+      logger: new MemoryLogger(),
+      clock: new FakeClock(0),
+      print: () => undefined,
+    });
     expect(code).toBe(2);
   });
 
   it('maps verdicts to exit codes', () => {
     const result = (verdict: RunResult['verdict']) => ({ verdict }) as RunResult;
-    expect([exitCodeFor(result('pass')), exitCodeFor(result('skipped')), exitCodeFor(result('fail')), exitCodeFor(result('inconclusive'))]).toEqual([0, 0, 1, 1]);
+    expect([
+      exitCodeFor(result('pass')),
+      exitCodeFor(result('skipped')),
+      exitCodeFor(result('fail')),
+      exitCodeFor(result('inconclusive')),
+    ]).toEqual([0, 0, 1, 1]);
   });
 });

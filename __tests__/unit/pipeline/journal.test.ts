@@ -36,12 +36,23 @@ describe('Journal', () => {
     journal.snapshotAlias('fn-a', 'live', { version: '3', weights: {} });
     journal.snapshotAlias('fn-b', 'live', null);
     journal.record('fn-a', 'shift', { version: '3', weights: {} }, { version: '3', weights: { '4': 0.1 } });
-    expect(JSON.parse(store.get(STATE_KEYS.run))).toMatchObject({ region: 'eu-west-1', alias: 'live', functions: ['fn-a', 'fn-b'] });
+    expect(JSON.parse(store.get(STATE_KEYS.run))).toMatchObject({
+      region: 'eu-west-1',
+      alias: 'live',
+      functions: ['fn-a', 'fn-b'],
+    });
     expect(JSON.parse(store.get(aliasStateKey(0)))).toEqual({
       functionName: 'fn-a',
       alias: 'live',
       snapshot: { version: '3', weights: {} },
-      changes: [{ kind: 'shift', from: { version: '3', weights: {} }, to: { version: '3', weights: { '4': 0.1 } }, at: '2026-01-01T00:00:00.000Z' }],
+      changes: [
+        {
+          kind: 'shift',
+          from: { version: '3', weights: {} },
+          to: { version: '3', weights: { '4': 0.1 } },
+          at: '2026-01-01T00:00:00.000Z',
+        },
+      ],
     });
     expect(JSON.parse(store.get(aliasStateKey(1))).snapshot).toBeNull();
     expect(store.get(STATE_KEYS.finished)).toBe('');
@@ -89,7 +100,12 @@ describe('Journal', () => {
   it('describes a change in one line', () => {
     const journal = started();
     journal.snapshotAlias('fn-a', 'live', { version: '3', weights: {} });
-    const change = journal.record('fn-a', 'shift', { version: '3', weights: {} }, { version: '3', weights: { '4': 0.1 } });
+    const change = journal.record(
+      'fn-a',
+      'shift',
+      { version: '3', weights: {} },
+      { version: '3', weights: { '4': 0.1 } },
+    );
     expect(describeChange(journal.entries()[0]!, change)).toBe('fn-a: live v3 → v3 + v4 at 10% (shift)');
   });
 });

@@ -47,7 +47,9 @@ describe('recoverUnfinishedRun', () => {
     const store = interrupted();
     new Journal(store, new FakeClock()).finish('pass');
     expect((await recoverUnfinishedRun(store, lambdaFor, new MemoryLogger())).status).toBe('finished');
-    expect((await recoverUnfinishedRun(new MemoryStateStore(), lambdaFor, new MemoryLogger())).status).toBe('nothing-journaled');
+    expect((await recoverUnfinishedRun(new MemoryStateStore(), lambdaFor, new MemoryLogger())).status).toBe(
+      'nothing-journaled',
+    );
     expect(model.callCount('UpdateAlias') + model.callCount('GetAlias')).toBe(0);
   });
 
@@ -74,7 +76,9 @@ describe('recoverUnfinishedRun', () => {
   });
 
   it('reports an alias it could not restore as failed', async () => {
-    model.inject('UpdateAlias', (input) => (input['FunctionName'] === 'fn-a' ? new ServiceException({ message: 'down', ...meta }) : undefined));
+    model.inject('UpdateAlias', (input) =>
+      input['FunctionName'] === 'fn-a' ? new ServiceException({ message: 'down', ...meta }) : undefined,
+    );
     const logger = new MemoryLogger();
     const report = await recoverUnfinishedRun(interrupted(), lambdaFor, logger);
     expect(report.status).toBe('incomplete');
@@ -115,15 +119,30 @@ describe('restoreAlias', () => {
     alias: 'live',
     snapshot: { version: '1', weights: {} },
     changes: [
-      { kind: 'shift' as const, from: { version: '1', weights: {} }, to: { version: '1', weights: { '2': 0.1 } }, at: '' },
-      { kind: 'shift' as const, from: { version: '1', weights: { '2': 0.1 } }, to: { version: '1', weights: { '2': 0.5 } }, at: '' },
+      {
+        kind: 'shift' as const,
+        from: { version: '1', weights: {} },
+        to: { version: '1', weights: { '2': 0.1 } },
+        at: '',
+      },
+      {
+        kind: 'shift' as const,
+        from: { version: '1', weights: { '2': 0.1 } },
+        to: { version: '1', weights: { '2': 0.5 } },
+        at: '',
+      },
     ],
   };
 
   it('with a stale revision, reads again and retries while the alias is in a state this run set', async () => {
     // Our last answer said 10%, but our in-flight 50% change landed since: the revision moved.
     model.setAlias('fn-a', 'live', '1', { '2': 0.1 });
-    const stale = { functionName: 'fn-a', alias: 'live', target: { version: '1', weights: { '2': 0.1 } }, revisionId: 'alias-rev-1' };
+    const stale = {
+      functionName: 'fn-a',
+      alias: 'live',
+      target: { version: '1', weights: { '2': 0.1 } },
+      revisionId: 'alias-rev-1',
+    };
     model.setAlias('fn-a', 'live', '1', { '2': 0.5 });
     const result = await restoreAlias(lambda, entry, { lastKnown: stale });
     expect(result.action).toBe('restored');

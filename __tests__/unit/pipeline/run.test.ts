@@ -39,7 +39,9 @@ function twoLiveFunctions(): string[] {
   return ['fn-a', 'fn-b'];
 }
 
-function deps(overrides: Partial<RunDeps> = {}): RunDeps & { logger: MemoryLogger; clock: FakeClock; state: MemoryStateStore } {
+function deps(
+  overrides: Partial<RunDeps> = {},
+): RunDeps & { logger: MemoryLogger; clock: FakeClock; state: MemoryStateStore } {
   return {
     logger: new MemoryLogger(),
     clock: new FakeClock(T0),
@@ -57,8 +59,10 @@ function updateAliasInputs(): { fn: string; version: string; weights: Record<str
   }));
 }
 
-const failFnAAt = (ms: number): Script => (fn, input) =>
-  fn === 'fn-a' && input.step.elapsedMs >= ms ? 'fail' : input.step.final ? 'pass' : 'continue';
+const failFnAAt =
+  (ms: number): Script =>
+  (fn, input) =>
+    fn === 'fn-a' && input.step.elapsedMs >= ms ? 'fail' : input.step.final ? 'pass' : 'continue';
 
 describe('a passing canary', () => {
   it('promotes every alias to its new version with routing cleared and tags it as last passed', async () => {
@@ -71,7 +75,10 @@ describe('a passing canary', () => {
     // THEN
     expect(result.verdict).toBe('pass');
     expect(result.rolledBack).toBe(false);
-    expect(result.versions).toEqual({ 'fn-a': { previous: '1', new: '2' }, 'fn-b': { previous: '1', new: '2' } });
+    expect(result.versions).toEqual({
+      'fn-a': { previous: '1', new: '2' },
+      'fn-b': { previous: '1', new: '2' },
+    });
     for (const fn of functions) {
       expect(model.alias(fn)).toEqual({ version: '2', weights: {} });
       expect(model.tags(fn)[lastPassedTagKey('live')]).toBe('2');
@@ -103,21 +110,50 @@ describe('a passing canary', () => {
     const functions = twoLiveFunctions();
     const h = harness(model, { functions });
     const d = deps();
-    await runPipeline(testConfig({ intervalMs: MINUTE }, [{ weight: 0.1, holdMs: 3 * MINUTE }, { weight: 1, holdMs: 0 }]), d, h.parts);
+    await runPipeline(
+      testConfig({ intervalMs: MINUTE }, [
+        { weight: 0.1, holdMs: 3 * MINUTE },
+        { weight: 1, holdMs: 0 },
+      ]),
+      d,
+      h.parts,
+    );
     const begin = h.observer.begun[0]?.at ?? NaN;
     expect(h.observer.observedAt.map((t) => t - begin)).toEqual([MINUTE, 2 * MINUTE, 3 * MINUTE]);
     expect(d.clock.sleeps).toEqual([MINUTE, MINUTE, MINUTE]);
     expect(h.judge.inputs).toHaveLength(6);
-    expect(h.judge.inputs.filter((i) => i.step.final).map((i) => i.samples.functionName).sort()).toEqual(functions);
+    expect(
+      h.judge.inputs
+        .filter((i) => i.step.final)
+        .map((i) => i.samples.functionName)
+        .sort(),
+    ).toEqual(functions);
     expect(h.observer.begun[0]?.targets).toEqual([
-      { functionName: 'fn-a', alias: 'live', canaryVersion: '2', baselineVersion: '1', timeoutSeconds: 10, memorySizeMb: 256 },
-      { functionName: 'fn-b', alias: 'live', canaryVersion: '2', baselineVersion: '1', timeoutSeconds: 10, memorySizeMb: 256 },
+      {
+        functionName: 'fn-a',
+        alias: 'live',
+        canaryVersion: '2',
+        baselineVersion: '1',
+        timeoutSeconds: 10,
+        memorySizeMb: 256,
+      },
+      {
+        functionName: 'fn-b',
+        alias: 'live',
+        canaryVersion: '2',
+        baselineVersion: '1',
+        timeoutSeconds: 10,
+        memorySizeMb: 256,
+      },
     ]);
   });
 
   it('ends a step early once every function has passed', async () => {
     const functions = twoLiveFunctions();
-    const h = harness(model, { functions, script: (_fn, input) => (input.step.elapsedMs >= 2 * MINUTE ? 'pass' : 'continue') });
+    const h = harness(model, {
+      functions,
+      script: (_fn, input) => (input.step.elapsedMs >= 2 * MINUTE ? 'pass' : 'continue'),
+    });
     await runPipeline(testConfig(), deps(), h.parts);
     expect(h.observer.observedAt).toHaveLength(2);
     expect(model.alias('fn-a')).toEqual({ version: '2', weights: {} });
@@ -128,7 +164,9 @@ describe('a passing canary', () => {
     const h = harness(model, { functions });
     await runPipeline(testConfig(), deps(), h.parts);
     expect(h.stack.deploys.map((r) => r.stackName)).toEqual(['orders-monitoring', 'orders']);
-    expect(h.stack.deploys[1]?.rollbackTriggerAlarmArns).toEqual(['arn:aws:cloudwatch:eu-west-1:123456789012:alarm:orders-errors']);
+    expect(h.stack.deploys[1]?.rollbackTriggerAlarmArns).toEqual([
+      'arn:aws:cloudwatch:eu-west-1:123456789012:alarm:orders-errors',
+    ]);
   });
 });
 
@@ -151,9 +189,10 @@ describe('fail and inconclusive verdicts', () => {
     expect(afterVerdict.filter((e) => e.startsWith('UpdateAlias'))).toHaveLength(2);
     expect(afterVerdict.filter((e) => e.startsWith('GetAlias'))).toHaveLength(0);
     // Aliases before the observer's step ends and before the notice.
-    const lastRollback = model.events.lastIndexOf('UpdateAlias fn-b') > model.events.lastIndexOf('UpdateAlias fn-a')
-      ? model.events.lastIndexOf('UpdateAlias fn-b')
-      : model.events.lastIndexOf('UpdateAlias fn-a');
+    const lastRollback =
+      model.events.lastIndexOf('UpdateAlias fn-b') > model.events.lastIndexOf('UpdateAlias fn-a')
+        ? model.events.lastIndexOf('UpdateAlias fn-b')
+        : model.events.lastIndexOf('UpdateAlias fn-a');
     expect(lastRollback).toBeLessThan(model.events.indexOf('observer.endStep'));
     expect(model.snsMessages).toHaveLength(1);
     expect(model.snsMessages[0]?.topicArn).toBe('arn:aws:sns:eu-west-1:123456789012:orders-monitoring');
@@ -206,7 +245,10 @@ describe('fail and inconclusive verdicts', () => {
 
   it('inconclusive with on-inconclusive: fail rolls back and ends inconclusive', async () => {
     const functions = twoLiveFunctions();
-    const h = harness(model, { functions, script: (fn, i) => (i.step.final ? (fn === 'fn-b' ? 'inconclusive' : 'pass') : 'continue') });
+    const h = harness(model, {
+      functions,
+      script: (fn, i) => (i.step.final ? (fn === 'fn-b' ? 'inconclusive' : 'pass') : 'continue'),
+    });
     const result = await runPipeline(testConfig({ onInconclusive: 'fail' }), deps(), h.parts);
     expect(result.verdict).toBe('inconclusive');
     expect(result.rolledBack).toBe(true);
@@ -277,7 +319,11 @@ describe('skipped, first deploys and dry runs', () => {
   });
 
   it('first deploy that fails creates no alias; the reason says how to give it evidence', async () => {
-    const h = harness(model, { functions: ['fn-new'], exists: false, script: (_fn, i) => (i.step.final ? 'inconclusive' : 'continue') });
+    const h = harness(model, {
+      functions: ['fn-new'],
+      exists: false,
+      script: (_fn, i) => (i.step.final ? 'inconclusive' : 'continue'),
+    });
     const result = await runPipeline(testConfig(), deps(), h.parts);
     expect(result.verdict).toBe('inconclusive');
     expect(model.alias('fn-new')).toBeUndefined();
@@ -320,7 +366,11 @@ describe('skipped, first deploys and dry runs', () => {
     const functions = twoLiveFunctions();
     model.changeCode('fn-a', 'fn-a-sha-2');
     const h = harness(model, { functions });
-    const result = await runPipeline(testConfig({ template: undefined, stackName: undefined, functions: ['fn-a'] }), deps(), h.parts);
+    const result = await runPipeline(
+      testConfig({ template: undefined, stackName: undefined, functions: ['fn-a'] }),
+      deps(),
+      h.parts,
+    );
     expect(result.verdict).toBe('pass');
     expect(h.stack.deploys).toHaveLength(0);
     expect(model.events).not.toContain('snapshotStack orders');
@@ -353,7 +403,9 @@ describe('validation before any AWS call', () => {
 
   it('refuses a template without a stack name', async () => {
     const h = harness(model, { functions: [] });
-    await expect(runPipeline(testConfig({ stackName: undefined }), deps(), h.parts)).rejects.toBeInstanceOf(ConfigError);
+    await expect(runPipeline(testConfig({ stackName: undefined }), deps(), h.parts)).rejects.toBeInstanceOf(
+      ConfigError,
+    );
   });
 });
 
@@ -364,13 +416,18 @@ describe('re-running after an interrupted run', () => {
     const h = harness(model, { functions, newCode: { 'fn-a': 'fn-a-sha-2', 'fn-b': 'fn-b-sha-2' } });
     const d = deps();
     const result = await runPipeline(testConfig(), d, h.parts);
-    expect(d.logger.text('warning')).toContain('fn-b: alias live routes v1 + v2 at 10%, left by an earlier interrupted run');
+    expect(d.logger.text('warning')).toContain(
+      'fn-b: alias live routes v1 + v2 at 10%, left by an earlier interrupted run',
+    );
     const first = updateAliasInputs()[0];
     expect(first).toEqual({ fn: 'fn-b', version: '1', weights: {} });
     // The repair happened before the stack was touched.
     expect(model.events.indexOf('UpdateAlias fn-b')).toBeLessThan(model.events.indexOf('deployStack orders'));
     expect(result.verdict).toBe('pass');
-    expect(readJournal(d.state)?.aliases.find((a) => a.functionName === 'fn-b')?.snapshot).toEqual({ version: '1', weights: {} });
+    expect(readJournal(d.state)?.aliases.find((a) => a.functionName === 'fn-b')?.snapshot).toEqual({
+      version: '1',
+      weights: {},
+    });
   });
 });
 
@@ -383,8 +440,12 @@ describe('the journal is written before every change', () => {
     model.inject('UpdateAlias', (input) => {
       const entry = readJournal(d.state)?.aliases.find((a) => a.functionName === input['FunctionName']);
       const last = entry?.changes[entry.changes.length - 1];
-      const routing = (input['RoutingConfig'] as { AdditionalVersionWeights: Record<string, number> }).AdditionalVersionWeights;
-      if (last?.to?.version !== input['FunctionVersion'] || JSON.stringify(last?.to?.weights) !== JSON.stringify(routing)) {
+      const routing = (input['RoutingConfig'] as { AdditionalVersionWeights: Record<string, number> })
+        .AdditionalVersionWeights;
+      if (
+        last?.to?.version !== input['FunctionVersion'] ||
+        JSON.stringify(last?.to?.weights) !== JSON.stringify(routing)
+      ) {
         mismatches.push(`${String(input['FunctionName'])} → ${String(input['FunctionVersion'])}`);
       }
       if (entry?.snapshot?.version !== '1') mismatches.push('no snapshot');
@@ -408,7 +469,8 @@ describe('RevisionId conflicts', () => {
     const functions = twoLiveFunctions();
     const h = harness(model, { functions, script: failFnAAt(2 * MINUTE) });
     h.observer.observeImpl = async () => {
-      if (model.alias('fn-b')?.version === '1' && model.alias('fn-b')?.weights['2']) model.touchAlias('fn-b', 'live', '7');
+      if (model.alias('fn-b')?.version === '1' && model.alias('fn-b')?.weights['2'])
+        model.touchAlias('fn-b', 'live', '7');
       return new Map();
     };
     const d = deps();
@@ -426,7 +488,8 @@ describe('RevisionId conflicts', () => {
     // Someone moves fn-b between our read and our shift.
     model.inject('UpdateAlias', (input, call) => {
       if (call === 1 || input['FunctionName'] === 'fn-b') {
-        if (model.alias('fn-b')?.version === '1' && !model.alias('fn-b')?.weights['2']) model.touchAlias('fn-b', 'live', '1', { '5': 0.5 });
+        if (model.alias('fn-b')?.version === '1' && !model.alias('fn-b')?.weights['2'])
+          model.touchAlias('fn-b', 'live', '1', { '5': 0.5 });
       }
       return undefined;
     });
@@ -440,14 +503,27 @@ describe('RevisionId conflicts', () => {
 });
 
 describe('AWS errors mid-canary: roll back, then rethrow', () => {
-  const throttled = () => new TooManyRequestsException({ message: 'Rate exceeded', ...meta, Type: 'User', retryAfterSeconds: '1', Reason: 'CallerRateLimitExceeded' });
+  const throttled = () =>
+    new TooManyRequestsException({
+      message: 'Rate exceeded',
+      ...meta,
+      Type: 'User',
+      retryAfterSeconds: '1',
+      Reason: 'CallerRateLimitExceeded',
+    });
 
   it('an UpdateAlias failing at the second step restores every alias and rethrows', async () => {
     const functions = twoLiveFunctions();
     const h = harness(model, { functions });
-    model.inject('UpdateAlias', (input, call) => (call === 3 && input['FunctionName'] === 'fn-a' ? throttled() : undefined));
+    model.inject('UpdateAlias', (input, call) =>
+      call === 3 && input['FunctionName'] === 'fn-a' ? throttled() : undefined,
+    );
     const d = deps();
-    const config = testConfig({}, [{ weight: 0.1, holdMs: MINUTE }, { weight: 0.5, holdMs: MINUTE }, { weight: 1, holdMs: 0 }]);
+    const config = testConfig({}, [
+      { weight: 0.1, holdMs: MINUTE },
+      { weight: 0.5, holdMs: MINUTE },
+      { weight: 1, holdMs: 0 },
+    ]);
     await expect(runPipeline(config, d, h.parts)).rejects.toThrow('Rate exceeded');
     for (const fn of functions) expect(model.alias(fn)).toEqual({ version: '1', weights: {} });
     expect(readJournal(d.state)?.finished?.verdict).toBe('error');
@@ -469,7 +545,9 @@ describe('AWS errors mid-canary: roll back, then rethrow', () => {
     const functions = twoLiveFunctions();
     const h = harness(model, { functions });
     model.inject('UpdateAlias', (input) =>
-      input['FunctionName'] === 'fn-b' && input['FunctionVersion'] === '2' ? new ServiceException({ message: 'internal', ...meta }) : undefined,
+      input['FunctionName'] === 'fn-b' && input['FunctionVersion'] === '2'
+        ? new ServiceException({ message: 'internal', ...meta })
+        : undefined,
     );
     await expect(runPipeline(testConfig(), deps(), h.parts)).rejects.toThrow('internal');
     for (const fn of functions) expect(model.alias(fn)).toEqual({ version: '1', weights: {} });
@@ -479,7 +557,10 @@ describe('AWS errors mid-canary: roll back, then rethrow', () => {
     const functions = twoLiveFunctions();
     const h = harness(model, { functions, script: failFnAAt(MINUTE) });
     model.inject('UpdateAlias', (input) =>
-      input['FunctionName'] === 'fn-b' && input['FunctionVersion'] === '1' && !Object.keys((input['RoutingConfig'] as { AdditionalVersionWeights: object }).AdditionalVersionWeights).length
+      input['FunctionName'] === 'fn-b' &&
+      input['FunctionVersion'] === '1' &&
+      !Object.keys((input['RoutingConfig'] as { AdditionalVersionWeights: object }).AdditionalVersionWeights)
+        .length
         ? new ServiceException({ message: 'unavailable', ...meta })
         : undefined,
     );
@@ -494,8 +575,13 @@ describe('AWS errors mid-canary: roll back, then rethrow', () => {
 
   it('an error before any alias moved leaves the aliases untouched and rethrows', async () => {
     const functions = twoLiveFunctions();
-    const h = harness(model, { functions, deployError: new StackCanaryError('STACK_FAILED', 'UPDATE_ROLLBACK_COMPLETE') });
-    await expect(runPipeline(testConfig({ rollback: 'stack' }), deps(), h.parts)).rejects.toThrow('UPDATE_ROLLBACK_COMPLETE');
+    const h = harness(model, {
+      functions,
+      deployError: new StackCanaryError('STACK_FAILED', 'UPDATE_ROLLBACK_COMPLETE'),
+    });
+    await expect(runPipeline(testConfig({ rollback: 'stack' }), deps(), h.parts)).rejects.toThrow(
+      'UPDATE_ROLLBACK_COMPLETE',
+    );
     expect(model.callCount('UpdateAlias')).toBe(0);
     expect(h.stack.restores).toHaveLength(0);
     expect(model.snsMessages).toHaveLength(0);

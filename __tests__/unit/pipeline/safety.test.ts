@@ -46,7 +46,11 @@ function finalAliases(): (AliasTarget | undefined)[] {
   return FUNCTIONS.map((fn) => model.alias(fn));
 }
 
-async function run(script: Script, overrides: Parameters<typeof testConfig>[0] = {}, setup?: (h: ReturnType<typeof harness>) => void) {
+async function run(
+  script: Script,
+  overrides: Parameters<typeof testConfig>[0] = {},
+  setup?: (h: ReturnType<typeof harness>) => void,
+) {
   const h = harness(model, { functions: FUNCTIONS, script });
   setup?.(h);
   const state = new MemoryStateStore();
@@ -73,19 +77,25 @@ describe('every way a run ends leaves every alias on a judged version', () => {
   });
 
   it('fail: the old version, routing cleared', async () => {
-    const { outcome } = await run((fn, i) => (fn === 'fn-b' && i.step.index === 1 ? 'fail' : i.step.final ? 'pass' : 'continue'));
+    const { outcome } = await run((fn, i) =>
+      fn === 'fn-b' && i.step.index === 1 ? 'fail' : i.step.final ? 'pass' : 'continue',
+    );
     expect((await outcome).verdict).toBe('fail');
     expect(finalAliases()).toEqual([OLD, OLD]);
   });
 
   it('inconclusive (policy fail): the old version', async () => {
-    const { outcome } = await run((_fn, i) => (i.step.final ? (i.step.index === 1 ? 'inconclusive' : 'pass') : 'continue'));
+    const { outcome } = await run((_fn, i) =>
+      i.step.final ? (i.step.index === 1 ? 'inconclusive' : 'pass') : 'continue',
+    );
     expect((await outcome).verdict).toBe('inconclusive');
     expect(finalAliases()).toEqual([OLD, OLD]);
   });
 
   it('inconclusive (policy pass): the new version, accepted by the policy the user chose', async () => {
-    const { outcome } = await run((_fn, i) => (i.step.final ? 'inconclusive' : 'continue'), { onInconclusive: 'pass' });
+    const { outcome } = await run((_fn, i) => (i.step.final ? 'inconclusive' : 'continue'), {
+      onInconclusive: 'pass',
+    });
     expect((await outcome).verdict).toBe('pass');
     expect(finalAliases()).toEqual([NEW, NEW]);
   });
@@ -151,7 +161,12 @@ describe('every way a run ends leaves every alias on a judged version', () => {
     const h = harness(model, { functions: FUNCTIONS, newCode: {} });
     const result = await runPipeline(
       testConfig({}, STEPS),
-      { logger: new MemoryLogger(), state: new MemoryStateStore(), clock: new FakeClock(0), clients: () => createAwsClients({ region: 'eu-west-1' }) },
+      {
+        logger: new MemoryLogger(),
+        state: new MemoryStateStore(),
+        clock: new FakeClock(0),
+        clients: () => createAwsClients({ region: 'eu-west-1' }),
+      },
       h.parts,
     );
     expect(result.verdict).toBe('skipped');
@@ -162,7 +177,11 @@ describe('every way a run ends leaves every alias on a judged version', () => {
   it('a finished run is not undone by the post step', async () => {
     const { outcome, state } = await run((_fn, i) => (i.step.final ? 'pass' : 'continue'));
     await outcome;
-    const report = await recoverUnfinishedRun(state, async (r) => (await createAwsClients({ region: r })).lambda, new MemoryLogger());
+    const report = await recoverUnfinishedRun(
+      state,
+      async (r) => (await createAwsClients({ region: r })).lambda,
+      new MemoryLogger(),
+    );
     expect(report.status).toBe('finished');
     expect(readJournal(state)?.finished?.verdict).toBe('pass');
     expect(finalAliases()).toEqual([NEW, NEW]);

@@ -16,7 +16,10 @@ const target = (name: string, baseline: string | undefined): WatchTarget => ({
   memorySizeMb: 128,
 });
 
-function watch(script: Script, options: { holdMs?: number; intervalMs?: number; signal?: AbortSignal; targets?: WatchTarget[] } = {}) {
+function watch(
+  script: Script,
+  options: { holdMs?: number; intervalMs?: number; signal?: AbortSignal; targets?: WatchTarget[] } = {},
+) {
   const clock = new FakeClock(0);
   const observer = new FakeObserver([]);
   const judge = scriptedJudge(script);
@@ -35,7 +38,9 @@ function watch(script: Script, options: { holdMs?: number; intervalMs?: number; 
 
 describe('watchStep', () => {
   it('polls every interval and makes the last poll final at the end of the hold', async () => {
-    const { promise, observer, judge } = watch((_fn, i) => (i.step.final ? 'pass' : 'continue'), { holdMs: 150_000 });
+    const { promise, observer, judge } = watch((_fn, i) => (i.step.final ? 'pass' : 'continue'), {
+      holdMs: 150_000,
+    });
     const outcome = await promise;
     expect(outcome.kind).toBe('pass');
     expect(observer.observedAt).toEqual([60_000, 120_000, 150_000]);
@@ -44,7 +49,9 @@ describe('watchStep', () => {
   });
 
   it('ends at the first fail, without waiting for the other function', async () => {
-    const { promise, observer } = watch((fn, i) => (fn === 'fn-b' && i.step.elapsedMs >= 2 * MINUTE ? 'fail' : 'continue'));
+    const { promise, observer } = watch((fn, i) =>
+      fn === 'fn-b' && i.step.elapsedMs >= 2 * MINUTE ? 'fail' : 'continue',
+    );
     const outcome = await promise;
     expect(outcome.kind).toBe('fail');
     expect(outcome.failed).toEqual(['fn-b']);
@@ -52,12 +59,14 @@ describe('watchStep', () => {
   });
 
   it('stops judging a function once it passed', async () => {
-    const { promise, judge } = watch((fn, i) => (fn === 'fn-a' ? 'pass' : i.step.final ? 'pass' : 'continue'));
+    const { promise, judge } = watch((fn, i) =>
+      fn === 'fn-a' ? 'pass' : i.step.final ? 'pass' : 'continue',
+    );
     await promise;
     expect(judge.inputs.filter((i) => i.samples.functionName === 'fn-a')).toHaveLength(1);
   });
 
-  it('is inconclusive when a function ends undecided, and keeps the judge\'s evidence', async () => {
+  it("is inconclusive when a function ends undecided, and keeps the judge's evidence", async () => {
     const { promise } = watch((fn, i) => (fn === 'fn-a' && i.step.final ? 'pass' : 'continue'));
     const outcome = await promise;
     expect(outcome.kind).toBe('inconclusive');

@@ -13,13 +13,24 @@ import {
 } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
-import { AliasConflictError, createAlias, deleteAlias, getAlias, updateAlias } from '../../../src/traffic/alias.js';
+import {
+  AliasConflictError,
+  createAlias,
+  deleteAlias,
+  getAlias,
+  updateAlias,
+} from '../../../src/traffic/alias.js';
 import type { AliasState } from '../../../src/traffic/types.js';
 
 const meta = { $metadata: {} };
 const lambdaMock = mockClient(LambdaClient);
 const lambda = new LambdaClient({ region: 'eu-west-1' });
-const current: AliasState = { functionName: 'orders', alias: 'live', target: { version: '3', weights: {} }, revisionId: 'r1' };
+const current: AliasState = {
+  functionName: 'orders',
+  alias: 'live',
+  target: { version: '3', weights: {} },
+  revisionId: 'r1',
+};
 
 beforeEach(() => {
   lambdaMock.reset();
@@ -44,7 +55,9 @@ describe('getAlias', () => {
   });
 
   it('a missing alias is a normal answer: undefined', async () => {
-    lambdaMock.on(GetAliasCommand).rejects(new ResourceNotFoundException({ message: 'Cannot find alias', ...meta }));
+    lambdaMock
+      .on(GetAliasCommand)
+      .rejects(new ResourceNotFoundException({ message: 'Cannot find alias', ...meta }));
     expect(await getAlias(lambda, 'orders', 'live')).toBeUndefined();
   });
 
@@ -61,7 +74,13 @@ describe('getAlias', () => {
 
 describe('updateAlias', () => {
   it('sends the revision it last saw and the weights as routing', async () => {
-    lambdaMock.on(UpdateAliasCommand).resolves({ FunctionVersion: '3', RoutingConfig: { AdditionalVersionWeights: { '4': 0.1 } }, RevisionId: 'r2' });
+    lambdaMock
+      .on(UpdateAliasCommand)
+      .resolves({
+        FunctionVersion: '3',
+        RoutingConfig: { AdditionalVersionWeights: { '4': 0.1 } },
+        RevisionId: 'r2',
+      });
     const after = await updateAlias(lambda, current, { version: '3', weights: { '4': 0.1 } });
     expect(lambdaMock).toHaveReceivedCommandWith(UpdateAliasCommand, {
       FunctionName: 'orders',
@@ -76,17 +95,25 @@ describe('updateAlias', () => {
   it('clears routing with an empty weight map (promotion and rollback)', async () => {
     lambdaMock.on(UpdateAliasCommand).resolves({ FunctionVersion: '4', RevisionId: 'r2' });
     await updateAlias(lambda, current, { version: '4', weights: {} });
-    expect(lambdaMock).toHaveReceivedCommandWith(UpdateAliasCommand, { RoutingConfig: { AdditionalVersionWeights: {} } });
+    expect(lambdaMock).toHaveReceivedCommandWith(UpdateAliasCommand, {
+      RoutingConfig: { AdditionalVersionWeights: {} },
+    });
   });
 
   it('refuses a weight outside (0, 1) before calling Lambda', async () => {
-    await expect(updateAlias(lambda, current, { version: '3', weights: { '4': 1 } })).rejects.toThrow('outside (0, 1)');
-    await expect(updateAlias(lambda, current, { version: '3', weights: { '4': 0 } })).rejects.toThrow('outside (0, 1)');
+    await expect(updateAlias(lambda, current, { version: '3', weights: { '4': 1 } })).rejects.toThrow(
+      'outside (0, 1)',
+    );
+    await expect(updateAlias(lambda, current, { version: '3', weights: { '4': 0 } })).rejects.toThrow(
+      'outside (0, 1)',
+    );
     expect(lambdaMock).toHaveReceivedCommandTimes(UpdateAliasCommand, 0);
   });
 
   it('a revision changed by someone else is reported, never overwritten', async () => {
-    lambdaMock.on(UpdateAliasCommand).rejects(new PreconditionFailedException({ message: 'revision mismatch', ...meta }));
+    lambdaMock
+      .on(UpdateAliasCommand)
+      .rejects(new PreconditionFailedException({ message: 'revision mismatch', ...meta }));
     lambdaMock.on(GetAliasCommand).resolves({ FunctionVersion: '7', RevisionId: 'r5' });
     const attempt = updateAlias(lambda, current, { version: '3', weights: { '4': 0.1 } });
     await expect(attempt).rejects.toBeInstanceOf(AliasConflictError);
@@ -97,15 +124,25 @@ describe('updateAlias', () => {
   });
 
   it('a revision mismatch caused by our own request landing before an SDK retry counts as success', async () => {
-    lambdaMock.on(UpdateAliasCommand).rejects(new PreconditionFailedException({ message: 'revision mismatch', ...meta }));
-    lambdaMock.on(GetAliasCommand).resolves({ FunctionVersion: '3', RoutingConfig: { AdditionalVersionWeights: { '4': 0.1 } }, RevisionId: 'r2' });
+    lambdaMock
+      .on(UpdateAliasCommand)
+      .rejects(new PreconditionFailedException({ message: 'revision mismatch', ...meta }));
+    lambdaMock
+      .on(GetAliasCommand)
+      .resolves({
+        FunctionVersion: '3',
+        RoutingConfig: { AdditionalVersionWeights: { '4': 0.1 } },
+        RevisionId: 'r2',
+      });
     const after = await updateAlias(lambda, current, { version: '3', weights: { '4': 0.1 } });
     expect(after).toEqual({ ...current, target: { version: '3', weights: { '4': 0.1 } }, revisionId: 'r2' });
   });
 
   it('other errors propagate unchanged', async () => {
     lambdaMock.on(UpdateAliasCommand).rejects(new ServiceException({ message: 'internal', ...meta }));
-    await expect(updateAlias(lambda, current, { version: '4', weights: {} })).rejects.toBeInstanceOf(ServiceException);
+    await expect(updateAlias(lambda, current, { version: '4', weights: {} })).rejects.toBeInstanceOf(
+      ServiceException,
+    );
   });
 });
 
@@ -122,7 +159,9 @@ describe('createAlias', () => {
   it('an alias someone created meanwhile is a conflict that says what it is', async () => {
     lambdaMock.on(CreateAliasCommand).rejects(new ResourceConflictException({ message: 'exists', ...meta }));
     lambdaMock.on(GetAliasCommand).resolves({ FunctionVersion: '9', RevisionId: 'r1' });
-    await expect(createAlias(lambda, 'orders', 'live', { version: '1', weights: {} })).rejects.toThrow('(now v9)');
+    await expect(createAlias(lambda, 'orders', 'live', { version: '1', weights: {} })).rejects.toThrow(
+      '(now v9)',
+    );
   });
 });
 
@@ -131,7 +170,10 @@ describe('deleteAlias', () => {
     lambdaMock.on(GetAliasCommand).resolves({ FunctionVersion: '3', RevisionId: 'r1' });
     lambdaMock.on(DeleteAliasCommand).resolves({});
     await deleteAlias(lambda, current);
-    expect(lambdaMock).toHaveReceivedCommandWith(DeleteAliasCommand, { FunctionName: 'orders', Name: 'live' });
+    expect(lambdaMock).toHaveReceivedCommandWith(DeleteAliasCommand, {
+      FunctionName: 'orders',
+      Name: 'live',
+    });
   });
 
   it('does not delete an alias someone else changed', async () => {

@@ -22,9 +22,14 @@ describe('stepTarget', () => {
     expect(stepTarget('3', '4', weight)).toEqual(expected);
   });
 
-  it.each([0, -0.1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])('refuses weight %p before any call', (weight) => {
-    expect(() => stepTarget('3', '4', weight)).toThrow(`Alias weight ${String(weight)} for version 4 is outside (0, 1)`);
-  });
+  it.each([0, -0.1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])(
+    'refuses weight %p before any call',
+    (weight) => {
+      expect(() => stepTarget('3', '4', weight)).toThrow(
+        `Alias weight ${String(weight)} for version 4 is outside (0, 1)`,
+      );
+    },
+  );
 
   it('routes nothing when old and new are the same version', () => {
     expect(stepTarget('4', '4', 0.1)).toEqual({ version: '4', weights: {} });
@@ -43,7 +48,14 @@ describe('assertRoutingWeight', () => {
 describe('assertStrategy', () => {
   const strategy = (steps: { weight: number; holdMs: number }[]) => ({ source: 'custom', steps });
   it('accepts rising steps ending at 100%', () => {
-    expect(() => assertStrategy(strategy([{ weight: 0.1, holdMs: 1 }, { weight: 1, holdMs: 0 }]))).not.toThrow();
+    expect(() =>
+      assertStrategy(
+        strategy([
+          { weight: 0.1, holdMs: 1 },
+          { weight: 1, holdMs: 0 },
+        ]),
+      ),
+    ).not.toThrow();
   });
   it.each([
     [[], 'has no steps'],
@@ -59,9 +71,15 @@ describe('assertStrategy', () => {
 
 describe('comparing and describing targets', () => {
   it('compares versions and weights, within a rounding tolerance', () => {
-    expect(sameTarget({ version: '1', weights: { '2': 0.1 } }, { version: '1', weights: { '2': 0.1 + 1e-12 } })).toBe(true);
-    expect(sameTarget({ version: '1', weights: { '2': 0.1 } }, { version: '1', weights: { '2': 0.2 } })).toBe(false);
-    expect(sameTarget({ version: '1', weights: { '2': 0.1 } }, { version: '1', weights: { '3': 0.1 } })).toBe(false);
+    expect(
+      sameTarget({ version: '1', weights: { '2': 0.1 } }, { version: '1', weights: { '2': 0.1 + 1e-12 } }),
+    ).toBe(true);
+    expect(sameTarget({ version: '1', weights: { '2': 0.1 } }, { version: '1', weights: { '2': 0.2 } })).toBe(
+      false,
+    );
+    expect(sameTarget({ version: '1', weights: { '2': 0.1 } }, { version: '1', weights: { '3': 0.1 } })).toBe(
+      false,
+    );
     expect(sameTarget({ version: '1', weights: {} }, { version: '2', weights: {} })).toBe(false);
     expect(sameTarget({ version: '1', weights: {} }, { version: '1', weights: { '2': 0.1 } })).toBe(false);
     expect(sameTarget(null, undefined)).toBe(true);
