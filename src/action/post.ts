@@ -23,6 +23,8 @@ export async function runPost(): Promise<void> {
     );
     if (report.status === 'nothing-journaled' || report.status === 'finished') {
       core.debug(report.message);
+    } else if (report.status === 'nothing-changed') {
+      core.info(report.message);
     } else if (report.aliases.some((a) => a.action === 'failed')) {
       core.setFailed(report.message);
     } else if (report.status === 'incomplete') {

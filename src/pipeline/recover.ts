@@ -129,7 +129,7 @@ export async function recoverJournal(
     return {
       status: 'nothing-changed',
       aliases: [],
-      message: 'The run changed no alias: nothing to restore.',
+      message: 'The run did not finish, but it had changed no alias: nothing to restore.',
     };
   }
   const client = await lambda();
@@ -185,8 +185,10 @@ export async function recoverUnfinishedRun(
       message: `The main step finished (verdict ${journal.finished.verdict}): nothing to restore.`,
     };
   }
-  logger.warning(
-    'The main step did not finish: putting every alias it changed back on its snapshot version.',
-  );
+  if (journal.aliases.some((a) => a.changes.length > 0)) {
+    logger.warning(
+      'The main step did not finish: putting every alias it changed back on its snapshot version.',
+    );
+  }
   return recoverJournal(journal, () => lambdaFor(journal.run.region), logger);
 }

@@ -94,3 +94,16 @@ describe('runPost', () => {
     expect(output.join('')).toContain('Saved state run is not valid JSON');
   });
 });
+
+describe('runPost after a main step that stopped before changing any alias', () => {
+  it('says so, calls nothing, and does not fail', async () => {
+    const journal = new Journal(envState, new FakeClock());
+    journal.start({ region: 'eu-west-1', alias: 'live', stackName: 'orders' });
+    journal.snapshotAlias('fn-a', 'live', { version: '1', weights: {} });
+    await runPost();
+    expect(output.join('')).toContain('it had changed no alias: nothing to restore');
+    expect(output.join('')).not.toContain('::warning::');
+    expect(model.callCount('GetAlias')).toBe(0);
+    expect(process.exitCode).toBeUndefined();
+  });
+});
