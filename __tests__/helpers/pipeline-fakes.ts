@@ -11,7 +11,7 @@ import type {
   WatchTarget,
 } from '../../src/canary/types.js';
 import type { Config, TrafficStep } from '../../src/config/types.js';
-import type { PipelineParts, StackParts } from '../../src/pipeline/parts.js';
+import type { PipelineParts, RestoreRequest, StackParts } from '../../src/pipeline/parts.js';
 import type { DeployRequest, DeployResult, StackSnapshot, TemplateAnalysis } from '../../src/stack/types.js';
 import { trafficOps } from '../../src/traffic/index.js';
 import type { LambdaModel } from './lambda-mock.js';
@@ -114,15 +114,18 @@ export interface FakeStackOptions {
 export interface FakeStack extends StackParts {
   readonly deploys: DeployRequest[];
   readonly restores: StackSnapshot[];
+  readonly restoreOptions: RestoreRequest[];
 }
 
 export function fakeStack(model: LambdaModel, events: string[], options: FakeStackOptions): FakeStack {
   const deploys: DeployRequest[] = [];
   const restores: StackSnapshot[] = [];
+  const restoreOptions: RestoreRequest[] = [];
   let exists = options.exists ?? true;
   return {
     deploys,
     restores,
+    restoreOptions,
     readTemplate: async () => 'Resources: {}',
     analyzeTemplate: () =>
       options.analysis ?? {
@@ -181,7 +184,8 @@ export function fakeStack(model: LambdaModel, events: string[], options: FakeSta
           : [],
       };
     },
-    restoreStack: async (_ctx, snapshot) => {
+    restoreStack: async (_ctx, snapshot, request) => {
+      restoreOptions.push(request);
       events.push(`restoreStack ${snapshot.stackName}`);
       if (options.restoreError) throw options.restoreError;
       restores.push(snapshot);
@@ -208,7 +212,7 @@ export function harness(model: LambdaModel, options: FakeStackOptions & { script
   const parts: PipelineParts = {
     stack,
     monitoring: {
-      render: (request) => ({
+      render: async (_ctx, request) => ({
         template: { kind: 'inline', name: 'monitoring', body: JSON.stringify(request.functionNames) },
         parameters: [{ key: 'Alias', value: request.alias }],
         capabilities: ['CAPABILITY_IAM'],

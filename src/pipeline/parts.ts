@@ -29,7 +29,7 @@ export interface StackParts {
   snapshotStack(ctx: PartsContext, stackName: string): Promise<StackSnapshot>;
   deployStack(ctx: PartsContext, request: DeployRequest): Promise<DeployResult>;
   /** Returns the stack to the snapshot (deletes it when the snapshot says it did not exist). */
-  restoreStack(ctx: PartsContext, snapshot: StackSnapshot): Promise<void>;
+  restoreStack(ctx: PartsContext, snapshot: StackSnapshot, options: RestoreRequest): Promise<void>;
   /**
    * Physical names of the watched functions: `functions` as logical ids, names or ARNs, resolved
    * against the stack when `stackName` is given; empty = every function of the stack.
@@ -38,6 +38,12 @@ export interface StackParts {
     ctx: PartsContext,
     request: { readonly stackName: string | undefined; readonly functions: readonly string[] },
   ): Promise<readonly string[]>;
+}
+
+/** The run's inputs a stack restore needs besides the snapshot. */
+export interface RestoreRequest {
+  readonly s3Bucket: string | undefined;
+  readonly capabilities: readonly string[];
 }
 
 export interface MonitoringRequest {
@@ -63,7 +69,8 @@ export interface MonitoringOutputs {
 }
 
 export interface MonitoringParts {
-  render(request: MonitoringRequest): MonitoringTemplate;
+  /** May read the functions' configuration (Lambda Insights layer, log group) through ctx. */
+  render(ctx: PartsContext, request: MonitoringRequest): Promise<MonitoringTemplate>;
   readOutputs(outputs: Readonly<Record<string, string>>): MonitoringOutputs;
 }
 

@@ -193,7 +193,7 @@ class PipelineRun {
     const { config, parts, ctx } = this;
     const appStack = config.stackName as string;
     const stackName = monitoringStackName(appStack);
-    const rendered = parts.monitoring.render({
+    const rendered = await parts.monitoring.render(ctx, {
       stackName: appStack,
       functionNames,
       alias: config.alias,
@@ -390,7 +390,10 @@ class PipelineRun {
         try {
           const snapshot = this.stackSnapshot;
           await logger.group(`Roll back stack ${snapshot.stackName}`, () =>
-            parts.stack.restoreStack(ctx, snapshot),
+            parts.stack.restoreStack(ctx, snapshot, {
+              s3Bucket: config.s3Bucket,
+              capabilities: config.capabilities,
+            }),
           );
           stack = 'restored';
         } catch (error) {
