@@ -31,7 +31,7 @@ export function exitCodeFor(result: RunResult): number {
   return result.verdict === 'fail' || result.verdict === 'inconclusive' ? 1 : 0;
 }
 
-export interface CliOptions {
+export interface CliRunOptions {
   /** The pipeline's parts (default: the real modules). */
   readonly parts?: PipelineParts;
   readonly logger?: Logger;
@@ -46,7 +46,7 @@ export interface CliOptions {
 export async function runCli(
   argv: readonly string[],
   env: NodeJS.ProcessEnv,
-  options: CliOptions = {},
+  options: CliRunOptions = {},
 ): Promise<number> {
   let config: Config;
   try {
@@ -76,7 +76,7 @@ export async function runCli(
  * alias change), every alias it changed is restored from the journal, and the process exits with
  * 128 + the signal number.
  */
-export async function runCliWithConfig(config: Config, options: CliOptions = {}): Promise<number> {
+export async function runCliWithConfig(config: Config, options: CliRunOptions = {}): Promise<number> {
   const logger = options.logger ?? consoleLogger;
   const print = options.print ?? ((text: string) => console.log(text));
   const state = new MemoryStateStore();
