@@ -260,8 +260,9 @@ class PipelineRun {
       try {
         await fleet.shift(step.weight);
       } catch (error) {
-        if (error instanceof AliasConflictError) return this.conclude('fail', error.message);
-        throw error;
+        if (!(error instanceof AliasConflictError)) throw error;
+        Object.assign(record, { outcome: 'fail', endedAt: this.iso() });
+        return this.conclude('fail', error.message);
       }
       if (step.holdMs === 0) {
         record.outcome = 'unwatched';

@@ -500,6 +500,7 @@ describe('RevisionId conflicts', () => {
     expect(model.alias('fn-b')).toEqual({ version: '1', weights: { '5': 0.5 } });
     expect(model.alias('fn-a')).toEqual({ version: '1', weights: {} });
     expect(h.observer.begun).toHaveLength(0);
+    expect((result.details['steps'] as { outcome: string }[])[0]?.outcome).toBe('fail');
   });
 });
 
