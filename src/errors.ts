@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'AWS_ERROR'
   | 'CANARY_FAILED'
+  /** The run was stopped (signal, cancelled job) before it reached a verdict. */
+  | 'CANCELLED'
   | 'INTERNAL';
 
 export class StackCanaryError extends Error {

@@ -1,14 +1,22 @@
-import { writeFileSync } from 'node:fs';
-import { createAwsClients } from '../aws/clients.js';
+import type { AwsClients } from '../aws/clients.js';
+import { createAwsClients, destroyAwsClients } from '../aws/clients.js';
 import { parseConfig } from '../config/parse.js';
+import { writeFileSync } from 'node:fs';
+import type { Config } from '../config/types.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
+import type { PipelineParts } from '../pipeline/parts.js';
+import { recoverUnfinishedRun } from '../pipeline/recover.js';
 import { runPipeline } from '../pipeline/run.js';
+import type { RunResult } from '../pipeline/types.js';
 import { buildReport, serializeReport } from '../report/report.js';
 import { MemoryStateStore } from '../state.js';
+import type { Clock } from '../util/clock.js';
 import { realClock } from '../util/clock.js';
 import { VERSION } from '../version.js';
 import { cliHelpText, parseCliArgs } from './args.js';
+import type { SignalHost } from './signals.js';
+import { guardSignals, processHost } from './signals.js';
 
 const consoleLogger: Logger = {
   debug: (m) => (process.env['STACK_CANARY_DEBUG'] ? console.error(`debug: ${m}`) : undefined),
@@ -21,33 +29,95 @@ const consoleLogger: Logger = {
   },
 };
 
-/** The CLI: the same engine as the action; flags/env in, JSON report on stdout, exit code out. */
-export async function runCli(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
-  const startedAt = new Date();
+/** Exit codes: 0 pass/skipped, 1 fail/inconclusive, 2 error, 128 + signal when stopped by one. */
+export function exitCodeFor(result: RunResult): number {
+  return result.verdict === 'fail' || result.verdict === 'inconclusive' ? 1 : 0;
+}
+
+export interface CliRunOptions {
+  /** The pipeline's parts (default: the real modules). */
+  readonly parts?: PipelineParts;
+  readonly logger?: Logger;
+  readonly clock?: Clock;
+  /** Signals and exit (default: the process). */
+  readonly host?: SignalHost;
+  /** Where the JSON report goes (default: stdout). */
+  readonly print?: (text: string) => void;
+  /** Also write the JSON report to this file. */
+  readonly reportFile?: string | undefined;
+}
+
+/** The CLI: the same engine as the action, flags/env in, JSON out, exit code. */
+export async function runCli(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  options: CliRunOptions = {},
+): Promise<number> {
+  let config: Config;
+  let reportFile: string | undefined;
   try {
-    const { read, options } = parseCliArgs(argv, env);
-    if (options.help) {
+    const { read, options: cli } = parseCliArgs(argv, env);
+    if (cli.help) {
       process.stdout.write(cliHelpText());
       return 0;
     }
-    if (options.version) {
+    if (cli.version) {
       console.log(VERSION);
       return 0;
     }
-    const config = parseConfig(read);
-    const secrets = config.githubToken ? [config.githubToken] : [];
-    const result = await runPipeline(config, {
-      logger: consoleLogger,
-      state: new MemoryStateStore(),
-      clock: realClock,
-      clients: () => createAwsClients({ region: config.region }),
-    });
-    const text = serializeReport(buildReport(config, result, { startedAt, finishedAt: new Date() }), secrets);
-    if (options.reportFile) writeFileSync(options.reportFile, text);
-    process.stdout.write(text);
-    return result.verdict === 'fail' || result.verdict === 'inconclusive' ? 1 : 0;
+    reportFile = cli.reportFile;
+    config = parseConfig(read);
   } catch (error) {
     console.error(`stack-canary: ${errorMessage(error)}`);
     return 2;
+  }
+  return runCliWithConfig(config, { ...options, reportFile });
+}
+
+/**
+ * Runs the pipeline with the journal in memory. On SIGINT/SIGTERM the run is stopped (no further
+ * alias change), every alias it changed is restored from the journal, and the process exits with
+ * 128 + the signal number.
+ */
+export async function runCliWithConfig(config: Config, options: CliRunOptions = {}): Promise<number> {
+  const startedAt = new Date();
+  const logger = options.logger ?? consoleLogger;
+  const print = options.print ?? ((text: string) => console.log(text));
+  const state = new MemoryStateStore();
+  const controller = new AbortController();
+  let clients: Promise<AwsClients> | undefined;
+  const getClients = (): Promise<AwsClients> => (clients ??= createAwsClients({ region: config.region }));
+  const guard = guardSignals({
+    host: options.host ?? processHost,
+    logger,
+    onSignal: async () => {
+      controller.abort();
+      const report = await recoverUnfinishedRun(state, async () => (await getClients()).lambda, logger);
+      if (report.status === 'incomplete') logger.error(report.message);
+      else logger.info(report.message);
+    },
+  });
+  try {
+    const result = await runPipeline(
+      config,
+      { logger, state, clock: options.clock ?? realClock, clients: getClients, signal: controller.signal },
+      options.parts,
+    );
+    const stopped = guard.interrupted();
+    if (stopped) return await stopped;
+    const secrets = config.githubToken ? [config.githubToken] : [];
+    const text = serializeReport(buildReport(config, result, { startedAt, finishedAt: new Date() }), secrets);
+    if (options.reportFile) writeFileSync(options.reportFile, text);
+    print(text);
+    return exitCodeFor(result);
+  } catch (error) {
+    const stopped = guard.interrupted();
+    if (stopped) return await stopped;
+    logger.error(`stack-canary: ${errorMessage(error)}`);
+    return 2;
+  } finally {
+    guard.dispose();
+    const built = clients ? await clients.catch(() => undefined) : undefined;
+    if (built) destroyAwsClients(built);
   }
 }

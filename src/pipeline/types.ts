@@ -28,4 +28,9 @@ export interface RunDeps {
   readonly clock: Clock;
   /** Built lazily, after the config is valid. */
   readonly clients: () => Promise<AwsClients>;
+  /**
+   * Aborted when the run must stop (CLI signal): no alias change is made after it; whoever
+   * aborted restores the aliases from the journal.
+   */
+  readonly signal?: AbortSignal;
 }

@@ -1,0 +1,57 @@
+/* global process */
+// A main step run as a real process, for the signal tests: `node traffic-child.mjs cli|action`.
+// It runs the engine built from src/ (CHILD_LIB, see transpile.ts) on the functions of CHILD_CONFIG,
+// with the real traffic part against the emulator and our own fakes for the rest: the observer sees
+// nothing and the judge keeps watching, so the run holds mid-canary until it is killed.
+const lib = process.env.CHILD_LIB;
+const mode = process.argv[2];
+const config = JSON.parse(process.env.CHILD_CONFIG ?? '{}');
+const { trafficOps } = await import(`${lib}/src/traffic/index.js`);
+
+const unused = () => {
+  throw new Error('not used without a template');
+};
+const parts = {
+  stack: {
+    readTemplate: unused,
+    analyzeTemplate: unused,
+    assertAliasNotManaged: unused,
+    snapshotStack: unused,
+    deployStack: unused,
+    restoreStack: unused,
+    resolveFunctions: async () => config.functions,
+  },
+  monitoring: { render: unused, readOutputs: unused },
+  createObserver: () => ({
+    beginStep: async () => undefined,
+    observe: async () => new Map(),
+    endStep: async () => undefined,
+  }),
+  judge: () => ({ decision: 'continue', reason: 'watching', evidence: {} }),
+  traffic: trafficOps,
+};
+
+if (mode === 'cli') {
+  // The CLI's own path: journal in memory, SIGINT/SIGTERM restore before exiting.
+  const { runCliWithConfig } = await import(`${lib}/src/cli/run.js`);
+  process.exitCode = await runCliWithConfig(config, { parts });
+} else if (mode === 'action') {
+  // The action's main step: the journal goes to GITHUB_STATE through @actions/core; no signal handler.
+  const { runPipeline } = await import(`${lib}/src/pipeline/run.js`);
+  const { actionState } = await import(`${lib}/src/action/state.js`);
+  const { actionLogger } = await import(`${lib}/src/action/logger.js`);
+  const { createAwsClients } = await import(`${lib}/src/aws/clients.js`);
+  const { realClock } = await import(`${lib}/src/util/clock.js`);
+  await runPipeline(
+    config,
+    {
+      logger: actionLogger,
+      state: actionState,
+      clock: realClock,
+      clients: () => createAwsClients({ region: undefined }),
+    },
+    parts,
+  );
+} else {
+  throw new Error(`usage: traffic-child.mjs cli|action (got ${mode})`);
+}

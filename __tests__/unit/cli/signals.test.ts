@@ -1,0 +1,120 @@
+/** The CLI's signal guard and its exit codes. */
+import { EventEmitter } from 'node:events';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { exitCodeFor, runCliWithConfig } from '../../../src/cli/run.js';
+import type { SignalHost } from '../../../src/cli/signals.js';
+import { guardSignals, SIGNAL_EXIT_CODES } from '../../../src/cli/signals.js';
+import { MemoryLogger } from '../../../src/logger.js';
+import type { RunResult } from '../../../src/pipeline/types.js';
+import { FakeClock } from '../../../src/util/clock.js';
+import { LambdaModel } from '../../helpers/lambda-mock.js';
+import { harness, testConfig } from '../../helpers/pipeline-fakes.js';
+
+function fakeHost(): EventEmitter & SignalHost & { exits: number[] } {
+  const host = new EventEmitter() as EventEmitter & SignalHost & { exits: number[] };
+  host.exits = [];
+  host.exit = (code: number) => void host.exits.push(code);
+  return host;
+}
+
+describe('guardSignals', () => {
+  it('on SIGINT runs the recovery once, then exits with 130', async () => {
+    const host = fakeHost();
+    const logger = new MemoryLogger();
+    let recoveries = 0;
+    const guard = guardSignals({ host, logger, onSignal: async () => void recoveries++ });
+    host.emit('SIGINT');
+    host.emit('SIGTERM');
+    expect(await guard.interrupted()).toBe(130);
+    expect(recoveries).toBe(1);
+    expect(host.exits).toEqual([130]);
+    expect(logger.text('warning')).toContain('Received SIGTERM again: still restoring the aliases');
+    guard.dispose();
+  });
+
+  it('exits even when the recovery fails, and says why', async () => {
+    const host = fakeHost();
+    const logger = new MemoryLogger();
+    const guard = guardSignals({
+      host,
+      logger,
+      onSignal: async () => {
+        throw new Error('no network');
+      },
+    });
+    host.emit('SIGTERM');
+    expect(await guard.interrupted()).toBe(SIGNAL_EXIT_CODES.SIGTERM);
+    expect(logger.text('error')).toContain('Restoring after SIGTERM failed: no network');
+  });
+
+  it('listens no more once disposed', () => {
+    const host = fakeHost();
+    const guard = guardSignals({ host, logger: new MemoryLogger(), onSignal: async () => undefined });
+    expect(host.listenerCount('SIGINT')).toBe(1);
+    guard.dispose();
+    expect(host.listenerCount('SIGINT')).toBe(0);
+    expect(host.listenerCount('SIGTERM')).toBe(0);
+    expect(guard.interrupted()).toBeUndefined();
+  });
+});
+
+describe('runCliWithConfig', () => {
+  let model: LambdaModel;
+  beforeEach(() => {
+    model = new LambdaModel();
+    model.addFunction('fn-a', { sha: 'fn-a-sha-1', published: ['fn-a-sha-1'] });
+    model.setAlias('fn-a', 'live', '1');
+  });
+  afterEach(() => model.restore());
+
+  it('prints the result as JSON and exits 0 on a pass, leaving no signal listener behind', async () => {
+    const host = fakeHost();
+    const printed: string[] = [];
+    const h = harness(model, { functions: ['fn-a'] });
+    const code = await runCliWithConfig(testConfig(), {
+      parts: h.parts,
+      host,
+      logger: new MemoryLogger(),
+      clock: new FakeClock(0),
+      print: (t) => void printed.push(t),
+    });
+    expect(code).toBe(0);
+    expect(JSON.parse(printed[0] ?? '{}').verdict).toBe('pass');
+    expect(host.listenerCount('SIGTERM')).toBe(0);
+  });
+
+  it('exits 1 on a fail', async () => {
+    const h = harness(model, { functions: ['fn-a'], script: () => 'fail' });
+    const code = await runCliWithConfig(testConfig(), {
+      parts: h.parts,
+      host: fakeHost(),
+      logger: new MemoryLogger(),
+      clock: new FakeClock(0),
+      print: () => undefined,
+    });
+    expect(code).toBe(1);
+    expect(model.alias('fn-a')).toEqual({ version: '1', weights: {} });
+  });
+
+  it('exits 2 on an error', async () => {
+    const h = harness(model, { functions: ['fn-a'], deployError: new Error('stack failed') });
+    const code = await runCliWithConfig(testConfig(), {
+      parts: h.parts,
+      host: fakeHost(),
+      logger: new MemoryLogger(),
+      clock: new FakeClock(0),
+      print: () => undefined,
+    });
+    expect(code).toBe(2);
+  });
+
+  it('maps verdicts to exit codes', () => {
+    const result = (verdict: RunResult['verdict']) => ({ verdict }) as RunResult;
+    expect([
+      exitCodeFor(result('pass')),
+      exitCodeFor(result('skipped')),
+      exitCodeFor(result('fail')),
+      exitCodeFor(result('inconclusive')),
+    ]).toEqual([0, 0, 1, 1]);
+  });
+});

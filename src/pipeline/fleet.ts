@@ -1,0 +1,253 @@
+/**
+ * The watched functions of one run and their aliases, moved together: snapshot and repair, publish,
+ * shift, promote, restore. Every alias change is journaled before it is made; every update carries
+ * the RevisionId of our last answer from Lambda. An alias someone else changed is left alone
+ * ("foreign") from then on.
+ */
+import type { LambdaClient } from '@aws-sdk/client-lambda';
+import type { WatchTarget } from '../canary/types.js';
+import { errorMessage, StackCanaryError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { AliasConflictError } from '../traffic/alias.js';
+import type { TrafficOps } from '../traffic/index.js';
+import { describeTarget, hasRouting, sameTarget, soleTarget, stepTarget } from '../traffic/routing.js';
+import type { AliasState, AliasTarget, PublishedVersion } from '../traffic/types.js';
+import type { Clock } from '../util/clock.js';
+import type { Journal } from './journal.js';
+import type { AliasRestore } from './recover.js';
+import { restoreAlias } from './recover.js';
+
+/** canary: shifted step by step; first-deploy: no alias yet, created only after a pass; skipped: nothing new. */
+export type FunctionStatus = 'canary' | 'first-deploy' | 'skipped';
+
+export interface FunctionRun {
+  readonly functionName: string;
+  /** Where the alias returns to; null: it did not exist. */
+  readonly snapshot: AliasTarget | null;
+  /** Our last answer from Lambda about the alias. */
+  alias: AliasState | undefined;
+  published: PublishedVersion | undefined;
+  status: FunctionStatus | undefined;
+  /** Set when someone else changed the alias during the run: we no longer touch it. */
+  foreign: string | undefined;
+}
+
+export interface FleetDeps {
+  readonly lambda: LambdaClient;
+  readonly traffic: TrafficOps;
+  readonly journal: Journal;
+  readonly logger: Logger;
+  readonly clock: Clock;
+  readonly alias: string;
+  readonly dryRun: boolean;
+}
+
+/** Runs every task; marks conflicts foreign; throws the first non-conflict error, else the first conflict. */
+async function settleAll(
+  runs: readonly FunctionRun[],
+  task: (run: FunctionRun) => Promise<void>,
+): Promise<void> {
+  const results = await Promise.allSettled(runs.map(task));
+  const errors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+  for (const error of errors) {
+    if (error instanceof AliasConflictError) {
+      const run = runs.find((r) => r.functionName === error.functionName);
+      if (run) run.foreign = error.message;
+    }
+  }
+  const first = errors.find((e) => !(e instanceof AliasConflictError)) ?? errors[0];
+  if (first !== undefined) throw first;
+}
+
+export class Fleet {
+  private readonly runs = new Map<string, FunctionRun>();
+
+  constructor(private readonly deps: FleetDeps) {}
+
+  all(): FunctionRun[] {
+    return [...this.runs.values()];
+  }
+
+  get(functionName: string): FunctionRun | undefined {
+    return this.runs.get(functionName);
+  }
+
+  /** The functions the canary moves: published something new and not taken over by someone else. */
+  active(): FunctionRun[] {
+    return this.all().filter((r) => (r.status === 'canary' || r.status === 'first-deploy') && !r.foreign);
+  }
+
+  /**
+   * Reads each new function's alias and journals its snapshot. An alias found routing part of its
+   * traffic (an earlier run was interrupted) is put back on its primary version first.
+   */
+  async adopt(functionNames: readonly string[]): Promise<void> {
+    const { traffic, lambda, journal, logger, alias, dryRun } = this.deps;
+    const fresh = functionNames.filter((name) => !this.runs.has(name));
+    const states = await Promise.all(fresh.map((name) => traffic.getAlias(lambda, name, alias)));
+    const repairs: FunctionRun[] = [];
+    fresh.forEach((functionName, i) => {
+      const state = states[i];
+      const snapshot = state ? soleTarget(state.target.version) : null;
+      journal.snapshotAlias(functionName, alias, snapshot);
+      const run: FunctionRun = {
+        functionName,
+        snapshot,
+        alias: state,
+        published: undefined,
+        status: undefined,
+        foreign: undefined,
+      };
+      this.runs.set(functionName, run);
+      logger.info(`${functionName}: alias ${alias} is on ${describeTarget(state?.target)}`);
+      if (state && hasRouting(state.target)) repairs.push(run);
+    });
+    await settleAll(repairs, async (run) => {
+      const from = (run.alias as AliasState).target;
+      const to = run.snapshot as AliasTarget;
+      if (dryRun) {
+        logger.warning(
+          `${run.functionName}: alias ${alias} routes ${describeTarget(from)}, left by an earlier interrupted run; ` +
+            `a real run would put it back on v${to.version} first (dry run: unchanged).`,
+        );
+        return;
+      }
+      logger.warning(
+        `${run.functionName}: alias ${alias} routes ${describeTarget(from)}, left by an earlier interrupted run; ` +
+          `putting it back on v${to.version} before anything else.`,
+      );
+      journal.record(run.functionName, 'repair', from, to);
+      run.alias = await traffic.updateAlias(lambda, run.alias as AliasState, to);
+    });
+  }
+
+  /** Publishes a version of each function and decides its status against its alias. */
+  async publish(functionNames: readonly string[]): Promise<void> {
+    const { traffic, lambda, logger, alias, clock } = this.deps;
+    const runs = functionNames.map((name) => this.require(name));
+    await Promise.all(
+      runs.map(async (run) => {
+        const published = await traffic.publishVersion(lambda, run.functionName, { clock });
+        run.published = published;
+        if (!run.alias) {
+          run.status = 'first-deploy';
+          logger.info(
+            `${run.functionName}: published v${published.version}; alias ${alias} does not exist yet (first deploy): ` +
+              'the version is judged on its own evidence and the alias is created on it only after a pass.',
+          );
+        } else if (run.alias.target.version === published.version) {
+          run.status = 'skipped';
+          logger.info(
+            `${run.functionName}: v${published.version} is already live on alias ${alias}: nothing to canary.`,
+          );
+        } else {
+          run.status = 'canary';
+          logger.info(
+            `${run.functionName}: published v${published.version} (alias ${alias} is on v${run.alias.target.version}).`,
+          );
+        }
+      }),
+    );
+  }
+
+  watchTargets(): WatchTarget[] {
+    return this.active().map((run) => {
+      const published = run.published as PublishedVersion;
+      return {
+        functionName: run.functionName,
+        alias: this.deps.alias,
+        canaryVersion: published.version,
+        baselineVersion: run.status === 'canary' ? run.snapshot?.version : undefined,
+        timeoutSeconds: published.timeoutSeconds,
+        memorySizeMb: published.memorySizeMb,
+      };
+    });
+  }
+
+  /** Routes `weight` of every canary alias to its new version, all functions together. */
+  async shift(weight: number): Promise<void> {
+    const { traffic, lambda, journal, logger, alias } = this.deps;
+    const runs = this.active().filter((r) => r.status === 'canary');
+    await settleAll(runs, async (run) => {
+      const current = run.alias as AliasState;
+      const to = stepTarget(
+        (run.snapshot as AliasTarget).version,
+        (run.published as PublishedVersion).version,
+        weight,
+      );
+      if (sameTarget(current.target, to)) return;
+      journal.record(run.functionName, 'shift', current.target, to);
+      run.alias = await traffic.updateAlias(lambda, current, to);
+      logger.info(`${run.functionName}: alias ${alias} → ${describeTarget(to)}`);
+    });
+  }
+
+  /** After a pass: every alias on its new version with routing cleared, then the last-passed tag. */
+  async promote(): Promise<void> {
+    const { traffic, lambda, journal, logger, alias } = this.deps;
+    const runs = this.active();
+    await settleAll(runs, async (run) => {
+      const to = soleTarget((run.published as PublishedVersion).version);
+      if (run.status === 'first-deploy' && !run.alias) {
+        journal.record(run.functionName, 'create', null, to);
+        run.alias = await traffic.createAlias(lambda, run.functionName, alias, to);
+      } else {
+        const current = run.alias as AliasState;
+        if (sameTarget(current.target, to)) return;
+        journal.record(run.functionName, 'promote', current.target, to);
+        run.alias = await traffic.updateAlias(lambda, current, to);
+      }
+      logger.info(`${run.functionName}: alias ${alias} promoted to ${describeTarget(to)}`);
+    });
+    // Tags after the aliases: the guard must never see a "last passed" version the alias is not on.
+    await Promise.all(
+      runs.map(async (run) => {
+        const published = run.published as PublishedVersion;
+        try {
+          await traffic.tagLastPassed(lambda, published.functionArn, alias, published.version);
+        } catch (error) {
+          logger.warning(
+            `${run.functionName}: could not record v${published.version} as last passed: ${errorMessage(error)}`,
+          );
+        }
+      }),
+    );
+  }
+
+  /**
+   * Every alias this run changed back on its snapshot, all at once, each within one UpdateAlias
+   * when our last answer is still current. Aliases taken over by someone else are left alone.
+   */
+  async restore(): Promise<AliasRestore[]> {
+    const { lambda, journal, alias } = this.deps;
+    const entries = journal.entries().filter((e) => e.changes.length > 0);
+    return Promise.all(
+      entries.map(async (entry): Promise<AliasRestore> => {
+        const run = this.runs.get(entry.functionName);
+        if (run?.foreign) {
+          return {
+            functionName: entry.functionName,
+            alias,
+            action: 'left-alone',
+            state: undefined,
+            message: `${entry.functionName}: alias ${alias} not restored: ${run.foreign}`,
+          };
+        }
+        const result = await restoreAlias(lambda, entry, {
+          lastKnown: run?.alias,
+          beforeChange: (from, to) =>
+            journal.record(entry.functionName, to === null ? 'delete' : 'rollback', from, to),
+        });
+        if (run && result.action !== 'failed') run.alias = result.state;
+        if (run && result.action === 'left-alone') run.foreign = result.message;
+        return result;
+      }),
+    );
+  }
+
+  private require(functionName: string): FunctionRun {
+    const run = this.runs.get(functionName);
+    if (!run) throw new StackCanaryError('INTERNAL', `${functionName} was not adopted before use.`);
+    return run;
+  }
+}

@@ -1,0 +1,199 @@
+/**
+ * The state journal: every alias change a run makes is written here BEFORE it is made, with the
+ * snapshot each alias returns to. The action keeps it with core.saveState (the post step reads it
+ * as STATE_* variables); the CLI keeps it in memory for its signal handler. Either way it is what
+ * puts every alias back when the run stops before its end.
+ *
+ * Each function has its own key, so no one value outgrows an environment variable.
+ */
+import { StackCanaryError } from '../errors.js';
+import type { StackSnapshot } from '../stack/types.js';
+import type { StateStore } from '../state.js';
+import { describeTarget } from '../traffic/routing.js';
+import type { AliasTarget } from '../traffic/types.js';
+import type { Clock } from '../util/clock.js';
+
+/** Every state key the run writes, in one place. */
+export const STATE_KEYS = {
+  /** RunRecord: region, alias, stack, functions in key order. */
+  run: 'run',
+  /** The stack part's snapshot (template body left out when large). */
+  stackSnapshot: 'stack_snapshot',
+  /** Set at the end of the main step: the post step then has nothing to do. */
+  finished: 'finished',
+} as const;
+/** AliasJournal of the n-th function of the run. */
+export const aliasStateKey = (index: number): string => `alias_${index}`;
+
+export const JOURNAL_FORMAT = 1;
+/** Beyond this, the stack snapshot is saved without its template body (environment variable limits). */
+export const MAX_SNAPSHOT_STATE_CHARS = 60_000;
+
+export type ChangeKind = 'repair' | 'shift' | 'promote' | 'rollback' | 'create' | 'delete';
+
+export interface AliasChange {
+  readonly kind: ChangeKind;
+  /** null: no alias. */
+  readonly from: AliasTarget | null;
+  readonly to: AliasTarget | null;
+  readonly at: string;
+}
+
+export interface AliasJournal {
+  readonly functionName: string;
+  readonly alias: string;
+  /** Where the alias returns to: its version before the run (routing cleared); null = it did not exist. */
+  readonly snapshot: AliasTarget | null;
+  readonly changes: readonly AliasChange[];
+}
+
+export interface RunRecord {
+  readonly format: number;
+  readonly region: string;
+  readonly alias: string;
+  readonly stackName: string | undefined;
+  readonly startedAt: string;
+  /** Function names, in the order of their alias_<n> keys. */
+  readonly functions: readonly string[];
+}
+
+export interface FinishedRecord {
+  readonly verdict: string;
+  readonly at: string;
+}
+
+export type SavedStackSnapshot = StackSnapshot & { readonly templateBodyOmitted?: boolean };
+
+export interface JournalData {
+  readonly run: RunRecord;
+  readonly stackSnapshot: SavedStackSnapshot | undefined;
+  readonly aliases: readonly AliasJournal[];
+  readonly finished: FinishedRecord | undefined;
+}
+
+/** Raised when a change is attempted after the run was told to stop. */
+export class RunCancelledError extends StackCanaryError {
+  constructor() {
+    super('CANCELLED', 'The run was stopped; no further alias change is made.');
+  }
+}
+
+export class Journal {
+  private run: RunRecord | undefined;
+  private readonly aliases = new Map<string, { index: number; entry: AliasJournal }>();
+
+  constructor(
+    private readonly store: StateStore,
+    private readonly clock: Clock,
+    private readonly signal?: AbortSignal,
+  ) {}
+
+  start(info: { region: string; alias: string; stackName: string | undefined }): void {
+    this.run = {
+      format: JOURNAL_FORMAT,
+      ...info,
+      startedAt: new Date(this.clock.now()).toISOString(),
+      functions: [],
+    };
+    this.store.save(STATE_KEYS.run, JSON.stringify(this.run));
+  }
+
+  saveStackSnapshot(snapshot: StackSnapshot): void {
+    let text = JSON.stringify(snapshot);
+    if (text.length > MAX_SNAPSHOT_STATE_CHARS) {
+      // JSON drops the undefined body: the post step never needs it, and it may be megabytes.
+      text = JSON.stringify({ ...snapshot, templateBody: undefined, templateBodyOmitted: true });
+    }
+    this.store.save(STATE_KEYS.stackSnapshot, text);
+  }
+
+  /** Records where the alias returns to. The first snapshot of a function wins. */
+  snapshotAlias(functionName: string, alias: string, snapshot: AliasTarget | null): void {
+    if (this.aliases.has(functionName)) return;
+    const run = this.requireRun();
+    const index = run.functions.length;
+    const entry: AliasJournal = { functionName, alias, snapshot, changes: [] };
+    this.aliases.set(functionName, { index, entry });
+    this.store.save(aliasStateKey(index), JSON.stringify(entry));
+    this.run = { ...run, functions: [...run.functions, functionName] };
+    this.store.save(STATE_KEYS.run, JSON.stringify(this.run));
+  }
+
+  snapshotOf(functionName: string): AliasTarget | null | undefined {
+    return this.aliases.get(functionName)?.entry.snapshot;
+  }
+
+  /** Journals a change about to be made. Refuses once the run has been told to stop. */
+  record(
+    functionName: string,
+    kind: ChangeKind,
+    from: AliasTarget | null,
+    to: AliasTarget | null,
+  ): AliasChange {
+    if (this.signal?.aborted) throw new RunCancelledError();
+    const known = this.aliases.get(functionName);
+    if (!known) {
+      throw new StackCanaryError(
+        'INTERNAL',
+        `No snapshot of the alias of ${functionName} was journaled before changing it.`,
+      );
+    }
+    const change: AliasChange = { kind, from, to, at: new Date(this.clock.now()).toISOString() };
+    const entry: AliasJournal = { ...known.entry, changes: [...known.entry.changes, change] };
+    this.aliases.set(functionName, { index: known.index, entry });
+    this.store.save(aliasStateKey(known.index), JSON.stringify(entry));
+    return change;
+  }
+
+  finish(verdict: string): void {
+    const record: FinishedRecord = { verdict, at: new Date(this.clock.now()).toISOString() };
+    this.store.save(STATE_KEYS.finished, JSON.stringify(record));
+  }
+
+  entries(): AliasJournal[] {
+    return [...this.aliases.values()].sort((a, b) => a.index - b.index).map((a) => a.entry);
+  }
+
+  private requireRun(): RunRecord {
+    if (!this.run) throw new StackCanaryError('INTERNAL', 'The journal was used before the run was started.');
+    return this.run;
+  }
+}
+
+/** One line per change: "orders-fn: live v3 → v3 + v4 at 10% (shift)". */
+export function describeChange(entry: AliasJournal, change: AliasChange): string {
+  return `${entry.functionName}: ${entry.alias} ${describeTarget(change.from)} → ${describeTarget(change.to)} (${change.kind})`;
+}
+
+function parse<T>(store: StateStore, key: string): T | undefined {
+  const text = store.get(key);
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as T;
+  } catch (error) {
+    throw new StackCanaryError('INTERNAL', `Saved state ${key} is not valid JSON.`, { cause: error });
+  }
+}
+
+/** What a run journaled; undefined when no run started (nothing to restore). */
+export function readJournal(store: StateStore): JournalData | undefined {
+  const run = parse<RunRecord>(store, STATE_KEYS.run);
+  if (!run) return undefined;
+  if (run.format !== JOURNAL_FORMAT) {
+    throw new StackCanaryError(
+      'INTERNAL',
+      `Saved state run has format ${String(run.format)}; this version reads ${JOURNAL_FORMAT}.`,
+    );
+  }
+  const aliases: AliasJournal[] = [];
+  run.functions.forEach((_name, index) => {
+    const entry = parse<AliasJournal>(store, aliasStateKey(index));
+    if (entry) aliases.push(entry);
+  });
+  return {
+    run,
+    stackSnapshot: parse<SavedStackSnapshot>(store, STATE_KEYS.stackSnapshot),
+    aliases,
+    finished: parse<FinishedRecord>(store, STATE_KEYS.finished),
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * The parts the pipeline drives, injected so the run can be tested with fakes of our own parts
+ * (AWS itself is mocked only at the client edge). `defaultParts()` wires the real modules.
+ */
+import type { AwsClients } from '../aws/clients.js';
+import type { CanaryObserver, Judge } from '../canary/types.js';
+import type { Config, ParameterOverride, TemplateSource } from '../config/types.js';
+import { StackCanaryError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { DeployRequest, DeployResult, StackSnapshot, TemplateAnalysis } from '../stack/types.js';
+import type { TrafficOps } from '../traffic/index.js';
+import { trafficOps } from '../traffic/index.js';
+import type { Clock } from '../util/clock.js';
+
+/** What every part that talks to AWS gets. */
+export interface PartsContext {
+  readonly clients: AwsClients;
+  readonly logger: Logger;
+  readonly clock: Clock;
+}
+
+export interface StackParts {
+  /** The template body from a file path or an https URL. */
+  readTemplate(source: TemplateSource): Promise<string>;
+  /** Pure: the functions (and the aliases the template itself declares) in a template body. */
+  analyzeTemplate(body: string): TemplateAnalysis;
+  /** Throws a typed error when the template manages `alias` on a watched function itself. */
+  assertAliasNotManaged(analysis: TemplateAnalysis, alias: string, functions: readonly string[]): void;
+  snapshotStack(ctx: PartsContext, stackName: string): Promise<StackSnapshot>;
+  deployStack(ctx: PartsContext, request: DeployRequest): Promise<DeployResult>;
+  /** Returns the stack to the snapshot (deletes it when the snapshot says it did not exist). */
+  restoreStack(ctx: PartsContext, snapshot: StackSnapshot, options: RestoreRequest): Promise<void>;
+  /**
+   * Physical names of the watched functions: `functions` as logical ids, names or ARNs, resolved
+   * against the stack when `stackName` is given; empty = every function of the stack.
+   */
+  resolveFunctions(
+    ctx: PartsContext,
+    request: { readonly stackName: string | undefined; readonly functions: readonly string[] },
+  ): Promise<readonly string[]>;
+}
+
+/** The run's inputs a stack restore needs besides the snapshot. */
+export interface RestoreRequest {
+  readonly s3Bucket: string | undefined;
+  readonly capabilities: readonly string[];
+}
+
+export interface MonitoringRequest {
+  readonly stackName: string;
+  readonly functionNames: readonly string[];
+  readonly alias: string;
+  readonly config: Config;
+}
+
+export interface MonitoringTemplate {
+  readonly template: TemplateSource;
+  readonly parameters: readonly ParameterOverride[];
+  readonly capabilities: readonly string[];
+}
+
+/** What the pipeline needs from the deployed monitoring stack's outputs. */
+export interface MonitoringOutputs {
+  readonly alarmNames: readonly string[];
+  /** For the app stack's rollback triggers. */
+  readonly alarmArns: readonly string[];
+  /** Notified on rollback. */
+  readonly topicArn: string | undefined;
+}
+
+export interface MonitoringParts {
+  /** May read the functions' configuration (Lambda Insights layer, log group) through ctx. */
+  render(ctx: PartsContext, request: MonitoringRequest): Promise<MonitoringTemplate>;
+  readOutputs(outputs: Readonly<Record<string, string>>): MonitoringOutputs;
+}
+
+export interface ObserverRequest {
+  readonly config: Config;
+  /** Alarm names to watch: the monitoring stack's plus the `alarms` input. */
+  readonly alarmNames: readonly string[];
+}
+
+export interface PipelineParts {
+  readonly stack: StackParts;
+  readonly monitoring: MonitoringParts;
+  readonly createObserver: (ctx: PartsContext, request: ObserverRequest) => CanaryObserver;
+  readonly judge: Judge;
+  readonly traffic: TrafficOps;
+}
+
+function unwired(part: string): never {
+  throw new StackCanaryError('INTERNAL', `The ${part} part is not wired into defaultParts() in this build.`);
+}
+
+/**
+ * The real modules. In this branch only traffic/ exists; the integrator wires stack/, monitoring/
+ * and canary/ here (see the traffic branch report).
+ */
+export function defaultParts(): PipelineParts {
+  return {
+    stack: {
+      readTemplate: () => unwired('stack (readTemplate)'),
+      analyzeTemplate: () => unwired('stack (analyzeTemplate)'),
+      assertAliasNotManaged: () => unwired('stack (assertAliasNotManaged)'),
+      snapshotStack: () => unwired('stack (snapshotStack)'),
+      deployStack: () => unwired('stack (deployStack)'),
+      restoreStack: () => unwired('stack (restoreStack)'),
+      resolveFunctions: () => unwired('stack (resolveFunctions)'),
+    },
+    monitoring: {
+      render: () => unwired('monitoring (render)'),
+      readOutputs: () => unwired('monitoring (readOutputs)'),
+    },
+    createObserver: () => unwired('canary observer'),
+    judge: () => unwired('canary judge'),
+    traffic: trafficOps,
+  };
+}

@@ -1,0 +1,24 @@
+/** traffic/: every Lambda call of a run (versions, alias weights, promote, restore) and the SNS notice. */
+import { createAlias, deleteAlias, getAlias, updateAlias } from './alias.js';
+import { notifyTopic } from './notify.js';
+import { tagLastPassed } from './tags.js';
+import { publishVersion } from './versions.js';
+
+export { AliasConflictError, createAlias, deleteAlias, getAlias, updateAlias } from './alias.js';
+export { notifyTopic, snsSubject } from './notify.js';
+export * from './routing.js';
+export { tagLastPassed } from './tags.js';
+export type { AliasState, AliasTarget, PublishedVersion } from './types.js';
+export { publishVersion, unqualifiedArn, waitUntilUpdatable } from './versions.js';
+
+/** The traffic operations the pipeline calls, as one object (PipelineParts.traffic). */
+export const trafficOps = {
+  publishVersion,
+  getAlias,
+  createAlias,
+  updateAlias,
+  deleteAlias,
+  tagLastPassed,
+  notifyTopic,
+};
+export type TrafficOps = typeof trafficOps;

@@ -1,0 +1,27 @@
+/** What traffic/ reads and writes: alias targets (primary + weighted routing) and published versions. */
+
+/** Where an alias sends traffic: the primary version, plus extra versions with their share (0..1). */
+export interface AliasTarget {
+  readonly version: string;
+  /** RoutingConfig.AdditionalVersionWeights; empty = all traffic on `version`. */
+  readonly weights: Readonly<Record<string, number>>;
+}
+
+/** An alias as Lambda answered last: the target and the revision that guards the next update. */
+export interface AliasState {
+  readonly functionName: string;
+  readonly alias: string;
+  readonly target: AliasTarget;
+  readonly revisionId: string | undefined;
+}
+
+/** A version published for the canary, with what the watch needs to know about it. */
+export interface PublishedVersion {
+  readonly functionName: string;
+  /** Unqualified function ARN (tags go on the function, not the version). */
+  readonly functionArn: string;
+  readonly version: string;
+  readonly codeSha256: string;
+  readonly memorySizeMb: number;
+  readonly timeoutSeconds: number;
+}
