@@ -10,6 +10,17 @@ import type { Logger } from '../logger.js';
 import type { DeployRequest, DeployResult, StackSnapshot, TemplateAnalysis } from '../stack/types.js';
 import type { TrafficOps } from '../traffic/index.js';
 import { trafficOps } from '../traffic/index.js';
+import { createCanaryObserver } from '../canary/observer.js';
+import {
+  analyzeTemplate,
+  assertAliasNotManaged,
+  deployStack,
+  listStackResources,
+  readTemplate,
+  resolveFunctionNames,
+  restoreStack,
+  snapshotStack,
+} from '../stack/index.js';
 import type { Clock } from '../util/clock.js';
 
 /** What every part that talks to AWS gets. */
@@ -92,26 +103,36 @@ function unwired(part: string): never {
   throw new StackCanaryError('INTERNAL', `The ${part} part is not wired into defaultParts() in this build.`);
 }
 
-/**
- * The real modules. In this branch only traffic/ exists; the integrator wires stack/, monitoring/
- * and canary/ here (see the traffic branch report).
- */
+/** The real modules. */
 export function defaultParts(): PipelineParts {
   return {
     stack: {
-      readTemplate: () => unwired('stack (readTemplate)'),
-      analyzeTemplate: () => unwired('stack (analyzeTemplate)'),
-      assertAliasNotManaged: () => unwired('stack (assertAliasNotManaged)'),
-      snapshotStack: () => unwired('stack (snapshotStack)'),
-      deployStack: () => unwired('stack (deployStack)'),
-      restoreStack: () => unwired('stack (restoreStack)'),
-      resolveFunctions: () => unwired('stack (resolveFunctions)'),
+      readTemplate: (source) => readTemplate(source),
+      analyzeTemplate,
+      assertAliasNotManaged,
+      snapshotStack: (ctx, stackName) =>
+        snapshotStack(ctx.clients.cloudFormation, stackName, { clock: ctx.clock, logger: ctx.logger }),
+      deployStack: (ctx, request) => deployStack(ctx.clients, request, ctx),
+      restoreStack: async (ctx, snapshot, options) => {
+        await restoreStack(ctx.clients, snapshot, ctx, options);
+      },
+      resolveFunctions: async (ctx, { stackName, functions }) => {
+        const resources = stackName ? await listStackResources(ctx.clients.cloudFormation, stackName) : [];
+        return resolveFunctionNames(resources, functions).map((f) => f.functionName);
+      },
     },
     monitoring: {
       render: () => unwired('monitoring (render)'),
       readOutputs: () => unwired('monitoring (readOutputs)'),
     },
-    createObserver: () => unwired('canary observer'),
+    createObserver: (ctx, { config, alarmNames }) =>
+      createCanaryObserver(ctx.clients, {
+        alarms: alarmNames,
+        synthetic: config.synthetic,
+        intervalMs: config.intervalMs,
+        clock: ctx.clock,
+        logger: ctx.logger,
+      }),
     judge: () => unwired('canary judge'),
     traffic: trafficOps,
   };

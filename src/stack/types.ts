@@ -75,7 +75,7 @@ export interface RestoreOptions {
   /** Bound on the whole restore. Default: DEFAULT_STACK_TIMEOUT_MS. */
   readonly timeoutMs?: number;
   /** Where a snapshot template over 51,200 bytes is uploaded. */
-  readonly s3Bucket?: string;
+  readonly s3Bucket?: string | undefined;
   /** Acknowledged besides the snapshot's own (the run's capabilities input). */
   readonly capabilities?: readonly string[];
 }
