@@ -2,6 +2,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
 /***/ 6698:
 /***/ ((module) => {
 
@@ -100,71 +107,45 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
 /***/ 8476:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4957);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6409);
 
-process.exitCode = await (0,_cli_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), process.env);
+process.exitCode = await (0,_cli_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), process.env);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 4957:
+/***/ 6409:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runCli)
+  ak: () => (/* binding */ runCli)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./lib/src/errors.js
-class StackCanaryError extends Error {
-    code;
-    constructor(code, message, options) {
-        super(message, options);
-        this.name = new.target.name;
-        this.code = code;
-    }
-}
-/** A bad input: raised before any AWS call, with a one-line message naming the input. */
-class ConfigError extends StackCanaryError {
-    input;
-    constructor(input, message) {
-        super('INVALID_INPUT', message);
-        this.input = input;
-    }
-}
-class TimeoutError extends StackCanaryError {
-    constructor(message) {
-        super('TIMEOUT', message);
-    }
-}
-/** The name an AWS SDK v3 error carries (`ValidationError`, `ThrottlingException`, ...). */
-function awsErrorName(error) {
-    if (error && typeof error === 'object' && 'name' in error && typeof error.name === 'string') {
-        return error.name;
-    }
-    return undefined;
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
+// UNUSED EXPORTS: exitCodeFor, runCliWithConfig
 
-;// CONCATENATED MODULE: ./lib/src/version.js
-/** The action's version, for the AWS user agent and the report. Kept in step with package.json by a test. */
-const VERSION = '0.1.0';
-
+// EXTERNAL MODULE: ./lib/src/errors.js
+var errors = __nccwpck_require__(5071);
+// EXTERNAL MODULE: ./lib/src/version.js
+var version = __nccwpck_require__(1294);
 ;// CONCATENATED MODULE: ./lib/src/aws/clients.js
 
 
-const USER_AGENT = `stack-canary/${VERSION}`;
+const USER_AGENT = `stack-canary/${version/* VERSION */.x}`;
 /** How many clients this process has built: lets a test prove bad input built none. */
 let constructed = 0;
 function clientsConstructed() {
@@ -173,7 +154,7 @@ function clientsConstructed() {
 function resolveRegion(region, env = process.env) {
     const resolved = region || env['AWS_REGION'] || env['AWS_DEFAULT_REGION'];
     if (!resolved) {
-        throw new ConfigError('region', 'Input region is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set. Accepted: an AWS region such as eu-west-1.');
+        throw new errors/* ConfigError */.xL('region', 'Input region is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set. Accepted: an AWS region such as eu-west-1.');
     }
     return resolved;
 }
@@ -2266,7 +2247,7 @@ class Doc {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
-const version = {
+const versions_version = {
     major: 4,
     minor: 6,
     patch: 7,
@@ -2285,7 +2266,7 @@ const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
     inst ?? (inst = {});
     inst._zod.def = def; // set _def property
     inst._zod.bag = inst._zod.bag || {}; // initialize _bag object
-    inst._zod.version = version;
+    inst._zod.version = versions_version;
     const defChecks = inst._zod.def.checks;
     // if inst is itself a checks.$ZodCheck, run it as a check
     const checks = inst._zod.traits.has("$ZodCheck")
@@ -9753,16 +9734,10 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/src/constants.js
-/** Names shared across parts, in one place. */
-/** Tag the action sets on a function when it promotes a version: the guard reads it to roll back. */
-const LAST_PASSED_TAG_PREFIX = 'stack-canary:last-passed:';
-const lastPassedTagKey = (alias) => `${LAST_PASSED_TAG_PREFIX}${alias}`;
-/** The monitoring stack's name beside the app stack. */
-const monitoringStackName = (stackName) => `${stackName}-monitoring`;
-/** Default bound on waiting for one stack operation. */
-const DEFAULT_STACK_TIMEOUT_MS = (/* unused pure expression or super */ null && (60 * 60 * 1000));
-
+// EXTERNAL MODULE: ./lib/src/constants.js
+var constants = __nccwpck_require__(347);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./lib/src/config/files.js
@@ -9890,7 +9865,7 @@ function quote(value) {
 function inputError(input, subject, options = {}) {
     const reason = options.reason === undefined ? '' : ` (${options.reason})`;
     const expected = options.expected ?? ACCEPTED_FORMS[input];
-    return new ConfigError(input, `Invalid input ${input}: ${subject}${reason}. Expected ${expected}.`);
+    return new errors/* ConfigError */.xL(input, `Invalid input ${input}: ${subject}${reason}. Expected ${expected}.`);
 }
 /** The whole value is at fault. */
 function badValue(input, value, options = {}) {
@@ -10670,7 +10645,7 @@ function field(parse) {
             return parse(raw);
         }
         catch (error) {
-            if (!(error instanceof ConfigError))
+            if (!(error instanceof errors/* ConfigError */.xL))
                 throw error;
             ctx.addIssue({ code: 'custom', message: error.message });
             return NEVER;
@@ -10728,9 +10703,9 @@ function crossFieldProblems(parsed) {
     if (template !== undefined && stackName === undefined) {
         problems.push(badValue('stack-name', '', { reason: 'required when template is given' }));
     }
-    if (stackName !== undefined && monitoring && monitoringStackName(stackName).length > 128) {
+    if (stackName !== undefined && monitoring && (0,constants/* monitoringStackName */.cg)(stackName).length > 128) {
         problems.push(badValue('stack-name', stackName, {
-            reason: `the monitoring stack's name would be ${monitoringStackName(stackName).length} characters, over 128`,
+            reason: `the monitoring stack's name would be ${(0,constants/* monitoringStackName */.cg)(stackName).length} characters, over 128`,
             expected: 'a stack name of at most 117 characters, or monitoring: false',
         }));
     }
@@ -10803,25 +10778,10 @@ function firstProblem(issues) {
     for (const name of INPUT_NAMES) {
         const issue = issues.find((candidate) => candidate.path[0] === name);
         if (issue !== undefined)
-            return new ConfigError(name, issue.message);
+            return new errors/* ConfigError */.xL(name, issue.message);
     }
     // Every issue comes from one input's field, so this is only a guard.
-    return new ConfigError('config', issues.map((issue) => issue.message).join(' '));
-}
-
-;// CONCATENATED MODULE: ./lib/src/pipeline/run.js
-/** The run of DESIGN.md, step by step. */
-async function runPipeline(config, deps) {
-    deps.logger.info(`stack-canary: ${config.stackName ?? '(no stack)'}`);
-    return {
-        verdict: 'skipped',
-        rolledBack: false,
-        reason: 'nothing to do yet',
-        versions: {},
-        stackId: undefined,
-        stackOutputs: {},
-        details: {},
-    };
+    return new errors/* ConfigError */.xL('config', issues.map((issue) => issue.message).join(' '));
 }
 
 ;// CONCATENATED MODULE: ./lib/src/report/report.js
@@ -10829,7 +10789,7 @@ async function runPipeline(config, deps) {
 function buildReport(config, result, times) {
     return {
         tool: 'stack-canary',
-        version: VERSION,
+        version: version/* VERSION */.x,
         startedAt: times.startedAt.toISOString(),
         finishedAt: times.finishedAt.toISOString(),
         verdict: result.verdict,
@@ -10878,30 +10838,8 @@ class MemoryStateStore {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/src/util/clock.js
-const realClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-/** A clock whose sleep advances time at once. */
-class FakeClock {
-    time;
-    sleeps = [];
-    constructor(time = 0) {
-        this.time = time;
-    }
-    now() {
-        return this.time;
-    }
-    async sleep(ms) {
-        this.sleeps.push(ms);
-        this.time += ms;
-    }
-    advance(ms) {
-        this.time += ms;
-    }
-}
-
+// EXTERNAL MODULE: ./lib/src/util/clock.js
+var clock = __nccwpck_require__(2401);
 ;// CONCATENATED MODULE: ./lib/src/cli/args.js
 /**
  * The CLI's front door: flags and STACK_CANARY_* variables in, the same InputReader the action
@@ -10951,7 +10889,7 @@ function parseCliArgs(argv, env) {
             continue;
         }
         if (!arg.startsWith('--') || arg === '--') {
-            throw new ConfigError('arguments', `Unexpected argument ${JSON.stringify(arg)}. Flags take the form --name value or --name=value; see --help.`);
+            throw new errors/* ConfigError */.xL('arguments', `Unexpected argument ${JSON.stringify(arg)}. Flags take the form --name value or --name=value; see --help.`);
         }
         const body = arg.slice(2);
         const equals = body.indexOf('=');
@@ -10963,14 +10901,14 @@ function parseCliArgs(argv, env) {
             if (inline !== undefined)
                 return inline;
             if (next === undefined || next.startsWith('--')) {
-                throw new ConfigError(name, `Flag --${name} needs a value: --${name} <value> or --${name}=<value>.`);
+                throw new errors/* ConfigError */.xL(name, `Flag --${name} needs a value: --${name} <value> or --${name}=<value>.`);
             }
             i++;
             return next;
         };
         if (name === 'help' || name === 'version') {
             if (inline !== undefined)
-                throw new ConfigError(name, `Flag --${name} takes no value.`);
+                throw new errors/* ConfigError */.xL(name, `Flag --${name} takes no value.`);
             if (name === 'help')
                 help = true;
             else
@@ -10997,7 +10935,7 @@ function parseCliArgs(argv, env) {
         }
         else if (name.startsWith('no-') && BOOLEAN_INPUTS.has(name.slice(3))) {
             if (inline !== undefined)
-                throw new ConfigError(name, `Flag --${name} takes no value.`);
+                throw new errors/* ConfigError */.xL(name, `Flag --${name} takes no value.`);
             flags.set(name.slice(3), 'false');
         }
         else {
@@ -11014,7 +10952,7 @@ function parseCliArgs(argv, env) {
 function unknownFlag(flag, name) {
     const suggestion = nearestFlag(name);
     const hint = suggestion === undefined ? 'Run stack-canary --help for the flags.' : `Did you mean --${suggestion}?`;
-    return new ConfigError(flag, `Unknown flag ${flag}. ${hint}`);
+    return new errors/* ConfigError */.xL(flag, `Unknown flag ${flag}. ${hint}`);
 }
 /** The known flag closest to a mistyped one, when it is close enough to be what was meant. */
 function nearestFlag(name) {
@@ -11093,6 +11031,51 @@ function cliHelpText() {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./lib/src/cli/signals.js
+/**
+ * The CLI's safety net: on SIGINT/SIGTERM while a run is going, restore every alias it changed
+ * (from the in-memory journal) before the process exits with 128 + the signal number.
+ */
+
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+const processHost = {
+    on: (signal, listener) => process.on(signal, listener),
+    off: (signal, listener) => process.off(signal, listener),
+    exit: (code) => process.exit(code),
+};
+function guardSignals(options) {
+    const { host, logger } = options;
+    let recovery;
+    const listeners = new Map();
+    for (const signal of Object.keys(SIGNAL_EXIT_CODES)) {
+        const listener = () => {
+            if (recovery) {
+                logger.warning(`Received ${signal} again: still restoring the aliases, exiting when done.`);
+                return;
+            }
+            logger.warning(`Received ${signal}: stopping the run and restoring every alias it changed.`);
+            const code = SIGNAL_EXIT_CODES[signal];
+            recovery = options
+                .onSignal(signal)
+                .catch((error) => logger.error(`Restoring after ${signal} failed: ${(0,errors/* errorMessage */.gJ)(error)}`))
+                .then(() => {
+                host.exit(code);
+                return code;
+            });
+        };
+        listeners.set(signal, listener);
+        host.on(signal, listener);
+    }
+    return {
+        interrupted: () => recovery,
+        dispose: () => {
+            for (const [signal, listener] of listeners)
+                host.off(signal, listener);
+            listeners.clear();
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/src/cli/run.js
 
 
@@ -11114,38 +11097,198 @@ const consoleLogger = {
         return body();
     },
 };
-/** The CLI: the same engine as the action; flags/env in, JSON report on stdout, exit code out. */
-async function runCli(argv, env) {
-    const startedAt = new Date();
+/** Exit codes: 0 pass/skipped, 1 fail/inconclusive, 2 error, 128 + signal when stopped by one. */
+function exitCodeFor(result) {
+    return result.verdict === 'fail' || result.verdict === 'inconclusive' ? 1 : 0;
+}
+/** The CLI: the same engine as the action, flags/env in, JSON out, exit code. */
+async function runCli(argv, env, options = {}) {
+    let config;
+    let reportFile;
     try {
-        const { read, options } = parseCliArgs(argv, env);
-        if (options.help) {
+        const { read, options: cli } = parseCliArgs(argv, env);
+        if (cli.help) {
             process.stdout.write(cliHelpText());
             return 0;
         }
-        if (options.version) {
-            console.log(VERSION);
+        if (cli.version) {
+            console.log(version/* VERSION */.x);
             return 0;
         }
-        const config = parseConfig(read);
+        reportFile = cli.reportFile;
+        config = parseConfig(read);
+    }
+    catch (error) {
+        console.error(`stack-canary: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return 2;
+    }
+    return runCliWithConfig(config, { ...options, reportFile });
+}
+/**
+ * Runs the pipeline with the journal in memory. On SIGINT/SIGTERM the run is stopped (no further
+ * alias change), every alias it changed is restored from the journal, and the process exits with
+ * 128 + the signal number.
+ */
+async function runCliWithConfig(config, options = {}) {
+    const startedAt = new Date();
+    const logger = options.logger ?? consoleLogger;
+    const print = options.print ?? ((text) => console.log(text));
+    const state = new MemoryStateStore();
+    const controller = new AbortController();
+    let clients;
+    const getClients = () => (clients ??= createAwsClients({ region: config.region }));
+    const guard = guardSignals({
+        host: options.host ?? processHost,
+        logger,
+        onSignal: async () => {
+            controller.abort();
+            const { recoverUnfinishedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(696), __nccwpck_require__.e(653)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5653));
+            const report = await recoverUnfinishedRun(state, async () => (await getClients()).lambda, logger);
+            if (report.status === 'incomplete')
+                logger.error(report.message);
+            else
+                logger.info(report.message);
+        },
+    });
+    try {
+        // The engine (and the AWS SDK with it) loads only once the inputs are valid.
+        const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(696), __nccwpck_require__.e(805), __nccwpck_require__.e(303), __nccwpck_require__.e(85), __nccwpck_require__.e(797), __nccwpck_require__.e(815), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4379));
+        const result = await runPipeline(config, { logger, state, clock: options.clock ?? clock/* realClock */.d, clients: getClients, signal: controller.signal }, options.parts);
+        const stopped = guard.interrupted();
+        if (stopped)
+            return await stopped;
         const secrets = config.githubToken ? [config.githubToken] : [];
-        const result = await runPipeline(config, {
-            logger: consoleLogger,
-            state: new MemoryStateStore(),
-            clock: realClock,
-            clients: () => createAwsClients({ region: config.region }),
-        });
         const text = serializeReport(buildReport(config, result, { startedAt, finishedAt: new Date() }), secrets);
         if (options.reportFile)
             (0,external_node_fs_.writeFileSync)(options.reportFile, text);
-        process.stdout.write(text);
-        return result.verdict === 'fail' || result.verdict === 'inconclusive' ? 1 : 0;
+        print(text);
+        return exitCodeFor(result);
     }
     catch (error) {
-        console.error(`stack-canary: ${errorMessage(error)}`);
+        const stopped = guard.interrupted();
+        if (stopped)
+            return await stopped;
+        logger.error(`stack-canary: ${(0,errors/* errorMessage */.gJ)(error)}`);
         return 2;
     }
+    finally {
+        guard.dispose();
+        const built = clients ? await clients.catch(() => undefined) : undefined;
+        if (built)
+            destroyAwsClients(built);
+    }
 }
+
+
+/***/ }),
+
+/***/ 347:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aD: () => (/* binding */ DEFAULT_STACK_TIMEOUT_MS),
+/* harmony export */   cg: () => (/* binding */ monitoringStackName),
+/* harmony export */   ks: () => (/* binding */ lastPassedTagKey)
+/* harmony export */ });
+/* unused harmony export LAST_PASSED_TAG_PREFIX */
+/** Names shared across parts, in one place. */
+/** Tag the action sets on a function when it promotes a version: the guard reads it to roll back. */
+const LAST_PASSED_TAG_PREFIX = 'stack-canary:last-passed:';
+const lastPassedTagKey = (alias) => `${LAST_PASSED_TAG_PREFIX}${alias}`;
+/** The monitoring stack's name beside the app stack. */
+const monitoringStackName = (stackName) => `${stackName}-monitoring`;
+/** Default bound on waiting for one stack operation. */
+const DEFAULT_STACK_TIMEOUT_MS = 60 * 60 * 1000;
+
+
+/***/ }),
+
+/***/ 5071:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bt: () => (/* binding */ StackCanaryError),
+/* harmony export */   MU: () => (/* binding */ TimeoutError),
+/* harmony export */   ZH: () => (/* binding */ awsErrorName),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+class StackCanaryError extends Error {
+    code;
+    constructor(code, message, options) {
+        super(message, options);
+        this.name = new.target.name;
+        this.code = code;
+    }
+}
+/** A bad input: raised before any AWS call, with a one-line message naming the input. */
+class ConfigError extends StackCanaryError {
+    input;
+    constructor(input, message) {
+        super('INVALID_INPUT', message);
+        this.input = input;
+    }
+}
+class TimeoutError extends StackCanaryError {
+    constructor(message) {
+        super('TIMEOUT', message);
+    }
+}
+/** The name an AWS SDK v3 error carries (`ValidationError`, `ThrottlingException`, ...). */
+function awsErrorName(error) {
+    if (error && typeof error === 'object' && 'name' in error && typeof error.name === 'string') {
+        return error.name;
+    }
+    return undefined;
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 2401:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ realClock)
+/* harmony export */ });
+/* unused harmony export FakeClock */
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/** A clock whose sleep advances time at once. */
+class FakeClock {
+    time;
+    sleeps = [];
+    constructor(time = 0) {
+        this.time = time;
+    }
+    now() {
+        return this.time;
+    }
+    async sleep(ms) {
+        this.sleeps.push(ms);
+        this.time += ms;
+    }
+    advance(ms) {
+        this.time += ms;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1294:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The action's version, for the AWS user agent and the report. Kept in step with package.json by a test. */
+const VERSION = '0.1.0';
 
 
 /***/ })

@@ -28377,6 +28377,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -28594,6 +28601,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -28615,7 +28629,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 2576:
+/***/ 1015:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31575,47 +31589,14 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./lib/src/errors.js
-class StackCanaryError extends Error {
-    code;
-    constructor(code, message, options) {
-        super(message, options);
-        this.name = new.target.name;
-        this.code = code;
-    }
-}
-/** A bad input: raised before any AWS call, with a one-line message naming the input. */
-class ConfigError extends StackCanaryError {
-    input;
-    constructor(input, message) {
-        super('INVALID_INPUT', message);
-        this.input = input;
-    }
-}
-class TimeoutError extends StackCanaryError {
-    constructor(message) {
-        super('TIMEOUT', message);
-    }
-}
-/** The name an AWS SDK v3 error carries (`ValidationError`, `ThrottlingException`, ...). */
-function awsErrorName(error) {
-    if (error && typeof error === 'object' && 'name' in error && typeof error.name === 'string') {
-        return error.name;
-    }
-    return undefined;
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./lib/src/version.js
-/** The action's version, for the AWS user agent and the report. Kept in step with package.json by a test. */
-const VERSION = '0.1.0';
-
+// EXTERNAL MODULE: ./lib/src/errors.js
+var errors = __nccwpck_require__(5071);
+// EXTERNAL MODULE: ./lib/src/version.js
+var version = __nccwpck_require__(1294);
 ;// CONCATENATED MODULE: ./lib/src/aws/clients.js
 
 
-const USER_AGENT = `stack-canary/${VERSION}`;
+const USER_AGENT = `stack-canary/${version/* VERSION */.x}`;
 /** How many clients this process has built: lets a test prove bad input built none. */
 let constructed = 0;
 function clientsConstructed() {
@@ -31624,7 +31605,7 @@ function clientsConstructed() {
 function resolveRegion(region, env = process.env) {
     const resolved = region || env['AWS_REGION'] || env['AWS_DEFAULT_REGION'];
     if (!resolved) {
-        throw new ConfigError('region', 'Input region is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set. Accepted: an AWS region such as eu-west-1.');
+        throw new errors/* ConfigError */.xL('region', 'Input region is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set. Accepted: an AWS region such as eu-west-1.');
     }
     return resolved;
 }
@@ -33717,7 +33698,7 @@ class Doc {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
-const version = {
+const versions_version = {
     major: 4,
     minor: 6,
     patch: 7,
@@ -33736,7 +33717,7 @@ const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
     inst ?? (inst = {});
     inst._zod.def = def; // set _def property
     inst._zod.bag = inst._zod.bag || {}; // initialize _bag object
-    inst._zod.version = version;
+    inst._zod.version = versions_version;
     const defChecks = inst._zod.def.checks;
     // if inst is itself a checks.$ZodCheck, run it as a check
     const checks = inst._zod.traits.has("$ZodCheck")
@@ -41204,16 +41185,8 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/src/constants.js
-/** Names shared across parts, in one place. */
-/** Tag the action sets on a function when it promotes a version: the guard reads it to roll back. */
-const LAST_PASSED_TAG_PREFIX = 'stack-canary:last-passed:';
-const lastPassedTagKey = (alias) => `${LAST_PASSED_TAG_PREFIX}${alias}`;
-/** The monitoring stack's name beside the app stack. */
-const monitoringStackName = (stackName) => `${stackName}-monitoring`;
-/** Default bound on waiting for one stack operation. */
-const DEFAULT_STACK_TIMEOUT_MS = (/* unused pure expression or super */ null && (60 * 60 * 1000));
-
+// EXTERNAL MODULE: ./lib/src/constants.js
+var constants = __nccwpck_require__(347);
 ;// CONCATENATED MODULE: ./lib/src/config/files.js
 /**
  * The little file access the config needs (template, parameter file, payload file), behind an
@@ -41339,7 +41312,7 @@ function quote(value) {
 function inputError(input, subject, options = {}) {
     const reason = options.reason === undefined ? '' : ` (${options.reason})`;
     const expected = options.expected ?? ACCEPTED_FORMS[input];
-    return new ConfigError(input, `Invalid input ${input}: ${subject}${reason}. Expected ${expected}.`);
+    return new errors/* ConfigError */.xL(input, `Invalid input ${input}: ${subject}${reason}. Expected ${expected}.`);
 }
 /** The whole value is at fault. */
 function badValue(input, value, options = {}) {
@@ -42119,7 +42092,7 @@ function field(parse) {
             return parse(raw);
         }
         catch (error) {
-            if (!(error instanceof ConfigError))
+            if (!(error instanceof errors/* ConfigError */.xL))
                 throw error;
             ctx.addIssue({ code: 'custom', message: error.message });
             return NEVER;
@@ -42177,9 +42150,9 @@ function crossFieldProblems(parsed) {
     if (template !== undefined && stackName === undefined) {
         problems.push(badValue('stack-name', '', { reason: 'required when template is given' }));
     }
-    if (stackName !== undefined && monitoring && monitoringStackName(stackName).length > 128) {
+    if (stackName !== undefined && monitoring && (0,constants/* monitoringStackName */.cg)(stackName).length > 128) {
         problems.push(badValue('stack-name', stackName, {
-            reason: `the monitoring stack's name would be ${monitoringStackName(stackName).length} characters, over 128`,
+            reason: `the monitoring stack's name would be ${(0,constants/* monitoringStackName */.cg)(stackName).length} characters, over 128`,
             expected: 'a stack name of at most 117 characters, or monitoring: false',
         }));
     }
@@ -42252,25 +42225,10 @@ function firstProblem(issues) {
     for (const name of INPUT_NAMES) {
         const issue = issues.find((candidate) => candidate.path[0] === name);
         if (issue !== undefined)
-            return new ConfigError(name, issue.message);
+            return new errors/* ConfigError */.xL(name, issue.message);
     }
     // Every issue comes from one input's field, so this is only a guard.
-    return new ConfigError('config', issues.map((issue) => issue.message).join(' '));
-}
-
-;// CONCATENATED MODULE: ./lib/src/pipeline/run.js
-/** The run of DESIGN.md, step by step. */
-async function runPipeline(config, deps) {
-    deps.logger.info(`stack-canary: ${config.stackName ?? '(no stack)'}`);
-    return {
-        verdict: 'skipped',
-        rolledBack: false,
-        reason: 'nothing to do yet',
-        versions: {},
-        stackId: undefined,
-        stackOutputs: {},
-        details: {},
-    };
+    return new errors/* ConfigError */.xL('config', issues.map((issue) => issue.message).join(' '));
 }
 
 ;// CONCATENATED MODULE: ./lib/src/report/report.js
@@ -42278,7 +42236,7 @@ async function runPipeline(config, deps) {
 function buildReport(config, result, times) {
     return {
         tool: 'stack-canary',
-        version: VERSION,
+        version: version/* VERSION */.x,
         startedAt: times.startedAt.toISOString(),
         finishedAt: times.finishedAt.toISOString(),
         verdict: result.verdict,
@@ -42400,30 +42358,8 @@ function renderErrorChart(functionName, points) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./lib/src/util/clock.js
-const realClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-/** A clock whose sleep advances time at once. */
-class FakeClock {
-    time;
-    sleeps = [];
-    constructor(time = 0) {
-        this.time = time;
-    }
-    now() {
-        return this.time;
-    }
-    async sleep(ms) {
-        this.sleeps.push(ms);
-        this.time += ms;
-    }
-    advance(ms) {
-        this.time += ms;
-    }
-}
-
+// EXTERNAL MODULE: ./lib/src/util/clock.js
+var clock = __nccwpck_require__(2401);
 ;// CONCATENATED MODULE: ./lib/src/action/inputs.js
 
 /** Inputs as the runner hands them over (INPUT_* variables, action.yml defaults already applied). */
@@ -42487,7 +42423,6 @@ const actionState = {
 
 
 
-
 /** The action's main step: inputs in, the engine, outputs out. Errors are caught here, once. */
 async function runAction() {
     const startedAt = new Date();
@@ -42499,10 +42434,12 @@ async function runAction() {
             secrets.push(token);
         }
         const config = parseConfig(actionInputs);
+        // The engine (and the AWS SDK with it) loads only once the inputs are valid.
+        const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(696), __nccwpck_require__.e(805), __nccwpck_require__.e(303), __nccwpck_require__.e(85), __nccwpck_require__.e(797), __nccwpck_require__.e(815), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1802));
         const result = await runPipeline(config, {
             logger: actionLogger,
             state: actionState,
-            clock: realClock,
+            clock: clock/* realClock */.d,
             clients: () => createAwsClients({ region: config.region }),
         });
         const report = buildReport(config, result, { startedAt, finishedAt: new Date() });
@@ -42515,8 +42452,74 @@ async function runAction() {
         }
     }
     catch (error) {
-        setFailed(errorMessage(error));
+        setFailed((0,errors/* errorMessage */.gJ)(error));
     }
+}
+
+
+/***/ }),
+
+/***/ 347:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aD: () => (/* binding */ DEFAULT_STACK_TIMEOUT_MS),
+/* harmony export */   cg: () => (/* binding */ monitoringStackName),
+/* harmony export */   ks: () => (/* binding */ lastPassedTagKey)
+/* harmony export */ });
+/* unused harmony export LAST_PASSED_TAG_PREFIX */
+/** Names shared across parts, in one place. */
+/** Tag the action sets on a function when it promotes a version: the guard reads it to roll back. */
+const LAST_PASSED_TAG_PREFIX = 'stack-canary:last-passed:';
+const lastPassedTagKey = (alias) => `${LAST_PASSED_TAG_PREFIX}${alias}`;
+/** The monitoring stack's name beside the app stack. */
+const monitoringStackName = (stackName) => `${stackName}-monitoring`;
+/** Default bound on waiting for one stack operation. */
+const DEFAULT_STACK_TIMEOUT_MS = 60 * 60 * 1000;
+
+
+/***/ }),
+
+/***/ 5071:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bt: () => (/* binding */ StackCanaryError),
+/* harmony export */   MU: () => (/* binding */ TimeoutError),
+/* harmony export */   ZH: () => (/* binding */ awsErrorName),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+class StackCanaryError extends Error {
+    code;
+    constructor(code, message, options) {
+        super(message, options);
+        this.name = new.target.name;
+        this.code = code;
+    }
+}
+/** A bad input: raised before any AWS call, with a one-line message naming the input. */
+class ConfigError extends StackCanaryError {
+    input;
+    constructor(input, message) {
+        super('INVALID_INPUT', message);
+        this.input = input;
+    }
+}
+class TimeoutError extends StackCanaryError {
+    constructor(message) {
+        super('TIMEOUT', message);
+    }
+}
+/** The name an AWS SDK v3 error carries (`ValidationError`, `ThrottlingException`, ...). */
+function awsErrorName(error) {
+    if (error && typeof error === 'object' && 'name' in error && typeof error.name === 'string') {
+        return error.name;
+    }
+    return undefined;
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 
@@ -42526,12 +42529,57 @@ async function runAction() {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2576);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1015);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 2401:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ realClock)
+/* harmony export */ });
+/* unused harmony export FakeClock */
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/** A clock whose sleep advances time at once. */
+class FakeClock {
+    time;
+    sleeps = [];
+    constructor(time = 0) {
+        this.time = time;
+    }
+    now() {
+        return this.time;
+    }
+    async sleep(ms) {
+        this.sleeps.push(ms);
+        this.time += ms;
+    }
+    advance(ms) {
+        this.time += ms;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1294:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The action's version, for the AWS user agent and the report. Kept in step with package.json by a test. */
+const VERSION = '0.1.0';
+
 
 /***/ })
 

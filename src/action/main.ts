@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { createAwsClients } from '../aws/clients.js';
 import { parseConfig } from '../config/parse.js';
 import { errorMessage } from '../errors.js';
-import { runPipeline } from '../pipeline/run.js';
 import { buildReport, serializeReport } from '../report/report.js';
 import { renderSummary } from '../report/summary.js';
 import { realClock } from '../util/clock.js';
@@ -25,6 +24,8 @@ export async function runAction(): Promise<void> {
       secrets.push(token);
     }
     const config = parseConfig(actionInputs);
+    // The engine (and the AWS SDK with it) loads only once the inputs are valid.
+    const { runPipeline } = await import('../pipeline/run.js');
     const result = await runPipeline(config, {
       logger: actionLogger,
       state: actionState,

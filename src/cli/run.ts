@@ -6,8 +6,6 @@ import type { Config } from '../config/types.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { PipelineParts } from '../pipeline/parts.js';
-import { recoverUnfinishedRun } from '../pipeline/recover.js';
-import { runPipeline } from '../pipeline/run.js';
 import type { RunResult } from '../pipeline/types.js';
 import { buildReport, serializeReport } from '../report/report.js';
 import { MemoryStateStore } from '../state.js';
@@ -92,12 +90,15 @@ export async function runCliWithConfig(config: Config, options: CliRunOptions = 
     logger,
     onSignal: async () => {
       controller.abort();
+      const { recoverUnfinishedRun } = await import('../pipeline/recover.js');
       const report = await recoverUnfinishedRun(state, async () => (await getClients()).lambda, logger);
       if (report.status === 'incomplete') logger.error(report.message);
       else logger.info(report.message);
     },
   });
   try {
+    // The engine (and the AWS SDK with it) loads only once the inputs are valid.
+    const { runPipeline } = await import('../pipeline/run.js');
     const result = await runPipeline(
       config,
       { logger, state, clock: options.clock ?? realClock, clients: getClients, signal: controller.signal },

@@ -1,0 +1,3540 @@
+export const id = 802;
+export const ids = [802];
+export const modules = {
+
+/***/ 1802:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runPipeline: () => (/* binding */ runPipeline)
+});
+
+// EXTERNAL MODULE: ./lib/src/constants.js
+var constants = __webpack_require__(347);
+// EXTERNAL MODULE: ./lib/src/errors.js
+var errors = __webpack_require__(5071);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1696);
+;// CONCATENATED MODULE: ./lib/src/traffic/routing.js
+
+/** Refuses a routing weight Lambda would refuse (or that means "no canary"/"all canary"): (0, 1) only. */
+function assertRoutingWeight(version, weight) {
+    if (!Number.isFinite(weight) || weight <= 0 || weight >= 1) {
+        throw new errors/* StackCanaryError */.Bt('INVALID_INPUT', `Alias weight ${String(weight)} for version ${version} is outside (0, 1); refused before calling Lambda. ` +
+            'Accepted: a share strictly between 0 and 1 (a 100% step moves the primary version instead).');
+    }
+}
+/** Every step weight in (0, 1] and every hold >= 0; checked before the first AWS call. */
+function assertStrategy(strategy) {
+    if (strategy.steps.length === 0) {
+        throw new errors/* ConfigError */.xL('strategy', `Input strategy "${strategy.source}" has no steps. Accepted: e.g. canary 10% 5m.`);
+    }
+    for (const step of strategy.steps) {
+        if (!Number.isFinite(step.weight) || step.weight <= 0 || step.weight > 1) {
+            throw new errors/* ConfigError */.xL('strategy', `Input strategy "${strategy.source}" has a step weight ${String(step.weight)} outside (0, 1]. Accepted: percentages above 0% up to 100%.`);
+        }
+        if (!Number.isFinite(step.holdMs) || step.holdMs < 0) {
+            throw new errors/* ConfigError */.xL('strategy', `Input strategy "${strategy.source}" has a hold of ${String(step.holdMs)} ms. Accepted: a duration of 0 or more.`);
+        }
+    }
+}
+/** The alias target for a step: `weight` of the traffic to `canary`, the rest to `baseline`. */
+function stepTarget(baseline, canary, weight) {
+    if (weight === 1 || baseline === canary)
+        return { version: canary, weights: {} };
+    assertRoutingWeight(canary, weight);
+    return { version: baseline, weights: { [canary]: weight } };
+}
+/** All traffic on one version, routing cleared: promotion and rollback both end here. */
+function soleTarget(version) {
+    return { version, weights: {} };
+}
+function hasRouting(target) {
+    return Object.keys(target.weights).length > 0;
+}
+const WEIGHT_TOLERANCE = 1e-9;
+function sameTarget(a, b) {
+    if (a === null || a === undefined || b === null || b === undefined)
+        return (a ?? null) === (b ?? null);
+    if (a.version !== b.version)
+        return false;
+    const keysA = Object.keys(a.weights);
+    const keysB = Object.keys(b.weights);
+    if (keysA.length !== keysB.length)
+        return false;
+    return keysA.every((k) => {
+        const wb = b.weights[k];
+        const wa = a.weights[k];
+        return wa !== undefined && wb !== undefined && Math.abs(wa - wb) < WEIGHT_TOLERANCE;
+    });
+}
+function formatShare(weight) {
+    return `${Number((weight * 100).toFixed(2))}%`;
+}
+/** "v3", or "v3 + v4 at 10%"; "(no alias)" for null. */
+function describeTarget(target) {
+    if (!target)
+        return '(no alias)';
+    const routed = Object.entries(target.weights).map(([v, w]) => ` + v${v} at ${formatShare(w)}`);
+    return `v${target.version}${routed.join('')}`;
+}
+
+;// CONCATENATED MODULE: ./lib/src/traffic/alias.js
+
+
+
+/** The alias was changed by someone else: we leave it as they set it. */
+class AliasConflictError extends errors/* StackCanaryError */.Bt {
+    functionName;
+    alias;
+    /** What the alias looked like when the conflict was found (undefined: it no longer exists). */
+    found;
+    constructor(functionName, alias, found, cause) {
+        super('CONFLICT', `Alias ${alias} of ${functionName} was changed by someone else (now ${describeTarget(found?.target)}); ` +
+            'stack-canary left it as they set it.', { cause });
+        this.functionName = functionName;
+        this.alias = alias;
+        this.found = found;
+    }
+}
+function toState(functionName, alias, answer) {
+    if (!answer.FunctionVersion) {
+        throw new errors/* StackCanaryError */.Bt('AWS_ERROR', `Lambda returned alias ${alias} of ${functionName} without a version.`);
+    }
+    return {
+        functionName,
+        alias,
+        target: {
+            version: answer.FunctionVersion,
+            weights: { ...(answer.RoutingConfig?.AdditionalVersionWeights ?? {}) },
+        },
+        revisionId: answer.RevisionId,
+    };
+}
+function routingConfig(target) {
+    for (const [version, weight] of Object.entries(target.weights))
+        assertRoutingWeight(version, weight);
+    return { AdditionalVersionWeights: { ...target.weights } };
+}
+/** The alias as it is now; undefined when it does not exist (a normal answer, not an error). */
+async function getAlias(lambda, functionName, alias) {
+    try {
+        const answer = await lambda.send(new dist_cjs.GetAliasCommand({ FunctionName: functionName, Name: alias }));
+        return toState(functionName, alias, answer);
+    }
+    catch (error) {
+        if ((0,errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException')
+            return undefined;
+        throw error;
+    }
+}
+async function createAlias(lambda, functionName, alias, target) {
+    const routing = routingConfig(target);
+    try {
+        const answer = await lambda.send(new dist_cjs.CreateAliasCommand({
+            FunctionName: functionName,
+            Name: alias,
+            FunctionVersion: target.version,
+            ...(Object.keys(target.weights).length ? { RoutingConfig: routing } : {}),
+            Description: 'Managed by stack-canary',
+        }));
+        return toState(functionName, alias, answer);
+    }
+    catch (error) {
+        if ((0,errors/* awsErrorName */.ZH)(error) === 'ResourceConflictException') {
+            // Someone created it since we looked: theirs now.
+            throw new AliasConflictError(functionName, alias, await getAlias(lambda, functionName, alias), error);
+        }
+        throw error;
+    }
+}
+/**
+ * Moves the alias to `to` if it is still at `current.revisionId`. When the revision no longer
+ * matches, the alias is read again: if it already is at `to` (our own request, retried by the SDK
+ * after it had landed), that is success; otherwise an AliasConflictError says what it is now.
+ */
+async function updateAlias(lambda, current, to) {
+    const { functionName, alias } = current;
+    const routing = routingConfig(to);
+    try {
+        const answer = await lambda.send(new dist_cjs.UpdateAliasCommand({
+            FunctionName: functionName,
+            Name: alias,
+            FunctionVersion: to.version,
+            RoutingConfig: routing,
+            ...(current.revisionId ? { RevisionId: current.revisionId } : {}),
+        }));
+        return toState(functionName, alias, answer);
+    }
+    catch (error) {
+        if ((0,errors/* awsErrorName */.ZH)(error) !== 'PreconditionFailedException')
+            throw error;
+        const found = await getAlias(lambda, functionName, alias);
+        if (found && sameTarget(found.target, to))
+            return found;
+        throw new AliasConflictError(functionName, alias, found, error);
+    }
+}
+/**
+ * Deletes the alias (a first deploy returned to "no alias"). DeleteAlias takes no RevisionId, so
+ * the alias is read first and deleted only while it still is as we left it.
+ */
+async function deleteAlias(lambda, current) {
+    const { functionName, alias } = current;
+    const found = await getAlias(lambda, functionName, alias);
+    if (!found)
+        return;
+    if (!sameTarget(found.target, current.target) ||
+        (current.revisionId && found.revisionId !== current.revisionId)) {
+        throw new AliasConflictError(functionName, alias, found);
+    }
+    await lambda.send(new dist_cjs.DeleteAliasCommand({ FunctionName: functionName, Name: alias }));
+}
+
+;// CONCATENATED MODULE: ./lib/src/util/wait.js
+
+/**
+ * The one waiting helper: looks at once, then backs off (initial → ×factor → max) until the probe
+ * says done or the total wait passes timeoutMs, which throws a TimeoutError naming what was awaited.
+ */
+async function waitFor(probe, options) {
+    const { clock, description, timeoutMs } = options;
+    const factor = options.factor ?? 1.5;
+    const maxDelay = options.maxDelayMs ?? 30_000;
+    const initialDelay = options.initialDelayMs ?? 1_000;
+    const progressDelay = options.progressDelayMs ?? initialDelay;
+    let delay = initialDelay;
+    const deadline = clock.now() + timeoutMs;
+    for (;;) {
+        const result = await probe();
+        if (result.done)
+            return result.value;
+        const left = deadline - clock.now();
+        if (left <= 0) {
+            throw new errors/* TimeoutError */.MU(`Timed out after ${formatDuration(timeoutMs)} waiting for ${description}`);
+        }
+        if (result.progressed)
+            delay = Math.min(delay, progressDelay);
+        await clock.sleep(Math.min(delay, left));
+        delay = Math.min(maxDelay, Math.round(delay * factor));
+    }
+}
+function formatDuration(ms) {
+    if (ms % 3_600_000 === 0 && ms > 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0 && ms > 0)
+        return `${ms / 60_000}m`;
+    if (ms % 1_000 === 0)
+        return `${ms / 1_000}s`;
+    return `${ms}ms`;
+}
+
+;// CONCATENATED MODULE: ./lib/src/pipeline/journal.js
+/**
+ * The state journal: every alias change a run makes is written here BEFORE it is made, with the
+ * snapshot each alias returns to. The action keeps it with core.saveState (the post step reads it
+ * as STATE_* variables); the CLI keeps it in memory for its signal handler. Either way it is what
+ * puts every alias back when the run stops before its end.
+ *
+ * Each function has its own key, so no one value outgrows an environment variable.
+ */
+
+
+/** Every state key the run writes, in one place. */
+const STATE_KEYS = {
+    /** RunRecord: region, alias, stack, functions in key order. */
+    run: 'run',
+    /** The stack part's snapshot (template body left out when large). */
+    stackSnapshot: 'stack_snapshot',
+    /** Set at the end of the main step: the post step then has nothing to do. */
+    finished: 'finished',
+};
+/** AliasJournal of the n-th function of the run. */
+const aliasStateKey = (index) => `alias_${index}`;
+const JOURNAL_FORMAT = 1;
+/** Beyond this, the stack snapshot is saved without its template body (environment variable limits). */
+const MAX_SNAPSHOT_STATE_CHARS = 60_000;
+/** Raised when a change is attempted after the run was told to stop. */
+class RunCancelledError extends errors/* StackCanaryError */.Bt {
+    constructor() {
+        super('CANCELLED', 'The run was stopped; no further alias change is made.');
+    }
+}
+class Journal {
+    store;
+    clock;
+    signal;
+    run;
+    aliases = new Map();
+    constructor(store, clock, signal) {
+        this.store = store;
+        this.clock = clock;
+        this.signal = signal;
+    }
+    start(info) {
+        this.run = {
+            format: JOURNAL_FORMAT,
+            ...info,
+            startedAt: new Date(this.clock.now()).toISOString(),
+            functions: [],
+        };
+        this.store.save(STATE_KEYS.run, JSON.stringify(this.run));
+    }
+    saveStackSnapshot(snapshot) {
+        let text = JSON.stringify(snapshot);
+        if (text.length > MAX_SNAPSHOT_STATE_CHARS) {
+            // JSON drops the undefined body: the post step never needs it, and it may be megabytes.
+            text = JSON.stringify({ ...snapshot, templateBody: undefined, templateBodyOmitted: true });
+        }
+        this.store.save(STATE_KEYS.stackSnapshot, text);
+    }
+    /** Records where the alias returns to. The first snapshot of a function wins. */
+    snapshotAlias(functionName, alias, snapshot) {
+        if (this.aliases.has(functionName))
+            return;
+        const run = this.requireRun();
+        const index = run.functions.length;
+        const entry = { functionName, alias, snapshot, changes: [] };
+        this.aliases.set(functionName, { index, entry });
+        this.store.save(aliasStateKey(index), JSON.stringify(entry));
+        this.run = { ...run, functions: [...run.functions, functionName] };
+        this.store.save(STATE_KEYS.run, JSON.stringify(this.run));
+    }
+    snapshotOf(functionName) {
+        return this.aliases.get(functionName)?.entry.snapshot;
+    }
+    /** Journals a change about to be made. Refuses once the run has been told to stop. */
+    record(functionName, kind, from, to) {
+        if (this.signal?.aborted)
+            throw new RunCancelledError();
+        const known = this.aliases.get(functionName);
+        if (!known) {
+            throw new errors/* StackCanaryError */.Bt('INTERNAL', `No snapshot of the alias of ${functionName} was journaled before changing it.`);
+        }
+        const change = { kind, from, to, at: new Date(this.clock.now()).toISOString() };
+        const entry = { ...known.entry, changes: [...known.entry.changes, change] };
+        this.aliases.set(functionName, { index: known.index, entry });
+        this.store.save(aliasStateKey(known.index), JSON.stringify(entry));
+        return change;
+    }
+    finish(verdict) {
+        const record = { verdict, at: new Date(this.clock.now()).toISOString() };
+        this.store.save(STATE_KEYS.finished, JSON.stringify(record));
+    }
+    entries() {
+        return [...this.aliases.values()].sort((a, b) => a.index - b.index).map((a) => a.entry);
+    }
+    requireRun() {
+        if (!this.run)
+            throw new errors/* StackCanaryError */.Bt('INTERNAL', 'The journal was used before the run was started.');
+        return this.run;
+    }
+}
+/** One line per change: "orders-fn: live v3 → v3 + v4 at 10% (shift)". */
+function describeChange(entry, change) {
+    return `${entry.functionName}: ${entry.alias} ${describeTarget(change.from)} → ${describeTarget(change.to)} (${change.kind})`;
+}
+function parse(store, key) {
+    const text = store.get(key);
+    if (!text)
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new StackCanaryError('INTERNAL', `Saved state ${key} is not valid JSON.`, { cause: error });
+    }
+}
+/** What a run journaled; undefined when no run started (nothing to restore). */
+function journal_readJournal(store) {
+    const run = parse(store, STATE_KEYS.run);
+    if (!run)
+        return undefined;
+    if (run.format !== JOURNAL_FORMAT) {
+        throw new StackCanaryError('INTERNAL', `Saved state run has format ${String(run.format)}; this version reads ${JOURNAL_FORMAT}.`);
+    }
+    const aliases = [];
+    run.functions.forEach((_name, index) => {
+        const entry = parse(store, aliasStateKey(index));
+        if (entry)
+            aliases.push(entry);
+    });
+    return {
+        run,
+        stackSnapshot: parse(store, STATE_KEYS.stackSnapshot),
+        aliases,
+        finished: parse(store, STATE_KEYS.finished),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/src/pipeline/recover.js
+
+
+
+
+/** Where a journaled alias returns to (routing always cleared). */
+function restoreTarget(entry) {
+    return entry.snapshot ? soleTarget(entry.snapshot.version) : null;
+}
+/** Every state this run put the alias in, or found it in: the states we may move it from. */
+function journaledStates(entry) {
+    return [entry.snapshot, ...entry.changes.flatMap((c) => [c.from, c.to])];
+}
+function isJournaled(entry, state) {
+    return journaledStates(entry).some((t) => sameTarget(t, state?.target ?? null));
+}
+const MAX_ATTEMPTS = 3;
+/**
+ * Returns one alias to its snapshot. `lastKnown` (the pipeline's own last answer from Lambda) lets
+ * the first attempt go out at once, without a read: one UpdateAlias per function of the verdict.
+ * `beforeChange` journals the change just before it is made.
+ */
+async function restoreAlias(lambda, entry, options = {}) {
+    const { functionName, alias } = entry;
+    const target = restoreTarget(entry);
+    const result = (action, state, message) => ({
+        functionName,
+        alias,
+        action,
+        state,
+        message: `${functionName}: alias ${alias} ${message}`,
+    });
+    let current = options.lastKnown;
+    let haveRead = current !== undefined;
+    for (let attempt = 1;; attempt++) {
+        if (!haveRead) {
+            current = await getAlias(lambda, functionName, alias);
+            haveRead = true;
+        }
+        if (sameTarget(current?.target ?? null, target)) {
+            return result('unchanged', current, `already on ${describeTarget(target)}`);
+        }
+        if (!current || !isJournaled(entry, current)) {
+            return result('left-alone', current, `is on ${describeTarget(current?.target)}, which this run never set: someone else changed it; left as is`);
+        }
+        try {
+            options.beforeChange?.(current.target, target);
+            if (target === null) {
+                await deleteAlias(lambda, current);
+                return result('deleted', undefined, 'deleted (it did not exist before the run)');
+            }
+            const after = await updateAlias(lambda, current, target);
+            return result('restored', after, `back on ${describeTarget(target)} (was ${describeTarget(current.target)})`);
+        }
+        catch (error) {
+            if (!(error instanceof AliasConflictError)) {
+                return result('failed', current, `could not be restored: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            }
+            if (attempt >= MAX_ATTEMPTS) {
+                return result('left-alone', error.found, `kept changing under us; left on ${describeTarget(error.found?.target)}`);
+            }
+            // The revision moved (perhaps our own in-flight change landing): decide again on what is there now.
+            current = error.found;
+        }
+    }
+}
+/** Restores every alias this journal changed. Returns one line per alias. */
+async function recoverJournal(journal, lambda, logger) {
+    const changed = journal.aliases.filter((a) => a.changes.length > 0);
+    if (changed.length === 0) {
+        return {
+            status: 'nothing-changed',
+            aliases: [],
+            message: 'The run did not finish, but it had changed no alias: nothing to restore.',
+        };
+    }
+    const client = await lambda();
+    const results = await Promise.all(changed.map(async (entry) => {
+        try {
+            return await restoreAlias(client, entry);
+        }
+        catch (error) {
+            const message = `${entry.functionName}: alias ${entry.alias} could not be restored: ${errorMessage(error)}`;
+            return {
+                functionName: entry.functionName,
+                alias: entry.alias,
+                action: 'failed',
+                state: undefined,
+                message,
+            };
+        }
+    }));
+    for (const r of results) {
+        if (r.action === 'failed')
+            logger.error(r.message);
+        else if (r.action === 'left-alone')
+            logger.warning(r.message);
+        else
+            logger.info(r.message);
+    }
+    const incomplete = results.some((r) => r.action === 'failed' || r.action === 'left-alone');
+    const restored = results.filter((r) => r.action === 'restored' || r.action === 'deleted').length;
+    return {
+        status: incomplete ? 'incomplete' : 'recovered',
+        aliases: results,
+        message: incomplete
+            ? `The run did not finish; ${restored} of ${results.length} alias(es) restored, see the messages above.`
+            : `The run did not finish; every alias it changed is back on its snapshot version (${restored} restored).`,
+    };
+}
+/**
+ * The post step's and the signal handler's one call: when the journal says the main step did not
+ * finish, restore every alias it changed. `lambdaFor` builds a client only when one is needed.
+ */
+async function recoverUnfinishedRun(state, lambdaFor, logger) {
+    const journal = readJournal(state);
+    if (!journal) {
+        return { status: 'nothing-journaled', aliases: [], message: 'No run was journaled: nothing to restore.' };
+    }
+    if (journal.finished) {
+        return {
+            status: 'finished',
+            aliases: [],
+            message: `The main step finished (verdict ${journal.finished.verdict}): nothing to restore.`,
+        };
+    }
+    if (journal.aliases.some((a) => a.changes.length > 0)) {
+        logger.warning('The main step did not finish: putting every alias it changed back on its snapshot version.');
+    }
+    return recoverJournal(journal, () => lambdaFor(journal.run.region), logger);
+}
+
+;// CONCATENATED MODULE: ./lib/src/pipeline/fleet.js
+
+
+
+
+/** Runs every task; marks conflicts foreign; throws the first non-conflict error, else the first conflict. */
+async function settleAll(runs, task) {
+    const results = await Promise.allSettled(runs.map(task));
+    const errors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+    for (const error of errors) {
+        if (error instanceof AliasConflictError) {
+            const run = runs.find((r) => r.functionName === error.functionName);
+            if (run)
+                run.foreign = error.message;
+        }
+    }
+    const first = errors.find((e) => !(e instanceof AliasConflictError)) ?? errors[0];
+    if (first !== undefined)
+        throw first;
+}
+class Fleet {
+    deps;
+    runs = new Map();
+    constructor(deps) {
+        this.deps = deps;
+    }
+    all() {
+        return [...this.runs.values()];
+    }
+    get(functionName) {
+        return this.runs.get(functionName);
+    }
+    /** The functions the canary moves: published something new and not taken over by someone else. */
+    active() {
+        return this.all().filter((r) => (r.status === 'canary' || r.status === 'first-deploy') && !r.foreign);
+    }
+    /**
+     * Reads each new function's alias and journals its snapshot. An alias found routing part of its
+     * traffic (an earlier run was interrupted) is put back on its primary version first.
+     */
+    async adopt(functionNames) {
+        const { traffic, lambda, journal, logger, alias, dryRun } = this.deps;
+        const fresh = functionNames.filter((name) => !this.runs.has(name));
+        const states = await Promise.all(fresh.map((name) => traffic.getAlias(lambda, name, alias)));
+        const repairs = [];
+        fresh.forEach((functionName, i) => {
+            const state = states[i];
+            const snapshot = state ? soleTarget(state.target.version) : null;
+            journal.snapshotAlias(functionName, alias, snapshot);
+            const run = {
+                functionName,
+                snapshot,
+                alias: state,
+                published: undefined,
+                status: undefined,
+                foreign: undefined,
+            };
+            this.runs.set(functionName, run);
+            logger.info(`${functionName}: alias ${alias} is on ${describeTarget(state?.target)}`);
+            if (state && hasRouting(state.target))
+                repairs.push(run);
+        });
+        await settleAll(repairs, async (run) => {
+            const from = run.alias.target;
+            const to = run.snapshot;
+            if (dryRun) {
+                logger.warning(`${run.functionName}: alias ${alias} routes ${describeTarget(from)}, left by an earlier interrupted run; ` +
+                    `a real run would put it back on v${to.version} first (dry run: unchanged).`);
+                return;
+            }
+            logger.warning(`${run.functionName}: alias ${alias} routes ${describeTarget(from)}, left by an earlier interrupted run; ` +
+                `putting it back on v${to.version} before anything else.`);
+            journal.record(run.functionName, 'repair', from, to);
+            run.alias = await traffic.updateAlias(lambda, run.alias, to);
+        });
+    }
+    /** Publishes a version of each function and decides its status against its alias. */
+    async publish(functionNames) {
+        const { traffic, lambda, logger, alias, clock } = this.deps;
+        const runs = functionNames.map((name) => this.require(name));
+        await Promise.all(runs.map(async (run) => {
+            const published = await traffic.publishVersion(lambda, run.functionName, { clock });
+            run.published = published;
+            if (!run.alias) {
+                run.status = 'first-deploy';
+                logger.info(`${run.functionName}: published v${published.version}; alias ${alias} does not exist yet (first deploy): ` +
+                    'the version is judged on its own evidence and the alias is created on it only after a pass.');
+            }
+            else if (run.alias.target.version === published.version) {
+                run.status = 'skipped';
+                logger.info(`${run.functionName}: v${published.version} is already live on alias ${alias}: nothing to canary.`);
+            }
+            else {
+                run.status = 'canary';
+                logger.info(`${run.functionName}: published v${published.version} (alias ${alias} is on v${run.alias.target.version}).`);
+            }
+        }));
+    }
+    watchTargets() {
+        return this.active().map((run) => {
+            const published = run.published;
+            return {
+                functionName: run.functionName,
+                alias: this.deps.alias,
+                canaryVersion: published.version,
+                baselineVersion: run.status === 'canary' ? run.snapshot?.version : undefined,
+                timeoutSeconds: published.timeoutSeconds,
+                memorySizeMb: published.memorySizeMb,
+            };
+        });
+    }
+    /** Routes `weight` of every canary alias to its new version, all functions together. */
+    async shift(weight) {
+        const { traffic, lambda, journal, logger, alias } = this.deps;
+        const runs = this.active().filter((r) => r.status === 'canary');
+        await settleAll(runs, async (run) => {
+            const current = run.alias;
+            const to = stepTarget(run.snapshot.version, run.published.version, weight);
+            if (sameTarget(current.target, to))
+                return;
+            journal.record(run.functionName, 'shift', current.target, to);
+            run.alias = await traffic.updateAlias(lambda, current, to);
+            logger.info(`${run.functionName}: alias ${alias} → ${describeTarget(to)}`);
+        });
+    }
+    /** After a pass: every alias on its new version with routing cleared, then the last-passed tag. */
+    async promote() {
+        const { traffic, lambda, journal, logger, alias } = this.deps;
+        const runs = this.active();
+        await settleAll(runs, async (run) => {
+            const to = soleTarget(run.published.version);
+            if (run.status === 'first-deploy' && !run.alias) {
+                journal.record(run.functionName, 'create', null, to);
+                run.alias = await traffic.createAlias(lambda, run.functionName, alias, to);
+            }
+            else {
+                const current = run.alias;
+                if (sameTarget(current.target, to))
+                    return;
+                journal.record(run.functionName, 'promote', current.target, to);
+                run.alias = await traffic.updateAlias(lambda, current, to);
+            }
+            logger.info(`${run.functionName}: alias ${alias} promoted to ${describeTarget(to)}`);
+        });
+        // Tags after the aliases: the guard must never see a "last passed" version the alias is not on.
+        await Promise.all(runs.map(async (run) => {
+            const published = run.published;
+            try {
+                await traffic.tagLastPassed(lambda, published.functionArn, alias, published.version);
+            }
+            catch (error) {
+                logger.warning(`${run.functionName}: could not record v${published.version} as last passed: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            }
+        }));
+    }
+    /**
+     * Every alias this run changed back on its snapshot, all at once, each within one UpdateAlias
+     * when our last answer is still current. Aliases taken over by someone else are left alone.
+     */
+    async restore() {
+        const { lambda, journal, alias } = this.deps;
+        const entries = journal.entries().filter((e) => e.changes.length > 0);
+        return Promise.all(entries.map(async (entry) => {
+            const run = this.runs.get(entry.functionName);
+            if (run?.foreign) {
+                return {
+                    functionName: entry.functionName,
+                    alias,
+                    action: 'left-alone',
+                    state: undefined,
+                    message: `${entry.functionName}: alias ${alias} not restored: ${run.foreign}`,
+                };
+            }
+            const result = await restoreAlias(lambda, entry, {
+                lastKnown: run?.alias,
+                beforeChange: (from, to) => journal.record(entry.functionName, to === null ? 'delete' : 'rollback', from, to),
+            });
+            if (run && result.action !== 'failed')
+                run.alias = result.state;
+            if (run && result.action === 'left-alone')
+                run.foreign = result.message;
+            return result;
+        }));
+    }
+    require(functionName) {
+        const run = this.runs.get(functionName);
+        if (!run)
+            throw new errors/* StackCanaryError */.Bt('INTERNAL', `${functionName} was not adopted before use.`);
+        return run;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sns/dist-cjs/index.js
+var client_sns_dist_cjs = __webpack_require__(8797);
+;// CONCATENATED MODULE: ./lib/src/traffic/notify.js
+
+/** SNS subjects: printable ASCII, no line breaks, at most 100 characters. */
+function snsSubject(text) {
+    const clean = text
+        .replace(/[^\x20-\x7e]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return (clean.length > 100 ? `${clean.slice(0, 97)}...` : clean) || 'stack-canary';
+}
+async function notifyTopic(sns, topicArn, subject, message) {
+    await sns.send(new client_sns_dist_cjs.PublishCommand({ TopicArn: topicArn, Subject: snsSubject(subject), Message: message }));
+}
+
+;// CONCATENATED MODULE: ./lib/src/traffic/tags.js
+
+
+async function tagLastPassed(lambda, functionArn, alias, version) {
+    await lambda.send(new dist_cjs.TagResourceCommand({ Resource: functionArn, Tags: { [(0,constants/* lastPassedTagKey */.ks)(alias)]: version } }));
+}
+
+;// CONCATENATED MODULE: ./lib/src/traffic/versions.js
+
+
+
+const DEFAULT_READY_TIMEOUT_MS = 5 * 60_000;
+/** arn:aws:lambda:region:account:function:name[:qualifier] → without the qualifier. */
+function unqualifiedArn(arn) {
+    const parts = arn.split(':');
+    return parts.length > 7 ? parts.slice(0, 7).join(':') : arn;
+}
+/** Waits until the function is Active and no update is in progress (PublishVersion would refuse). */
+async function waitUntilUpdatable(lambda, functionName, options) {
+    return waitFor(async () => {
+        const config = await lambda.send(new dist_cjs.GetFunctionConfigurationCommand({ FunctionName: functionName }));
+        if (config.State === 'Failed' || config.LastUpdateStatus === 'Failed') {
+            const why = config.LastUpdateStatusReason ?? config.StateReason ?? 'no reason given';
+            throw new errors/* StackCanaryError */.Bt('AWS_ERROR', `Function ${functionName} is in a failed state: ${why}`);
+        }
+        if (config.State === 'Pending' || config.LastUpdateStatus === 'InProgress')
+            return { done: false };
+        return { done: true, value: config };
+    }, {
+        clock: options.clock,
+        description: `function ${functionName} to finish its update`,
+        timeoutMs: options.timeoutMs ?? DEFAULT_READY_TIMEOUT_MS,
+        initialDelayMs: 1_000,
+        maxDelayMs: 5_000,
+    });
+}
+/**
+ * Publishes the function's current code as a version. Lambda returns the latest version instead of
+ * a new one when nothing changed since it was published: the caller compares it with the alias.
+ */
+async function publishVersion(lambda, functionName, options) {
+    const config = await waitUntilUpdatable(lambda, functionName, options);
+    const codeSha256 = config.CodeSha256;
+    if (!codeSha256 || !config.FunctionArn) {
+        throw new errors/* StackCanaryError */.Bt('AWS_ERROR', `Lambda returned no code hash or ARN for function ${functionName}.`);
+    }
+    let published;
+    try {
+        published = await lambda.send(new dist_cjs.PublishVersionCommand({
+            FunctionName: functionName,
+            CodeSha256: codeSha256,
+            ...(config.RevisionId ? { RevisionId: config.RevisionId } : {}),
+        }));
+    }
+    catch (error) {
+        if ((0,errors/* awsErrorName */.ZH)(error) === 'PreconditionFailedException') {
+            throw new errors/* StackCanaryError */.Bt('CONFLICT', `Function ${functionName} changed while its version was being published (someone else is updating it); nothing was shifted.`, { cause: error });
+        }
+        throw error;
+    }
+    if (!published.Version || published.Version === '$LATEST') {
+        throw new errors/* StackCanaryError */.Bt('AWS_ERROR', `PublishVersion returned no version number for function ${functionName}.`);
+    }
+    if (published.CodeSha256 && published.CodeSha256 !== codeSha256) {
+        throw new errors/* StackCanaryError */.Bt('CONFLICT', `Function ${functionName}: version ${published.Version} has code ${published.CodeSha256}, not the deployed ${codeSha256}; someone else changed the code.`);
+    }
+    return {
+        functionName,
+        functionArn: unqualifiedArn(config.FunctionArn),
+        version: published.Version,
+        codeSha256,
+        memorySizeMb: published.MemorySize ?? config.MemorySize ?? 128,
+        timeoutSeconds: published.Timeout ?? config.Timeout ?? 3,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/src/traffic/index.js
+/** traffic/: every Lambda call of a run (versions, alias weights, promote, restore) and the SNS notice. */
+
+
+
+
+
+
+
+
+
+/** The traffic operations the pipeline calls, as one object (PipelineParts.traffic). */
+const trafficOps = {
+    publishVersion: publishVersion,
+    getAlias: getAlias,
+    createAlias: createAlias,
+    updateAlias: updateAlias,
+    deleteAlias: deleteAlias,
+    tagLastPassed: tagLastPassed,
+    notifyTopic: notifyTopic,
+};
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
+var client_cloudwatch_dist_cjs = __webpack_require__(4085);
+;// CONCATENATED MODULE: ./lib/src/canary/minutes.js
+/**
+ * Minute arithmetic for the collectors: which minutes a poll may judge.
+ *
+ * Lambda stamps a metric with the time the invocation STARTED and sends it when it ends, and
+ * CloudWatch may take a minute or more to make it visible: a minute is "settled" (safe to read
+ * as complete) only once it ended more than max(2 min, timeout + 1 min) ago. Unsettled minutes
+ * are not yet judged; they are never reported as zero.
+ */
+const MINUTE_MS = 60_000;
+/** The least look-back, for functions with short timeouts: CloudWatch's own late arrival. */
+const MIN_SETTLE_MS = 2 * MINUTE_MS;
+function floorToMinute(ms) {
+    return Math.floor(ms / MINUTE_MS) * MINUTE_MS;
+}
+/** How long after a minute ends its datapoints may still arrive, for a function's timeout. */
+function settleLagMs(timeoutSeconds) {
+    const timeoutMs = Math.ceil(Math.max(0, timeoutSeconds)) * 1000;
+    return Math.max(MIN_SETTLE_MS, timeoutMs + MINUTE_MS);
+}
+/**
+ * End (exclusive, on a minute boundary) of the newest settled minute at `nowMs`: every minute
+ * [t, t + 1 min) with t + 1 min <= the result is settled. The minute in progress never is.
+ */
+function settledUntil(nowMs, timeoutSeconds) {
+    return floorToMinute(nowMs - settleLagMs(timeoutSeconds));
+}
+/** Minute starts in [fromMs, untilMs), both on minute boundaries; empty when until <= from. */
+function minuteStarts(fromMs, untilMs) {
+    const starts = [];
+    for (let t = floorToMinute(fromMs); t < untilMs; t += MINUTE_MS)
+        starts.push(t);
+    return starts;
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/metric-queries.js
+
+/** The one period every query uses: minutes, to match the judge's MinuteSample. */
+const PERIOD_SECONDS = 60;
+const LAMBDA_NAMESPACE = 'AWS/Lambda';
+const INSIGHTS_NAMESPACE = 'LambdaInsights';
+/** A function name from a name or an ARN (`arn:aws:lambda:r:a:function:name[:qualifier]`). */
+function plainFunctionName(nameOrArn) {
+    const parts = nameOrArn.split(':');
+    if (parts[0] === 'arn' && parts[5] === 'function' && parts[6])
+        return parts[6];
+    return nameOrArn;
+}
+/** The dimensions Lambda publishes per-version metrics of an alias under. */
+function lambdaVersionDimensions(functionName, alias, version) {
+    return [
+        { Name: 'FunctionName', Value: functionName },
+        { Name: 'Resource', Value: `${functionName}:${alias}` },
+        { Name: 'ExecutedVersion', Value: version },
+    ];
+}
+/** `PR(:T)` with T in ms, as CloudWatch spells percentile-rank statistics. */
+function percentileRankStat(referenceMs) {
+    const t = Math.round(referenceMs * 1000) / 1000;
+    return `PR(:${t})`;
+}
+function versionsOf(target) {
+    const list = [{ role: 'canary', version: target.canaryVersion }];
+    if (target.baselineVersion !== undefined)
+        list.push({ role: 'baseline', version: target.baselineVersion });
+    return list;
+}
+/** Every series one target needs for both versions. */
+function seriesFor(target, options) {
+    const functionName = plainFunctionName(target.functionName);
+    const specs = [];
+    for (const { role, version } of versionsOf(target)) {
+        const dimensions = lambdaVersionDimensions(functionName, target.alias, version);
+        const lambda = (field, metricName, stat) => ({
+            key: { functionName: target.functionName, version, role, field },
+            namespace: LAMBDA_NAMESPACE,
+            metricName,
+            dimensions,
+            stat,
+        });
+        specs.push(lambda('invocations', 'Invocations', 'Sum'));
+        specs.push(lambda('errors', 'Errors', 'Sum'));
+        specs.push(lambda('throttles', 'Throttles', 'Sum'));
+        if (options.latency) {
+            specs.push(lambda('durationP99', 'Duration', 'p99'));
+            if (target.latencyReferenceMs !== undefined) {
+                specs.push(lambda('durationAtOrBelowRef', 'Duration', percentileRankStat(target.latencyReferenceMs)));
+                specs.push(lambda('durationCount', 'Duration', 'SampleCount'));
+            }
+        }
+        if (options.lambdaInsights) {
+            specs.push({
+                key: { functionName: target.functionName, version, role, field: 'memoryUtilization' },
+                namespace: INSIGHTS_NAMESPACE,
+                metricName: 'memory_utilization',
+                dimensions: [
+                    { Name: 'function_name', Value: functionName },
+                    { Name: 'version', Value: version },
+                ],
+                stat: 'Maximum',
+            });
+        }
+    }
+    return specs;
+}
+/** A valid query id: starts lowercase, then [a-zA-Z0-9_] only. */
+const QUERY_ID_PATTERN = /^[a-z][a-zA-Z0-9_]*$/;
+/**
+ * GetMetricData queries for the specs, with ids `s<index>_<field>` (valid whatever the function
+ * is called) and the map id → series that folding needs.
+ */
+function buildQueries(specs) {
+    const queries = [];
+    const keys = new Map();
+    specs.forEach((spec, index) => {
+        const id = `s${index}_${spec.key.field}`;
+        keys.set(id, spec.key);
+        queries.push({
+            Id: id,
+            MetricStat: {
+                Metric: { Namespace: spec.namespace, MetricName: spec.metricName, Dimensions: [...spec.dimensions] },
+                Period: PERIOD_SECONDS,
+                Stat: spec.stat,
+            },
+            ReturnData: true,
+        });
+    });
+    return { queries, keys };
+}
+function chunk(items, size) {
+    const chunks = [];
+    for (let i = 0; i < items.length; i += size)
+        chunks.push(items.slice(i, i + size));
+    return chunks;
+}
+/**
+ * Adds one page of results to `into` (pages of one query id are merged: PartialData spreads a
+ * series over NextToken pages). Returns the problems CloudWatch reported for a series
+ * (StatusCode InternalError / Forbidden): such a poll cannot be trusted.
+ */
+function foldResults(results, into) {
+    const problems = [];
+    for (const result of results ?? []) {
+        const id = result.Id;
+        if (id === undefined)
+            continue;
+        if (result.StatusCode === 'InternalError' || result.StatusCode === 'Forbidden') {
+            const detail = (result.Messages ?? []).map((m) => `${m.Code ?? ''} ${m.Value ?? ''}`.trim()).join('; ');
+            problems.push(`${id}: ${result.StatusCode}${detail ? ` (${detail})` : ''}`);
+            continue;
+        }
+        const series = into.get(id) ?? new Map();
+        into.set(id, series);
+        const timestamps = result.Timestamps ?? [];
+        const values = result.Values ?? [];
+        timestamps.forEach((timestamp, i) => {
+            const value = values[i];
+            if (value === undefined || !Number.isFinite(value))
+                return;
+            series.set(floorToMinute(new Date(timestamp).getTime()), value);
+        });
+    }
+    return problems;
+}
+/**
+ * Regroups folded values by function and version. A series that was asked for but came back
+ * without values is an empty map (counts: zero; the rest: no information).
+ */
+function groupSeries(folded, keys, targets) {
+    const byVersion = new Map();
+    const slot = (functionName, role) => `${role}\u0000${functionName}`;
+    for (const [id, key] of keys) {
+        const fields = byVersion.get(slot(key.functionName, key.role)) ?? {};
+        byVersion.set(slot(key.functionName, key.role), fields);
+        const values = folded.get(id) ?? new Map();
+        fields[key.field] =
+            key.field === 'memoryUtilization' ? new Map([...values].map(([t, v]) => [t, v / 100])) : values;
+    }
+    const toSeries = (fields) => ({
+        invocations: fields?.invocations ?? new Map(),
+        errors: fields?.errors ?? new Map(),
+        throttles: fields?.throttles ?? new Map(),
+        durationP99: fields?.durationP99,
+        durationAtOrBelowRef: fields?.durationAtOrBelowRef,
+        durationCount: fields?.durationCount,
+        memoryUtilization: fields?.memoryUtilization,
+    });
+    const grouped = new Map();
+    for (const target of targets) {
+        grouped.set(target.functionName, {
+            canary: toSeries(byVersion.get(slot(target.functionName, 'canary'))),
+            baseline: target.baselineVersion === undefined
+                ? undefined
+                : toSeries(byVersion.get(slot(target.functionName, 'baseline'))),
+        });
+    }
+    return grouped;
+}
+/** Requests slower than T from PR(:T) (percent at or below T) and SampleCount; undefined without both. */
+function slowCountOf(atOrBelowPercent, sampleCount) {
+    if (atOrBelowPercent === undefined || sampleCount === undefined)
+        return undefined;
+    const fractionAbove = Math.min(1, Math.max(0, 1 - atOrBelowPercent / 100));
+    return Math.round(sampleCount * fractionAbove);
+}
+/**
+ * One MinuteSample per settled minute. Missing counts are 0 (Lambda omits zero counts); missing
+ * Duration, PR and memory are undefined. `memory` (ratio by minute) overrides the series' own,
+ * for memory read from the REPORT log lines.
+ */
+function toMinuteSamples(series, minutes, memory) {
+    const memoryByMinute = memory ?? series.memoryUtilization;
+    return minutes.map((start) => ({
+        start,
+        invocations: series.invocations.get(start) ?? 0,
+        errors: series.errors.get(start) ?? 0,
+        throttles: series.throttles.get(start) ?? 0,
+        durationP99Ms: series.durationP99?.get(start),
+        slowCount: slowCountOf(series.durationAtOrBelowRef?.get(start), series.durationCount?.get(start)),
+        memoryUtilization: memoryByMinute?.get(start),
+    }));
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/alarms.js
+
+
+const MAX_ALARM_NAMES_PER_CALL = 100;
+const ALARM_TYPES = ['MetricAlarm', 'CompositeAlarm'];
+async function describeAlarmStates(cloudWatch, names) {
+    const unique = [...new Set(names)];
+    const inAlarm = new Set();
+    const changedAt = new Map();
+    const found = new Set();
+    for (const batch of chunk(unique, MAX_ALARM_NAMES_PER_CALL)) {
+        let nextToken;
+        do {
+            const page = await cloudWatch.send(new client_cloudwatch_dist_cjs.DescribeAlarmsCommand({
+                AlarmNames: batch,
+                AlarmTypes: [...ALARM_TYPES],
+                ...(nextToken === undefined ? {} : { NextToken: nextToken }),
+            }));
+            for (const alarm of [...(page.MetricAlarms ?? []), ...(page.CompositeAlarms ?? [])]) {
+                if (alarm.AlarmName === undefined)
+                    continue;
+                found.add(alarm.AlarmName);
+                if (alarm.StateValue === 'ALARM')
+                    inAlarm.add(alarm.AlarmName);
+                const changed = alarm.StateTransitionedTimestamp ?? alarm.StateUpdatedTimestamp;
+                if (changed !== undefined)
+                    changedAt.set(alarm.AlarmName, new Date(changed).getTime());
+            }
+            nextToken = page.NextToken || undefined;
+        } while (nextToken !== undefined);
+    }
+    return { inAlarm, missing: unique.filter((name) => !found.has(name)), changedAt };
+}
+/**
+ * Whether a state-update history item shows the alarm in ALARM on either side of the change
+ * (HistoryData JSON, else the summary "Alarm updated from OK to ALARM").
+ */
+function touchedAlarm(item) {
+    if (item.HistoryData) {
+        try {
+            const data = JSON.parse(item.HistoryData);
+            const states = [data.oldState?.stateValue, data.newState?.stateValue].filter((v) => typeof v === 'string');
+            if (states.length > 0)
+                return states.includes('ALARM');
+        }
+        catch {
+            // not JSON: fall back to the summary
+        }
+    }
+    return /\b(?:from|to) ALARM\b/.test(item.HistorySummary ?? '');
+}
+/** Whether the alarm was in ALARM at some time in [fromMs, untilMs], from its state history. */
+async function wasInAlarmBetween(cloudWatch, alarmName, fromMs, untilMs) {
+    let nextToken;
+    do {
+        const page = await cloudWatch.send(new client_cloudwatch_dist_cjs.DescribeAlarmHistoryCommand({
+            AlarmName: alarmName,
+            AlarmTypes: [...ALARM_TYPES],
+            HistoryItemType: 'StateUpdate',
+            StartDate: new Date(fromMs),
+            EndDate: new Date(untilMs),
+            ...(nextToken === undefined ? {} : { NextToken: nextToken }),
+        }));
+        if ((page.AlarmHistoryItems ?? []).some(touchedAlarm))
+            return true;
+        nextToken = page.NextToken || undefined;
+    } while (nextToken !== undefined);
+    return false;
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
+var client_cloudwatch_logs_dist_cjs = __webpack_require__(303);
+;// CONCATENATED MODULE: ./lib/src/canary/memory.js
+
+
+
+
+
+
+/** A layer ARN of the Lambda Insights extension (x86 or Arm64 build). */
+function isLambdaInsightsLayer(arn) {
+    return arn !== undefined && /:layer:LambdaInsightsExtension(?:-[A-Za-z0-9]+)?(?::\d+)?$/.test(arn);
+}
+/** Reads one version's configuration: the Insights layer, the log group and the log format. */
+async function describeVersionLogging(lambda, functionName, version) {
+    const config = await lambda.send(new dist_cjs.GetFunctionConfigurationCommand({ FunctionName: functionName, Qualifier: version }));
+    return {
+        lambdaInsights: (config.Layers ?? []).some((layer) => isLambdaInsightsLayer(layer.Arn)),
+        logGroupName: config.LoggingConfig?.LogGroup || `/aws/lambda/${plainFunctionName(functionName)}`,
+        logFormat: config.LoggingConfig?.LogFormat === 'JSON' ? 'JSON' : 'Text',
+    };
+}
+/** Groups versions by (log group, format): usually one query per function. */
+function reportQueryPlans(versions) {
+    const plans = new Map();
+    for (const [version, logging] of versions) {
+        const key = `${logging.logFormat}\u0000${logging.logGroupName}`;
+        const plan = plans.get(key) ?? {
+            logGroupName: logging.logGroupName,
+            logFormat: logging.logFormat,
+            versions: [],
+        };
+        plan.versions.push(version);
+        plans.set(key, plan);
+    }
+    return [...plans.values()];
+}
+/** A string literal for a Logs Insights query. */
+function quoted(value) {
+    return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+/**
+ * The Logs Insights query: REPORT lines of the given versions, max memory used and memory size
+ * per minute and version. Text logs expose @maxMemoryUsed / @memorySize (bytes); JSON logs
+ * carry them in the platform.report record (MB). Only their ratio is used, so units cancel.
+ */
+function reportMemoryQuery(logFormat, versions) {
+    const [filter, used, size] = logFormat === 'JSON'
+        ? ['type = "platform.report"', 'record.metrics.maxMemoryUsedMB', 'record.metrics.memorySizeMB']
+        : ['@type = "REPORT"', '@maxMemoryUsed', '@memorySize'];
+    return [
+        `filter ${filter}`,
+        `parse @logStream /\\[(?<version>[^\\]]+)\\]/`,
+        `filter ${versions.map((v) => `version = ${quoted(v)}`).join(' or ')}`,
+        `stats max(${used}) as maxMemoryUsed, max(${size}) as memorySize by bin(1m) as minute, version`,
+        `limit 10000`,
+    ].join('\n| ');
+}
+/** The version in a Lambda log stream name `YYYY/MM/DD/[version]id`; undefined if not one. */
+function versionFromLogStream(logStream) {
+    return /^\d{4}\/\d{2}\/\d{2}\/\[([^\]]+)\]/.exec(logStream)?.[1];
+}
+/**
+ * A Logs Insights time ("2026-11-28 10:03:00.000", UTC) or ISO-8601 time, or epoch ms, to epoch
+ * ms; undefined when it is none of those.
+ */
+function parseInsightsTime(text) {
+    const trimmed = text.trim();
+    if (/^\d{12,}$/.test(trimmed))
+        return Number(trimmed);
+    const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/.exec(trimmed);
+    if (!m)
+        return undefined;
+    const [, y, mo, d, h, mi, s, frac, zone] = m;
+    const ms = frac === undefined ? 0 : Number(frac.slice(0, 3).padEnd(3, '0'));
+    const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0), ms);
+    if (zone === undefined || zone === 'Z')
+        return utc;
+    const sign = zone.startsWith('-') ? -1 : 1;
+    const digits = zone.slice(1).replace(':', '');
+    const offsetMin = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4));
+    return utc - sign * offsetMin * 60_000;
+}
+function numberOf(text) {
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    const value = Number(text);
+    return Number.isFinite(value) ? value : undefined;
+}
+/**
+ * Reads the stats rows by field name, not position. A row is used only when it has a version
+ * (the `version` field, or failing that the `[version]` of an @logStream field), a minute (the
+ * `minute` alias or a `bin(...)` column) and both memory figures with a positive size; anything
+ * else (an unaggregated event, a half-parsed row) is skipped and counted, never guessed at.
+ */
+function parseMemoryRows(rows) {
+    const byVersion = new Map();
+    let skipped = 0;
+    for (const row of rows ?? []) {
+        const fields = new Map();
+        for (const cell of row) {
+            if (cell.field !== undefined && cell.value !== undefined)
+                fields.set(cell.field, cell.value);
+        }
+        const binColumn = [...fields.keys()].find((name) => name.startsWith('bin('));
+        const minuteText = fields.get('minute') ?? (binColumn === undefined ? undefined : fields.get(binColumn));
+        const stream = fields.get('@logStream');
+        const version = fields.get('version') || (stream === undefined ? undefined : versionFromLogStream(stream));
+        const minute = minuteText === undefined ? undefined : parseInsightsTime(minuteText);
+        const used = numberOf(fields.get('maxMemoryUsed'));
+        const size = numberOf(fields.get('memorySize'));
+        if (!version ||
+            minute === undefined ||
+            used === undefined ||
+            size === undefined ||
+            size <= 0 ||
+            used < 0) {
+            skipped += 1;
+            continue;
+        }
+        const start = floorToMinute(minute);
+        const series = byVersion.get(version) ?? new Map();
+        byVersion.set(version, series);
+        series.set(start, Math.max(series.get(start) ?? 0, used / size));
+    }
+    return { byVersion, skipped };
+}
+const FAILED_STATUSES = new Set(['Failed', 'Cancelled', 'Timeout', 'Unknown']);
+/**
+ * Runs one REPORT-line query over the window and waits (waitFor, injected clock) until it is
+ * Complete. A log group that does not exist yet (the function never logged) is no data, not an
+ * error. A query that fails or times out throws (a timed-out query is stopped first).
+ */
+async function queryReportMemory(logs, plan, window, options) {
+    const startTime = Math.floor(floorToMinute(window.fromMs) / 1000);
+    const endTime = Math.floor(floorToMinute(window.untilMs) / 1000) - 1;
+    if (endTime < startTime || plan.versions.length === 0)
+        return { byVersion: new Map(), skipped: 0 };
+    let queryId;
+    try {
+        ({ queryId } = await logs.send(new client_cloudwatch_logs_dist_cjs.StartQueryCommand({
+            logGroupName: plan.logGroupName,
+            startTime,
+            endTime,
+            queryString: reportMemoryQuery(plan.logFormat, plan.versions),
+            limit: 10_000,
+        })));
+    }
+    catch (error) {
+        if ((0,errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException') {
+            options.logger.debug(`Log group ${plan.logGroupName} does not exist yet: no REPORT lines to read.`);
+            return { byVersion: new Map(), skipped: 0 };
+        }
+        throw error;
+    }
+    if (!queryId)
+        throw new errors/* StackCanaryError */.Bt('AWS_ERROR', `StartQuery on ${plan.logGroupName} returned no query id`);
+    const id = queryId;
+    try {
+        const rows = await waitFor(async () => {
+            const answer = await logs.send(new client_cloudwatch_logs_dist_cjs.GetQueryResultsCommand({ queryId: id }));
+            if (answer.status === 'Complete')
+                return { done: true, value: answer.results ?? [] };
+            if (answer.status !== undefined && FAILED_STATUSES.has(answer.status)) {
+                throw new errors/* StackCanaryError */.Bt('AWS_ERROR', `Logs Insights query on ${plan.logGroupName} ended ${answer.status}`);
+            }
+            return { done: false };
+        }, {
+            clock: options.clock,
+            description: `the Logs Insights memory query on ${plan.logGroupName}`,
+            timeoutMs: options.timeoutMs,
+            initialDelayMs: 500,
+            maxDelayMs: 5_000,
+            factor: 2,
+        });
+        const parsed = parseMemoryRows(rows);
+        if (parsed.skipped > 0) {
+            options.logger.debug(`Logs Insights on ${plan.logGroupName}: ${parsed.skipped} row(s) without memory figures skipped.`);
+        }
+        return parsed;
+    }
+    catch (error) {
+        if (error instanceof errors/* TimeoutError */.MU)
+            await stopQuietly(logs, id, options.logger);
+        throw error;
+    }
+}
+async function stopQuietly(logs, queryId, logger) {
+    try {
+        await logs.send(new client_cloudwatch_logs_dist_cjs.StopQueryCommand({ queryId }));
+    }
+    catch (error) {
+        logger.debug(`StopQuery ${queryId}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/metrics.js
+
+
+
+
+/** GetMetricData's limit on queries per call. */
+const MAX_QUERIES_PER_CALL = 500;
+/** Bound on NextToken pages for one batch: a guard against a service that never stops paging. */
+const MAX_PAGES = 100;
+/**
+ * Runs the queries over the window: batches of up to 500, each followed through its NextToken
+ * pages (PartialData). Throws a StackCanaryError when CloudWatch reports a series as
+ * InternalError or Forbidden: a poll with holes must not be read as health.
+ */
+async function fetchMetricData(cloudWatch, queries, window, logger) {
+    const folded = new Map();
+    const startTime = new Date(floorToMinute(window.fromMs));
+    const endTime = new Date(floorToMinute(window.untilMs));
+    for (const batch of chunk(queries, MAX_QUERIES_PER_CALL)) {
+        let nextToken;
+        let pages = 0;
+        do {
+            const page = await cloudWatch.send(new client_cloudwatch_dist_cjs.GetMetricDataCommand({
+                MetricDataQueries: batch,
+                StartTime: startTime,
+                EndTime: endTime,
+                ScanBy: 'TimestampAscending',
+                ...(nextToken === undefined ? {} : { NextToken: nextToken }),
+            }));
+            for (const message of page.Messages ?? []) {
+                logger.debug(`GetMetricData: ${message.Code ?? ''} ${message.Value ?? ''}`.trim());
+            }
+            const problems = foldResults(page.MetricDataResults, folded);
+            if (problems.length > 0) {
+                throw new errors/* StackCanaryError */.Bt('AWS_ERROR', `GetMetricData could not read ${problems.join(', ')}`);
+            }
+            nextToken = page.NextToken || undefined;
+            pages += 1;
+        } while (nextToken !== undefined && pages < MAX_PAGES);
+        if (nextToken !== undefined) {
+            throw new errors/* StackCanaryError */.Bt('AWS_ERROR', `GetMetricData was still paging after ${MAX_PAGES} pages`);
+        }
+    }
+    return folded;
+}
+/** Per-function, per-version series over the window (no call at all when the window is empty). */
+async function collectMetrics(cloudWatch, request, logger) {
+    const specs = request.targets.flatMap((target) => seriesFor(target, {
+        latency: request.latency,
+        lambdaInsights: request.lambdaInsights.has(target.functionName),
+    }));
+    const { queries, keys } = buildQueries(specs);
+    const empty = floorToMinute(request.window.untilMs) <= floorToMinute(request.window.fromMs);
+    const folded = empty || queries.length === 0
+        ? new Map()
+        : await fetchMetricData(cloudWatch, queries, request.window, logger);
+    return groupSeries(folded, keys, request.targets);
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/synthetic.js
+
+
+const DEFAULT_SYNTHETIC_CONCURRENCY = 10;
+const zero = () => ({ invocations: 0, errors: 0, throttled: 0, failed: 0, skipped: 0 });
+/** The fault side of an SDK error: "server" when the service (the version) failed. */
+function faultOf(error) {
+    if (error && typeof error === 'object' && '$fault' in error && typeof error.$fault === 'string')
+        return error.$fault;
+    return undefined;
+}
+function httpStatusOf(error) {
+    if (error && typeof error === 'object' && '$metadata' in error) {
+        const metadata = error.$metadata;
+        if (typeof metadata?.httpStatusCode === 'number')
+            return metadata.httpStatusCode;
+    }
+    return undefined;
+}
+function startSyntheticTraffic(lambda, targets, traffic, options) {
+    const { clock, logger } = options;
+    const spacingMs = 60_000 / traffic.ratePerMinute;
+    const maxConcurrency = options.maxConcurrency ?? DEFAULT_SYNTHETIC_CONCURRENCY;
+    const maxSleepMs = options.maxSleepMs ?? 1_000;
+    const payload = new TextEncoder().encode(traffic.payload);
+    const stats = new Map();
+    const controllers = new Set();
+    const warned = new Set();
+    let stopped = false;
+    let wakeOnStop = () => undefined;
+    const stoppedSignal = new Promise((resolve) => (wakeOnStop = resolve));
+    const warnOnce = (key, message) => {
+        if (warned.has(key))
+            return;
+        warned.add(key);
+        logger.warning(message);
+    };
+    const invoke = async (target, counts) => {
+        const controller = new AbortController();
+        controllers.add(controller);
+        try {
+            const response = await lambda.send(new dist_cjs.InvokeCommand({
+                FunctionName: target.functionName,
+                Qualifier: target.version,
+                InvocationType: 'RequestResponse',
+                Payload: payload,
+            }), { abortSignal: controller.signal });
+            if (stopped)
+                return;
+            counts.invocations += 1;
+            if (response.FunctionError)
+                counts.errors += 1;
+        }
+        catch (error) {
+            if (stopped)
+                return;
+            const name = (0,errors/* awsErrorName */.ZH)(error) ?? 'Error';
+            if (httpStatusOf(error) === 429 || name === 'TooManyRequestsException') {
+                counts.throttled += 1;
+                warnOnce(`throttle:${target.functionName}`, `Synthetic invocations of ${target.functionName}:${target.version} are throttled (${name}); throttled calls are not counted.`);
+            }
+            else if (faultOf(error) === 'server') {
+                counts.invocations += 1;
+                counts.errors += 1;
+                logger.debug(`Synthetic invocation of ${target.functionName}:${target.version} failed on the service side: ${name}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            }
+            else {
+                counts.failed += 1;
+                warnOnce(`failed:${target.functionName}:${name}`, `Synthetic invocation of ${target.functionName}:${target.version} failed (${name}: ${(0,errors/* errorMessage */.gJ)(error)}); not counted.`);
+            }
+        }
+        finally {
+            controllers.delete(controller);
+        }
+    };
+    const drive = async (target) => {
+        const counts = zero();
+        stats.set(target.functionName, counts);
+        if (!(spacingMs > 0 && Number.isFinite(spacingMs)))
+            return;
+        const inFlight = new Set();
+        const firstMs = Math.max(options.startMs, clock.now());
+        for (let slot = 0; !stopped; slot += 1) {
+            let dueMs = firstMs + slot * spacingMs;
+            // Fell behind (a blocked event loop, a slow clock): resume at the current slot, no burst.
+            const behind = Math.floor((clock.now() - dueMs) / spacingMs);
+            if (behind > 0) {
+                slot += behind;
+                dueMs = firstMs + slot * spacingMs;
+            }
+            if (dueMs >= options.untilMs)
+                break;
+            for (let wait = dueMs - clock.now(); wait > 0 && !stopped; wait = dueMs - clock.now()) {
+                await Promise.race([clock.sleep(Math.min(wait, maxSleepMs)), stoppedSignal]);
+            }
+            if (stopped)
+                break;
+            if (inFlight.size >= maxConcurrency) {
+                counts.skipped += 1;
+                continue;
+            }
+            const call = invoke(target, counts).finally(() => inFlight.delete(call));
+            inFlight.add(call);
+        }
+        await Promise.allSettled([...inFlight]);
+    };
+    const finished = Promise.all(targets.map((target) => drive(target))).then(() => {
+        for (const [functionName, counts] of stats) {
+            if (counts.skipped > 0) {
+                logger.warning(`Synthetic traffic to ${functionName}: ${counts.skipped} invocation(s) skipped, ${maxConcurrency} were still running.`);
+            }
+        }
+    });
+    return {
+        stats: (functionName) => ({ ...(stats.get(functionName) ?? zero()) }),
+        stop: () => {
+            stopped = true;
+            wakeOnStop();
+            for (const controller of controllers)
+                controller.abort();
+        },
+        finished,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/observer.js
+
+
+
+
+
+
+
+/** Logs Insights queries run at once at most (the service limits concurrent queries per account). */
+const MEMORY_QUERY_CONCURRENCY = 4;
+/** Synthetic traffic stops by itself after this long when the step's hold is not given. */
+const SYNTHETIC_SAFETY_STOP_MS = 24 * 60 * 60 * 1000;
+async function mapWithLimit(items, limit, work) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const item = items[next++];
+            await work(item);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+function describeFailure(part, error) {
+    const name = (0,errors/* awsErrorName */.ZH)(error);
+    const message = (0,errors/* errorMessage */.gJ)(error);
+    const prefix = name && name !== 'Error' && !message.startsWith(name) ? `${name}: ` : '';
+    return `${part}: ${prefix}${message}`;
+}
+function createCanaryObserver(clients, options) {
+    const { clock, logger } = options;
+    const latency = options.latency ?? true;
+    const memoryTimeoutMs = options.memoryQueryTimeoutMs ?? Math.min(60_000, Math.max(15_000, options.intervalMs));
+    /** Versions are immutable: what a version's configuration says is read once per run. */
+    const logging = new Map();
+    const loggingKey = (functionName, version) => `${functionName}\u0000${version}`;
+    const warnedMissingAlarms = new Set();
+    /** Functions whose memory source has been logged. */
+    const announced = new Set();
+    let consecutiveFailures = 0;
+    let step;
+    const versionsOf = (target) => target.baselineVersion === undefined
+        ? [target.canaryVersion]
+        : [target.canaryVersion, target.baselineVersion];
+    const memorySourceOf = (target) => {
+        const known = versionsOf(target).map((v) => logging.get(loggingKey(target.functionName, v)));
+        if (known.some((k) => k === undefined))
+            return 'none';
+        return known.every((k) => k?.lambdaInsights) ? 'lambda-insights' : 'report-logs';
+    };
+    const detectLogging = async (targets) => {
+        for (const target of targets) {
+            for (const version of versionsOf(target)) {
+                const key = loggingKey(target.functionName, version);
+                if (!logging.has(key))
+                    logging.set(key, await describeVersionLogging(clients.lambda, target.functionName, version));
+            }
+            if (!announced.has(target.functionName)) {
+                announced.add(target.functionName);
+                logger.info(memorySourceOf(target) === 'lambda-insights'
+                    ? `Memory of ${target.functionName}: Lambda Insights (memory_utilization per version).`
+                    : `Memory of ${target.functionName}: REPORT log lines through Logs Insights.`);
+            }
+        }
+    };
+    const readLogMemory = async (state, target, untilMs) => {
+        const previous = state.logMemory.get(target.functionName);
+        const fromMs = previous?.untilMs ?? state.fromMs;
+        if (untilMs <= fromMs)
+            return;
+        const versions = new Map();
+        for (const version of versionsOf(target)) {
+            const known = logging.get(loggingKey(target.functionName, version));
+            if (known)
+                versions.set(version, known);
+        }
+        const byVersion = new Map(previous?.byVersion ?? []);
+        for (const plan of reportQueryPlans(versions)) {
+            const parsed = await queryReportMemory(clients.logs, plan, { fromMs, untilMs }, {
+                clock,
+                logger,
+                timeoutMs: memoryTimeoutMs,
+            });
+            for (const [version, minutes] of parsed.byVersion) {
+                byVersion.set(version, new Map([...(byVersion.get(version) ?? []), ...minutes]));
+            }
+        }
+        state.logMemory.set(target.functionName, { byVersion, untilMs });
+    };
+    const samplesOf = (state, target) => {
+        const known = state.series.get(target.functionName);
+        const source = memorySourceOf(target);
+        const minutes = known === undefined ? [] : minuteStarts(state.fromMs, known.untilMs);
+        const logMemory = state.logMemory.get(target.functionName)?.byVersion;
+        const memoryFor = (version) => source === 'report-logs' ? (logMemory?.get(version) ?? new Map()) : undefined;
+        const alarmsSeen = state.alarmsSeen.get(target.functionName) ?? new Set();
+        const synthetic = state.synthetic?.stats(target.functionName) ?? { invocations: 0, errors: 0 };
+        return {
+            functionName: target.functionName,
+            canary: known === undefined
+                ? []
+                : toMinuteSamples(known.series.canary, minutes, memoryFor(target.canaryVersion)),
+            baseline: target.baselineVersion === undefined
+                ? undefined
+                : known?.series.baseline === undefined
+                    ? []
+                    : toMinuteSamples(known.series.baseline, minutes, memoryFor(target.baselineVersion)),
+            synthetic: { invocations: synthetic.invocations, errors: synthetic.errors },
+            alarmsInAlarm: [...alarmsSeen].sort(),
+            consecutiveQueryFailures: consecutiveFailures,
+            memorySource: source,
+            ...(known === undefined ? {} : { settledUntilMs: known.untilMs }),
+        };
+    };
+    const readAlarms = async (state, nowMs) => {
+        const names = [...options.alarms, ...state.targets.flatMap((t) => t.alarmNames ?? [])];
+        if (names.length === 0)
+            return;
+        const { inAlarm, missing, changedAt } = await describeAlarmStates(clients.cloudWatch, names);
+        for (const name of missing) {
+            if (warnedMissingAlarms.has(name))
+                continue;
+            warnedMissingAlarms.add(name);
+            logger.warning(`Alarm ${name} does not exist in CloudWatch: it cannot fail the canary.`);
+        }
+        // Alarms that changed state since the last look but are not in ALARM now: did they pass through it?
+        const since = state.alarmsCheckedUntil;
+        const flapped = new Set();
+        for (const [name, changed] of changedAt) {
+            if (!inAlarm.has(name) &&
+                changed >= since &&
+                (await wasInAlarmBetween(clients.cloudWatch, name, since, nowMs))) {
+                flapped.add(name);
+            }
+        }
+        for (const target of state.targets) {
+            const seen = state.alarmsSeen.get(target.functionName) ?? new Set();
+            state.alarmsSeen.set(target.functionName, seen);
+            for (const name of [...options.alarms, ...(target.alarmNames ?? [])]) {
+                if (inAlarm.has(name) || flapped.has(name))
+                    seen.add(name);
+            }
+        }
+        state.alarmsCheckedUntil = Math.max(since, nowMs);
+    };
+    const stopSynthetic = () => {
+        step?.synthetic?.stop();
+    };
+    return {
+        async beginStep(targets, stepStartMs, holdMs) {
+            stopSynthetic();
+            const synthetic = options.synthetic === undefined || targets.length === 0
+                ? undefined
+                : startSyntheticTraffic(clients.lambda, targets.map((t) => ({ functionName: t.functionName, version: t.canaryVersion })), options.synthetic, {
+                    clock,
+                    logger,
+                    startMs: stepStartMs,
+                    untilMs: stepStartMs + (holdMs ?? SYNTHETIC_SAFETY_STOP_MS),
+                    ...(options.syntheticConcurrency === undefined
+                        ? {}
+                        : { maxConcurrency: options.syntheticConcurrency }),
+                });
+            step = {
+                targets: [...targets],
+                fromMs: floorToMinute(stepStartMs),
+                series: new Map(),
+                logMemory: new Map(),
+                alarmsSeen: new Map(),
+                alarmsCheckedUntil: stepStartMs,
+                synthetic,
+            };
+        },
+        async observe(nowMs) {
+            const state = step;
+            if (state === undefined)
+                return new Map();
+            const failures = [];
+            const attempt = async (part, work) => {
+                try {
+                    await work();
+                }
+                catch (error) {
+                    failures.push(describeFailure(part, error));
+                }
+            };
+            const untilOf = (target) => Math.max(state.fromMs, settledUntil(nowMs, target.timeoutSeconds));
+            await attempt('GetFunctionConfiguration', () => detectLogging(state.targets));
+            await attempt('GetMetricData', async () => {
+                const untilMs = Math.max(state.fromMs, ...state.targets.map(untilOf));
+                const insights = new Set(state.targets.filter((t) => memorySourceOf(t) === 'lambda-insights').map((t) => t.functionName));
+                const series = await collectMetrics(clients.cloudWatch, {
+                    targets: state.targets,
+                    window: { fromMs: state.fromMs, untilMs },
+                    latency,
+                    lambdaInsights: insights,
+                }, logger);
+                for (const target of state.targets) {
+                    const found = series.get(target.functionName);
+                    if (found)
+                        state.series.set(target.functionName, { series: found, untilMs: untilOf(target) });
+                }
+            });
+            await mapWithLimit(state.targets.filter((t) => memorySourceOf(t) === 'report-logs'), MEMORY_QUERY_CONCURRENCY, (target) => attempt(`Logs Insights (${target.functionName})`, () => readLogMemory(state, target, untilOf(target))));
+            await attempt('DescribeAlarms', () => readAlarms(state, nowMs));
+            if (failures.length === 0) {
+                consecutiveFailures = 0;
+            }
+            else {
+                consecutiveFailures += 1;
+                logger.warning(`Canary poll failed (${consecutiveFailures} in a row); last good figures kept. ${failures.join('; ')}`);
+            }
+            return new Map(state.targets.map((target) => [target.functionName, samplesOf(state, target)]));
+        },
+        async endStep() {
+            stopSynthetic();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/src/stack/types.js
+/** The resource types that are Lambda functions (a SAM function becomes an AWS::Lambda::Function). */
+const FUNCTION_RESOURCE_TYPES = ['AWS::Lambda::Function', 'AWS::Serverless::Function'];
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./lib/src/stack/template-parse.js
+
+
+/** Short-form tag → the long form's key. `!Ref` and `!Condition` are not `Fn::` functions. */
+const FUNCTIONS = [
+    ['!Ref', 'Ref'],
+    ['!Condition', 'Condition'],
+    ['!Sub', 'Fn::Sub'],
+    ['!Join', 'Fn::Join'],
+    ['!If', 'Fn::If'],
+    ['!Equals', 'Fn::Equals'],
+    ['!Select', 'Fn::Select'],
+    ['!Split', 'Fn::Split'],
+    ['!FindInMap', 'Fn::FindInMap'],
+    ['!ImportValue', 'Fn::ImportValue'],
+    ['!Base64', 'Fn::Base64'],
+    ['!Cidr', 'Fn::Cidr'],
+    ['!GetAZs', 'Fn::GetAZs'],
+    ['!And', 'Fn::And'],
+    ['!Or', 'Fn::Or'],
+    ['!Not', 'Fn::Not'],
+    ['!Transform', 'Fn::Transform'],
+    // AWS::LanguageExtensions
+    ['!Length', 'Fn::Length'],
+    ['!ToJsonString', 'Fn::ToJsonString'],
+];
+/** `!GetAtt Resource.Attribute` (the dotted scalar form) splits at the first dot only. */
+function getAttScalar(value) {
+    const dot = value.indexOf('.');
+    return { 'Fn::GetAtt': dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)] };
+}
+function tagsFor(tag, key, scalar) {
+    return [
+        { tag, resolve: scalar },
+        { tag, collection: 'seq', resolve: (seq) => ({ [key]: seq.toJSON() }) },
+        { tag, collection: 'map', resolve: (map) => ({ [key]: map.toJSON() }) },
+    ];
+}
+const CLOUDFORMATION_TAGS = [
+    ...FUNCTIONS.flatMap(([tag, key]) => tagsFor(tag, key, (value) => ({ [key]: value }))),
+    ...tagsFor('!GetAtt', 'Fn::GetAtt', getAttScalar),
+];
+function invalid(name, message) {
+    return new errors/* StackCanaryError */.Bt('TEMPLATE_INVALID', `Template ${name}: ${message}`);
+}
+/**
+ * Parses a template body. JSON when it looks like JSON (CloudFormation's own rule: a body starting
+ * with `{`), YAML otherwise. Throws TEMPLATE_INVALID with the parser's position on bad syntax.
+ */
+function parseTemplate(body, name = 'template') {
+    let parsed;
+    if (body.trimStart().startsWith('{')) {
+        try {
+            parsed = JSON.parse(body);
+        }
+        catch (error) {
+            throw invalid(name, `is not valid JSON: ${error.message}`);
+        }
+    }
+    else {
+        const doc = (0,dist/* parseDocument */.Tp)(body, { customTags: CLOUDFORMATION_TAGS, logLevel: 'silent' });
+        const [first] = doc.errors;
+        if (first)
+            throw invalid(name, `is not valid YAML: ${first.message.split('\n')[0] ?? ''}`);
+        parsed = doc.toJS({ maxAliasCount: 1000 });
+    }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw invalid(name, 'is not a mapping of sections (Resources, Parameters, ...)');
+    }
+    return parsed;
+}
+/** A section (Resources, Parameters, Globals, ...) as a mapping; {} when absent or not a mapping. */
+function section(object, key) {
+    if (!object || typeof object !== 'object' || Array.isArray(object))
+        return {};
+    const value = object[key];
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+}
+
+;// CONCATENATED MODULE: ./lib/src/stack/analyze.js
+/**
+ * Template analysis, pure: which Lambda functions a template declares (the default set of watched
+ * functions), which aliases the template itself manages on them, whether it is a SAM template.
+ */
+
+
+
+const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
+const FUNCTION_TYPES = FUNCTION_RESOURCE_TYPES;
+function analyzeTemplate(body) {
+    return analyzeParsed(parseTemplate(body));
+}
+function analyzeParsed(template) {
+    const resources = section(template, 'Resources');
+    if (Object.keys(resources).length === 0) {
+        throw new errors/* StackCanaryError */.Bt('TEMPLATE_INVALID', 'Template has no Resources: CloudFormation needs at least one.');
+    }
+    const parameters = section(template, 'Parameters');
+    const globalAlias = section(section(template, 'Globals'), 'Function')['AutoPublishAlias'];
+    const aliases = new Map();
+    const functionIds = Object.keys(resources).filter((id) => FUNCTION_TYPES.includes(typeOf(resources[id])));
+    for (const resource of Object.values(resources)) {
+        if (typeOf(resource) !== 'AWS::Lambda::Alias')
+            continue;
+        const props = section(resource, 'Properties');
+        const name = literal(props['Name'], parameters);
+        if (name === undefined)
+            continue;
+        for (const target of referencedFunctions(props['FunctionName'], functionIds, resources)) {
+            aliases.set(target, [...(aliases.get(target) ?? []), name]);
+        }
+    }
+    const functions = functionIds.map((logicalId) => {
+        const resource = resources[logicalId];
+        const type = typeOf(resource);
+        const declared = [...(aliases.get(logicalId) ?? [])];
+        if (type === 'AWS::Serverless::Function') {
+            const own = section(resource, 'Properties')['AutoPublishAlias'];
+            const samAlias = literal(own ?? globalAlias, parameters);
+            if (samAlias !== undefined)
+                declared.push(samAlias);
+        }
+        return { logicalId, type, declaredAliases: [...new Set(declared)] };
+    });
+    return { isSam: isSamTemplate(template), functions, parameterNames: Object.keys(parameters) };
+}
+/**
+ * Stops a run whose template manages the very alias the canary shifts: deploying it would point
+ * the alias at the new version for all traffic at once, before the canary had a say.
+ * An empty `watchedLogicalIds` means every function in the template (the default watched set).
+ */
+function assertAliasNotManaged(analysis, alias, watchedLogicalIds) {
+    const watched = (f) => watchedLogicalIds.length === 0 || watchedLogicalIds.includes(f.logicalId);
+    const clashes = analysis.functions.filter((f) => watched(f) && f.declaredAliases.includes(alias));
+    if (clashes.length === 0)
+        return;
+    const ids = clashes.map((f) => f.logicalId).join(', ');
+    throw new errors/* StackCanaryError */.Bt('TEMPLATE_INVALID', `The template itself manages alias '${alias}' on ${ids} (an AWS::Lambda::Alias or a SAM AutoPublishAlias). ` +
+        `The stack update would move all of that alias's traffic to the new version at once and defeat the canary. ` +
+        `Remove that alias from the template (stack-canary creates and shifts it), or set input alias to a name the template does not use.`);
+}
+function isSamTemplate(template) {
+    const transform = template['Transform'];
+    const names = Array.isArray(transform) ? transform : [transform];
+    return names.some((t) => t === SAM_TRANSFORM || (isObject(t) && t['Name'] === SAM_TRANSFORM));
+}
+/** Parameters declared NoEcho: DescribeStacks shows their values as asterisks. */
+function noEchoParameters(template) {
+    const parameters = section(template, 'Parameters');
+    return Object.keys(parameters).filter((k) => {
+        const v = section(parameters, k)['NoEcho'];
+        return v === true || v === 'true';
+    });
+}
+function typeOf(resource) {
+    return isObject(resource) && typeof resource['Type'] === 'string' ? resource['Type'] : '';
+}
+function isObject(value) {
+    return Boolean(value) && typeof value === 'object' && !Array.isArray(value);
+}
+/** A literal string, or a `!Ref` to a parameter with a string default; undefined otherwise. */
+function literal(value, parameters) {
+    if (typeof value === 'string')
+        return value;
+    if (isObject(value) && typeof value['Ref'] === 'string') {
+        const fallback = section(parameters, value['Ref'])['Default'];
+        return typeof fallback === 'string' ? fallback : undefined;
+    }
+    return undefined;
+}
+/**
+ * The functions an alias's FunctionName points at: logical ids reached through Ref, GetAtt or a
+ * Sub placeholder anywhere in the expression, or a literal equal to a function's FunctionName.
+ */
+function referencedFunctions(expression, functionIds, resources) {
+    const found = new Set();
+    const visit = (node) => {
+        if (typeof node === 'string') {
+            for (const id of functionIds) {
+                if (section(resources[id], 'Properties')['FunctionName'] === node)
+                    found.add(id);
+            }
+            return;
+        }
+        if (Array.isArray(node)) {
+            node.forEach(visit);
+            return;
+        }
+        if (!isObject(node))
+            return;
+        for (const [key, value] of Object.entries(node)) {
+            if (key === 'Ref' && typeof value === 'string')
+                found.add(value);
+            else if (key === 'Fn::GetAtt') {
+                const target = Array.isArray(value)
+                    ? value[0]
+                    : typeof value === 'string'
+                        ? value.split('.')[0]
+                        : undefined;
+                if (typeof target === 'string')
+                    found.add(target);
+            }
+            else if (key === 'Fn::Sub') {
+                const text = Array.isArray(value) ? value[0] : value;
+                if (typeof text === 'string') {
+                    for (const match of text.matchAll(/\$\{([A-Za-z0-9]+)(?:\.[^}]*)?\}/g))
+                        found.add(match[1] ?? '');
+                }
+                if (Array.isArray(value))
+                    visit(value[1]);
+            }
+            else
+                visit(value);
+        }
+    };
+    visit(expression);
+    return [...found].filter((id) => functionIds.includes(id));
+}
+
+;// CONCATENATED MODULE: ./lib/src/stack/render.js
+const HEADINGS = {
+    action: 'Action',
+    logicalId: 'Logical ID',
+    resourceType: 'Type',
+    replacement: 'Replacement',
+};
+function renderChangeTable(rows) {
+    if (rows.length === 0)
+        return '(no resource changes)';
+    const all = [HEADINGS, ...rows];
+    const width = (key) => Math.max(...all.map((r) => r[key].length));
+    const keys = ['action', 'logicalId', 'resourceType', 'replacement'];
+    const widths = keys.map(width);
+    const line = (row) => keys
+        .map((k, i) => row[k].padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd();
+    const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+    return [line(HEADINGS), rule, ...rows.map(line)].join('\n');
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./lib/src/stack/template-source.js
+/**
+ * Where a template comes from: a local file, an https URL, or a body the action rendered itself.
+ */
+
+
+const ACCEPTED = 'Accepted: a path to a YAML or JSON template file, or an https URL.';
+async function readTemplate(source, deps = {}) {
+    switch (source.kind) {
+        case 'inline':
+            return source.body;
+        case 'file':
+            return readLocal(source.path, deps.readFile ?? ((p) => (0,promises_.readFile)(p, 'utf8')));
+        case 'url':
+            return readUrl(source.url, deps);
+    }
+}
+async function readLocal(path, read) {
+    try {
+        return await read(path);
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (0,errors/* errorMessage */.gJ)(error);
+        throw new errors/* ConfigError */.xL('template', `Input template: cannot read '${path}' (${why}). ${ACCEPTED}`);
+    }
+}
+async function readUrl(url, deps) {
+    const shown = redactUrl(url);
+    const s3 = parseS3Url(url);
+    if (s3 && deps.s3) {
+        try {
+            // Loaded here, not at start-up: reading a local template must not load the SDK.
+            const { GetObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+            const object = await deps.s3.send(new GetObjectCommand({ Bucket: s3.bucket, Key: s3.key }));
+            if (!object.Body)
+                throw new Error('empty object');
+            return await object.Body.transformToString('utf8');
+        }
+        catch (error) {
+            throw new errors/* ConfigError */.xL('template', `Input template: cannot read ${shown} from S3 (${(0,errors/* awsErrorName */.ZH)(error) ?? (0,errors/* errorMessage */.gJ)(error)}). ${ACCEPTED}`);
+        }
+    }
+    const fetchImpl = deps.fetch ?? ((u) => fetch(u));
+    let response;
+    try {
+        response = await fetchImpl(url);
+    }
+    catch (error) {
+        throw new errors/* ConfigError */.xL('template', `Input template: cannot download ${shown} (${(0,errors/* errorMessage */.gJ)(error)}). ${ACCEPTED}`);
+    }
+    if (!response.ok) {
+        throw new errors/* ConfigError */.xL('template', `Input template: downloading ${shown} answered HTTP ${response.status}. ${ACCEPTED}`);
+    }
+    return response.text();
+}
+/** The URL without its query (a presigned URL's signature is a secret). */
+function redactUrl(url) {
+    const q = url.indexOf('?');
+    return q < 0 ? url : `${url.slice(0, q)}?…`;
+}
+/**
+ * Bucket and key of an S3 https URL (virtual-hosted `bucket.s3[.-]region.amazonaws.com/key` or
+ * path-style `s3[.-]region.amazonaws.com/bucket/key`); undefined for any other URL.
+ */
+function parseS3Url(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:')
+        return undefined;
+    const host = parsed.hostname;
+    const path = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+    const s3Host = /^s3([.-][a-z0-9-]+)?\.amazonaws\.com(\.cn)?$/;
+    const virtual = /^(.+)\.s3([.-][a-z0-9-]+)?\.amazonaws\.com(\.cn)?$/.exec(host);
+    if (virtual?.[1] && path)
+        return { bucket: virtual[1], key: path };
+    if (s3Host.test(host)) {
+        const slash = path.indexOf('/');
+        if (slash > 0 && slash < path.length - 1)
+            return { bucket: path.slice(0, slash), key: path.slice(slash + 1) };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/src/stack/pure.js
+/**
+ * The stack part's pure functions, for the validation phase: importing this module loads no AWS SDK
+ * (the SDK is loaded only once the inputs are known to be good).
+ */
+
+
+
+
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+var client_cloudformation_dist_cjs = __webpack_require__(3805);
+;// CONCATENATED MODULE: ./lib/src/stack/stack-state.js
+
+
+/**
+ * DescribeStacks answers a missing stack with a `ValidationError` whose message says it
+ * "does not exist": the name alone is shared with other validation failures, so this is one of the
+ * two places where the API leaves us only its message to go by (the other: empty change sets).
+ */
+function isStackMissingError(error) {
+    return (0,errors/* awsErrorName */.ZH)(error) === 'ValidationError' && /does not exist/.test(String(error.message));
+}
+/** The stack's state by name or id. A deleted stack looked up by id is `exists: false` too. */
+async function describeStack(cfn, stackNameOrId) {
+    let stack;
+    try {
+        const answer = await cfn.send(new client_cloudformation_dist_cjs.DescribeStacksCommand({ StackName: stackNameOrId }));
+        stack = answer.Stacks?.[0];
+    }
+    catch (error) {
+        if (isStackMissingError(error))
+            return { exists: false };
+        throw error;
+    }
+    if (!stack || stack.StackStatus === 'DELETE_COMPLETE')
+        return { exists: false };
+    return stack_state_toState(stack);
+}
+function stack_state_toState(stack) {
+    const outputs = {};
+    for (const o of stack.Outputs ?? []) {
+        if (o.OutputKey)
+            outputs[o.OutputKey] = o.OutputValue ?? '';
+    }
+    return {
+        exists: true,
+        stackId: stack.StackId ?? stack.StackName ?? '',
+        stackName: stack.StackName ?? '',
+        status: stack.StackStatus ?? 'UNKNOWN',
+        statusReason: stack.StackStatusReason,
+        outputs,
+        parameters: (stack.Parameters ?? []).map((p) => ({
+            key: p.ParameterKey ?? '',
+            value: p.ParameterValue ?? '',
+        })),
+        capabilities: stack.Capabilities ?? [],
+        tags: (stack.Tags ?? []).map((t) => ({ key: t.Key ?? '', value: t.Value ?? '' })),
+        terminationProtection: stack.EnableTerminationProtection ?? false,
+    };
+}
+/**
+ * Busy: CloudFormation is working on the stack. REVIEW_IN_PROGRESS is not busy: it is the
+ * resting state of a stack that only has a CREATE change set (nothing is running).
+ */
+function isBusy(status) {
+    return status.endsWith('_IN_PROGRESS') && status !== 'REVIEW_IN_PROGRESS';
+}
+/** The states a stack operation may end in that mean it did what was asked. */
+const SUCCESS = new Set(['CREATE_COMPLETE', 'UPDATE_COMPLETE', 'IMPORT_COMPLETE', 'DELETE_COMPLETE']);
+function isSuccess(status) {
+    return SUCCESS.has(status);
+}
+/** The stack has no usable template to update: a change set must CREATE it. */
+function needsCreate(state) {
+    return !state.exists || state.status === 'REVIEW_IN_PROGRESS';
+}
+
+;// CONCATENATED MODULE: ./lib/src/stack/wait-stack.js
+
+
+
+const POLL = {
+    initialDelayMs: 1_000,
+    factor: 1.5,
+    maxDelayMs: 30_000,
+    progressDelayMs: 2_000,
+};
+function operationContext(cfn, deps, timeoutMs) {
+    return { cfn, logger: deps.logger, clock: deps.clock, deadline: deps.clock.now() + timeoutMs, timeoutMs };
+}
+/** Any settled state, REVIEW_IN_PROGRESS included. */
+const notInProgress = (status) => !status.endsWith('_IN_PROGRESS');
+/**
+ * Waits until the stack (by id, so a deleted stack still answers) is settled, streaming its events.
+ * Returns the final state; `exists: false` when the stack is gone (deleted).
+ */
+async function waitForStack(ctx, stackId, what, options = {}) {
+    const settled = options.settled ?? notInProgress;
+    let last = 'unknown';
+    try {
+        return await waitFor(async () => {
+            const state = await describeStack(ctx.cfn, stackId);
+            const fresh = options.events ? await options.events.poll() : 0;
+            if (!state.exists)
+                return { done: true, value: state };
+            if (state.status !== last)
+                ctx.logger.debug(`${what}: ${state.status}`);
+            last = state.status;
+            if (settled(state.status))
+                return { done: true, value: state };
+            return { done: false, progressed: fresh > 0 };
+        }, {
+            ...POLL,
+            clock: ctx.clock,
+            description: what,
+            timeoutMs: Math.max(0, ctx.deadline - ctx.clock.now()),
+        });
+    }
+    catch (error) {
+        if (error instanceof errors/* TimeoutError */.MU) {
+            throw new errors/* TimeoutError */.MU(`Timed out after ${formatDuration(ctx.timeoutMs)} waiting for ${what} (last status ${last}). ` +
+                'CloudFormation carries on with the operation: follow it in the stack events.');
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/stack/change-set.js
+
+
+
+
+/**
+ * CloudFormation reports "nothing to change" only as a FAILED change set whose StatusReason says
+ * so: this and "stack does not exist" are the two answers the API gives only as text. The match is
+ * kept to the two phrasings AWS uses for it.
+ */
+function isEmptyChangeSetReason(reason) {
+    return /didn't contain changes|No updates are to be performed/.test(reason ?? '');
+}
+/**
+ * Creates the change set. CloudFormation may also refuse an identical update outright, with a
+ * ValidationError saying "No updates are to be performed" (UpdateStack's wording for the same
+ * answer); that is the same no-op, not a failure.
+ */
+async function createChangeSet(cfn, input) {
+    try {
+        const answer = await cfn.send(new client_cloudformation_dist_cjs.CreateChangeSetCommand(input));
+        return {
+            changeSetId: answer.Id ?? input.ChangeSetName ?? '',
+            stackId: answer.StackId ?? input.StackName ?? '',
+        };
+    }
+    catch (error) {
+        if ((0,errors/* awsErrorName */.ZH)(error) === 'ValidationError' && isEmptyChangeSetReason((0,errors/* errorMessage */.gJ)(error))) {
+            return { empty: (0,errors/* errorMessage */.gJ)(error) };
+        }
+        throw new errors/* StackCanaryError */.Bt('CHANGE_SET_FAILED', `CloudFormation refused the ${input.ChangeSetType} change set for stack ${input.StackName}: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
+    }
+}
+/** Waits for the change set to be worked out; reads all of its changes (paginated) when ready. */
+async function waitForChangeSet(ctx, changeSetId) {
+    const what = 'the change set to be ready';
+    let last;
+    try {
+        last = await waitFor(async () => {
+            const answer = await ctx.cfn.send(new client_cloudformation_dist_cjs.DescribeChangeSetCommand({ ChangeSetName: changeSetId }));
+            const status = answer.Status ?? '';
+            return status === 'CREATE_PENDING' || status === 'CREATE_IN_PROGRESS'
+                ? { done: false }
+                : { done: true, value: answer };
+        }, {
+            ...POLL,
+            clock: ctx.clock,
+            description: what,
+            timeoutMs: Math.max(0, ctx.deadline - ctx.clock.now()),
+        });
+    }
+    catch (error) {
+        if (error instanceof errors/* TimeoutError */.MU) {
+            throw new errors/* TimeoutError */.MU(`Timed out after ${formatDuration(ctx.timeoutMs)} waiting for ${what}.`);
+        }
+        throw error;
+    }
+    if (last.Status === 'FAILED') {
+        const reason = last.StatusReason ?? 'no reason given';
+        return isEmptyChangeSetReason(reason) ? { kind: 'empty', reason } : { kind: 'failed', reason };
+    }
+    if (last.Status !== 'CREATE_COMPLETE' || (last.ExecutionStatus && last.ExecutionStatus !== 'AVAILABLE')) {
+        return {
+            kind: 'failed',
+            reason: `change set is ${last.Status ?? '?'} / ${last.ExecutionStatus ?? '?'}${last.StatusReason ? `: ${last.StatusReason}` : ''}`,
+        };
+    }
+    const changes = [...(last.Changes ?? [])];
+    for (let token = last.NextToken; token;) {
+        const page = await ctx.cfn.send(new client_cloudformation_dist_cjs.DescribeChangeSetCommand({ ChangeSetName: changeSetId, NextToken: token }));
+        changes.push(...(page.Changes ?? []));
+        token = page.NextToken;
+    }
+    return { kind: 'ready', changes: changes.map(toRow) };
+}
+function toRow(change) {
+    const r = change.ResourceChange;
+    return {
+        action: r?.Action ?? change.Type ?? '',
+        logicalId: r?.LogicalResourceId ?? '',
+        resourceType: r?.ResourceType ?? '',
+        replacement: r?.Replacement ?? '',
+    };
+}
+/** Best effort: a change set that cannot be deleted is left with a warning, never masks the real outcome. */
+async function deleteChangeSet(ctx, changeSetId) {
+    try {
+        await ctx.cfn.send(new client_cloudformation_dist_cjs.DeleteChangeSetCommand({ ChangeSetName: changeSetId }));
+    }
+    catch (error) {
+        if ((0,errors/* awsErrorName */.ZH)(error) === 'ChangeSetNotFoundException')
+            return;
+        ctx.logger.warning(`Could not delete change set ${changeSetId}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/src/version.js
+var version = __webpack_require__(1294);
+;// CONCATENATED MODULE: ./lib/src/stack/change-set-input.js
+
+
+/** CloudFormation accepts at most this many rollback triggers per stack operation. */
+const MAX_ROLLBACK_TRIGGERS = 5;
+function changeSetInput(spec) {
+    return {
+        StackName: spec.stackName,
+        ChangeSetName: spec.changeSetName,
+        ChangeSetType: spec.type,
+        Description: `stack-canary ${version/* VERSION */.x}`,
+        ...spec.template,
+        // Empty lists are left out: an empty Tags or NotificationARNs list would clear the stack's own.
+        ...(spec.parameters.length ? { Parameters: toCfnParameters(spec.parameters) } : {}),
+        ...(spec.capabilities.length
+            ? { Capabilities: [...spec.capabilities] }
+            : {}),
+        ...(spec.tags.length ? { Tags: spec.tags.map((t) => ({ Key: t.key, Value: t.value })) } : {}),
+        ...(spec.roleArn ? { RoleARN: spec.roleArn } : {}),
+        ...(spec.notificationArns.length ? { NotificationARNs: [...spec.notificationArns] } : {}),
+        ...(spec.rollbackTriggers.length
+            ? { RollbackConfiguration: rollbackConfiguration(spec.rollbackTriggers) }
+            : {}),
+    };
+}
+function toCfnParameters(overrides) {
+    return overrides.map((p) => 'usePreviousValue' in p
+        ? { ParameterKey: p.key, UsePreviousValue: true }
+        : { ParameterKey: p.key, ParameterValue: p.value });
+}
+function rollbackConfiguration(alarmArns) {
+    return { RollbackTriggers: alarmArns.map((Arn) => ({ Arn, Type: 'AWS::CloudWatch::Alarm' })) };
+}
+/** The triggers CloudFormation will take (distinct, at most 5) and the ones left out. */
+function splitRollbackTriggers(alarmArns) {
+    const distinct = [...new Set(alarmArns)];
+    return { used: distinct.slice(0, MAX_ROLLBACK_TRIGGERS), dropped: distinct.slice(MAX_ROLLBACK_TRIGGERS) };
+}
+/** Checks of the request against the template, before any AWS call. */
+function checkRequestAgainstTemplate(analysis, parameters, capabilities) {
+    if (analysis.isSam && !capabilities.includes('CAPABILITY_AUTO_EXPAND')) {
+        throw new errors/* ConfigError */.xL('capabilities', `Input capabilities (${capabilities.join(',') || 'empty'}) lacks CAPABILITY_AUTO_EXPAND, which the template's ` +
+            'AWS::Serverless-2016-10-31 transform needs. Accepted: a comma-separated list such as CAPABILITY_IAM,CAPABILITY_AUTO_EXPAND.');
+    }
+    const unknown = parameters.map((p) => p.key).filter((k) => !analysis.parameterNames.includes(k));
+    if (unknown.length) {
+        const declared = analysis.parameterNames.join(', ') || 'none';
+        throw new errors/* ConfigError */.xL('parameter-overrides', `Input parameter-overrides names ${unknown.join(', ')}, which the template does not declare (declared: ${declared}).`);
+    }
+}
+/** UsePreviousValue needs a previous value: a stack being created has none. */
+function checkCreateParameters(stackName, parameters) {
+    const previous = parameters.filter((p) => 'usePreviousValue' in p).map((p) => p.key);
+    if (previous.length) {
+        throw new errors/* ConfigError */.xL('parameter-overrides', `Input parameter-overrides keeps the previous value of ${previous.join(', ')} (Key=@previous), ` +
+            `but stack ${stackName} is being created and has no previous values. Give those parameters a value.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/stack/events.js
+
+
+/** Pages read per look at most (100 events a page): enough for any burst between two looks. */
+const events_MAX_PAGES = 20;
+class StackEventStream {
+    cfn;
+    stackId;
+    logger;
+    seen = new Set();
+    failed = [];
+    constructor(cfn, stackId, logger) {
+        this.cfn = cfn;
+        this.stackId = stackId;
+        this.logger = logger;
+    }
+    /** Marks every event that already exists as seen: only what happens from now on is shown. */
+    async prime() {
+        const page = await this.page(undefined);
+        for (const event of page?.StackEvents ?? [])
+            this.seen.add(event.EventId ?? '');
+    }
+    /** Logs the events new since the last look; returns how many there were. */
+    async poll() {
+        const fresh = [];
+        const ids = new Set();
+        let token;
+        for (let pages = 0; pages < events_MAX_PAGES; pages++) {
+            const page = await this.page(token);
+            let reachedSeen = false;
+            for (const event of page?.StackEvents ?? []) {
+                const id = event.EventId ?? '';
+                if (this.seen.has(id)) {
+                    reachedSeen = true;
+                    break;
+                }
+                if (!ids.has(id)) {
+                    ids.add(id);
+                    fresh.push(event);
+                }
+            }
+            token = page?.NextToken;
+            if (reachedSeen || !token)
+                break;
+        }
+        // The API lists newest first: reverse, then a stable sort by time keeps same-instant events in order.
+        const chronological = fresh.reverse().sort((a, b) => time(a) - time(b));
+        for (const event of chronological) {
+            this.seen.add(event.EventId ?? '');
+            this.show(event);
+        }
+        return chronological.length;
+    }
+    /** Resource failures seen so far, first one first (the stack's own status events excluded). */
+    failures() {
+        return this.failed;
+    }
+    async page(token) {
+        try {
+            return await this.cfn.send(new client_cloudformation_dist_cjs.DescribeStackEventsCommand({ StackName: this.stackId, NextToken: token }));
+        }
+        catch (error) {
+            if (isStackMissingError(error))
+                return undefined;
+            throw error;
+        }
+    }
+    show(event) {
+        const status = event.ResourceStatus ?? '';
+        const line = formatEvent(event);
+        if (status.endsWith('_FAILED')) {
+            if (!this.isStackItself(event))
+                this.failed.push(event);
+            this.logger.error(line);
+        }
+        else if (status.includes('ROLLBACK')) {
+            this.logger.warning(line);
+        }
+        else {
+            this.logger.info(line);
+        }
+    }
+    isStackItself(event) {
+        return event.ResourceType === 'AWS::CloudFormation::Stack' && event.PhysicalResourceId === this.stackId;
+    }
+}
+function time(event) {
+    return event.Timestamp ? new Date(event.Timestamp).getTime() : 0;
+}
+/** `12:03:04  UPDATE_FAILED  AWS::Lambda::Function  OrdersFunction  Resource handler returned ...` */
+function formatEvent(event) {
+    const at = event.Timestamp ? new Date(event.Timestamp).toISOString().slice(11, 19) : '--:--:--';
+    const parts = [at, event.ResourceStatus ?? '', event.ResourceType ?? '', event.LogicalResourceId ?? ''];
+    const reason = event.ResourceStatusReason;
+    return parts.join('  ') + (reason ? `  ${reason}` : '');
+}
+/**
+ * The short story of a failed operation: the final status, then the first resource that failed
+ * and why (later failures are mostly "cancelled" consequences of that one).
+ */
+function rootCauseSummary(stackName, finalStatus, statusReason, failures) {
+    const first = failures[0];
+    const head = `Stack ${stackName} ended in ${finalStatus}.`;
+    if (first) {
+        const what = `${first.LogicalResourceId ?? '?'} (${first.ResourceType ?? '?'}) ${first.ResourceStatus ?? ''}`;
+        return `${head} Root cause: ${what}: ${first.ResourceStatusReason ?? 'no reason given'}`;
+    }
+    return statusReason ? `${head} Reason: ${statusReason}` : head;
+}
+
+;// CONCATENATED MODULE: ./lib/src/stack/prepare.js
+/**
+ * Bring the stack to a state a change set can start from: wait out an operation in progress,
+ * finish a failed update rollback, delete a stack whose first create failed. Says what it does.
+ */
+
+
+
+
+
+const UNUSABLE = new Set(['ROLLBACK_FAILED', 'DELETE_FAILED']);
+async function prepareStack(ctx, stackName, options) {
+    for (;;) {
+        const state = await describeStack(ctx.cfn, stackName);
+        if (!state.exists)
+            return { kind: 'create', existed: false, stack: undefined };
+        const { status } = state;
+        if (isBusy(status)) {
+            ctx.logger.info(`Stack ${stackName} is ${status}: waiting for that operation to finish before deploying.`);
+            await waitForStack(ctx, state.stackId, `stack ${stackName} to finish ${status}`, {
+                settled: (s) => !isBusy(s),
+            });
+            continue;
+        }
+        if (status === 'REVIEW_IN_PROGRESS')
+            return { kind: 'create', existed: true, stack: state };
+        if (UNUSABLE.has(status)) {
+            throw new errors/* StackCanaryError */.Bt('STACK_FAILED', `Stack ${stackName} is ${status}${state.statusReason ? ` (${state.statusReason})` : ''}: CloudFormation cannot update it. ` +
+                'Delete it (retaining the resources that cannot be deleted) and run again.');
+        }
+        if (status === 'ROLLBACK_COMPLETE') {
+            if (options.dryRun)
+                return {
+                    kind: 'blocked',
+                    stack: state,
+                    wouldDo: 'delete it (its first create failed) and create it again',
+                };
+            options.beforeRecreate();
+            await recreateFromScratch(ctx, state, options.roleArn);
+            continue;
+        }
+        if (status === 'UPDATE_ROLLBACK_FAILED') {
+            if (options.dryRun)
+                return { kind: 'blocked', stack: state, wouldDo: 'continue its failed update rollback first' };
+            await continueRollback(ctx, state, options.roleArn);
+            continue;
+        }
+        return { kind: 'update', stack: state };
+    }
+}
+async function recreateFromScratch(ctx, stack, roleArn) {
+    ctx.logger.warning(`Stack ${stack.stackName} is ROLLBACK_COMPLETE: its first create failed and it cannot be updated. Deleting it to create it again.`);
+    const events = new StackEventStream(ctx.cfn, stack.stackId, ctx.logger);
+    await events.prime();
+    try {
+        await ctx.cfn.send(new client_cloudformation_dist_cjs.DeleteStackCommand({ StackName: stack.stackId, ...(roleArn ? { RoleARN: roleArn } : {}) }));
+    }
+    catch (error) {
+        throw new errors/* StackCanaryError */.Bt('STACK_FAILED', `Could not delete ROLLBACK_COMPLETE stack ${stack.stackName} to create it again: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
+    }
+    const final = await waitForStack(ctx, stack.stackId, `stack ${stack.stackName} to be deleted`, { events });
+    if (final.exists) {
+        throw new errors/* StackCanaryError */.Bt('STACK_FAILED', rootCauseSummary(stack.stackName, final.status, final.statusReason, events.failures()) +
+            ' It must be deleted before it can be created again.');
+    }
+}
+async function continueRollback(ctx, stack, roleArn) {
+    ctx.logger.warning(`Stack ${stack.stackName} is UPDATE_ROLLBACK_FAILED: continuing its rollback (ContinueUpdateRollback) before deploying.`);
+    const events = new StackEventStream(ctx.cfn, stack.stackId, ctx.logger);
+    await events.prime();
+    try {
+        await ctx.cfn.send(new client_cloudformation_dist_cjs.ContinueUpdateRollbackCommand({
+            StackName: stack.stackId,
+            ...(roleArn ? { RoleARN: roleArn } : {}),
+        }));
+    }
+    catch (error) {
+        throw new errors/* StackCanaryError */.Bt('STACK_FAILED', `Could not continue the failed update rollback of stack ${stack.stackName}: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
+    }
+    const final = await waitForStack(ctx, stack.stackId, `stack ${stack.stackName} to finish its rollback`, {
+        events,
+    });
+    if (!final.exists || final.status !== 'UPDATE_ROLLBACK_COMPLETE') {
+        const status = final.exists ? final.status : 'DELETE_COMPLETE';
+        throw new errors/* StackCanaryError */.Bt('STACK_FAILED', rootCauseSummary(stack.stackName, status, final.exists ? final.statusReason : undefined, events.failures()) + ' Fix the resource that cannot roll back (or continue the rollback skipping it), then run again.');
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/stack/template-location.js
+/**
+ * How CloudFormation gets the template: inline (TemplateBody, up to 51,200 bytes), or by URL from
+ * S3 (up to 1 MB): a template given as an S3 URL is passed as it is; a large one is uploaded first.
+ */
+
+
+
+const MAX_TEMPLATE_BODY_BYTES = 51_200;
+const MAX_TEMPLATE_URL_BYTES = 1_000_000;
+async function templateLocation(request, s3, logger) {
+    const bytes = Buffer.byteLength(request.body, 'utf8');
+    const source = request.source;
+    if (source?.kind === 'url' && parseS3Url(source.url))
+        return { TemplateURL: source.url };
+    if (bytes <= MAX_TEMPLATE_BODY_BYTES)
+        return { TemplateBody: request.body };
+    if (bytes > MAX_TEMPLATE_URL_BYTES) {
+        throw new errors/* StackCanaryError */.Bt('TEMPLATE_INVALID', `Template for stack ${request.stackName} is ${bytes} bytes, over CloudFormation's limit of 1 MB for a template in S3.`);
+    }
+    if (!request.s3Bucket) {
+        throw new errors/* ConfigError */.xL('s3-bucket', `Template for stack ${request.stackName} is ${bytes} bytes, over CloudFormation's 51,200-byte limit for an inline template: ` +
+            'set input s3-bucket to a bucket in the stack’s region, and it is uploaded there first.');
+    }
+    const key = `stack-canary/${request.stackName}/${(0,external_node_crypto_.createHash)('sha256').update(request.body).digest('hex').slice(0, 16)}.template`;
+    const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    await s3.send(new PutObjectCommand({ Bucket: request.s3Bucket, Key: key, Body: request.body }));
+    const region = await s3.config.region();
+    const domain = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
+    const url = `https://${request.s3Bucket}.s3.${region}.${domain}/${key}`;
+    logger.info(`Template is ${bytes} bytes (over 51,200): uploaded to s3://${request.s3Bucket}/${key}`);
+    return { TemplateURL: url };
+}
+
+;// CONCATENATED MODULE: ./lib/src/stack/deploy.js
+/**
+ * Deploy a stack by change set, the way a careful operator would: settle the stack first, create
+ * the change set, show it, execute it (or not, in a dry run), stream events, report the outputs.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function deployStack(clients, request, deps) {
+    const { logger } = deps;
+    const name = request.stackName;
+    const ctx = operationContext(clients.cloudFormation, deps, request.timeoutMs);
+    const started = deps.clock.now();
+    const body = request.templateBody ?? (await readTemplate(request.template, { s3: clients.s3 }));
+    const template = parseTemplate(body);
+    checkRequestAgainstTemplate(analyzeParsed(template), request.parameters, request.capabilities);
+    const triggers = splitRollbackTriggers(request.rollbackTriggerAlarmArns);
+    if (triggers.dropped.length) {
+        logger.warning(`CloudFormation takes at most 5 rollback triggers: ${triggers.dropped.length} alarm(s) not passed to stack ${name} ` +
+            `(${triggers.dropped.join(', ')}). The canary still watches them.`);
+    }
+    const location = await templateLocation({ stackName: name, body, source: request.template, s3Bucket: request.s3Bucket }, clients.s3, logger);
+    const prep = await prepareStack(ctx, name, {
+        dryRun: request.dryRun,
+        roleArn: request.roleArn,
+        beforeRecreate: () => checkCreateParameters(name, request.parameters),
+    });
+    if (prep.kind === 'blocked')
+        return blockedDryRun(ctx, prep, template);
+    const type = prep.kind === 'create' ? 'CREATE' : 'UPDATE';
+    if (type === 'CREATE')
+        checkCreateParameters(name, request.parameters);
+    const changeSetName = `stack-canary-${deps.clock.now().toString(36)}-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`;
+    logger.info(`Creating ${type} change set ${changeSetName} for stack ${name}`);
+    const created = await createChangeSet(ctx.cfn, changeSetInput({
+        stackName: name,
+        changeSetName,
+        type,
+        template: location,
+        parameters: request.parameters,
+        capabilities: request.capabilities,
+        tags: request.tags,
+        roleArn: request.roleArn,
+        notificationArns: request.notificationArns,
+        rollbackTriggers: triggers.used,
+    }));
+    const current = prep.stack;
+    if ('empty' in created) {
+        logger.info(`No changes: stack ${name} already matches this template and these parameters (${created.empty}).`);
+        return result(name, request.dryRun ? 'dry-run' : 'unchanged', current, []);
+    }
+    // A CREATE change set makes a REVIEW_IN_PROGRESS stack; when we made it, we clean it up too.
+    const discard = async () => {
+        await deleteChangeSet(ctx, created.changeSetId);
+        if (prep.kind === 'create' && !prep.existed)
+            await deleteReviewStack(ctx, created.stackId);
+    };
+    const outcome = await waitForChangeSet(ctx, created.changeSetId);
+    if (outcome.kind === 'failed') {
+        await discard();
+        throw new errors/* StackCanaryError */.Bt('CHANGE_SET_FAILED', `Change set for stack ${name} failed: ${outcome.reason}`);
+    }
+    if (outcome.kind === 'empty') {
+        await discard();
+        logger.info(`No changes: stack ${name} already matches this template and these parameters, nothing to deploy (empty change set deleted).`);
+        return result(name, request.dryRun ? 'dry-run' : 'unchanged', current, []);
+    }
+    logger.info(`Changes to stack ${name}:\n${renderChangeTable(outcome.changes)}`);
+    if (request.dryRun) {
+        await discard();
+        logger.info(`Dry run: change set deleted, stack ${name} left untouched.`);
+        return result(name, 'dry-run', current, outcome.changes);
+    }
+    const events = new StackEventStream(ctx.cfn, created.stackId, logger);
+    await events.prime();
+    logger.info(`Executing change set ${changeSetName}`);
+    try {
+        await ctx.cfn.send(new client_cloudformation_dist_cjs.ExecuteChangeSetCommand({ ChangeSetName: created.changeSetId, ClientRequestToken: changeSetName }));
+    }
+    catch (error) {
+        throw new errors/* StackCanaryError */.Bt('CHANGE_SET_FAILED', `Could not execute change set ${changeSetName} on stack ${name}: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
+    }
+    const verb = type === 'CREATE' ? 'create' : 'update';
+    const final = await waitForStack(ctx, created.stackId, `stack ${name} to finish its ${verb}`, { events });
+    if (!final.exists || !isSuccess(final.status)) {
+        const status = final.exists ? final.status : 'DELETE_COMPLETE';
+        throw new errors/* StackCanaryError */.Bt('STACK_FAILED', rootCauseSummary(name, status, final.exists ? final.statusReason : undefined, events.failures()));
+    }
+    if (type === 'CREATE' && request.terminationProtection) {
+        await ctx.cfn.send(new client_cloudformation_dist_cjs.UpdateTerminationProtectionCommand({ StackName: final.stackId, EnableTerminationProtection: true }));
+        logger.info(`Termination protection enabled on stack ${name}`);
+    }
+    logger.info(`Stack ${name}: ${final.status} in ${formatDuration(Math.round((deps.clock.now() - started) / 1000) * 1000)}`);
+    return result(name, type === 'CREATE' ? 'created' : 'updated', final, outcome.changes);
+}
+function result(stackName, outcome, stack, changes) {
+    return { stackName, stackId: stack?.stackId ?? '', outcome, outputs: stack?.outputs ?? {}, changes };
+}
+/**
+ * A dry run on a stack that must be repaired first (a real run would delete or roll it back before
+ * any change set could be made): say so, and list what the template would create.
+ */
+function blockedDryRun(ctx, prep, template) {
+    const name = prep.stack.stackName;
+    ctx.logger.warning(`Dry run: stack ${name} is ${prep.stack.status}, so no change set can be made for it; a real run would ${prep.wouldDo}.`);
+    const changes = prep.stack.status === 'ROLLBACK_COMPLETE'
+        ? Object.entries(section(template, 'Resources')).map(([logicalId, resource]) => ({
+            action: 'Add',
+            logicalId,
+            resourceType: String(resource?.Type ?? ''),
+            replacement: '',
+        }))
+        : [];
+    if (changes.length)
+        ctx.logger.info(`Resources the template would create:\n${renderChangeTable(changes)}`);
+    return result(name, 'dry-run', prep.stack, changes);
+}
+/** The REVIEW_IN_PROGRESS stack a CREATE change set made, deleted when the change set is not executed. */
+async function deleteReviewStack(ctx, stackId) {
+    try {
+        const state = await describeStack(ctx.cfn, stackId);
+        if (state.exists && state.status === 'REVIEW_IN_PROGRESS') {
+            await ctx.cfn.send(new client_cloudformation_dist_cjs.DeleteStackCommand({ StackName: stackId }));
+        }
+    }
+    catch (error) {
+        ctx.logger.warning(`Could not delete the empty stack ${stackId} the change set made: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/src/util/clock.js
+var util_clock = __webpack_require__(2401);
+;// CONCATENATED MODULE: ./lib/src/stack/snapshot.js
+
+
+
+
+
+
+
+
+
+
+/** How DescribeStacks shows a NoEcho parameter's value. */
+const HIDDEN = '****';
+const silent = { debug() { }, info() { }, warning() { }, error() { }, group: (_t, body) => body() };
+/**
+ * The stack as it is now. A stack that does not exist, or has no usable template (REVIEW_IN_PROGRESS:
+ * only a change set; ROLLBACK_COMPLETE: a failed first create, which a deploy deletes), is
+ * `exists: false`: returning to it means deleting the stack. A stack busy with another operation is
+ * waited for first (bounded), so the snapshot is of a settled stack.
+ */
+async function snapshotStack(cfn, stackName, options = {}) {
+    const clock = options.clock ?? util_clock/* realClock */.d;
+    const logger = options.logger ?? silent;
+    const takenAt = new Date(clock.now()).toISOString();
+    let state = await describeStack(cfn, stackName);
+    if (state.exists && isBusy(state.status)) {
+        logger.info(`Stack ${stackName} is ${state.status}: waiting for it to settle before taking its snapshot.`);
+        const ctx = operationContext(cfn, { clock, logger }, options.timeoutMs ?? constants/* DEFAULT_STACK_TIMEOUT_MS */.aD);
+        state = await waitForStack(ctx, state.stackId, `stack ${stackName} to finish ${state.status}`, {
+            settled: (s) => !isBusy(s),
+        });
+    }
+    const absent = {
+        stackName,
+        exists: false,
+        templateBody: undefined,
+        parameters: [],
+        capabilities: [],
+        takenAt,
+    };
+    if (!state.exists)
+        return { ...absent, stackId: undefined };
+    if (state.status === 'REVIEW_IN_PROGRESS' || state.status === 'ROLLBACK_COMPLETE') {
+        return { ...absent, stackId: state.stackId };
+    }
+    const answer = await cfn.send(new client_cloudformation_dist_cjs.GetTemplateCommand({ StackName: state.stackId, TemplateStage: 'Original' }));
+    const templateBody = answer.TemplateBody ?? '';
+    const hidden = hiddenParameters(templateBody, state);
+    return {
+        stackName,
+        exists: true,
+        stackId: state.stackId,
+        templateBody,
+        parameters: state.parameters.map((p) => (hidden.has(p.key) ? { ...p, noEcho: true } : p)),
+        capabilities: state.capabilities,
+        tags: state.tags,
+        takenAt,
+    };
+}
+function hiddenParameters(templateBody, state) {
+    try {
+        return new Set(noEchoParameters(parseTemplate(templateBody)));
+    }
+    catch {
+        return new Set(state.parameters.filter((p) => p.value === HIDDEN).map((p) => p.key));
+    }
+}
+/**
+ * Returns the stack to the snapshot: an update with the old template and parameters (a no-change
+ * update is a success: CloudFormation's own rollback may have got there first), or, when the stack
+ * did not exist before, its deletion.
+ */
+async function restoreStack(clients, snapshot, deps, options = {}) {
+    const timeoutMs = options.timeoutMs ?? constants/* DEFAULT_STACK_TIMEOUT_MS */.aD;
+    if (!snapshot.exists)
+        return deleteCreatedStack(clients.cloudFormation, snapshot.stackName, deps, timeoutMs);
+    const body = snapshot.templateBody ?? '';
+    const hidden = snapshot.parameters.filter((p) => p.noEcho).map((p) => p.key);
+    if (hidden.length) {
+        deps.logger.warning(`NoEcho parameter(s) ${hidden.join(', ')} of stack ${snapshot.stackName} cannot be read back: they keep their current values.`);
+    }
+    const capabilities = new Set([...snapshot.capabilities, ...(options.capabilities ?? [])]);
+    if (isSamTemplate(parseTemplate(body)))
+        capabilities.add('CAPABILITY_AUTO_EXPAND');
+    deps.logger.info(`Returning stack ${snapshot.stackName} to its snapshot of ${snapshot.takenAt}`);
+    const deployed = await deployStack(clients, {
+        stackName: snapshot.stackName,
+        template: { kind: 'inline', name: `${snapshot.stackName} snapshot`, body },
+        templateBody: body,
+        parameters: snapshot.parameters.map((p) => p.noEcho ? { key: p.key, usePreviousValue: true } : { key: p.key, value: p.value }),
+        capabilities: [...capabilities],
+        tags: snapshot.tags ?? [],
+        roleArn: undefined,
+        s3Bucket: options.s3Bucket,
+        notificationArns: [],
+        // The alarms that fired are why we are here: as triggers they would undo the restore.
+        rollbackTriggerAlarmArns: [],
+        terminationProtection: false,
+        dryRun: false,
+        timeoutMs,
+    }, deps);
+    return { outcome: deployed.outcome === 'unchanged' ? 'unchanged' : 'restored', stackId: deployed.stackId };
+}
+/** Undoes a first create: deletes the stack (lifting the termination protection the deploy set). */
+async function deleteCreatedStack(cfn, stackName, deps, timeoutMs) {
+    const ctx = operationContext(cfn, deps, timeoutMs);
+    let state = await describeStack(cfn, stackName);
+    if (state.exists && isBusy(state.status)) {
+        state = await waitForStack(ctx, state.stackId, `stack ${stackName} to finish ${state.status}`, {
+            settled: (s) => !isBusy(s),
+        });
+    }
+    if (!state.exists) {
+        deps.logger.info(`Stack ${stackName} did not exist before this run and does not exist now: nothing to undo.`);
+        return { outcome: 'absent', stackId: undefined };
+    }
+    deps.logger.warning(`Stack ${stackName} did not exist before this run: deleting it.`);
+    if (state.terminationProtection) {
+        await cfn.send(new client_cloudformation_dist_cjs.UpdateTerminationProtectionCommand({
+            StackName: state.stackId,
+            EnableTerminationProtection: false,
+        }));
+        deps.logger.info(`Termination protection lifted on stack ${stackName} to delete it.`);
+    }
+    const events = new StackEventStream(cfn, state.stackId, deps.logger);
+    await events.prime();
+    try {
+        await cfn.send(new client_cloudformation_dist_cjs.DeleteStackCommand({ StackName: state.stackId }));
+    }
+    catch (error) {
+        throw new errors/* StackCanaryError */.Bt('STACK_FAILED', `Could not delete stack ${stackName}: ${(0,errors/* errorMessage */.gJ)(error)}`, {
+            cause: error,
+        });
+    }
+    const final = await waitForStack(ctx, state.stackId, `stack ${stackName} to be deleted`, { events });
+    if (final.exists) {
+        throw new errors/* StackCanaryError */.Bt('STACK_FAILED', rootCauseSummary(stackName, final.status, final.statusReason, events.failures()));
+    }
+    return { outcome: 'deleted', stackId: state.stackId };
+}
+const SNAPSHOT_VERSION = 1;
+function serializeSnapshot(snapshot) {
+    return JSON.stringify({ version: SNAPSHOT_VERSION, ...snapshot });
+}
+function deserializeSnapshot(text) {
+    const fail = (why) => {
+        throw new StackCanaryError('INTERNAL', `The saved stack snapshot cannot be read (${why}); the stack cannot be restored from it.`);
+    };
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return fail(errorMessage(error));
+    }
+    if (!value || typeof value !== 'object')
+        return fail('not an object');
+    const v = value;
+    if (v['version'] !== SNAPSHOT_VERSION)
+        return fail(`version ${String(v['version'])}, expected ${SNAPSHOT_VERSION}`);
+    const str = (key, optional = false) => {
+        const x = v[key];
+        if (typeof x === 'string')
+            return x;
+        if (optional && (x === undefined || x === null))
+            return undefined;
+        return fail(`${key} is not a string`);
+    };
+    const pairs = (key, first, second) => {
+        const x = v[key] ?? [];
+        if (!Array.isArray(x))
+            return fail(`${key} is not a list`);
+        for (const item of x) {
+            const it = item;
+            if (!it || typeof it[first] !== 'string' || typeof it[second] !== 'string')
+                return fail(`${key} has a bad entry`);
+        }
+        return x;
+    };
+    if (typeof v['exists'] !== 'boolean')
+        return fail('exists is not a boolean');
+    const capabilities = v['capabilities'];
+    if (!Array.isArray(capabilities) || !capabilities.every((c) => typeof c === 'string')) {
+        return fail('capabilities is not a list of strings');
+    }
+    const exists = v['exists'];
+    const templateBody = str('templateBody', !exists);
+    const tags = pairs('tags', 'key', 'value').map((t) => ({
+        key: String(t['key']),
+        value: String(t['value']),
+    }));
+    return {
+        stackName: str('stackName') ?? '',
+        exists,
+        stackId: str('stackId', true),
+        templateBody,
+        parameters: pairs('parameters', 'key', 'value').map((p) => ({
+            key: String(p['key']),
+            value: String(p['value']),
+            ...(p['noEcho'] === true ? { noEcho: true } : {}),
+        })),
+        capabilities: capabilities,
+        tags,
+        takenAt: str('takenAt') ?? '',
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/src/stack/resources.js
+
+
+
+/** Every resource of the stack (ListStackResources, paginated: DescribeStackResources stops at 100). */
+async function listStackResources(cfn, stackName) {
+    const resources = [];
+    let token;
+    do {
+        const page = await cfn.send(new client_cloudformation_dist_cjs.ListStackResourcesCommand({ StackName: stackName, NextToken: token }));
+        for (const r of page.StackResourceSummaries ?? []) {
+            resources.push({
+                logicalId: r.LogicalResourceId ?? '',
+                physicalId: r.PhysicalResourceId ?? '',
+                type: r.ResourceType ?? '',
+            });
+        }
+        token = page.NextToken;
+    } while (token);
+    return resources;
+}
+/** A SAM function is an AWS::Lambda::Function once deployed; both are accepted. */
+const isFunction = (r) => FUNCTION_RESOURCE_TYPES.includes(r.type) && r.physicalId !== '';
+/** The function name in a Lambda ARN (`arn:aws:lambda:eu-west-1:123:function:orders[:alias]`). */
+function functionNameFromArn(value) {
+    const match = /^arn:aws[a-z-]*:lambda:[^:]*:[^:]*:function:([^:]+)(?::[^:]+)?$/.exec(value);
+    return match?.[1];
+}
+/**
+ * Maps each requested function (logical id, name or ARN) to its physical name. An empty request
+ * means every Lambda function in the stack. Names that are not in the stack pass through as names
+ * (a function deployed elsewhere); a logical id of a resource that is not a function is refused.
+ */
+function resolveFunctionNames(resources, requested) {
+    const functions = resources.filter(isFunction);
+    const chosen = requested.length === 0
+        ? functions.map((r) => ({ logicalId: r.logicalId, functionName: r.physicalId }))
+        : requested.map((item) => resolveOne(item, functions, resources));
+    const seen = new Set();
+    return chosen.filter((f) => !seen.has(f.functionName) && seen.add(f.functionName));
+}
+function resolveOne(item, functions, resources) {
+    const byLogicalId = functions.find((r) => r.logicalId === item);
+    if (byLogicalId)
+        return { logicalId: byLogicalId.logicalId, functionName: byLogicalId.physicalId };
+    const name = functionNameFromArn(item) ?? item;
+    const byName = functions.find((r) => r.physicalId === name || functionNameFromArn(r.physicalId) === name);
+    if (byName)
+        return { logicalId: byName.logicalId, functionName: name };
+    const other = resources.find((r) => r.logicalId === item);
+    if (other) {
+        throw new errors/* ConfigError */.xL('functions', `Input functions names ${item}, which is a ${other.type} in the stack, not a Lambda function. ` +
+            `Accepted: logical ids, names or ARNs of Lambda functions (in the stack: ${functions.map((f) => f.logicalId).join(', ') || 'none'}).`);
+    }
+    return { functionName: name };
+}
+
+;// CONCATENATED MODULE: ./lib/src/stack/index.js
+/** The stack part's public API: everything stack-canary does with CloudFormation. */
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./lib/src/pipeline/parts.js
+
+
+
+
+function unwired(part) {
+    throw new errors/* StackCanaryError */.Bt('INTERNAL', `The ${part} part is not wired into defaultParts() in this build.`);
+}
+/** The real modules. */
+function defaultParts() {
+    return {
+        stack: {
+            readTemplate: (source) => readTemplate(source),
+            analyzeTemplate: analyzeTemplate,
+            assertAliasNotManaged: assertAliasNotManaged,
+            snapshotStack: (ctx, stackName) => snapshotStack(ctx.clients.cloudFormation, stackName, { clock: ctx.clock, logger: ctx.logger }),
+            deployStack: (ctx, request) => deployStack(ctx.clients, request, ctx),
+            restoreStack: async (ctx, snapshot, options) => {
+                await restoreStack(ctx.clients, snapshot, ctx, options);
+            },
+            resolveFunctions: async (ctx, { stackName, functions }) => {
+                const resources = stackName ? await listStackResources(ctx.clients.cloudFormation, stackName) : [];
+                return resolveFunctionNames(resources, functions).map((f) => f.functionName);
+            },
+        },
+        monitoring: {
+            render: () => unwired('monitoring (render)'),
+            readOutputs: () => unwired('monitoring (readOutputs)'),
+        },
+        createObserver: (ctx, { config, alarmNames }) => createCanaryObserver(ctx.clients, {
+            alarms: alarmNames,
+            synthetic: config.synthetic,
+            intervalMs: config.intervalMs,
+            clock: ctx.clock,
+            logger: ctx.logger,
+        }),
+        judge: () => unwired('canary judge'),
+        traffic: trafficOps,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/src/pipeline/watch.js
+
+
+/** No datapoint yet for this function: counts are unknown, never "healthy". */
+function emptySamples(target) {
+    return {
+        functionName: target.functionName,
+        canary: [],
+        baseline: target.baselineVersion === undefined ? undefined : [],
+        synthetic: { invocations: 0, errors: 0 },
+        alarmsInAlarm: [],
+        consecutiveQueryFailures: 0,
+        memorySource: 'none',
+    };
+}
+/** Watches one step whose hold is > 0; the caller begins and ends the observer's step around it. */
+async function watchStep(input) {
+    const { step, targets, observer, judge, config, clock, signal } = input;
+    const interval = Math.max(1, config.intervalMs);
+    const start = clock.now();
+    const decisions = new Map();
+    const failed = [];
+    const polls = [];
+    for (;;) {
+        const remaining = start + step.holdMs - clock.now();
+        if (remaining > 0)
+            await clock.sleep(Math.min(interval, remaining));
+        if (signal?.aborted)
+            throw new RunCancelledError();
+        const now = clock.now();
+        const elapsedMs = now - start;
+        const final = elapsedMs >= step.holdMs;
+        const samples = await observer.observe(now);
+        const judgements = {};
+        for (const target of targets) {
+            const name = target.functionName;
+            if (decisions.has(name))
+                continue;
+            let judgement = judge({
+                samples: samples.get(name) ?? emptySamples(target),
+                thresholds: config.thresholds,
+                compareBaseline: config.compareBaseline && target.baselineVersion !== undefined,
+                onInconclusive: config.onInconclusive,
+                step: { index: input.index, weight: step.weight, elapsedMs, holdMs: step.holdMs, final },
+            });
+            if (judgement.decision === 'continue' && final) {
+                judgement = {
+                    ...judgement,
+                    decision: 'inconclusive',
+                    reason: `${judgement.reason} (still undecided when the ${formatDuration(step.holdMs)} hold ended)`,
+                };
+            }
+            judgements[name] = judgement;
+            if (judgement.decision !== 'continue')
+                decisions.set(name, judgement);
+            if (judgement.decision === 'fail')
+                failed.push(name);
+        }
+        polls.push({ at: now, elapsedMs, judgements });
+        const inconclusive = [...decisions].filter(([, j]) => j.decision === 'inconclusive').map(([n]) => n);
+        const summary = { decisions: Object.fromEntries(decisions), failed, inconclusive, polls };
+        if (failed.length > 0)
+            return { kind: 'fail', ...summary };
+        if (decisions.size === targets.length) {
+            return { kind: inconclusive.length > 0 ? 'inconclusive' : 'pass', ...summary };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/pipeline/run.js
+
+
+
+
+
+
+
+
+
+async function runPipeline(config, deps, parts = defaultParts()) {
+    // 1. Validate everything before the first AWS call.
+    assertStrategy(config.strategy);
+    if (config.template) {
+        if (!config.stackName) {
+            throw new errors/* ConfigError */.xL('stack-name', 'Input stack-name is empty but template is given. Accepted: the name of the app stack to create or update.');
+        }
+        const analysis = parts.stack.analyzeTemplate(await parts.stack.readTemplate(config.template));
+        parts.stack.assertAliasNotManaged(analysis, config.alias, config.functions);
+    }
+    const clients = await deps.clients();
+    return new PipelineRun(config, deps, parts, { clients, logger: deps.logger, clock: deps.clock }).execute();
+}
+class PipelineRun {
+    config;
+    deps;
+    parts;
+    ctx;
+    journal;
+    fleet;
+    stackSnapshot;
+    appDeploy;
+    monitoringDeploy;
+    monitoringOutputs;
+    monitoredNames = [];
+    steps = [];
+    rollbackRecord;
+    constructor(config, deps, parts, ctx) {
+        this.config = config;
+        this.deps = deps;
+        this.parts = parts;
+        this.ctx = ctx;
+        this.journal = new Journal(deps.state, deps.clock, deps.signal);
+        this.fleet = new Fleet({
+            lambda: ctx.clients.lambda,
+            traffic: parts.traffic,
+            journal: this.journal,
+            logger: deps.logger,
+            clock: deps.clock,
+            alias: config.alias,
+            dryRun: config.dryRun,
+        });
+    }
+    async execute() {
+        this.journal.start({
+            region: this.ctx.clients.region,
+            alias: this.config.alias,
+            stackName: this.config.stackName,
+        });
+        try {
+            return await this.main();
+        }
+        catch (error) {
+            // Stopped by a signal: whoever aborted restores from the journal; we make no further change.
+            if (this.deps.signal?.aborted)
+                throw error;
+            await this.restoreAfterError(error);
+            throw error;
+        }
+    }
+    async main() {
+        const { config, parts, ctx } = this;
+        // 2. Snapshot what we may return to; put back an alias an interrupted run left routing.
+        if (config.template && config.stackName) {
+            const stackName = config.stackName;
+            this.stackSnapshot = await parts.stack.snapshotStack(ctx, stackName);
+            this.journal.saveStackSnapshot(this.stackSnapshot);
+        }
+        const early = await this.resolveEarly();
+        await this.fleet.adopt(early);
+        // 3. Monitoring first (its alarms become the app stack's rollback triggers), then the app.
+        if (this.monitoringWanted() && early.length > 0)
+            await this.deployMonitoring(early);
+        if (config.template)
+            await this.deployApp();
+        if (config.dryRun)
+            return this.end('skipped', 'dry run: change sets created and shown; nothing was changed', false);
+        const names = config.template ? await this.resolveFunctions() : early;
+        await this.fleet.adopt(names);
+        if (this.monitoringWanted() && names.length > 0 && !sameNames(names, this.monitoredNames)) {
+            await this.deployMonitoring(names);
+        }
+        if (names.length === 0)
+            return this.end('skipped', 'no Lambda function to watch', false);
+        // 4. Publish.
+        await this.ctx.logger.group('Publish versions', () => this.fleet.publish(names));
+        if (this.fleet.active().length === 0) {
+            const live = this.fleet.all().map((r) => `${r.functionName} v${r.published?.version ?? '?'}`);
+            return this.end('skipped', `nothing new to canary: ${live.join(', ')} already live`, false);
+        }
+        // 5–7. Shift, watch, judge; promote or roll back.
+        return this.canary();
+    }
+    monitoringWanted() {
+        if (!this.config.monitoring)
+            return false;
+        if (this.config.stackName)
+            return true;
+        this.ctx.logger.debug('monitoring: no stack-name, so no monitoring stack is deployed.');
+        return false;
+    }
+    resolveFunctions() {
+        const { config } = this;
+        return this.parts.stack.resolveFunctions(this.ctx, {
+            stackName: config.stackName,
+            functions: config.functions,
+        });
+    }
+    /** Functions known before the deploy: their aliases are snapshot (and repaired) before anything changes. */
+    async resolveEarly() {
+        if (!this.config.template)
+            return this.resolveFunctions();
+        if (!this.stackSnapshot?.exists)
+            return [];
+        try {
+            return await this.resolveFunctions();
+        }
+        catch (error) {
+            this.ctx.logger.debug(`Functions not resolvable before the deploy (${(0,errors/* errorMessage */.gJ)(error)}); resolved after it.`);
+            return [];
+        }
+    }
+    stackRequest(stackName, fields) {
+        const { config } = this;
+        return {
+            stackName,
+            ...fields,
+            tags: config.tags,
+            roleArn: config.roleArn,
+            s3Bucket: config.s3Bucket,
+            notificationArns: [],
+            terminationProtection: false,
+            dryRun: config.dryRun,
+            timeoutMs: constants/* DEFAULT_STACK_TIMEOUT_MS */.aD,
+        };
+    }
+    async deployMonitoring(functionNames) {
+        const { config, parts, ctx } = this;
+        const appStack = config.stackName;
+        const stackName = (0,constants/* monitoringStackName */.cg)(appStack);
+        const rendered = await parts.monitoring.render(ctx, {
+            stackName: appStack,
+            functionNames,
+            alias: config.alias,
+            config,
+        });
+        const request = this.stackRequest(stackName, {
+            template: rendered.template,
+            parameters: rendered.parameters,
+            capabilities: rendered.capabilities,
+            rollbackTriggerAlarmArns: [],
+        });
+        this.monitoringDeploy = await ctx.logger.group(`Monitoring stack ${stackName}`, () => parts.stack.deployStack(ctx, request));
+        this.monitoredNames = functionNames;
+        if (!config.dryRun)
+            this.monitoringOutputs = parts.monitoring.readOutputs(this.monitoringDeploy.outputs);
+    }
+    async deployApp() {
+        const { config, parts, ctx } = this;
+        const stackName = config.stackName;
+        const request = this.stackRequest(stackName, {
+            template: config.template,
+            parameters: config.parameterOverrides,
+            capabilities: config.capabilities,
+            rollbackTriggerAlarmArns: this.monitoringOutputs?.alarmArns ?? [],
+        });
+        this.appDeploy = await ctx.logger.group(`Stack ${stackName}`, () => parts.stack.deployStack(ctx, request));
+    }
+    async canary() {
+        const { config, fleet, parts, ctx } = this;
+        const { logger, clock } = ctx;
+        const steps = config.strategy.steps;
+        if (!steps.some((s) => s.holdMs > 0)) {
+            logger.warning(`Strategy "${config.strategy.source}" holds no step: the new versions are promoted without a canary watch.`);
+        }
+        const targets = fleet.watchTargets();
+        const observer = parts.createObserver(ctx, {
+            config,
+            alarmNames: [...(this.monitoringOutputs?.alarmNames ?? []), ...config.alarms],
+        });
+        let accepted;
+        for (const [index, step] of steps.entries()) {
+            const record = {
+                index,
+                weight: step.weight,
+                holdMs: step.holdMs,
+                startedAt: this.iso(),
+                endedAt: undefined,
+                outcome: 'not-reached',
+                decisions: {},
+                polls: [],
+            };
+            this.steps.push(record);
+            if (step.weight === 1 && step.holdMs === 0 && index === steps.length - 1) {
+                record.outcome = 'promotion';
+                break;
+            }
+            try {
+                await fleet.shift(step.weight);
+            }
+            catch (error) {
+                if (!(error instanceof AliasConflictError))
+                    throw error;
+                Object.assign(record, { outcome: 'fail', endedAt: this.iso() });
+                return this.conclude('fail', error.message);
+            }
+            if (step.holdMs === 0) {
+                record.outcome = 'unwatched';
+                record.endedAt = this.iso();
+                continue;
+            }
+            const label = `Step ${index + 1}/${steps.length}: ${formatShare(step.weight)} for ${formatDuration(step.holdMs)}`;
+            await observer.beginStep(targets, clock.now());
+            let outcome;
+            try {
+                outcome = await logger.group(label, () => watchStep({
+                    index,
+                    step,
+                    targets,
+                    observer,
+                    judge: parts.judge,
+                    config,
+                    clock,
+                    signal: this.deps.signal,
+                }));
+            }
+            catch (error) {
+                await this.endStep(observer);
+                throw error;
+            }
+            Object.assign(record, {
+                outcome: outcome.kind,
+                decisions: outcome.decisions,
+                polls: outcome.polls,
+                endedAt: this.iso(),
+            });
+            for (const [name, j] of Object.entries(outcome.decisions))
+                logger.info(`${name}: ${j.decision}: ${j.reason}`);
+            if (outcome.kind === 'fail' || (outcome.kind === 'inconclusive' && config.onInconclusive === 'fail')) {
+                // Aliases first, at once; the observer's step ends after.
+                const result = await this.conclude(outcome.kind, this.stepReason(outcome, index, step));
+                await this.endStep(observer);
+                return result;
+            }
+            await this.endStep(observer);
+            if (outcome.kind === 'inconclusive') {
+                accepted = this.stepReason(outcome, index, step);
+                logger.warning(`Inconclusive, accepted by on-inconclusive: pass: ${accepted}`);
+            }
+        }
+        try {
+            await logger.group('Promote', () => fleet.promote());
+            const last = this.steps[this.steps.length - 1];
+            if (last?.outcome === 'promotion')
+                last.endedAt = this.iso();
+        }
+        catch (error) {
+            if (error instanceof AliasConflictError)
+                return this.conclude('fail', error.message);
+            throw error;
+        }
+        const watched = steps.some((s) => s.holdMs > 0);
+        const reason = !watched
+            ? `promoted without a canary watch: strategy "${config.strategy.source}" holds no step`
+            : accepted
+                ? `promoted: inconclusive accepted by on-inconclusive: pass (${accepted})`
+                : `promoted: every function passed every step of "${config.strategy.source}"`;
+        return this.end('pass', reason, false);
+    }
+    async endStep(observer) {
+        try {
+            await observer.endStep();
+        }
+        catch (error) {
+            this.ctx.logger.warning(`Ending the observer's step failed: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    stepReason(outcome, index, step) {
+        const names = outcome.kind === 'fail' ? outcome.failed : outcome.inconclusive;
+        const why = names.map((name) => {
+            const base = `${name}: ${outcome.decisions[name]?.reason ?? outcome.kind}`;
+            const firstDeploy = this.fleet.get(name)?.status === 'first-deploy';
+            return firstDeploy && outcome.kind === 'inconclusive' && !this.config.synthetic
+                ? `${base} (first deploy: the alias does not exist yet, so only synthetic traffic gives evidence; ` +
+                    'set synthetic-payload, or on-inconclusive: pass)'
+                : base;
+        });
+        return `step ${index + 1} (${formatShare(step.weight)}): ${why.join('; ')}`;
+    }
+    /** A fail or inconclusive-fail verdict: roll back (per mode), then end. */
+    async conclude(verdict, reason) {
+        this.ctx.logger.error(`${verdict}: ${reason}`);
+        const { rolledBack, complete } = await this.rollBack('verdict', `${verdict}: ${reason}`);
+        return this.end(verdict, reason, rolledBack, complete);
+    }
+    /**
+     * Aliases first (every function of the run at once), then the stack with rollback: stack.
+     * After a verdict, rollback: none only reports; after an error, aliases are restored in every
+     * mode: the new versions were never judged.
+     */
+    async rollBack(trigger, reason) {
+        const { config, fleet, parts, ctx } = this;
+        const { logger } = ctx;
+        if (config.rollback === 'none' && trigger === 'verdict') {
+            for (const run of fleet.active()) {
+                logger.warning(`rollback: none: ${run.functionName}: alias ${config.alias} stays on ${describeTarget(run.alias?.target)}.`);
+            }
+            this.rollbackRecord = { mode: config.rollback, trigger, aliases: [], stack: 'not requested' };
+            await this.notify(`${reason} (rollback: none, nothing was rolled back)`);
+            return { rolledBack: false, complete: true };
+        }
+        const aliases = await logger.group('Roll back aliases', () => fleet.restore());
+        for (const a of aliases) {
+            if (a.action === 'failed')
+                logger.error(a.message);
+            else if (a.action === 'left-alone')
+                logger.warning(a.message);
+            else
+                logger.info(a.message);
+        }
+        let stack = 'not requested';
+        if (config.rollback === 'stack' && this.stackSnapshot) {
+            const changed = this.appDeploy && (this.appDeploy.outcome === 'created' || this.appDeploy.outcome === 'updated');
+            if (!changed) {
+                stack = 'not changed by this run';
+            }
+            else {
+                try {
+                    const snapshot = this.stackSnapshot;
+                    await logger.group(`Roll back stack ${snapshot.stackName}`, () => parts.stack.restoreStack(ctx, snapshot, {
+                        s3Bucket: config.s3Bucket,
+                        capabilities: config.capabilities,
+                    }));
+                    stack = 'restored';
+                }
+                catch (error) {
+                    stack = `failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
+                    logger.error(`Stack rollback failed: ${(0,errors/* errorMessage */.gJ)(error)}`);
+                }
+            }
+        }
+        this.rollbackRecord = { mode: config.rollback, trigger, aliases, stack };
+        const moved = aliases.some((a) => a.action === 'restored' || a.action === 'deleted') || stack === 'restored';
+        if (trigger === 'verdict' || moved)
+            await this.notify(reason);
+        const complete = aliases.every((a) => a.action !== 'failed');
+        return { rolledBack: complete && !stack.startsWith('failed'), complete };
+    }
+    async restoreAfterError(error) {
+        this.ctx.logger.error(`The run stopped on an error: ${(0,errors/* errorMessage */.gJ)(error)}. Restoring every alias it changed.`);
+        try {
+            const { complete } = await this.rollBack('error', `error: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            if (complete)
+                this.journal.finish('error');
+        }
+        catch (restoreError) {
+            this.ctx.logger.error(`Restoring after the error failed too: ${(0,errors/* errorMessage */.gJ)(restoreError)}`);
+        }
+    }
+    /** Tells the monitoring topic what happened; a failure to notify is a warning, never a new error. */
+    async notify(reason) {
+        const topicArn = this.monitoringOutputs?.topicArn;
+        if (!topicArn)
+            return;
+        const subject = `stack-canary: ${this.config.stackName ?? this.config.alias} rolled back`;
+        const lines = [
+            `stack-canary ${this.config.stackName ? `stack ${this.config.stackName}` : ''} alias ${this.config.alias}`,
+            `Reason: ${reason}`,
+            `Rollback mode: ${this.config.rollback}`,
+            ...(this.rollbackRecord?.aliases ?? []).map((a) => a.message),
+            `Stack: ${this.rollbackRecord?.stack ?? 'not requested'}`,
+        ];
+        try {
+            await this.parts.traffic.notifyTopic(this.ctx.clients.sns, topicArn, subject, lines.join('\n'));
+        }
+        catch (error) {
+            this.ctx.logger.warning(`Could not notify ${topicArn}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    end(verdict, reason, rolledBack, complete = true) {
+        if (complete) {
+            this.journal.finish(verdict);
+        }
+        else {
+            this.ctx.logger.error('Some aliases could not be restored: the post step (or a re-run) will try again.');
+        }
+        const runs = this.fleet.all();
+        return {
+            verdict,
+            rolledBack,
+            reason,
+            versions: Object.fromEntries(runs.map((r) => [r.functionName, { previous: r.snapshot?.version, new: r.published?.version }])),
+            stackId: this.appDeploy?.stackId ?? this.stackSnapshot?.stackId,
+            stackOutputs: this.appDeploy?.outputs ?? {},
+            details: this.details(runs),
+        };
+    }
+    details(runs) {
+        const { config } = this;
+        return {
+            alias: config.alias,
+            strategy: config.strategy.source,
+            rollbackMode: config.rollback,
+            onInconclusive: config.onInconclusive,
+            functions: Object.fromEntries(runs.map((r) => [
+                r.functionName,
+                {
+                    status: r.status ?? 'not published',
+                    previous: r.snapshot?.version,
+                    new: r.published?.version,
+                    aliasNow: describeTarget(r.alias?.target),
+                    memorySizeMb: r.published?.memorySizeMb,
+                    timeoutSeconds: r.published?.timeoutSeconds,
+                    ...(r.foreign ? { changedBySomeoneElse: r.foreign } : {}),
+                },
+            ])),
+            steps: this.steps,
+            ...(this.rollbackRecord ? { rollback: this.rollbackRecord } : {}),
+            ...(this.appDeploy ? { stack: pickDeploy(this.appDeploy) } : {}),
+            ...(this.monitoringDeploy
+                ? {
+                    monitoring: {
+                        ...pickDeploy(this.monitoringDeploy),
+                        alarmNames: this.monitoringOutputs?.alarmNames ?? [],
+                    },
+                }
+                : {}),
+            changes: this.journal.entries().flatMap((e) => e.changes.map((c) => describeChange(e, c))),
+        };
+    }
+    iso() {
+        return new Date(this.ctx.clock.now()).toISOString();
+    }
+}
+function pickDeploy(d) {
+    return { stackName: d.stackName, stackId: d.stackId, outcome: d.outcome, changes: d.changes };
+}
+function sameNames(a, b) {
+    return a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+}
+
+
+/***/ })
+
+};
