@@ -70,8 +70,8 @@ function resolveOne(
   if (other) {
     throw new ConfigError(
       'functions',
-      `Input functions names ${item}, which is a ${other.type} in the stack, not a Lambda function. ` +
-        `Accepted: logical ids, names or ARNs of Lambda functions (in the stack: ${functions.map((f) => f.logicalId).join(', ') || 'none'}).`,
+      `Invalid input functions: "${item}" (a ${other.type} in the stack, not a Lambda function). ` +
+        `Expected logical ids, names or ARNs of Lambda functions (in the stack: ${functions.map((f) => f.logicalId).join(', ') || 'none'}).`,
     );
   }
   return { functionName: name };
