@@ -4,11 +4,11 @@
  * any AWS call, and returns the body (JSON) with its parameters, ready for a TemplateSource of
  * kind 'inline'.
  *
- * The template is read at run time, relative to this module: `../../templates/monitoring.yaml`
- * resolves to the repository's templates/ from src/monitoring/ (tests, ts sources) and from
- * dist/<entry>/ (the bundled action and CLI), which both sit two levels below the root.
+ * The template is read at run time from the repository's templates/, found relative to this
+ * module: src/monitoring/ (sources, tests) and dist/<entry>/ (the bundled action and CLI) sit two
+ * levels below the root, lib/src/monitoring/ (tsc output, benchmarks) three.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Thresholds } from '../config/types.js';
 import { ConfigError, StackCanaryError } from '../errors.js';
@@ -16,7 +16,22 @@ import type { CfnObject } from './cfn-yaml.js';
 import { isObject, parseCfnTemplate } from './cfn-yaml.js';
 import { expandForEach } from './for-each.js';
 
-export const MONITORING_TEMPLATE_URL = new URL('../../templates/monitoring.yaml', import.meta.url);
+/**
+ * Where templates/monitoring.yaml may be. The relative paths are built at run time on purpose:
+ * given a string literal, `new URL(path, import.meta.url)` makes the bundler (ncc, i.e. webpack)
+ * replace the file with an asset stub; built like this, import.meta.url stays the bundle's own
+ * location.
+ */
+export function monitoringTemplateCandidates(): string[] {
+  return [2, 3].map((levels) =>
+    fileURLToPath(
+      new URL(
+        [...Array<string>(levels).fill('..'), 'templates', 'monitoring.yaml'].join('/'),
+        import.meta.url,
+      ),
+    ),
+  );
+}
 
 export interface MonitoredFunction {
   /** The function's name (not an ARN, not a logical id). */
@@ -70,6 +85,8 @@ export interface RenderedMonitoring {
 /** CloudFormation's quotas on the rendered template. */
 const MAX_RESOURCES = 500;
 const MAX_OUTPUTS = 200;
+/** Larger bodies must go through S3 (TemplateURL). */
+export const MAX_INLINE_TEMPLATE_BYTES = 51_200;
 
 /** Which input each parameter comes from, for error messages. */
 const PARAMETER_INPUTS: Readonly<Record<string, string>> = {
@@ -94,15 +111,15 @@ let cachedTemplate: string | undefined;
 /** The text of templates/monitoring.yaml (read once). */
 export function loadMonitoringTemplate(): string {
   if (cachedTemplate === undefined) {
-    try {
-      cachedTemplate = readFileSync(fileURLToPath(MONITORING_TEMPLATE_URL), 'utf8');
-    } catch (error) {
+    const candidates = monitoringTemplateCandidates();
+    const path = candidates.find((candidate) => existsSync(candidate));
+    if (path === undefined) {
       throw new StackCanaryError(
         'INTERNAL',
-        `The monitoring template is missing at ${fileURLToPath(MONITORING_TEMPLATE_URL)}: templates/ must sit beside dist/.`,
-        { cause: error },
+        `The monitoring template is missing: templates/ must sit beside dist/ (looked for ${candidates.join(', ')}).`,
       );
     }
+    cachedTemplate = readFileSync(path, 'utf8');
   }
   return cachedTemplate;
 }
@@ -242,9 +259,12 @@ export function renderMonitoringTemplate(
     );
   }
 
-  return {
-    body: JSON.stringify(expanded),
-    parameters: Object.entries(values).map(([key, value]) => ({ key, value })),
-    warnings,
-  };
+  const body = JSON.stringify(expanded);
+  const bytes = Buffer.byteLength(body);
+  if (bytes > MAX_INLINE_TEMPLATE_BYTES) {
+    warnings.push(
+      `The monitoring template for ${options.functions.length} functions is ${bytes} bytes, over the ${MAX_INLINE_TEMPLATE_BYTES} CloudFormation takes inline: it deploys only through S3 (set s3-bucket).`,
+    );
+  }
+  return { body, parameters: Object.entries(values).map(([key, value]) => ({ key, value })), warnings };
 }

@@ -1,15 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Thresholds } from '../../../src/config/types.js';
 import { ConfigError } from '../../../src/errors.js';
 import type { CfnObject } from '../../../src/monitoring/cfn-yaml.js';
 import type { MonitoringOptions } from '../../../src/monitoring/index.js';
 import {
   loadMonitoringTemplate,
-  MONITORING_TEMPLATE_URL,
+  monitoringTemplateCandidates,
   renderMonitoringTemplate,
 } from '../../../src/monitoring/index.js';
-import { formatNumber } from '../../../src/monitoring/render.js';
+import { formatNumber, MAX_INLINE_TEMPLATE_BYTES } from '../../../src/monitoring/render.js';
 import { templatePath } from '../../helpers/templates.js';
 
 const THRESHOLDS: Thresholds = {
@@ -131,6 +132,22 @@ describe('renderMonitoringTemplate', () => {
     expect(renderMonitoringTemplate(options()).warnings).toEqual([]);
   });
 
+  it('GIVEN more functions than fit in an inline template WHEN rendered THEN a warning says it needs S3', () => {
+    const functions = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        name: `orders-api-OrdersFunction${i}-AbCdEf123456`,
+        hasLambdaInsights: false,
+      }));
+    const small = renderMonitoringTemplate(options({ functions: functions(1) }));
+    const large = renderMonitoringTemplate(options({ functions: functions(8) }));
+    expect(Buffer.byteLength(small.body)).toBeLessThan(MAX_INLINE_TEMPLATE_BYTES);
+    expect(small.warnings).toEqual([]);
+    expect(Buffer.byteLength(large.body)).toBeGreaterThan(MAX_INLINE_TEMPLATE_BYTES);
+    expect(large.warnings).toEqual([
+      expect.stringMatching(/^The monitoring template for 8 functions is \d+ bytes, .* \(set s3-bucket\)\.$/),
+    ]);
+  });
+
   it('GIVEN a render WHEN the body is read THEN it is plain JSON CloudFormation: no transform, no loops, no collection parameters', () => {
     const b = body(renderMonitoringTemplate(options()));
     expect(b).not.toHaveProperty('Transform');
@@ -149,6 +166,13 @@ describe('renderMonitoringTemplate', () => {
       'Resources:\n  Fn::ForEach::F: [Fn, !Ref FunctionNames, {"&{Fn}Topic": {Type: AWS::SNS::Topic}}]\n';
     const r = resources(renderMonitoringTemplate(options(), text));
     expect(Object.keys(r)).toEqual(['ordersapiOrders1A2BTopic', 'ordersapiWorker3C4DTopic']);
+  });
+
+  it('GIVEN a template without a parameter the renderer sets WHEN rendered THEN an internal error names it', () => {
+    const text = 'Parameters:\n  FunctionNames: {Type: CommaDelimitedList}\nResources: {}\n';
+    expect(() => renderMonitoringTemplate(options(), text)).toThrow(
+      'templates/monitoring.yaml declares no parameter Alias.',
+    );
   });
 
   it.each<[string, Partial<MonitoringOptions>, string, string]>([
@@ -242,11 +266,18 @@ describe('renderMonitoringTemplate', () => {
 });
 
 describe('loadMonitoringTemplate', () => {
-  it('GIVEN the module location WHEN the template URL is resolved THEN it is templates/monitoring.yaml at the repository root', () => {
-    expect(MONITORING_TEMPLATE_URL.pathname).toBe(
-      new URL(`file://${templatePath('monitoring.yaml')}`).pathname,
-    );
+  it('GIVEN this module WHEN the template is looked for THEN templates/ at the repository root is the first place, as from dist/<entry>/', () => {
+    expect(monitoringTemplateCandidates()[0]).toBe(templatePath('monitoring.yaml'));
+    expect(monitoringTemplateCandidates()[1]).toMatch(/\/templates\/monitoring\.yaml$/);
     expect(loadMonitoringTemplate()).toBe(readFileSync(templatePath('monitoring.yaml'), 'utf8'));
+  });
+
+  it('GIVEN the source WHEN read THEN no literal new URL(..., import.meta.url) invites the bundler to swap the file for an asset', () => {
+    const source = readFileSync(
+      fileURLToPath(new URL('../../../src/monitoring/render.ts', import.meta.url)),
+      'utf8',
+    );
+    expect(source).not.toMatch(/new URL\(\s*['"`]/);
   });
 });
 
