@@ -13,8 +13,8 @@
 // JSON log line.
 //
 // scripts/inline-guard.mjs copies this file into templates/monitoring.yaml (the GuardFunction's
-// ZipFile, at most 4096 bytes) without its comment lines and indentation: keep comments on
-// lines of their own and strings on one line. CommonJS: an inline ZipFile becomes index.js.
+// ZipFile; a test keeps it under 8 KiB) without its comment lines and indentation: keep comments
+// on lines of their own and strings on one line. CommonJS: an inline ZipFile becomes index.js.
 'use strict';
 const L = require('@aws-sdk/client-lambda');
 const CW = require('@aws-sdk/client-cloudwatch');
