@@ -4,6 +4,10 @@
 export const LAST_PASSED_TAG_PREFIX = 'stack-canary:last-passed:';
 export const lastPassedTagKey = (alias: string): string => `${LAST_PASSED_TAG_PREFIX}${alias}`;
 
+/** Tag the monitoring stack's guard sets on a function when it acted: the start of its cool-down. */
+export const GUARD_COOLDOWN_TAG_PREFIX = 'stack-canary:guard-last-action:';
+export const guardCooldownTagKey = (alias: string): string => `${GUARD_COOLDOWN_TAG_PREFIX}${alias}`;
+
 /** The monitoring stack's name beside the app stack. */
 export const monitoringStackName = (stackName: string): string => `${stackName}-monitoring`;
 

@@ -1,0 +1,350 @@
+/**
+ * templates/: every template (and the rendered monitoring template) passes cfn-lint, and the
+ * sample app and the monitoring stack deploy to the local emulator; the guard runs against it.
+ *
+ * The emulator skips alarms, composite alarms, metric filters and e-mail subscriptions (blank
+ * CREATE_COMPLETE rows): those are checked by reading the rendered template, in
+ * __tests__/unit/templates/monitoring-template.test.ts.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import {
+  CreateChangeSetCommand,
+  CreateStackCommand,
+  DescribeChangeSetCommand,
+  DescribeStacksCommand,
+  ExecuteChangeSetCommand,
+  ListStackResourcesCommand,
+  UpdateStackCommand,
+} from '@aws-sdk/client-cloudformation';
+import type { Parameter } from '@aws-sdk/client-cloudformation';
+import { GetDashboardCommand, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
+import { DescribeLogGroupsCommand } from '@aws-sdk/client-cloudwatch-logs';
+import {
+  CreateAliasCommand,
+  GetAliasCommand,
+  GetFunctionConfigurationCommand,
+  ListTagsCommand,
+  PublishVersionCommand,
+  TagResourceCommand,
+  UpdateFunctionCodeCommand,
+} from '@aws-sdk/client-lambda';
+import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { CreateTopicCommand, GetTopicAttributesCommand } from '@aws-sdk/client-sns';
+import type { AwsClients } from '../../src/aws/clients.js';
+import { createAwsClients, destroyAwsClients } from '../../src/aws/clients.js';
+import type { Thresholds } from '../../src/config/types.js';
+import { guardCooldownTagKey, lastPassedTagKey } from '../../src/constants.js';
+import type { MonitoringOptions } from '../../src/monitoring/index.js';
+import { renderMonitoringTemplate } from '../../src/monitoring/index.js';
+import { resetEmulator } from '../helpers/emulator.js';
+import { loadGuard } from '../helpers/guard.js';
+import { templatePath } from '../helpers/templates.js';
+import { zipOneFile } from '../helpers/zip.js';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const cfnLint = join(root, '.emulator', 'venv', 'bin', 'cfn-lint');
+
+const THRESHOLDS: Thresholds = {
+  maxErrorRate: 0.01,
+  maxMemoryUtilization: 0.9,
+  maxP99DurationMs: 1000,
+  maxThrottles: 0,
+  minInvocations: 50,
+};
+
+const asParameters = (params: readonly { key: string; value: string }[]): Parameter[] =>
+  params.map((p) => ({ ParameterKey: p.key, ParameterValue: p.value }));
+
+describe('cfn-lint', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'stack-canary-templates-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('GIVEN every template and renders of the monitoring one WHEN linted THEN cfn-lint reports nothing', async () => {
+    const renders: Record<string, MonitoringOptions> = {
+      'monitoring-full.json': {
+        functions: [
+          { name: 'orders-api-Orders-1A2B', hasLambdaInsights: false },
+          { name: 'orders-api-Worker-3C4D', hasLambdaInsights: true },
+        ],
+        alias: 'live',
+        thresholds: THRESHOLDS,
+        notificationEmail: 'ops@example.com',
+        guard: { enabled: true, autoScalingGroupName: 'web', scheduleMinutes: 1 },
+      },
+      'monitoring-minimal.json': {
+        functions: [{ name: 'fresh', hasLambdaInsights: false, logGroupExists: false }],
+        alias: 'prod',
+        thresholds: { ...THRESHOLDS, maxP99DurationMs: undefined },
+        existingTopicArn: 'arn:aws:sns:eu-west-1:123456789012:ops',
+        guard: { enabled: false },
+      },
+    };
+    const files = [
+      templatePath('monitoring.yaml'),
+      templatePath('sample-app.yaml'),
+      templatePath('iam-policy.json'),
+    ];
+    for (const [name, options] of Object.entries(renders)) {
+      const path = join(dir, name);
+      writeFileSync(path, renderMonitoringTemplate(options).body);
+      files.push(path);
+    }
+    // iam-policy.json is a policy, not a template: cfn-lint only gets the templates.
+    const templates = files.filter((f) => !f.endsWith('iam-policy.json'));
+
+    const result = await run(cfnLint, templates).then(
+      ({ stdout }) => ({ code: 0, stdout }),
+      (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+    );
+
+    expect(result).toEqual({ code: 0, stdout: '' });
+  });
+});
+
+describe('templates on the emulator', () => {
+  let aws: AwsClients;
+  beforeAll(async () => {
+    aws = await createAwsClients({ region: undefined });
+  });
+  afterAll(() => destroyAwsClients(aws));
+  beforeEach(resetEmulator);
+
+  async function outputsOf(stackName: string): Promise<Record<string, string>> {
+    const { Stacks } = await aws.cloudFormation.send(new DescribeStacksCommand({ StackName: stackName }));
+    expect(Stacks?.[0]?.StackStatus).toMatch(/(CREATE|UPDATE)_COMPLETE$/);
+    return Object.fromEntries((Stacks?.[0]?.Outputs ?? []).map((o) => [o.OutputKey, o.OutputValue]));
+  }
+
+  async function physicalId(stackName: string, logicalId: string): Promise<string> {
+    const { StackResourceSummaries } = await aws.cloudFormation.send(
+      new ListStackResourcesCommand({ StackName: stackName }),
+    );
+    const found = StackResourceSummaries?.find((r) => r.LogicalResourceId === logicalId)?.PhysicalResourceId;
+    if (!found) throw new Error(`${stackName} has no ${logicalId}`);
+    return found;
+  }
+
+  async function deploySampleApp(parameters: Parameter[] = []): Promise<string> {
+    await aws.cloudFormation.send(
+      new CreateStackCommand({
+        StackName: 'sample',
+        TemplateBody: readFileSync(templatePath('sample-app.yaml'), 'utf8'),
+        Parameters: parameters,
+        Capabilities: ['CAPABILITY_IAM'],
+      }),
+    );
+    const name = (await outputsOf('sample'))['FunctionName'];
+    if (!name) throw new Error('no FunctionName output');
+    return name;
+  }
+
+  it('GIVEN the sample app WHEN deployed with inline code THEN its function, memory, failure settings and log group exist', async () => {
+    const name = await deploySampleApp([
+      { ParameterKey: 'MemorySize', ParameterValue: '256' },
+      { ParameterKey: 'FailureRate', ParameterValue: '0.2' },
+    ]);
+
+    const config = await aws.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: name }));
+    expect(config.MemorySize).toBe(256);
+    expect(String(config.Environment?.Variables?.['FAILURE_RATE'])).toBe('0.2');
+    expect(config.Runtime).toBe('nodejs22.x');
+    const { logGroups } = await aws.logs.send(
+      new DescribeLogGroupsCommand({ logGroupNamePrefix: `/aws/lambda/${name}` }),
+    );
+    expect(logGroups?.map((g) => [g.logGroupName, g.retentionInDays])).toEqual([[`/aws/lambda/${name}`, 14]]);
+  });
+
+  it('GIVEN code in S3 WHEN the sample app is created and then updated to a failing release THEN both deploy (no inline code to mangle)', async () => {
+    await aws.s3.send(new CreateBucketCommand({ Bucket: 'code' }));
+    const source = 'exports.handler = async () => ({ statusCode: 200, body: "ok" });\n';
+    await aws.s3.send(
+      new PutObjectCommand({ Bucket: 'code', Key: 'v1.zip', Body: zipOneFile('index.js', source) }),
+    );
+    await aws.s3.send(
+      new PutObjectCommand({
+        Bucket: 'code',
+        Key: 'v2.zip',
+        Body: zipOneFile('index.js', `${source}// v2\n`),
+      }),
+    );
+    const name = await deploySampleApp([
+      { ParameterKey: 'CodeBucket', ParameterValue: 'code' },
+      { ParameterKey: 'CodeKey', ParameterValue: 'v1.zip' },
+    ]);
+
+    await aws.cloudFormation.send(
+      new UpdateStackCommand({
+        StackName: 'sample',
+        UsePreviousTemplate: true,
+        Parameters: [
+          { ParameterKey: 'CodeBucket', ParameterValue: 'code' },
+          { ParameterKey: 'CodeKey', ParameterValue: 'v2.zip' },
+          { ParameterKey: 'FailureRate', ParameterValue: '0.5' },
+        ],
+        Capabilities: ['CAPABILITY_IAM'],
+      }),
+    );
+
+    await outputsOf('sample');
+    const config = await aws.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: name }));
+    expect(String(config.Environment?.Variables?.['FAILURE_RATE'])).toBe('0.5');
+  });
+
+  it('GIVEN the sample function WHEN the rendered monitoring stack is created and then updated with a second function THEN topic, dashboard and guard follow', async () => {
+    const name = await deploySampleApp();
+    const first = renderMonitoringTemplate({
+      functions: [{ name, hasLambdaInsights: false }],
+      alias: 'live',
+      thresholds: THRESHOLDS,
+    });
+    await aws.cloudFormation.send(
+      new CreateStackCommand({
+        StackName: 'sample-monitoring',
+        TemplateBody: first.body,
+        Parameters: asParameters(first.parameters),
+        Capabilities: ['CAPABILITY_IAM'],
+      }),
+    );
+
+    const outputs = await outputsOf('sample-monitoring');
+    const { Attributes } = await aws.sns.send(
+      new GetTopicAttributesCommand({ TopicArn: outputs['TopicArn'] }),
+    );
+    expect(Attributes?.['TopicArn']).toBe(outputs['TopicArn']);
+    const { DashboardBody } = await aws.cloudWatch.send(
+      new GetDashboardCommand({ DashboardName: 'sample-monitoring-us-east-1' }),
+    );
+    expect(JSON.stringify(JSON.parse(DashboardBody ?? '{}'))).toContain(name);
+    const guard = await physicalId('sample-monitoring', 'GuardFunction');
+    const guardConfig = await aws.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: guard }));
+    expect(guardConfig.Environment?.Variables).toMatchObject({
+      FUNCTIONS: name,
+      ALIAS: 'live',
+      TOPIC_ARN: outputs['TopicArn'],
+      ALARM_PREFIX: 'sample-monitoring-',
+      LAST_PASSED_TAG: lastPassedTagKey('live'),
+      COOLDOWN_TAG: guardCooldownTagKey('live'),
+    });
+
+    const second = renderMonitoringTemplate({
+      functions: [
+        { name, hasLambdaInsights: false },
+        { name: 'other-fn', hasLambdaInsights: false, logGroupExists: false },
+      ],
+      alias: 'live',
+      thresholds: THRESHOLDS,
+    });
+    await aws.cloudFormation.send(
+      new CreateChangeSetCommand({
+        StackName: 'sample-monitoring',
+        ChangeSetName: 'add-other-fn',
+        ChangeSetType: 'UPDATE',
+        TemplateBody: second.body,
+        Parameters: asParameters(second.parameters),
+        Capabilities: ['CAPABILITY_IAM'],
+      }),
+    );
+    const changeSet = await aws.cloudFormation.send(
+      new DescribeChangeSetCommand({ StackName: 'sample-monitoring', ChangeSetName: 'add-other-fn' }),
+    );
+    expect(changeSet.Changes?.map((c) => c.ResourceChange?.LogicalResourceId)).toEqual(
+      expect.arrayContaining(['otherfnErrorsAlarm', 'otherfnGuardPolicy']),
+    );
+    await aws.cloudFormation.send(
+      new ExecuteChangeSetCommand({ StackName: 'sample-monitoring', ChangeSetName: 'add-other-fn' }),
+    );
+
+    await outputsOf('sample-monitoring');
+    const updated = await aws.lambda.send(
+      new GetFunctionConfigurationCommand({
+        FunctionName: await physicalId('sample-monitoring', 'GuardFunction'),
+      }),
+    );
+    expect(updated.Environment?.Variables?.['FUNCTIONS']).toBe(`${name},other-fn`);
+  });
+
+  it('GIVEN a promoted function moved to a bad version WHEN the guard sees its alarm and then its error count THEN the alias goes back once and the cool-down holds', async () => {
+    const name = await deploySampleApp();
+    const publish = async (marker: string) => {
+      await aws.lambda.send(
+        new UpdateFunctionCodeCommand({
+          FunctionName: name,
+          ZipFile: zipOneFile('index.js', `// ${marker}\n`),
+        }),
+      );
+      return (await aws.lambda.send(new PublishVersionCommand({ FunctionName: name }))).Version as string;
+    };
+    const good = await publish('good');
+    const bad = await publish('bad');
+    expect(bad).not.toBe(good);
+    await aws.lambda.send(new CreateAliasCommand({ FunctionName: name, Name: 'live', FunctionVersion: bad }));
+    const { FunctionArn } = await aws.lambda.send(
+      new GetFunctionConfigurationCommand({ FunctionName: name }),
+    );
+    await aws.lambda.send(
+      new TagResourceCommand({ Resource: FunctionArn, Tags: { [lastPassedTagKey('live')]: good } }),
+    );
+    const { TopicArn } = await aws.sns.send(new CreateTopicCommand({ Name: 'ops' }));
+    const guard = loadGuard();
+    const settings = guard.settingsFrom({
+      FUNCTIONS: name,
+      ALIAS: 'live',
+      TOPIC_ARN: TopicArn,
+      ALARM_PREFIX: 'sample-monitoring-',
+      ERROR_THRESHOLD: '100',
+      COOLDOWN_MINUTES: '60',
+      LAST_PASSED_TAG: lastPassedTagKey('live'),
+      COOLDOWN_TAG: guardCooldownTagKey('live'),
+    });
+    const handler = guard.createHandler({
+      settings,
+      clients: { lambda: aws.lambda, cloudWatch: aws.cloudWatch, sns: aws.sns },
+      log: () => undefined,
+    });
+
+    const onAlarm = await handler({
+      'detail-type': 'CloudWatch Alarm State Change',
+      detail: {
+        alarmName: `sample-monitoring-${name}-error-rate`,
+        state: { value: 'ALARM', reason: 'test' },
+      },
+    });
+
+    expect(onAlarm.guard).toBe('remediation');
+    const alias = await aws.lambda.send(new GetAliasCommand({ FunctionName: name, Name: 'live' }));
+    expect(alias.FunctionVersion).toBe(good);
+    const { Tags } = await aws.lambda.send(new ListTagsCommand({ Resource: FunctionArn }));
+    expect(Date.parse(Tags?.[guardCooldownTagKey('live')] ?? '')).toBeGreaterThan(Date.now() - 60_000);
+
+    await aws.cloudWatch.send(
+      new PutMetricDataCommand({
+        Namespace: 'AWS/Lambda',
+        MetricData: [
+          {
+            MetricName: 'Errors',
+            Dimensions: [
+              { Name: 'FunctionName', Value: name },
+              { Name: 'Resource', Value: `${name}:live` },
+            ],
+            Timestamp: new Date(Date.now() - 10 * 60_000),
+            Value: 150,
+          },
+        ],
+      }),
+    );
+    const onSchedule = await handler({ 'detail-type': 'Scheduled Event', source: 'aws.events' });
+
+    expect(onSchedule['errors']).toEqual({ [name]: 150 });
+    expect(onSchedule['results']).toEqual([expect.objectContaining({ guard: 'cool-down', function: name })]);
+  });
+});

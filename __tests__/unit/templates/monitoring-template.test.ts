@@ -1,0 +1,310 @@
+/**
+ * What the rendered monitoring template declares. The local emulator silently skips alarms,
+ * composite alarms, metric filters and subscriptions, so their properties are checked here.
+ */
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import type { Thresholds } from '../../../src/config/types.js';
+import type { CfnObject, CfnValue } from '../../../src/monitoring/cfn-yaml.js';
+import { isObject } from '../../../src/monitoring/cfn-yaml.js';
+import { monitoringAlarmNames, renderMonitoringTemplate } from '../../../src/monitoring/index.js';
+import { GUARD_SOURCE_PATH, loadGuard } from '../../helpers/guard.js';
+import { resolve } from '../../helpers/templates.js';
+
+const THRESHOLDS: Thresholds = {
+  maxErrorRate: 0.02,
+  maxMemoryUtilization: 0.9,
+  maxP99DurationMs: 800,
+  maxThrottles: 0,
+  minInvocations: 50,
+};
+const FUNCTIONS = [
+  { name: 'orders-api-Orders-1A2B', hasLambdaInsights: false },
+  { name: 'orders-api-Worker-3C4D', hasLambdaInsights: true },
+];
+const STACK = 'orders-api-monitoring';
+const TOPIC = { Ref: 'Topic' };
+
+let template: CfnObject;
+let resources: CfnObject;
+let vars: Record<string, CfnValue>;
+
+function res(id: string): CfnObject {
+  const r = resources[id];
+  if (!isObject(r)) throw new Error(`no resource ${id}`);
+  return r;
+}
+const props = (id: string) => res(id)['Properties'] as CfnObject;
+const ofType = (type: string) => Object.entries(resources).filter(([, r]) => isObject(r) && r['Type'] === type);
+const conditions = { CreateTopic: true, HasEmail: true, HasP99Ceiling: true, GuardOn: true, GuardScales: true };
+
+beforeAll(() => {
+  const rendered = renderMonitoringTemplate({
+    functions: FUNCTIONS,
+    alias: 'live',
+    thresholds: THRESHOLDS,
+    notificationEmail: 'ops@example.com',
+    guard: { enabled: true, autoScalingGroupName: 'web' },
+  });
+  template = JSON.parse(rendered.body) as CfnObject;
+  resources = template['Resources'] as CfnObject;
+  const defaults = Object.fromEntries(
+    Object.entries(template['Parameters'] as CfnObject).map(([k, v]) => [k, (v as CfnObject)['Default'] ?? '']),
+  );
+  vars = {
+    ...defaults,
+    ...Object.fromEntries(rendered.parameters.map((p) => [p.key, p.value])),
+    'AWS::StackName': STACK,
+    'AWS::Region': 'eu-west-1',
+    'AWS::AccountId': '123456789012',
+    'AWS::Partition': 'aws',
+    Topic: 'arn:aws:sns:eu-west-1:123456789012:topic',
+    Dashboard: `${STACK}-eu-west-1`,
+  };
+});
+
+describe('per-function alarms', () => {
+  const KINDS = ['Errors', 'ErrorRate', 'Throttles', 'P99Duration', 'Memory'] as const;
+
+  it('GIVEN each watched function WHEN its alarms are read THEN all five watch the alias and notify the topic on ALARM and OK', () => {
+    for (const { name } of FUNCTIONS) {
+      const id = name.replace(/[^A-Za-z0-9]/g, '');
+      for (const kind of KINDS) {
+        const p = props(`${id}${kind}Alarm`);
+        expect(p['AlarmActions']).toEqual([{ 'Fn::If': ['CreateTopic', TOPIC, { Ref: 'ExistingTopicArn' }] }]);
+        expect(p['OKActions']).toEqual(p['AlarmActions']);
+        expect(p['TreatMissingData']).toBe('notBreaching');
+        const metrics = (p['Metrics'] as CfnObject[] | undefined)
+          ?.map((m) => (m['MetricStat'] as CfnObject | undefined)?.['Metric'] as CfnObject | undefined)
+          .filter((m): m is CfnObject => m !== undefined && m['Namespace'] === 'AWS/Lambda') ?? [p];
+        for (const metric of metrics) {
+          expect(resolve(metric['Dimensions'], vars)).toEqual([
+            { Name: 'FunctionName', Value: name },
+            { Name: 'Resource', Value: `${name}:live` },
+          ]);
+        }
+      }
+    }
+  });
+
+  it('GIVEN the alarms WHEN their thresholds are read THEN each follows its parameter with the right comparison', () => {
+    const id = 'ordersapiOrders1A2B';
+    expect(props(`${id}ErrorsAlarm`)).toMatchObject({
+      MetricName: 'Errors',
+      Statistic: 'Sum',
+      Threshold: { Ref: 'ErrorCountThreshold' },
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    });
+    expect(props(`${id}ErrorRateAlarm`)).toMatchObject({
+      Threshold: { Ref: 'ErrorRateThresholdPercent' },
+      ComparisonOperator: 'GreaterThanThreshold',
+    });
+    expect(props(`${id}ThrottlesAlarm`)).toMatchObject({
+      MetricName: 'Throttles',
+      Threshold: { Ref: 'ThrottlesThreshold' },
+      ComparisonOperator: 'GreaterThanThreshold',
+    });
+    expect(props(`${id}P99DurationAlarm`)).toMatchObject({
+      MetricName: 'Duration',
+      ExtendedStatistic: 'p99',
+      Threshold: { Ref: 'P99DurationThresholdMs' },
+    });
+    expect(res(`${id}P99DurationAlarm`)['Condition']).toBe('HasP99Ceiling');
+    expect(props(`${id}MemoryAlarm`)).toMatchObject({
+      Threshold: { Ref: 'MemoryThresholdPercent' },
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    });
+    expect(vars['ErrorRateThresholdPercent']).toBe('2');
+    expect(vars['P99DurationThresholdMs']).toBe('800');
+  });
+
+  it('GIVEN the error-rate alarm WHEN its metric math is read THEN it is errors / invocations on the alias, ignoring thin periods', () => {
+    const metrics = props('ordersapiOrders1A2BErrorRateAlarm')['Metrics'] as CfnObject[];
+    const byId = Object.fromEntries(metrics.map((m) => [m['Id'], m]));
+    expect((byId['errors']?.['MetricStat'] as CfnObject)['Stat']).toBe('Sum');
+    expect(((byId['errors']?.['MetricStat'] as CfnObject)['Metric'] as CfnObject)['MetricName']).toBe('Errors');
+    expect(((byId['invocations']?.['MetricStat'] as CfnObject)['Metric'] as CfnObject)['MetricName']).toBe('Invocations');
+    expect(resolve(byId['rate']?.['Expression'], vars)).toBe(
+      'IF(invocations >= 10, 100 * FILL(errors, 0) / invocations, 0)',
+    );
+    expect(metrics.filter((m) => m['ReturnData'] === true).map((m) => m['Id'])).toEqual(['rate']);
+  });
+
+  it('GIVEN the composite alarm WHEN its rule is read THEN it is ALARM of any of the function alarms (p99 only when set)', () => {
+    const rule = props('ordersapiOrders1A2BCompositeAlarm')['AlarmRule'];
+    const names = (kind: string) => `ALARM("${STACK}-orders-api-Orders-1A2B-${kind}")`;
+    const alarmNameVars = {
+      ...vars,
+      ...Object.fromEntries(
+        KINDS.map((k) => [`ordersapiOrders1A2B${k}Alarm`, resolve(props(`ordersapiOrders1A2B${k}Alarm`)['AlarmName'], vars) as string]),
+      ),
+    };
+    expect(resolve(rule, alarmNameVars, conditions)).toBe(
+      [names('errors'), names('error-rate'), names('throttles'), names('memory'), names('p99-duration')].join(' OR '),
+    );
+    expect(resolve(rule, alarmNameVars, { ...conditions, HasP99Ceiling: false })).toBe(
+      [names('errors'), names('error-rate'), names('throttles'), names('memory')].join(' OR '),
+    );
+    expect(props('ordersapiOrders1A2BCompositeAlarm')).not.toHaveProperty('AlarmActions');
+  });
+
+  it('GIVEN the outputs WHEN read like the action does THEN the watched alarms are exactly the per-function alarms', () => {
+    const outputs: Record<string, string> = {};
+    for (const [key, output] of Object.entries(template['Outputs'] as CfnObject)) {
+      const value = (output as CfnObject)['Value'] as CfnObject;
+      const ref = value['Ref'];
+      outputs[key] =
+        typeof ref === 'string' && isObject(resources[ref])
+          ? (resolve(props(ref)['AlarmName'] ?? ref, vars) as string)
+          : String(resolve(value, vars, conditions));
+    }
+    const declared = ofType('AWS::CloudWatch::Alarm')
+      .map(([id]) => resolve(props(id)['AlarmName'], vars) as string)
+      .filter((name) => !name.endsWith('-guard-failures'))
+      .sort();
+    expect(monitoringAlarmNames(outputs)).toEqual(declared);
+    expect(declared).toHaveLength(10);
+  });
+});
+
+/** A CloudWatch Logs space-delimited pattern, enough of it for the REPORT filters: [a, b="x", ...]. */
+function matchSpaceDelimited(pattern: string, line: string): Record<string, string> | undefined {
+  const fields = pattern.replace(/^\[|\]$/g, '').split(',').map((f) => f.trim());
+  const tokens = line.trim().split(/\s+/);
+  const open = fields[fields.length - 1] === '...';
+  const fixed = open ? fields.slice(0, -1) : fields;
+  if (open ? tokens.length < fixed.length : tokens.length !== fixed.length) return undefined;
+  const values: Record<string, string> = {};
+  for (const [i, field] of fixed.entries()) {
+    const [name, literal] = field.split('=') as [string, string | undefined];
+    const token = tokens[i] as string;
+    if (literal !== undefined && JSON.parse(literal) !== token) return undefined;
+    values[name] = token;
+  }
+  return values;
+}
+
+describe('memory from REPORT lines', () => {
+  const filters = () => ofType('AWS::Logs::MetricFilter').map(([, r]) => (r as CfnObject)['Properties'] as CfnObject);
+  const transformation = (p: CfnObject) => (p['MetricTransformations'] as CfnObject[])[0] as CfnObject;
+  const cold =
+    'REPORT RequestId: 3f7c2f1e-8d55-4a43-9a5e-2a0f3c0b1d2e\tDuration: 12.34 ms\tBilled Duration: 13 ms\tMemory Size: 128 MB\tMax Memory Used: 71 MB\tInit Duration: 180.52 ms\t';
+  const warm =
+    'REPORT RequestId: 0a1b2c3d-0000-4a43-9a5e-2a0f3c0b1d2e\tDuration: 2.01 ms\tBilled Duration: 3 ms\tMemory Size: 1024 MB\tMax Memory Used: 512 MB\t';
+
+  it('GIVEN the text-format filters WHEN a cold and a warm REPORT line arrive THEN max memory used and memory size are extracted', () => {
+    const text = filters().filter((p) => String(p['FilterPattern']).startsWith('['));
+    expect(text).toHaveLength(2);
+    for (const p of text) {
+      expect(resolve(p['LogGroupName'], vars)).toBe('/aws/lambda/orders-api-Orders-1A2B');
+      const field = String(transformation(p)['MetricValue']).slice(1);
+      const metric = resolve(transformation(p)['MetricName'], vars);
+      const expected = metric === 'MaxMemoryUsed/orders-api-Orders-1A2B' ? ['71', '512'] : ['128', '1024'];
+      expect([cold, warm].map((line) => matchSpaceDelimited(String(p['FilterPattern']), line)?.[field])).toEqual(expected);
+      expect(matchSpaceDelimited(String(p['FilterPattern']), 'START RequestId: x Version: 3')).toBeUndefined();
+    }
+  });
+
+  it('GIVEN the JSON-format filters WHEN a platform.report record arrives THEN they select it and read the two figures', () => {
+    const json = filters().filter((p) => String(p['FilterPattern']).startsWith('{'));
+    expect(json.map((p) => p['FilterPattern'])).toEqual(['{ $.type = "platform.report" }', '{ $.type = "platform.report" }']);
+    const record = { type: 'platform.report', record: { metrics: { memorySizeMB: 256, maxMemoryUsedMB: 200 } } };
+    const read = (path: string) => path.slice(2).split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], record);
+    expect(json.map((p) => read(String(transformation(p)['MetricValue']))).sort()).toEqual([200, 256]);
+  });
+
+  it('GIVEN the memory alarm WHEN its metrics are read THEN it reads what the filters publish and Lambda Insights, whichever is higher', () => {
+    const published = filters().map((p) => `${transformation(p)['MetricNamespace']}|${resolve(transformation(p)['MetricName'], vars)}`);
+    const metrics = props('ordersapiOrders1A2BMemoryAlarm')['Metrics'] as CfnObject[];
+    const read = metrics
+      .filter((m) => m['MetricStat'])
+      .map((m) => (m['MetricStat'] as CfnObject)['Metric'] as CfnObject)
+      .map((m) => `${m['Namespace']}|${resolve(m['MetricName'], vars)}`);
+    expect(read).toEqual([
+      'LambdaInsights|memory_utilization',
+      'StackCanary/Lambda|MaxMemoryUsed/orders-api-Orders-1A2B',
+      'StackCanary/Lambda|MemorySize/orders-api-Orders-1A2B',
+    ]);
+    expect(published).toEqual(expect.arrayContaining(read.slice(1)));
+    const expressions = metrics.filter((m) => m['Expression']).map((m) => [m['Id'], m['Expression'], m['ReturnData']]);
+    expect(expressions).toEqual([
+      ['logs', '100 * used / size', false],
+      ['memory', 'MAX([FILL(insights, 0), FILL(logs, 0)])', true],
+    ]);
+  });
+});
+
+describe('dashboard', () => {
+  it('GIVEN the dashboard body WHEN substituted THEN it is valid JSON whose searches cover every watched function by version', () => {
+    const body = resolve(props('Dashboard')['DashboardBody'], { ...vars, FunctionNames: FUNCTIONS.map((f) => f.name) });
+    const dashboard = JSON.parse(String(body)) as { widgets: { properties: { metrics: [{ expression: string }][] } }[] };
+    const searches = dashboard.widgets.map((w) => w.properties.metrics[0]?.[0].expression ?? '');
+    expect(searches).toHaveLength(6);
+    for (const search of searches) {
+      for (const { name } of FUNCTIONS) expect(search).toContain(name);
+    }
+    expect(searches.filter((s) => s.includes('ExecutedVersion'))).toHaveLength(3);
+    expect(searches.some((s) => s.includes('{LambdaInsights,function_name,version}'))).toBe(true);
+    expect(resolve(props('Dashboard')['DashboardName'], vars)).toBe(`${STACK}-eu-west-1`);
+  });
+});
+
+describe('topic', () => {
+  it('GIVEN an e-mail WHEN the subscription is read THEN it subscribes that address to the effective topic', () => {
+    expect(res('EmailSubscription')['Condition']).toBe('HasEmail');
+    expect(resolve(props('EmailSubscription'), vars, conditions)).toEqual({
+      Protocol: 'email',
+      Endpoint: 'ops@example.com',
+      TopicArn: vars['Topic'],
+    });
+    expect(res('Topic')['Condition']).toBe('CreateTopic');
+  });
+});
+
+describe('guard', () => {
+  const guardIds = () => Object.keys(resources).filter((id) => id.startsWith('Guard') || id.endsWith('GuardPolicy'));
+
+  it('GIVEN the guard parameter WHEN off THEN every guard resource goes with it', () => {
+    expect(guardIds().length).toBeGreaterThanOrEqual(9);
+    for (const id of guardIds()) expect([id, res(id)['Condition']]).toEqual([id, 'GuardOn']);
+  });
+
+  it('GIVEN the alarm rule WHEN matched against the stack alarms THEN every watched alarm name starts with its prefix and only ALARM states fire', () => {
+    const pattern = resolve(props('GuardAlarmRule')['EventPattern'], vars) as CfnObject;
+    const prefix = (((pattern['detail'] as CfnObject)['alarmName'] as CfnObject[])[0] as CfnObject)['prefix'] as string;
+    expect(prefix).toBe(`${STACK}-`);
+    expect((pattern['detail'] as CfnObject)['state']).toEqual({ value: ['ALARM'] });
+    for (const [id] of ofType('AWS::CloudWatch::Alarm')) {
+      expect(String(resolve(props(id)['AlarmName'], vars))).toMatch(new RegExp(`^${prefix}`));
+    }
+    const settings = loadGuard().settingsFrom({
+      FUNCTIONS: FUNCTIONS.map((f) => f.name).join(','),
+      ALARM_PREFIX: String(resolve(((props('GuardFunction')['Environment'] as CfnObject)['Variables'] as CfnObject)['ALARM_PREFIX'], vars)),
+    });
+    expect(settings.prefix).toBe(prefix);
+  });
+
+  it('GIVEN the guard source WHEN its SDK calls are listed THEN its role grants exactly those actions (plus writing its own logs)', () => {
+    const source = readFileSync(GUARD_SOURCE_PATH, 'utf8');
+    const service: Record<string, string> = { L: 'lambda', CW: 'cloudwatch', SNS: 'sns', AS: 'autoscaling' };
+    const called = [...source.matchAll(/new (L|CW|SNS|AS)\.(\w+)Command\(/g)].map((m) => `${service[m[1] as string]}:${m[2]}`);
+    const statements = [
+      ...(((props('GuardRole')['Policies'] as CfnObject[])[0] as CfnObject)['PolicyDocument'] as CfnObject)['Statement'] as CfnValue[],
+      ...(((props('ordersapiOrders1A2BGuardPolicy')['PolicyDocument'] as CfnObject)['Statement'] as CfnValue[]) ?? []),
+    ].map((s) => resolve(s, vars, conditions) as CfnObject);
+    const granted = statements.flatMap((s) => (Array.isArray(s['Action']) ? s['Action'] : [s['Action']])).map(String);
+    expect([...new Set(granted)].sort()).toEqual(
+      [...new Set([...called, 'logs:CreateLogStream', 'logs:PutLogEvents'])].sort(),
+    );
+    const wildcard = statements.filter((s) => s['Resource'] === '*').flatMap((s) => s['Action']);
+    expect(wildcard.sort()).toEqual(['autoscaling:DescribeAutoScalingGroups', 'cloudwatch:GetMetricData']);
+  });
+
+  it('GIVEN a function WHEN its guard policy is read THEN alias and tag actions are scoped to that function', () => {
+    const statement = ((props('ordersapiWorker3C4DGuardPolicy')['PolicyDocument'] as CfnObject)['Statement'] as CfnObject[])[0];
+    expect(resolve(statement?.['Resource'], vars)).toEqual([
+      'arn:aws:lambda:eu-west-1:123456789012:function:orders-api-Worker-3C4D',
+      'arn:aws:lambda:eu-west-1:123456789012:function:orders-api-Worker-3C4D:*',
+    ]);
+  });
+});
