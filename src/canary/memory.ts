@@ -10,7 +10,12 @@
  *   (`YYYY/MM/DD/[version]id`), aggregated by minute and version on the service side.
  */
 import type { CloudWatchLogsClient, ResultField } from '@aws-sdk/client-cloudwatch-logs';
-import { GetQueryResultsCommand, StartQueryCommand, StopQueryCommand } from '@aws-sdk/client-cloudwatch-logs';
+import {
+  DescribeLogGroupsCommand,
+  GetQueryResultsCommand,
+  StartQueryCommand,
+  StopQueryCommand,
+} from '@aws-sdk/client-cloudwatch-logs';
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 import { GetFunctionConfigurationCommand } from '@aws-sdk/client-lambda';
 import { awsErrorName, errorMessage, StackCanaryError, TimeoutError } from '../errors.js';
@@ -48,6 +53,32 @@ export async function describeVersionLogging(
     lambdaInsights: (config.Layers ?? []).some((layer) => isLambdaInsightsLayer(layer.Arn)),
     logGroupName: config.LoggingConfig?.LogGroup || `/aws/lambda/${plainFunctionName(functionName)}`,
     logFormat: config.LoggingConfig?.LogFormat === 'JSON' ? 'JSON' : 'Text',
+  };
+}
+
+/** Whether the log group exists (a function never invoked has none yet). */
+export async function logGroupExists(
+  logs: Pick<CloudWatchLogsClient, 'send'>,
+  name: string,
+): Promise<boolean> {
+  const answer = await logs.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: name, limit: 1 }));
+  return (answer.logGroups ?? []).some((group) => group.logGroupName === name);
+}
+
+/**
+ * Where a function's memory can be read from, for the monitoring stack's memory alarm: the Lambda
+ * Insights layer on its latest configuration, or the REPORT lines in its log group (if it exists).
+ */
+export async function describeMemorySource(
+  lambda: Pick<LambdaClient, 'send'>,
+  logs: Pick<CloudWatchLogsClient, 'send'>,
+  functionName: string,
+): Promise<{ name: string; hasLambdaInsights: boolean; logGroupExists: boolean }> {
+  const logging = await describeVersionLogging(lambda, functionName, '$LATEST');
+  return {
+    name: plainFunctionName(functionName),
+    hasLambdaInsights: logging.lambdaInsights,
+    logGroupExists: logging.lambdaInsights ? true : await logGroupExists(logs, logging.logGroupName),
   };
 }
 

@@ -11,6 +11,13 @@ import type { DeployRequest, DeployResult, StackSnapshot, TemplateAnalysis } fro
 import type { TrafficOps } from '../traffic/index.js';
 import { trafficOps } from '../traffic/index.js';
 import { createCanaryObserver } from '../canary/observer.js';
+import { describeMemorySource } from '../canary/memory.js';
+import {
+  monitoringAlarmNames,
+  monitoringRollbackTriggerArns,
+  monitoringTopicArn,
+  renderMonitoringTemplate,
+} from '../monitoring/index.js';
 import {
   analyzeTemplate,
   assertAliasNotManaged,
@@ -122,8 +129,29 @@ export function defaultParts(): PipelineParts {
       },
     },
     monitoring: {
-      render: () => unwired('monitoring (render)'),
-      readOutputs: () => unwired('monitoring (readOutputs)'),
+      render: async (ctx, request) => {
+        const { lambda, logs } = ctx.clients;
+        const functions = await Promise.all(
+          request.functionNames.map((name) => describeMemorySource(lambda, logs, name)),
+        );
+        const rendered = renderMonitoringTemplate({
+          functions,
+          alias: request.alias,
+          thresholds: request.config.thresholds,
+          notificationEmail: request.config.notificationEmail,
+        });
+        for (const warning of rendered.warnings) ctx.logger.warning(warning);
+        return {
+          template: { kind: 'inline', name: 'monitoring', body: rendered.body },
+          parameters: rendered.parameters,
+          capabilities: ['CAPABILITY_IAM'],
+        };
+      },
+      readOutputs: (outputs) => ({
+        alarmNames: monitoringAlarmNames(outputs),
+        alarmArns: monitoringRollbackTriggerArns(outputs),
+        topicArn: monitoringTopicArn(outputs),
+      }),
     },
     createObserver: (ctx, { config, alarmNames }) =>
       createCanaryObserver(ctx.clients, {

@@ -74,13 +74,11 @@ describe('getAlias', () => {
 
 describe('updateAlias', () => {
   it('sends the revision it last saw and the weights as routing', async () => {
-    lambdaMock
-      .on(UpdateAliasCommand)
-      .resolves({
-        FunctionVersion: '3',
-        RoutingConfig: { AdditionalVersionWeights: { '4': 0.1 } },
-        RevisionId: 'r2',
-      });
+    lambdaMock.on(UpdateAliasCommand).resolves({
+      FunctionVersion: '3',
+      RoutingConfig: { AdditionalVersionWeights: { '4': 0.1 } },
+      RevisionId: 'r2',
+    });
     const after = await updateAlias(lambda, current, { version: '3', weights: { '4': 0.1 } });
     expect(lambdaMock).toHaveReceivedCommandWith(UpdateAliasCommand, {
       FunctionName: 'orders',
@@ -127,13 +125,11 @@ describe('updateAlias', () => {
     lambdaMock
       .on(UpdateAliasCommand)
       .rejects(new PreconditionFailedException({ message: 'revision mismatch', ...meta }));
-    lambdaMock
-      .on(GetAliasCommand)
-      .resolves({
-        FunctionVersion: '3',
-        RoutingConfig: { AdditionalVersionWeights: { '4': 0.1 } },
-        RevisionId: 'r2',
-      });
+    lambdaMock.on(GetAliasCommand).resolves({
+      FunctionVersion: '3',
+      RoutingConfig: { AdditionalVersionWeights: { '4': 0.1 } },
+      RevisionId: 'r2',
+    });
     const after = await updateAlias(lambda, current, { version: '3', weights: { '4': 0.1 } });
     expect(after).toEqual({ ...current, target: { version: '3', weights: { '4': 0.1 } }, revisionId: 'r2' });
   });
