@@ -1,4 +1,3 @@
-/* global process */
 // A main step run as a real process, for the signal tests: `node traffic-child.mjs cli|action`.
 // It runs the engine built from src/ (CHILD_LIB, see transpile.ts) on the functions of CHILD_CONFIG,
 // with the real traffic part against the emulator and our own fakes for the rest: the observer sees
