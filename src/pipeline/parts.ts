@@ -160,6 +160,8 @@ export function defaultParts(): PipelineParts {
         intervalMs: config.intervalMs,
         clock: ctx.clock,
         logger: ctx.logger,
+        // Duration percentiles are read only when a latency ceiling uses them: each costs a query.
+        latency: config.thresholds.maxP99DurationMs !== undefined,
       }),
     judge: () => unwired('canary judge'),
     traffic: trafficOps,
