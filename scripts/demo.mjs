@@ -1,0 +1,139 @@
+// The demo: the stack-canary CLI (dist/cli) run three times against a local AWS emulator.
+//   1. first deploy of templates/sample-app.yaml: the new version is judged on direct (synthetic)
+//      invocations, then the alias `live` is created on it;
+//   2. a good release: 20% canary, watched, promoted;
+//   3. a bad release that fails 30% of its requests: detected from the per-version metrics and
+//      rolled back, the alias put back on the good version.
+// Lambda's own metrics are stood in for by scripts/demo/lambda-traffic.mjs (the emulator runs no code).
+import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { emulatorEnv, startEmulators, stopEmulators } from './emulator.mjs';
+import { simulateLambdaTraffic } from './demo/lambda-traffic.mjs';
+import { zip } from './demo/zip.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const STACK = 'demo-orders';
+const BUCKET = 'demo-artifacts';
+
+const handler = (release) => `'use strict';
+// sample app, release ${release}
+const failureRate = Number(process.env.FAILURE_RATE || 0);
+exports.handler = async (event) => {
+  if (Math.random() < failureRate) throw new Error('injected failure');
+  return { statusCode: 200, body: JSON.stringify({ ok: true, release: process.env.RELEASE }) };
+};
+`;
+
+function say(text) {
+  console.log(`\n\x1b[1m▶ ${text}\x1b[0m`);
+}
+
+function runCli(args, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'dist', 'cli', 'index.js'), ...args], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      try {
+        resolve({ code, report: JSON.parse(out) });
+      } catch {
+        reject(new Error(`stack-canary exited ${code} without a report:\n${out}`));
+      }
+    });
+  });
+}
+
+function release(name, extra = []) {
+  return [
+    '--stack-name',
+    STACK,
+    '--template',
+    'templates/sample-app.yaml',
+    '--parameter-overrides',
+    [`CodeBucket=${BUCKET}`, `CodeKey=orders/${name}.zip`, `Release=${name}`, ...extra].join('\n'),
+    '--alias',
+    'live',
+    '--synthetic-payload',
+    '{"rawPath":"/orders"}',
+    '--synthetic-rate',
+    '300/m',
+    '--max-error-rate',
+    '5%',
+    '--min-invocations',
+    '30',
+    '--interval',
+    '10s',
+  ];
+}
+
+function show({ code, report }) {
+  console.log(
+    `  verdict: ${report.verdict} (exit ${code})${report.rolledBack ? ', rolled back' : ''}\n` +
+      `  reason: ${report.reason}\n` +
+      `  versions: ${JSON.stringify(report.versions)}\n` +
+      `  stack outputs: ${JSON.stringify(report.stack.outputs)}`,
+  );
+}
+
+const [server] = await startEmulators(1);
+const env = { ...process.env, ...emulatorEnv(server.endpoint), AWS_PROFILE: '' };
+Object.assign(process.env, emulatorEnv(server.endpoint));
+let traffic;
+let failed = false;
+try {
+  console.log(`Local AWS emulator at ${server.endpoint}`);
+  const s3 = new S3Client({ region: env.AWS_REGION, forcePathStyle: true });
+  await s3.send(new CreateBucketCommand({ Bucket: BUCKET }));
+  for (const name of ['v1', 'v2', 'v3']) {
+    await s3.send(
+      new PutObjectCommand({
+        Bucket: BUCKET,
+        Key: `orders/${name}.zip`,
+        Body: zip({ 'index.js': handler(name) }),
+      }),
+    );
+  }
+  s3.destroy();
+
+  say('1/3 First deploy: create the stack, judge the first version on direct invocations, create the alias');
+  const first = await runCli([...release('v1'), '--strategy', 'canary 10% 20s'], env);
+  show(first);
+  const functionName = first.report.stack.outputs.FunctionName;
+  if (!functionName) throw new Error('the first deploy did not report the FunctionName output');
+
+  traffic = simulateLambdaTraffic({
+    functionName,
+    alias: 'live',
+    ratePerMinute: 1200,
+    region: env.AWS_REGION,
+  });
+
+  say('2/3 A good release: 20% canary for 30 s, then promoted');
+  const good = await runCli([...release('v2'), '--strategy', 'canary 20% 30s'], env);
+  show(good);
+
+  say('3/3 A bad release (fails 30% of requests): detected from its metrics and rolled back');
+  console.log(
+    '  (Lambda metrics arrive a minute or more late, and only closed minutes are judged: about 3 minutes)',
+  );
+  const bad = await runCli([...release('v3', ['FailureRate=0.3']), '--strategy', 'canary 20% 6m'], env);
+  show(bad);
+
+  failed = !(first.code === 0 && good.code === 0 && bad.code === 1 && bad.report.rolledBack);
+  say(
+    failed
+      ? 'The demo did not go as expected (see above).'
+      : 'Done: two releases promoted, the bad one rolled back.',
+  );
+} finally {
+  await traffic?.stop();
+  stopEmulators([server]);
+}
+process.exitCode = failed ? 1 : 0;
