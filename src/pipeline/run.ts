@@ -57,6 +57,7 @@ export interface StepRecord {
   outcome: StepOutcome['kind'] | 'unwatched' | 'promotion' | 'not-reached';
   decisions: StepOutcome['decisions'];
   polls: readonly PollRecord[];
+  samples?: StepOutcome['samples'];
 }
 
 interface RollbackRecord {
@@ -270,7 +271,7 @@ class PipelineRun {
         continue;
       }
       const label = `Step ${index + 1}/${steps.length}: ${formatShare(step.weight)} for ${formatDuration(step.holdMs)}`;
-      await observer.beginStep(targets, clock.now());
+      await observer.beginStep(targets, clock.now(), step.holdMs);
       let outcome: StepOutcome;
       try {
         outcome = await logger.group(label, () =>
@@ -293,6 +294,7 @@ class PipelineRun {
         outcome: outcome.kind,
         decisions: outcome.decisions,
         polls: outcome.polls,
+        samples: outcome.samples,
         endedAt: this.iso(),
       });
       for (const [name, j] of Object.entries(outcome.decisions))

@@ -26,6 +26,8 @@ export interface StepOutcome {
   readonly failed: readonly string[];
   readonly inconclusive: readonly string[];
   readonly polls: readonly PollRecord[];
+  /** What was last observed of each function (for the report's metrics and chart). */
+  readonly samples: Readonly<Record<string, FunctionSamples>>;
 }
 
 export interface WatchStepInput {
@@ -60,6 +62,7 @@ export async function watchStep(input: WatchStepInput): Promise<StepOutcome> {
   const decisions = new Map<string, Judgement>();
   const failed: string[] = [];
   const polls: PollRecord[] = [];
+  const lastSamples: Record<string, FunctionSamples> = {};
   for (;;) {
     const remaining = start + step.holdMs - clock.now();
     if (remaining > 0) await clock.sleep(Math.min(interval, remaining));
@@ -68,6 +71,7 @@ export async function watchStep(input: WatchStepInput): Promise<StepOutcome> {
     const elapsedMs = now - start;
     const final = elapsedMs >= step.holdMs;
     const samples = await observer.observe(now);
+    for (const [name, observed] of samples) lastSamples[name] = observed;
     const judgements: Record<string, Judgement> = {};
     for (const target of targets) {
       const name = target.functionName;
@@ -92,7 +96,13 @@ export async function watchStep(input: WatchStepInput): Promise<StepOutcome> {
     }
     polls.push({ at: now, elapsedMs, judgements });
     const inconclusive = [...decisions].filter(([, j]) => j.decision === 'inconclusive').map(([n]) => n);
-    const summary = { decisions: Object.fromEntries(decisions), failed, inconclusive, polls };
+    const summary = {
+      decisions: Object.fromEntries(decisions),
+      failed,
+      inconclusive,
+      polls,
+      samples: lastSamples,
+    };
     if (failed.length > 0) return { kind: 'fail', ...summary };
     if (decisions.size === targets.length) {
       return { kind: inconclusive.length > 0 ? 'inconclusive' : 'pass', ...summary };

@@ -4,6 +4,18 @@ import { renderErrorChart, renderSummary } from '../../../src/report/summary.js'
 import type { RunResult } from '../../../src/pipeline/types.js';
 import { testConfig } from '../../../__fixtures__/config.js';
 
+function minute(start: number, invocations: number, errors: number, memoryUtilization?: number) {
+  return {
+    start,
+    invocations,
+    errors,
+    throttles: 0,
+    durationP99Ms: undefined,
+    slowCount: undefined,
+    memoryUtilization,
+  };
+}
+
 const times = { startedAt: new Date('2026-11-28T10:00:00Z'), finishedAt: new Date('2026-11-28T10:07:00Z') };
 const failed: RunResult = {
   verdict: 'fail',
@@ -13,14 +25,35 @@ const failed: RunResult = {
   stackId: 'arn:aws:cloudformation:us-east-1:123456789012:stack/orders-api/1',
   stackOutputs: { ApiUrl: 'https://example.test' },
   details: {
-    steps: [{ index: 0, weight: 0.1, holdMs: 300_000, decision: 'fail', reason: 'error rate | too high' }],
-    metrics: [
-      { functionName: 'OrdersFunction', metric: 'error rate', value: '4.1%', threshold: '1%', ok: false },
+    steps: [
+      {
+        index: 0,
+        weight: 0.1,
+        holdMs: 300_000,
+        outcome: 'fail',
+        decisions: { OrdersFunction: { decision: 'fail', reason: 'error rate | too high' } },
+        samples: {
+          OrdersFunction: {
+            functionName: 'OrdersFunction',
+            canary: [minute(0, 100, 2), minute(60_000, 100, 4, 0.95)],
+            baseline: [minute(0, 1000, 10), minute(60_000, 1000, 9)],
+            synthetic: { invocations: 10, errors: 1 },
+            alarmsInAlarm: ['orders-errors'],
+            consecutiveQueryFailures: 0,
+            memorySource: 'report-logs',
+          },
+        },
+      },
+      { index: 1, weight: 1, holdMs: 0, outcome: 'not-reached', decisions: {} },
     ],
-    series: {
-      OrdersFunction: [
-        { start: 0, canaryErrorRate: 0.02, baselineErrorRate: 0.01 },
-        { start: 60_000, canaryErrorRate: 0.041, baselineErrorRate: 0.009 },
+    stack: {
+      changes: [
+        {
+          action: 'Modify',
+          logicalId: 'OrdersFunction',
+          resourceType: 'AWS::Lambda::Function',
+          replacement: 'False',
+        },
       ],
     },
   },
@@ -56,16 +89,23 @@ describe('redact', () => {
 });
 
 describe('renderSummary', () => {
-  it('shows the verdict, the rollback, the versions, the steps, the metrics and a chart', () => {
+  it('shows the verdict, the rollback, the versions, the steps, the metrics, a chart and the change set', () => {
     const md = renderSummary(buildReport(testConfig(), failed, times));
     expect(md).toContain('## ❌ stack-canary: fail — orders-api');
     expect(md).toContain('**Rolled back** (mode: `alias`).');
     expect(md).toContain('| OrdersFunction | 3 | 4 |');
     expect(md).toContain('| 1 | 10.0% | 300s | fail | error rate \\| too high |');
-    expect(md).toContain('| OrdersFunction | error rate | 4.1% | 1% | ❌ |');
+    expect(md).toContain('| 2 | 100.0% | 0s | not-reached |  |');
+    // 7 errors in 210 canary invocations (incl. 10 synthetic) = 3.33%, above 1%.
+    expect(md).toContain('| OrdersFunction | error rate (canary) | 3.33% | ≤ 1.00% | ❌ |');
+    expect(md).toContain('| OrdersFunction | invocations (canary) | 210 | ≥ 50 | ✅ |');
+    expect(md).toContain('| OrdersFunction | error rate (baseline) | 0.95% | for comparison | ✅ |');
+    expect(md).toContain('| OrdersFunction | memory, peak (report-logs) | 95.0% | < 90.0% | ❌ |');
+    expect(md).toContain('| OrdersFunction | alarms in ALARM | orders-errors | none | ❌ |');
     expect(md).toContain('```mermaid');
-    expect(md).toContain('line [2.00, 4.10]');
+    expect(md).toContain('line [2.00, 4.00]');
     expect(md).toContain('line [1.00, 0.90]');
+    expect(md).toContain('| Modify | OrdersFunction | AWS::Lambda::Function | False |');
   });
 
   it('leaves out the sections it has no data for', () => {
