@@ -10,8 +10,13 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     tags: [],
     roleArn: undefined,
     s3Bucket: undefined,
+    terminationProtection: false,
+    notificationArns: [],
+    stackTimeoutMs: 3_600_000,
     monitoring: false,
     notificationEmail: undefined,
+    notificationTopicArn: undefined,
+    guard: { enabled: true, rollback: true, autoScalingGroupName: undefined },
     functions: [],
     alias: 'live',
     strategy: {
@@ -36,6 +41,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     rollback: 'alias',
     dryRun: false,
     githubToken: undefined,
+    deploymentEnvironment: undefined,
     region: 'us-east-1',
     ...overrides,
   };

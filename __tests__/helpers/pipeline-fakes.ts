@@ -27,8 +27,13 @@ export function testConfig(overrides: Partial<Config> = {}, steps?: readonly Tra
     tags: [],
     roleArn: undefined,
     s3Bucket: undefined,
+    terminationProtection: false,
+    notificationArns: [],
+    stackTimeoutMs: 3_600_000,
     monitoring: true,
     notificationEmail: undefined,
+    notificationTopicArn: undefined,
+    guard: { enabled: true, rollback: true, autoScalingGroupName: undefined },
     functions: [],
     alias: 'live',
     strategy: {
@@ -53,6 +58,7 @@ export function testConfig(overrides: Partial<Config> = {}, steps?: readonly Tra
     rollback: 'alias',
     dryRun: false,
     githubToken: undefined,
+    deploymentEnvironment: undefined,
     region: 'eu-west-1',
     ...overrides,
   };

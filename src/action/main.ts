@@ -8,6 +8,7 @@ import { errorMessage } from '../errors.js';
 import { buildReport, serializeReport } from '../report/report.js';
 import { renderSummary } from '../report/summary.js';
 import { realClock } from '../util/clock.js';
+import { runWithDeployment } from './deployment-run.js';
 import { actionInputs } from './inputs.js';
 import { actionLogger } from './logger.js';
 import { writeOutputs } from './outputs.js';
@@ -26,12 +27,15 @@ export async function runAction(): Promise<void> {
     const config = parseConfig(actionInputs);
     // The engine (and the AWS SDK with it) loads only once the inputs are valid.
     const { runPipeline } = await import('../pipeline/run.js');
-    const result = await runPipeline(config, {
-      logger: actionLogger,
-      state: actionState,
-      clock: realClock,
-      clients: () => createAwsClients({ region: config.region }),
-    });
+    // With deployment-environment: a GitHub deployment before the run, its status from the verdict after.
+    const result = await runWithDeployment(config, actionLogger, () =>
+      runPipeline(config, {
+        logger: actionLogger,
+        state: actionState,
+        clock: realClock,
+        clients: () => createAwsClients({ region: config.region }),
+      }),
+    );
     const report = buildReport(config, result, { startedAt, finishedAt: new Date() });
     const reportPath = join(process.env['RUNNER_TEMP'] || tmpdir(), 'stack-canary-report.json');
     writeFileSync(reportPath, serializeReport(report, secrets));

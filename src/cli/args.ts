@@ -27,7 +27,10 @@ export interface CliArgs {
 }
 
 export const BOOLEAN_INPUTS: ReadonlySet<InputName> = new Set<InputName>([
+  'termination-protection',
   'monitoring',
+  'guard',
+  'guard-rollback',
   'compare-baseline',
   'dry-run',
 ]);
@@ -36,6 +39,7 @@ export const LIST_INPUTS: ReadonlySet<InputName> = new Set<InputName>([
   'parameter-overrides',
   'capabilities',
   'tags',
+  'notification-arns',
   'functions',
   'alarms',
 ]);
@@ -196,7 +200,11 @@ export function cliHelpText(): string {
     'Inputs:',
   ];
   for (const name of INPUT_NAMES) {
-    lines.push(`  ${flagUsage(name)}    [env ${envName(name)}]`);
+    const usage = `  ${flagUsage(name)}`;
+    const variable = `[env ${envName(name)}]`;
+    // The variable goes on its own line when the two would not fit in WIDTH.
+    if (usage.length + 4 + variable.length <= WIDTH) lines.push(`${usage}    ${variable}`);
+    else lines.push(usage, `${INDENT}${variable}`);
     lines.push(...wrap(INPUT_DESCRIPTIONS[name].replace(/`/g, ''), INDENT));
     const fallback = INPUT_DEFAULTS[name];
     if (fallback !== undefined) lines.push(`${INDENT}Default: ${fallback}`);

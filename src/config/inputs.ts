@@ -14,9 +14,20 @@ export const INPUT_DESCRIPTIONS: Readonly<Record<InputName, string>> = {
   tags: 'Stack tags: `Key=Value` lines, or JSON (`{"Key":"Value"}` or `[{"Key":"k","Value":"v"}]`).',
   'role-arn': 'ARN of the CloudFormation service role.',
   's3-bucket': 'S3 bucket where templates over 51,200 bytes are uploaded before deploying.',
+  'termination-protection': 'Enable termination protection on the app stack when this run creates it.',
+  'notification-arns':
+    "SNS topic ARNs that receive the app stack's events, comma- or newline-separated (at most 5).",
+  'timeout-in-minutes': 'How long to wait for each stack operation, in whole minutes.',
   monitoring:
     'Deploy the monitoring stack (alarms, dashboard, notifications, guard) as `<stack-name>-monitoring`.',
   'notification-email': 'E-mail address subscribed to the monitoring topic.',
+  'notification-topic-arn':
+    'ARN of an existing SNS topic for the monitoring stack to notify, instead of creating one.',
+  guard:
+    'Deploy the guard with the monitoring stack: a Lambda that keeps protecting the alias after the run.',
+  'guard-rollback': 'Let the guard point the alias back to the last version that passed a canary.',
+  'guard-auto-scaling-group':
+    'Auto Scaling group the guard scales out by one (up to its maximum) on an error signal.',
   functions:
     'Functions to watch: logical ids, names or ARNs, comma- or newline-separated. Default: every Lambda function in the stack.',
   alias: 'The alias that is shifted to the new version.',
@@ -38,6 +49,8 @@ export const INPUT_DESCRIPTIONS: Readonly<Record<InputName, string>> = {
     'What a failed canary undoes: `alias` (aliases back to their old versions), `stack` (aliases, then the stack) or `none` (report only).',
   'dry-run': 'Create and show the change sets, change nothing.',
   'github-token': 'Token for GitHub deployment statuses.',
+  'deployment-environment':
+    'GitHub environment to record a deployment in; its status follows the verdict. Empty: none.',
   region: 'AWS region. Default: AWS_REGION or AWS_DEFAULT_REGION.',
 };
 
@@ -53,8 +66,18 @@ export const ACCEPTED_FORMS: Readonly<Record<InputName, string>> = {
   'role-arn': 'an IAM role ARN such as arn:aws:iam::123456789012:role/cfn-deploy',
   's3-bucket':
     'a bucket name of 3 to 63 lowercase letters, digits, dots and hyphens that starts and ends with a letter or digit, such as my-templates',
+  'termination-protection': 'true or false',
+  'notification-arns':
+    'at most 5 ARNs of standard SNS topics, comma- or newline-separated, such as arn:aws:sns:eu-west-1:123456789012:stack-events',
+  'timeout-in-minutes': 'whole minutes from 1 to 1440, such as 60',
   monitoring: 'true or false',
   'notification-email': 'an e-mail address such as team@example.com',
+  'notification-topic-arn':
+    'the ARN of a standard SNS topic such as arn:aws:sns:eu-west-1:123456789012:alerts',
+  guard: 'true or false',
+  'guard-rollback': 'true or false',
+  'guard-auto-scaling-group':
+    'an Auto Scaling group name of 1 to 255 printable ASCII characters without spaces or colons, such as orders-asg',
   functions:
     'function names, logical ids or ARNs, comma- or newline-separated, such as OrdersFunction or arn:aws:lambda:eu-west-1:123456789012:function:orders',
   alias: 'an alias name of 1 to 128 letters, digits, hyphens and underscores, not all digits, such as live',
@@ -74,6 +97,8 @@ export const ACCEPTED_FORMS: Readonly<Record<InputName, string>> = {
   rollback: 'alias, stack or none',
   'dry-run': 'true or false',
   'github-token': 'a token on one line, without spaces',
+  'deployment-environment':
+    'a GitHub environment name of 1 to 255 characters on one line, such as production',
   region: 'an AWS region such as eu-west-1',
 };
 

@@ -19,20 +19,25 @@ import { badValue } from './messages.js';
 import {
   parseAlarms,
   parseAlias,
+  parseAutoScalingGroup,
   parseBoolean,
   parseCapabilities,
   parseChoice,
+  parseDeploymentEnvironment,
   parseEmail,
   parseFunctions,
   parseGithubToken,
   parseInterval,
   parseMaxP99Duration,
+  parseNotificationArns,
+  parseNotificationTopicArn,
   parsePercent,
   parseRegion,
   parseRoleArn,
   parseS3Bucket,
   parseStackName,
   parseSyntheticRate,
+  parseTimeoutInMinutes,
   parseWholeNumber,
 } from './parsers.js';
 import { INLINE_TEMPLATE_LIMIT_BYTES, parseSyntheticPayload, parseTemplate } from './sources.js';
@@ -82,8 +87,15 @@ function inputsSchema(files: FileAccess) {
     tags: field(parseTags),
     'role-arn': field(parseRoleArn),
     's3-bucket': field(parseS3Bucket),
+    'termination-protection': field((raw) => parseBoolean('termination-protection', raw)),
+    'notification-arns': field(parseNotificationArns),
+    'timeout-in-minutes': field(parseTimeoutInMinutes),
     monitoring: field((raw) => parseBoolean('monitoring', raw)),
     'notification-email': field(parseEmail),
+    'notification-topic-arn': field(parseNotificationTopicArn),
+    guard: field((raw) => parseBoolean('guard', raw)),
+    'guard-rollback': field((raw) => parseBoolean('guard-rollback', raw)),
+    'guard-auto-scaling-group': field(parseAutoScalingGroup),
     functions: field(parseFunctions),
     alias: field(parseAlias),
     strategy: field(parseStrategy),
@@ -103,6 +115,7 @@ function inputsSchema(files: FileAccess) {
     rollback: field((raw) => parseChoice('rollback', raw, ['alias', 'stack', 'none'] as const)),
     'dry-run': field((raw) => parseBoolean('dry-run', raw)),
     'github-token': field(parseGithubToken),
+    'deployment-environment': field(parseDeploymentEnvironment),
     region: field(parseRegion),
   } satisfies Record<InputName, z.ZodType>);
 }
@@ -148,23 +161,57 @@ export function crossFieldProblems(parsed: ParsedInputs): ConfigError[] {
       }),
     );
   }
-  const email = parsed['notification-email'];
-  if (email !== undefined && !monitoring) {
-    problems.push(
-      badValue('notification-email', email, {
-        reason:
-          stackName === undefined
-            ? 'there is no monitoring topic without a stack-name'
-            : 'there is no monitoring topic when monitoring is false',
-        expected: 'it empty, or a stack-name with monitoring: true',
-      }),
-    );
+  if (template === undefined) {
+    if (parsed['termination-protection']) {
+      problems.push(badValue('termination-protection', 'true', withoutAppStack('false')));
+    }
+    const arns = parsed['notification-arns'];
+    if (arns.length > 0) {
+      problems.push(badValue('notification-arns', arns.join(','), withoutAppStack('it empty')));
+    }
+  }
+  // Inputs that only mean something in the monitoring stack. (guard and guard-rollback default to
+  // true, so a value given cannot be told from the default: they are simply unused without it.)
+  const monitoringInputs = [
+    ['notification-email', parsed['notification-email'], 'monitoring topic'],
+    ['notification-topic-arn', parsed['notification-topic-arn'], 'monitoring topic'],
+    ['guard-auto-scaling-group', parsed['guard-auto-scaling-group'], 'guard'],
+  ] as const;
+  for (const [input, value, what] of monitoringInputs) {
+    if (value === undefined) continue;
+    if (!monitoring) {
+      problems.push(
+        badValue(input, value, {
+          reason:
+            stackName === undefined
+              ? `there is no ${what} without a stack-name`
+              : `there is no ${what} when monitoring is false`,
+          expected: 'it empty, or a stack-name with monitoring: true',
+        }),
+      );
+    } else if (what === 'guard' && !parsed.guard) {
+      problems.push(
+        badValue(input, value, {
+          reason: 'there is no guard when guard is false',
+          expected: 'it empty, or guard: true',
+        }),
+      );
+    }
   }
   if (template === undefined && stackName === undefined && parsed.functions.length === 0) {
     problems.push(
       badValue('functions', '', {
         reason: 'required when neither template nor stack-name is given',
         expected: 'function names or ARNs, comma- or newline-separated, such as orders-handler',
+      }),
+    );
+  }
+  const environment = parsed['deployment-environment'];
+  if (environment !== undefined && parsed['github-token'] === undefined) {
+    problems.push(
+      badValue('deployment-environment', environment, {
+        reason: 'there is no github-token to record a deployment with',
+        expected: 'it empty, or a github-token',
       }),
     );
   }
@@ -179,6 +226,14 @@ export function crossFieldProblems(parsed: ParsedInputs): ConfigError[] {
   return problems;
 }
 
+/** The rule for an input that only means something for the app stack a template deploys. */
+function withoutAppStack(expectedValue: string): { reason: string; expected: string } {
+  return {
+    reason: 'there is no app stack to deploy without template',
+    expected: `${expectedValue} when template is not given`,
+  };
+}
+
 function toConfig(parsed: ParsedInputs): Config {
   const stackName = parsed['stack-name'];
   const payload = parsed['synthetic-payload'];
@@ -190,8 +245,17 @@ function toConfig(parsed: ParsedInputs): Config {
     tags: parsed.tags,
     roleArn: parsed['role-arn'],
     s3Bucket: parsed['s3-bucket'],
+    terminationProtection: parsed['termination-protection'],
+    notificationArns: parsed['notification-arns'],
+    stackTimeoutMs: parsed['timeout-in-minutes'],
     monitoring: parsed.monitoring && stackName !== undefined,
     notificationEmail: parsed['notification-email'],
+    notificationTopicArn: parsed['notification-topic-arn'],
+    guard: {
+      enabled: parsed.guard,
+      rollback: parsed['guard-rollback'],
+      autoScalingGroupName: parsed['guard-auto-scaling-group'],
+    },
     functions: parsed.functions,
     alias: parsed.alias,
     strategy: parsed.strategy,
@@ -210,6 +274,7 @@ function toConfig(parsed: ParsedInputs): Config {
     rollback: parsed.rollback,
     dryRun: parsed['dry-run'],
     githubToken: parsed['github-token'],
+    deploymentEnvironment: parsed['deployment-environment'],
     region: parsed.region,
   };
 }

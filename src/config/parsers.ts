@@ -103,6 +103,60 @@ export function parseS3Bucket(raw: string): string | undefined {
   return raw;
 }
 
+/** CloudFormation's bound on a stack's notification topics. */
+export const MAX_NOTIFICATION_ARNS = 5;
+const SNS_TOPIC_ARN = /^arn:aws(?:-[a-z]+)*:sns:[a-z]{2}(?:-[a-z]+)+-\d{1,2}:\d{12}:([A-Za-z0-9_.-]{1,256})$/;
+const FIFO_REASON = 'a FIFO topic: these notifications need a standard topic';
+
+/** A standard SNS topic's ARN; FIFO topics take no message without a group id, so no alarm or stack event. */
+function topicArnForm(arn: string): 'standard' | 'fifo' | 'bad' {
+  const name = SNS_TOPIC_ARN.exec(arn)?.[1];
+  if (name === undefined) return 'bad';
+  if (/^[A-Za-z0-9_-]+\.fifo$/.test(name)) return 'fifo';
+  return /^[A-Za-z0-9_-]+$/.test(name) ? 'standard' : 'bad';
+}
+
+export function parseNotificationArns(raw: string): string[] {
+  const arns = splitList(raw);
+  for (const arn of arns) {
+    const form = topicArnForm(arn);
+    if (form === 'fifo') throw badEntry('notification-arns', arn, { reason: FIFO_REASON });
+    if (form === 'bad') throw badEntry('notification-arns', arn);
+  }
+  if (arns.length > MAX_NOTIFICATION_ARNS) {
+    throw badValue('notification-arns', raw, {
+      reason: `${arns.length} topics, over the ${MAX_NOTIFICATION_ARNS} CloudFormation allows`,
+    });
+  }
+  return arns;
+}
+
+export const MAX_TIMEOUT_MINUTES = 1440;
+
+/** Whole minutes from 1 to 1440 → milliseconds. */
+export function parseTimeoutInMinutes(raw: string): number {
+  const minutes = parseWholeNumber('timeout-in-minutes', raw, 1);
+  if (minutes > MAX_TIMEOUT_MINUTES) throw badValue('timeout-in-minutes', raw, { reason: 'out of range' });
+  return minutes * 60_000;
+}
+
+export function parseNotificationTopicArn(raw: string): string | undefined {
+  if (raw === '') return undefined;
+  const form = topicArnForm(raw);
+  if (form === 'fifo') throw badValue('notification-topic-arn', raw, { reason: FIFO_REASON });
+  if (form === 'bad') throw badValue('notification-topic-arn', raw);
+  return raw;
+}
+
+/** EC2 Auto Scaling's rule: ASCII 33 to 126 (no space), no colon, 1 to 255 characters. */
+const AUTO_SCALING_GROUP = /^[!-9;-~]{1,255}$/;
+
+export function parseAutoScalingGroup(raw: string): string | undefined {
+  if (raw === '') return undefined;
+  if (!AUTO_SCALING_GROUP.test(raw)) throw badValue('guard-auto-scaling-group', raw);
+  return raw;
+}
+
 const EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>".]+(?:\.[^\s@,;<>".]+)+$/;
 
 export function parseEmail(raw: string): string | undefined {
@@ -161,9 +215,12 @@ export function parseMaxP99Duration(raw: string): number | undefined {
   return ms;
 }
 
+/** No control characters (so no line breaks). */
+const isPrintable = (text: string): boolean =>
+  [...text].every((char) => (char.codePointAt(0) ?? 0) >= 0x20 && char !== '\u007f');
+
 /** CloudWatch alarm names: 1 to 255 printable characters. */
-const isAlarmName = (name: string): boolean =>
-  name.length <= 255 && [...name].every((char) => (char.codePointAt(0) ?? 0) >= 0x20 && char !== '\u007f');
+const isAlarmName = (name: string): boolean => name.length <= 255 && isPrintable(name);
 
 export function parseAlarms(raw: string): string[] {
   return splitList(raw).map((entry) => {
@@ -191,6 +248,13 @@ export function parseSyntheticRate(raw: string): number {
 export function parseGithubToken(raw: string): string | undefined {
   if (raw === '') return undefined;
   if (/\s/.test(raw)) throw badValue('github-token', raw);
+  return raw;
+}
+
+/** GitHub takes any environment name up to 255 characters; a control character is a mistake. */
+export function parseDeploymentEnvironment(raw: string): string | undefined {
+  if (raw === '') return undefined;
+  if (raw.length > 255 || !isPrintable(raw)) throw badValue('deployment-environment', raw);
   return raw;
 }
 

@@ -44,6 +44,15 @@ export interface Thresholds {
   readonly minInvocations: number;
 }
 
+/** The monitoring stack's guard: a Lambda that keeps protecting the alias after the run. */
+export interface GuardConfig {
+  readonly enabled: boolean;
+  /** The guard may point the alias back to the last version that passed a canary. */
+  readonly rollback: boolean;
+  /** Scaled out by one (up to its maximum) on an error signal; undefined = none. */
+  readonly autoScalingGroupName: string | undefined;
+}
+
 export interface SyntheticTraffic {
   /** The JSON payload text (read from the file when a path was given). */
   readonly payload: string;
@@ -58,8 +67,17 @@ export interface Config {
   readonly tags: readonly Tag[];
   readonly roleArn: string | undefined;
   readonly s3Bucket: string | undefined;
+  /** Enabled on the app stack when this run creates it. */
+  readonly terminationProtection: boolean;
+  /** SNS topics for the app stack's events; empty = the stack keeps the ones it has. */
+  readonly notificationArns: readonly string[];
+  /** Bound on waiting for each stack operation (deploy, restore). */
+  readonly stackTimeoutMs: number;
   readonly monitoring: boolean;
   readonly notificationEmail: string | undefined;
+  /** An existing SNS topic the monitoring stack notifies instead of creating one. */
+  readonly notificationTopicArn: string | undefined;
+  readonly guard: GuardConfig;
   /** Logical ids, names or ARNs; empty = every function in the stack. */
   readonly functions: readonly string[];
   readonly alias: string;
@@ -74,6 +92,8 @@ export interface Config {
   readonly dryRun: boolean;
   /** Secret: masked by the entry point, never logged or reported. */
   readonly githubToken: string | undefined;
+  /** GitHub environment of the deployment the action records (the CLI ignores it). */
+  readonly deploymentEnvironment: string | undefined;
   readonly region: string | undefined;
 }
 
@@ -88,8 +108,15 @@ export const INPUT_NAMES = [
   'tags',
   'role-arn',
   's3-bucket',
+  'termination-protection',
+  'notification-arns',
+  'timeout-in-minutes',
   'monitoring',
   'notification-email',
+  'notification-topic-arn',
+  'guard',
+  'guard-rollback',
+  'guard-auto-scaling-group',
   'functions',
   'alias',
   'strategy',
@@ -107,6 +134,7 @@ export const INPUT_NAMES = [
   'rollback',
   'dry-run',
   'github-token',
+  'deployment-environment',
   'region',
 ] as const;
 
@@ -115,7 +143,11 @@ export type InputName = (typeof INPUT_NAMES)[number];
 /** Defaults, the same as action.yml's (a test keeps them in step); the CLI applies them itself. */
 export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
   capabilities: 'CAPABILITY_IAM,CAPABILITY_NAMED_IAM,CAPABILITY_AUTO_EXPAND',
+  'termination-protection': 'false',
+  'timeout-in-minutes': '60',
   monitoring: 'true',
+  guard: 'true',
+  'guard-rollback': 'true',
   alias: 'live',
   strategy: 'canary 10% 5m',
   interval: '1m',

@@ -62,6 +62,8 @@ export interface StackParts {
 export interface RestoreRequest {
   readonly s3Bucket: string | undefined;
   readonly capabilities: readonly string[];
+  /** Bound on the whole restore (the timeout-in-minutes input). */
+  readonly timeoutMs: number;
 }
 
 export interface MonitoringRequest {
@@ -139,6 +141,9 @@ export function defaultParts(): PipelineParts {
           alias: request.alias,
           thresholds: request.config.thresholds,
           notificationEmail: request.config.notificationEmail,
+          existingTopicArn: request.config.notificationTopicArn,
+          // Schedule, window, error threshold and cool-down keep the template's defaults.
+          guard: request.config.guard,
         });
         for (const warning of rendered.warnings) ctx.logger.warning(warning);
         return {

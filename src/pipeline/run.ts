@@ -9,7 +9,7 @@
  */
 import type { CanaryObserver } from '../canary/types.js';
 import type { Config, TrafficStep } from '../config/types.js';
-import { DEFAULT_STACK_TIMEOUT_MS, monitoringStackName } from '../constants.js';
+import { monitoringStackName } from '../constants.js';
 import { ConfigError, errorMessage } from '../errors.js';
 import type { DeployRequest, DeployResult, StackSnapshot } from '../stack/types.js';
 import { AliasConflictError } from '../traffic/alias.js';
@@ -172,9 +172,18 @@ class PipelineRun {
     }
   }
 
+  /** What the app and monitoring stacks share; `fields` is what each has of its own. */
   private stackRequest(
     stackName: string,
-    fields: Pick<DeployRequest, 'template' | 'parameters' | 'capabilities' | 'rollbackTriggerAlarmArns'>,
+    fields: Pick<
+      DeployRequest,
+      | 'template'
+      | 'parameters'
+      | 'capabilities'
+      | 'rollbackTriggerAlarmArns'
+      | 'notificationArns'
+      | 'terminationProtection'
+    >,
   ): DeployRequest {
     const { config } = this;
     return {
@@ -183,10 +192,8 @@ class PipelineRun {
       tags: config.tags,
       roleArn: config.roleArn,
       s3Bucket: config.s3Bucket,
-      notificationArns: [],
-      terminationProtection: false,
       dryRun: config.dryRun,
-      timeoutMs: DEFAULT_STACK_TIMEOUT_MS,
+      timeoutMs: config.stackTimeoutMs,
     };
   }
 
@@ -205,6 +212,9 @@ class PipelineRun {
       parameters: rendered.parameters,
       capabilities: rendered.capabilities,
       rollbackTriggerAlarmArns: [],
+      // The stack-event topics and the termination protection are the app stack's.
+      notificationArns: [],
+      terminationProtection: false,
     });
     this.monitoringDeploy = await ctx.logger.group(`Monitoring stack ${stackName}`, () =>
       parts.stack.deployStack(ctx, request),
@@ -221,6 +231,8 @@ class PipelineRun {
       parameters: config.parameterOverrides,
       capabilities: config.capabilities,
       rollbackTriggerAlarmArns: this.monitoringOutputs?.alarmArns ?? [],
+      notificationArns: config.notificationArns,
+      terminationProtection: config.terminationProtection,
     });
     this.appDeploy = await ctx.logger.group(`Stack ${stackName}`, () =>
       parts.stack.deployStack(ctx, request),
@@ -396,6 +408,7 @@ class PipelineRun {
             parts.stack.restoreStack(ctx, snapshot, {
               s3Bucket: config.s3Bucket,
               capabilities: config.capabilities,
+              timeoutMs: config.stackTimeoutMs,
             }),
           );
           stack = 'restored';

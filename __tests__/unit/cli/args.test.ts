@@ -40,6 +40,26 @@ describe('parseCliArgs: values', () => {
     for (const name of INPUT_NAMES) expect(reader(name)).toBe(`${name}-value`);
   });
 
+  it('reads the guard and stack booleans as flags and notification-arns as a list', () => {
+    const reader = read([
+      '--no-guard',
+      '--guard-rollback',
+      'false',
+      '--termination-protection',
+      '--notification-arns',
+      'arn:aws:sns:eu-west-1:123456789012:a',
+      '--notification-arns=arn:aws:sns:eu-west-1:123456789012:b',
+    ]);
+    expect([reader('guard'), reader('guard-rollback'), reader('termination-protection')]).toEqual([
+      'false',
+      'false',
+      'true',
+    ]);
+    expect(reader('notification-arns')).toBe(
+      'arn:aws:sns:eu-west-1:123456789012:a\narn:aws:sns:eu-west-1:123456789012:b',
+    );
+  });
+
   it('adds up list inputs given twice, one entry per line; the last scalar wins', () => {
     const reader = read(['--functions', 'a', '--functions', 'b,c', '--alias', 'x', '--alias', 'y']);
     expect(reader('functions')).toBe('a\nb,c');
@@ -190,6 +210,14 @@ describe('cliHelpText', () => {
     expect(help).toContain('--help, -h');
     expect(help).toContain('--version');
     expect(help).toContain('Prefer STACK_CANARY_GITHUB_TOKEN');
+  });
+
+  it('puts the variable on its own line when the flag is too long to share one', () => {
+    const lines = help.split('\n');
+    const flag = lines.indexOf('  --termination-protection[=true|false], --no-termination-protection');
+    expect(flag).toBeGreaterThan(0);
+    expect(lines[flag + 1]?.trim()).toBe('[env STACK_CANARY_TERMINATION_PROTECTION]');
+    expect(help).toContain('  --alias <value>    [env STACK_CANARY_ALIAS]');
   });
 
   it('takes descriptions without markdown backticks and wraps at 100 columns', () => {

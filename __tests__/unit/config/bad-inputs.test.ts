@@ -20,7 +20,12 @@ const E = {
   bucket:
     'Expected a bucket name of 3 to 63 lowercase letters, digits, dots and hyphens that starts and ends with a letter or digit, such as my-templates.',
   boolean: 'Expected true or false.',
+  notificationArns:
+    'Expected at most 5 ARNs of standard SNS topics, comma- or newline-separated, such as arn:aws:sns:eu-west-1:123456789012:stack-events.',
+  timeout: 'Expected whole minutes from 1 to 1440, such as 60.',
   email: 'Expected an e-mail address such as team@example.com.',
+  topicArn: 'Expected the ARN of a standard SNS topic such as arn:aws:sns:eu-west-1:123456789012:alerts.',
+  asg: 'Expected an Auto Scaling group name of 1 to 255 printable ASCII characters without spaces or colons, such as orders-asg.',
   functions:
     'Expected function names, logical ids or ARNs, comma- or newline-separated, such as OrdersFunction or arn:aws:lambda:eu-west-1:123456789012:function:orders.',
   alias:
@@ -39,6 +44,7 @@ const E = {
   rate: 'Expected a rate above 0 and up to 6000 a minute, written as 60/m, 2/s or 600/h.',
   rollback: 'Expected alias, stack or none.',
   token: 'Expected a token on one line, without spaces.',
+  environment: 'Expected a GitHub environment name of 1 to 255 characters on one line, such as production.',
   region: 'Expected an AWS region such as eu-west-1.',
 };
 
@@ -46,6 +52,8 @@ const E = {
 const CANARY_ONLY = { functions: 'orders-handler' };
 /** A stack deploy from a small template file. */
 const STACK = { 'stack-name': 'orders-api', template: 'app.yaml' };
+const TOPIC = 'arn:aws:sns:eu-west-1:123456789012:stack-events';
+const SIX_TOPICS = [1, 2, 3, 4, 5, 6].map((n) => `${TOPIC}-${n}`).join(',');
 
 type Row = [description: string, values: Partial<Record<InputName, string>>, input: string, message: string];
 
@@ -124,6 +132,31 @@ const ROWS: Row[] = [
     's3-bucket',
     `Invalid input s3-bucket: "" (required: the template is 60000 bytes, over the 51200 CloudFormation takes inline). ${E.bucket}`,
   ],
+  // termination-protection
+  ['termination-protection: on', { ...STACK, 'termination-protection': 'on' }, 'termination-protection', `Invalid input termination-protection: "on". ${E.boolean}`],
+  [
+    'termination protection without a template',
+    { 'stack-name': 'orders-api', 'termination-protection': 'true' },
+    'termination-protection',
+    'Invalid input termination-protection: "true" (there is no app stack to deploy without template). Expected false when template is not given.',
+  ],
+  // notification-arns
+  ['a notification ARN of an SQS queue', { ...STACK, 'notification-arns': `${TOPIC}\narn:aws:sqs:eu-west-1:123456789012:events` }, 'notification-arns', `Invalid input notification-arns: entry "arn:aws:sqs:eu-west-1:123456789012:events". ${E.notificationArns}`],
+  ['a notification topic name, not an ARN', { ...STACK, 'notification-arns': 'stack-events' }, 'notification-arns', `Invalid input notification-arns: entry "stack-events". ${E.notificationArns}`],
+  ['a notification topic with a dot in its name', { ...STACK, 'notification-arns': `${TOPIC}.v2` }, 'notification-arns', `Invalid input notification-arns: entry "${TOPIC}.v2". ${E.notificationArns}`],
+  ['a FIFO notification topic', { ...STACK, 'notification-arns': `${TOPIC}.fifo` }, 'notification-arns', `Invalid input notification-arns: entry "${TOPIC}.fifo" (a FIFO topic: these notifications need a standard topic). ${E.notificationArns}`],
+  ['six notification topics', { ...STACK, 'notification-arns': SIX_TOPICS }, 'notification-arns', `Invalid input notification-arns: "${SIX_TOPICS.slice(0, 80)}…" (6 topics, over the 5 CloudFormation allows). ${E.notificationArns}`],
+  [
+    'notification topics without a template',
+    { 'stack-name': 'orders-api', 'notification-arns': TOPIC },
+    'notification-arns',
+    `Invalid input notification-arns: "${TOPIC}" (there is no app stack to deploy without template). Expected it empty when template is not given.`,
+  ],
+  // timeout-in-minutes
+  ['a timeout of 0 minutes', { ...STACK, 'timeout-in-minutes': '0' }, 'timeout-in-minutes', `Invalid input timeout-in-minutes: "0" (out of range). ${E.timeout}`],
+  ['a timeout over a day', { ...STACK, 'timeout-in-minutes': '1441' }, 'timeout-in-minutes', `Invalid input timeout-in-minutes: "1441" (out of range). ${E.timeout}`],
+  ['a timeout with a unit', { ...STACK, 'timeout-in-minutes': '1h' }, 'timeout-in-minutes', `Invalid input timeout-in-minutes: "1h". ${E.timeout}`],
+  ['a timeout in fractional minutes', { ...STACK, 'timeout-in-minutes': '2.5' }, 'timeout-in-minutes', `Invalid input timeout-in-minutes: "2.5". ${E.timeout}`],
   // monitoring
   ['monitoring: yes', { ...STACK, monitoring: 'yes' }, 'monitoring', `Invalid input monitoring: "yes". ${E.boolean}`],
   // notification-email
@@ -139,6 +172,47 @@ const ROWS: Row[] = [
     { ...CANARY_ONLY, 'notification-email': 'team@example.com' },
     'notification-email',
     'Invalid input notification-email: "team@example.com" (there is no monitoring topic without a stack-name). Expected it empty, or a stack-name with monitoring: true.',
+  ],
+  // notification-topic-arn
+  ['a topic name as notification-topic-arn', { ...STACK, 'notification-topic-arn': 'alerts' }, 'notification-topic-arn', `Invalid input notification-topic-arn: "alerts". ${E.topicArn}`],
+  ['a topic ARN with a bad region', { ...STACK, 'notification-topic-arn': 'arn:aws:sns:europe:123456789012:alerts' }, 'notification-topic-arn', `Invalid input notification-topic-arn: "arn:aws:sns:europe:123456789012:alerts". ${E.topicArn}`],
+  ['a FIFO monitoring topic', { ...STACK, 'notification-topic-arn': 'arn:aws:sns:eu-west-1:123456789012:alerts.fifo' }, 'notification-topic-arn', `Invalid input notification-topic-arn: "arn:aws:sns:eu-west-1:123456789012:alerts.fifo" (a FIFO topic: these notifications need a standard topic). ${E.topicArn}`],
+  [
+    'a topic ARN with monitoring off',
+    { ...STACK, monitoring: 'false', 'notification-topic-arn': 'arn:aws:sns:eu-west-1:123456789012:alerts' },
+    'notification-topic-arn',
+    'Invalid input notification-topic-arn: "arn:aws:sns:eu-west-1:123456789012:alerts" (there is no monitoring topic when monitoring is false). Expected it empty, or a stack-name with monitoring: true.',
+  ],
+  [
+    'a topic ARN without a stack',
+    { ...CANARY_ONLY, 'notification-topic-arn': 'arn:aws:sns:eu-west-1:123456789012:alerts' },
+    'notification-topic-arn',
+    'Invalid input notification-topic-arn: "arn:aws:sns:eu-west-1:123456789012:alerts" (there is no monitoring topic without a stack-name). Expected it empty, or a stack-name with monitoring: true.',
+  ],
+  // guard, guard-rollback
+  ['guard: off', { ...STACK, guard: 'off' }, 'guard', `Invalid input guard: "off". ${E.boolean}`],
+  ['guard-rollback: yes', { ...STACK, 'guard-rollback': 'yes' }, 'guard-rollback', `Invalid input guard-rollback: "yes". ${E.boolean}`],
+  // guard-auto-scaling-group
+  ['an Auto Scaling group name with a colon', { ...STACK, 'guard-auto-scaling-group': 'orders:asg' }, 'guard-auto-scaling-group', `Invalid input guard-auto-scaling-group: "orders:asg". ${E.asg}`],
+  ['an Auto Scaling group name with a space', { ...STACK, 'guard-auto-scaling-group': 'orders asg' }, 'guard-auto-scaling-group', `Invalid input guard-auto-scaling-group: "orders asg". ${E.asg}`],
+  ['an Auto Scaling group name over 255 characters', { ...STACK, 'guard-auto-scaling-group': 'a'.repeat(256) }, 'guard-auto-scaling-group', `Invalid input guard-auto-scaling-group: "${'a'.repeat(80)}…". ${E.asg}`],
+  [
+    'an Auto Scaling group with the guard off',
+    { ...STACK, guard: 'false', 'guard-auto-scaling-group': 'orders-asg' },
+    'guard-auto-scaling-group',
+    'Invalid input guard-auto-scaling-group: "orders-asg" (there is no guard when guard is false). Expected it empty, or guard: true.',
+  ],
+  [
+    'an Auto Scaling group with monitoring off',
+    { ...STACK, monitoring: 'false', 'guard-auto-scaling-group': 'orders-asg' },
+    'guard-auto-scaling-group',
+    'Invalid input guard-auto-scaling-group: "orders-asg" (there is no guard when monitoring is false). Expected it empty, or a stack-name with monitoring: true.',
+  ],
+  [
+    'an Auto Scaling group without a stack',
+    { ...CANARY_ONLY, 'guard-auto-scaling-group': 'orders-asg' },
+    'guard-auto-scaling-group',
+    'Invalid input guard-auto-scaling-group: "orders-asg" (there is no guard without a stack-name). Expected it empty, or a stack-name with monitoring: true.',
   ],
   // functions
   ['a function name with a space', { functions: 'orders handler' }, 'functions', `Invalid input functions: entry "orders handler". ${E.functions}`],
@@ -213,6 +287,15 @@ const ROWS: Row[] = [
   ['dry-run: 1', { ...CANARY_ONLY, 'dry-run': '1' }, 'dry-run', `Invalid input dry-run: "1". ${E.boolean}`],
   // github-token
   ['a token with a space', { ...CANARY_ONLY, 'github-token': 'ghp_s3cr3t tail' }, 'github-token', `Invalid input github-token: (hidden). ${E.token}`],
+  // deployment-environment
+  ['an environment over two lines', { ...CANARY_ONLY, 'github-token': 'ghs_abc', 'deployment-environment': 'prod\nstaging' }, 'deployment-environment', `Invalid input deployment-environment: "prod\\nstaging". ${E.environment}`],
+  ['an environment name over 255 characters', { ...CANARY_ONLY, 'github-token': 'ghs_abc', 'deployment-environment': 'e'.repeat(256) }, 'deployment-environment', `Invalid input deployment-environment: "${'e'.repeat(80)}…". ${E.environment}`],
+  [
+    'an environment without a token',
+    { ...CANARY_ONLY, 'deployment-environment': 'production' },
+    'deployment-environment',
+    'Invalid input deployment-environment: "production" (there is no github-token to record a deployment with). Expected it empty, or a github-token.',
+  ],
   // region
   ['a region in capitals', { ...CANARY_ONLY, region: 'EU-WEST-1' }, 'region', `Invalid input region: "EU-WEST-1". ${E.region}`],
   ['a region that is a word', { ...CANARY_ONLY, region: 'europe' }, 'region', `Invalid input region: "europe". ${E.region}`],

@@ -45,8 +45,13 @@ describe('parseConfig: defaults', () => {
       tags: [],
       roleArn: undefined,
       s3Bucket: undefined,
+      terminationProtection: false,
+      notificationArns: [],
+      stackTimeoutMs: 3_600_000,
       monitoring: false,
       notificationEmail: undefined,
+      notificationTopicArn: undefined,
+      guard: { enabled: true, rollback: true, autoScalingGroupName: undefined },
       functions: ['orders-handler'],
       alias: 'live',
       strategy: {
@@ -71,6 +76,7 @@ describe('parseConfig: defaults', () => {
       rollback: 'alias',
       dryRun: false,
       githubToken: undefined,
+      deploymentEnvironment: undefined,
       region: undefined,
     } satisfies Config);
   });
@@ -142,6 +148,56 @@ describe('parseConfig: stack inputs', () => {
       'us-gov-west-1',
       'ghs_abc123',
     ]);
+  });
+
+  it('reads termination-protection, notification-arns and timeout-in-minutes for the app stack', () => {
+    const topic = (name: string): string => `arn:aws:sns:eu-west-1:123456789012:${name}`;
+    const config = stack({
+      'termination-protection': 'TRUE',
+      'notification-arns': `${topic('a')}, ${topic('b_2')}\n${topic('a')}\narn:aws-us-gov:sns:us-gov-west-1:123456789012:c,${topic('d')},${topic('e')}`,
+      'timeout-in-minutes': '1440',
+    });
+    expect(config.terminationProtection).toBe(true);
+    // Five topics after the duplicate is dropped: CloudFormation's most.
+    expect(config.notificationArns).toEqual([
+      topic('a'),
+      topic('b_2'),
+      'arn:aws-us-gov:sns:us-gov-west-1:123456789012:c',
+      topic('d'),
+      topic('e'),
+    ]);
+    expect(config.stackTimeoutMs).toBe(1440 * 60_000);
+    expect(stack({ 'timeout-in-minutes': '1' }).stackTimeoutMs).toBe(60_000);
+  });
+
+  it('keeps the timeout without a template: it bounds the monitoring stack too', () => {
+    expect(parse({ 'stack-name': 'orders-api', 'timeout-in-minutes': '15' }).stackTimeoutMs).toBe(900_000);
+  });
+
+  it('reads the monitoring topic, the guard and its Auto Scaling group', () => {
+    const topicArn = 'arn:aws:sns:eu-west-1:123456789012:team-alerts';
+    const config = stack({
+      'notification-topic-arn': topicArn,
+      'notification-email': 'team@example.com',
+      'guard-rollback': 'false',
+      'guard-auto-scaling-group': 'orders/asg-1!',
+    });
+    // An e-mail with an existing topic is fine: the address is subscribed to that topic.
+    expect([config.notificationTopicArn, config.notificationEmail]).toEqual([topicArn, 'team@example.com']);
+    expect(config.guard).toEqual({ enabled: true, rollback: false, autoScalingGroupName: 'orders/asg-1!' });
+    expect(stack({ guard: 'False' }).guard.enabled).toBe(false);
+  });
+
+  it('leaves guard and guard-rollback unused, not refused, without a monitoring stack', () => {
+    // They default to true, so a value given cannot be told from the default.
+    const config = canaryOnly({ guard: 'false', 'guard-rollback': 'false' });
+    expect([config.monitoring, config.guard.enabled, config.guard.rollback]).toEqual([false, false, false]);
+    expect(stack({ guard: 'false', 'guard-rollback': 'false' }).guard.rollback).toBe(false);
+  });
+
+  it('keeps deployment-environment when there is a token to record it with', () => {
+    const config = canaryOnly({ 'deployment-environment': 'production (eu)', 'github-token': 'ghs_abc' });
+    expect(config.deploymentEnvironment).toBe('production (eu)');
   });
 
   it('normalises capabilities: any case, duplicates dropped', () => {

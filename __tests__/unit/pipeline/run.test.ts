@@ -216,7 +216,11 @@ describe('fail and inconclusive verdicts', () => {
     expect(aliasRollbacks.every(({ i }) => i < restore)).toBe(true);
     expect(model.events.indexOf('SNS Publish')).toBeGreaterThan(restore);
     expect(h.stack.restores[0]?.templateBody).toBe('Resources: {old: true}');
-    expect(h.stack.restoreOptions[0]).toEqual({ s3Bucket: undefined, capabilities: ['CAPABILITY_IAM'] });
+    expect(h.stack.restoreOptions[0]).toEqual({
+      s3Bucket: undefined,
+      capabilities: ['CAPABILITY_IAM'],
+      timeoutMs: 60 * MINUTE,
+    });
     expect((result.details['rollback'] as { stack: string }).stack).toBe('restored');
   });
 
