@@ -53,8 +53,9 @@ function tripsBreaker(errors: number, invocations: number): boolean {
  * The canary's error rate (CloudWatch minutes plus synthetic invocations) against max-error-rate p0.
  * Fails when a mixture of likelihood ratios (p1 = k·p0 against p0) reaches 1/α: a test martingale
  * for every p <= p0, so looking every minute keeps the false-failure chance <= α. One error in three
- * invocations at p0 = 1% is an e-value of 8, far from 1,000. No CloudWatch minute adds more than
- * half the threshold (a single burst minute cannot decide; the breaker covers real outages).
+ * invocations at p0 = 1% is an e-value of about 4, far from 1,000. No CloudWatch minute adds more
+ * than CEILING_MINUTE_SHARE of the threshold (a single burst minute cannot decide; the breaker
+ * covers real outages).
  */
 export function errorCeiling(
   canary: readonly MinuteSample[],

@@ -35,8 +35,8 @@ export const MINUTE_CAP_SD = 3;
 export const PROMOTE_RATIO = 2;
 /** Chance of promoting early a canary that is PROMOTE_RATIO× worse (or above the ceiling). */
 export const BETA = 0.05;
-/** No single minute adds more than this share of ln(1/β) to the promotion evidence. */
-export const PROMOTE_MINUTE_SHARE = 1 / 3;
+/** No single minute adds more than this share of ln(1/β) to the promotion evidence (3 minutes at least). */
+export const PROMOTE_MINUTE_SHARE = 0.4;
 /** An early pass needs at least this share of the hold to have passed (late regressions). */
 export const EARLY_PASS_MIN_HOLD_FRACTION = 0.5;
 
@@ -58,8 +58,8 @@ export const BREAKER_MIN_ERRORS = 5;
 export const BREAKER_ERROR_RATE = 0.5;
 /** Alternatives of the ceiling test, as multiples of max-error-rate (equal weights). */
 export const CEILING_ALTERNATIVES = [1.5, 2, 3, 5, 10] as const;
-/** No single CloudWatch minute adds more than this share of ln(1/α) to the ceiling test. */
-export const CEILING_MINUTE_SHARE = 1 / 2;
+/** No single CloudWatch minute adds more than this share of ln(1/α) to the ceiling test (2 minutes at least). */
+export const CEILING_MINUTE_SHARE = 0.6;
 
 /** max-p99-duration fails after this many consecutive canary minutes (with data) above it. */
 export const P99_BREACH_MINUTES = 3;

@@ -120,6 +120,11 @@ interface Context {
 
 const memo = new Map<string, TestState>();
 
+/** Forgets the memoised states (tests; a long-running process that judges many steps may call it between steps). */
+export function clearComparisonMemo(): void {
+  memo.clear();
+}
+
 function cloneState(state: TestState): TestState {
   return { ...state, dist: state.dist.slice() };
 }
