@@ -93,3 +93,48 @@ export function mannWhitneyAtHorizon(
   }
   return { decision: withData > 0 ? 'pass' : 'inconclusive', minute: rule.horizonMinutes };
 }
+
+export interface CappedMixtureRule {
+  readonly alpha: number;
+  readonly beta: number;
+  readonly ratios: readonly number[];
+  readonly holdMinutes: number;
+}
+
+/**
+ * The capped mixture of JUDGE.md, the rule to beat: per minute, conditioning on the minute's
+ * errors, ℓ(R) = e_c·ln(θ(R)/θ(1)) + e_b·ln((1−θ(R))/(1−θ(1))), θ(R) = R·s/(R·s + 1 − s);
+ * each minute's ℓ capped at ln(1/α)/3 when it has >= 5 errors; roll back when the equal-weight
+ * mixture over R reaches 1/α; promote when Σ −ℓ(2) reaches ln(1/β); a breaker on > 50% errors
+ * with >= 5 errors in a minute. Undecided at the end of the hold: it passes.
+ */
+export function cappedMixture(
+  canary: readonly MinuteSample[],
+  baseline: readonly MinuteSample[],
+  rule: CappedMixtureRule,
+): Outcome {
+  const sums = rule.ratios.map(() => 0);
+  const cap = Math.log(1 / rule.alpha) / 3;
+  let promote = 0;
+  const theta = (r: number, s: number): number => (r * s) / (r * s + 1 - s);
+  for (let t = 0; t < Math.min(canary.length, baseline.length, rule.holdMinutes); t++) {
+    const c = canary[t] as MinuteSample;
+    const b = baseline[t] as MinuteSample;
+    if (c.errors >= 5 && c.invocations > 0 && c.errors / c.invocations > 0.5)
+      return { decision: 'fail', minute: t + 1 };
+    if (c.invocations === 0 || b.invocations === 0) continue;
+    const s = c.invocations / (c.invocations + b.invocations);
+    const m = c.errors + b.errors;
+    const ell = (r: number): number =>
+      c.errors * Math.log(theta(r, s) / s) + b.errors * Math.log((1 - theta(r, s)) / (1 - s));
+    rule.ratios.forEach((r, i) => {
+      const l = ell(r);
+      sums[i] = (sums[i] as number) + (m >= 5 ? Math.min(l, cap) : l);
+    });
+    promote -= ell(2);
+    const e = sums.reduce((acc, v) => acc + Math.exp(v), 0) / sums.length;
+    if (e >= 1 / rule.alpha) return { decision: 'fail', minute: t + 1 };
+    if (promote >= Math.log(1 / rule.beta)) return { decision: 'pass', minute: t + 1 };
+  }
+  return { decision: 'pass', minute: rule.holdMinutes };
+}

@@ -3,15 +3,17 @@
  * It is called every poll with all closed minutes of the step, and always gives the same answer
  * for the same input.
  *
- * Rules, in the order a failure is reported:
+ * Rules, in the order a failure is reported (docs/judge.md has the full account):
  *  1. Consecutive failed polls >= MAX_CONSECUTIVE_QUERY_FAILURES: fail safe (API errors are never
  *     read as health).
  *  2. Any alarm in ALARM.
- *  3. Absolute ceilings on the canary alone: error rate (circuit breaker, then an always-valid
- *     test against max-error-rate), throttles, memory, p99 duration.
- *  4. With compare-baseline and an old version: canary against baseline for errors and slow
- *     requests (group-sequential count tests, see judge/sequential.ts), memory against baseline.
- *  5. Memory leak trend.
+ *  3. The canary's error rate: circuit breaker, then an always-valid test against max-error-rate.
+ *  4. Throttles; memory at or above max-memory-utilization.
+ *  5. With compare-baseline and an old version: canary errors against baseline errors
+ *     (group-sequential count test, judge/sequential.ts).
+ *  6. p99 above max-p99-duration for P99_BREACH_MINUTES minutes in a row.
+ *  7. Slow requests (above the latency reference) against the baseline, by the same count test.
+ *  8. Memory leak trend; memory against the baseline.
  * Without a failure: an early pass when every rule has positive evidence (and half the hold has
  * passed); otherwise `continue` until the hold is over, then pass only with enough evidence
  * (min-invocations, and the error rate shown below max-error-rate at 95%: zero errors in

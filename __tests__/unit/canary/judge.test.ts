@@ -7,7 +7,11 @@ import { judgeInput, series, step, THRESHOLDS } from './judge-fixtures.js';
 /** The old version's last 30 minutes at 10k/min: steady 1% errors. */
 const quietHistory = series(
   30,
-  (i) => ({ invocations: 10000, errors: 100 + ((i % 3) - 1) * 8, slowCount: 100 - ((i % 3) - 1) * 8 }),
+  (i) => ({
+    invocations: 10000,
+    errors: 100 + (((i + 30) % 3) - 1) * 8,
+    slowCount: 100 - (((i + 30) % 3) - 1) * 8,
+  }),
   -30,
 );
 /** t minutes of a 10% canary at 10k/min and its baseline, canary errors per minute given. */
@@ -125,6 +129,26 @@ describe('judge: canary against baseline', () => {
     const bad = judge(judgeInput({ ...tenK(3, 150), baseline: undefined }, step(3)));
     expect(bad.decision).toBe('fail');
     expect(bad.reason).toMatch(/above max-error-rate 5%/);
+  });
+});
+
+describe('judge: a short hold (canary 10% 5m)', () => {
+  it('spends α faster: a 3× canary at 1k/min is rolled back within the 5 minutes', () => {
+    const history = series(30, (i) => ({ invocations: 1000, errors: 10 + (((i + 30) % 3) - 1) * 3 }), -30);
+    const at = (t: number) =>
+      judge(
+        judgeInput(
+          {
+            canary: series(t, () => ({ invocations: 100, errors: 3 })),
+            baseline: series(t, () => ({ invocations: 900, errors: 9 })),
+            baselineHistory: history,
+          },
+          step(t, { holdMs: 5 * 60_000, final: t === 5 }),
+        ),
+      );
+    expect(at(3).decision).toBe('continue');
+    expect(at(4).decision).toBe('fail');
+    expect(at(4).reason).toMatch(/crossed its boundary at 12:03 UTC/);
   });
 });
 
