@@ -24,6 +24,15 @@ export interface FunctionSamples {
   readonly canary: readonly MinuteSample[];
   /** undefined on a first deploy (no old version to compare with). */
   readonly baseline: readonly MinuteSample[] | undefined;
+  /**
+   * The old version's minutes before the step (e.g. the 30 minutes before the deploy, when it
+   * served all traffic): the judge learns from them how noisy its error counts are minute to
+   * minute, so a noisy service needs more evidence and a quiet one is judged at full speed.
+   * Optional: without it the judge assumes a noisy service for the first minutes.
+   */
+  readonly baselineHistory?: readonly MinuteSample[] | undefined;
+  /** The latency reference T behind `slowCount` (the old version's p99 before the deploy), for reasons. */
+  readonly latencyReferenceMs?: number | undefined;
   /** Synthetic invocations of the new version: known at once, no CloudWatch delay. */
   readonly synthetic: { readonly invocations: number; readonly errors: number };
   /** Alarm names (monitoring stack + `alarms` input) seen in ALARM during the step. */

@@ -1,0 +1,70 @@
+/** Hand-built minute series and judge inputs for the judge's unit tests. */
+import type { FunctionSamples, JudgeInput, MinuteSample, StepContext } from '../../../src/canary/types.js';
+import type { Thresholds } from '../../../src/config/types.js';
+
+export const MINUTE = 60_000;
+/** 12:00 UTC: minute i starts at T0 + i minutes. */
+export const T0 = Date.UTC(2025, 0, 1, 12, 0, 0);
+
+export function minute(i: number, fields: Partial<MinuteSample> = {}): MinuteSample {
+  return {
+    start: T0 + i * MINUTE,
+    invocations: 0,
+    errors: 0,
+    throttles: 0,
+    durationP99Ms: undefined,
+    slowCount: undefined,
+    memoryUtilization: undefined,
+    ...fields,
+  };
+}
+
+/** `count` minutes from minute `from`, each built by `fields(i)`. */
+export function series(
+  count: number,
+  fields: (i: number) => Partial<MinuteSample>,
+  from = 0,
+): MinuteSample[] {
+  return Array.from({ length: count }, (_, k) => minute(from + k, fields(from + k)));
+}
+
+export const THRESHOLDS: Thresholds = {
+  maxErrorRate: 0.05,
+  maxMemoryUtilization: 0.9,
+  maxP99DurationMs: undefined,
+  maxThrottles: 0,
+  minInvocations: 50,
+};
+
+export function samples(fields: Partial<FunctionSamples> = {}): FunctionSamples {
+  return {
+    functionName: 'orders',
+    canary: [],
+    baseline: [],
+    synthetic: { invocations: 0, errors: 0 },
+    alarmsInAlarm: [],
+    consecutiveQueryFailures: 0,
+    memorySource: 'none',
+    ...fields,
+  };
+}
+
+/** A step of a 60-minute hold, `minutes` in. */
+export function step(minutes: number, fields: Partial<StepContext> = {}): StepContext {
+  return { index: 0, weight: 0.1, elapsedMs: minutes * MINUTE, holdMs: 60 * MINUTE, final: false, ...fields };
+}
+
+export function judgeInput(
+  fields: Partial<FunctionSamples>,
+  context: StepContext,
+  more: Partial<JudgeInput> = {},
+): JudgeInput {
+  return {
+    samples: samples(fields),
+    thresholds: THRESHOLDS,
+    compareBaseline: true,
+    onInconclusive: 'fail',
+    step: context,
+    ...more,
+  };
+}

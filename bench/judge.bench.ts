@@ -1,0 +1,576 @@
+/**
+ * Judge benchmark: seeded metric streams fed through the real judge every minute of a 60-minute
+ * hold, beside a CodeDeploy-style fixed window and a Kayenta-style Mann-Whitney test.
+ *
+ *   npx tsc -p tsconfig.build.json && node lib/bench/judge.bench.js [--runs 2000] [--only text]
+ *                                                                   [--write-docs docs/judge.md]
+ *
+ * Prints one Markdown table per scenario and the issue's bar with what was measured. With
+ * --write-docs, the tables replace the text between the bench markers of that file.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { judge } from '../src/canary/judge.js';
+import type { FunctionSamples, Judgement } from '../src/canary/types.js';
+import type { Thresholds } from '../src/config/types.js';
+import { binomialUpperTail } from '../src/canary/judge/math.js';
+import type { Outcome } from './baselines.js';
+import { cappedMixture, fixedWindow, mannWhitneyAtHorizon } from './baselines.js';
+import type { Random, StreamSpec, VersionBehaviour } from './simulate.js';
+import { createRandom, MINUTE_MS, simulate } from './simulate.js';
+
+const HOLD_MINUTES = 60;
+const CANARY_SHARE = 0.1;
+const BASELINE_ERROR_RATE = 0.01;
+const THRESHOLDS: Thresholds = {
+  maxErrorRate: 0.05,
+  maxMemoryUtilization: 0.9,
+  maxP99DurationMs: undefined,
+  maxThrottles: 0,
+  minInvocations: 50,
+};
+const CODEDEPLOY = { windowMinutes: 5, maxErrorRate: 0.02, maxSlowShare: 0.02, maxMemory: 0.9 };
+const KAYENTA = { horizonMinutes: 30, alpha: 0.01 };
+const MIXTURE = { alpha: 0.05, beta: 0.05, ratios: [1.5, 2, 3, 5, 10], holdMinutes: HOLD_MINUTES };
+const BENCH_MARKERS = ['<!-- bench:start -->', '<!-- bench:end -->'] as const;
+
+type Kind = 'healthy' | 'bad' | 'no-data' | 'outage';
+type Failures = 'none' | 'short-bursts' | 'outage';
+
+interface Row {
+  readonly label: string;
+  readonly kind: Kind;
+  readonly spec: StreamSpec;
+  readonly failures: Failures;
+  /** Key of this row in the bar summary. */
+  readonly key?: string;
+}
+
+interface Scenario {
+  readonly title: string;
+  readonly note: string;
+  readonly rows: readonly Row[];
+}
+
+const steady: VersionBehaviour = {
+  errorRate: BASELINE_ERROR_RATE,
+  errorNoise: 0,
+  slowShare: 0.01,
+  memoryLevel: 0.4,
+  memoryLeakPerMinute: 0,
+  memoryWarmup: 0,
+};
+/** A healthy canary: the baseline's behaviour, starting cold (memory 10 points lower, filling up). */
+const fresh: VersionBehaviour = { ...steady, memoryWarmup: 0.1 };
+
+function spec(
+  rpm: number,
+  canary: Partial<VersionBehaviour> = {},
+  more: Partial<StreamSpec> = {},
+): StreamSpec {
+  return {
+    rpm,
+    canaryShare: CANARY_SHARE,
+    minutes: HOLD_MINUTES,
+    baseline: steady,
+    canary: { ...fresh, ...canary },
+    onsetMinute: 0,
+    missingRate: 0,
+    historyMinutes: 30,
+    memoryNoise: 0.01,
+    ...more,
+  };
+}
+
+const RATES = [10, 100, 1000, 10000] as const;
+const rateLabel = (rpm: number): string => (rpm >= 1000 ? `${rpm / 1000}k/min` : `${rpm}/min`);
+
+const SCENARIOS: readonly Scenario[] = [
+  {
+    title: 'Healthy canary',
+    note: 'canary = baseline (1% errors, 1% slow requests, memory 40% after a cold start at 30%)',
+    rows: RATES.map((rpm) => ({
+      label: rateLabel(rpm),
+      kind: 'healthy',
+      spec: spec(rpm),
+      failures: 'none',
+      key: `healthy@${rpm}`,
+    })),
+  },
+  {
+    title: 'Noisy baseline',
+    note: "the baseline's error rate is multiplied each minute by an independent mean-one log-normal factor (σ = 0.5: typically ×0.6 to ×1.6), so the canary's share of the errors wanders too; canary healthy",
+    rows: RATES.map((rpm) => ({
+      label: rateLabel(rpm),
+      kind: 'healthy',
+      spec: { ...spec(rpm), baseline: { ...steady, errorNoise: 0.5 } },
+      failures: 'none',
+      key: `noisy@${rpm}`,
+    })),
+  },
+  ...([2, 3, 10] as const).map((k): Scenario => ({
+    title: `${k}× error rate`,
+    note: `canary errors ${k}% vs baseline 1% from the first minute`,
+    rows: RATES.map((rpm) => ({
+      label: rateLabel(rpm),
+      kind: 'bad',
+      spec: spec(rpm, { errorRate: k * BASELINE_ERROR_RATE }),
+      failures: 'none',
+      key: `${k}x@${rpm}`,
+    })),
+  })),
+  {
+    title: 'Late onset',
+    note: '3× error rate from minute 20 (minutes to detect counted from the onset)',
+    rows: [1000, 10000].map((rpm) => ({
+      label: rateLabel(rpm),
+      kind: 'bad',
+      spec: spec(rpm, { errorRate: 3 * BASELINE_ERROR_RATE }, { onsetMinute: 20 }),
+      failures: 'none',
+    })),
+  },
+  {
+    title: 'Latency',
+    note: "slow = above T, the old version's p99 before the deploy (log-normal durations, σ = 0.5): +25% on every request moves the slow share from 1% to 3.0%; a slow tail (2% of requests 5× slower) to 2.6%",
+    rows: [
+      { label: '+25% at 1k/min', kind: 'bad', spec: spec(1000, { slowShare: 0.0299 }), failures: 'none' },
+      { label: '+25% at 10k/min', kind: 'bad', spec: spec(10000, { slowShare: 0.0299 }), failures: 'none' },
+      { label: 'slow tail at 1k/min', kind: 'bad', spec: spec(1000, { slowShare: 0.026 }), failures: 'none' },
+    ],
+  },
+  {
+    title: 'Memory leak',
+    note: 'canary memory +1 point of memory size a minute (40% at minute 0, after a cold start): max-memory-utilization 90% is reached at minute 50; noise ±1 point',
+    rows: [100, 1000].map((rpm) => ({
+      label: rateLabel(rpm),
+      kind: 'bad',
+      spec: spec(rpm, { memoryLeakPerMinute: 0.01 }),
+      failures: 'none',
+      key: `leak@${rpm}`,
+    })),
+  },
+  {
+    title: 'Zero traffic',
+    note: 'no invocations at all during the hold',
+    rows: [{ label: '0/min', kind: 'no-data', spec: spec(0), failures: 'none' }],
+  },
+  {
+    title: 'Missing datapoints',
+    note: "30% of minutes lose a version's datapoints (counts read as 0, no slow count or memory)",
+    rows: [
+      {
+        label: 'healthy 1k/min',
+        kind: 'healthy',
+        spec: spec(1000, {}, { missingRate: 0.3 }),
+        failures: 'none',
+        key: 'missing-healthy',
+      },
+      {
+        label: '3× at 1k/min',
+        kind: 'bad',
+        spec: spec(1000, { errorRate: 0.03 }, { missingRate: 0.3 }),
+        failures: 'none',
+      },
+    ],
+  },
+  {
+    title: 'API error bursts',
+    note: 'failed polls keep the last good figures; 3 failed polls in a row fail safe',
+    rows: [
+      {
+        label: 'short bursts (1-2 polls, 5% of polls), healthy 1k/min',
+        kind: 'healthy',
+        spec: spec(1000),
+        failures: 'short-bursts',
+        key: 'bursts',
+      },
+      {
+        label: 'outage (polls 10-12 fail), healthy 1k/min',
+        kind: 'outage',
+        spec: spec(1000),
+        failures: 'outage',
+      },
+    ],
+  },
+  {
+    title: 'Stress (beyond the bar)',
+    note: "harder than the scenarios above: both versions noisy; or no pre-deploy history, so the judge cannot know the baseline's noise at the start",
+    rows: [
+      {
+        label: 'both versions noisy (σ = 0.5), 10k/min',
+        kind: 'healthy',
+        spec: { ...spec(10000, { errorNoise: 0.5 }), baseline: { ...steady, errorNoise: 0.5 } },
+        failures: 'none',
+      },
+      {
+        label: 'noisy baseline, no history, 10k/min',
+        kind: 'healthy',
+        spec: { ...spec(10000, {}, { historyMinutes: 0 }), baseline: { ...steady, errorNoise: 0.5 } },
+        failures: 'none',
+      },
+      {
+        label: '3× at 10k/min, no history',
+        kind: 'bad',
+        spec: spec(10000, { errorRate: 0.03 }, { historyMinutes: 0 }),
+        failures: 'none',
+      },
+    ],
+  },
+];
+
+function failureSchedule(kind: Failures, random: Random): number[] {
+  const schedule = new Array<number>(HOLD_MINUTES).fill(0);
+  if (kind === 'outage') {
+    for (let t = 9; t < 12; t++) schedule[t] = t - 8;
+  } else if (kind === 'short-bursts') {
+    for (let t = 0; t < HOLD_MINUTES; t++) {
+      if (random() < 0.05) {
+        const length = random() < 0.5 ? 1 : 2;
+        for (let k = 0; k < length && t + k < HOLD_MINUTES; k++) schedule[t + k] = k + 1;
+        t += length;
+      }
+    }
+  }
+  return schedule;
+}
+
+interface JudgeOutcome extends Outcome {
+  readonly failedBy: string | undefined;
+}
+
+function runJudge(stream: ReturnType<typeof simulate>, failures: readonly number[]): JudgeOutcome {
+  let lastGood = 0;
+  for (let t = 1; t <= HOLD_MINUTES; t++) {
+    const queryFailures = failures[t - 1] ?? 0;
+    if (queryFailures === 0) lastGood = t;
+    const samples: FunctionSamples = {
+      functionName: 'bench',
+      canary: stream.canary.slice(0, lastGood),
+      baseline: stream.baseline.slice(0, lastGood),
+      baselineHistory: stream.history,
+      synthetic: { invocations: 0, errors: 0 },
+      alarmsInAlarm: [],
+      consecutiveQueryFailures: queryFailures,
+      memorySource: 'report-logs',
+    };
+    const judgement: Judgement = judge({
+      samples,
+      thresholds: THRESHOLDS,
+      compareBaseline: true,
+      onInconclusive: 'fail',
+      step: {
+        index: 0,
+        weight: CANARY_SHARE,
+        elapsedMs: t * MINUTE_MS,
+        holdMs: HOLD_MINUTES * MINUTE_MS,
+        final: t === HOLD_MINUTES,
+      },
+    });
+    if (judgement.decision !== 'continue') {
+      const failedBy =
+        judgement.decision === 'fail'
+          ? String(judgement.evidence['failedChecks'] ?? 'query failures').split(', ')[0]
+          : undefined;
+      return {
+        decision: judgement.decision === 'inconclusive' ? 'inconclusive' : judgement.decision,
+        minute: t,
+        failedBy,
+      };
+    }
+  }
+  return { decision: 'inconclusive', minute: HOLD_MINUTES, failedBy: undefined };
+}
+
+/** One exact conditional test on the whole hold at α = 1%: the information limit of any valid rule. */
+function fixedHorizonDetects(stream: ReturnType<typeof simulate>): boolean {
+  let events = 0;
+  let canaryEvents = 0;
+  let expected = 0;
+  for (let i = 0; i < stream.canary.length; i++) {
+    const c = stream.canary[i];
+    const b = stream.baseline[i];
+    if (c === undefined || b === undefined || c.invocations === 0 || b.invocations === 0) continue;
+    const m = c.errors + b.errors;
+    events += m;
+    canaryEvents += c.errors;
+    expected += (m * c.invocations) / (c.invocations + b.invocations);
+  }
+  return events > 0 && binomialUpperTail(canaryEvents, events, expected / events) <= 0.01;
+}
+
+interface Tally {
+  runs: number;
+  fails: number[];
+  passes: number[];
+  inconclusive: number;
+  failedBy: Map<string, number>;
+}
+
+const newTally = (): Tally => ({ runs: 0, fails: [], passes: [], inconclusive: 0, failedBy: new Map() });
+
+function record(tally: Tally, outcome: JudgeOutcome | Outcome, onset: number): void {
+  tally.runs++;
+  if (outcome.decision === 'fail') {
+    tally.fails.push(outcome.minute - onset);
+    const by = 'failedBy' in outcome ? outcome.failedBy : undefined;
+    if (by !== undefined) tally.failedBy.set(by, (tally.failedBy.get(by) ?? 0) + 1);
+  } else if (outcome.decision === 'pass') tally.passes.push(outcome.minute);
+  else tally.inconclusive++;
+}
+
+interface RowResult {
+  readonly row: Row;
+  readonly judge: Tally;
+  readonly codeDeploy: Tally;
+  readonly kayenta: Tally;
+  readonly mixture: Tally;
+  readonly fixedHorizon: number;
+  readonly seconds: number;
+}
+
+function seedOf(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+function runRow(scenario: Scenario, row: Row, runs: number): RowResult {
+  const started = Date.now();
+  const result = { judge: newTally(), codeDeploy: newTally(), kayenta: newTally(), mixture: newTally() };
+  let fixedHorizon = 0;
+  const base = seedOf(`${scenario.title}/${row.label}`);
+  for (let run = 0; run < runs; run++) {
+    const seed = (base + run * 0x9e3779b1) >>> 0;
+    const stream = simulate(row.spec, seed);
+    const failures = failureSchedule(row.failures, createRandom(seed ^ 0x5bd1e995));
+    record(result.judge, runJudge(stream, failures), row.spec.onsetMinute);
+    record(result.codeDeploy, fixedWindow(stream.canary, CODEDEPLOY), row.spec.onsetMinute);
+    record(
+      result.kayenta,
+      mannWhitneyAtHorizon(stream.canary, stream.baseline, KAYENTA),
+      row.spec.onsetMinute,
+    );
+    record(result.mixture, cappedMixture(stream.canary, stream.baseline, MIXTURE), row.spec.onsetMinute);
+    if (fixedHorizonDetects(stream)) fixedHorizon++;
+  }
+  return { row, ...result, fixedHorizon: fixedHorizon / runs, seconds: (Date.now() - started) / 1000 };
+}
+
+// ---- formatting ----
+
+function wilson(successes: number, n: number): [number, number] {
+  if (n === 0) return [0, 1];
+  const z = 1.959964;
+  const p = successes / n;
+  const denominator = 1 + (z * z) / n;
+  const centre = (p + (z * z) / (2 * n)) / denominator;
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denominator;
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+const pct = (x: number): string => `${(x * 100).toFixed(x > 0 && x < 0.001 ? 2 : 1)}%`;
+
+function quantile(values: readonly number[], q: number): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+function minutesOf(values: readonly number[]): string {
+  const med = quantile(values, 0.5);
+  const p90 = quantile(values, 0.9);
+  return med === undefined ? '-' : `${med} / ${p90}`;
+}
+
+function rateWithInterval(tally: Tally): string {
+  const [lo, hi] = wilson(tally.fails.length, tally.runs);
+  return `${pct(tally.fails.length / tally.runs)} [${pct(lo)}, ${pct(hi)}]`;
+}
+
+function caughtBy(tally: Tally): string {
+  const entries = [...tally.failedBy.entries()].sort((a, b) => b[1] - a[1]);
+  return entries.length === 0
+    ? '-'
+    : entries
+        .slice(0, 2)
+        .map(([name, n]) => `${name} ${Math.round((n / tally.fails.length) * 100)}%`)
+        .join(', ');
+}
+
+function baselineCell(tally: Tally): string {
+  const rate = pct(tally.fails.length / tally.runs);
+  const inconclusive = tally.inconclusive > 0 ? `, ${pct(tally.inconclusive / tally.runs)} no data` : '';
+  return `${rate}${inconclusive}`;
+}
+
+const KIND_LABEL: Record<Kind, string> = {
+  healthy: 'healthy',
+  bad: 'bad',
+  'no-data': 'no data',
+  outage: 'outage',
+};
+
+/** A Markdown table with padded columns (as Prettier writes them, so the docs stay formatted). */
+function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(3, h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]): string =>
+    `| ${cells.map((c, i) => c.padEnd(widths[i] as number)).join(' | ')} |`;
+  return [line(header), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+
+function table(scenario: Scenario, results: readonly RowResult[]): string {
+  const header = [
+    'stream',
+    'judge: rolled back [95% CI]',
+    'median / p90 min to roll back',
+    'passed (median min)',
+    'inconclusive',
+    'caught by',
+    'CodeDeploy 5-min window: rolled back (at min 5)',
+    'Kayenta MW: rolled back (at min 30)',
+    'JUDGE.md capped mixture (α 5%): rolled back, median min',
+  ];
+  const rows = results.map((r) => [
+    `${r.row.label} (${KIND_LABEL[r.row.kind]})`,
+    rateWithInterval(r.judge),
+    minutesOf(r.judge.fails),
+    `${pct(r.judge.passes.length / r.judge.runs)} (${quantile(r.judge.passes, 0.5) ?? '-'})`,
+    pct(r.judge.inconclusive / r.judge.runs),
+    caughtBy(r.judge),
+    baselineCell(r.codeDeploy),
+    baselineCell(r.kayenta),
+    `${pct(r.mixture.fails.length / r.mixture.runs)}, ${quantile(r.mixture.fails, 0.5) ?? '-'}`,
+  ]);
+  return [`### ${scenario.title}`, '', scenario.note, '', markdownTable(header, rows)].join('\n');
+}
+
+function barSummary(byKey: ReadonlyMap<string, RowResult>, runs: number): string {
+  const get = (key: string): RowResult | undefined => byKey.get(key);
+  const rate = (r: RowResult): number => r.judge.fails.length / r.judge.runs;
+  const med = (r: RowResult): number => quantile(r.judge.fails, 0.5) ?? Number.NaN;
+  const mark = (ok: boolean): string => (ok ? 'met' : '**not met**');
+  const rows: string[][] = [];
+  const worst = [...byKey.entries()]
+    .filter(([k]) => k.startsWith('healthy@') || k.startsWith('noisy@'))
+    .map(([k, r]) => ({ k, v: rate(r) }))
+    .sort((a, b) => b.v - a.v)[0];
+  if (worst !== undefined) {
+    const bar = 'healthy, every rate incl. noisy baseline: false rollbacks <= 1%';
+    rows.push([bar, `worst ${pct(worst.v)} (${worst.k})`, mark(worst.v <= 0.01)]);
+  }
+  const x1k = get('3x@1000');
+  if (x1k) {
+    const ok = rate(x1k) >= 0.99 && med(x1k) <= 5;
+    rows.push([
+      '3× at 1k/min: >= 99% detected, median <= 5 min',
+      `${pct(rate(x1k))}, median ${med(x1k)} min`,
+      mark(ok),
+    ]);
+  }
+  const x10k = get('3x@10000');
+  if (x10k) {
+    rows.push([
+      '3× at 10k/min: median <= 2 min',
+      `median ${med(x10k)} min (${pct(rate(x10k))})`,
+      mark(med(x10k) <= 2),
+    ]);
+  }
+  const x100 = get('3x@100');
+  if (x100) {
+    const scale = `for scale: one exact test at minute 60 spending all of α = 1% detects ${pct(x100.fixedHorizon)}`;
+    rows.push([
+      '3× at 100/min: >= 90% detected within 60 min',
+      `${pct(rate(x100))} (${scale})`,
+      mark(rate(x100) >= 0.9),
+    ]);
+  }
+  const x10 = get('10x@100');
+  if (x10) {
+    rows.push([
+      '10× at 100/min: median <= 5 min',
+      `median ${med(x10)} min (${pct(rate(x10))})`,
+      mark(med(x10) <= 5),
+    ]);
+  }
+  for (const key of ['leak@100', 'leak@1000']) {
+    const leak = get(key);
+    if (leak === undefined) continue;
+    const before = leak.judge.fails.filter((t) => t < 50).length / leak.judge.runs;
+    const bar = `memory leak +1 point/min (${key.split('@')[1]}/min): detected before the ceiling (minute 50)`;
+    rows.push([bar, `${pct(before)}, median minute ${med(leak)}`, mark(before >= 0.99)]);
+  }
+  return [
+    `### The bar (issue 5), ${runs} runs a cell`,
+    '',
+    markdownTable(['bar', 'measured', ''], rows),
+  ].join('\n');
+}
+
+function parseArgs(argv: readonly string[]): {
+  runs: number;
+  only: string | undefined;
+  writeDocs: string | undefined;
+} {
+  let runs = 2000;
+  let only: string | undefined;
+  let writeDocs: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = argv[i + 1];
+    if (arg === '--runs' && value !== undefined) {
+      runs = Number(value);
+      i++;
+      if (!Number.isInteger(runs) || runs < 1)
+        throw new Error(`--runs: "${value}" is not a positive whole number`);
+    } else if (arg === '--only' && value !== undefined) {
+      only = value.toLowerCase();
+      i++;
+    } else if (arg === '--write-docs' && value !== undefined) {
+      writeDocs = value;
+      i++;
+    } else {
+      throw new Error(`unknown argument "${arg ?? ''}": use --runs N, --only TEXT, --write-docs FILE`);
+    }
+  }
+  return { runs, only, writeDocs };
+}
+
+function main(): void {
+  const { runs, only, writeDocs } = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  const sections: string[] = [];
+  const byKey = new Map<string, RowResult>();
+  for (const scenario of SCENARIOS) {
+    const rows = scenario.rows.filter(
+      (row) => only === undefined || `${scenario.title} ${row.label}`.toLowerCase().includes(only),
+    );
+    if (rows.length === 0) continue;
+    const results = rows.map((row) => {
+      const result = runRow(scenario, row, runs);
+      process.stderr.write(`${scenario.title} / ${row.label}: ${result.seconds.toFixed(1)} s\n`);
+      if (row.key !== undefined) byKey.set(row.key, result);
+      return result;
+    });
+    sections.push(table(scenario, results));
+  }
+  sections.push(barSummary(byKey, runs));
+  const elapsed = (Date.now() - started) / 1000;
+  const settings = [
+    `Settings: ${runs} seeded runs a cell; ${CANARY_SHARE * 100}% canary share; baseline ${BASELINE_ERROR_RATE * 100}% errors; a ${HOLD_MINUTES}-minute hold judged every minute;`,
+    `max-error-rate ${THRESHOLDS.maxErrorRate * 100}%, max-memory-utilization ${THRESHOLDS.maxMemoryUtilization * 100}%, min-invocations ${THRESHOLDS.minInvocations}, on-inconclusive fail;`,
+    `30 minutes of the old version's history before the step (unless stated). CodeDeploy-style: canary error rate or slow share > ${CODEDEPLOY.maxErrorRate * 100}% or memory >= 90% over the first 5 minutes.`,
+    `Kayenta-style: one-sided Mann-Whitney on per-minute values at minute 30, p < 1%. JUDGE.md's capped mixture as it specifies it (α = 5%, errors only).`,
+    `Run time ${elapsed.toFixed(0)} s.`,
+  ].join('\n');
+  const output = [settings, ...sections].join('\n\n');
+  process.stdout.write(`${output}\n`);
+  if (writeDocs !== undefined) {
+    const text = readFileSync(writeDocs, 'utf8');
+    const [open, close] = BENCH_MARKERS;
+    const from = text.indexOf(open);
+    const to = text.indexOf(close);
+    if (from < 0 || to < from) throw new Error(`${writeDocs}: no ${open} ... ${close} section to replace`);
+    writeFileSync(writeDocs, `${text.slice(0, from + open.length)}\n\n${output}\n\n${text.slice(to)}`);
+  }
+}
+
+main();

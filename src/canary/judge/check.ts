@@ -1,0 +1,32 @@
+/** What each rule of the judge reports: failed or not, whether it would let the step pass, and why. */
+export type Evidence = Record<string, number | string | boolean>;
+
+export interface CheckResult {
+  /** Short name, e.g. `errors vs baseline`. */
+  readonly name: string;
+  readonly failed: boolean;
+  /** One phrase: why it failed, or where it stands. */
+  readonly summary: string;
+  /** Evidence enough for an early pass (before the hold ends). */
+  readonly readyToPass: boolean;
+  readonly evidence: Evidence;
+}
+
+/** Formats a fraction as a percentage with up to 2 significant decimals: 0.0123 -> "1.23%". */
+export function percent(fraction: number): string {
+  if (!Number.isFinite(fraction)) return String(fraction);
+  const value = fraction * 100;
+  const digits = Math.abs(value) >= 10 ? 1 : 2;
+  return `${Number(value.toFixed(digits))}%`;
+}
+
+/** Rounds for evidence: numbers stay numbers, with a sensible number of significant digits. */
+export function round(value: number, significant = 4): number {
+  if (!Number.isFinite(value) || value === 0) return value;
+  return Number(value.toPrecision(significant));
+}
+
+/** Minute start as HH:MM UTC, for reasons. */
+export function clockTime(ms: number): string {
+  return new Date(ms).toISOString().slice(11, 16);
+}

@@ -1,0 +1,80 @@
+/**
+ * The judge's fixed design choices, in one place. Error rates are fractions; durations are ms.
+ *
+ * False-rollback budget (Bonferroni): every test that can roll a healthy canary back gets a share
+ * of one step's α = 1%, so that together they stay at or below it. The memory rules are not
+ * probabilistic tests; their thresholds are set so that they stay quiet on flat, noisy series.
+ */
+
+export const MINUTE_MS = 60_000;
+
+/** Consecutive failed polls after which the judge fails safe: API errors are never read as health. */
+export const MAX_CONSECUTIVE_QUERY_FAILURES = 3;
+
+/** α of the canary-vs-baseline error comparison (group-sequential, spent over the hold). */
+export const ALPHA_ERRORS = 0.005;
+/** α of the canary-vs-baseline slow-request comparison. */
+export const ALPHA_LATENCY = 0.001;
+/** α of the always-valid test of the canary's error rate against max-error-rate. */
+export const ALPHA_ERROR_CEILING = 0.001;
+
+/**
+ * α spent by the sequential comparisons up to fraction f of the hold: α·f^ρ. ρ < 1 spends early
+ * (fast at high traffic) while keeping most of it for the rest of the hold (power at low traffic).
+ */
+export const SPENDING_EXPONENT = 0.4;
+
+/**
+ * One minute moves the comparison by at most this many of its own standard deviations: its canary
+ * count is capped (winsorised) there, exactly accounted for in the null distribution, so a single
+ * burst minute cannot decide alone.
+ */
+export const MINUTE_CAP_SD = 3;
+
+/** Early promotion needs evidence that the canary is not this many times worse than the baseline. */
+export const PROMOTE_RATIO = 2;
+/** Chance of promoting early a canary that is PROMOTE_RATIO× worse (or above the ceiling). */
+export const BETA = 0.05;
+/** No single minute adds more than this share of ln(1/β) to the promotion evidence (3 minutes at least). */
+export const PROMOTE_MINUTE_SHARE = 0.4;
+/** An early pass needs at least this share of the hold to have passed (late regressions). */
+export const EARLY_PASS_MIN_HOLD_FRACTION = 0.5;
+
+/**
+ * Minute-to-minute noise (overdispersion) of error counts, κ in Var = μ + κμ², assumed before any
+ * data; it weighs as PRIOR_MINUTES_* minutes of data. Without the old version's history the
+ * prior is cautious and weighs more, so a noisy service cannot roll back a healthy canary in the
+ * first minutes.
+ */
+export const DISPERSION_PRIOR = 0.25;
+export const DISPERSION_PRIOR_MINUTES_WITHOUT_HISTORY = 5;
+export const DISPERSION_PRIOR_MINUTES_WITH_HISTORY = 1;
+/** History minutes needed before the old version's history is used for the noise estimate. */
+export const MIN_HISTORY_MINUTES = 10;
+
+/** Circuit breaker: a minute with at least this many canary errors ... */
+export const BREAKER_MIN_ERRORS = 5;
+/** ... and an error rate above this fails at once. */
+export const BREAKER_ERROR_RATE = 0.5;
+/** Alternatives of the ceiling test, as multiples of max-error-rate (equal weights). */
+export const CEILING_ALTERNATIVES = [1.5, 2, 3, 5, 10] as const;
+/** No single CloudWatch minute adds more than this share of ln(1/α) to the ceiling test (2 minutes at least). */
+export const CEILING_MINUTE_SHARE = 0.6;
+
+/** max-p99-duration fails after this many consecutive canary minutes (with data) above it. */
+export const P99_BREACH_MINUTES = 3;
+
+/** The first canary memory minutes are skipped for the trend (fresh environments start low). */
+export const MEMORY_WARMUP_MINUTES = 5;
+/** Fewest memory minutes (after the warm-up) for a trend. */
+export const MEMORY_TREND_MIN_POINTS = 8;
+/** The trend is read over the last this many memory minutes. */
+export const MEMORY_TREND_WINDOW = 20;
+/** A leak fails when even its low slope estimate reaches the limit within this time. */
+export const MEMORY_PROJECTION_MS = 2 * 60 * MINUTE_MS;
+/** z of the one-sided confidence bound on the memory slope (Sen's rank interval). */
+export const MEMORY_SLOPE_Z = 2.326;
+/** Canary memory above the baseline's by more than this (fraction of memory size) ... */
+export const MEMORY_DIFF_LIMIT = 0.1;
+/** ... in this many minutes in a row (with both figures) fails. */
+export const MEMORY_DIFF_MINUTES = 5;

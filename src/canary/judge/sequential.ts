@@ -1,0 +1,355 @@
+/**
+ * The canary-vs-baseline count comparison: is the canary's event rate (errors, or slow requests)
+ * higher than the baseline's? Used for errors and for latency.
+ *
+ * Conditioning on each minute's events m = e_c + e_b, the canary's share is Binomial(m, θ) with
+ * θ = n_c/(n_c + n_b) when both versions have the same rate: the baseline's own rate, and any
+ * swing it shares with the canary, drop out. The test is group-sequential over the hold: at each
+ * closed minute j it may have spent α·f_j^ρ in total (f_j = share of the hold elapsed); the
+ * boundary b_j is the smallest count whose probability of a first crossing at j, given the
+ * minutes so far, fits in what is left. That probability is computed exactly, by convolving the
+ * per-minute binomials (capped at MINUTE_CAP_SD, so one burst minute cannot decide alone) and
+ * removing the paths that crossed earlier: P(any crossing) <= α whatever the traffic and however
+ * many minutes. When the hold is over a last look spends the remainder.
+ *
+ * Noise beyond Poisson (κ, see dispersion.ts) widens the statistic: the excess of the canary's
+ * count over its null mean is divided by sqrt(φ), the variance inflation κ implies, before it
+ * meets the boundary.
+ *
+ * Early promotion uses a separate test martingale: the likelihood ratio of "same rate" against
+ * "PROMOTE_RATIO× worse", tempered by the noise known before each minute; crossing ln(1/β) shows
+ * the canary is not that much worse, with error probability <= β.
+ *
+ * The judge sees every minute again at each poll; the state after each call is memoised by the
+ * exact minute values, so a call that extends the previous one costs one minute of work. The
+ * result depends only on the input.
+ */
+import type { CountMinute, HistoryMinute } from './counts.js';
+import {
+  BETA,
+  MIN_HISTORY_MINUTES,
+  MINUTE_CAP_SD,
+  MINUTE_MS,
+  PROMOTE_MINUTE_SHARE,
+  PROMOTE_RATIO,
+  SPENDING_EXPONENT,
+} from './constants.js';
+import type { DispersionTerms, OnlineSeries } from './dispersion.js';
+import { addTerms, estimateKappa, extendSeries, NO_TERMS, seriesTerms, startSeries } from './dispersion.js';
+import { cappedBinomial } from './math.js';
+
+export interface ComparisonDesign {
+  readonly alpha: number;
+  readonly holdMs: number;
+  /** The hold is over: one last look spends what is left of α. */
+  readonly final: boolean;
+}
+
+export interface CountComparison {
+  readonly rejected: boolean;
+  /** Start of the minute at whose look the boundary was crossed. */
+  readonly rejectedAtMinute: number | undefined;
+  /** Enough evidence that the canary is not PROMOTE_RATIO× worse. */
+  readonly promoteReady: boolean;
+  readonly promoteLogE: number;
+  /** Totals over the minutes where both versions had invocations. */
+  readonly canaryN: number;
+  readonly canaryEvents: number;
+  readonly baselineN: number;
+  readonly baselineEvents: number;
+  /** Canary rate / baseline rate; undefined while either is unknown. */
+  readonly ratio: number | undefined;
+  /** The capped canary count, noise-adjusted, at the last look; and its mean if rates were equal. */
+  readonly statistic: number;
+  readonly expected: number;
+  /** The last look's boundary (undefined before any look). */
+  readonly boundary: number | undefined;
+  readonly alphaSpent: number;
+  readonly dispersion: number;
+  readonly kappa: number;
+  readonly informativeMinutes: number;
+  readonly usedHistory: boolean;
+}
+
+/** Lower-tail mass below which the null distribution is trimmed (moved up: conservative). */
+const TRIM_MASS = 1e-12;
+/** Kernel range below the mean, in standard deviations (the mass beyond is moved up). */
+const KERNEL_LOW_SD = 7;
+/** Memoised states kept (a few per watched function is enough). */
+const MEMO_SIZE = 256;
+
+/** What the test carries from one minute to the next. */
+interface TestState {
+  /** The null distribution of the capped canary count over paths that have not crossed: dist[i] is P(count = lo + i). */
+  lo: number;
+  dist: Float64Array;
+  capped: number;
+  nullMean: number;
+  spent: number;
+  kappa: number;
+  phi: number;
+  statistic: number;
+  boundary: number | undefined;
+  promoteLogE: number;
+  informative: number;
+  canaryN: number;
+  canaryEvents: number;
+  baselineN: number;
+  baselineEvents: number;
+  /** All invocations and events so far (with the history), for the expected events of a minute. */
+  pooledN: number;
+  pooledEvents: number;
+  canarySeries: OnlineSeries;
+  baselineSeries: OnlineSeries;
+  /** Σa and Σa², a = θ(1−θ)·(n_c + n_b) over minutes with both versions: the variance inflation's weights. */
+  shareWeight: number;
+  shareWeightSquares: number;
+  firstStart: number | undefined;
+  rejectedAtMinute: number | undefined;
+}
+
+/** What stays fixed during a call: the design and what the history says. */
+interface Context {
+  readonly alpha: number;
+  readonly holdMs: number;
+  readonly historyTerms: DispersionTerms;
+  readonly usedHistory: boolean;
+  readonly priorN: number;
+  readonly priorEvents: number;
+}
+
+const memo = new Map<string, TestState>();
+
+/** Forgets the memoised states (tests; a long-running process that judges many steps may call it between steps). */
+export function clearComparisonMemo(): void {
+  memo.clear();
+}
+
+function cloneState(state: TestState): TestState {
+  return { ...state, dist: state.dist.slice() };
+}
+
+function remember(key: string, state: TestState): void {
+  memo.delete(key);
+  memo.set(key, cloneState(state));
+  if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+}
+
+function convolve(dist: Float64Array, kernel: Float64Array): Float64Array {
+  const out = new Float64Array(dist.length + kernel.length - 1);
+  for (let i = 0; i < dist.length; i++) {
+    const d = dist[i] as number;
+    if (d === 0) continue;
+    for (let k = 0; k < kernel.length; k++) out[i + k] = (out[i + k] as number) + d * (kernel[k] as number);
+  }
+  return out;
+}
+
+function trimLowerTail(state: TestState): void {
+  const { dist } = state;
+  let mass = 0;
+  let cut = 0;
+  while (cut < dist.length - 1 && mass + (dist[cut] as number) < TRIM_MASS) {
+    mass += dist[cut] as number;
+    cut++;
+  }
+  if (cut === 0) return;
+  const kept = dist.slice(cut);
+  kept[0] = (kept[0] as number) + mass;
+  state.dist = kept;
+  state.lo += cut;
+}
+
+function shareUnderRatio(ratio: number, share: number): number {
+  return (ratio * share) / (ratio * share + 1 - share);
+}
+
+function initialState(context: Context): TestState {
+  return {
+    lo: 0,
+    dist: Float64Array.of(1),
+    capped: 0,
+    nullMean: 0,
+    spent: 0,
+    kappa: estimateKappa(context.usedHistory ? context.historyTerms : NO_TERMS, context.usedHistory),
+    phi: 1,
+    statistic: 0,
+    boundary: undefined,
+    promoteLogE: 0,
+    informative: 0,
+    canaryN: 0,
+    canaryEvents: 0,
+    baselineN: 0,
+    baselineEvents: 0,
+    pooledN: context.priorN,
+    pooledEvents: context.priorEvents,
+    canarySeries: startSeries(),
+    baselineSeries: startSeries(context.priorN, context.priorEvents),
+    shareWeight: 0,
+    shareWeightSquares: 0,
+    firstStart: undefined,
+    rejectedAtMinute: undefined,
+  };
+}
+
+/** A look at fraction f of the hold: place the boundary, spend, compare. */
+function look(state: TestState, context: Context, fraction: number, at: number): void {
+  const allowed =
+    context.alpha * Math.pow(Math.min(1, Math.max(0, fraction)), SPENDING_EXPONENT) - state.spent;
+  const { dist } = state;
+  let tail = 0;
+  let index = dist.length;
+  for (let i = dist.length - 1; i >= 0; i--) {
+    const next = tail + (dist[i] as number);
+    if (next > allowed) break;
+    tail = next;
+    index = i;
+  }
+  if (index < dist.length) state.dist = dist.slice(0, index);
+  state.spent += tail;
+  state.boundary = state.lo + index;
+  state.statistic = Math.round(state.nullMean + (state.capped - state.nullMean) / Math.sqrt(state.phi));
+  if (state.informative > 0 && state.statistic >= state.boundary) state.rejectedAtMinute = at;
+}
+
+/** Takes in one closed minute, then looks. */
+function advance(state: TestState, context: Context, x: CountMinute): void {
+  state.firstStart ??= x.start;
+  const m = x.canaryEvents + x.baselineEvents;
+  if (x.canaryN > 0 && x.baselineN > 0) {
+    const both = x.canaryN + x.baselineN;
+    const share = x.canaryN / both;
+    const a = share * x.baselineN;
+    state.shareWeight += a;
+    state.shareWeightSquares += a * a;
+    state.canaryN += x.canaryN;
+    state.canaryEvents += x.canaryEvents;
+    state.baselineN += x.baselineN;
+    state.baselineEvents += x.baselineEvents;
+    if (m > 0) {
+      state.informative++;
+      const sd = Math.sqrt(m * share * (1 - share));
+      const from = Math.max(0, Math.floor(m * share - KERNEL_LOW_SD * sd));
+      const to = Math.min(m, Math.ceil(m * share + MINUTE_CAP_SD * sd));
+      const kernel = cappedBinomial(m, share, from, to);
+      state.dist = convolve(state.dist, kernel);
+      state.lo += from;
+      trimLowerTail(state);
+      state.capped += Math.min(x.canaryEvents, to);
+      for (let k = 0; k < kernel.length; k++) state.nullMean += (from + k) * (kernel[k] as number);
+
+      // Promotion evidence, tempered by the noise known before this minute.
+      const expectedEvents = state.pooledEvents > 0 ? both * (state.pooledEvents / state.pooledN) : m;
+      const temper = 1 / (1 + 2 * state.kappa * share * (1 - share) * expectedEvents);
+      const worse = shareUnderRatio(PROMOTE_RATIO, share);
+      const logLr =
+        x.canaryEvents * Math.log(share / worse) + x.baselineEvents * Math.log((1 - share) / (1 - worse));
+      state.promoteLogE += Math.min(temper * logLr, Math.log(1 / BETA) * PROMOTE_MINUTE_SHARE);
+    }
+  }
+  state.pooledN += x.canaryN + x.baselineN;
+  state.pooledEvents += m;
+  state.canarySeries = extendSeries(state.canarySeries, x.canaryN, x.canaryEvents);
+  state.baselineSeries = extendSeries(state.baselineSeries, x.baselineN, x.baselineEvents);
+  const base = context.usedHistory ? context.historyTerms : NO_TERMS;
+  state.kappa = estimateKappa(
+    addTerms(base, addTerms(state.canarySeries.terms, state.baselineSeries.terms)),
+    context.usedHistory,
+  );
+  const stepN = state.pooledN - context.priorN;
+  const stepRate = stepN > 0 ? (state.pooledEvents - context.priorEvents) / stepN : 0;
+  state.phi =
+    state.shareWeight > 0
+      ? 1 + (2 * state.kappa * stepRate * state.shareWeightSquares) / state.shareWeight
+      : 1;
+  const fraction = context.holdMs > 0 ? (x.start - state.firstStart + MINUTE_MS) / context.holdMs : 1;
+  look(state, context, fraction, x.start);
+}
+
+function minuteKey(x: CountMinute): string {
+  return `${x.start}:${x.canaryN}:${x.canaryEvents}:${x.baselineN}:${x.baselineEvents}`;
+}
+
+export function compareCounts(
+  minutes: readonly CountMinute[],
+  history: readonly HistoryMinute[],
+  design: ComparisonDesign,
+): CountComparison {
+  const historyTerms = seriesTerms(
+    history.map((h) => h.n),
+    history.map((h) => h.events),
+  );
+  const usedHistory = historyTerms.minutes >= MIN_HISTORY_MINUTES;
+  let priorN = 0;
+  let priorEvents = 0;
+  if (usedHistory) {
+    for (const h of history) {
+      priorN += h.n;
+      priorEvents += h.events;
+    }
+  }
+  const context: Context = {
+    alpha: design.alpha,
+    holdMs: design.holdMs,
+    historyTerms,
+    usedHistory,
+    priorN,
+    priorEvents,
+  };
+
+  // Resume from the state after all minutes but the last (or all of them), if an earlier call left it.
+  const prefix = `${design.alpha}|${design.holdMs}|${usedHistory ? `${historyTerms.excess}|${historyTerms.information}|${historyTerms.minutes}|${priorN}|${priorEvents}` : '-'}|`;
+  const parts = minutes.map(minuteKey);
+  const fullKey = prefix + parts.join(',');
+  const last = parts[parts.length - 1];
+  const shorterKey =
+    last === undefined
+      ? undefined
+      : fullKey.slice(0, fullKey.length - last.length - (parts.length > 1 ? 1 : 0));
+  let state: TestState | undefined;
+  let done = 0;
+  const full = minutes.length > 0 ? memo.get(fullKey) : undefined;
+  const shorter =
+    full === undefined && minutes.length > 1 && shorterKey !== undefined ? memo.get(shorterKey) : undefined;
+  if (full !== undefined) {
+    state = cloneState(full);
+    done = minutes.length;
+  } else if (shorter !== undefined) {
+    state = cloneState(shorter);
+    done = minutes.length - 1;
+  }
+  state ??= initialState(context);
+  for (let j = done; j < minutes.length && state.rejectedAtMinute === undefined; j++) {
+    advance(state, context, minutes[j] as CountMinute);
+  }
+  if (minutes.length > 0 && done < minutes.length) remember(fullKey, state);
+  if (state.rejectedAtMinute === undefined && design.final && minutes.length > 0) {
+    state = cloneState(state);
+    look(state, context, 1, (minutes[minutes.length - 1] as CountMinute).start);
+  }
+
+  const ratio =
+    state.canaryN > 0 && state.baselineN > 0 && state.baselineEvents > 0
+      ? state.canaryEvents / state.canaryN / (state.baselineEvents / state.baselineN)
+      : undefined;
+  const promoteThreshold = Math.log(1 / BETA);
+  return {
+    rejected: state.rejectedAtMinute !== undefined,
+    rejectedAtMinute: state.rejectedAtMinute,
+    promoteReady: state.promoteLogE >= promoteThreshold,
+    promoteLogE: state.promoteLogE,
+    canaryN: state.canaryN,
+    canaryEvents: state.canaryEvents,
+    baselineN: state.baselineN,
+    baselineEvents: state.baselineEvents,
+    ratio,
+    statistic: state.statistic,
+    expected: state.nullMean,
+    boundary: state.boundary,
+    alphaSpent: state.spent,
+    dispersion: state.phi,
+    kappa: state.kappa,
+    informativeMinutes: state.informative,
+    usedHistory,
+  };
+}
