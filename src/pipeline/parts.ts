@@ -5,11 +5,11 @@
 import type { AwsClients } from '../aws/clients.js';
 import type { CanaryObserver, Judge } from '../canary/types.js';
 import type { Config, ParameterOverride, TemplateSource } from '../config/types.js';
-import { StackCanaryError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { DeployRequest, DeployResult, StackSnapshot, TemplateAnalysis } from '../stack/types.js';
 import type { TrafficOps } from '../traffic/index.js';
 import { trafficOps } from '../traffic/index.js';
+import { judge } from '../canary/judge.js';
 import { createCanaryObserver } from '../canary/observer.js';
 import { describeMemorySource } from '../canary/memory.js';
 import {
@@ -108,10 +108,6 @@ export interface PipelineParts {
   readonly traffic: TrafficOps;
 }
 
-function unwired(part: string): never {
-  throw new StackCanaryError('INTERNAL', `The ${part} part is not wired into defaultParts() in this build.`);
-}
-
 /** The real modules. */
 export function defaultParts(): PipelineParts {
   return {
@@ -168,7 +164,7 @@ export function defaultParts(): PipelineParts {
         // Duration percentiles are read only when a latency ceiling uses them: each costs a query.
         latency: config.thresholds.maxP99DurationMs !== undefined,
       }),
-    judge: () => unwired('canary judge'),
+    judge,
     traffic: trafficOps,
   };
 }

@@ -595,11 +595,16 @@ describe('AWS errors mid-canary: roll back, then rethrow', () => {
 });
 
 describe('parts', () => {
-  it('defaultParts names the parts the integrator still has to wire', async () => {
+  it('defaultParts wires the real modules', async () => {
     const { defaultParts } = await import('../../../src/pipeline/parts.js');
+    const { judge } = await import('../../../src/canary/judge.js');
     const parts: PipelineParts = defaultParts();
-    expect(() => parts.stack.analyzeTemplate('')).toThrow('stack (analyzeTemplate) part is not wired');
-    expect(() => parts.judge({} as never)).toThrow('canary judge part is not wired');
+    const analysis = parts.stack.analyzeTemplate(
+      'Resources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties: {}\n',
+    );
+    expect(analysis.functions.map((f) => f.logicalId)).toEqual(['Fn']);
+    expect(parts.judge).toBe(judge);
+    expect(parts.monitoring.readOutputs({}).alarmNames).toEqual([]);
     expect(typeof parts.traffic.updateAlias).toBe('function');
   });
 });
