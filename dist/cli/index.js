@@ -93,6 +93,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
 /***/ 7975:
 /***/ ((module) => {
 
@@ -9791,8 +9798,15 @@ const INPUT_DESCRIPTIONS = {
     tags: 'Stack tags: `Key=Value` lines, or JSON (`{"Key":"Value"}` or `[{"Key":"k","Value":"v"}]`).',
     'role-arn': 'ARN of the CloudFormation service role.',
     's3-bucket': 'S3 bucket where templates over 51,200 bytes are uploaded before deploying.',
+    'termination-protection': 'Enable termination protection on the app stack when this run creates it.',
+    'notification-arns': "SNS topic ARNs that receive the app stack's events, comma- or newline-separated (at most 5).",
+    'timeout-in-minutes': 'How long to wait for each stack operation, in whole minutes.',
     monitoring: 'Deploy the monitoring stack (alarms, dashboard, notifications, guard) as `<stack-name>-monitoring`.',
     'notification-email': 'E-mail address subscribed to the monitoring topic.',
+    'notification-topic-arn': 'ARN of an existing SNS topic for the monitoring stack to notify, instead of creating one.',
+    guard: 'Deploy the guard with the monitoring stack: a Lambda that keeps protecting the alias after the run.',
+    'guard-rollback': 'Let the guard point the alias back to the last version that passed a canary.',
+    'guard-auto-scaling-group': 'Auto Scaling group the guard scales out by one (up to its maximum) on an error signal.',
     functions: 'Functions to watch: logical ids, names or ARNs, comma- or newline-separated. Default: every Lambda function in the stack.',
     alias: 'The alias that is shifted to the new version.',
     strategy: 'How traffic moves: `all-at-once`, `canary 10% 5m`, `linear 10% every 1m`, a CodeDeploy preset name such as `Canary10Percent5Minutes`, or custom steps `5%:2m, 25%:5m, 100%`.',
@@ -9810,6 +9824,7 @@ const INPUT_DESCRIPTIONS = {
     rollback: 'What a failed canary undoes: `alias` (aliases back to their old versions), `stack` (aliases, then the stack) or `none` (report only).',
     'dry-run': 'Create and show the change sets, change nothing.',
     'github-token': 'Token for GitHub deployment statuses.',
+    'deployment-environment': 'GitHub environment to record a deployment in; its status follows the verdict. Empty: none.',
     region: 'AWS region. Default: AWS_REGION or AWS_DEFAULT_REGION.',
 };
 /** The accepted forms of each input, as the end of the one-line error message says them. */
@@ -9821,8 +9836,15 @@ const ACCEPTED_FORMS = {
     tags: 'Key=Value entries separated by commas or newlines, or JSON such as {"Team":"payments"} or [{"Key":"Team","Value":"payments"}]',
     'role-arn': 'an IAM role ARN such as arn:aws:iam::123456789012:role/cfn-deploy',
     's3-bucket': 'a bucket name of 3 to 63 lowercase letters, digits, dots and hyphens that starts and ends with a letter or digit, such as my-templates',
+    'termination-protection': 'true or false',
+    'notification-arns': 'at most 5 ARNs of standard SNS topics, comma- or newline-separated, such as arn:aws:sns:eu-west-1:123456789012:stack-events',
+    'timeout-in-minutes': 'whole minutes from 1 to 1440, such as 60',
     monitoring: 'true or false',
     'notification-email': 'an e-mail address such as team@example.com',
+    'notification-topic-arn': 'the ARN of a standard SNS topic such as arn:aws:sns:eu-west-1:123456789012:alerts',
+    guard: 'true or false',
+    'guard-rollback': 'true or false',
+    'guard-auto-scaling-group': 'an Auto Scaling group name of 1 to 255 printable ASCII characters without spaces or colons, such as orders-asg',
     functions: 'function names, logical ids or ARNs, comma- or newline-separated, such as OrdersFunction or arn:aws:lambda:eu-west-1:123456789012:function:orders',
     alias: 'an alias name of 1 to 128 letters, digits, hyphens and underscores, not all digits, such as live',
     strategy: 'all-at-once, canary 10% 5m, linear 10% every 1m, a CodeDeploy preset such as Canary10Percent5Minutes, or steps such as 5%:2m, 25%:5m, 100%',
@@ -9840,6 +9862,7 @@ const ACCEPTED_FORMS = {
     rollback: 'alias, stack or none',
     'dry-run': 'true or false',
     'github-token': 'a token on one line, without spaces',
+    'deployment-environment': 'a GitHub environment name of 1 to 255 characters on one line, such as production',
     region: 'an AWS region such as eu-west-1',
 };
 /** Inputs whose value is never printed in a message. */
@@ -10242,6 +10265,62 @@ function parseS3Bucket(raw) {
         refuse(`the suffix ${suffix} is reserved`);
     return raw;
 }
+/** CloudFormation's bound on a stack's notification topics. */
+const MAX_NOTIFICATION_ARNS = 5;
+const SNS_TOPIC_ARN = /^arn:aws(?:-[a-z]+)*:sns:[a-z]{2}(?:-[a-z]+)+-\d{1,2}:\d{12}:([A-Za-z0-9_.-]{1,256})$/;
+const FIFO_REASON = 'a FIFO topic: these notifications need a standard topic';
+/** A standard SNS topic's ARN; FIFO topics take no message without a group id, so no alarm or stack event. */
+function topicArnForm(arn) {
+    const name = SNS_TOPIC_ARN.exec(arn)?.[1];
+    if (name === undefined)
+        return 'bad';
+    if (/^[A-Za-z0-9_-]+\.fifo$/.test(name))
+        return 'fifo';
+    return /^[A-Za-z0-9_-]+$/.test(name) ? 'standard' : 'bad';
+}
+function parseNotificationArns(raw) {
+    const arns = splitList(raw);
+    for (const arn of arns) {
+        const form = topicArnForm(arn);
+        if (form === 'fifo')
+            throw badEntry('notification-arns', arn, { reason: FIFO_REASON });
+        if (form === 'bad')
+            throw badEntry('notification-arns', arn);
+    }
+    if (arns.length > MAX_NOTIFICATION_ARNS) {
+        throw badValue('notification-arns', raw, {
+            reason: `${arns.length} topics, over the ${MAX_NOTIFICATION_ARNS} CloudFormation allows`,
+        });
+    }
+    return arns;
+}
+const MAX_TIMEOUT_MINUTES = 1440;
+/** Whole minutes from 1 to 1440 → milliseconds. */
+function parseTimeoutInMinutes(raw) {
+    const minutes = parseWholeNumber('timeout-in-minutes', raw, 1);
+    if (minutes > MAX_TIMEOUT_MINUTES)
+        throw badValue('timeout-in-minutes', raw, { reason: 'out of range' });
+    return minutes * 60_000;
+}
+function parseNotificationTopicArn(raw) {
+    if (raw === '')
+        return undefined;
+    const form = topicArnForm(raw);
+    if (form === 'fifo')
+        throw badValue('notification-topic-arn', raw, { reason: FIFO_REASON });
+    if (form === 'bad')
+        throw badValue('notification-topic-arn', raw);
+    return raw;
+}
+/** EC2 Auto Scaling's rule: ASCII 33 to 126 (no space), no colon, 1 to 255 characters. */
+const AUTO_SCALING_GROUP = /^[!-9;-~]{1,255}$/;
+function parseAutoScalingGroup(raw) {
+    if (raw === '')
+        return undefined;
+    if (!AUTO_SCALING_GROUP.test(raw))
+        throw badValue('guard-auto-scaling-group', raw);
+    return raw;
+}
 const EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>".]+(?:\.[^\s@,;<>".]+)+$/;
 function parseEmail(raw) {
     if (raw === '')
@@ -10299,8 +10378,10 @@ function parseMaxP99Duration(raw) {
     }
     return ms;
 }
+/** No control characters (so no line breaks). */
+const isPrintable = (text) => [...text].every((char) => (char.codePointAt(0) ?? 0) >= 0x20 && char !== '\u007f');
 /** CloudWatch alarm names: 1 to 255 printable characters. */
-const isAlarmName = (name) => name.length <= 255 && [...name].every((char) => (char.codePointAt(0) ?? 0) >= 0x20 && char !== '\u007f');
+const isAlarmName = (name) => name.length <= 255 && isPrintable(name);
 function parseAlarms(raw) {
     return splitList(raw).map((entry) => {
         if (!isAlarmName(entry))
@@ -10328,6 +10409,14 @@ function parseGithubToken(raw) {
         return undefined;
     if (/\s/.test(raw))
         throw badValue('github-token', raw);
+    return raw;
+}
+/** GitHub takes any environment name up to 255 characters; a control character is a mistake. */
+function parseDeploymentEnvironment(raw) {
+    if (raw === '')
+        return undefined;
+    if (raw.length > 255 || !isPrintable(raw))
+        throw badValue('deployment-environment', raw);
     return raw;
 }
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
@@ -10564,8 +10653,15 @@ const INPUT_NAMES = [
     'tags',
     'role-arn',
     's3-bucket',
+    'termination-protection',
+    'notification-arns',
+    'timeout-in-minutes',
     'monitoring',
     'notification-email',
+    'notification-topic-arn',
+    'guard',
+    'guard-rollback',
+    'guard-auto-scaling-group',
     'functions',
     'alias',
     'strategy',
@@ -10583,12 +10679,17 @@ const INPUT_NAMES = [
     'rollback',
     'dry-run',
     'github-token',
+    'deployment-environment',
     'region',
 ];
 /** Defaults, the same as action.yml's (a test keeps them in step); the CLI applies them itself. */
 const INPUT_DEFAULTS = {
     capabilities: 'CAPABILITY_IAM,CAPABILITY_NAMED_IAM,CAPABILITY_AUTO_EXPAND',
+    'termination-protection': 'false',
+    'timeout-in-minutes': '60',
     monitoring: 'true',
+    guard: 'true',
+    'guard-rollback': 'true',
     alias: 'live',
     strategy: 'canary 10% 5m',
     interval: '1m',
@@ -10662,8 +10763,15 @@ function inputsSchema(files) {
         tags: field(parseTags),
         'role-arn': field(parseRoleArn),
         's3-bucket': field(parseS3Bucket),
+        'termination-protection': field((raw) => parseBoolean('termination-protection', raw)),
+        'notification-arns': field(parseNotificationArns),
+        'timeout-in-minutes': field(parseTimeoutInMinutes),
         monitoring: field((raw) => parseBoolean('monitoring', raw)),
         'notification-email': field(parseEmail),
+        'notification-topic-arn': field(parseNotificationTopicArn),
+        guard: field((raw) => parseBoolean('guard', raw)),
+        'guard-rollback': field((raw) => parseBoolean('guard-rollback', raw)),
+        'guard-auto-scaling-group': field(parseAutoScalingGroup),
         functions: field(parseFunctions),
         alias: field(parseAlias),
         strategy: field(parseStrategy),
@@ -10681,6 +10789,7 @@ function inputsSchema(files) {
         rollback: field((raw) => parseChoice('rollback', raw, ['alias', 'stack', 'none'])),
         'dry-run': field((raw) => parseBoolean('dry-run', raw)),
         'github-token': field(parseGithubToken),
+        'deployment-environment': field(parseDeploymentEnvironment),
         region: field(parseRegion),
     });
 }
@@ -10716,19 +10825,51 @@ function crossFieldProblems(parsed) {
             reason: `required: the template is ${template.sizeBytes} bytes, over the ${INLINE_TEMPLATE_LIMIT_BYTES} CloudFormation takes inline`,
         }));
     }
-    const email = parsed['notification-email'];
-    if (email !== undefined && !monitoring) {
-        problems.push(badValue('notification-email', email, {
-            reason: stackName === undefined
-                ? 'there is no monitoring topic without a stack-name'
-                : 'there is no monitoring topic when monitoring is false',
-            expected: 'it empty, or a stack-name with monitoring: true',
-        }));
+    if (template === undefined) {
+        if (parsed['termination-protection']) {
+            problems.push(badValue('termination-protection', 'true', withoutAppStack('false')));
+        }
+        const arns = parsed['notification-arns'];
+        if (arns.length > 0) {
+            problems.push(badValue('notification-arns', arns.join(','), withoutAppStack('it empty')));
+        }
+    }
+    // Inputs that only mean something in the monitoring stack. (guard and guard-rollback default to
+    // true, so a value given cannot be told from the default: they are simply unused without it.)
+    const monitoringInputs = [
+        ['notification-email', parsed['notification-email'], 'monitoring topic'],
+        ['notification-topic-arn', parsed['notification-topic-arn'], 'monitoring topic'],
+        ['guard-auto-scaling-group', parsed['guard-auto-scaling-group'], 'guard'],
+    ];
+    for (const [input, value, what] of monitoringInputs) {
+        if (value === undefined)
+            continue;
+        if (!monitoring) {
+            problems.push(badValue(input, value, {
+                reason: stackName === undefined
+                    ? `there is no ${what} without a stack-name`
+                    : `there is no ${what} when monitoring is false`,
+                expected: 'it empty, or a stack-name with monitoring: true',
+            }));
+        }
+        else if (what === 'guard' && !parsed.guard) {
+            problems.push(badValue(input, value, {
+                reason: 'there is no guard when guard is false',
+                expected: 'it empty, or guard: true',
+            }));
+        }
     }
     if (template === undefined && stackName === undefined && parsed.functions.length === 0) {
         problems.push(badValue('functions', '', {
             reason: 'required when neither template nor stack-name is given',
             expected: 'function names or ARNs, comma- or newline-separated, such as orders-handler',
+        }));
+    }
+    const environment = parsed['deployment-environment'];
+    if (environment !== undefined && parsed['github-token'] === undefined) {
+        problems.push(badValue('deployment-environment', environment, {
+            reason: 'there is no github-token to record a deployment with',
+            expected: 'it empty, or a github-token',
         }));
     }
     if (parsed.rollback === 'stack' && template === undefined) {
@@ -10738,6 +10879,13 @@ function crossFieldProblems(parsed) {
         }));
     }
     return problems;
+}
+/** The rule for an input that only means something for the app stack a template deploys. */
+function withoutAppStack(expectedValue) {
+    return {
+        reason: 'there is no app stack to deploy without template',
+        expected: `${expectedValue} when template is not given`,
+    };
 }
 function toConfig(parsed) {
     const stackName = parsed['stack-name'];
@@ -10750,8 +10898,17 @@ function toConfig(parsed) {
         tags: parsed.tags,
         roleArn: parsed['role-arn'],
         s3Bucket: parsed['s3-bucket'],
+        terminationProtection: parsed['termination-protection'],
+        notificationArns: parsed['notification-arns'],
+        stackTimeoutMs: parsed['timeout-in-minutes'],
         monitoring: parsed.monitoring && stackName !== undefined,
         notificationEmail: parsed['notification-email'],
+        notificationTopicArn: parsed['notification-topic-arn'],
+        guard: {
+            enabled: parsed.guard,
+            rollback: parsed['guard-rollback'],
+            autoScalingGroupName: parsed['guard-auto-scaling-group'],
+        },
         functions: parsed.functions,
         alias: parsed.alias,
         strategy: parsed.strategy,
@@ -10770,6 +10927,7 @@ function toConfig(parsed) {
         rollback: parsed.rollback,
         dryRun: parsed['dry-run'],
         githubToken: parsed['github-token'],
+        deploymentEnvironment: parsed['deployment-environment'],
         region: parsed.region,
     };
 }
@@ -10856,7 +11014,10 @@ var clock = __nccwpck_require__(2401);
 
 
 const BOOLEAN_INPUTS = new Set([
+    'termination-protection',
     'monitoring',
+    'guard',
+    'guard-rollback',
     'compare-baseline',
     'dry-run',
 ]);
@@ -10865,6 +11026,7 @@ const LIST_INPUTS = new Set([
     'parameter-overrides',
     'capabilities',
     'tags',
+    'notification-arns',
     'functions',
     'alarms',
 ]);
@@ -11018,7 +11180,13 @@ function cliHelpText() {
         'Inputs:',
     ];
     for (const name of INPUT_NAMES) {
-        lines.push(`  ${flagUsage(name)}    [env ${envName(name)}]`);
+        const usage = `  ${flagUsage(name)}`;
+        const variable = `[env ${envName(name)}]`;
+        // The variable goes on its own line when the two would not fit in WIDTH.
+        if (usage.length + 4 + variable.length <= WIDTH)
+            lines.push(`${usage}    ${variable}`);
+        else
+            lines.push(usage, `${INDENT}${variable}`);
         lines.push(...wrap(INPUT_DESCRIPTIONS[name].replace(/`/g, ''), INDENT));
         const fallback = INPUT_DEFAULTS[name];
         if (fallback !== undefined)
@@ -11152,7 +11320,7 @@ async function runCliWithConfig(config, options = {}) {
     });
     try {
         // The engine (and the AWS SDK with it) loads only once the inputs are valid.
-        const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(696), __nccwpck_require__.e(805), __nccwpck_require__.e(303), __nccwpck_require__.e(85), __nccwpck_require__.e(797), __nccwpck_require__.e(815), __nccwpck_require__.e(379)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4379));
+        const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(696), __nccwpck_require__.e(805), __nccwpck_require__.e(303), __nccwpck_require__.e(85), __nccwpck_require__.e(797), __nccwpck_require__.e(815), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 867));
         const result = await runPipeline(config, { logger, state, clock: options.clock ?? clock/* realClock */.d, clients: getClients, signal: controller.signal }, options.parts);
         const stopped = guard.interrupted();
         if (stopped)
@@ -11190,11 +11358,14 @@ async function runCliWithConfig(config, options = {}) {
 /* harmony export */   cg: () => (/* binding */ monitoringStackName),
 /* harmony export */   ks: () => (/* binding */ lastPassedTagKey)
 /* harmony export */ });
-/* unused harmony export LAST_PASSED_TAG_PREFIX */
+/* unused harmony exports LAST_PASSED_TAG_PREFIX, GUARD_COOLDOWN_TAG_PREFIX, guardCooldownTagKey */
 /** Names shared across parts, in one place. */
 /** Tag the action sets on a function when it promotes a version: the guard reads it to roll back. */
 const LAST_PASSED_TAG_PREFIX = 'stack-canary:last-passed:';
 const lastPassedTagKey = (alias) => `${LAST_PASSED_TAG_PREFIX}${alias}`;
+/** Tag the monitoring stack's guard sets on a function when it acted: the start of its cool-down. */
+const GUARD_COOLDOWN_TAG_PREFIX = 'stack-canary:guard-last-action:';
+const guardCooldownTagKey = (alias) => `${GUARD_COOLDOWN_TAG_PREFIX}${alias}`;
 /** The monitoring stack's name beside the app stack. */
 const monitoringStackName = (stackName) => `${stackName}-monitoring`;
 /** Default bound on waiting for one stack operation. */

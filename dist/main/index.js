@@ -4,7 +4,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -12,7 +12,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -24,10 +23,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -276,7 +275,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -284,7 +283,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -312,29 +310,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -388,11 +386,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -403,57 +401,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -28391,6 +28389,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -28601,6 +28606,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -28629,7 +28641,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 1015:
+/***/ 830:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28638,8 +28650,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   C: () => (/* binding */ runAction)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -28714,7 +28726,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -28770,8 +28782,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -28785,10 +28797,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -28804,7 +28816,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -29767,7 +29779,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -29790,7 +29802,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -29886,7 +29898,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -30090,7 +30102,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -30117,7 +30129,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -30610,13 +30622,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -30907,7 +30919,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -31246,8 +31258,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -31428,7 +31440,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -31496,7 +31508,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -41238,8 +41250,15 @@ const INPUT_DESCRIPTIONS = {
     tags: 'Stack tags: `Key=Value` lines, or JSON (`{"Key":"Value"}` or `[{"Key":"k","Value":"v"}]`).',
     'role-arn': 'ARN of the CloudFormation service role.',
     's3-bucket': 'S3 bucket where templates over 51,200 bytes are uploaded before deploying.',
+    'termination-protection': 'Enable termination protection on the app stack when this run creates it.',
+    'notification-arns': "SNS topic ARNs that receive the app stack's events, comma- or newline-separated (at most 5).",
+    'timeout-in-minutes': 'How long to wait for each stack operation, in whole minutes.',
     monitoring: 'Deploy the monitoring stack (alarms, dashboard, notifications, guard) as `<stack-name>-monitoring`.',
     'notification-email': 'E-mail address subscribed to the monitoring topic.',
+    'notification-topic-arn': 'ARN of an existing SNS topic for the monitoring stack to notify, instead of creating one.',
+    guard: 'Deploy the guard with the monitoring stack: a Lambda that keeps protecting the alias after the run.',
+    'guard-rollback': 'Let the guard point the alias back to the last version that passed a canary.',
+    'guard-auto-scaling-group': 'Auto Scaling group the guard scales out by one (up to its maximum) on an error signal.',
     functions: 'Functions to watch: logical ids, names or ARNs, comma- or newline-separated. Default: every Lambda function in the stack.',
     alias: 'The alias that is shifted to the new version.',
     strategy: 'How traffic moves: `all-at-once`, `canary 10% 5m`, `linear 10% every 1m`, a CodeDeploy preset name such as `Canary10Percent5Minutes`, or custom steps `5%:2m, 25%:5m, 100%`.',
@@ -41257,6 +41276,7 @@ const INPUT_DESCRIPTIONS = {
     rollback: 'What a failed canary undoes: `alias` (aliases back to their old versions), `stack` (aliases, then the stack) or `none` (report only).',
     'dry-run': 'Create and show the change sets, change nothing.',
     'github-token': 'Token for GitHub deployment statuses.',
+    'deployment-environment': 'GitHub environment to record a deployment in; its status follows the verdict. Empty: none.',
     region: 'AWS region. Default: AWS_REGION or AWS_DEFAULT_REGION.',
 };
 /** The accepted forms of each input, as the end of the one-line error message says them. */
@@ -41268,8 +41288,15 @@ const ACCEPTED_FORMS = {
     tags: 'Key=Value entries separated by commas or newlines, or JSON such as {"Team":"payments"} or [{"Key":"Team","Value":"payments"}]',
     'role-arn': 'an IAM role ARN such as arn:aws:iam::123456789012:role/cfn-deploy',
     's3-bucket': 'a bucket name of 3 to 63 lowercase letters, digits, dots and hyphens that starts and ends with a letter or digit, such as my-templates',
+    'termination-protection': 'true or false',
+    'notification-arns': 'at most 5 ARNs of standard SNS topics, comma- or newline-separated, such as arn:aws:sns:eu-west-1:123456789012:stack-events',
+    'timeout-in-minutes': 'whole minutes from 1 to 1440, such as 60',
     monitoring: 'true or false',
     'notification-email': 'an e-mail address such as team@example.com',
+    'notification-topic-arn': 'the ARN of a standard SNS topic such as arn:aws:sns:eu-west-1:123456789012:alerts',
+    guard: 'true or false',
+    'guard-rollback': 'true or false',
+    'guard-auto-scaling-group': 'an Auto Scaling group name of 1 to 255 printable ASCII characters without spaces or colons, such as orders-asg',
     functions: 'function names, logical ids or ARNs, comma- or newline-separated, such as OrdersFunction or arn:aws:lambda:eu-west-1:123456789012:function:orders',
     alias: 'an alias name of 1 to 128 letters, digits, hyphens and underscores, not all digits, such as live',
     strategy: 'all-at-once, canary 10% 5m, linear 10% every 1m, a CodeDeploy preset such as Canary10Percent5Minutes, or steps such as 5%:2m, 25%:5m, 100%',
@@ -41287,6 +41314,7 @@ const ACCEPTED_FORMS = {
     rollback: 'alias, stack or none',
     'dry-run': 'true or false',
     'github-token': 'a token on one line, without spaces',
+    'deployment-environment': 'a GitHub environment name of 1 to 255 characters on one line, such as production',
     region: 'an AWS region such as eu-west-1',
 };
 /** Inputs whose value is never printed in a message. */
@@ -41689,6 +41717,62 @@ function parseS3Bucket(raw) {
         refuse(`the suffix ${suffix} is reserved`);
     return raw;
 }
+/** CloudFormation's bound on a stack's notification topics. */
+const MAX_NOTIFICATION_ARNS = 5;
+const SNS_TOPIC_ARN = /^arn:aws(?:-[a-z]+)*:sns:[a-z]{2}(?:-[a-z]+)+-\d{1,2}:\d{12}:([A-Za-z0-9_.-]{1,256})$/;
+const FIFO_REASON = 'a FIFO topic: these notifications need a standard topic';
+/** A standard SNS topic's ARN; FIFO topics take no message without a group id, so no alarm or stack event. */
+function topicArnForm(arn) {
+    const name = SNS_TOPIC_ARN.exec(arn)?.[1];
+    if (name === undefined)
+        return 'bad';
+    if (/^[A-Za-z0-9_-]+\.fifo$/.test(name))
+        return 'fifo';
+    return /^[A-Za-z0-9_-]+$/.test(name) ? 'standard' : 'bad';
+}
+function parseNotificationArns(raw) {
+    const arns = splitList(raw);
+    for (const arn of arns) {
+        const form = topicArnForm(arn);
+        if (form === 'fifo')
+            throw badEntry('notification-arns', arn, { reason: FIFO_REASON });
+        if (form === 'bad')
+            throw badEntry('notification-arns', arn);
+    }
+    if (arns.length > MAX_NOTIFICATION_ARNS) {
+        throw badValue('notification-arns', raw, {
+            reason: `${arns.length} topics, over the ${MAX_NOTIFICATION_ARNS} CloudFormation allows`,
+        });
+    }
+    return arns;
+}
+const MAX_TIMEOUT_MINUTES = 1440;
+/** Whole minutes from 1 to 1440 → milliseconds. */
+function parseTimeoutInMinutes(raw) {
+    const minutes = parseWholeNumber('timeout-in-minutes', raw, 1);
+    if (minutes > MAX_TIMEOUT_MINUTES)
+        throw badValue('timeout-in-minutes', raw, { reason: 'out of range' });
+    return minutes * 60_000;
+}
+function parseNotificationTopicArn(raw) {
+    if (raw === '')
+        return undefined;
+    const form = topicArnForm(raw);
+    if (form === 'fifo')
+        throw badValue('notification-topic-arn', raw, { reason: FIFO_REASON });
+    if (form === 'bad')
+        throw badValue('notification-topic-arn', raw);
+    return raw;
+}
+/** EC2 Auto Scaling's rule: ASCII 33 to 126 (no space), no colon, 1 to 255 characters. */
+const AUTO_SCALING_GROUP = /^[!-9;-~]{1,255}$/;
+function parseAutoScalingGroup(raw) {
+    if (raw === '')
+        return undefined;
+    if (!AUTO_SCALING_GROUP.test(raw))
+        throw badValue('guard-auto-scaling-group', raw);
+    return raw;
+}
 const EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>".]+(?:\.[^\s@,;<>".]+)+$/;
 function parseEmail(raw) {
     if (raw === '')
@@ -41746,8 +41830,10 @@ function parseMaxP99Duration(raw) {
     }
     return ms;
 }
+/** No control characters (so no line breaks). */
+const isPrintable = (text) => [...text].every((char) => (char.codePointAt(0) ?? 0) >= 0x20 && char !== '\u007f');
 /** CloudWatch alarm names: 1 to 255 printable characters. */
-const isAlarmName = (name) => name.length <= 255 && [...name].every((char) => (char.codePointAt(0) ?? 0) >= 0x20 && char !== '\u007f');
+const isAlarmName = (name) => name.length <= 255 && isPrintable(name);
 function parseAlarms(raw) {
     return splitList(raw).map((entry) => {
         if (!isAlarmName(entry))
@@ -41775,6 +41861,14 @@ function parseGithubToken(raw) {
         return undefined;
     if (/\s/.test(raw))
         throw badValue('github-token', raw);
+    return raw;
+}
+/** GitHub takes any environment name up to 255 characters; a control character is a mistake. */
+function parseDeploymentEnvironment(raw) {
+    if (raw === '')
+        return undefined;
+    if (raw.length > 255 || !isPrintable(raw))
+        throw badValue('deployment-environment', raw);
     return raw;
 }
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
@@ -42011,8 +42105,15 @@ const INPUT_NAMES = [
     'tags',
     'role-arn',
     's3-bucket',
+    'termination-protection',
+    'notification-arns',
+    'timeout-in-minutes',
     'monitoring',
     'notification-email',
+    'notification-topic-arn',
+    'guard',
+    'guard-rollback',
+    'guard-auto-scaling-group',
     'functions',
     'alias',
     'strategy',
@@ -42030,12 +42131,17 @@ const INPUT_NAMES = [
     'rollback',
     'dry-run',
     'github-token',
+    'deployment-environment',
     'region',
 ];
 /** Defaults, the same as action.yml's (a test keeps them in step); the CLI applies them itself. */
 const INPUT_DEFAULTS = {
     capabilities: 'CAPABILITY_IAM,CAPABILITY_NAMED_IAM,CAPABILITY_AUTO_EXPAND',
+    'termination-protection': 'false',
+    'timeout-in-minutes': '60',
     monitoring: 'true',
+    guard: 'true',
+    'guard-rollback': 'true',
     alias: 'live',
     strategy: 'canary 10% 5m',
     interval: '1m',
@@ -42109,8 +42215,15 @@ function inputsSchema(files) {
         tags: field(parseTags),
         'role-arn': field(parseRoleArn),
         's3-bucket': field(parseS3Bucket),
+        'termination-protection': field((raw) => parseBoolean('termination-protection', raw)),
+        'notification-arns': field(parseNotificationArns),
+        'timeout-in-minutes': field(parseTimeoutInMinutes),
         monitoring: field((raw) => parseBoolean('monitoring', raw)),
         'notification-email': field(parseEmail),
+        'notification-topic-arn': field(parseNotificationTopicArn),
+        guard: field((raw) => parseBoolean('guard', raw)),
+        'guard-rollback': field((raw) => parseBoolean('guard-rollback', raw)),
+        'guard-auto-scaling-group': field(parseAutoScalingGroup),
         functions: field(parseFunctions),
         alias: field(parseAlias),
         strategy: field(parseStrategy),
@@ -42128,6 +42241,7 @@ function inputsSchema(files) {
         rollback: field((raw) => parseChoice('rollback', raw, ['alias', 'stack', 'none'])),
         'dry-run': field((raw) => parseBoolean('dry-run', raw)),
         'github-token': field(parseGithubToken),
+        'deployment-environment': field(parseDeploymentEnvironment),
         region: field(parseRegion),
     });
 }
@@ -42163,19 +42277,51 @@ function crossFieldProblems(parsed) {
             reason: `required: the template is ${template.sizeBytes} bytes, over the ${INLINE_TEMPLATE_LIMIT_BYTES} CloudFormation takes inline`,
         }));
     }
-    const email = parsed['notification-email'];
-    if (email !== undefined && !monitoring) {
-        problems.push(badValue('notification-email', email, {
-            reason: stackName === undefined
-                ? 'there is no monitoring topic without a stack-name'
-                : 'there is no monitoring topic when monitoring is false',
-            expected: 'it empty, or a stack-name with monitoring: true',
-        }));
+    if (template === undefined) {
+        if (parsed['termination-protection']) {
+            problems.push(badValue('termination-protection', 'true', withoutAppStack('false')));
+        }
+        const arns = parsed['notification-arns'];
+        if (arns.length > 0) {
+            problems.push(badValue('notification-arns', arns.join(','), withoutAppStack('it empty')));
+        }
+    }
+    // Inputs that only mean something in the monitoring stack. (guard and guard-rollback default to
+    // true, so a value given cannot be told from the default: they are simply unused without it.)
+    const monitoringInputs = [
+        ['notification-email', parsed['notification-email'], 'monitoring topic'],
+        ['notification-topic-arn', parsed['notification-topic-arn'], 'monitoring topic'],
+        ['guard-auto-scaling-group', parsed['guard-auto-scaling-group'], 'guard'],
+    ];
+    for (const [input, value, what] of monitoringInputs) {
+        if (value === undefined)
+            continue;
+        if (!monitoring) {
+            problems.push(badValue(input, value, {
+                reason: stackName === undefined
+                    ? `there is no ${what} without a stack-name`
+                    : `there is no ${what} when monitoring is false`,
+                expected: 'it empty, or a stack-name with monitoring: true',
+            }));
+        }
+        else if (what === 'guard' && !parsed.guard) {
+            problems.push(badValue(input, value, {
+                reason: 'there is no guard when guard is false',
+                expected: 'it empty, or guard: true',
+            }));
+        }
     }
     if (template === undefined && stackName === undefined && parsed.functions.length === 0) {
         problems.push(badValue('functions', '', {
             reason: 'required when neither template nor stack-name is given',
             expected: 'function names or ARNs, comma- or newline-separated, such as orders-handler',
+        }));
+    }
+    const environment = parsed['deployment-environment'];
+    if (environment !== undefined && parsed['github-token'] === undefined) {
+        problems.push(badValue('deployment-environment', environment, {
+            reason: 'there is no github-token to record a deployment with',
+            expected: 'it empty, or a github-token',
         }));
     }
     if (parsed.rollback === 'stack' && template === undefined) {
@@ -42185,6 +42331,13 @@ function crossFieldProblems(parsed) {
         }));
     }
     return problems;
+}
+/** The rule for an input that only means something for the app stack a template deploys. */
+function withoutAppStack(expectedValue) {
+    return {
+        reason: 'there is no app stack to deploy without template',
+        expected: `${expectedValue} when template is not given`,
+    };
 }
 function toConfig(parsed) {
     const stackName = parsed['stack-name'];
@@ -42197,8 +42350,17 @@ function toConfig(parsed) {
         tags: parsed.tags,
         roleArn: parsed['role-arn'],
         s3Bucket: parsed['s3-bucket'],
+        terminationProtection: parsed['termination-protection'],
+        notificationArns: parsed['notification-arns'],
+        stackTimeoutMs: parsed['timeout-in-minutes'],
         monitoring: parsed.monitoring && stackName !== undefined,
         notificationEmail: parsed['notification-email'],
+        notificationTopicArn: parsed['notification-topic-arn'],
+        guard: {
+            enabled: parsed.guard,
+            rollback: parsed['guard-rollback'],
+            autoScalingGroupName: parsed['guard-auto-scaling-group'],
+        },
         functions: parsed.functions,
         alias: parsed.alias,
         strategy: parsed.strategy,
@@ -42217,6 +42379,7 @@ function toConfig(parsed) {
         rollback: parsed.rollback,
         dryRun: parsed['dry-run'],
         githubToken: parsed['github-token'],
+        deploymentEnvironment: parsed['deployment-environment'],
         region: parsed.region,
     };
 }
@@ -42281,10 +42444,78 @@ const ICON = {
     inconclusive: '⚠️',
     skipped: '⏭️',
 };
+const sum = (minutes, pick) => minutes.reduce((total, m) => total + pick(m), 0);
+/** Reads the steps, the last observed samples and the change set out of the run's details. */
+function summaryDetails(report) {
+    const details = report.details;
+    const steps = details.steps ?? [];
+    const rows = steps.map((step) => {
+        const decisions = Object.entries(step.decisions ?? {});
+        const reason = decisions.length === 1
+            ? (decisions[0]?.[1].reason ?? '')
+            : decisions.map(([fn, j]) => `${fn}: ${j.reason}`).join('; ');
+        return { index: step.index, weight: step.weight, holdMs: step.holdMs, decision: step.outcome, reason };
+    });
+    const watched = [...steps].reverse().find((step) => step.samples && Object.keys(step.samples).length > 0);
+    const samples = Object.values(watched?.samples ?? {});
+    return {
+        steps: rows,
+        metrics: samples.flatMap((fn) => metricRows(fn, report.thresholds)),
+        series: Object.fromEntries(samples.map((fn) => [fn.functionName, errorSeries(fn)])),
+        changes: details.stack?.changes ?? [],
+    };
+}
+function metricRows(fn, t) {
+    const invocations = sum(fn.canary, (m) => m.invocations) + fn.synthetic.invocations;
+    const errors = sum(fn.canary, (m) => m.errors) + fn.synthetic.errors;
+    const throttles = sum(fn.canary, (m) => m.throttles);
+    const memory = fn.canary.flatMap((m) => (m.memoryUtilization === undefined ? [] : [m.memoryUtilization]));
+    const p99 = fn.canary.flatMap((m) => (m.durationP99Ms === undefined ? [] : [m.durationP99Ms]));
+    const row = (metric, value, threshold, ok) => ({
+        functionName: fn.functionName,
+        metric,
+        value,
+        threshold,
+        ok,
+    });
+    const rows = [
+        row('invocations (canary)', String(invocations), `≥ ${t.minInvocations}`, invocations >= t.minInvocations),
+        row('error rate (canary)', invocations > 0 ? pct(errors / invocations) : '—', `≤ ${pct(t.maxErrorRate)}`, invocations === 0 || errors / invocations <= t.maxErrorRate),
+        row('throttles (canary)', String(throttles), `≤ ${t.maxThrottles}`, throttles <= t.maxThrottles),
+    ];
+    if (fn.baseline) {
+        const bInv = sum(fn.baseline, (m) => m.invocations);
+        const bErr = sum(fn.baseline, (m) => m.errors);
+        rows.push(row('error rate (baseline)', bInv > 0 ? pct(bErr / bInv) : '—', 'for comparison', true));
+    }
+    if (memory.length > 0) {
+        const peak = Math.max(...memory);
+        rows.push(row(`memory, peak (${fn.memorySource})`, pct(peak), `< ${pct(t.maxMemoryUtilization)}`, peak < t.maxMemoryUtilization));
+    }
+    if (p99.length > 0 && t.maxP99DurationMs !== undefined) {
+        const peak = Math.max(...p99);
+        rows.push(row('p99 duration, peak', `${Math.round(peak)} ms`, `≤ ${t.maxP99DurationMs} ms`, peak <= t.maxP99DurationMs));
+    }
+    if (fn.alarmsInAlarm.length > 0) {
+        rows.push(row('alarms in ALARM', fn.alarmsInAlarm.join(', '), 'none', false));
+    }
+    return rows;
+}
+function errorSeries(fn) {
+    const rate = (m) => m && m.invocations > 0 ? m.errors / m.invocations : undefined;
+    const baseline = new Map((fn.baseline ?? []).map((m) => [m.start, m]));
+    const starts = [...new Set([...fn.canary.map((m) => m.start), ...baseline.keys()])].sort((a, b) => a - b);
+    const canary = new Map(fn.canary.map((m) => [m.start, m]));
+    return starts.map((start) => ({
+        start,
+        canaryErrorRate: rate(canary.get(start)),
+        baselineErrorRate: rate(baseline.get(start)),
+    }));
+}
 const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const pct = (x) => `${(x * 100).toFixed(x < 0.1 ? 2 : 1)}%`;
 function renderSummary(report) {
-    const details = report.details;
+    const details = summaryDetails(report);
     const out = [];
     const where = report.stack.name ? ` — ${report.stack.name}` : '';
     out.push(`## ${ICON[report.verdict]} stack-canary: ${report.verdict}${where}`, '');
@@ -42300,26 +42531,26 @@ function renderSummary(report) {
             out.push(`| ${cell(fn)} | ${v.previous ?? '—'} | ${v.new ?? '—'} |`);
         out.push('');
     }
-    if (details.steps?.length) {
+    if (details.steps.length) {
         out.push(`### Steps (${cell(report.strategy.source)})`, '', '| step | traffic | hold | verdict | reason |', '|---|---|---|---|---|');
         for (const s of details.steps) {
             out.push(`| ${s.index + 1} | ${pct(s.weight)} | ${Math.round(s.holdMs / 1000)}s | ${s.decision} | ${cell(s.reason)} |`);
         }
         out.push('');
     }
-    if (details.metrics?.length) {
+    if (details.metrics.length) {
         out.push('### Metrics against thresholds', '', '| function | metric | value | threshold | |', '|---|---|---|---|---|');
         for (const m of details.metrics) {
             out.push(`| ${cell(m.functionName)} | ${cell(m.metric)} | ${cell(m.value)} | ${cell(m.threshold)} | ${m.ok ? '✅' : '❌'} |`);
         }
         out.push('');
     }
-    for (const [fn, points] of Object.entries(details.series ?? {})) {
+    for (const [fn, points] of Object.entries(details.series)) {
         const chart = renderErrorChart(fn, points);
         if (chart)
             out.push(chart, '');
     }
-    if (details.changes?.length) {
+    if (details.changes.length) {
         out.push('### Change set', '', '| action | logical id | type | replacement |', '|---|---|---|---|');
         for (const c of details.changes) {
             out.push(`| ${cell(c.action)} | ${cell(c.logicalId)} | ${cell(c.resourceType)} | ${cell(c.replacement)} |`);
@@ -42360,6 +42591,107 @@ function renderErrorChart(functionName, points) {
 
 // EXTERNAL MODULE: ./lib/src/util/clock.js
 var clock = __nccwpck_require__(2401);
+;// CONCATENATED MODULE: ./lib/src/action/deployment.js
+/**
+ * An optional GitHub deployment for the run: created when the canary starts (in_progress) and
+ * given its final state when it ends. A failure here is a warning: it never decides a canary.
+ * @actions/github is loaded only when a deployment is asked for, so start-up stays fast.
+ */
+
+function deploymentState(verdict) {
+    switch (verdict) {
+        case 'pass':
+            return 'success';
+        case 'skipped':
+            return 'inactive';
+        case 'error':
+            return 'error';
+        default:
+            return 'failure';
+    }
+}
+/** GitHub allows 140 characters of description. */
+const deployment_short = (text) => (text.length > 140 ? `${text.slice(0, 139)}…` : text);
+async function startDeployment(request, logger) {
+    const noop = { finish: async () => undefined };
+    try {
+        const github = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+        const { context } = github;
+        const octokit = github.getOctokit(request.token);
+        const logUrl = `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`;
+        const { data } = await octokit.rest.repos.createDeployment({
+            ...context.repo,
+            ref: context.sha,
+            environment: request.environment,
+            description: deployment_short(request.description),
+            auto_merge: false,
+            required_contexts: [],
+        });
+        if (!('id' in data)) {
+            logger.warning(`GitHub deployment not created: ${'message' in data ? String(data.message) : 'no id'}`);
+            return noop;
+        }
+        const id = data.id;
+        await octokit.rest.repos.createDeploymentStatus({
+            ...context.repo,
+            deployment_id: id,
+            state: 'in_progress',
+            log_url: logUrl,
+            description: 'canary in progress',
+        });
+        return {
+            finish: async (verdict, description) => {
+                try {
+                    await octokit.rest.repos.createDeploymentStatus({
+                        ...context.repo,
+                        deployment_id: id,
+                        state: deploymentState(verdict),
+                        log_url: logUrl,
+                        description: deployment_short(description),
+                    });
+                }
+                catch (error) {
+                    logger.warning(`GitHub deployment status not updated: ${(0,errors/* errorMessage */.gJ)(error)}`);
+                }
+            },
+        };
+    }
+    catch (error) {
+        logger.warning(`GitHub deployment not created: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return noop;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/action/deployment-run.js
+
+
+/** One line on what is deployed: `stack-canary: orders-api, alias live, canary 10% 5m`. */
+function deploymentDescription(config) {
+    const target = config.stackName ?? config.functions.join(', ');
+    return `stack-canary: ${target}, alias ${config.alias}, ${config.strategy.source}`;
+}
+async function runWithDeployment(config, logger, run, start = startDeployment) {
+    const environment = config.deploymentEnvironment;
+    const token = config.githubToken;
+    if (environment === undefined || token === undefined)
+        return run();
+    if (config.dryRun) {
+        logger.info(`Dry run: no GitHub deployment is recorded for environment ${environment}.`);
+        return run();
+    }
+    const tracker = await start({ token, environment, description: deploymentDescription(config) }, logger);
+    let result;
+    try {
+        result = await run();
+    }
+    catch (error) {
+        await tracker.finish('error', (0,errors/* errorMessage */.gJ)(error));
+        throw error;
+    }
+    await tracker.finish(result.verdict, result.reason);
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./lib/src/action/inputs.js
 
 /** Inputs as the runner hands them over (INPUT_* variables, action.yml defaults already applied). */
@@ -42423,6 +42755,7 @@ const actionState = {
 
 
 
+
 /** The action's main step: inputs in, the engine, outputs out. Errors are caught here, once. */
 async function runAction() {
     const startedAt = new Date();
@@ -42435,13 +42768,14 @@ async function runAction() {
         }
         const config = parseConfig(actionInputs);
         // The engine (and the AWS SDK with it) loads only once the inputs are valid.
-        const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(696), __nccwpck_require__.e(805), __nccwpck_require__.e(303), __nccwpck_require__.e(85), __nccwpck_require__.e(797), __nccwpck_require__.e(815), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1802));
-        const result = await runPipeline(config, {
+        const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(696), __nccwpck_require__.e(805), __nccwpck_require__.e(303), __nccwpck_require__.e(85), __nccwpck_require__.e(797), __nccwpck_require__.e(815), __nccwpck_require__.e(848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9848));
+        // With deployment-environment: a GitHub deployment before the run, its status from the verdict after.
+        const result = await runWithDeployment(config, actionLogger, () => runPipeline(config, {
             logger: actionLogger,
             state: actionState,
             clock: clock/* realClock */.d,
             clients: () => createAwsClients({ region: config.region }),
-        });
+        }));
         const report = buildReport(config, result, { startedAt, finishedAt: new Date() });
         const reportPath = (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'stack-canary-report.json');
         (0,external_node_fs_.writeFileSync)(reportPath, serializeReport(report, secrets));
@@ -42467,11 +42801,14 @@ async function runAction() {
 /* harmony export */   cg: () => (/* binding */ monitoringStackName),
 /* harmony export */   ks: () => (/* binding */ lastPassedTagKey)
 /* harmony export */ });
-/* unused harmony export LAST_PASSED_TAG_PREFIX */
+/* unused harmony exports LAST_PASSED_TAG_PREFIX, GUARD_COOLDOWN_TAG_PREFIX, guardCooldownTagKey */
 /** Names shared across parts, in one place. */
 /** Tag the action sets on a function when it promotes a version: the guard reads it to roll back. */
 const LAST_PASSED_TAG_PREFIX = 'stack-canary:last-passed:';
 const lastPassedTagKey = (alias) => `${LAST_PASSED_TAG_PREFIX}${alias}`;
+/** Tag the monitoring stack's guard sets on a function when it acted: the start of its cool-down. */
+const GUARD_COOLDOWN_TAG_PREFIX = 'stack-canary:guard-last-action:';
+const guardCooldownTagKey = (alias) => `${GUARD_COOLDOWN_TAG_PREFIX}${alias}`;
 /** The monitoring stack's name beside the app stack. */
 const monitoringStackName = (stackName) => `${stackName}-monitoring`;
 /** Default bound on waiting for one stack operation. */
@@ -42529,7 +42866,7 @@ function errorMessage(error) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1015);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(830);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)();
 

@@ -1,19 +1,237 @@
-export const id = 379;
-export const ids = [379,653];
+export const id = 848;
+export const ids = [848];
 export const modules = {
 
-/***/ 6570:
+/***/ 9848:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bi: () => (/* binding */ RunCancelledError),
-/* harmony export */   CQ: () => (/* binding */ Journal),
-/* harmony export */   a0: () => (/* binding */ readJournal),
-/* harmony export */   uQ: () => (/* binding */ describeChange)
-/* harmony export */ });
-/* unused harmony exports STATE_KEYS, aliasStateKey, JOURNAL_FORMAT, MAX_SNAPSHOT_STATE_CHARS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
-/* harmony import */ var _traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3826);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runPipeline: () => (/* binding */ runPipeline)
+});
+
+// EXTERNAL MODULE: ./lib/src/constants.js
+var constants = __webpack_require__(347);
+// EXTERNAL MODULE: ./lib/src/errors.js
+var errors = __webpack_require__(5071);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1696);
+;// CONCATENATED MODULE: ./lib/src/traffic/routing.js
+
+/** Refuses a routing weight Lambda would refuse (or that means "no canary"/"all canary"): (0, 1) only. */
+function assertRoutingWeight(version, weight) {
+    if (!Number.isFinite(weight) || weight <= 0 || weight >= 1) {
+        throw new errors/* StackCanaryError */.Bt('INVALID_INPUT', `Alias weight ${String(weight)} for version ${version} is outside (0, 1); refused before calling Lambda. ` +
+            'Accepted: a share strictly between 0 and 1 (a 100% step moves the primary version instead).');
+    }
+}
+/** Every step weight in (0, 1] and every hold >= 0; checked before the first AWS call. */
+function assertStrategy(strategy) {
+    if (strategy.steps.length === 0) {
+        throw new errors/* ConfigError */.xL('strategy', `Input strategy "${strategy.source}" has no steps. Accepted: e.g. canary 10% 5m.`);
+    }
+    for (const step of strategy.steps) {
+        if (!Number.isFinite(step.weight) || step.weight <= 0 || step.weight > 1) {
+            throw new errors/* ConfigError */.xL('strategy', `Input strategy "${strategy.source}" has a step weight ${String(step.weight)} outside (0, 1]. Accepted: percentages above 0% up to 100%.`);
+        }
+        if (!Number.isFinite(step.holdMs) || step.holdMs < 0) {
+            throw new errors/* ConfigError */.xL('strategy', `Input strategy "${strategy.source}" has a hold of ${String(step.holdMs)} ms. Accepted: a duration of 0 or more.`);
+        }
+    }
+}
+/** The alias target for a step: `weight` of the traffic to `canary`, the rest to `baseline`. */
+function stepTarget(baseline, canary, weight) {
+    if (weight === 1 || baseline === canary)
+        return { version: canary, weights: {} };
+    assertRoutingWeight(canary, weight);
+    return { version: baseline, weights: { [canary]: weight } };
+}
+/** All traffic on one version, routing cleared: promotion and rollback both end here. */
+function soleTarget(version) {
+    return { version, weights: {} };
+}
+function hasRouting(target) {
+    return Object.keys(target.weights).length > 0;
+}
+const WEIGHT_TOLERANCE = 1e-9;
+function sameTarget(a, b) {
+    if (a === null || a === undefined || b === null || b === undefined)
+        return (a ?? null) === (b ?? null);
+    if (a.version !== b.version)
+        return false;
+    const keysA = Object.keys(a.weights);
+    const keysB = Object.keys(b.weights);
+    if (keysA.length !== keysB.length)
+        return false;
+    return keysA.every((k) => {
+        const wb = b.weights[k];
+        const wa = a.weights[k];
+        return wa !== undefined && wb !== undefined && Math.abs(wa - wb) < WEIGHT_TOLERANCE;
+    });
+}
+function formatShare(weight) {
+    return `${Number((weight * 100).toFixed(2))}%`;
+}
+/** "v3", or "v3 + v4 at 10%"; "(no alias)" for null. */
+function describeTarget(target) {
+    if (!target)
+        return '(no alias)';
+    const routed = Object.entries(target.weights).map(([v, w]) => ` + v${v} at ${formatShare(w)}`);
+    return `v${target.version}${routed.join('')}`;
+}
+
+;// CONCATENATED MODULE: ./lib/src/traffic/alias.js
+
+
+
+/** The alias was changed by someone else: we leave it as they set it. */
+class AliasConflictError extends errors/* StackCanaryError */.Bt {
+    functionName;
+    alias;
+    /** What the alias looked like when the conflict was found (undefined: it no longer exists). */
+    found;
+    constructor(functionName, alias, found, cause) {
+        super('CONFLICT', `Alias ${alias} of ${functionName} was changed by someone else (now ${describeTarget(found?.target)}); ` +
+            'stack-canary left it as they set it.', { cause });
+        this.functionName = functionName;
+        this.alias = alias;
+        this.found = found;
+    }
+}
+function toState(functionName, alias, answer) {
+    if (!answer.FunctionVersion) {
+        throw new errors/* StackCanaryError */.Bt('AWS_ERROR', `Lambda returned alias ${alias} of ${functionName} without a version.`);
+    }
+    return {
+        functionName,
+        alias,
+        target: {
+            version: answer.FunctionVersion,
+            weights: { ...(answer.RoutingConfig?.AdditionalVersionWeights ?? {}) },
+        },
+        revisionId: answer.RevisionId,
+    };
+}
+function routingConfig(target) {
+    for (const [version, weight] of Object.entries(target.weights))
+        assertRoutingWeight(version, weight);
+    return { AdditionalVersionWeights: { ...target.weights } };
+}
+/** The alias as it is now; undefined when it does not exist (a normal answer, not an error). */
+async function getAlias(lambda, functionName, alias) {
+    try {
+        const answer = await lambda.send(new dist_cjs.GetAliasCommand({ FunctionName: functionName, Name: alias }));
+        return toState(functionName, alias, answer);
+    }
+    catch (error) {
+        if ((0,errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException')
+            return undefined;
+        throw error;
+    }
+}
+async function createAlias(lambda, functionName, alias, target) {
+    const routing = routingConfig(target);
+    try {
+        const answer = await lambda.send(new dist_cjs.CreateAliasCommand({
+            FunctionName: functionName,
+            Name: alias,
+            FunctionVersion: target.version,
+            ...(Object.keys(target.weights).length ? { RoutingConfig: routing } : {}),
+            Description: 'Managed by stack-canary',
+        }));
+        return toState(functionName, alias, answer);
+    }
+    catch (error) {
+        if ((0,errors/* awsErrorName */.ZH)(error) === 'ResourceConflictException') {
+            // Someone created it since we looked: theirs now.
+            throw new AliasConflictError(functionName, alias, await getAlias(lambda, functionName, alias), error);
+        }
+        throw error;
+    }
+}
+/**
+ * Moves the alias to `to` if it is still at `current.revisionId`. When the revision no longer
+ * matches, the alias is read again: if it already is at `to` (our own request, retried by the SDK
+ * after it had landed), that is success; otherwise an AliasConflictError says what it is now.
+ */
+async function updateAlias(lambda, current, to) {
+    const { functionName, alias } = current;
+    const routing = routingConfig(to);
+    try {
+        const answer = await lambda.send(new dist_cjs.UpdateAliasCommand({
+            FunctionName: functionName,
+            Name: alias,
+            FunctionVersion: to.version,
+            RoutingConfig: routing,
+            ...(current.revisionId ? { RevisionId: current.revisionId } : {}),
+        }));
+        return toState(functionName, alias, answer);
+    }
+    catch (error) {
+        if ((0,errors/* awsErrorName */.ZH)(error) !== 'PreconditionFailedException')
+            throw error;
+        const found = await getAlias(lambda, functionName, alias);
+        if (found && sameTarget(found.target, to))
+            return found;
+        throw new AliasConflictError(functionName, alias, found, error);
+    }
+}
+/**
+ * Deletes the alias (a first deploy returned to "no alias"). DeleteAlias takes no RevisionId, so
+ * the alias is read first and deleted only while it still is as we left it.
+ */
+async function deleteAlias(lambda, current) {
+    const { functionName, alias } = current;
+    const found = await getAlias(lambda, functionName, alias);
+    if (!found)
+        return;
+    if (!sameTarget(found.target, current.target) ||
+        (current.revisionId && found.revisionId !== current.revisionId)) {
+        throw new AliasConflictError(functionName, alias, found);
+    }
+    await lambda.send(new dist_cjs.DeleteAliasCommand({ FunctionName: functionName, Name: alias }));
+}
+
+;// CONCATENATED MODULE: ./lib/src/util/wait.js
+
+/**
+ * The one waiting helper: looks at once, then backs off (initial → ×factor → max) until the probe
+ * says done or the total wait passes timeoutMs, which throws a TimeoutError naming what was awaited.
+ */
+async function waitFor(probe, options) {
+    const { clock, description, timeoutMs } = options;
+    const factor = options.factor ?? 1.5;
+    const maxDelay = options.maxDelayMs ?? 30_000;
+    const initialDelay = options.initialDelayMs ?? 1_000;
+    const progressDelay = options.progressDelayMs ?? initialDelay;
+    let delay = initialDelay;
+    const deadline = clock.now() + timeoutMs;
+    for (;;) {
+        const result = await probe();
+        if (result.done)
+            return result.value;
+        const left = deadline - clock.now();
+        if (left <= 0) {
+            throw new errors/* TimeoutError */.MU(`Timed out after ${formatDuration(timeoutMs)} waiting for ${description}`);
+        }
+        if (result.progressed)
+            delay = Math.min(delay, progressDelay);
+        await clock.sleep(Math.min(delay, left));
+        delay = Math.min(maxDelay, Math.round(delay * factor));
+    }
+}
+function formatDuration(ms) {
+    if (ms % 3_600_000 === 0 && ms > 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0 && ms > 0)
+        return `${ms / 60_000}m`;
+    if (ms % 1_000 === 0)
+        return `${ms / 1_000}s`;
+    return `${ms}ms`;
+}
+
+;// CONCATENATED MODULE: ./lib/src/pipeline/journal.js
 /**
  * The state journal: every alias change a run makes is written here BEFORE it is made, with the
  * snapshot each alias returns to. The action keeps it with core.saveState (the post step reads it
@@ -39,7 +257,7 @@ const JOURNAL_FORMAT = 1;
 /** Beyond this, the stack snapshot is saved without its template body (environment variable limits). */
 const MAX_SNAPSHOT_STATE_CHARS = 60_000;
 /** Raised when a change is attempted after the run was told to stop. */
-class RunCancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt {
+class RunCancelledError extends errors/* StackCanaryError */.Bt {
     constructor() {
         super('CANCELLED', 'The run was stopped; no further alias change is made.');
     }
@@ -93,7 +311,7 @@ class Journal {
             throw new RunCancelledError();
         const known = this.aliases.get(functionName);
         if (!known) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', `No snapshot of the alias of ${functionName} was journaled before changing it.`);
+            throw new errors/* StackCanaryError */.Bt('INTERNAL', `No snapshot of the alias of ${functionName} was journaled before changing it.`);
         }
         const change = { kind, from, to, at: new Date(this.clock.now()).toISOString() };
         const entry = { ...known.entry, changes: [...known.entry.changes, change] };
@@ -110,13 +328,13 @@ class Journal {
     }
     requireRun() {
         if (!this.run)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', 'The journal was used before the run was started.');
+            throw new errors/* StackCanaryError */.Bt('INTERNAL', 'The journal was used before the run was started.');
         return this.run;
     }
 }
 /** One line per change: "orders-fn: live v3 → v3 + v4 at 10% (shift)". */
 function describeChange(entry, change) {
-    return `${entry.functionName}: ${entry.alias} ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTarget */ .ff)(change.from)} → ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTarget */ .ff)(change.to)} (${change.kind})`;
+    return `${entry.functionName}: ${entry.alias} ${describeTarget(change.from)} → ${describeTarget(change.to)} (${change.kind})`;
 }
 function parse(store, key) {
     const text = store.get(key);
@@ -126,16 +344,16 @@ function parse(store, key) {
         return JSON.parse(text);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', `Saved state ${key} is not valid JSON.`, { cause: error });
+        throw new StackCanaryError('INTERNAL', `Saved state ${key} is not valid JSON.`, { cause: error });
     }
 }
 /** What a run journaled; undefined when no run started (nothing to restore). */
-function readJournal(store) {
+function journal_readJournal(store) {
     const run = parse(store, STATE_KEYS.run);
     if (!run)
         return undefined;
     if (run.format !== JOURNAL_FORMAT) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', `Saved state run has format ${String(run.format)}; this version reads ${JOURNAL_FORMAT}.`);
+        throw new StackCanaryError('INTERNAL', `Saved state run has format ${String(run.format)}; this version reads ${JOURNAL_FORMAT}.`);
     }
     const aliases = [];
     run.functions.forEach((_name, index) => {
@@ -151,35 +369,21 @@ function readJournal(store) {
     };
 }
 
-
-/***/ }),
-
-/***/ 5653:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   recoverUnfinishedRun: () => (/* binding */ recoverUnfinishedRun),
-/* harmony export */   tP: () => (/* binding */ restoreAlias)
-/* harmony export */ });
-/* unused harmony exports restoreTarget, journaledStates, recoverJournal */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
-/* harmony import */ var _traffic_alias_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9236);
-/* harmony import */ var _traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3826);
-/* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6570);
+;// CONCATENATED MODULE: ./lib/src/pipeline/recover.js
 
 
 
 
 /** Where a journaled alias returns to (routing always cleared). */
 function restoreTarget(entry) {
-    return entry.snapshot ? (0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .soleTarget */ .Ro)(entry.snapshot.version) : null;
+    return entry.snapshot ? soleTarget(entry.snapshot.version) : null;
 }
 /** Every state this run put the alias in, or found it in: the states we may move it from. */
 function journaledStates(entry) {
     return [entry.snapshot, ...entry.changes.flatMap((c) => [c.from, c.to])];
 }
 function isJournaled(entry, state) {
-    return journaledStates(entry).some((t) => (0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .sameTarget */ .cS)(t, state?.target ?? null));
+    return journaledStates(entry).some((t) => sameTarget(t, state?.target ?? null));
 }
 const MAX_ATTEMPTS = 3;
 /**
@@ -201,30 +405,30 @@ async function restoreAlias(lambda, entry, options = {}) {
     let haveRead = current !== undefined;
     for (let attempt = 1;; attempt++) {
         if (!haveRead) {
-            current = await (0,_traffic_alias_js__WEBPACK_IMPORTED_MODULE_1__/* .getAlias */ .bd)(lambda, functionName, alias);
+            current = await getAlias(lambda, functionName, alias);
             haveRead = true;
         }
-        if ((0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .sameTarget */ .cS)(current?.target ?? null, target)) {
-            return result('unchanged', current, `already on ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTarget */ .ff)(target)}`);
+        if (sameTarget(current?.target ?? null, target)) {
+            return result('unchanged', current, `already on ${describeTarget(target)}`);
         }
         if (!current || !isJournaled(entry, current)) {
-            return result('left-alone', current, `is on ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTarget */ .ff)(current?.target)}, which this run never set: someone else changed it; left as is`);
+            return result('left-alone', current, `is on ${describeTarget(current?.target)}, which this run never set: someone else changed it; left as is`);
         }
         try {
             options.beforeChange?.(current.target, target);
             if (target === null) {
-                await (0,_traffic_alias_js__WEBPACK_IMPORTED_MODULE_1__/* .deleteAlias */ .Gd)(lambda, current);
+                await deleteAlias(lambda, current);
                 return result('deleted', undefined, 'deleted (it did not exist before the run)');
             }
-            const after = await (0,_traffic_alias_js__WEBPACK_IMPORTED_MODULE_1__/* .updateAlias */ .GG)(lambda, current, target);
-            return result('restored', after, `back on ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTarget */ .ff)(target)} (was ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTarget */ .ff)(current.target)})`);
+            const after = await updateAlias(lambda, current, target);
+            return result('restored', after, `back on ${describeTarget(target)} (was ${describeTarget(current.target)})`);
         }
         catch (error) {
-            if (!(error instanceof _traffic_alias_js__WEBPACK_IMPORTED_MODULE_1__/* .AliasConflictError */ .Xl)) {
-                return result('failed', current, `could not be restored: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+            if (!(error instanceof AliasConflictError)) {
+                return result('failed', current, `could not be restored: ${(0,errors/* errorMessage */.gJ)(error)}`);
             }
             if (attempt >= MAX_ATTEMPTS) {
-                return result('left-alone', error.found, `kept changing under us; left on ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTarget */ .ff)(error.found?.target)}`);
+                return result('left-alone', error.found, `kept changing under us; left on ${describeTarget(error.found?.target)}`);
             }
             // The revision moved (perhaps our own in-flight change landing): decide again on what is there now.
             current = error.found;
@@ -247,7 +451,7 @@ async function recoverJournal(journal, lambda, logger) {
             return await restoreAlias(client, entry);
         }
         catch (error) {
-            const message = `${entry.functionName}: alias ${entry.alias} could not be restored: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`;
+            const message = `${entry.functionName}: alias ${entry.alias} could not be restored: ${errorMessage(error)}`;
             return {
                 functionName: entry.functionName,
                 alias: entry.alias,
@@ -280,7 +484,7 @@ async function recoverJournal(journal, lambda, logger) {
  * finish, restore every alias it changed. `lambdaFor` builds a client only when one is needed.
  */
 async function recoverUnfinishedRun(state, lambdaFor, logger) {
-    const journal = (0,_journal_js__WEBPACK_IMPORTED_MODULE_3__/* .readJournal */ .a0)(state);
+    const journal = readJournal(state);
     if (!journal) {
         return { status: 'nothing-journaled', aliases: [], message: 'No run was journaled: nothing to restore.' };
     }
@@ -297,66 +501,6 @@ async function recoverUnfinishedRun(state, lambdaFor, logger) {
     return recoverJournal(journal, () => lambdaFor(journal.run.region), logger);
 }
 
-
-/***/ }),
-
-/***/ 4379:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  runPipeline: () => (/* binding */ runPipeline)
-});
-
-// EXTERNAL MODULE: ./lib/src/constants.js
-var constants = __webpack_require__(347);
-// EXTERNAL MODULE: ./lib/src/errors.js
-var errors = __webpack_require__(5071);
-// EXTERNAL MODULE: ./lib/src/traffic/alias.js
-var alias = __webpack_require__(9236);
-// EXTERNAL MODULE: ./lib/src/traffic/routing.js
-var routing = __webpack_require__(3826);
-;// CONCATENATED MODULE: ./lib/src/util/wait.js
-
-/**
- * The one waiting helper: looks at once, then backs off (initial → ×factor → max) until the probe
- * says done or the total wait passes timeoutMs, which throws a TimeoutError naming what was awaited.
- */
-async function waitFor(probe, options) {
-    const { clock, description, timeoutMs } = options;
-    const factor = options.factor ?? 1.5;
-    const maxDelay = options.maxDelayMs ?? 30_000;
-    const initialDelay = options.initialDelayMs ?? 1_000;
-    const progressDelay = options.progressDelayMs ?? initialDelay;
-    let delay = initialDelay;
-    const deadline = clock.now() + timeoutMs;
-    for (;;) {
-        const result = await probe();
-        if (result.done)
-            return result.value;
-        const left = deadline - clock.now();
-        if (left <= 0) {
-            throw new errors/* TimeoutError */.MU(`Timed out after ${formatDuration(timeoutMs)} waiting for ${description}`);
-        }
-        if (result.progressed)
-            delay = Math.min(delay, progressDelay);
-        await clock.sleep(Math.min(delay, left));
-        delay = Math.min(maxDelay, Math.round(delay * factor));
-    }
-}
-function formatDuration(ms) {
-    if (ms % 3_600_000 === 0 && ms > 0)
-        return `${ms / 3_600_000}h`;
-    if (ms % 60_000 === 0 && ms > 0)
-        return `${ms / 60_000}m`;
-    if (ms % 1_000 === 0)
-        return `${ms / 1_000}s`;
-    return `${ms}ms`;
-}
-
-// EXTERNAL MODULE: ./lib/src/pipeline/recover.js
-var recover = __webpack_require__(5653);
 ;// CONCATENATED MODULE: ./lib/src/pipeline/fleet.js
 
 
@@ -367,13 +511,13 @@ async function settleAll(runs, task) {
     const results = await Promise.allSettled(runs.map(task));
     const errors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
     for (const error of errors) {
-        if (error instanceof alias/* AliasConflictError */.Xl) {
+        if (error instanceof AliasConflictError) {
             const run = runs.find((r) => r.functionName === error.functionName);
             if (run)
                 run.foreign = error.message;
         }
     }
-    const first = errors.find((e) => !(e instanceof alias/* AliasConflictError */.Xl)) ?? errors[0];
+    const first = errors.find((e) => !(e instanceof AliasConflictError)) ?? errors[0];
     if (first !== undefined)
         throw first;
 }
@@ -404,7 +548,7 @@ class Fleet {
         const repairs = [];
         fresh.forEach((functionName, i) => {
             const state = states[i];
-            const snapshot = state ? (0,routing/* soleTarget */.Ro)(state.target.version) : null;
+            const snapshot = state ? soleTarget(state.target.version) : null;
             journal.snapshotAlias(functionName, alias, snapshot);
             const run = {
                 functionName,
@@ -415,19 +559,19 @@ class Fleet {
                 foreign: undefined,
             };
             this.runs.set(functionName, run);
-            logger.info(`${functionName}: alias ${alias} is on ${(0,routing/* describeTarget */.ff)(state?.target)}`);
-            if (state && (0,routing/* hasRouting */.Nx)(state.target))
+            logger.info(`${functionName}: alias ${alias} is on ${describeTarget(state?.target)}`);
+            if (state && hasRouting(state.target))
                 repairs.push(run);
         });
         await settleAll(repairs, async (run) => {
             const from = run.alias.target;
             const to = run.snapshot;
             if (dryRun) {
-                logger.warning(`${run.functionName}: alias ${alias} routes ${(0,routing/* describeTarget */.ff)(from)}, left by an earlier interrupted run; ` +
+                logger.warning(`${run.functionName}: alias ${alias} routes ${describeTarget(from)}, left by an earlier interrupted run; ` +
                     `a real run would put it back on v${to.version} first (dry run: unchanged).`);
                 return;
             }
-            logger.warning(`${run.functionName}: alias ${alias} routes ${(0,routing/* describeTarget */.ff)(from)}, left by an earlier interrupted run; ` +
+            logger.warning(`${run.functionName}: alias ${alias} routes ${describeTarget(from)}, left by an earlier interrupted run; ` +
                 `putting it back on v${to.version} before anything else.`);
             journal.record(run.functionName, 'repair', from, to);
             run.alias = await traffic.updateAlias(lambda, run.alias, to);
@@ -474,12 +618,12 @@ class Fleet {
         const runs = this.active().filter((r) => r.status === 'canary');
         await settleAll(runs, async (run) => {
             const current = run.alias;
-            const to = (0,routing/* stepTarget */.aP)(run.snapshot.version, run.published.version, weight);
-            if ((0,routing/* sameTarget */.cS)(current.target, to))
+            const to = stepTarget(run.snapshot.version, run.published.version, weight);
+            if (sameTarget(current.target, to))
                 return;
             journal.record(run.functionName, 'shift', current.target, to);
             run.alias = await traffic.updateAlias(lambda, current, to);
-            logger.info(`${run.functionName}: alias ${alias} → ${(0,routing/* describeTarget */.ff)(to)}`);
+            logger.info(`${run.functionName}: alias ${alias} → ${describeTarget(to)}`);
         });
     }
     /** After a pass: every alias on its new version with routing cleared, then the last-passed tag. */
@@ -487,19 +631,19 @@ class Fleet {
         const { traffic, lambda, journal, logger, alias } = this.deps;
         const runs = this.active();
         await settleAll(runs, async (run) => {
-            const to = (0,routing/* soleTarget */.Ro)(run.published.version);
+            const to = soleTarget(run.published.version);
             if (run.status === 'first-deploy' && !run.alias) {
                 journal.record(run.functionName, 'create', null, to);
                 run.alias = await traffic.createAlias(lambda, run.functionName, alias, to);
             }
             else {
                 const current = run.alias;
-                if ((0,routing/* sameTarget */.cS)(current.target, to))
+                if (sameTarget(current.target, to))
                     return;
                 journal.record(run.functionName, 'promote', current.target, to);
                 run.alias = await traffic.updateAlias(lambda, current, to);
             }
-            logger.info(`${run.functionName}: alias ${alias} promoted to ${(0,routing/* describeTarget */.ff)(to)}`);
+            logger.info(`${run.functionName}: alias ${alias} promoted to ${describeTarget(to)}`);
         });
         // Tags after the aliases: the guard must never see a "last passed" version the alias is not on.
         await Promise.all(runs.map(async (run) => {
@@ -530,7 +674,7 @@ class Fleet {
                     message: `${entry.functionName}: alias ${alias} not restored: ${run.foreign}`,
                 };
             }
-            const result = await (0,recover/* restoreAlias */.tP)(lambda, entry, {
+            const result = await restoreAlias(lambda, entry, {
                 lastKnown: run?.alias,
                 beforeChange: (from, to) => journal.record(entry.functionName, to === null ? 'delete' : 'rollback', from, to),
             });
@@ -549,10 +693,8 @@ class Fleet {
     }
 }
 
-// EXTERNAL MODULE: ./lib/src/pipeline/journal.js
-var journal = __webpack_require__(6570);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sns/dist-cjs/index.js
-var dist_cjs = __webpack_require__(8797);
+var client_sns_dist_cjs = __webpack_require__(8797);
 ;// CONCATENATED MODULE: ./lib/src/traffic/notify.js
 
 /** SNS subjects: printable ASCII, no line breaks, at most 100 characters. */
@@ -564,16 +706,14 @@ function snsSubject(text) {
     return (clean.length > 100 ? `${clean.slice(0, 97)}...` : clean) || 'stack-canary';
 }
 async function notifyTopic(sns, topicArn, subject, message) {
-    await sns.send(new dist_cjs.PublishCommand({ TopicArn: topicArn, Subject: snsSubject(subject), Message: message }));
+    await sns.send(new client_sns_dist_cjs.PublishCommand({ TopicArn: topicArn, Subject: snsSubject(subject), Message: message }));
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
-var client_lambda_dist_cjs = __webpack_require__(1696);
 ;// CONCATENATED MODULE: ./lib/src/traffic/tags.js
 
 
 async function tagLastPassed(lambda, functionArn, alias, version) {
-    await lambda.send(new client_lambda_dist_cjs.TagResourceCommand({ Resource: functionArn, Tags: { [(0,constants/* lastPassedTagKey */.ks)(alias)]: version } }));
+    await lambda.send(new dist_cjs.TagResourceCommand({ Resource: functionArn, Tags: { [(0,constants/* lastPassedTagKey */.ks)(alias)]: version } }));
 }
 
 ;// CONCATENATED MODULE: ./lib/src/traffic/versions.js
@@ -589,7 +729,7 @@ function unqualifiedArn(arn) {
 /** Waits until the function is Active and no update is in progress (PublishVersion would refuse). */
 async function waitUntilUpdatable(lambda, functionName, options) {
     return waitFor(async () => {
-        const config = await lambda.send(new client_lambda_dist_cjs.GetFunctionConfigurationCommand({ FunctionName: functionName }));
+        const config = await lambda.send(new dist_cjs.GetFunctionConfigurationCommand({ FunctionName: functionName }));
         if (config.State === 'Failed' || config.LastUpdateStatus === 'Failed') {
             const why = config.LastUpdateStatusReason ?? config.StateReason ?? 'no reason given';
             throw new errors/* StackCanaryError */.Bt('AWS_ERROR', `Function ${functionName} is in a failed state: ${why}`);
@@ -617,7 +757,7 @@ async function publishVersion(lambda, functionName, options) {
     }
     let published;
     try {
-        published = await lambda.send(new client_lambda_dist_cjs.PublishVersionCommand({
+        published = await lambda.send(new dist_cjs.PublishVersionCommand({
             FunctionName: functionName,
             CodeSha256: codeSha256,
             ...(config.RevisionId ? { RevisionId: config.RevisionId } : {}),
@@ -659,12 +799,1015 @@ async function publishVersion(lambda, functionName, options) {
 /** The traffic operations the pipeline calls, as one object (PipelineParts.traffic). */
 const trafficOps = {
     publishVersion: publishVersion,
-    getAlias: alias/* getAlias */.bd,
-    createAlias: alias/* createAlias */.lB,
-    updateAlias: alias/* updateAlias */.GG,
-    deleteAlias: alias/* deleteAlias */.Gd,
+    getAlias: getAlias,
+    createAlias: createAlias,
+    updateAlias: updateAlias,
+    deleteAlias: deleteAlias,
     tagLastPassed: tagLastPassed,
     notifyTopic: notifyTopic,
+};
+
+;// CONCATENATED MODULE: ./lib/src/canary/judge/check.js
+/** Formats a fraction as a percentage with up to 2 significant decimals: 0.0123 -> "1.23%". */
+function percent(fraction) {
+    if (!Number.isFinite(fraction))
+        return String(fraction);
+    const value = fraction * 100;
+    const digits = Math.abs(value) >= 10 ? 1 : 2;
+    return `${Number(value.toFixed(digits))}%`;
+}
+/** Rounds for evidence: numbers stay numbers, with a sensible number of significant digits. */
+function round(value, significant = 4) {
+    if (!Number.isFinite(value) || value === 0)
+        return value;
+    return Number(value.toPrecision(significant));
+}
+/** Minute start as HH:MM UTC, for reasons. */
+function clockTime(ms) {
+    return new Date(ms).toISOString().slice(11, 16);
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/judge/constants.js
+/**
+ * The judge's fixed design choices, in one place. Error rates are fractions; durations are ms.
+ *
+ * False-rollback budget (Bonferroni): every test that can roll a healthy canary back gets a share
+ * of one step's α = 1%, so that together they stay at or below it. The memory rules are not
+ * probabilistic tests; their thresholds are set so that they stay quiet on flat, noisy series.
+ */
+const MINUTE_MS = 60_000;
+/** Consecutive failed polls after which the judge fails safe: API errors are never read as health. */
+const MAX_CONSECUTIVE_QUERY_FAILURES = 3;
+/** α of the canary-vs-baseline error comparison (group-sequential, spent over the hold). */
+const ALPHA_ERRORS = 0.005;
+/** α of the canary-vs-baseline slow-request comparison. */
+const ALPHA_LATENCY = 0.001;
+/** α of the always-valid test of the canary's error rate against max-error-rate. */
+const ALPHA_ERROR_CEILING = 0.001;
+/**
+ * α spent by the sequential comparisons up to fraction f of the hold: α·f^ρ. ρ < 1 spends early
+ * (fast at high traffic) while keeping most of it for the rest of the hold (power at low traffic).
+ */
+const SPENDING_EXPONENT = 0.4;
+/**
+ * One minute moves the comparison by at most this many of its own standard deviations: its canary
+ * count is capped (winsorised) there, exactly accounted for in the null distribution, so a single
+ * burst minute cannot decide alone.
+ */
+const MINUTE_CAP_SD = 3;
+/** Early promotion needs evidence that the canary is not this many times worse than the baseline. */
+const PROMOTE_RATIO = 2;
+/** Chance of promoting early a canary that is PROMOTE_RATIO× worse (or above the ceiling). */
+const BETA = 0.05;
+/** No single minute adds more than this share of ln(1/β) to the promotion evidence (3 minutes at least). */
+const PROMOTE_MINUTE_SHARE = 0.4;
+/** An early pass needs at least this share of the hold to have passed (late regressions). */
+const EARLY_PASS_MIN_HOLD_FRACTION = 0.5;
+/**
+ * Minute-to-minute noise (overdispersion) of error counts, κ in Var = μ + κμ², assumed before any
+ * data; it weighs as PRIOR_MINUTES_* minutes of data. Without the old version's history the
+ * prior is cautious and weighs more, so a noisy service cannot roll back a healthy canary in the
+ * first minutes.
+ */
+const DISPERSION_PRIOR = 0.25;
+const DISPERSION_PRIOR_MINUTES_WITHOUT_HISTORY = 5;
+const DISPERSION_PRIOR_MINUTES_WITH_HISTORY = 1;
+/** History minutes needed before the old version's history is used for the noise estimate. */
+const MIN_HISTORY_MINUTES = 10;
+/** Circuit breaker: a minute with at least this many canary errors ... */
+const BREAKER_MIN_ERRORS = 5;
+/** ... and an error rate above this fails at once. */
+const BREAKER_ERROR_RATE = 0.5;
+/** Alternatives of the ceiling test, as multiples of max-error-rate (equal weights). */
+const CEILING_ALTERNATIVES = [1.5, 2, 3, 5, 10];
+/** No single CloudWatch minute adds more than this share of ln(1/α) to the ceiling test (2 minutes at least). */
+const CEILING_MINUTE_SHARE = 0.6;
+/** max-p99-duration fails after this many consecutive canary minutes (with data) above it. */
+const P99_BREACH_MINUTES = 3;
+/** The first canary memory minutes are skipped for the trend (fresh environments start low). */
+const MEMORY_WARMUP_MINUTES = 5;
+/** Fewest memory minutes (after the warm-up) for a trend. */
+const MEMORY_TREND_MIN_POINTS = 8;
+/** The trend is read over the last this many memory minutes. */
+const MEMORY_TREND_WINDOW = 20;
+/** A leak fails when even its low slope estimate reaches the limit within this time. */
+const MEMORY_PROJECTION_MS = 2 * 60 * MINUTE_MS;
+/** z of the one-sided confidence bound on the memory slope (Sen's rank interval). */
+const MEMORY_SLOPE_Z = 2.326;
+/** Canary memory above the baseline's by more than this (fraction of memory size) ... */
+const MEMORY_DIFF_LIMIT = 0.1;
+/** ... in this many minutes in a row (with both figures) fails. */
+const MEMORY_DIFF_MINUTES = 5;
+
+;// CONCATENATED MODULE: ./lib/src/canary/judge/math.js
+/** Small numeric helpers for the judge: log-gamma, the incomplete beta, binomial tails, medians. */
+const LANCZOS_G = 7;
+const LANCZOS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+/** ln Γ(x) for x > 0 (Lanczos approximation, ~15 significant digits). */
+function lnGamma(x) {
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.sin(Math.PI * x)) - lnGamma(1 - x);
+    const z = x - 1;
+    let sum = LANCZOS[0];
+    for (let i = 1; i < LANCZOS.length; i++)
+        sum += LANCZOS[i] / (z + i);
+    const t = z + LANCZOS_G + 0.5;
+    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(sum);
+}
+const TINY = 1e-300;
+/** Continued fraction of the incomplete beta function (modified Lentz). */
+function betaContinuedFraction(a, b, x) {
+    let c = 1;
+    let d = 1 - ((a + b) * x) / (a + 1);
+    if (Math.abs(d) < TINY)
+        d = TINY;
+    d = 1 / d;
+    let h = d;
+    for (let m = 1; m <= 500; m++) {
+        const m2 = 2 * m;
+        const even = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
+        d = 1 + even * d;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = 1 + even / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        h *= d * c;
+        const odd = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
+        d = 1 + odd * d;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = 1 + odd / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const step = d * c;
+        h *= step;
+        if (Math.abs(step - 1) < 1e-14)
+            break;
+    }
+    return h;
+}
+/** The regularised incomplete beta function I_x(a, b), for a, b > 0 and 0 <= x <= 1. */
+function regularizedBeta(x, a, b) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const front = Math.exp(lnGamma(a + b) - lnGamma(a) - lnGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+    if (x < (a + 1) / (a + b + 2))
+        return (front * betaContinuedFraction(a, b, x)) / a;
+    return 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
+}
+/** P(X >= k) for X ~ Binomial(n, p); k and n may be non-integers (the beta-function extension). */
+function binomialUpperTail(k, n, p) {
+    if (k <= 0)
+        return 1;
+    if (k > n)
+        return 0;
+    return regularizedBeta(p, k, n - k + 1);
+}
+/** P(X <= k) for X ~ Binomial(n, p). */
+function binomialLowerTail(k, n, p) {
+    return 1 - binomialUpperTail(k + 1, n, p);
+}
+/**
+ * Binomial(m, p) probabilities on [from, to], with all the mass above `to` put on `to`
+ * (the distribution of min(X, to)) and the far lower tail below `from` also moved there
+ * (a conservative shift up, below 1e-15 for the ranges used).
+ */
+function cappedBinomial(m, p, from, to) {
+    const out = new Float64Array(to - from + 1);
+    const logRatio = Math.log(p) - Math.log(1 - p);
+    let logPmf = lnGamma(m + 1) -
+        lnGamma(from + 1) -
+        lnGamma(m - from + 1) +
+        from * Math.log(p) +
+        (m - from) * Math.log(1 - p);
+    let below = 0;
+    for (let k = from; k < to; k++) {
+        const pmf = Math.exp(logPmf);
+        out[k - from] = pmf;
+        below += pmf;
+        logPmf += Math.log((m - k) / (k + 1)) + logRatio;
+    }
+    out[to - from] = Math.max(0, 1 - below);
+    return out;
+}
+function median(values) {
+    if (values.length === 0)
+        return Number.NaN;
+    const sorted = [...values].sort((x, y) => x - y);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 === 1
+        ? sorted[mid]
+        : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/judge/ceilings.js
+
+
+
+function logLikelihoodRatio(errors, trials, p1, p0) {
+    const fromErrors = errors > 0 ? errors * Math.log(p1 / p0) : 0;
+    const fromSuccesses = trials - errors > 0 ? (trials - errors) * Math.log((1 - p1) / (1 - p0)) : 0;
+    return fromErrors + fromSuccesses;
+}
+function logSumExp(values) {
+    const top = Math.max(...values);
+    if (!Number.isFinite(top))
+        return top;
+    return top + Math.log(values.reduce((sum, v) => sum + Math.exp(v - top), 0));
+}
+function count(value) {
+    return Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
+}
+/** A minute (or the synthetic totals) that trips the breaker: >= 5 errors and most calls failing. */
+function tripsBreaker(errors, invocations) {
+    return errors >= BREAKER_MIN_ERRORS && invocations > 0 && errors / invocations > BREAKER_ERROR_RATE;
+}
+/**
+ * The canary's error rate (CloudWatch minutes plus synthetic invocations) against max-error-rate p0.
+ * Fails when a mixture of likelihood ratios (p1 = k·p0 against p0) reaches 1/α: a test martingale
+ * for every p <= p0, so looking every minute keeps the false-failure chance <= α. One error in three
+ * invocations at p0 = 1% is an e-value of about 4, far from 1,000. No CloudWatch minute adds more
+ * than CEILING_MINUTE_SHARE of the threshold (a single burst minute cannot decide; the breaker
+ * covers real outages).
+ */
+function errorCeiling(canary, synthetic, maxErrorRate) {
+    const name = 'error rate';
+    let invocations = count(synthetic.invocations);
+    let errors = Math.min(invocations, count(synthetic.errors));
+    const syntheticInvocations = invocations;
+    const syntheticErrors = errors;
+    for (const minute of canary) {
+        const n = count(minute.invocations);
+        invocations += n;
+        errors += Math.min(n, count(minute.errors));
+    }
+    const rate = invocations > 0 ? errors / invocations : 0;
+    const evidence = {
+        canaryInvocations: invocations,
+        canaryErrors: errors,
+        canaryErrorRate: round(rate),
+        maxErrorRate,
+        syntheticInvocations,
+        syntheticErrors,
+    };
+    const result = (failed, summary, readyToPass, finalAccept) => ({
+        name,
+        failed,
+        summary,
+        readyToPass,
+        finalAccept,
+        evidence,
+        invocations,
+        errors,
+    });
+    for (const minute of canary) {
+        const n = count(minute.invocations);
+        const e = Math.min(n, count(minute.errors));
+        if (tripsBreaker(e, n)) {
+            return result(true, `circuit breaker: ${e} of ${n} canary invocations failed in the minute of ${clockTime(minute.start)} UTC`, false, false);
+        }
+    }
+    if (tripsBreaker(syntheticErrors, syntheticInvocations)) {
+        return result(true, `circuit breaker: ${syntheticErrors} of ${syntheticInvocations} synthetic invocations failed`, false, false);
+    }
+    const observed = `canary error rate ${percent(rate)} (${errors}/${invocations})`;
+    if (maxErrorRate >= 1)
+        return result(false, `${observed}, no ceiling`, true, true);
+    if (maxErrorRate <= 0) {
+        return errors > 0
+            ? result(true, `${observed} with max-error-rate 0%`, false, false)
+            : result(false, `${observed}, none allowed`, true, invocations > 0);
+    }
+    const threshold = Math.log(1 / ALPHA_ERROR_CEILING);
+    const minuteCap = threshold * CEILING_MINUTE_SHARE;
+    const alternatives = CEILING_ALTERNATIVES.map((k) => Math.min(k * maxErrorRate, (1 + maxErrorRate) / 2));
+    const sums = alternatives.map((p1) => {
+        let sum = logLikelihoodRatio(syntheticErrors, syntheticInvocations, p1, maxErrorRate);
+        for (const minute of canary) {
+            const n = count(minute.invocations);
+            if (n === 0)
+                continue;
+            sum += Math.min(minuteCap, logLikelihoodRatio(Math.min(n, count(minute.errors)), n, p1, maxErrorRate));
+        }
+        return sum;
+    });
+    const logE = logSumExp(sums) - Math.log(alternatives.length);
+    const acceptLogE = logLikelihoodRatio(errors, invocations, maxErrorRate / 2, maxErrorRate);
+    const finalAccept = invocations > 0 && binomialLowerTail(errors, invocations, maxErrorRate) <= BETA;
+    evidence['ceilingLogE'] = round(logE);
+    evidence['ceilingAcceptLogE'] = round(acceptLogE);
+    evidence['ceilingFinalAccept'] = finalAccept;
+    if (logE >= threshold) {
+        return result(true, `${observed} above max-error-rate ${percent(maxErrorRate)} (always-valid test: e-value ${round(Math.exp(logE), 3)} >= ${round(1 / ALPHA_ERROR_CEILING)})`, false, false);
+    }
+    const below = acceptLogE >= Math.log(1 / BETA);
+    return result(false, `${observed}${below ? ` below max-error-rate ${percent(maxErrorRate)}` : `, max-error-rate ${percent(maxErrorRate)}`}`, below, finalAccept);
+}
+function throttles(canary, maxThrottles) {
+    const total = canary.reduce((sum, m) => sum + count(m.throttles), 0);
+    const failed = total > maxThrottles;
+    return {
+        name: 'throttles',
+        failed,
+        summary: failed
+            ? `${total} canary throttles > max-throttles ${maxThrottles}`
+            : `${total} canary throttles`,
+        readyToPass: !failed,
+        evidence: { canaryThrottles: total, maxThrottles },
+    };
+}
+/** max-p99-duration: P99_BREACH_MINUTES canary minutes in a row (among those with a p99) above it. */
+function p99Ceiling(canary, maxP99DurationMs) {
+    const withData = canary.filter((m) => m.durationP99Ms !== undefined);
+    const worst = withData.reduce((top, m) => Math.max(top, m.durationP99Ms), 0);
+    const evidence = { canaryP99MaxMs: round(worst) };
+    if (maxP99DurationMs === undefined) {
+        return { name: 'p99 duration', failed: false, summary: 'no p99 ceiling', readyToPass: true, evidence };
+    }
+    evidence['maxP99DurationMs'] = maxP99DurationMs;
+    let run = 0;
+    for (const minute of withData) {
+        run = minute.durationP99Ms > maxP99DurationMs ? run + 1 : 0;
+        if (run >= P99_BREACH_MINUTES) {
+            return {
+                name: 'p99 duration',
+                failed: true,
+                summary: `canary p99 above max-p99-duration ${maxP99DurationMs} ms for ${P99_BREACH_MINUTES} minutes in a row (to ${clockTime(minute.start)} UTC, ${round(minute.durationP99Ms)} ms)`,
+                readyToPass: false,
+                evidence,
+            };
+        }
+    }
+    return {
+        name: 'p99 duration',
+        failed: false,
+        summary: `canary p99 at most ${round(worst)} ms (max-p99-duration ${maxP99DurationMs} ms)`,
+        readyToPass: true,
+        evidence,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/judge/counts.js
+const readErrors = (sample) => sample.errors;
+const readSlow = (sample) => sample.slowCount;
+function clampCount(value) {
+    return Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
+}
+/** Invocations and events of one sample; a sample without the event figure counts as no data. */
+function countsOf(sample, read) {
+    if (sample === undefined)
+        return { n: 0, events: 0 };
+    const events = read(sample);
+    if (events === undefined)
+        return { n: 0, events: 0 };
+    const n = clampCount(sample.invocations);
+    return { n, events: Math.min(n, clampCount(events)) };
+}
+function countMinute(start, canary, baseline, read) {
+    const c = countsOf(canary, read);
+    const b = countsOf(baseline, read);
+    return { start, canaryN: c.n, canaryEvents: c.events, baselineN: b.n, baselineEvents: b.events };
+}
+/** Both series joined on minute start (a minute missing on one side has no invocations there). */
+function alignCounts(canary, baseline, read) {
+    if (canary.length === baseline.length &&
+        canary.every((m, i) => m.start === baseline[i]?.start && (i === 0 || m.start > canary[i - 1].start))) {
+        return canary.map((m, i) => countMinute(m.start, m, baseline[i], read));
+    }
+    const canaryByStart = new Map(canary.map((m) => [m.start, m]));
+    const baselineByStart = new Map(baseline.map((m) => [m.start, m]));
+    const starts = [...new Set([...canaryByStart.keys(), ...baselineByStart.keys()])].sort((a, b) => a - b);
+    return starts.map((start) => countMinute(start, canaryByStart.get(start), baselineByStart.get(start), read));
+}
+function historyCounts(history, read) {
+    if (history === undefined)
+        return [];
+    return history.map((sample) => {
+        const { n, events } = countsOf(sample, read);
+        return { n, events };
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/judge/dispersion.js
+/**
+ * Minute-to-minute noise of event counts beyond Poisson: κ in Var(count) = μ + κ·μ², estimated by
+ * weighted moments, each version on its own (the old version's pre-deploy history, then both
+ * versions in the step), shrunk toward a cautious prior. A noisy service then needs more evidence
+ * before a rollback; a quiet one (κ ≈ 0) is judged at full speed.
+ */
+
+const NO_TERMS = { excess: 0, information: 0, minutes: 0 };
+function addTerms(a, b) {
+    return {
+        excess: a.excess + b.excess,
+        information: a.information + b.information,
+        minutes: a.minutes + b.minutes,
+    };
+}
+/** The contribution of one count x with mean μ and Pearson ratio expected at `expectedRatio` when κ = 0. */
+function term(x, mu, expectedRatio) {
+    const deviation = x - mu;
+    const variance = 2 + 1 / mu;
+    return {
+        excess: (mu / variance) * ((deviation * deviation) / mu - expectedRatio),
+        information: (mu * mu) / variance,
+        minutes: 1,
+    };
+}
+/**
+ * Terms of a fixed series (the old version's history) around its pooled rate. Each Pearson ratio
+ * r = (x − μ)²/μ has mean 1 + κμ and, for Poisson counts, variance 2 + 1/μ; (T−1)/T corrects for
+ * the fitted rate.
+ */
+function seriesTerms(ns, events) {
+    let totalN = 0;
+    let totalEvents = 0;
+    let minutes = 0;
+    ns.forEach((n, i) => {
+        if (n > 0) {
+            totalN += n;
+            totalEvents += events[i];
+            minutes++;
+        }
+    });
+    if (totalEvents === 0 || minutes < 2)
+        return NO_TERMS;
+    const rate = totalEvents / totalN;
+    let sum = NO_TERMS;
+    ns.forEach((n, i) => {
+        if (n > 0)
+            sum = addTerms(sum, term(events[i], n * rate, (minutes - 1) / minutes));
+    });
+    return sum;
+}
+function startSeries(priorN = 0, priorEvents = 0) {
+    return { n: priorN, events: priorEvents, terms: NO_TERMS };
+}
+/**
+ * Adds a minute to a series in progress: it is compared with the rate of the minutes before it
+ * (one step ahead), so no term changes once computed. The rate's own uncertainty adds n/N_before
+ * to the ratio's mean, which is taken off.
+ */
+function extendSeries(series, n, events) {
+    if (n <= 0)
+        return series;
+    const terms = series.events > 0
+        ? addTerms(series.terms, term(events, (n * series.events) / series.n, 1 + n / series.n))
+        : series.terms;
+    return { n: series.n + n, events: series.events + events, terms };
+}
+/** κ from the data terms and the prior (which weighs as a few minutes of the data's own information). */
+function estimateKappa(terms, withHistory) {
+    if (terms.information <= 0 || terms.minutes === 0)
+        return DISPERSION_PRIOR;
+    const priorMinutes = withHistory
+        ? DISPERSION_PRIOR_MINUTES_WITH_HISTORY
+        : DISPERSION_PRIOR_MINUTES_WITHOUT_HISTORY;
+    const priorWeight = (priorMinutes * terms.information) / terms.minutes;
+    return Math.max(0, (terms.excess + priorWeight * DISPERSION_PRIOR) / (terms.information + priorWeight));
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/judge/sequential.js
+
+
+
+/** Lower-tail mass below which the null distribution is trimmed (moved up: conservative). */
+const TRIM_MASS = 1e-12;
+/** Kernel range below the mean, in standard deviations (the mass beyond is moved up). */
+const KERNEL_LOW_SD = 7;
+/** Memoised states kept (a few per watched function is enough). */
+const MEMO_SIZE = 256;
+const memo = new Map();
+/** Forgets the memoised states (tests; a long-running process that judges many steps may call it between steps). */
+function clearComparisonMemo() {
+    memo.clear();
+}
+function cloneState(state) {
+    return { ...state, dist: state.dist.slice() };
+}
+function remember(key, state) {
+    memo.delete(key);
+    memo.set(key, cloneState(state));
+    if (memo.size > MEMO_SIZE)
+        memo.delete(memo.keys().next().value);
+}
+function convolve(dist, kernel) {
+    const out = new Float64Array(dist.length + kernel.length - 1);
+    for (let i = 0; i < dist.length; i++) {
+        const d = dist[i];
+        if (d === 0)
+            continue;
+        for (let k = 0; k < kernel.length; k++)
+            out[i + k] = out[i + k] + d * kernel[k];
+    }
+    return out;
+}
+function trimLowerTail(state) {
+    const { dist } = state;
+    let mass = 0;
+    let cut = 0;
+    while (cut < dist.length - 1 && mass + dist[cut] < TRIM_MASS) {
+        mass += dist[cut];
+        cut++;
+    }
+    if (cut === 0)
+        return;
+    const kept = dist.slice(cut);
+    kept[0] = kept[0] + mass;
+    state.dist = kept;
+    state.lo += cut;
+}
+function shareUnderRatio(ratio, share) {
+    return (ratio * share) / (ratio * share + 1 - share);
+}
+function initialState(context) {
+    return {
+        lo: 0,
+        dist: Float64Array.of(1),
+        capped: 0,
+        nullMean: 0,
+        spent: 0,
+        kappa: estimateKappa(context.usedHistory ? context.historyTerms : NO_TERMS, context.usedHistory),
+        phi: 1,
+        statistic: 0,
+        boundary: undefined,
+        promoteLogE: 0,
+        informative: 0,
+        canaryN: 0,
+        canaryEvents: 0,
+        baselineN: 0,
+        baselineEvents: 0,
+        pooledN: context.priorN,
+        pooledEvents: context.priorEvents,
+        canarySeries: startSeries(),
+        baselineSeries: startSeries(context.priorN, context.priorEvents),
+        shareWeight: 0,
+        shareWeightSquares: 0,
+        firstStart: undefined,
+        rejectedAtMinute: undefined,
+    };
+}
+/** A look at fraction f of the hold: place the boundary, spend, compare. */
+function look(state, context, fraction, at) {
+    const allowed = context.alpha * Math.pow(Math.min(1, Math.max(0, fraction)), SPENDING_EXPONENT) - state.spent;
+    const { dist } = state;
+    let tail = 0;
+    let index = dist.length;
+    for (let i = dist.length - 1; i >= 0; i--) {
+        const next = tail + dist[i];
+        if (next > allowed)
+            break;
+        tail = next;
+        index = i;
+    }
+    if (index < dist.length)
+        state.dist = dist.slice(0, index);
+    state.spent += tail;
+    state.boundary = state.lo + index;
+    state.statistic = Math.round(state.nullMean + (state.capped - state.nullMean) / Math.sqrt(state.phi));
+    if (state.informative > 0 && state.statistic >= state.boundary)
+        state.rejectedAtMinute = at;
+}
+/** Takes in one closed minute, then looks. */
+function advance(state, context, x) {
+    state.firstStart ??= x.start;
+    const m = x.canaryEvents + x.baselineEvents;
+    if (x.canaryN > 0 && x.baselineN > 0) {
+        const both = x.canaryN + x.baselineN;
+        const share = x.canaryN / both;
+        const a = share * x.baselineN;
+        state.shareWeight += a;
+        state.shareWeightSquares += a * a;
+        state.canaryN += x.canaryN;
+        state.canaryEvents += x.canaryEvents;
+        state.baselineN += x.baselineN;
+        state.baselineEvents += x.baselineEvents;
+        if (m > 0) {
+            state.informative++;
+            const sd = Math.sqrt(m * share * (1 - share));
+            const from = Math.max(0, Math.floor(m * share - KERNEL_LOW_SD * sd));
+            const to = Math.min(m, Math.ceil(m * share + MINUTE_CAP_SD * sd));
+            const kernel = cappedBinomial(m, share, from, to);
+            state.dist = convolve(state.dist, kernel);
+            state.lo += from;
+            trimLowerTail(state);
+            state.capped += Math.min(x.canaryEvents, to);
+            for (let k = 0; k < kernel.length; k++)
+                state.nullMean += (from + k) * kernel[k];
+            // Promotion evidence, tempered by the noise known before this minute.
+            const expectedEvents = state.pooledEvents > 0 ? both * (state.pooledEvents / state.pooledN) : m;
+            const temper = 1 / (1 + 2 * state.kappa * share * (1 - share) * expectedEvents);
+            const worse = shareUnderRatio(PROMOTE_RATIO, share);
+            const logLr = x.canaryEvents * Math.log(share / worse) + x.baselineEvents * Math.log((1 - share) / (1 - worse));
+            state.promoteLogE += Math.min(temper * logLr, Math.log(1 / BETA) * PROMOTE_MINUTE_SHARE);
+        }
+    }
+    state.pooledN += x.canaryN + x.baselineN;
+    state.pooledEvents += m;
+    state.canarySeries = extendSeries(state.canarySeries, x.canaryN, x.canaryEvents);
+    state.baselineSeries = extendSeries(state.baselineSeries, x.baselineN, x.baselineEvents);
+    const base = context.usedHistory ? context.historyTerms : NO_TERMS;
+    state.kappa = estimateKappa(addTerms(base, addTerms(state.canarySeries.terms, state.baselineSeries.terms)), context.usedHistory);
+    const stepN = state.pooledN - context.priorN;
+    const stepRate = stepN > 0 ? (state.pooledEvents - context.priorEvents) / stepN : 0;
+    state.phi =
+        state.shareWeight > 0
+            ? 1 + (2 * state.kappa * stepRate * state.shareWeightSquares) / state.shareWeight
+            : 1;
+    const fraction = context.holdMs > 0 ? (x.start - state.firstStart + MINUTE_MS) / context.holdMs : 1;
+    look(state, context, fraction, x.start);
+}
+function minuteKey(x) {
+    return `${x.start}:${x.canaryN}:${x.canaryEvents}:${x.baselineN}:${x.baselineEvents}`;
+}
+function compareCounts(minutes, history, design) {
+    const historyTerms = seriesTerms(history.map((h) => h.n), history.map((h) => h.events));
+    const usedHistory = historyTerms.minutes >= MIN_HISTORY_MINUTES;
+    let priorN = 0;
+    let priorEvents = 0;
+    if (usedHistory) {
+        for (const h of history) {
+            priorN += h.n;
+            priorEvents += h.events;
+        }
+    }
+    const context = {
+        alpha: design.alpha,
+        holdMs: design.holdMs,
+        historyTerms,
+        usedHistory,
+        priorN,
+        priorEvents,
+    };
+    // Resume from the state after all minutes but the last (or all of them), if an earlier call left it.
+    const prefix = `${design.alpha}|${design.holdMs}|${usedHistory ? `${historyTerms.excess}|${historyTerms.information}|${historyTerms.minutes}|${priorN}|${priorEvents}` : '-'}|`;
+    const parts = minutes.map(minuteKey);
+    const fullKey = prefix + parts.join(',');
+    const last = parts[parts.length - 1];
+    const shorterKey = last === undefined
+        ? undefined
+        : fullKey.slice(0, fullKey.length - last.length - (parts.length > 1 ? 1 : 0));
+    let state;
+    let done = 0;
+    const full = minutes.length > 0 ? memo.get(fullKey) : undefined;
+    const shorter = full === undefined && minutes.length > 1 && shorterKey !== undefined ? memo.get(shorterKey) : undefined;
+    if (full !== undefined) {
+        state = cloneState(full);
+        done = minutes.length;
+    }
+    else if (shorter !== undefined) {
+        state = cloneState(shorter);
+        done = minutes.length - 1;
+    }
+    state ??= initialState(context);
+    for (let j = done; j < minutes.length && state.rejectedAtMinute === undefined; j++) {
+        advance(state, context, minutes[j]);
+    }
+    if (minutes.length > 0 && done < minutes.length)
+        remember(fullKey, state);
+    if (state.rejectedAtMinute === undefined && design.final && minutes.length > 0) {
+        state = cloneState(state);
+        look(state, context, 1, minutes[minutes.length - 1].start);
+    }
+    const ratio = state.canaryN > 0 && state.baselineN > 0 && state.baselineEvents > 0
+        ? state.canaryEvents / state.canaryN / (state.baselineEvents / state.baselineN)
+        : undefined;
+    const promoteThreshold = Math.log(1 / BETA);
+    return {
+        rejected: state.rejectedAtMinute !== undefined,
+        rejectedAtMinute: state.rejectedAtMinute,
+        promoteReady: state.promoteLogE >= promoteThreshold,
+        promoteLogE: state.promoteLogE,
+        canaryN: state.canaryN,
+        canaryEvents: state.canaryEvents,
+        baselineN: state.baselineN,
+        baselineEvents: state.baselineEvents,
+        ratio,
+        statistic: state.statistic,
+        expected: state.nullMean,
+        boundary: state.boundary,
+        alphaSpent: state.spent,
+        dispersion: state.phi,
+        kappa: state.kappa,
+        informativeMinutes: state.informative,
+        usedHistory,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/judge/comparison.js
+
+
+
+
+function describeRate(events, n) {
+    return `${percent(n > 0 ? events / n : 0)} (${events}/${n})`;
+}
+function compare(kind, samples, baseline, design) {
+    const minutes = alignCounts(samples.canary, baseline, kind.read);
+    const result = compareCounts(minutes, historyCounts(samples.baselineHistory, kind.read), design);
+    const k = kind.key;
+    const evidence = {
+        [`${k}CanaryRate`]: round(result.canaryN > 0 ? result.canaryEvents / result.canaryN : 0),
+        [`${k}BaselineRate`]: round(result.baselineN > 0 ? result.baselineEvents / result.baselineN : 0),
+        [`${k}Statistic`]: result.statistic,
+        [`${k}Expected`]: round(result.expected),
+        [`${k}AlphaSpent`]: round(result.alphaSpent, 3),
+        [`${k}Alpha`]: design.alpha,
+        [`${k}Dispersion`]: round(result.dispersion, 3),
+        [`${k}PromoteLogE`]: round(result.promoteLogE, 3),
+        [`${k}InformativeMinutes`]: result.informativeMinutes,
+        [`${k}NoiseFromHistory`]: result.usedHistory,
+    };
+    if (result.ratio !== undefined)
+        evidence[`${k}Ratio`] = round(result.ratio, 3);
+    if (result.boundary !== undefined)
+        evidence[`${k}Boundary`] = result.boundary;
+    const rates = `canary ${describeRate(result.canaryEvents, result.canaryN)} vs baseline ${describeRate(result.baselineEvents, result.baselineN)}`;
+    const ratio = result.ratio === undefined ? '' : `, ${round(result.ratio, 2)}× the baseline's rate`;
+    if (result.rejected) {
+        return {
+            name: kind.name,
+            failed: true,
+            summary: `${kind.what}: ${rates}${ratio}; the sequential test crossed its boundary at ${clockTime(result.rejectedAtMinute)} UTC (count ${result.statistic} >= ${result.boundary}, expected ${round(result.expected, 3)}, α ${percent(design.alpha)} over the hold)`,
+            readyToPass: false,
+            evidence,
+        };
+    }
+    if (result.informativeMinutes === 0) {
+        return {
+            name: kind.name,
+            failed: false,
+            summary: `${kind.what}: nothing to compare yet (${rates})`,
+            readyToPass: kind.optional,
+            evidence,
+        };
+    }
+    return {
+        name: kind.name,
+        failed: false,
+        summary: result.promoteReady
+            ? `${kind.what}: ${rates}${ratio}, shown not ${PROMOTE_RATIO}× worse`
+            : `${kind.what}: ${rates}${ratio}, not significantly higher`,
+        readyToPass: result.promoteReady,
+        evidence,
+    };
+}
+function errorComparison(samples, baseline, design) {
+    return compare({ name: 'errors vs baseline', key: 'errors', what: 'errors', read: readErrors, optional: false }, samples, baseline, design);
+}
+function latencyComparison(samples, baseline, design) {
+    const reference = samples.latencyReferenceMs;
+    const what = reference === undefined ? 'slow requests' : `requests slower than ${round(reference)} ms`;
+    return compare({ name: 'latency vs baseline', key: 'slow', what, read: readSlow, optional: true }, samples, baseline, design);
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/judge/memory.js
+
+
+
+/** Sen's slope with the lower bound of its rank interval (Kendall's S variance, no ties term). */
+function senTrend(points) {
+    const slopes = [];
+    for (let i = 0; i < points.length; i++) {
+        for (let j = i + 1; j < points.length; j++) {
+            const a = points[i];
+            const b = points[j];
+            if (b.minute !== a.minute)
+                slopes.push((b.value - a.value) / (b.minute - a.minute));
+        }
+    }
+    slopes.sort((x, y) => x - y);
+    const n = points.length;
+    const slope = slopes.length > 0 ? median(slopes) : 0;
+    const spread = MEMORY_SLOPE_Z * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
+    const rank = Math.floor((slopes.length - spread) / 2);
+    const lowSlope = rank >= 1 ? slopes[rank - 1] : undefined;
+    const last = points[points.length - 1];
+    const level = last === undefined ? 0 : median(points.map((p) => p.value - slope * (p.minute - last.minute)));
+    return { slope, lowSlope, level, points: n };
+}
+function memoryPoints(series) {
+    return series
+        .filter((m) => m.memoryUtilization !== undefined)
+        .map((m) => ({ minute: m.start / MINUTE_MS, value: m.memoryUtilization }));
+}
+function memoryChecks(canary, baseline, limit) {
+    const points = memoryPoints(canary);
+    if (points.length === 0) {
+        return [{ name: 'memory', failed: false, summary: 'no memory figures', readyToPass: true, evidence: {} }];
+    }
+    const peak = points.reduce((top, p) => (p.value > top.value ? p : top));
+    const evidence = { canaryMemoryMax: round(peak.value), maxMemoryUtilization: limit };
+    const results = [];
+    const breach = points.find((p) => p.value >= limit);
+    results.push({
+        name: 'memory ceiling',
+        failed: breach !== undefined,
+        summary: breach === undefined
+            ? `canary memory at most ${percent(peak.value)} (max-memory-utilization ${percent(limit)})`
+            : `canary memory ${percent(breach.value)} >= max-memory-utilization ${percent(limit)} at ${clockTime(breach.minute * MINUTE_MS)} UTC`,
+        readyToPass: breach === undefined,
+        evidence,
+    });
+    const window = points.slice(MEMORY_WARMUP_MINUTES).slice(-MEMORY_TREND_WINDOW);
+    if (window.length < MEMORY_TREND_MIN_POINTS) {
+        results.push({
+            name: 'memory trend',
+            failed: false,
+            summary: `memory trend needs ${MEMORY_TREND_MIN_POINTS} minutes after a ${MEMORY_WARMUP_MINUTES}-minute warm-up (has ${window.length})`,
+            readyToPass: false,
+            evidence: {},
+        });
+    }
+    else {
+        const trend = senTrend(window);
+        const horizon = MEMORY_PROJECTION_MS / MINUTE_MS;
+        const projected = trend.level + trend.slope * horizon;
+        const trendEvidence = {
+            memorySlopePerHour: round(trend.slope * 60),
+            memoryProjected: round(projected),
+        };
+        if (trend.lowSlope !== undefined)
+            trendEvidence['memoryLowSlopePerHour'] = round(trend.lowSlope * 60);
+        const leaking = trend.lowSlope !== undefined && trend.lowSlope > 0 && trend.level + trend.lowSlope * horizon >= limit;
+        const minutesLeft = trend.slope > 0 ? Math.max(0, (limit - trend.level) / trend.slope) : Infinity;
+        results.push({
+            name: 'memory trend',
+            failed: leaking,
+            summary: leaking
+                ? `canary memory leak: +${percent(trend.slope * 60)} of memory size an hour (at least +${percent(trend.lowSlope * 60)}), ${percent(trend.level)} now, max-memory-utilization ${percent(limit)} in about ${Math.round(minutesLeft)} min`
+                : `canary memory trend ${trend.slope >= 0 ? '+' : ''}${percent(trend.slope * 60)} an hour`,
+            readyToPass: !leaking && projected < limit,
+            evidence: trendEvidence,
+        });
+    }
+    if (baseline !== undefined) {
+        const baselineByMinute = new Map(memoryPoints(baseline).map((p) => [p.minute, p.value]));
+        const gaps = points
+            .filter((p) => baselineByMinute.has(p.minute))
+            .map((p) => ({ minute: p.minute, gap: p.value - baselineByMinute.get(p.minute) }));
+        let run = 0;
+        let runEnd;
+        for (const g of gaps) {
+            run = g.gap > MEMORY_DIFF_LIMIT ? run + 1 : 0;
+            if (run >= MEMORY_DIFF_MINUTES && runEnd === undefined)
+                runEnd = g;
+        }
+        const failed = runEnd !== undefined;
+        const lastGap = gaps[gaps.length - 1];
+        results.push({
+            name: 'memory vs baseline',
+            failed,
+            summary: failed
+                ? `canary memory above the baseline's by more than ${percent(MEMORY_DIFF_LIMIT)} of memory size for ${MEMORY_DIFF_MINUTES} minutes in a row (${percent(runEnd.gap)} at ${clockTime(runEnd.minute * MINUTE_MS)} UTC)`
+                : lastGap === undefined
+                    ? 'no baseline memory figures'
+                    : `canary memory ${percent(lastGap.gap)} from the baseline's`,
+            readyToPass: !failed,
+            evidence: lastGap === undefined ? {} : { memoryGapToBaseline: round(lastGap.gap) },
+        });
+    }
+    return results;
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/judge.js
+
+
+
+
+
+
+function minutes(ms) {
+    return `${Math.round((ms / MINUTE_MS) * 10) / 10} min`;
+}
+function mergeEvidence(checks, extra) {
+    const merged = {};
+    for (const check of checks)
+        Object.assign(merged, check.evidence);
+    return Object.assign(merged, extra);
+}
+function inconclusive(input, why, evidence) {
+    const promote = input.onInconclusive === 'pass';
+    return {
+        decision: promote ? 'pass' : 'inconclusive',
+        reason: `inconclusive: ${why}; on-inconclusive=${input.onInconclusive} ${promote ? 'promotes' : 'rolls back'}`,
+        evidence: { ...evidence, inconclusive: true, onInconclusive: input.onInconclusive },
+    };
+}
+const judge = (input) => {
+    const { samples, thresholds, step } = input;
+    const progress = `${minutes(step.elapsedMs)} of ${minutes(step.holdMs)}`;
+    const base = {
+        function: samples.functionName,
+        step: step.index,
+        weight: step.weight,
+        elapsedMs: step.elapsedMs,
+        holdMs: step.holdMs,
+        canaryMinutes: samples.canary.length,
+        consecutiveQueryFailures: samples.consecutiveQueryFailures,
+        memorySource: samples.memorySource,
+    };
+    if (samples.consecutiveQueryFailures >= MAX_CONSECUTIVE_QUERY_FAILURES) {
+        return {
+            decision: 'fail',
+            reason: `${samples.consecutiveQueryFailures} polls in a row failed (limit ${MAX_CONSECUTIVE_QUERY_FAILURES}): failing safe, API errors are never read as health`,
+            evidence: base,
+        };
+    }
+    if (samples.alarmsInAlarm.length > 0) {
+        const names = [...samples.alarmsInAlarm].sort();
+        return {
+            decision: 'fail',
+            reason: `alarm${names.length > 1 ? 's' : ''} in ALARM: ${names.join(', ')}`,
+            evidence: { ...base, alarms: names.join(', ') },
+        };
+    }
+    const baseline = input.compareBaseline ? samples.baseline : undefined;
+    const design = { holdMs: step.holdMs, final: step.final };
+    const ceiling = errorCeiling(samples.canary, samples.synthetic, thresholds.maxErrorRate);
+    const memory = memoryChecks(samples.canary, baseline, thresholds.maxMemoryUtilization);
+    const memoryCeiling = memory.filter((c) => c.name === 'memory ceiling' || c.name === 'memory');
+    const memoryOther = memory.filter((c) => !memoryCeiling.includes(c));
+    const checks = [
+        ceiling,
+        throttles(samples.canary, thresholds.maxThrottles),
+        ...memoryCeiling,
+        ...(baseline === undefined
+            ? []
+            : [errorComparison(samples, baseline, { ...design, alpha: ALPHA_ERRORS })]),
+        p99Ceiling(samples.canary, thresholds.maxP99DurationMs),
+        ...(baseline === undefined
+            ? []
+            : [latencyComparison(samples, baseline, { ...design, alpha: ALPHA_LATENCY })]),
+        ...memoryOther,
+    ];
+    const evidence = mergeEvidence(checks, {
+        ...base,
+        comparedWithBaseline: baseline !== undefined,
+    });
+    const failed = checks.filter((c) => c.failed);
+    const first = failed[0];
+    if (first !== undefined) {
+        const also = failed.length > 1
+            ? ` (also failing: ${failed
+                .slice(1)
+                .map((c) => c.name)
+                .join(', ')})`
+            : '';
+        return {
+            decision: 'fail',
+            reason: `${first.summary}${also}`,
+            evidence: { ...evidence, failedChecks: failed.map((c) => c.name).join(', ') },
+        };
+    }
+    const scope = baseline === undefined
+        ? samples.baseline === undefined
+            ? 'first deploy: absolute thresholds only; '
+            : 'no baseline comparison; '
+        : '';
+    const status = checks
+        .filter((c) => c.name !== 'throttles' || c.evidence['canaryThrottles'] !== 0)
+        .map((c) => c.summary)
+        .join('; ');
+    const enoughInvocations = ceiling.invocations >= thresholds.minInvocations;
+    if (!step.final) {
+        const earlyPass = samples.consecutiveQueryFailures === 0 &&
+            step.elapsedMs >= EARLY_PASS_MIN_HOLD_FRACTION * step.holdMs &&
+            enoughInvocations &&
+            checks.every((c) => c.readyToPass);
+        if (earlyPass) {
+            return {
+                decision: 'pass',
+                reason: `pass early at ${progress}: ${scope}${status}`,
+                evidence: { ...evidence, earlyPass: true },
+            };
+        }
+        return { decision: 'continue', reason: `watching (${progress}): ${scope}${status}`, evidence };
+    }
+    if (samples.consecutiveQueryFailures > 0) {
+        return inconclusive(input, `the last poll failed (${samples.consecutiveQueryFailures} in a row): API errors are never read as health`, evidence);
+    }
+    if (ceiling.invocations === 0) {
+        return inconclusive(input, 'no canary invocations during the hold', evidence);
+    }
+    if (!enoughInvocations) {
+        return inconclusive(input, `${ceiling.invocations} canary invocations < min-invocations ${thresholds.minInvocations}`, evidence);
+    }
+    if (!ceiling.finalAccept) {
+        const needed = thresholds.maxErrorRate > 0
+            ? Math.ceil(Math.log(1 / BETA) / -Math.log(1 - thresholds.maxErrorRate))
+            : Infinity;
+        return inconclusive(input, `${ceiling.errors} errors in ${ceiling.invocations} canary invocations do not show an error rate below max-error-rate ${percent(thresholds.maxErrorRate)} at 95% (zero errors would need ${needed} invocations)`, evidence);
+    }
+    return { decision: 'pass', reason: `pass: hold over (${progress}): ${scope}${status}`, evidence };
 };
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
@@ -678,16 +1821,16 @@ var client_cloudwatch_dist_cjs = __webpack_require__(4085);
  * as complete) only once it ended more than max(2 min, timeout + 1 min) ago. Unsettled minutes
  * are not yet judged; they are never reported as zero.
  */
-const MINUTE_MS = 60_000;
+const minutes_MINUTE_MS = 60_000;
 /** The least look-back, for functions with short timeouts: CloudWatch's own late arrival. */
-const MIN_SETTLE_MS = 2 * MINUTE_MS;
+const MIN_SETTLE_MS = 2 * minutes_MINUTE_MS;
 function floorToMinute(ms) {
-    return Math.floor(ms / MINUTE_MS) * MINUTE_MS;
+    return Math.floor(ms / minutes_MINUTE_MS) * minutes_MINUTE_MS;
 }
 /** How long after a minute ends its datapoints may still arrive, for a function's timeout. */
 function settleLagMs(timeoutSeconds) {
     const timeoutMs = Math.ceil(Math.max(0, timeoutSeconds)) * 1000;
-    return Math.max(MIN_SETTLE_MS, timeoutMs + MINUTE_MS);
+    return Math.max(MIN_SETTLE_MS, timeoutMs + minutes_MINUTE_MS);
 }
 /**
  * End (exclusive, on a minute boundary) of the newest settled minute at `nowMs`: every minute
@@ -699,7 +1842,7 @@ function settledUntil(nowMs, timeoutSeconds) {
 /** Minute starts in [fromMs, untilMs), both on minute boundaries; empty when until <= from. */
 function minuteStarts(fromMs, untilMs) {
     const starts = [];
-    for (let t = floorToMinute(fromMs); t < untilMs; t += MINUTE_MS)
+    for (let t = floorToMinute(fromMs); t < untilMs; t += minutes_MINUTE_MS)
         starts.push(t);
     return starts;
 }
@@ -977,11 +2120,28 @@ function isLambdaInsightsLayer(arn) {
 }
 /** Reads one version's configuration: the Insights layer, the log group and the log format. */
 async function describeVersionLogging(lambda, functionName, version) {
-    const config = await lambda.send(new client_lambda_dist_cjs.GetFunctionConfigurationCommand({ FunctionName: functionName, Qualifier: version }));
+    const config = await lambda.send(new dist_cjs.GetFunctionConfigurationCommand({ FunctionName: functionName, Qualifier: version }));
     return {
         lambdaInsights: (config.Layers ?? []).some((layer) => isLambdaInsightsLayer(layer.Arn)),
         logGroupName: config.LoggingConfig?.LogGroup || `/aws/lambda/${plainFunctionName(functionName)}`,
         logFormat: config.LoggingConfig?.LogFormat === 'JSON' ? 'JSON' : 'Text',
+    };
+}
+/** Whether the log group exists (a function never invoked has none yet). */
+async function logGroupExists(logs, name) {
+    const answer = await logs.send(new client_cloudwatch_logs_dist_cjs.DescribeLogGroupsCommand({ logGroupNamePrefix: name, limit: 1 }));
+    return (answer.logGroups ?? []).some((group) => group.logGroupName === name);
+}
+/**
+ * Where a function's memory can be read from, for the monitoring stack's memory alarm: the Lambda
+ * Insights layer on its latest configuration, or the REPORT lines in its log group (if it exists).
+ */
+async function describeMemorySource(lambda, logs, functionName) {
+    const logging = await describeVersionLogging(lambda, functionName, '$LATEST');
+    return {
+        name: plainFunctionName(functionName),
+        hasLambdaInsights: logging.lambdaInsights,
+        logGroupExists: logging.lambdaInsights ? true : await logGroupExists(logs, logging.logGroupName),
     };
 }
 /** Groups versions by (log group, format): usually one query per function. */
@@ -1258,7 +2418,7 @@ function startSyntheticTraffic(lambda, targets, traffic, options) {
         const controller = new AbortController();
         controllers.add(controller);
         try {
-            const response = await lambda.send(new client_lambda_dist_cjs.InvokeCommand({
+            const response = await lambda.send(new dist_cjs.InvokeCommand({
                 FunctionName: target.functionName,
                 Qualifier: target.version,
                 InvocationType: 'RequestResponse',
@@ -1560,17 +2720,484 @@ function createCanaryObserver(clients, options) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./lib/src/monitoring/cfn-yaml.js
+
+
+const FUNCTIONS = [
+    'And',
+    'Base64',
+    'Cidr',
+    'Equals',
+    'FindInMap',
+    'GetAZs',
+    'If',
+    'ImportValue',
+    'Join',
+    'Not',
+    'Or',
+    'Select',
+    'Split',
+    'Sub',
+    'Transform',
+];
+function longForm(name) {
+    return name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`;
+}
+function tagsFor(name) {
+    const key = longForm(name);
+    const scalar = {
+        tag: `!${name}`,
+        resolve: (value) => name === 'GetAtt'
+            ? { [key]: [value.slice(0, value.indexOf('.')), value.slice(value.indexOf('.') + 1)] }
+            : { [key]: value },
+    };
+    const collections = ['seq', 'map'].map((collection) => ({
+        tag: `!${name}`,
+        collection,
+        resolve: (value) => ({ [key]: value.toJSON() }),
+    }));
+    return [scalar, ...collections];
+}
+const CUSTOM_TAGS = ['Ref', 'Condition', 'GetAtt', ...FUNCTIONS].flatMap(tagsFor);
+/** Parses a template (YAML or JSON) into plain objects with long-form intrinsics. */
+function parseCfnTemplate(text, name) {
+    let parsed;
+    try {
+        parsed = (0,dist/* parse */.qg)(text, { customTags: CUSTOM_TAGS, uniqueKeys: true, maxAliasCount: 0 });
+    }
+    catch (error) {
+        throw new errors/* StackCanaryError */.Bt('TEMPLATE_INVALID', `${name} is not valid YAML: ${error.message}`, {
+            cause: error,
+        });
+    }
+    if (!isObject(parsed)) {
+        throw new errors/* StackCanaryError */.Bt('TEMPLATE_INVALID', `${name} is not a CloudFormation template (no mapping at the top).`);
+    }
+    return parsed;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./lib/src/monitoring/for-each.js
+/**
+ * Client-side expansion of `Fn::ForEach` (the AWS::LanguageExtensions transform), so a template
+ * written with loops deploys as a plain template (the local emulator runs no transforms, and the
+ * deployed stack then shows exactly what was rendered).
+ *
+ * Semantics follow CloudFormation's: in the Resources, Outputs and Conditions sections (and inside
+ * resource properties), `Fn::ForEach::Name: [Identifier, Collection, {OutputKey: OutputValue}]`
+ * repeats the fragment for each item of the collection, with `${Identifier}` replaced by the item
+ * and `&{Identifier}` by the item without its non-alphanumeric characters, in keys and in every
+ * string, and `{Ref: Identifier}` replaced by the item. Loops nest. A collection is a literal list
+ * or a `Ref` to a list parameter whose value the caller provides (such parameters are then dropped
+ * and every other `Ref` to them becomes the literal list). An `Fn::Sub` with nothing left to
+ * substitute becomes its plain string, so `{Ref: {'Fn::Sub': '&{Id}Name'}}` names a resource.
+ * Other language extensions (Fn::Length, Fn::ToJsonString, ...) are not supported: they are
+ * reported, never left half-done.
+ */
+
+
+const LOOP_PREFIX = 'Fn::ForEach::';
+const LOOP_SECTIONS = ['Conditions', 'Resources', 'Outputs'];
+const UNSUPPORTED = ['Fn::Length', 'Fn::ToJsonString'];
+function fail(message) {
+    throw new errors/* StackCanaryError */.Bt('TEMPLATE_INVALID', message);
+}
+const alphanumeric = (value) => value.replace(/[^0-9a-zA-Z]/g, '');
+function substituteString(text, identifier, item) {
+    return text.split(`\${${identifier}}`).join(item).split(`&{${identifier}}`).join(alphanumeric(item));
+}
+function substitute(value, identifier, item) {
+    if (typeof value === 'string')
+        return substituteString(value, identifier, item);
+    if (Array.isArray(value))
+        return value.map((v) => substitute(v, identifier, item));
+    if (isObject(value)) {
+        const keys = Object.keys(value);
+        if (keys.length === 1 && keys[0] === 'Ref' && value['Ref'] === identifier)
+            return item;
+        const out = {};
+        for (const [key, v] of Object.entries(value))
+            out[substituteString(key, identifier, item)] = substitute(v, identifier, item);
+        return out;
+    }
+    return value;
+}
+function resolveCollection(loop, collection, collections) {
+    if (Array.isArray(collection)) {
+        return collection.map((item) => typeof item === 'string'
+            ? item
+            : fail(`${loop}: collection items must be strings, got ${JSON.stringify(item)}.`));
+    }
+    if (isObject(collection) && typeof collection['Ref'] === 'string' && Object.keys(collection).length === 1) {
+        const name = collection['Ref'];
+        return Object.hasOwn(collections, name)
+            ? collections[name]
+            : fail(`${loop}: no values given for the collection parameter ${name}.`);
+    }
+    return fail(`${loop}: the collection must be a list or a Ref to a list parameter, got ${JSON.stringify(collection)}.`);
+}
+function expandLoop(loop, spec, collections) {
+    if (!Array.isArray(spec) || spec.length !== 3)
+        fail(`${loop} must be [Identifier, Collection, Fragment].`);
+    const [identifier, collection, fragment] = spec;
+    if (typeof identifier !== 'string' || !/^[A-Za-z0-9]+$/.test(identifier)) {
+        fail(`${loop}: the identifier must be an alphanumeric string, got ${JSON.stringify(identifier)}.`);
+    }
+    if (!isObject(fragment))
+        fail(`${loop}: the fragment must be a mapping of output keys.`);
+    const out = {};
+    for (const item of resolveCollection(loop, collection, collections)) {
+        const expanded = expandValue(substitute(fragment, identifier, item), collections);
+        mergeInto(out, expanded, loop);
+    }
+    return out;
+}
+function mergeInto(target, source, where) {
+    for (const [key, value] of Object.entries(source)) {
+        if (key in target)
+            fail(`${where} produces the key ${key} twice.`);
+        target[key] = value;
+    }
+}
+function expandValue(value, collections) {
+    if (Array.isArray(value))
+        return value.map((v) => expandValue(v, collections));
+    if (!isObject(value))
+        return value;
+    const out = {};
+    for (const [key, v] of Object.entries(value)) {
+        if (key.startsWith(LOOP_PREFIX))
+            mergeInto(out, expandLoop(key, v, collections), key);
+        else if (key in out)
+            fail(`The key ${key} is produced twice (a loop output clashes with it).`);
+        else
+            out[key] = expandValue(v, collections);
+    }
+    return out;
+}
+/**
+ * What a loop leaves behind: `{'Fn::Sub': 'text'}` with nothing left to substitute becomes the
+ * plain string, which also turns `{Ref: {'Fn::Sub': 'Name'}}` into `{Ref: 'Name'}` (and the same
+ * for the Fn::GetAtt target), as the transform does.
+ */
+function collapseSubs(value) {
+    if (Array.isArray(value))
+        return value.map(collapseSubs);
+    if (!isObject(value))
+        return value;
+    const sub = value['Fn::Sub'];
+    if (Object.keys(value).length === 1 && typeof sub === 'string' && !sub.includes('${'))
+        return sub;
+    const out = {};
+    for (const [key, v] of Object.entries(value))
+        out[key] = collapseSubs(v);
+    return out;
+}
+function replaceRefs(value, collections) {
+    if (Array.isArray(value))
+        return value.map((v) => replaceRefs(v, collections));
+    if (!isObject(value))
+        return value;
+    const ref = value['Ref'];
+    if (typeof ref === 'string' && Object.keys(value).length === 1 && Object.hasOwn(collections, ref)) {
+        return [...collections[ref]];
+    }
+    const out = {};
+    for (const [key, v] of Object.entries(value))
+        out[key] = replaceRefs(v, collections);
+    return out;
+}
+function findKeys(value, test, path = '') {
+    if (Array.isArray(value))
+        return value.flatMap((v, i) => findKeys(v, test, `${path}/${i}`));
+    if (!isObject(value))
+        return [];
+    return Object.entries(value).flatMap(([key, v]) => [
+        ...(test(key) ? [`${path}/${key}`] : []),
+        ...findKeys(v, test, `${path}/${key}`),
+    ]);
+}
+/**
+ * The template with every Fn::ForEach expanded, the collection parameters dropped and the
+ * AWS::LanguageExtensions transform removed. Pure: the input is not modified.
+ */
+function expandForEach(template, collections) {
+    const out = {};
+    for (const [section, value] of Object.entries(template)) {
+        const loopSection = LOOP_SECTIONS.includes(section);
+        out[section] = loopSection ? collapseSubs(expandValue(value, collections)) : value;
+    }
+    const misplaced = findKeys(out, (key) => key.startsWith(LOOP_PREFIX));
+    if (misplaced.length)
+        fail(`Fn::ForEach is only expanded in ${LOOP_SECTIONS.join(', ')}: found at ${misplaced.join(', ')}.`);
+    const unsupported = findKeys(out, (key) => UNSUPPORTED.includes(key));
+    if (unsupported.length)
+        fail(`Language extensions other than Fn::ForEach are not expanded: ${unsupported.join(', ')}.`);
+    const parameters = isObject(out['Parameters']) ? { ...out['Parameters'] } : undefined;
+    if (parameters) {
+        for (const name of Object.keys(collections))
+            delete parameters[name];
+        out['Parameters'] = parameters;
+    }
+    for (const section of LOOP_SECTIONS) {
+        if (out[section] !== undefined)
+            out[section] = replaceRefs(out[section], collections);
+    }
+    const transform = out['Transform'];
+    const transforms = transform === undefined ? [] : Array.isArray(transform) ? transform : [transform];
+    const remaining = transforms.filter((t) => t !== 'AWS::LanguageExtensions');
+    if (remaining.length === 0)
+        delete out['Transform'];
+    else
+        out['Transform'] = remaining.length === 1 ? remaining[0] : remaining;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/src/monitoring/render.js
+/**
+ * Renders templates/monitoring.yaml for the watched functions: expands its Fn::ForEach loops
+ * (see for-each.ts), checks every parameter value against the template's own constraints before
+ * any AWS call, and returns the body (JSON) with its parameters, ready for a TemplateSource of
+ * kind 'inline'.
+ *
+ * The template is read at run time from the repository's templates/, found relative to this
+ * module: src/monitoring/ (sources, tests) and dist/<entry>/ (the bundled action and CLI) sit two
+ * levels below the root, lib/src/monitoring/ (tsc output, benchmarks) three.
+ */
+
+
+
+
+
+/**
+ * Where templates/monitoring.yaml may be. The relative paths are built at run time on purpose:
+ * given a string literal, `new URL(path, import.meta.url)` makes the bundler (ncc, i.e. webpack)
+ * replace the file with an asset stub; built like this, import.meta.url stays the bundle's own
+ * location.
+ */
+function monitoringTemplateCandidates() {
+    return [2, 3].map((levels) => (0,external_node_url_.fileURLToPath)(new URL([...Array(levels).fill('..'), 'templates', 'monitoring.yaml'].join('/'), import.meta.url)));
+}
+/** CloudFormation's quotas on the rendered template. */
+const MAX_RESOURCES = 500;
+const MAX_OUTPUTS = 200;
+/** Larger bodies must go through S3 (TemplateURL). */
+const MAX_INLINE_TEMPLATE_BYTES = 51_200;
+/** Which input each parameter comes from, for error messages. */
+const PARAMETER_INPUTS = {
+    Alias: 'alias',
+    ErrorRateThresholdPercent: 'max-error-rate',
+    MemoryThresholdPercent: 'max-memory-utilization',
+    P99DurationThresholdMs: 'max-p99-duration',
+    ThrottlesThreshold: 'max-throttles',
+    NotificationEmail: 'notification-email',
+    ExistingTopicArn: 'notification-topic-arn',
+    GuardEnabled: 'guard',
+    GuardRollback: 'guard-rollback',
+    GuardSchedule: 'guard-schedule',
+    GuardWindowHours: 'guard-window',
+    GuardErrorThreshold: 'guard-error-threshold',
+    GuardCooldownMinutes: 'guard-cooldown',
+    AutoScalingGroupName: 'guard-auto-scaling-group',
+};
+let cachedTemplate;
+/** The text of templates/monitoring.yaml (read once). */
+function loadMonitoringTemplate() {
+    if (cachedTemplate === undefined) {
+        const candidates = monitoringTemplateCandidates();
+        const path = candidates.find((candidate) => (0,external_node_fs_.existsSync)(candidate));
+        if (path === undefined) {
+            throw new errors/* StackCanaryError */.Bt('INTERNAL', `The monitoring template is missing: templates/ must sit beside dist/ (looked for ${candidates.join(', ')}).`);
+        }
+        cachedTemplate = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    return cachedTemplate;
+}
+/** A number as CloudFormation gets it: no float noise (0.1 * 100 → "10", not "10.000000000000002"). */
+function formatNumber(value) {
+    return String(Number(value.toFixed(6)));
+}
+function checkFunctions(functions) {
+    if (functions.length === 0) {
+        throw new errors/* ConfigError */.xL('functions', 'The monitoring stack needs at least one function to watch; none was found.');
+    }
+    const byLogicalId = new Map();
+    for (const { name } of functions) {
+        if (!/^[A-Za-z0-9_-]{1,64}$/.test(name)) {
+            throw new errors/* ConfigError */.xL('functions', `Function name "${name}" cannot be watched: the monitoring stack takes function names (1-64 letters, digits, - and _), not ARNs or logical ids.`);
+        }
+        const logicalId = name.replace(/[^0-9a-zA-Z]/g, '');
+        const other = byLogicalId.get(logicalId);
+        if (other !== undefined) {
+            throw new errors/* ConfigError */.xL('functions', other === name
+                ? `Function "${name}" is listed twice.`
+                : `Functions "${other}" and "${name}" would share CloudFormation logical ids (${logicalId}...): watch them from separate stacks.`);
+        }
+        byLogicalId.set(logicalId, name);
+    }
+}
+function parameterValues(options) {
+    const { thresholds, guard } = options;
+    const values = {
+        Alias: options.alias,
+        ErrorRateThresholdPercent: formatNumber(thresholds.maxErrorRate * 100),
+        MemoryThresholdPercent: formatNumber(thresholds.maxMemoryUtilization * 100),
+        P99DurationThresholdMs: formatNumber(thresholds.maxP99DurationMs ?? 0),
+        ThrottlesThreshold: formatNumber(thresholds.maxThrottles),
+        NotificationEmail: options.notificationEmail ?? '',
+        ExistingTopicArn: options.existingTopicArn ?? '',
+        GuardEnabled: String(guard?.enabled ?? true),
+    };
+    if (guard?.rollback !== undefined)
+        values['GuardRollback'] = String(guard.rollback);
+    if (guard?.scheduleMinutes !== undefined) {
+        const minutes = guard.scheduleMinutes;
+        if (!Number.isInteger(minutes) || minutes < 1) {
+            throw new errors/* ConfigError */.xL('guard-schedule', `Input guard-schedule has the value "${minutes}". Accepted: a whole number of minutes, at least 1.`);
+        }
+        values['GuardSchedule'] = `rate(${minutes} minute${minutes === 1 ? '' : 's'})`;
+    }
+    if (guard?.windowHours !== undefined)
+        values['GuardWindowHours'] = formatNumber(guard.windowHours);
+    if (guard?.errorThreshold !== undefined)
+        values['GuardErrorThreshold'] = formatNumber(guard.errorThreshold);
+    if (guard?.cooldownMinutes !== undefined)
+        values['GuardCooldownMinutes'] = formatNumber(guard.cooldownMinutes);
+    if (guard?.autoScalingGroupName !== undefined)
+        values['AutoScalingGroupName'] = guard.autoScalingGroupName;
+    return values;
+}
+/** Checks a value against the parameter's declaration (what CloudFormation would reject later). */
+function checkParameter(key, value, declaration) {
+    const input = PARAMETER_INPUTS[key] ?? key;
+    const reject = (accepted) => {
+        throw new errors/* ConfigError */.xL(input, `Input ${input} has the value "${value}", which the monitoring stack does not accept. Accepted: ${accepted}.`);
+    };
+    if (!declaration)
+        throw new errors/* StackCanaryError */.Bt('INTERNAL', `templates/monitoring.yaml declares no parameter ${key}.`);
+    const { Type, AllowedValues, AllowedPattern, MinValue, MaxValue, MaxLength } = declaration;
+    if (Array.isArray(AllowedValues) && !AllowedValues.map(String).includes(value))
+        reject(AllowedValues.map(String).join(', '));
+    if (typeof AllowedPattern === 'string' && !new RegExp(`^(?:${AllowedPattern})$`).test(value))
+        reject(`a value matching ${AllowedPattern}`);
+    if (typeof MaxLength === 'number' && value.length > MaxLength)
+        reject(`at most ${MaxLength} characters`);
+    if (Type === 'Number') {
+        const number = Number(value);
+        const range = `a number${typeof MinValue === 'number' ? ` from ${MinValue}` : ''}${typeof MaxValue === 'number' ? ` up to ${MaxValue}` : ''}`;
+        if (value.trim() === '' || !Number.isFinite(number))
+            reject(range);
+        if (typeof MinValue === 'number' && number < MinValue)
+            reject(range);
+        if (typeof MaxValue === 'number' && number > MaxValue)
+            reject(range);
+    }
+}
+/**
+ * The monitoring template for these functions, with its parameters. Pure apart from reading the
+ * template file once (pass `templateText` to render another copy). Throws ConfigError (naming the
+ * input) for values the stack would reject, before anything is deployed.
+ */
+function renderMonitoringTemplate(options, templateText) {
+    checkFunctions(options.functions);
+    const template = parseCfnTemplate(templateText ?? loadMonitoringTemplate(), 'templates/monitoring.yaml');
+    const declared = isObject(template['Parameters']) ? template['Parameters'] : {};
+    const values = parameterValues(options);
+    for (const [key, value] of Object.entries(values)) {
+        const declaration = declared[key];
+        checkParameter(key, value, isObject(declaration) ? declaration : undefined);
+    }
+    const reportLogFunctions = options.functions.filter((f) => !f.hasLambdaInsights && f.logGroupExists !== false);
+    const warnings = options.functions
+        .filter((f) => !f.hasLambdaInsights && f.logGroupExists === false)
+        .map((f) => `${f.name}: its memory alarm has no data yet: the log group /aws/lambda/${f.name} does not exist (never invoked?), so the REPORT-line metric filters are added on the next deploy.`);
+    const expanded = expandForEach(template, {
+        FunctionNames: options.functions.map((f) => f.name),
+        ReportLogFunctionNames: reportLogFunctions.map((f) => f.name),
+    });
+    const count = (section) => {
+        const value = expanded[section];
+        return isObject(value) ? Object.keys(value).length : 0;
+    };
+    if (count('Resources') > MAX_RESOURCES || count('Outputs') > MAX_OUTPUTS) {
+        throw new errors/* ConfigError */.xL('functions', `Watching ${options.functions.length} functions needs ${count('Resources')} resources and ${count('Outputs')} outputs in the monitoring stack; CloudFormation allows ${MAX_RESOURCES} and ${MAX_OUTPUTS}. Watch fewer functions per stack.`);
+    }
+    const body = JSON.stringify(expanded);
+    const bytes = Buffer.byteLength(body);
+    if (bytes > MAX_INLINE_TEMPLATE_BYTES) {
+        warnings.push(`The monitoring template for ${options.functions.length} functions is ${bytes} bytes, over the ${MAX_INLINE_TEMPLATE_BYTES} CloudFormation takes inline: it deploys only through S3 (set s3-bucket).`);
+    }
+    return { body, parameters: Object.entries(values).map(([key, value]) => ({ key, value })), warnings };
+}
+
+;// CONCATENATED MODULE: ./lib/src/monitoring/outputs.js
+/**
+ * Reading the monitoring stack's outputs: which alarms to watch during the canary, which to pass
+ * to the app stack's update as rollback triggers, and where to notify.
+ *
+ * Output keys (templates/monitoring.yaml): per function `<Fn>ErrorsAlarm`, `<Fn>ErrorRateAlarm`,
+ * `<Fn>ThrottlesAlarm`, `<Fn>P99DurationAlarm` (when a p99 ceiling is set), `<Fn>MemoryAlarm`,
+ * `<Fn>CompositeAlarm` (any of them), `<Fn>Dashboard`; and `TopicArn`, `AlarmArnPrefix`,
+ * `WatchedFunctions`, `GuardFunctionName`, `GuardFailuresAlarmName`.
+ */
+
+const WATCHED_ALARM_KEY = /(Errors|ErrorRate|Throttles|P99Duration|Memory)Alarm$/;
+const COMPOSITE_ALARM_KEY = /CompositeAlarm$/;
+function valuesOf(outputs, key) {
+    const names = Object.entries(outputs)
+        .filter(([k, v]) => key.test(k) && v !== '')
+        .map(([, v]) => v);
+    return [...new Set(names)].sort();
+}
+function toArns(outputs, names) {
+    if (names.length === 0)
+        return [];
+    const prefix = outputs['AlarmArnPrefix'];
+    if (!prefix) {
+        throw new errors/* StackCanaryError */.Bt('AWS_ERROR', 'The monitoring stack has alarm outputs but no AlarmArnPrefix output: redeploy it.');
+    }
+    return names.map((name) => `${prefix}${name}`);
+}
+/** Every per-function alarm of the monitoring stack (not the composites): watched during the canary. */
+function monitoringAlarmNames(outputs) {
+    return valuesOf(outputs, WATCHED_ALARM_KEY);
+}
+function monitoringAlarmArns(outputs) {
+    return toArns(outputs, monitoringAlarmNames(outputs));
+}
+/**
+ * One composite alarm per function (ALARM when any of its alarms is): the app stack update's
+ * rollback triggers. CloudFormation takes at most 5; the canary watches every alarm anyway.
+ */
+function monitoringRollbackTriggerArns(outputs) {
+    return toArns(outputs, valuesOf(outputs, COMPOSITE_ALARM_KEY));
+}
+/** The topic every alarm and the guard notify (the action's own notifications can go there too). */
+function monitoringTopicArn(outputs) {
+    return outputs['TopicArn'] || undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/src/monitoring/index.js
+
+
+
 ;// CONCATENATED MODULE: ./lib/src/stack/types.js
 /** The resource types that are Lambda functions (a SAM function becomes an AWS::Lambda::Function). */
 const FUNCTION_RESOURCE_TYPES = ['AWS::Lambda::Function', 'AWS::Serverless::Function'];
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./lib/src/stack/template-parse.js
 
 
 /** Short-form tag → the long form's key. `!Ref` and `!Condition` are not `Fn::` functions. */
-const FUNCTIONS = [
+const template_parse_FUNCTIONS = [
     ['!Ref', 'Ref'],
     ['!Condition', 'Condition'],
     ['!Sub', 'Fn::Sub'],
@@ -1597,7 +3224,7 @@ function getAttScalar(value) {
     const dot = value.indexOf('.');
     return { 'Fn::GetAtt': dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)] };
 }
-function tagsFor(tag, key, scalar) {
+function template_parse_tagsFor(tag, key, scalar) {
     return [
         { tag, resolve: scalar },
         { tag, collection: 'seq', resolve: (seq) => ({ [key]: seq.toJSON() }) },
@@ -1605,8 +3232,8 @@ function tagsFor(tag, key, scalar) {
     ];
 }
 const CLOUDFORMATION_TAGS = [
-    ...FUNCTIONS.flatMap(([tag, key]) => tagsFor(tag, key, (value) => ({ [key]: value }))),
-    ...tagsFor('!GetAtt', 'Fn::GetAtt', getAttScalar),
+    ...template_parse_FUNCTIONS.flatMap(([tag, key]) => template_parse_tagsFor(tag, key, (value) => ({ [key]: value }))),
+    ...template_parse_tagsFor('!GetAtt', 'Fn::GetAtt', getAttScalar),
 ];
 function invalid(name, message) {
     return new errors/* StackCanaryError */.Bt('TEMPLATE_INVALID', `Template ${name}: ${message}`);
@@ -1710,7 +3337,7 @@ function assertAliasNotManaged(analysis, alias, watchedLogicalIds) {
 function isSamTemplate(template) {
     const transform = template['Transform'];
     const names = Array.isArray(transform) ? transform : [transform];
-    return names.some((t) => t === SAM_TRANSFORM || (isObject(t) && t['Name'] === SAM_TRANSFORM));
+    return names.some((t) => t === SAM_TRANSFORM || (analyze_isObject(t) && t['Name'] === SAM_TRANSFORM));
 }
 /** Parameters declared NoEcho: DescribeStacks shows their values as asterisks. */
 function noEchoParameters(template) {
@@ -1721,16 +3348,16 @@ function noEchoParameters(template) {
     });
 }
 function typeOf(resource) {
-    return isObject(resource) && typeof resource['Type'] === 'string' ? resource['Type'] : '';
+    return analyze_isObject(resource) && typeof resource['Type'] === 'string' ? resource['Type'] : '';
 }
-function isObject(value) {
+function analyze_isObject(value) {
     return Boolean(value) && typeof value === 'object' && !Array.isArray(value);
 }
 /** A literal string, or a `!Ref` to a parameter with a string default; undefined otherwise. */
 function literal(value, parameters) {
     if (typeof value === 'string')
         return value;
-    if (isObject(value) && typeof value['Ref'] === 'string') {
+    if (analyze_isObject(value) && typeof value['Ref'] === 'string') {
         const fallback = section(parameters, value['Ref'])['Default'];
         return typeof fallback === 'string' ? fallback : undefined;
     }
@@ -1754,7 +3381,7 @@ function referencedFunctions(expression, functionIds, resources) {
             node.forEach(visit);
             return;
         }
-        if (!isObject(node))
+        if (!analyze_isObject(node))
             return;
         for (const [key, value] of Object.entries(node)) {
             if (key === 'Ref' && typeof value === 'string')
@@ -1937,9 +3564,9 @@ async function describeStack(cfn, stackNameOrId) {
     }
     if (!stack || stack.StackStatus === 'DELETE_COMPLETE')
         return { exists: false };
-    return toState(stack);
+    return stack_state_toState(stack);
 }
-function toState(stack) {
+function stack_state_toState(stack) {
     const outputs = {};
     for (const o of stack.Outputs ?? []) {
         if (o.OutputKey)
@@ -2819,8 +4446,8 @@ function resolveOne(item, functions, resources) {
         return { logicalId: byName.logicalId, functionName: name };
     const other = resources.find((r) => r.logicalId === item);
     if (other) {
-        throw new errors/* ConfigError */.xL('functions', `Input functions names ${item}, which is a ${other.type} in the stack, not a Lambda function. ` +
-            `Accepted: logical ids, names or ARNs of Lambda functions (in the stack: ${functions.map((f) => f.logicalId).join(', ') || 'none'}).`);
+        throw new errors/* ConfigError */.xL('functions', `Invalid input functions: "${item}" (a ${other.type} in the stack, not a Lambda function). ` +
+            `Expected logical ids, names or ARNs of Lambda functions (in the stack: ${functions.map((f) => f.logicalId).join(', ') || 'none'}).`);
     }
     return { functionName: name };
 }
@@ -2838,9 +4465,8 @@ function resolveOne(item, functions, resources) {
 
 
 
-function unwired(part) {
-    throw new errors/* StackCanaryError */.Bt('INTERNAL', `The ${part} part is not wired into defaultParts() in this build.`);
-}
+
+
 /** The real modules. */
 function defaultParts() {
     return {
@@ -2859,8 +4485,31 @@ function defaultParts() {
             },
         },
         monitoring: {
-            render: () => unwired('monitoring (render)'),
-            readOutputs: () => unwired('monitoring (readOutputs)'),
+            render: async (ctx, request) => {
+                const { lambda, logs } = ctx.clients;
+                const functions = await Promise.all(request.functionNames.map((name) => describeMemorySource(lambda, logs, name)));
+                const rendered = renderMonitoringTemplate({
+                    functions,
+                    alias: request.alias,
+                    thresholds: request.config.thresholds,
+                    notificationEmail: request.config.notificationEmail,
+                    existingTopicArn: request.config.notificationTopicArn,
+                    // Schedule, window, error threshold and cool-down keep the template's defaults.
+                    guard: request.config.guard,
+                });
+                for (const warning of rendered.warnings)
+                    ctx.logger.warning(warning);
+                return {
+                    template: { kind: 'inline', name: 'monitoring', body: rendered.body },
+                    parameters: rendered.parameters,
+                    capabilities: ['CAPABILITY_IAM'],
+                };
+            },
+            readOutputs: (outputs) => ({
+                alarmNames: monitoringAlarmNames(outputs),
+                alarmArns: monitoringRollbackTriggerArns(outputs),
+                topicArn: monitoringTopicArn(outputs),
+            }),
         },
         createObserver: (ctx, { config, alarmNames }) => createCanaryObserver(ctx.clients, {
             alarms: alarmNames,
@@ -2868,8 +4517,10 @@ function defaultParts() {
             intervalMs: config.intervalMs,
             clock: ctx.clock,
             logger: ctx.logger,
+            // Duration percentiles are read only when a latency ceiling uses them: each costs a query.
+            latency: config.thresholds.maxP99DurationMs !== undefined,
         }),
-        judge: () => unwired('canary judge'),
+        judge: judge,
         traffic: trafficOps,
     };
 }
@@ -2897,16 +4548,19 @@ async function watchStep(input) {
     const decisions = new Map();
     const failed = [];
     const polls = [];
+    const lastSamples = {};
     for (;;) {
         const remaining = start + step.holdMs - clock.now();
         if (remaining > 0)
             await clock.sleep(Math.min(interval, remaining));
         if (signal?.aborted)
-            throw new journal/* RunCancelledError */.Bi();
+            throw new RunCancelledError();
         const now = clock.now();
         const elapsedMs = now - start;
         const final = elapsedMs >= step.holdMs;
         const samples = await observer.observe(now);
+        for (const [name, observed] of samples)
+            lastSamples[name] = observed;
         const judgements = {};
         for (const target of targets) {
             const name = target.functionName;
@@ -2934,7 +4588,13 @@ async function watchStep(input) {
         }
         polls.push({ at: now, elapsedMs, judgements });
         const inconclusive = [...decisions].filter(([, j]) => j.decision === 'inconclusive').map(([n]) => n);
-        const summary = { decisions: Object.fromEntries(decisions), failed, inconclusive, polls };
+        const summary = {
+            decisions: Object.fromEntries(decisions),
+            failed,
+            inconclusive,
+            polls,
+            samples: lastSamples,
+        };
         if (failed.length > 0)
             return { kind: 'fail', ...summary };
         if (decisions.size === targets.length) {
@@ -2955,7 +4615,7 @@ async function watchStep(input) {
 
 async function runPipeline(config, deps, parts = defaultParts()) {
     // 1. Validate everything before the first AWS call.
-    (0,routing/* assertStrategy */.UY)(config.strategy);
+    assertStrategy(config.strategy);
     if (config.template) {
         if (!config.stackName) {
             throw new errors/* ConfigError */.xL('stack-name', 'Input stack-name is empty but template is given. Accepted: the name of the app stack to create or update.');
@@ -2985,7 +4645,7 @@ class PipelineRun {
         this.deps = deps;
         this.parts = parts;
         this.ctx = ctx;
-        this.journal = new journal/* Journal */.CQ(deps.state, deps.clock, deps.signal);
+        this.journal = new Journal(deps.state, deps.clock, deps.signal);
         this.fleet = new Fleet({
             lambda: ctx.clients.lambda,
             traffic: parts.traffic,
@@ -3075,6 +4735,7 @@ class PipelineRun {
             return [];
         }
     }
+    /** What the app and monitoring stacks share; `fields` is what each has of its own. */
     stackRequest(stackName, fields) {
         const { config } = this;
         return {
@@ -3083,10 +4744,8 @@ class PipelineRun {
             tags: config.tags,
             roleArn: config.roleArn,
             s3Bucket: config.s3Bucket,
-            notificationArns: [],
-            terminationProtection: false,
             dryRun: config.dryRun,
-            timeoutMs: constants/* DEFAULT_STACK_TIMEOUT_MS */.aD,
+            timeoutMs: config.stackTimeoutMs,
         };
     }
     async deployMonitoring(functionNames) {
@@ -3104,6 +4763,9 @@ class PipelineRun {
             parameters: rendered.parameters,
             capabilities: rendered.capabilities,
             rollbackTriggerAlarmArns: [],
+            // The stack-event topics and the termination protection are the app stack's.
+            notificationArns: [],
+            terminationProtection: false,
         });
         this.monitoringDeploy = await ctx.logger.group(`Monitoring stack ${stackName}`, () => parts.stack.deployStack(ctx, request));
         this.monitoredNames = functionNames;
@@ -3118,6 +4780,8 @@ class PipelineRun {
             parameters: config.parameterOverrides,
             capabilities: config.capabilities,
             rollbackTriggerAlarmArns: this.monitoringOutputs?.alarmArns ?? [],
+            notificationArns: config.notificationArns,
+            terminationProtection: config.terminationProtection,
         });
         this.appDeploy = await ctx.logger.group(`Stack ${stackName}`, () => parts.stack.deployStack(ctx, request));
     }
@@ -3154,7 +4818,7 @@ class PipelineRun {
                 await fleet.shift(step.weight);
             }
             catch (error) {
-                if (!(error instanceof alias/* AliasConflictError */.Xl))
+                if (!(error instanceof AliasConflictError))
                     throw error;
                 Object.assign(record, { outcome: 'fail', endedAt: this.iso() });
                 return this.conclude('fail', error.message);
@@ -3164,8 +4828,8 @@ class PipelineRun {
                 record.endedAt = this.iso();
                 continue;
             }
-            const label = `Step ${index + 1}/${steps.length}: ${(0,routing/* formatShare */.T1)(step.weight)} for ${formatDuration(step.holdMs)}`;
-            await observer.beginStep(targets, clock.now());
+            const label = `Step ${index + 1}/${steps.length}: ${formatShare(step.weight)} for ${formatDuration(step.holdMs)}`;
+            await observer.beginStep(targets, clock.now(), step.holdMs);
             let outcome;
             try {
                 outcome = await logger.group(label, () => watchStep({
@@ -3187,6 +4851,7 @@ class PipelineRun {
                 outcome: outcome.kind,
                 decisions: outcome.decisions,
                 polls: outcome.polls,
+                samples: outcome.samples,
                 endedAt: this.iso(),
             });
             for (const [name, j] of Object.entries(outcome.decisions))
@@ -3210,7 +4875,7 @@ class PipelineRun {
                 last.endedAt = this.iso();
         }
         catch (error) {
-            if (error instanceof alias/* AliasConflictError */.Xl)
+            if (error instanceof AliasConflictError)
                 return this.conclude('fail', error.message);
             throw error;
         }
@@ -3240,7 +4905,7 @@ class PipelineRun {
                     'set synthetic-payload, or on-inconclusive: pass)'
                 : base;
         });
-        return `step ${index + 1} (${(0,routing/* formatShare */.T1)(step.weight)}): ${why.join('; ')}`;
+        return `step ${index + 1} (${formatShare(step.weight)}): ${why.join('; ')}`;
     }
     /** A fail or inconclusive-fail verdict: roll back (per mode), then end. */
     async conclude(verdict, reason) {
@@ -3258,7 +4923,7 @@ class PipelineRun {
         const { logger } = ctx;
         if (config.rollback === 'none' && trigger === 'verdict') {
             for (const run of fleet.active()) {
-                logger.warning(`rollback: none: ${run.functionName}: alias ${config.alias} stays on ${(0,routing/* describeTarget */.ff)(run.alias?.target)}.`);
+                logger.warning(`rollback: none: ${run.functionName}: alias ${config.alias} stays on ${describeTarget(run.alias?.target)}.`);
             }
             this.rollbackRecord = { mode: config.rollback, trigger, aliases: [], stack: 'not requested' };
             await this.notify(`${reason} (rollback: none, nothing was rolled back)`);
@@ -3285,6 +4950,7 @@ class PipelineRun {
                     await logger.group(`Roll back stack ${snapshot.stackName}`, () => parts.stack.restoreStack(ctx, snapshot, {
                         s3Bucket: config.s3Bucket,
                         capabilities: config.capabilities,
+                        timeoutMs: config.stackTimeoutMs,
                     }));
                     stack = 'restored';
                 }
@@ -3363,7 +5029,7 @@ class PipelineRun {
                     status: r.status ?? 'not published',
                     previous: r.snapshot?.version,
                     new: r.published?.version,
-                    aliasNow: (0,routing/* describeTarget */.ff)(r.alias?.target),
+                    aliasNow: describeTarget(r.alias?.target),
                     memorySizeMb: r.published?.memorySizeMb,
                     timeoutSeconds: r.published?.timeoutSeconds,
                     ...(r.foreign ? { changedBySomeoneElse: r.foreign } : {}),
@@ -3380,7 +5046,7 @@ class PipelineRun {
                     },
                 }
                 : {}),
-            changes: this.journal.entries().flatMap((e) => e.changes.map((c) => (0,journal/* describeChange */.uQ)(e, c))),
+            changes: this.journal.entries().flatMap((e) => e.changes.map((c) => describeChange(e, c))),
         };
     }
     iso() {
@@ -3392,213 +5058,6 @@ function pickDeploy(d) {
 }
 function sameNames(a, b) {
     return a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
-}
-
-
-/***/ }),
-
-/***/ 9236:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GG: () => (/* binding */ updateAlias),
-/* harmony export */   Gd: () => (/* binding */ deleteAlias),
-/* harmony export */   Xl: () => (/* binding */ AliasConflictError),
-/* harmony export */   bd: () => (/* binding */ getAlias),
-/* harmony export */   lB: () => (/* binding */ createAlias)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1696);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
-/* harmony import */ var _routing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3826);
-
-
-
-/** The alias was changed by someone else: we leave it as they set it. */
-class AliasConflictError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt {
-    functionName;
-    alias;
-    /** What the alias looked like when the conflict was found (undefined: it no longer exists). */
-    found;
-    constructor(functionName, alias, found, cause) {
-        super('CONFLICT', `Alias ${alias} of ${functionName} was changed by someone else (now ${(0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTarget */ .ff)(found?.target)}); ` +
-            'stack-canary left it as they set it.', { cause });
-        this.functionName = functionName;
-        this.alias = alias;
-        this.found = found;
-    }
-}
-function toState(functionName, alias, answer) {
-    if (!answer.FunctionVersion) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('AWS_ERROR', `Lambda returned alias ${alias} of ${functionName} without a version.`);
-    }
-    return {
-        functionName,
-        alias,
-        target: {
-            version: answer.FunctionVersion,
-            weights: { ...(answer.RoutingConfig?.AdditionalVersionWeights ?? {}) },
-        },
-        revisionId: answer.RevisionId,
-    };
-}
-function routingConfig(target) {
-    for (const [version, weight] of Object.entries(target.weights))
-        (0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .assertRoutingWeight */ .JN)(version, weight);
-    return { AdditionalVersionWeights: { ...target.weights } };
-}
-/** The alias as it is now; undefined when it does not exist (a normal answer, not an error). */
-async function getAlias(lambda, functionName, alias) {
-    try {
-        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.GetAliasCommand({ FunctionName: functionName, Name: alias }));
-        return toState(functionName, alias, answer);
-    }
-    catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) === 'ResourceNotFoundException')
-            return undefined;
-        throw error;
-    }
-}
-async function createAlias(lambda, functionName, alias, target) {
-    const routing = routingConfig(target);
-    try {
-        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.CreateAliasCommand({
-            FunctionName: functionName,
-            Name: alias,
-            FunctionVersion: target.version,
-            ...(Object.keys(target.weights).length ? { RoutingConfig: routing } : {}),
-            Description: 'Managed by stack-canary',
-        }));
-        return toState(functionName, alias, answer);
-    }
-    catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) === 'ResourceConflictException') {
-            // Someone created it since we looked: theirs now.
-            throw new AliasConflictError(functionName, alias, await getAlias(lambda, functionName, alias), error);
-        }
-        throw error;
-    }
-}
-/**
- * Moves the alias to `to` if it is still at `current.revisionId`. When the revision no longer
- * matches, the alias is read again: if it already is at `to` (our own request, retried by the SDK
- * after it had landed), that is success; otherwise an AliasConflictError says what it is now.
- */
-async function updateAlias(lambda, current, to) {
-    const { functionName, alias } = current;
-    const routing = routingConfig(to);
-    try {
-        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.UpdateAliasCommand({
-            FunctionName: functionName,
-            Name: alias,
-            FunctionVersion: to.version,
-            RoutingConfig: routing,
-            ...(current.revisionId ? { RevisionId: current.revisionId } : {}),
-        }));
-        return toState(functionName, alias, answer);
-    }
-    catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) !== 'PreconditionFailedException')
-            throw error;
-        const found = await getAlias(lambda, functionName, alias);
-        if (found && (0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .sameTarget */ .cS)(found.target, to))
-            return found;
-        throw new AliasConflictError(functionName, alias, found, error);
-    }
-}
-/**
- * Deletes the alias (a first deploy returned to "no alias"). DeleteAlias takes no RevisionId, so
- * the alias is read first and deleted only while it still is as we left it.
- */
-async function deleteAlias(lambda, current) {
-    const { functionName, alias } = current;
-    const found = await getAlias(lambda, functionName, alias);
-    if (!found)
-        return;
-    if (!(0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .sameTarget */ .cS)(found.target, current.target) ||
-        (current.revisionId && found.revisionId !== current.revisionId)) {
-        throw new AliasConflictError(functionName, alias, found);
-    }
-    await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.DeleteAliasCommand({ FunctionName: functionName, Name: alias }));
-}
-
-
-/***/ }),
-
-/***/ 3826:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JN: () => (/* binding */ assertRoutingWeight),
-/* harmony export */   Nx: () => (/* binding */ hasRouting),
-/* harmony export */   Ro: () => (/* binding */ soleTarget),
-/* harmony export */   T1: () => (/* binding */ formatShare),
-/* harmony export */   UY: () => (/* binding */ assertStrategy),
-/* harmony export */   aP: () => (/* binding */ stepTarget),
-/* harmony export */   cS: () => (/* binding */ sameTarget),
-/* harmony export */   ff: () => (/* binding */ describeTarget)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
-
-/** Refuses a routing weight Lambda would refuse (or that means "no canary"/"all canary"): (0, 1) only. */
-function assertRoutingWeight(version, weight) {
-    if (!Number.isFinite(weight) || weight <= 0 || weight >= 1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INVALID_INPUT', `Alias weight ${String(weight)} for version ${version} is outside (0, 1); refused before calling Lambda. ` +
-            'Accepted: a share strictly between 0 and 1 (a 100% step moves the primary version instead).');
-    }
-}
-/** Every step weight in (0, 1] and every hold >= 0; checked before the first AWS call. */
-function assertStrategy(strategy) {
-    if (strategy.steps.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('strategy', `Input strategy "${strategy.source}" has no steps. Accepted: e.g. canary 10% 5m.`);
-    }
-    for (const step of strategy.steps) {
-        if (!Number.isFinite(step.weight) || step.weight <= 0 || step.weight > 1) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('strategy', `Input strategy "${strategy.source}" has a step weight ${String(step.weight)} outside (0, 1]. Accepted: percentages above 0% up to 100%.`);
-        }
-        if (!Number.isFinite(step.holdMs) || step.holdMs < 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('strategy', `Input strategy "${strategy.source}" has a hold of ${String(step.holdMs)} ms. Accepted: a duration of 0 or more.`);
-        }
-    }
-}
-/** The alias target for a step: `weight` of the traffic to `canary`, the rest to `baseline`. */
-function stepTarget(baseline, canary, weight) {
-    if (weight === 1 || baseline === canary)
-        return { version: canary, weights: {} };
-    assertRoutingWeight(canary, weight);
-    return { version: baseline, weights: { [canary]: weight } };
-}
-/** All traffic on one version, routing cleared: promotion and rollback both end here. */
-function soleTarget(version) {
-    return { version, weights: {} };
-}
-function hasRouting(target) {
-    return Object.keys(target.weights).length > 0;
-}
-const WEIGHT_TOLERANCE = 1e-9;
-function sameTarget(a, b) {
-    if (a === null || a === undefined || b === null || b === undefined)
-        return (a ?? null) === (b ?? null);
-    if (a.version !== b.version)
-        return false;
-    const keysA = Object.keys(a.weights);
-    const keysB = Object.keys(b.weights);
-    if (keysA.length !== keysB.length)
-        return false;
-    return keysA.every((k) => {
-        const wb = b.weights[k];
-        const wa = a.weights[k];
-        return wa !== undefined && wb !== undefined && Math.abs(wa - wb) < WEIGHT_TOLERANCE;
-    });
-}
-function formatShare(weight) {
-    return `${Number((weight * 100).toFixed(2))}%`;
-}
-/** "v3", or "v3 + v4 at 10%"; "(no alias)" for null. */
-function describeTarget(target) {
-    if (!target)
-        return '(no alias)';
-    const routed = Object.entries(target.weights).map(([v, w]) => ` + v${v} at ${formatShare(w)}`);
-    return `v${target.version}${routed.join('')}`;
 }
 
 
