@@ -147,7 +147,7 @@ export const judge: Judge = (input) => {
     if (earlyPass) {
       return {
         decision: 'pass',
-        reason: `pass early at ${progress}: ${scope}${status}`,
+        reason: `enough evidence at ${progress}: ${scope}${status}`,
         evidence: { ...evidence, earlyPass: true },
       };
     }
@@ -182,5 +182,5 @@ export const judge: Judge = (input) => {
       evidence,
     );
   }
-  return { decision: 'pass', reason: `pass: hold over (${progress}): ${scope}${status}`, evidence };
+  return { decision: 'pass', reason: `hold over (${progress}): ${scope}${status}`, evidence };
 };

@@ -98,7 +98,7 @@ describe('judge: canary against baseline', () => {
     );
     const half = judge(judgeInput(tenK(30, 10), step(30)));
     expect(half.decision).toBe('pass');
-    expect(half.reason).toMatch(/^pass early at 30 min of 60 min: /);
+    expect(half.reason).toMatch(/^enough evidence at 30 min of 60 min: /);
     expect(half.reason).toMatch(/errors: canary 1% .*shown not 2× worse/);
     expect(half.evidence['earlyPass']).toBe(true);
   });
@@ -182,7 +182,7 @@ describe('judge: the end of the hold', () => {
   it('passes with enough evidence', () => {
     const result = judge(judgeInput(tenK(60, 10), final));
     expect(result.decision).toBe('pass');
-    expect(result.reason).toMatch(/^pass: hold over \(60 min of 60 min\): /);
+    expect(result.reason).toMatch(/^hold over \(60 min of 60 min\): /);
   });
 
   it('is inconclusive with no traffic; on-inconclusive decides and says so', () => {
