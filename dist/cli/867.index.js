@@ -1646,7 +1646,7 @@ const judge = (input) => {
         if (earlyPass) {
             return {
                 decision: 'pass',
-                reason: `pass early at ${progress}: ${scope}${status}`,
+                reason: `enough evidence at ${progress}: ${scope}${status}`,
                 evidence: { ...evidence, earlyPass: true },
             };
         }
@@ -1667,7 +1667,7 @@ const judge = (input) => {
             : Infinity;
         return inconclusive(input, `${ceiling.errors} errors in ${ceiling.invocations} canary invocations do not show an error rate below max-error-rate ${percent(thresholds.maxErrorRate)} at 95% (zero errors would need ${needed} invocations)`, evidence);
     }
-    return { decision: 'pass', reason: `pass: hold over (${progress}): ${scope}${status}`, evidence };
+    return { decision: 'pass', reason: `hold over (${progress}): ${scope}${status}`, evidence };
 };
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
