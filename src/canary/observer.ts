@@ -21,7 +21,7 @@ import { collectMetrics } from './metrics.js';
 import { floorToMinute, minuteStarts, settledUntil } from './minutes.js';
 import type { SyntheticRun } from './synthetic.js';
 import { startSyntheticTraffic } from './synthetic.js';
-import type { CanaryObserver, FunctionSamples, WatchTarget } from './types.js';
+import type { CanaryObserver, FunctionSamples, MinuteSample, WatchTarget } from './types.js';
 
 export interface CanaryObserverOptions {
   /** Alarm names watched for every function (the `alarms` input, shared monitoring alarms). */
@@ -33,6 +33,8 @@ export interface CanaryObserverOptions {
   readonly logger: Logger;
   /** Read Duration p99 (and PR(:T) + SampleCount where a target has a latency reference). Default true. */
   readonly latency?: boolean;
+  /** Read the old versions' minutes before each step (one GetMetricData call a step). Default true. */
+  readonly baselineHistory?: boolean;
   /** Bound on one Logs Insights memory query; default: the interval, within 15 s..60 s. */
   readonly memoryQueryTimeoutMs?: number;
   /** Bound on in-flight synthetic invocations per function; default 10. */
@@ -58,7 +60,12 @@ interface StepState {
   /** Alarm state changes up to this time (epoch ms) have been looked at. */
   alarmsCheckedUntil: number;
   readonly synthetic: SyntheticRun | undefined;
+  /** The old version's minutes before the step, per function (how noisy the service is). */
+  readonly history: ReadonlyMap<string, readonly MinuteSample[]>;
 }
+
+/** How far back the old version's own minutes are read before a step. */
+export const BASELINE_HISTORY_MS = 30 * 60_000;
 
 async function mapWithLimit<T>(
   items: readonly T[],
@@ -178,6 +185,9 @@ export function createCanaryObserver(
             ? []
             : toMinuteSamples(known.series.baseline, minutes, memoryFor(target.baselineVersion)),
       synthetic: { invocations: synthetic.invocations, errors: synthetic.errors },
+      ...(state.history.has(target.functionName)
+        ? { baselineHistory: state.history.get(target.functionName) }
+        : {}),
       alarmsInAlarm: [...alarmsSeen].sort(),
       consecutiveQueryFailures: consecutiveFailures,
       memorySource: source,
@@ -216,6 +226,39 @@ export function createCanaryObserver(
     state.alarmsCheckedUntil = Math.max(since, nowMs);
   };
 
+  /**
+   * The old versions' minutes before the step: one GetMetricData call a step. Without them the
+   * judge starts by assuming a noisy service, so a failure here only costs speed (a warning).
+   */
+  const readHistory = async (
+    targets: readonly WatchTarget[],
+    stepStartMs: number,
+  ): Promise<Map<string, readonly MinuteSample[]>> => {
+    const withBaseline =
+      options.baselineHistory === false ? [] : targets.filter((t) => t.baselineVersion !== undefined);
+    const history = new Map<string, readonly MinuteSample[]>();
+    if (withBaseline.length === 0) return history;
+    const untilMs = floorToMinute(stepStartMs);
+    const fromMs = untilMs - BASELINE_HISTORY_MS;
+    try {
+      const series = await collectMetrics(
+        clients.cloudWatch,
+        { targets: withBaseline, window: { fromMs, untilMs }, latency: false, lambdaInsights: new Set() },
+        logger,
+      );
+      for (const target of withBaseline) {
+        const baseline = series.get(target.functionName)?.baseline;
+        if (baseline)
+          history.set(target.functionName, toMinuteSamples(baseline, minuteStarts(fromMs, untilMs)));
+      }
+    } catch (error) {
+      logger.warning(
+        `The old versions' last ${BASELINE_HISTORY_MS / 60_000} minutes could not be read (${describeFailure('GetMetricData', error)}): the comparison starts cautious.`,
+      );
+    }
+    return history;
+  };
+
   const stopSynthetic = (): void => {
     step?.synthetic?.stop();
   };
@@ -223,6 +266,7 @@ export function createCanaryObserver(
   return {
     async beginStep(targets, stepStartMs, holdMs) {
       stopSynthetic();
+      const history = await readHistory(targets, stepStartMs);
       const synthetic =
         options.synthetic === undefined || targets.length === 0
           ? undefined
@@ -248,6 +292,7 @@ export function createCanaryObserver(
         alarmsSeen: new Map(),
         alarmsCheckedUntil: stepStartMs,
         synthetic,
+        history,
       };
     },
 

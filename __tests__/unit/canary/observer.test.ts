@@ -72,6 +72,7 @@ function options(overrides: Partial<CanaryObserverOptions> = {}): CanaryObserver
     intervalMs: 60_000,
     clock: new FakeClock(min(5)),
     logger: new MemoryLogger(),
+    baselineHistory: false,
     ...overrides,
   };
 }
@@ -390,5 +391,48 @@ describe('canary observer', () => {
       ?.args[0].input.MetricDataQueries?.map((q) => q.MetricStat?.Stat);
     expect(stats).not.toContain('p99');
     expect(stats).not.toContain('PR(:300)');
+  });
+
+  it("GIVEN a step with a baseline WHEN it begins THEN the old version's last 30 minutes are read once, for the judge", async () => {
+    // GIVEN the old version (4) of a served 100 invocations a minute, 1 error, before the step
+    const history = min(-30);
+    cwMock.on(GetMetricDataCommand).callsFake((input: GetMetricDataCommandInput) => ({
+      MetricDataResults: (input.MetricDataQueries ?? []).map((q) => {
+        const dims = q.MetricStat?.Metric?.Dimensions ?? [];
+        const version = dims.find((d) => d.Name === 'ExecutedVersion')?.Value;
+        const metric = q.MetricStat?.Metric?.MetricName;
+        const before = (input.StartTime?.getTime() ?? 0) === history;
+        const value =
+          !before || version !== '4'
+            ? undefined
+            : metric === 'Invocations'
+              ? 100
+              : metric === 'Errors'
+                ? 1
+                : undefined;
+        return {
+          Id: q.Id,
+          StatusCode: 'Complete' as const,
+          Timestamps: value === undefined ? [] : [new Date(min(-10))],
+          Values: value === undefined ? [] : [value],
+        };
+      }),
+    }));
+    const observer = createCanaryObserver(clients, options({ baselineHistory: true, latency: false }));
+    // WHEN
+    await observer.beginStep([target('a')], min(0), 60_000 * 10);
+    const samples = (await observer.observe(min(4))).get('a');
+    await observer.observe(min(5));
+    // THEN one call for the history plus one a poll, and the history reaches the samples
+    expect(cwMock).toHaveReceivedCommandTimes(GetMetricDataCommand, 3);
+    expect(cwMock).toHaveReceivedNthCommandWith(1, GetMetricDataCommand, {
+      StartTime: new Date(history),
+      EndTime: new Date(min(0)),
+    });
+    expect(samples?.baselineHistory).toHaveLength(30);
+    expect(samples?.baselineHistory?.find((m) => m.start === min(-10))).toMatchObject({
+      invocations: 100,
+      errors: 1,
+    });
   });
 });
