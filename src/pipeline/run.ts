@@ -296,6 +296,11 @@ class PipelineRun {
             config,
             clock,
             signal: this.deps.signal,
+            onPoll: (poll) => {
+              for (const [name, j] of Object.entries(poll.judgements)) {
+                if (j.decision === 'continue') logger.info(`${name}: ${j.reason}`);
+              }
+            },
           }),
         );
       } catch (error) {

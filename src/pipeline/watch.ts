@@ -39,6 +39,8 @@ export interface WatchStepInput {
   readonly config: Pick<Config, 'intervalMs' | 'thresholds' | 'compareBaseline' | 'onInconclusive'>;
   readonly clock: Clock;
   readonly signal?: AbortSignal | undefined;
+  /** Told after every poll (progress for the log). */
+  readonly onPoll?: ((poll: PollRecord) => void) | undefined;
 }
 
 /** No datapoint yet for this function: counts are unknown, never "healthy". */
@@ -94,7 +96,9 @@ export async function watchStep(input: WatchStepInput): Promise<StepOutcome> {
       if (judgement.decision !== 'continue') decisions.set(name, judgement);
       if (judgement.decision === 'fail') failed.push(name);
     }
-    polls.push({ at: now, elapsedMs, judgements });
+    const poll = { at: now, elapsedMs, judgements };
+    polls.push(poll);
+    input.onPoll?.(poll);
     const inconclusive = [...decisions].filter(([, j]) => j.decision === 'inconclusive').map(([n]) => n);
     const summary = {
       decisions: Object.fromEntries(decisions),

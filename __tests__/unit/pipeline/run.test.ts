@@ -154,9 +154,13 @@ describe('a passing canary', () => {
       functions,
       script: (_fn, input) => (input.step.elapsedMs >= 2 * MINUTE ? 'pass' : 'continue'),
     });
-    await runPipeline(testConfig(), deps(), h.parts);
+    const d = deps();
+    await runPipeline(testConfig(), d, h.parts);
     expect(h.observer.observedAt).toHaveLength(2);
     expect(model.alias('fn-a')).toEqual({ version: '2', weights: {} });
+    // Every poll that decides nothing yet says so in the log, per function.
+    expect(d.logger.text('info')).toContain('fn-a: continue by script at step 0 after 60000 ms');
+    expect(d.logger.text('info')).toContain('fn-b: continue by script at step 0 after 60000 ms');
   });
 
   it('deploys monitoring first and passes its alarms to the app stack as rollback triggers', async () => {
