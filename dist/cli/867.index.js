@@ -2374,6 +2374,8 @@ function startSyntheticTraffic(lambda, targets, traffic, options) {
 const MEMORY_QUERY_CONCURRENCY = 4;
 /** Synthetic traffic stops by itself after this long when the step's hold is not given. */
 const SYNTHETIC_SAFETY_STOP_MS = 24 * 60 * 60 * 1000;
+/** How far back the old version's own minutes are read before a step. */
+const BASELINE_HISTORY_MS = 30 * 60_000;
 async function mapWithLimit(items, limit, work) {
     let next = 0;
     const worker = async () => {
@@ -2469,6 +2471,9 @@ function createCanaryObserver(clients, options) {
                     ? []
                     : toMinuteSamples(known.series.baseline, minutes, memoryFor(target.baselineVersion)),
             synthetic: { invocations: synthetic.invocations, errors: synthetic.errors },
+            ...(state.history.has(target.functionName)
+                ? { baselineHistory: state.history.get(target.functionName) }
+                : {}),
             alarmsInAlarm: [...alarmsSeen].sort(),
             consecutiveQueryFailures: consecutiveFailures,
             memorySource: source,
@@ -2506,12 +2511,37 @@ function createCanaryObserver(clients, options) {
         }
         state.alarmsCheckedUntil = Math.max(since, nowMs);
     };
+    /**
+     * The old versions' minutes before the step: one GetMetricData call a step. Without them the
+     * judge starts by assuming a noisy service, so a failure here only costs speed (a warning).
+     */
+    const readHistory = async (targets, stepStartMs) => {
+        const withBaseline = options.baselineHistory === false ? [] : targets.filter((t) => t.baselineVersion !== undefined);
+        const history = new Map();
+        if (withBaseline.length === 0)
+            return history;
+        const untilMs = floorToMinute(stepStartMs);
+        const fromMs = untilMs - BASELINE_HISTORY_MS;
+        try {
+            const series = await collectMetrics(clients.cloudWatch, { targets: withBaseline, window: { fromMs, untilMs }, latency: false, lambdaInsights: new Set() }, logger);
+            for (const target of withBaseline) {
+                const baseline = series.get(target.functionName)?.baseline;
+                if (baseline)
+                    history.set(target.functionName, toMinuteSamples(baseline, minuteStarts(fromMs, untilMs)));
+            }
+        }
+        catch (error) {
+            logger.warning(`The old versions' last ${BASELINE_HISTORY_MS / 60_000} minutes could not be read (${describeFailure('GetMetricData', error)}): the comparison starts cautious.`);
+        }
+        return history;
+    };
     const stopSynthetic = () => {
         step?.synthetic?.stop();
     };
     return {
         async beginStep(targets, stepStartMs, holdMs) {
             stopSynthetic();
+            const history = await readHistory(targets, stepStartMs);
             const synthetic = options.synthetic === undefined || targets.length === 0
                 ? undefined
                 : startSyntheticTraffic(clients.lambda, targets.map((t) => ({ functionName: t.functionName, version: t.canaryVersion })), options.synthetic, {
@@ -2531,6 +2561,7 @@ function createCanaryObserver(clients, options) {
                 alarmsSeen: new Map(),
                 alarmsCheckedUntil: stepStartMs,
                 synthetic,
+                history,
             };
         },
         async observe(nowMs) {
@@ -4446,7 +4477,9 @@ async function watchStep(input) {
             if (judgement.decision === 'fail')
                 failed.push(name);
         }
-        polls.push({ at: now, elapsedMs, judgements });
+        const poll = { at: now, elapsedMs, judgements };
+        polls.push(poll);
+        input.onPoll?.(poll);
         const inconclusive = [...decisions].filter(([, j]) => j.decision === 'inconclusive').map(([n]) => n);
         const summary = {
             decisions: Object.fromEntries(decisions),
@@ -4701,6 +4734,12 @@ class PipelineRun {
                     config,
                     clock,
                     signal: this.deps.signal,
+                    onPoll: (poll) => {
+                        for (const [name, j] of Object.entries(poll.judgements)) {
+                            if (j.decision === 'continue')
+                                logger.info(`${name}: ${j.reason}`);
+                        }
+                    },
                 }));
             }
             catch (error) {

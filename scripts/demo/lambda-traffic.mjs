@@ -9,7 +9,7 @@ import { GetAliasCommand, GetFunctionConfigurationCommand, LambdaClient } from '
 const TICK_MS = 5_000;
 const ARRIVAL_DELAY_MS = 60_000;
 
-export function simulateLambdaTraffic({ functionName, alias, ratePerMinute, region }) {
+export function simulateLambdaTraffic({ functionName, alias, ratePerMinute, region, historyMinutes = 30 }) {
   const lambda = new LambdaClient({ region });
   const cloudWatch = new CloudWatchClient({ region });
   const failureRates = new Map();
@@ -78,7 +78,23 @@ export function simulateLambdaTraffic({ functionName, alias, ratePerMinute, regi
     }
   }
 
+  /** The minutes before the simulation began, as Lambda would have published them for the live version. */
+  async function backfill(now) {
+    const routing = await lambda.send(new GetAliasCommand({ FunctionName: functionName, Name: alias }));
+    const current = Math.floor(now / 60_000) * 60_000;
+    for (let i = historyMinutes; i >= 1; i--) {
+      const bucket = new Map([[routing.FunctionVersion, { invocations: 0, errors: 0 }]]);
+      const rate = await failureRate(routing.FunctionVersion);
+      const counts = bucket.get(routing.FunctionVersion);
+      counts.invocations = Math.round(ratePerMinute * (0.9 + 0.2 * Math.random()));
+      for (let r = 0; r < counts.invocations; r++) if (Math.random() < rate) counts.errors++;
+      minutes.set(current - i * 60_000, bucket);
+    }
+    await tick(now);
+  }
+
   const loop = (async () => {
+    await backfill(Date.now()).catch((error) => console.error(`traffic simulator: ${error.message}`));
     while (!stopped) {
       await tick(Date.now()).catch((error) => console.error(`traffic simulator: ${error.message}`));
       await new Promise((r) => setTimeout(r, TICK_MS));
