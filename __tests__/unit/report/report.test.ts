@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { buildReport, redact, serializeReport } from '../../../src/report/report.js';
 import { renderErrorChart, renderSummary } from '../../../src/report/summary.js';
 import type { RunResult } from '../../../src/pipeline/types.js';
-import { testConfig } from '../../../__fixtures__/config.js';
+import { testConfig } from '../../helpers/pipeline-fakes.js';
 
 function minute(start: number, invocations: number, errors: number, memoryUtilization?: number) {
   return {
@@ -71,7 +71,7 @@ describe('buildReport', () => {
     expect(report).toMatchObject({
       verdict: 'fail',
       rolledBack: true,
-      stack: { name: 'orders-api', outputs: { ApiUrl: 'https://example.test' }, parameters: ['DbPassword'] },
+      stack: { name: 'orders', outputs: { ApiUrl: 'https://example.test' }, parameters: ['DbPassword'] },
       versions: { OrdersFunction: { previous: '3', new: '4' } },
       synthetic: { ratePerMinute: 60, payloadBytes: 21 },
     });
@@ -91,7 +91,7 @@ describe('redact', () => {
 describe('renderSummary', () => {
   it('shows the verdict, the rollback, the versions, the steps, the metrics, a chart and the change set', () => {
     const md = renderSummary(buildReport(testConfig(), failed, times));
-    expect(md).toContain('## ❌ stack-canary: fail — orders-api');
+    expect(md).toContain('## ❌ stack-canary: fail — orders');
     expect(md).toContain('**Rolled back** (mode: `alias`).');
     expect(md).toContain('| OrdersFunction | 3 | 4 |');
     expect(md).toContain('| 1 | 10.0% | 300s | fail | error rate \\| too high |');
