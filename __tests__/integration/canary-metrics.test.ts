@@ -13,6 +13,11 @@ import {
   PutMetricDataCommand,
   SetAlarmStateCommand,
 } from '@aws-sdk/client-cloudwatch';
+import {
+  CreateLogGroupCommand,
+  CreateLogStreamCommand,
+  PutLogEventsCommand,
+} from '@aws-sdk/client-cloudwatch-logs';
 import { PublishVersionCommand, UpdateFunctionConfigurationCommand } from '@aws-sdk/client-lambda';
 import type { AwsClients } from '../../src/aws/clients.js';
 import { createAwsClients, destroyAwsClients } from '../../src/aws/clients.js';
@@ -194,6 +199,48 @@ describe('canary collectors against the local emulator', () => {
     // No Lambda Insights layer, no log group yet: REPORT lines are the source, with nothing read.
     expect(samples?.memorySource).toBe('report-logs');
     expect(samples?.canary.every((m) => m.memoryUtilization === undefined)).toBe(true);
+  });
+
+  it('GIVEN REPORT lines in log streams named by version WHEN the observer polls THEN each version gets its memory per minute', async () => {
+    // GIVEN a real (emulated) function, a few invocations, and REPORT lines as Lambda writes them
+    const [baselineVersion, canaryVersion] = await createFunction(aws);
+    await seed(aws, canaryVersion, 'Invocations', { [minute(-4)]: 20, [minute(-3)]: 22 });
+    await seed(aws, baselineVersion, 'Invocations', { [minute(-4)]: 180, [minute(-3)]: 178 });
+    const logGroupName = `/aws/lambda/${FUNCTION}`;
+    await aws.logs.send(new CreateLogGroupCommand({ logGroupName }));
+    const day = new Date(minute(-4)).toISOString().slice(0, 10).replace(/-/g, '/');
+    const report = (used: number): string =>
+      `REPORT RequestId: 0f2b Duration: 12.31 ms Billed Duration: 13 ms Memory Size: 128 MB Max Memory Used: ${used} MB`;
+    const lines: [string, number, number][] = [
+      [`${day}/[${canaryVersion}]8c1e`, minute(-4) + 2_000, 100],
+      [`${day}/[${canaryVersion}]8c1e`, minute(-3) + 2_000, 118],
+      [`${day}/[${baselineVersion}]77aa`, minute(-4) + 3_000, 64],
+    ];
+    for (const [logStreamName, timestamp, used] of lines) {
+      await aws.logs.send(new CreateLogStreamCommand({ logGroupName, logStreamName })).catch(() => undefined); // the stream may exist already
+      await aws.logs.send(
+        new PutLogEventsCommand({
+          logGroupName,
+          logStreamName,
+          logEvents: [{ timestamp, message: report(used) }],
+        }),
+      );
+    }
+    const observer = createCanaryObserver(aws, {
+      alarms: [],
+      synthetic: undefined,
+      intervalMs: 60_000,
+      clock: new FakeClock(now),
+      logger: new MemoryLogger(),
+      latency: false,
+    });
+    await observer.beginStep([{ ...target, canaryVersion, baselineVersion }], minute(-4) + 5_000);
+    // WHEN
+    const samples = (await observer.observe(now)).get(FUNCTION);
+    // THEN
+    expect(samples?.memorySource).toBe('report-logs');
+    expect(samples?.canary.map((m) => m.memoryUtilization)).toEqual([100 / 128, 118 / 128]);
+    expect(samples?.baseline?.map((m) => m.memoryUtilization)).toEqual([0.5, undefined]);
   });
 
   it('GIVEN two alarms, one set to ALARM WHEN described THEN only that one is in ALARM and an unknown name is missing', async () => {

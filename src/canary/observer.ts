@@ -18,6 +18,7 @@ import { describeVersionLogging, queryReportMemory, reportQueryPlans } from './m
 import type { FunctionSeries } from './metric-queries.js';
 import { toMinuteSamples } from './metric-queries.js';
 import { collectMetrics } from './metrics.js';
+import { DIRECT_REPORT_LINES_LIMIT, readReportLines } from './report-lines.js';
 import { floorToMinute, minuteStarts, settledUntil } from './minutes.js';
 import type { SyntheticRun } from './synthetic.js';
 import { startSyntheticTraffic } from './synthetic.js';
@@ -145,17 +146,32 @@ export function createCanaryObserver(
       if (known) versions.set(version, known);
     }
     const byVersion = new Map(previous?.byVersion ?? []);
+    // Few invocations in the window: read the version's REPORT lines directly; many: let Logs
+    // Insights aggregate them on the service side.
+    const known = state.series.get(target.functionName)?.series;
+    const invocations = [known?.canary, known?.baseline].reduce(
+      (total, series) =>
+        total +
+        [...(series?.invocations ?? new Map<number, number>())].reduce(
+          (sum, [minute, count]) => (minute >= fromMs && minute < untilMs ? sum + count : sum),
+          0,
+        ),
+      0,
+    );
+    const direct = invocations <= DIRECT_REPORT_LINES_LIMIT;
     for (const plan of reportQueryPlans(versions)) {
-      const parsed = await queryReportMemory(
-        clients.logs,
-        plan,
-        { fromMs, untilMs },
-        {
-          clock,
-          logger,
-          timeoutMs: memoryTimeoutMs,
-        },
-      );
+      const parsed = direct
+        ? await readReportLines(clients.logs, plan, { fromMs, untilMs }, logger)
+        : await queryReportMemory(
+            clients.logs,
+            plan,
+            { fromMs, untilMs },
+            {
+              clock,
+              logger,
+              timeoutMs: memoryTimeoutMs,
+            },
+          );
       for (const [version, minutes] of parsed.byVersion) {
         byVersion.set(version, new Map([...(byVersion.get(version) ?? []), ...minutes]));
       }

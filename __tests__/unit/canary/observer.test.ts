@@ -8,6 +8,7 @@ import {
 import type { GetMetricDataCommandInput } from '@aws-sdk/client-cloudwatch';
 import {
   CloudWatchLogsClient,
+  FilterLogEventsCommand,
   GetQueryResultsCommand,
   StartQueryCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
@@ -159,10 +160,17 @@ describe('canary observer', () => {
     expect(logsMock).toHaveReceivedCommandTimes(StartQueryCommand, 0);
   });
 
-  it('GIVEN a function without the layer WHEN observed twice THEN memory comes from REPORT lines, each minute read once', async () => {
-    // GIVEN
+  it('GIVEN a busy function without the layer WHEN observed twice THEN memory comes from REPORT lines through Logs Insights, each minute read once', async () => {
+    // GIVEN more invocations than are worth reading line by line
     lambdaMock.on(GetFunctionConfigurationCommand).resolves({ Layers: [] });
-    cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({}));
+    cwMock.on(GetMetricDataCommand).callsFake(
+      metricsFrom({
+        'a/4/Invocations/Sum': [
+          [min(0), 6000],
+          [min(3), 6000],
+        ],
+      }),
+    );
     let query = 0;
     logsMock.on(StartQueryCommand).callsFake(() => ({ queryId: `q${++query}` }));
     logsMock.on(GetQueryResultsCommand, { queryId: 'q1' }).resolves({
@@ -254,8 +262,7 @@ describe('canary observer', () => {
       .rejectsOnce(Object.assign(new Error('denied'), { name: 'AccessDeniedException' }))
       .resolves({ Layers: [] });
     cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({ 'a/5/Invocations/Sum': [[min(0), 3]] }));
-    logsMock.on(StartQueryCommand).resolves({ queryId: 'q' });
-    logsMock.on(GetQueryResultsCommand).resolves({ status: 'Complete', results: [] });
+    logsMock.on(FilterLogEventsCommand).resolves({ events: [] });
     const observer = createCanaryObserver(clients, options());
     await observer.beginStep([target('a', { baselineVersion: undefined })], min(0));
     const first = (await observer.observe(min(5))).get('a');
@@ -433,6 +440,41 @@ describe('canary observer', () => {
     expect(samples?.baselineHistory?.find((m) => m.start === min(-10))).toMatchObject({
       invocations: 100,
       errors: 1,
+    });
+  });
+
+  it("GIVEN a quiet function without the layer WHEN observed THEN its versions' REPORT lines are read directly, by stream prefix", async () => {
+    // GIVEN a few invocations, and REPORT lines in the streams of versions 5 and 4
+    lambdaMock.on(GetFunctionConfigurationCommand).resolves({ Layers: [] });
+    cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({ 'a/5/Invocations/Sum': [[min(1), 20]] }));
+    const report = (used: number) =>
+      `REPORT RequestId: r Duration: 2.00 ms Billed Duration: 3 ms Memory Size: 128 MB Max Memory Used: ${used} MB`;
+    logsMock.on(FilterLogEventsCommand).callsFake((input: { logStreamNamePrefix?: string }) => ({
+      events:
+        input.logStreamNamePrefix === '2026/11/28/[5]'
+          ? [
+              { timestamp: min(1) + 5_000, message: report(64), logStreamName: '2026/11/28/[5]abc' },
+              { timestamp: min(1) + 9_000, message: report(120), logStreamName: '2026/11/28/[5]abc' },
+            ]
+          : input.logStreamNamePrefix === '2026/11/28/[4]'
+            ? [{ timestamp: min(2), message: report(32), logStreamName: '2026/11/28/[4]def' }]
+            : [],
+    }));
+    const observer = createCanaryObserver(clients, options());
+    await observer.beginStep([target('a')], min(0));
+    // WHEN
+    const a = (await observer.observe(min(5))).get('a');
+    // THEN the highest ratio of each minute, per version, and no Logs Insights query
+    expect(a?.memorySource).toBe('report-logs');
+    expect(a?.canary[1]?.memoryUtilization).toBe(120 / 128);
+    expect(a?.baseline?.[2]?.memoryUtilization).toBe(0.25);
+    expect(logsMock).not.toHaveReceivedCommand(StartQueryCommand);
+    expect(logsMock).toHaveReceivedCommandWith(FilterLogEventsCommand, {
+      logGroupName: '/aws/lambda/a',
+      logStreamNamePrefix: '2026/11/28/[5]',
+      startTime: min(0),
+      endTime: min(3) - 1,
+      filterPattern: '"REPORT RequestId"',
     });
   });
 });
