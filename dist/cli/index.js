@@ -11320,7 +11320,7 @@ async function runCliWithConfig(config, options = {}) {
     });
     try {
         // The engine (and the AWS SDK with it) loads only once the inputs are valid.
-        const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(696), __nccwpck_require__.e(805), __nccwpck_require__.e(303), __nccwpck_require__.e(85), __nccwpck_require__.e(797), __nccwpck_require__.e(815), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 867));
+        const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(696), __nccwpck_require__.e(805), __nccwpck_require__.e(303), __nccwpck_require__.e(85), __nccwpck_require__.e(797), __nccwpck_require__.e(815), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5065));
         const result = await runPipeline(config, { logger, state, clock: options.clock ?? clock/* realClock */.d, clients: getClients, signal: controller.signal }, options.parts);
         const stopped = guard.interrupted();
         if (stopped)

@@ -42768,7 +42768,7 @@ async function runAction() {
         }
         const config = parseConfig(actionInputs);
         // The engine (and the AWS SDK with it) loads only once the inputs are valid.
-        const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(696), __nccwpck_require__.e(805), __nccwpck_require__.e(303), __nccwpck_require__.e(85), __nccwpck_require__.e(797), __nccwpck_require__.e(815), __nccwpck_require__.e(848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9848));
+        const { runPipeline } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(696), __nccwpck_require__.e(805), __nccwpck_require__.e(303), __nccwpck_require__.e(85), __nccwpck_require__.e(797), __nccwpck_require__.e(815), __nccwpck_require__.e(699)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3699));
         // With deployment-environment: a GitHub deployment before the run, its status from the verdict after.
         const result = await runWithDeployment(config, actionLogger, () => runPipeline(config, {
             logger: actionLogger,

@@ -1,19 +1,237 @@
-export const id = 867;
-export const ids = [867,653];
+export const id = 699;
+export const ids = [699];
 export const modules = {
 
-/***/ 6570:
+/***/ 3699:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bi: () => (/* binding */ RunCancelledError),
-/* harmony export */   CQ: () => (/* binding */ Journal),
-/* harmony export */   a0: () => (/* binding */ readJournal),
-/* harmony export */   uQ: () => (/* binding */ describeChange)
-/* harmony export */ });
-/* unused harmony exports STATE_KEYS, aliasStateKey, JOURNAL_FORMAT, MAX_SNAPSHOT_STATE_CHARS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
-/* harmony import */ var _traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3826);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runPipeline: () => (/* binding */ runPipeline)
+});
+
+// EXTERNAL MODULE: ./lib/src/constants.js
+var constants = __webpack_require__(347);
+// EXTERNAL MODULE: ./lib/src/errors.js
+var errors = __webpack_require__(5071);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1696);
+;// CONCATENATED MODULE: ./lib/src/traffic/routing.js
+
+/** Refuses a routing weight Lambda would refuse (or that means "no canary"/"all canary"): (0, 1) only. */
+function assertRoutingWeight(version, weight) {
+    if (!Number.isFinite(weight) || weight <= 0 || weight >= 1) {
+        throw new errors/* StackCanaryError */.Bt('INVALID_INPUT', `Alias weight ${String(weight)} for version ${version} is outside (0, 1); refused before calling Lambda. ` +
+            'Accepted: a share strictly between 0 and 1 (a 100% step moves the primary version instead).');
+    }
+}
+/** Every step weight in (0, 1] and every hold >= 0; checked before the first AWS call. */
+function assertStrategy(strategy) {
+    if (strategy.steps.length === 0) {
+        throw new errors/* ConfigError */.xL('strategy', `Input strategy "${strategy.source}" has no steps. Accepted: e.g. canary 10% 5m.`);
+    }
+    for (const step of strategy.steps) {
+        if (!Number.isFinite(step.weight) || step.weight <= 0 || step.weight > 1) {
+            throw new errors/* ConfigError */.xL('strategy', `Input strategy "${strategy.source}" has a step weight ${String(step.weight)} outside (0, 1]. Accepted: percentages above 0% up to 100%.`);
+        }
+        if (!Number.isFinite(step.holdMs) || step.holdMs < 0) {
+            throw new errors/* ConfigError */.xL('strategy', `Input strategy "${strategy.source}" has a hold of ${String(step.holdMs)} ms. Accepted: a duration of 0 or more.`);
+        }
+    }
+}
+/** The alias target for a step: `weight` of the traffic to `canary`, the rest to `baseline`. */
+function stepTarget(baseline, canary, weight) {
+    if (weight === 1 || baseline === canary)
+        return { version: canary, weights: {} };
+    assertRoutingWeight(canary, weight);
+    return { version: baseline, weights: { [canary]: weight } };
+}
+/** All traffic on one version, routing cleared: promotion and rollback both end here. */
+function soleTarget(version) {
+    return { version, weights: {} };
+}
+function hasRouting(target) {
+    return Object.keys(target.weights).length > 0;
+}
+const WEIGHT_TOLERANCE = 1e-9;
+function sameTarget(a, b) {
+    if (a === null || a === undefined || b === null || b === undefined)
+        return (a ?? null) === (b ?? null);
+    if (a.version !== b.version)
+        return false;
+    const keysA = Object.keys(a.weights);
+    const keysB = Object.keys(b.weights);
+    if (keysA.length !== keysB.length)
+        return false;
+    return keysA.every((k) => {
+        const wb = b.weights[k];
+        const wa = a.weights[k];
+        return wa !== undefined && wb !== undefined && Math.abs(wa - wb) < WEIGHT_TOLERANCE;
+    });
+}
+function formatShare(weight) {
+    return `${Number((weight * 100).toFixed(2))}%`;
+}
+/** "v3", or "v3 + v4 at 10%"; "(no alias)" for null. */
+function describeTarget(target) {
+    if (!target)
+        return '(no alias)';
+    const routed = Object.entries(target.weights).map(([v, w]) => ` + v${v} at ${formatShare(w)}`);
+    return `v${target.version}${routed.join('')}`;
+}
+
+;// CONCATENATED MODULE: ./lib/src/traffic/alias.js
+
+
+
+/** The alias was changed by someone else: we leave it as they set it. */
+class AliasConflictError extends errors/* StackCanaryError */.Bt {
+    functionName;
+    alias;
+    /** What the alias looked like when the conflict was found (undefined: it no longer exists). */
+    found;
+    constructor(functionName, alias, found, cause) {
+        super('CONFLICT', `Alias ${alias} of ${functionName} was changed by someone else (now ${describeTarget(found?.target)}); ` +
+            'stack-canary left it as they set it.', { cause });
+        this.functionName = functionName;
+        this.alias = alias;
+        this.found = found;
+    }
+}
+function toState(functionName, alias, answer) {
+    if (!answer.FunctionVersion) {
+        throw new errors/* StackCanaryError */.Bt('AWS_ERROR', `Lambda returned alias ${alias} of ${functionName} without a version.`);
+    }
+    return {
+        functionName,
+        alias,
+        target: {
+            version: answer.FunctionVersion,
+            weights: { ...(answer.RoutingConfig?.AdditionalVersionWeights ?? {}) },
+        },
+        revisionId: answer.RevisionId,
+    };
+}
+function routingConfig(target) {
+    for (const [version, weight] of Object.entries(target.weights))
+        assertRoutingWeight(version, weight);
+    return { AdditionalVersionWeights: { ...target.weights } };
+}
+/** The alias as it is now; undefined when it does not exist (a normal answer, not an error). */
+async function getAlias(lambda, functionName, alias) {
+    try {
+        const answer = await lambda.send(new dist_cjs.GetAliasCommand({ FunctionName: functionName, Name: alias }));
+        return toState(functionName, alias, answer);
+    }
+    catch (error) {
+        if ((0,errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException')
+            return undefined;
+        throw error;
+    }
+}
+async function createAlias(lambda, functionName, alias, target) {
+    const routing = routingConfig(target);
+    try {
+        const answer = await lambda.send(new dist_cjs.CreateAliasCommand({
+            FunctionName: functionName,
+            Name: alias,
+            FunctionVersion: target.version,
+            ...(Object.keys(target.weights).length ? { RoutingConfig: routing } : {}),
+            Description: 'Managed by stack-canary',
+        }));
+        return toState(functionName, alias, answer);
+    }
+    catch (error) {
+        if ((0,errors/* awsErrorName */.ZH)(error) === 'ResourceConflictException') {
+            // Someone created it since we looked: theirs now.
+            throw new AliasConflictError(functionName, alias, await getAlias(lambda, functionName, alias), error);
+        }
+        throw error;
+    }
+}
+/**
+ * Moves the alias to `to` if it is still at `current.revisionId`. When the revision no longer
+ * matches, the alias is read again: if it already is at `to` (our own request, retried by the SDK
+ * after it had landed), that is success; otherwise an AliasConflictError says what it is now.
+ */
+async function updateAlias(lambda, current, to) {
+    const { functionName, alias } = current;
+    const routing = routingConfig(to);
+    try {
+        const answer = await lambda.send(new dist_cjs.UpdateAliasCommand({
+            FunctionName: functionName,
+            Name: alias,
+            FunctionVersion: to.version,
+            RoutingConfig: routing,
+            ...(current.revisionId ? { RevisionId: current.revisionId } : {}),
+        }));
+        return toState(functionName, alias, answer);
+    }
+    catch (error) {
+        if ((0,errors/* awsErrorName */.ZH)(error) !== 'PreconditionFailedException')
+            throw error;
+        const found = await getAlias(lambda, functionName, alias);
+        if (found && sameTarget(found.target, to))
+            return found;
+        throw new AliasConflictError(functionName, alias, found, error);
+    }
+}
+/**
+ * Deletes the alias (a first deploy returned to "no alias"). DeleteAlias takes no RevisionId, so
+ * the alias is read first and deleted only while it still is as we left it.
+ */
+async function deleteAlias(lambda, current) {
+    const { functionName, alias } = current;
+    const found = await getAlias(lambda, functionName, alias);
+    if (!found)
+        return;
+    if (!sameTarget(found.target, current.target) ||
+        (current.revisionId && found.revisionId !== current.revisionId)) {
+        throw new AliasConflictError(functionName, alias, found);
+    }
+    await lambda.send(new dist_cjs.DeleteAliasCommand({ FunctionName: functionName, Name: alias }));
+}
+
+;// CONCATENATED MODULE: ./lib/src/util/wait.js
+
+/**
+ * The one waiting helper: looks at once, then backs off (initial → ×factor → max) until the probe
+ * says done or the total wait passes timeoutMs, which throws a TimeoutError naming what was awaited.
+ */
+async function waitFor(probe, options) {
+    const { clock, description, timeoutMs } = options;
+    const factor = options.factor ?? 1.5;
+    const maxDelay = options.maxDelayMs ?? 30_000;
+    const initialDelay = options.initialDelayMs ?? 1_000;
+    const progressDelay = options.progressDelayMs ?? initialDelay;
+    let delay = initialDelay;
+    const deadline = clock.now() + timeoutMs;
+    for (;;) {
+        const result = await probe();
+        if (result.done)
+            return result.value;
+        const left = deadline - clock.now();
+        if (left <= 0) {
+            throw new errors/* TimeoutError */.MU(`Timed out after ${formatDuration(timeoutMs)} waiting for ${description}`);
+        }
+        if (result.progressed)
+            delay = Math.min(delay, progressDelay);
+        await clock.sleep(Math.min(delay, left));
+        delay = Math.min(maxDelay, Math.round(delay * factor));
+    }
+}
+function formatDuration(ms) {
+    if (ms % 3_600_000 === 0 && ms > 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0 && ms > 0)
+        return `${ms / 60_000}m`;
+    if (ms % 1_000 === 0)
+        return `${ms / 1_000}s`;
+    return `${ms}ms`;
+}
+
+;// CONCATENATED MODULE: ./lib/src/pipeline/journal.js
 /**
  * The state journal: every alias change a run makes is written here BEFORE it is made, with the
  * snapshot each alias returns to. The action keeps it with core.saveState (the post step reads it
@@ -39,7 +257,7 @@ const JOURNAL_FORMAT = 1;
 /** Beyond this, the stack snapshot is saved without its template body (environment variable limits). */
 const MAX_SNAPSHOT_STATE_CHARS = 60_000;
 /** Raised when a change is attempted after the run was told to stop. */
-class RunCancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt {
+class RunCancelledError extends errors/* StackCanaryError */.Bt {
     constructor() {
         super('CANCELLED', 'The run was stopped; no further alias change is made.');
     }
@@ -93,7 +311,7 @@ class Journal {
             throw new RunCancelledError();
         const known = this.aliases.get(functionName);
         if (!known) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', `No snapshot of the alias of ${functionName} was journaled before changing it.`);
+            throw new errors/* StackCanaryError */.Bt('INTERNAL', `No snapshot of the alias of ${functionName} was journaled before changing it.`);
         }
         const change = { kind, from, to, at: new Date(this.clock.now()).toISOString() };
         const entry = { ...known.entry, changes: [...known.entry.changes, change] };
@@ -110,13 +328,13 @@ class Journal {
     }
     requireRun() {
         if (!this.run)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', 'The journal was used before the run was started.');
+            throw new errors/* StackCanaryError */.Bt('INTERNAL', 'The journal was used before the run was started.');
         return this.run;
     }
 }
 /** One line per change: "orders-fn: live v3 → v3 + v4 at 10% (shift)". */
 function describeChange(entry, change) {
-    return `${entry.functionName}: ${entry.alias} ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTarget */ .ff)(change.from)} → ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTarget */ .ff)(change.to)} (${change.kind})`;
+    return `${entry.functionName}: ${entry.alias} ${describeTarget(change.from)} → ${describeTarget(change.to)} (${change.kind})`;
 }
 function parse(store, key) {
     const text = store.get(key);
@@ -126,16 +344,16 @@ function parse(store, key) {
         return JSON.parse(text);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', `Saved state ${key} is not valid JSON.`, { cause: error });
+        throw new StackCanaryError('INTERNAL', `Saved state ${key} is not valid JSON.`, { cause: error });
     }
 }
 /** What a run journaled; undefined when no run started (nothing to restore). */
-function readJournal(store) {
+function journal_readJournal(store) {
     const run = parse(store, STATE_KEYS.run);
     if (!run)
         return undefined;
     if (run.format !== JOURNAL_FORMAT) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', `Saved state run has format ${String(run.format)}; this version reads ${JOURNAL_FORMAT}.`);
+        throw new StackCanaryError('INTERNAL', `Saved state run has format ${String(run.format)}; this version reads ${JOURNAL_FORMAT}.`);
     }
     const aliases = [];
     run.functions.forEach((_name, index) => {
@@ -151,35 +369,21 @@ function readJournal(store) {
     };
 }
 
-
-/***/ }),
-
-/***/ 5653:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   recoverUnfinishedRun: () => (/* binding */ recoverUnfinishedRun),
-/* harmony export */   tP: () => (/* binding */ restoreAlias)
-/* harmony export */ });
-/* unused harmony exports restoreTarget, journaledStates, recoverJournal */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
-/* harmony import */ var _traffic_alias_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9236);
-/* harmony import */ var _traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3826);
-/* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6570);
+;// CONCATENATED MODULE: ./lib/src/pipeline/recover.js
 
 
 
 
 /** Where a journaled alias returns to (routing always cleared). */
 function restoreTarget(entry) {
-    return entry.snapshot ? (0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .soleTarget */ .Ro)(entry.snapshot.version) : null;
+    return entry.snapshot ? soleTarget(entry.snapshot.version) : null;
 }
 /** Every state this run put the alias in, or found it in: the states we may move it from. */
 function journaledStates(entry) {
     return [entry.snapshot, ...entry.changes.flatMap((c) => [c.from, c.to])];
 }
 function isJournaled(entry, state) {
-    return journaledStates(entry).some((t) => (0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .sameTarget */ .cS)(t, state?.target ?? null));
+    return journaledStates(entry).some((t) => sameTarget(t, state?.target ?? null));
 }
 const MAX_ATTEMPTS = 3;
 /**
@@ -201,30 +405,30 @@ async function restoreAlias(lambda, entry, options = {}) {
     let haveRead = current !== undefined;
     for (let attempt = 1;; attempt++) {
         if (!haveRead) {
-            current = await (0,_traffic_alias_js__WEBPACK_IMPORTED_MODULE_1__/* .getAlias */ .bd)(lambda, functionName, alias);
+            current = await getAlias(lambda, functionName, alias);
             haveRead = true;
         }
-        if ((0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .sameTarget */ .cS)(current?.target ?? null, target)) {
-            return result('unchanged', current, `already on ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTarget */ .ff)(target)}`);
+        if (sameTarget(current?.target ?? null, target)) {
+            return result('unchanged', current, `already on ${describeTarget(target)}`);
         }
         if (!current || !isJournaled(entry, current)) {
-            return result('left-alone', current, `is on ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTarget */ .ff)(current?.target)}, which this run never set: someone else changed it; left as is`);
+            return result('left-alone', current, `is on ${describeTarget(current?.target)}, which this run never set: someone else changed it; left as is`);
         }
         try {
             options.beforeChange?.(current.target, target);
             if (target === null) {
-                await (0,_traffic_alias_js__WEBPACK_IMPORTED_MODULE_1__/* .deleteAlias */ .Gd)(lambda, current);
+                await deleteAlias(lambda, current);
                 return result('deleted', undefined, 'deleted (it did not exist before the run)');
             }
-            const after = await (0,_traffic_alias_js__WEBPACK_IMPORTED_MODULE_1__/* .updateAlias */ .GG)(lambda, current, target);
-            return result('restored', after, `back on ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTarget */ .ff)(target)} (was ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTarget */ .ff)(current.target)})`);
+            const after = await updateAlias(lambda, current, target);
+            return result('restored', after, `back on ${describeTarget(target)} (was ${describeTarget(current.target)})`);
         }
         catch (error) {
-            if (!(error instanceof _traffic_alias_js__WEBPACK_IMPORTED_MODULE_1__/* .AliasConflictError */ .Xl)) {
-                return result('failed', current, `could not be restored: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+            if (!(error instanceof AliasConflictError)) {
+                return result('failed', current, `could not be restored: ${(0,errors/* errorMessage */.gJ)(error)}`);
             }
             if (attempt >= MAX_ATTEMPTS) {
-                return result('left-alone', error.found, `kept changing under us; left on ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTarget */ .ff)(error.found?.target)}`);
+                return result('left-alone', error.found, `kept changing under us; left on ${describeTarget(error.found?.target)}`);
             }
             // The revision moved (perhaps our own in-flight change landing): decide again on what is there now.
             current = error.found;
@@ -247,7 +451,7 @@ async function recoverJournal(journal, lambda, logger) {
             return await restoreAlias(client, entry);
         }
         catch (error) {
-            const message = `${entry.functionName}: alias ${entry.alias} could not be restored: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`;
+            const message = `${entry.functionName}: alias ${entry.alias} could not be restored: ${errorMessage(error)}`;
             return {
                 functionName: entry.functionName,
                 alias: entry.alias,
@@ -280,7 +484,7 @@ async function recoverJournal(journal, lambda, logger) {
  * finish, restore every alias it changed. `lambdaFor` builds a client only when one is needed.
  */
 async function recoverUnfinishedRun(state, lambdaFor, logger) {
-    const journal = (0,_journal_js__WEBPACK_IMPORTED_MODULE_3__/* .readJournal */ .a0)(state);
+    const journal = readJournal(state);
     if (!journal) {
         return { status: 'nothing-journaled', aliases: [], message: 'No run was journaled: nothing to restore.' };
     }
@@ -297,66 +501,6 @@ async function recoverUnfinishedRun(state, lambdaFor, logger) {
     return recoverJournal(journal, () => lambdaFor(journal.run.region), logger);
 }
 
-
-/***/ }),
-
-/***/ 867:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  runPipeline: () => (/* binding */ runPipeline)
-});
-
-// EXTERNAL MODULE: ./lib/src/constants.js
-var constants = __webpack_require__(347);
-// EXTERNAL MODULE: ./lib/src/errors.js
-var errors = __webpack_require__(5071);
-// EXTERNAL MODULE: ./lib/src/traffic/alias.js
-var alias = __webpack_require__(9236);
-// EXTERNAL MODULE: ./lib/src/traffic/routing.js
-var routing = __webpack_require__(3826);
-;// CONCATENATED MODULE: ./lib/src/util/wait.js
-
-/**
- * The one waiting helper: looks at once, then backs off (initial → ×factor → max) until the probe
- * says done or the total wait passes timeoutMs, which throws a TimeoutError naming what was awaited.
- */
-async function waitFor(probe, options) {
-    const { clock, description, timeoutMs } = options;
-    const factor = options.factor ?? 1.5;
-    const maxDelay = options.maxDelayMs ?? 30_000;
-    const initialDelay = options.initialDelayMs ?? 1_000;
-    const progressDelay = options.progressDelayMs ?? initialDelay;
-    let delay = initialDelay;
-    const deadline = clock.now() + timeoutMs;
-    for (;;) {
-        const result = await probe();
-        if (result.done)
-            return result.value;
-        const left = deadline - clock.now();
-        if (left <= 0) {
-            throw new errors/* TimeoutError */.MU(`Timed out after ${formatDuration(timeoutMs)} waiting for ${description}`);
-        }
-        if (result.progressed)
-            delay = Math.min(delay, progressDelay);
-        await clock.sleep(Math.min(delay, left));
-        delay = Math.min(maxDelay, Math.round(delay * factor));
-    }
-}
-function formatDuration(ms) {
-    if (ms % 3_600_000 === 0 && ms > 0)
-        return `${ms / 3_600_000}h`;
-    if (ms % 60_000 === 0 && ms > 0)
-        return `${ms / 60_000}m`;
-    if (ms % 1_000 === 0)
-        return `${ms / 1_000}s`;
-    return `${ms}ms`;
-}
-
-// EXTERNAL MODULE: ./lib/src/pipeline/recover.js
-var recover = __webpack_require__(5653);
 ;// CONCATENATED MODULE: ./lib/src/pipeline/fleet.js
 
 
@@ -367,13 +511,13 @@ async function settleAll(runs, task) {
     const results = await Promise.allSettled(runs.map(task));
     const errors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
     for (const error of errors) {
-        if (error instanceof alias/* AliasConflictError */.Xl) {
+        if (error instanceof AliasConflictError) {
             const run = runs.find((r) => r.functionName === error.functionName);
             if (run)
                 run.foreign = error.message;
         }
     }
-    const first = errors.find((e) => !(e instanceof alias/* AliasConflictError */.Xl)) ?? errors[0];
+    const first = errors.find((e) => !(e instanceof AliasConflictError)) ?? errors[0];
     if (first !== undefined)
         throw first;
 }
@@ -404,7 +548,7 @@ class Fleet {
         const repairs = [];
         fresh.forEach((functionName, i) => {
             const state = states[i];
-            const snapshot = state ? (0,routing/* soleTarget */.Ro)(state.target.version) : null;
+            const snapshot = state ? soleTarget(state.target.version) : null;
             journal.snapshotAlias(functionName, alias, snapshot);
             const run = {
                 functionName,
@@ -415,19 +559,19 @@ class Fleet {
                 foreign: undefined,
             };
             this.runs.set(functionName, run);
-            logger.info(`${functionName}: alias ${alias} is on ${(0,routing/* describeTarget */.ff)(state?.target)}`);
-            if (state && (0,routing/* hasRouting */.Nx)(state.target))
+            logger.info(`${functionName}: alias ${alias} is on ${describeTarget(state?.target)}`);
+            if (state && hasRouting(state.target))
                 repairs.push(run);
         });
         await settleAll(repairs, async (run) => {
             const from = run.alias.target;
             const to = run.snapshot;
             if (dryRun) {
-                logger.warning(`${run.functionName}: alias ${alias} routes ${(0,routing/* describeTarget */.ff)(from)}, left by an earlier interrupted run; ` +
+                logger.warning(`${run.functionName}: alias ${alias} routes ${describeTarget(from)}, left by an earlier interrupted run; ` +
                     `a real run would put it back on v${to.version} first (dry run: unchanged).`);
                 return;
             }
-            logger.warning(`${run.functionName}: alias ${alias} routes ${(0,routing/* describeTarget */.ff)(from)}, left by an earlier interrupted run; ` +
+            logger.warning(`${run.functionName}: alias ${alias} routes ${describeTarget(from)}, left by an earlier interrupted run; ` +
                 `putting it back on v${to.version} before anything else.`);
             journal.record(run.functionName, 'repair', from, to);
             run.alias = await traffic.updateAlias(lambda, run.alias, to);
@@ -474,12 +618,12 @@ class Fleet {
         const runs = this.active().filter((r) => r.status === 'canary');
         await settleAll(runs, async (run) => {
             const current = run.alias;
-            const to = (0,routing/* stepTarget */.aP)(run.snapshot.version, run.published.version, weight);
-            if ((0,routing/* sameTarget */.cS)(current.target, to))
+            const to = stepTarget(run.snapshot.version, run.published.version, weight);
+            if (sameTarget(current.target, to))
                 return;
             journal.record(run.functionName, 'shift', current.target, to);
             run.alias = await traffic.updateAlias(lambda, current, to);
-            logger.info(`${run.functionName}: alias ${alias} → ${(0,routing/* describeTarget */.ff)(to)}`);
+            logger.info(`${run.functionName}: alias ${alias} → ${describeTarget(to)}`);
         });
     }
     /** After a pass: every alias on its new version with routing cleared, then the last-passed tag. */
@@ -487,19 +631,19 @@ class Fleet {
         const { traffic, lambda, journal, logger, alias } = this.deps;
         const runs = this.active();
         await settleAll(runs, async (run) => {
-            const to = (0,routing/* soleTarget */.Ro)(run.published.version);
+            const to = soleTarget(run.published.version);
             if (run.status === 'first-deploy' && !run.alias) {
                 journal.record(run.functionName, 'create', null, to);
                 run.alias = await traffic.createAlias(lambda, run.functionName, alias, to);
             }
             else {
                 const current = run.alias;
-                if ((0,routing/* sameTarget */.cS)(current.target, to))
+                if (sameTarget(current.target, to))
                     return;
                 journal.record(run.functionName, 'promote', current.target, to);
                 run.alias = await traffic.updateAlias(lambda, current, to);
             }
-            logger.info(`${run.functionName}: alias ${alias} promoted to ${(0,routing/* describeTarget */.ff)(to)}`);
+            logger.info(`${run.functionName}: alias ${alias} promoted to ${describeTarget(to)}`);
         });
         // Tags after the aliases: the guard must never see a "last passed" version the alias is not on.
         await Promise.all(runs.map(async (run) => {
@@ -530,7 +674,7 @@ class Fleet {
                     message: `${entry.functionName}: alias ${alias} not restored: ${run.foreign}`,
                 };
             }
-            const result = await (0,recover/* restoreAlias */.tP)(lambda, entry, {
+            const result = await restoreAlias(lambda, entry, {
                 lastKnown: run?.alias,
                 beforeChange: (from, to) => journal.record(entry.functionName, to === null ? 'delete' : 'rollback', from, to),
             });
@@ -549,10 +693,8 @@ class Fleet {
     }
 }
 
-// EXTERNAL MODULE: ./lib/src/pipeline/journal.js
-var journal = __webpack_require__(6570);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sns/dist-cjs/index.js
-var dist_cjs = __webpack_require__(8797);
+var client_sns_dist_cjs = __webpack_require__(8797);
 ;// CONCATENATED MODULE: ./lib/src/traffic/notify.js
 
 /** SNS subjects: printable ASCII, no line breaks, at most 100 characters. */
@@ -564,16 +706,14 @@ function snsSubject(text) {
     return (clean.length > 100 ? `${clean.slice(0, 97)}...` : clean) || 'stack-canary';
 }
 async function notifyTopic(sns, topicArn, subject, message) {
-    await sns.send(new dist_cjs.PublishCommand({ TopicArn: topicArn, Subject: snsSubject(subject), Message: message }));
+    await sns.send(new client_sns_dist_cjs.PublishCommand({ TopicArn: topicArn, Subject: snsSubject(subject), Message: message }));
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
-var client_lambda_dist_cjs = __webpack_require__(1696);
 ;// CONCATENATED MODULE: ./lib/src/traffic/tags.js
 
 
 async function tagLastPassed(lambda, functionArn, alias, version) {
-    await lambda.send(new client_lambda_dist_cjs.TagResourceCommand({ Resource: functionArn, Tags: { [(0,constants/* lastPassedTagKey */.ks)(alias)]: version } }));
+    await lambda.send(new dist_cjs.TagResourceCommand({ Resource: functionArn, Tags: { [(0,constants/* lastPassedTagKey */.ks)(alias)]: version } }));
 }
 
 ;// CONCATENATED MODULE: ./lib/src/traffic/versions.js
@@ -589,7 +729,7 @@ function unqualifiedArn(arn) {
 /** Waits until the function is Active and no update is in progress (PublishVersion would refuse). */
 async function waitUntilUpdatable(lambda, functionName, options) {
     return waitFor(async () => {
-        const config = await lambda.send(new client_lambda_dist_cjs.GetFunctionConfigurationCommand({ FunctionName: functionName }));
+        const config = await lambda.send(new dist_cjs.GetFunctionConfigurationCommand({ FunctionName: functionName }));
         if (config.State === 'Failed' || config.LastUpdateStatus === 'Failed') {
             const why = config.LastUpdateStatusReason ?? config.StateReason ?? 'no reason given';
             throw new errors/* StackCanaryError */.Bt('AWS_ERROR', `Function ${functionName} is in a failed state: ${why}`);
@@ -617,7 +757,7 @@ async function publishVersion(lambda, functionName, options) {
     }
     let published;
     try {
-        published = await lambda.send(new client_lambda_dist_cjs.PublishVersionCommand({
+        published = await lambda.send(new dist_cjs.PublishVersionCommand({
             FunctionName: functionName,
             CodeSha256: codeSha256,
             ...(config.RevisionId ? { RevisionId: config.RevisionId } : {}),
@@ -659,10 +799,10 @@ async function publishVersion(lambda, functionName, options) {
 /** The traffic operations the pipeline calls, as one object (PipelineParts.traffic). */
 const trafficOps = {
     publishVersion: publishVersion,
-    getAlias: alias/* getAlias */.bd,
-    createAlias: alias/* createAlias */.lB,
-    updateAlias: alias/* updateAlias */.GG,
-    deleteAlias: alias/* deleteAlias */.Gd,
+    getAlias: getAlias,
+    createAlias: createAlias,
+    updateAlias: updateAlias,
+    deleteAlias: deleteAlias,
     tagLastPassed: tagLastPassed,
     notifyTopic: notifyTopic,
 };
@@ -1980,7 +2120,7 @@ function isLambdaInsightsLayer(arn) {
 }
 /** Reads one version's configuration: the Insights layer, the log group and the log format. */
 async function describeVersionLogging(lambda, functionName, version) {
-    const config = await lambda.send(new client_lambda_dist_cjs.GetFunctionConfigurationCommand({ FunctionName: functionName, Qualifier: version }));
+    const config = await lambda.send(new dist_cjs.GetFunctionConfigurationCommand({ FunctionName: functionName, Qualifier: version }));
     return {
         lambdaInsights: (config.Layers ?? []).some((layer) => isLambdaInsightsLayer(layer.Arn)),
         logGroupName: config.LoggingConfig?.LogGroup || `/aws/lambda/${plainFunctionName(functionName)}`,
@@ -2237,6 +2377,104 @@ async function collectMetrics(cloudWatch, request, logger) {
     return groupSeries(folded, keys, request.targets);
 }
 
+;// CONCATENATED MODULE: ./lib/src/canary/report-lines.js
+
+
+
+
+/** Below this many invocations in a poll's window, REPORT lines are read directly. */
+const DIRECT_REPORT_LINES_LIMIT = 5_000;
+/** Bound on the pages one version's lines may take in one poll. */
+const report_lines_MAX_PAGES = 10;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The `YYYY/MM/DD/[version]` prefixes of the streams that may hold the window's lines. */
+function streamPrefixes(version, window) {
+    // An environment started the day before may still be writing: look one day back.
+    const first = Math.floor((window.fromMs - DAY_MS) / DAY_MS) * DAY_MS;
+    const prefixes = [];
+    for (let day = first; day < window.untilMs; day += DAY_MS) {
+        const date = new Date(day).toISOString().slice(0, 10).replace(/-/g, '/');
+        prefixes.push(`${date}/[${version}]`);
+    }
+    return prefixes;
+}
+/** Max memory used / memory size from one REPORT line (text or JSON format); undefined if none. */
+function memoryRatioOfReportLine(message) {
+    const text = /Memory Size:\s*(\d+(?:\.\d+)?)\s*MB\s+Max Memory Used:\s*(\d+(?:\.\d+)?)\s*MB/.exec(message);
+    if (text)
+        return ratio(Number(text[2]), Number(text[1]));
+    if (!message.trimStart().startsWith('{'))
+        return undefined;
+    try {
+        const record = JSON.parse(message);
+        if (record.type !== 'platform.report')
+            return undefined;
+        const metrics = record.record?.metrics;
+        return ratio(Number(metrics?.maxMemoryUsedMB), Number(metrics?.memorySizeMB));
+    }
+    catch {
+        return undefined;
+    }
+}
+function ratio(used, size) {
+    return Number.isFinite(used) && Number.isFinite(size) && size > 0 ? used / size : undefined;
+}
+/** Reads the REPORT lines of the plan's versions in the window: the highest ratio per minute. */
+async function readReportLines(logs, plan, window, logger) {
+    const byVersion = new Map();
+    const startTime = floorToMinute(window.fromMs);
+    const endTime = floorToMinute(window.untilMs) - 1;
+    if (endTime < startTime)
+        return { byVersion, skipped: 0 };
+    const filterPattern = plan.logFormat === 'JSON' ? '{ $.type = "platform.report" }' : '"REPORT RequestId"';
+    let skipped = 0;
+    for (const version of plan.versions) {
+        const minutes = new Map();
+        byVersion.set(version, minutes);
+        for (const logStreamNamePrefix of streamPrefixes(version, window)) {
+            let nextToken;
+            let pages = 0;
+            do {
+                let events;
+                try {
+                    const answer = await logs.send(new client_cloudwatch_logs_dist_cjs.FilterLogEventsCommand({
+                        logGroupName: plan.logGroupName,
+                        logStreamNamePrefix,
+                        startTime,
+                        endTime,
+                        filterPattern,
+                        ...(nextToken ? { nextToken } : {}),
+                    }));
+                    events = answer.events ?? [];
+                    nextToken = answer.nextToken;
+                }
+                catch (error) {
+                    if ((0,errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException')
+                        return { byVersion, skipped };
+                    throw error;
+                }
+                for (const event of events) {
+                    // The stream name is the version's own word on it: a line of another version never counts.
+                    if (event.logStreamName !== undefined && versionFromLogStream(event.logStreamName) !== version)
+                        continue;
+                    const value = memoryRatioOfReportLine(event.message ?? '');
+                    if (value === undefined || event.timestamp === undefined) {
+                        skipped++;
+                        continue;
+                    }
+                    const minute = floorToMinute(event.timestamp);
+                    minutes.set(minute, Math.max(minutes.get(minute) ?? 0, value));
+                }
+                pages++;
+            } while (nextToken && pages < report_lines_MAX_PAGES);
+            if (nextToken) {
+                logger.warning(`REPORT lines of ${plan.logGroupName} version ${version}: more than ${report_lines_MAX_PAGES} pages in one poll; the rest of that window is not read.`);
+            }
+        }
+    }
+    return { byVersion, skipped };
+}
+
 ;// CONCATENATED MODULE: ./lib/src/canary/synthetic.js
 
 
@@ -2278,7 +2516,7 @@ function startSyntheticTraffic(lambda, targets, traffic, options) {
         const controller = new AbortController();
         controllers.add(controller);
         try {
-            const response = await lambda.send(new client_lambda_dist_cjs.InvokeCommand({
+            const response = await lambda.send(new dist_cjs.InvokeCommand({
                 FunctionName: target.functionName,
                 Qualifier: target.version,
                 InvocationType: 'RequestResponse',
@@ -2370,6 +2608,7 @@ function startSyntheticTraffic(lambda, targets, traffic, options) {
 
 
 
+
 /** Logs Insights queries run at once at most (the service limits concurrent queries per account). */
 const MEMORY_QUERY_CONCURRENCY = 4;
 /** Synthetic traffic stops by itself after this long when the step's hold is not given. */
@@ -2440,12 +2679,20 @@ function createCanaryObserver(clients, options) {
                 versions.set(version, known);
         }
         const byVersion = new Map(previous?.byVersion ?? []);
+        // Few invocations in the window: read the version's REPORT lines directly; many: let Logs
+        // Insights aggregate them on the service side.
+        const known = state.series.get(target.functionName)?.series;
+        const invocations = [known?.canary, known?.baseline].reduce((total, series) => total +
+            [...(series?.invocations ?? new Map())].reduce((sum, [minute, count]) => (minute >= fromMs && minute < untilMs ? sum + count : sum), 0), 0);
+        const direct = invocations <= DIRECT_REPORT_LINES_LIMIT;
         for (const plan of reportQueryPlans(versions)) {
-            const parsed = await queryReportMemory(clients.logs, plan, { fromMs, untilMs }, {
-                clock,
-                logger,
-                timeoutMs: memoryTimeoutMs,
-            });
+            const parsed = direct
+                ? await readReportLines(clients.logs, plan, { fromMs, untilMs }, logger)
+                : await queryReportMemory(clients.logs, plan, { fromMs, untilMs }, {
+                    clock,
+                    logger,
+                    timeoutMs: memoryTimeoutMs,
+                });
             for (const [version, minutes] of parsed.byVersion) {
                 byVersion.set(version, new Map([...(byVersion.get(version) ?? []), ...minutes]));
             }
@@ -3455,9 +3702,9 @@ async function describeStack(cfn, stackNameOrId) {
     }
     if (!stack || stack.StackStatus === 'DELETE_COMPLETE')
         return { exists: false };
-    return toState(stack);
+    return stack_state_toState(stack);
 }
-function toState(stack) {
+function stack_state_toState(stack) {
     const outputs = {};
     for (const o of stack.Outputs ?? []) {
         if (o.OutputKey)
@@ -4445,7 +4692,7 @@ async function watchStep(input) {
         if (remaining > 0)
             await clock.sleep(Math.min(interval, remaining));
         if (signal?.aborted)
-            throw new journal/* RunCancelledError */.Bi();
+            throw new RunCancelledError();
         const now = clock.now();
         const elapsedMs = now - start;
         const final = elapsedMs >= step.holdMs;
@@ -4508,7 +4755,7 @@ async function watchStep(input) {
 
 async function runPipeline(config, deps, parts = defaultParts()) {
     // 1. Validate everything before the first AWS call.
-    (0,routing/* assertStrategy */.UY)(config.strategy);
+    assertStrategy(config.strategy);
     if (config.template) {
         if (!config.stackName) {
             throw new errors/* ConfigError */.xL('stack-name', 'Input stack-name is empty but template is given. Accepted: the name of the app stack to create or update.');
@@ -4538,7 +4785,7 @@ class PipelineRun {
         this.deps = deps;
         this.parts = parts;
         this.ctx = ctx;
-        this.journal = new journal/* Journal */.CQ(deps.state, deps.clock, deps.signal);
+        this.journal = new Journal(deps.state, deps.clock, deps.signal);
         this.fleet = new Fleet({
             lambda: ctx.clients.lambda,
             traffic: parts.traffic,
@@ -4711,7 +4958,7 @@ class PipelineRun {
                 await fleet.shift(step.weight);
             }
             catch (error) {
-                if (!(error instanceof alias/* AliasConflictError */.Xl))
+                if (!(error instanceof AliasConflictError))
                     throw error;
                 Object.assign(record, { outcome: 'fail', endedAt: this.iso() });
                 return this.conclude('fail', error.message);
@@ -4721,7 +4968,7 @@ class PipelineRun {
                 record.endedAt = this.iso();
                 continue;
             }
-            const label = `Step ${index + 1}/${steps.length}: ${(0,routing/* formatShare */.T1)(step.weight)} for ${formatDuration(step.holdMs)}`;
+            const label = `Step ${index + 1}/${steps.length}: ${formatShare(step.weight)} for ${formatDuration(step.holdMs)}`;
             await observer.beginStep(targets, clock.now(), step.holdMs);
             let outcome;
             try {
@@ -4774,7 +5021,7 @@ class PipelineRun {
                 last.endedAt = this.iso();
         }
         catch (error) {
-            if (error instanceof alias/* AliasConflictError */.Xl)
+            if (error instanceof AliasConflictError)
                 return this.conclude('fail', error.message);
             throw error;
         }
@@ -4804,7 +5051,7 @@ class PipelineRun {
                     'set synthetic-payload, or on-inconclusive: pass)'
                 : base;
         });
-        return `step ${index + 1} (${(0,routing/* formatShare */.T1)(step.weight)}): ${why.join('; ')}`;
+        return `step ${index + 1} (${formatShare(step.weight)}): ${why.join('; ')}`;
     }
     /** A fail or inconclusive-fail verdict: roll back (per mode), then end. */
     async conclude(verdict, reason) {
@@ -4822,7 +5069,7 @@ class PipelineRun {
         const { logger } = ctx;
         if (config.rollback === 'none' && trigger === 'verdict') {
             for (const run of fleet.active()) {
-                logger.warning(`rollback: none: ${run.functionName}: alias ${config.alias} stays on ${(0,routing/* describeTarget */.ff)(run.alias?.target)}.`);
+                logger.warning(`rollback: none: ${run.functionName}: alias ${config.alias} stays on ${describeTarget(run.alias?.target)}.`);
             }
             this.rollbackRecord = { mode: config.rollback, trigger, aliases: [], stack: 'not requested' };
             await this.notify(`${reason} (rollback: none, nothing was rolled back)`);
@@ -4928,7 +5175,7 @@ class PipelineRun {
                     status: r.status ?? 'not published',
                     previous: r.snapshot?.version,
                     new: r.published?.version,
-                    aliasNow: (0,routing/* describeTarget */.ff)(r.alias?.target),
+                    aliasNow: describeTarget(r.alias?.target),
                     memorySizeMb: r.published?.memorySizeMb,
                     timeoutSeconds: r.published?.timeoutSeconds,
                     ...(r.foreign ? { changedBySomeoneElse: r.foreign } : {}),
@@ -4945,7 +5192,7 @@ class PipelineRun {
                     },
                 }
                 : {}),
-            changes: this.journal.entries().flatMap((e) => e.changes.map((c) => (0,journal/* describeChange */.uQ)(e, c))),
+            changes: this.journal.entries().flatMap((e) => e.changes.map((c) => describeChange(e, c))),
         };
     }
     iso() {
@@ -4957,213 +5204,6 @@ function pickDeploy(d) {
 }
 function sameNames(a, b) {
     return a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
-}
-
-
-/***/ }),
-
-/***/ 9236:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GG: () => (/* binding */ updateAlias),
-/* harmony export */   Gd: () => (/* binding */ deleteAlias),
-/* harmony export */   Xl: () => (/* binding */ AliasConflictError),
-/* harmony export */   bd: () => (/* binding */ getAlias),
-/* harmony export */   lB: () => (/* binding */ createAlias)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1696);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
-/* harmony import */ var _routing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3826);
-
-
-
-/** The alias was changed by someone else: we leave it as they set it. */
-class AliasConflictError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt {
-    functionName;
-    alias;
-    /** What the alias looked like when the conflict was found (undefined: it no longer exists). */
-    found;
-    constructor(functionName, alias, found, cause) {
-        super('CONFLICT', `Alias ${alias} of ${functionName} was changed by someone else (now ${(0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTarget */ .ff)(found?.target)}); ` +
-            'stack-canary left it as they set it.', { cause });
-        this.functionName = functionName;
-        this.alias = alias;
-        this.found = found;
-    }
-}
-function toState(functionName, alias, answer) {
-    if (!answer.FunctionVersion) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('AWS_ERROR', `Lambda returned alias ${alias} of ${functionName} without a version.`);
-    }
-    return {
-        functionName,
-        alias,
-        target: {
-            version: answer.FunctionVersion,
-            weights: { ...(answer.RoutingConfig?.AdditionalVersionWeights ?? {}) },
-        },
-        revisionId: answer.RevisionId,
-    };
-}
-function routingConfig(target) {
-    for (const [version, weight] of Object.entries(target.weights))
-        (0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .assertRoutingWeight */ .JN)(version, weight);
-    return { AdditionalVersionWeights: { ...target.weights } };
-}
-/** The alias as it is now; undefined when it does not exist (a normal answer, not an error). */
-async function getAlias(lambda, functionName, alias) {
-    try {
-        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.GetAliasCommand({ FunctionName: functionName, Name: alias }));
-        return toState(functionName, alias, answer);
-    }
-    catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) === 'ResourceNotFoundException')
-            return undefined;
-        throw error;
-    }
-}
-async function createAlias(lambda, functionName, alias, target) {
-    const routing = routingConfig(target);
-    try {
-        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.CreateAliasCommand({
-            FunctionName: functionName,
-            Name: alias,
-            FunctionVersion: target.version,
-            ...(Object.keys(target.weights).length ? { RoutingConfig: routing } : {}),
-            Description: 'Managed by stack-canary',
-        }));
-        return toState(functionName, alias, answer);
-    }
-    catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) === 'ResourceConflictException') {
-            // Someone created it since we looked: theirs now.
-            throw new AliasConflictError(functionName, alias, await getAlias(lambda, functionName, alias), error);
-        }
-        throw error;
-    }
-}
-/**
- * Moves the alias to `to` if it is still at `current.revisionId`. When the revision no longer
- * matches, the alias is read again: if it already is at `to` (our own request, retried by the SDK
- * after it had landed), that is success; otherwise an AliasConflictError says what it is now.
- */
-async function updateAlias(lambda, current, to) {
-    const { functionName, alias } = current;
-    const routing = routingConfig(to);
-    try {
-        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.UpdateAliasCommand({
-            FunctionName: functionName,
-            Name: alias,
-            FunctionVersion: to.version,
-            RoutingConfig: routing,
-            ...(current.revisionId ? { RevisionId: current.revisionId } : {}),
-        }));
-        return toState(functionName, alias, answer);
-    }
-    catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) !== 'PreconditionFailedException')
-            throw error;
-        const found = await getAlias(lambda, functionName, alias);
-        if (found && (0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .sameTarget */ .cS)(found.target, to))
-            return found;
-        throw new AliasConflictError(functionName, alias, found, error);
-    }
-}
-/**
- * Deletes the alias (a first deploy returned to "no alias"). DeleteAlias takes no RevisionId, so
- * the alias is read first and deleted only while it still is as we left it.
- */
-async function deleteAlias(lambda, current) {
-    const { functionName, alias } = current;
-    const found = await getAlias(lambda, functionName, alias);
-    if (!found)
-        return;
-    if (!(0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .sameTarget */ .cS)(found.target, current.target) ||
-        (current.revisionId && found.revisionId !== current.revisionId)) {
-        throw new AliasConflictError(functionName, alias, found);
-    }
-    await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.DeleteAliasCommand({ FunctionName: functionName, Name: alias }));
-}
-
-
-/***/ }),
-
-/***/ 3826:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   JN: () => (/* binding */ assertRoutingWeight),
-/* harmony export */   Nx: () => (/* binding */ hasRouting),
-/* harmony export */   Ro: () => (/* binding */ soleTarget),
-/* harmony export */   T1: () => (/* binding */ formatShare),
-/* harmony export */   UY: () => (/* binding */ assertStrategy),
-/* harmony export */   aP: () => (/* binding */ stepTarget),
-/* harmony export */   cS: () => (/* binding */ sameTarget),
-/* harmony export */   ff: () => (/* binding */ describeTarget)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
-
-/** Refuses a routing weight Lambda would refuse (or that means "no canary"/"all canary"): (0, 1) only. */
-function assertRoutingWeight(version, weight) {
-    if (!Number.isFinite(weight) || weight <= 0 || weight >= 1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INVALID_INPUT', `Alias weight ${String(weight)} for version ${version} is outside (0, 1); refused before calling Lambda. ` +
-            'Accepted: a share strictly between 0 and 1 (a 100% step moves the primary version instead).');
-    }
-}
-/** Every step weight in (0, 1] and every hold >= 0; checked before the first AWS call. */
-function assertStrategy(strategy) {
-    if (strategy.steps.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('strategy', `Input strategy "${strategy.source}" has no steps. Accepted: e.g. canary 10% 5m.`);
-    }
-    for (const step of strategy.steps) {
-        if (!Number.isFinite(step.weight) || step.weight <= 0 || step.weight > 1) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('strategy', `Input strategy "${strategy.source}" has a step weight ${String(step.weight)} outside (0, 1]. Accepted: percentages above 0% up to 100%.`);
-        }
-        if (!Number.isFinite(step.holdMs) || step.holdMs < 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('strategy', `Input strategy "${strategy.source}" has a hold of ${String(step.holdMs)} ms. Accepted: a duration of 0 or more.`);
-        }
-    }
-}
-/** The alias target for a step: `weight` of the traffic to `canary`, the rest to `baseline`. */
-function stepTarget(baseline, canary, weight) {
-    if (weight === 1 || baseline === canary)
-        return { version: canary, weights: {} };
-    assertRoutingWeight(canary, weight);
-    return { version: baseline, weights: { [canary]: weight } };
-}
-/** All traffic on one version, routing cleared: promotion and rollback both end here. */
-function soleTarget(version) {
-    return { version, weights: {} };
-}
-function hasRouting(target) {
-    return Object.keys(target.weights).length > 0;
-}
-const WEIGHT_TOLERANCE = 1e-9;
-function sameTarget(a, b) {
-    if (a === null || a === undefined || b === null || b === undefined)
-        return (a ?? null) === (b ?? null);
-    if (a.version !== b.version)
-        return false;
-    const keysA = Object.keys(a.weights);
-    const keysB = Object.keys(b.weights);
-    if (keysA.length !== keysB.length)
-        return false;
-    return keysA.every((k) => {
-        const wb = b.weights[k];
-        const wa = a.weights[k];
-        return wa !== undefined && wb !== undefined && Math.abs(wa - wb) < WEIGHT_TOLERANCE;
-    });
-}
-function formatShare(weight) {
-    return `${Number((weight * 100).toFixed(2))}%`;
-}
-/** "v3", or "v3 + v4 at 10%"; "(no alias)" for null. */
-function describeTarget(target) {
-    if (!target)
-        return '(no alias)';
-    const routed = Object.entries(target.weights).map(([v, w]) => ` + v${v} at ${formatShare(w)}`);
-    return `v${target.version}${routed.join('')}`;
 }
 
 
