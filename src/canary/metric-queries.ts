@@ -41,7 +41,7 @@ export interface SeriesSpec {
 }
 
 export interface SeriesOptions {
-  /** Read Duration p99 (and PR(:T) + SampleCount when the target has a latency reference). */
+  /** Read Duration p99. (PR(:T) + SampleCount are read whenever the target has a latency reference.) */
   readonly latency: boolean;
   /** Read memory from Lambda Insights (the function has the extension layer). */
   readonly lambdaInsights: boolean;
@@ -97,12 +97,11 @@ export function seriesFor(target: WatchTarget, options: SeriesOptions): SeriesSp
     specs.push(lambda('invocations', 'Invocations', 'Sum'));
     specs.push(lambda('errors', 'Errors', 'Sum'));
     specs.push(lambda('throttles', 'Throttles', 'Sum'));
-    if (options.latency) {
-      specs.push(lambda('durationP99', 'Duration', 'p99'));
-      if (target.latencyReferenceMs !== undefined) {
-        specs.push(lambda('durationAtOrBelowRef', 'Duration', percentileRankStat(target.latencyReferenceMs)));
-        specs.push(lambda('durationCount', 'Duration', 'SampleCount'));
-      }
+    if (options.latency) specs.push(lambda('durationP99', 'Duration', 'p99'));
+    // The slow-request comparison reads PR(:T) wherever a reference T was found for the step.
+    if (target.latencyReferenceMs !== undefined) {
+      specs.push(lambda('durationAtOrBelowRef', 'Duration', percentileRankStat(target.latencyReferenceMs)));
+      specs.push(lambda('durationCount', 'Duration', 'SampleCount'));
     }
     if (options.lambdaInsights) {
       specs.push({

@@ -204,6 +204,7 @@ export function createCanaryObserver(
       ...(state.history.has(target.functionName)
         ? { baselineHistory: state.history.get(target.functionName) }
         : {}),
+      ...(target.latencyReferenceMs === undefined ? {} : { latencyReferenceMs: target.latencyReferenceMs }),
       alarmsInAlarm: [...alarmsSeen].sort(),
       consecutiveQueryFailures: consecutiveFailures,
       memorySource: source,
@@ -243,25 +244,34 @@ export function createCanaryObserver(
   };
 
   /**
-   * The old versions' minutes before the step: one GetMetricData call a step. Without them the
-   * judge starts by assuming a noisy service, so a failure here only costs speed (a warning).
+   * Before a step: the old versions' minutes (how noisy the service is) and their p99 over that
+   * time (T, the reference for counting slow requests). Two GetMetricData calls a step. Neither is
+   * health: a failure only costs the judge speed (no history) or the slow-request comparison (no T).
    */
   const readHistory = async (
     targets: readonly WatchTarget[],
     stepStartMs: number,
-  ): Promise<Map<string, readonly MinuteSample[]>> => {
+  ): Promise<{ history: Map<string, readonly MinuteSample[]>; references: Map<string, number> }> => {
     const withBaseline =
       options.baselineHistory === false ? [] : targets.filter((t) => t.baselineVersion !== undefined);
     const history = new Map<string, readonly MinuteSample[]>();
-    if (withBaseline.length === 0) return history;
+    const references = new Map<string, number>();
+    if (withBaseline.length === 0) return { history, references };
     const untilMs = floorToMinute(stepStartMs);
     const fromMs = untilMs - BASELINE_HISTORY_MS;
-    try {
-      const series = await collectMetrics(
+    const read = (withLatency: boolean) =>
+      collectMetrics(
         clients.cloudWatch,
-        { targets: withBaseline, window: { fromMs, untilMs }, latency: false, lambdaInsights: new Set() },
+        {
+          targets: withBaseline,
+          window: { fromMs, untilMs },
+          latency: withLatency,
+          lambdaInsights: new Set(),
+        },
         logger,
       );
+    try {
+      const series = await read(false);
       for (const target of withBaseline) {
         const baseline = series.get(target.functionName)?.baseline;
         if (baseline)
@@ -272,7 +282,21 @@ export function createCanaryObserver(
         `The old versions' last ${BASELINE_HISTORY_MS / 60_000} minutes could not be read (${describeFailure('GetMetricData', error)}): the comparison starts cautious.`,
       );
     }
-    return history;
+    try {
+      const series = await read(true);
+      for (const target of withBaseline) {
+        const p99s = [...(series.get(target.functionName)?.baseline?.durationP99?.values() ?? [])]
+          .filter((v) => Number.isFinite(v) && v > 0)
+          .sort((a, b) => a - b);
+        const median = p99s[Math.floor(p99s.length / 2)];
+        if (median !== undefined) references.set(target.functionName, median);
+      }
+    } catch (error) {
+      logger.warning(
+        `The old versions' p99 could not be read (${describeFailure('GetMetricData', error)}): slow requests are not compared with them this step.`,
+      );
+    }
+    return { history, references };
   };
 
   const stopSynthetic = (): void => {
@@ -282,7 +306,11 @@ export function createCanaryObserver(
   return {
     async beginStep(targets, stepStartMs, holdMs) {
       stopSynthetic();
-      const history = await readHistory(targets, stepStartMs);
+      const before = await readHistory(targets, stepStartMs);
+      const watched = targets.map((t) => {
+        const reference = before.references.get(t.functionName);
+        return reference === undefined ? t : { ...t, latencyReferenceMs: reference };
+      });
       const synthetic =
         options.synthetic === undefined || targets.length === 0
           ? undefined
@@ -301,14 +329,14 @@ export function createCanaryObserver(
               },
             );
       step = {
-        targets: [...targets],
+        targets: watched,
         fromMs: floorToMinute(stepStartMs),
         series: new Map(),
         logMemory: new Map(),
         alarmsSeen: new Map(),
         alarmsCheckedUntil: stepStartMs,
         synthetic,
-        history,
+        history: before.history,
       };
     },
 

@@ -59,10 +59,20 @@ describe('query building', () => {
     expect(percentileRankStat(100)).toBe('PR(:100)');
   });
 
-  it('GIVEN latency off WHEN series are built THEN no Duration statistic is asked for', () => {
-    const specs = seriesFor(target({ latencyReferenceMs: 200 }), { latency: false, lambdaInsights: false });
-    expect(specs.some((s) => s.metricName === 'Duration')).toBe(false);
-    expect(specs).toHaveLength(6);
+  it('GIVEN latency off WHEN series are built THEN no p99 is asked for, and PR(:T) only with a reference', () => {
+    const plain = seriesFor(target(), { latency: false, lambdaInsights: false });
+    expect(plain.some((s) => s.metricName === 'Duration')).toBe(false);
+    expect(plain).toHaveLength(6);
+    const withReference = seriesFor(target({ latencyReferenceMs: 200 }), {
+      latency: false,
+      lambdaInsights: false,
+    });
+    expect(withReference.filter((s) => s.metricName === 'Duration').map((s) => s.stat)).toEqual([
+      'PR(:200)',
+      'SampleCount',
+      'PR(:200)',
+      'SampleCount',
+    ]);
   });
 
   it('GIVEN Lambda Insights WHEN series are built THEN memory_utilization Maximum is read per function_name + version', () => {

@@ -391,13 +391,13 @@ describe('canary observer', () => {
   it('GIVEN latency off (an emulator without percentiles) WHEN observed THEN no Duration statistic is asked for', async () => {
     cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({}));
     const observer = createCanaryObserver(clients, options({ latency: false }));
-    await observer.beginStep([target('a', { latencyReferenceMs: 300 })], min(0));
+    await observer.beginStep([target('a')], min(0));
     await observer.observe(min(5));
     const stats = cwMock
       .commandCalls(GetMetricDataCommand)[0]
       ?.args[0].input.MetricDataQueries?.map((q) => q.MetricStat?.Stat);
     expect(stats).not.toContain('p99');
-    expect(stats).not.toContain('PR(:300)');
+    expect(stats?.some((stat) => stat?.startsWith('PR('))).toBe(false);
   });
 
   it("GIVEN a step with a baseline WHEN it begins THEN the old version's last 30 minutes are read once, for the judge", async () => {
@@ -409,14 +409,17 @@ describe('canary observer', () => {
         const version = dims.find((d) => d.Name === 'ExecutedVersion')?.Value;
         const metric = q.MetricStat?.Metric?.MetricName;
         const before = (input.StartTime?.getTime() ?? 0) === history;
+        const stat = q.MetricStat?.Stat;
         const value =
-          !before || version !== '4'
-            ? undefined
-            : metric === 'Invocations'
-              ? 100
-              : metric === 'Errors'
-                ? 1
-                : undefined;
+          before && version === '4' && stat === 'p99'
+            ? 180
+            : !before || version !== '4'
+              ? undefined
+              : metric === 'Invocations'
+                ? 100
+                : metric === 'Errors'
+                  ? 1
+                  : undefined;
         return {
           Id: q.Id,
           StatusCode: 'Complete' as const,
@@ -430,8 +433,14 @@ describe('canary observer', () => {
     await observer.beginStep([target('a')], min(0), 60_000 * 10);
     const samples = (await observer.observe(min(4))).get('a');
     await observer.observe(min(5));
-    // THEN one call for the history plus one a poll, and the history reaches the samples
-    expect(cwMock).toHaveReceivedCommandTimes(GetMetricDataCommand, 3);
+    // THEN two calls before the step (counts; p99) plus one a poll, and both reach the samples
+    expect(cwMock).toHaveReceivedCommandTimes(GetMetricDataCommand, 4);
+    expect(samples?.latencyReferenceMs).toBe(180);
+    const pollStats = cwMock
+      .commandCalls(GetMetricDataCommand)[2]
+      ?.args[0].input.MetricDataQueries?.map((q) => q.MetricStat?.Stat);
+    expect(pollStats).toContain('PR(:180)');
+    expect(pollStats).not.toContain('p99');
     expect(cwMock).toHaveReceivedNthCommandWith(1, GetMetricDataCommand, {
       StartTime: new Date(history),
       EndTime: new Date(min(0)),
@@ -476,5 +485,27 @@ describe('canary observer', () => {
       endTime: min(3) - 1,
       filterPattern: '"REPORT RequestId"',
     });
+  });
+
+  it("GIVEN the old version's p99 cannot be read WHEN a step begins THEN slow requests are not compared, with a warning, and the counts still are", async () => {
+    cwMock.on(GetMetricDataCommand).callsFake((input: GetMetricDataCommandInput) => {
+      if ((input.MetricDataQueries ?? []).some((q) => q.MetricStat?.Stat === 'p99')) {
+        throw Object.assign(new Error('percentiles are not supported here'), {
+          name: 'InternalServiceFault',
+        });
+      }
+      return metricsFrom({ 'a/5/Invocations/Sum': [[min(1), 7]] })(input);
+    });
+    const logger = new MemoryLogger();
+    const observer = createCanaryObserver(
+      clients,
+      options({ baselineHistory: true, latency: false, logger }),
+    );
+    await observer.beginStep([target('a')], min(0));
+    const a = (await observer.observe(min(5))).get('a');
+    expect(logger.text('warning')).toContain("The old versions' p99 could not be read");
+    expect(a?.latencyReferenceMs).toBeUndefined();
+    expect(a?.canary[1]?.invocations).toBe(7);
+    expect(a?.consecutiveQueryFailures).toBe(0);
   });
 });
