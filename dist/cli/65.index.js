@@ -1755,12 +1755,12 @@ function seriesFor(target, options) {
         specs.push(lambda('invocations', 'Invocations', 'Sum'));
         specs.push(lambda('errors', 'Errors', 'Sum'));
         specs.push(lambda('throttles', 'Throttles', 'Sum'));
-        if (options.latency) {
+        if (options.latency)
             specs.push(lambda('durationP99', 'Duration', 'p99'));
-            if (target.latencyReferenceMs !== undefined) {
-                specs.push(lambda('durationAtOrBelowRef', 'Duration', percentileRankStat(target.latencyReferenceMs)));
-                specs.push(lambda('durationCount', 'Duration', 'SampleCount'));
-            }
+        // The slow-request comparison reads PR(:T) wherever a reference T was found for the step.
+        if (target.latencyReferenceMs !== undefined) {
+            specs.push(lambda('durationAtOrBelowRef', 'Duration', percentileRankStat(target.latencyReferenceMs)));
+            specs.push(lambda('durationCount', 'Duration', 'SampleCount'));
         }
         if (options.lambdaInsights) {
             specs.push({
@@ -2581,6 +2581,7 @@ function createCanaryObserver(clients, options) {
             ...(state.history.has(target.functionName)
                 ? { baselineHistory: state.history.get(target.functionName) }
                 : {}),
+            ...(target.latencyReferenceMs === undefined ? {} : { latencyReferenceMs: target.latencyReferenceMs }),
             alarmsInAlarm: [...alarmsSeen].sort(),
             consecutiveQueryFailures: consecutiveFailures,
             memorySource: source,
@@ -2619,18 +2620,26 @@ function createCanaryObserver(clients, options) {
         state.alarmsCheckedUntil = Math.max(since, nowMs);
     };
     /**
-     * The old versions' minutes before the step: one GetMetricData call a step. Without them the
-     * judge starts by assuming a noisy service, so a failure here only costs speed (a warning).
+     * Before a step: the old versions' minutes (how noisy the service is) and their p99 over that
+     * time (T, the reference for counting slow requests). Two GetMetricData calls a step. Neither is
+     * health: a failure only costs the judge speed (no history) or the slow-request comparison (no T).
      */
     const readHistory = async (targets, stepStartMs) => {
         const withBaseline = options.baselineHistory === false ? [] : targets.filter((t) => t.baselineVersion !== undefined);
         const history = new Map();
+        const references = new Map();
         if (withBaseline.length === 0)
-            return history;
+            return { history, references };
         const untilMs = floorToMinute(stepStartMs);
         const fromMs = untilMs - BASELINE_HISTORY_MS;
+        const read = (withLatency) => collectMetrics(clients.cloudWatch, {
+            targets: withBaseline,
+            window: { fromMs, untilMs },
+            latency: withLatency,
+            lambdaInsights: new Set(),
+        }, logger);
         try {
-            const series = await collectMetrics(clients.cloudWatch, { targets: withBaseline, window: { fromMs, untilMs }, latency: false, lambdaInsights: new Set() }, logger);
+            const series = await read(false);
             for (const target of withBaseline) {
                 const baseline = series.get(target.functionName)?.baseline;
                 if (baseline)
@@ -2640,7 +2649,21 @@ function createCanaryObserver(clients, options) {
         catch (error) {
             logger.warning(`The old versions' last ${BASELINE_HISTORY_MS / 60_000} minutes could not be read (${describeFailure('GetMetricData', error)}): the comparison starts cautious.`);
         }
-        return history;
+        try {
+            const series = await read(true);
+            for (const target of withBaseline) {
+                const p99s = [...(series.get(target.functionName)?.baseline?.durationP99?.values() ?? [])]
+                    .filter((v) => Number.isFinite(v) && v > 0)
+                    .sort((a, b) => a - b);
+                const median = p99s[Math.floor(p99s.length / 2)];
+                if (median !== undefined)
+                    references.set(target.functionName, median);
+            }
+        }
+        catch (error) {
+            logger.warning(`The old versions' p99 could not be read (${describeFailure('GetMetricData', error)}): slow requests are not compared with them this step.`);
+        }
+        return { history, references };
     };
     const stopSynthetic = () => {
         step?.synthetic?.stop();
@@ -2648,7 +2671,11 @@ function createCanaryObserver(clients, options) {
     return {
         async beginStep(targets, stepStartMs, holdMs) {
             stopSynthetic();
-            const history = await readHistory(targets, stepStartMs);
+            const before = await readHistory(targets, stepStartMs);
+            const watched = targets.map((t) => {
+                const reference = before.references.get(t.functionName);
+                return reference === undefined ? t : { ...t, latencyReferenceMs: reference };
+            });
             const synthetic = options.synthetic === undefined || targets.length === 0
                 ? undefined
                 : startSyntheticTraffic(clients.lambda, targets.map((t) => ({ functionName: t.functionName, version: t.canaryVersion })), options.synthetic, {
@@ -2661,14 +2688,14 @@ function createCanaryObserver(clients, options) {
                         : { maxConcurrency: options.syntheticConcurrency }),
                 });
             step = {
-                targets: [...targets],
+                targets: watched,
                 fromMs: floorToMinute(stepStartMs),
                 series: new Map(),
                 logMemory: new Map(),
                 alarmsSeen: new Map(),
                 alarmsCheckedUntil: stepStartMs,
                 synthetic,
-                history,
+                history: before.history,
             };
         },
         async observe(nowMs) {
