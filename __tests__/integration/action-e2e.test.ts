@@ -6,6 +6,7 @@
  * - a second deploy whose main step is killed mid-canary: the post step, given the saved state as
  *   STATE_* variables, puts the alias back on the old version with no routing.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { GetAliasCommand } from '@aws-sdk/client-lambda';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
@@ -74,6 +75,11 @@ describe('the bundled action against the emulator', () => {
     expect(versions[functionName ?? '']?.new).toBe('1');
     expect(first.outputs['stack-id']).toContain('e2e-orders');
     expect(first.summary).toContain('stack-canary: pass');
+    const report = JSON.parse(readFileSync(first.outputs['report'] ?? '', 'utf8')) as {
+      verdict: string;
+      tool: string;
+    };
+    expect(report).toMatchObject({ tool: 'stack-canary', verdict: 'pass' });
     const alias = () => aws.lambda.send(new GetAliasCommand({ FunctionName: functionName, Name: 'live' }));
     expect((await alias()).FunctionVersion).toBe('1');
 
