@@ -2523,7 +2523,7 @@ function createCanaryObserver(clients, options) {
                 announced.add(target.functionName);
                 logger.info(memorySourceOf(target) === 'lambda-insights'
                     ? `Memory of ${target.functionName}: Lambda Insights (memory_utilization per version).`
-                    : `Memory of ${target.functionName}: REPORT log lines through Logs Insights.`);
+                    : `Memory of ${target.functionName}: REPORT log lines (read directly while a poll covers at most ${DIRECT_REPORT_LINES_LIMIT} invocations, through Logs Insights above).`);
             }
         }
     };
