@@ -4636,7 +4636,7 @@ function resolveOne(item, functions, resources) {
 function defaultParts() {
     return {
         stack: {
-            readTemplate: (source) => readTemplate(source),
+            readTemplate: (source, clients) => readTemplate(source, { s3: clients.s3 }),
             analyzeTemplate: analyzeTemplate,
             assertAliasNotManaged: assertAliasNotManaged,
             snapshotStack: (ctx, stackName) => snapshotStack(ctx.clients.cloudFormation, stackName, { clock: ctx.clock, logger: ctx.logger }),
@@ -4787,17 +4787,23 @@ async function runPipeline(config, deps, parts = defaultParts()) {
         if (!config.stackName) {
             throw new errors/* ConfigError */.xL('stack-name', 'Input stack-name is empty but template is given. Accepted: the name of the app stack to create or update.');
         }
-        const analysis = parts.stack.analyzeTemplate(await parts.stack.readTemplate(config.template));
+    }
+    // Building the clients calls nothing; the template is read once (an S3 URL with the S3 client).
+    const clients = await deps.clients();
+    let templateBody;
+    if (config.template) {
+        templateBody = await parts.stack.readTemplate(config.template, clients);
+        const analysis = parts.stack.analyzeTemplate(templateBody);
         parts.stack.assertAliasNotManaged(analysis, config.alias, config.functions);
     }
-    const clients = await deps.clients();
-    return new PipelineRun(config, deps, parts, { clients, logger: deps.logger, clock: deps.clock }).execute();
+    return new PipelineRun(config, deps, parts, { clients, logger: deps.logger, clock: deps.clock }, templateBody).execute();
 }
 class PipelineRun {
     config;
     deps;
     parts;
     ctx;
+    templateBody;
     journal;
     fleet;
     stackSnapshot;
@@ -4807,11 +4813,14 @@ class PipelineRun {
     monitoredNames = [];
     steps = [];
     rollbackRecord;
-    constructor(config, deps, parts, ctx) {
+    constructor(config, deps, parts, ctx, 
+    /** The app template, read and checked before the run. */
+    templateBody) {
         this.config = config;
         this.deps = deps;
         this.parts = parts;
         this.ctx = ctx;
+        this.templateBody = templateBody;
         this.journal = new Journal(deps.state, deps.clock, deps.signal);
         this.fleet = new Fleet({
             lambda: ctx.clients.lambda,
@@ -4944,6 +4953,7 @@ class PipelineRun {
         const stackName = config.stackName;
         const request = this.stackRequest(stackName, {
             template: config.template,
+            ...(this.templateBody === undefined ? {} : { templateBody: this.templateBody }),
             parameters: config.parameterOverrides,
             capabilities: config.capabilities,
             rollbackTriggerAlarmArns: this.monitoringOutputs?.alarmArns ?? [],

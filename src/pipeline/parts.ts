@@ -39,7 +39,7 @@ export interface PartsContext {
 
 export interface StackParts {
   /** The template body from a file path or an https URL. */
-  readTemplate(source: TemplateSource): Promise<string>;
+  readTemplate(source: TemplateSource, clients: Pick<AwsClients, 's3'>): Promise<string>;
   /** Pure: the functions (and the aliases the template itself declares) in a template body. */
   analyzeTemplate(body: string): TemplateAnalysis;
   /** Throws a typed error when the template manages `alias` on a watched function itself. */
@@ -112,7 +112,7 @@ export interface PipelineParts {
 export function defaultParts(): PipelineParts {
   return {
     stack: {
-      readTemplate: (source) => readTemplate(source),
+      readTemplate: (source, clients) => readTemplate(source, { s3: clients.s3 }),
       analyzeTemplate,
       assertAliasNotManaged,
       snapshotStack: (ctx, stackName) =>

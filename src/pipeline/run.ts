@@ -39,11 +39,22 @@ export async function runPipeline(
         'Input stack-name is empty but template is given. Accepted: the name of the app stack to create or update.',
       );
     }
-    const analysis = parts.stack.analyzeTemplate(await parts.stack.readTemplate(config.template));
+  }
+  // Building the clients calls nothing; the template is read once (an S3 URL with the S3 client).
+  const clients = await deps.clients();
+  let templateBody: string | undefined;
+  if (config.template) {
+    templateBody = await parts.stack.readTemplate(config.template, clients);
+    const analysis = parts.stack.analyzeTemplate(templateBody);
     parts.stack.assertAliasNotManaged(analysis, config.alias, config.functions);
   }
-  const clients = await deps.clients();
-  return new PipelineRun(config, deps, parts, { clients, logger: deps.logger, clock: deps.clock }).execute();
+  return new PipelineRun(
+    config,
+    deps,
+    parts,
+    { clients, logger: deps.logger, clock: deps.clock },
+    templateBody,
+  ).execute();
 }
 
 /** What one step did, for the report. */
@@ -83,6 +94,8 @@ class PipelineRun {
     private readonly deps: RunDeps,
     private readonly parts: PipelineParts,
     private readonly ctx: PartsContext,
+    /** The app template, read and checked before the run. */
+    private readonly templateBody: string | undefined,
   ) {
     this.journal = new Journal(deps.state, deps.clock, deps.signal);
     this.fleet = new Fleet({
@@ -178,6 +191,7 @@ class PipelineRun {
     fields: Pick<
       DeployRequest,
       | 'template'
+      | 'templateBody'
       | 'parameters'
       | 'capabilities'
       | 'rollbackTriggerAlarmArns'
@@ -228,6 +242,7 @@ class PipelineRun {
     const stackName = config.stackName as string;
     const request = this.stackRequest(stackName, {
       template: config.template as NonNullable<Config['template']>,
+      ...(this.templateBody === undefined ? {} : { templateBody: this.templateBody }),
       parameters: config.parameterOverrides,
       capabilities: config.capabilities,
       rollbackTriggerAlarmArns: this.monitoringOutputs?.alarmArns ?? [],

@@ -404,10 +404,10 @@ describe('validation before any AWS call', () => {
   it('refuses a template that manages the alias itself, before any change', async () => {
     const error = new StackCanaryError('TEMPLATE_INVALID', 'the template declares alias live');
     const h = harness(model, { functions: ['fn-a'], aliasManagedError: error });
-    let built = 0;
-    const d = deps({ clients: () => (built++, createAwsClients({ region: 'eu-west-1' })) });
-    await expect(runPipeline(testConfig(), d, h.parts)).rejects.toBe(error);
-    expect(built).toBe(0);
+    await expect(runPipeline(testConfig(), deps(), h.parts)).rejects.toBe(error);
+    // Only the template was read: no stack, no Lambda call, nothing journaled.
+    expect(h.stack.deploys).toEqual([]);
+    expect(model.events).toEqual([]);
   });
 
   it('refuses a template without a stack name', async () => {

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { createAwsClients } from '../../../src/aws/clients.js';
 import { MemoryLogger } from '../../../src/logger.js';
+import type { PipelineParts } from '../../../src/pipeline/parts.js';
 import { runPipeline } from '../../../src/pipeline/run.js';
 import type { RunDeps } from '../../../src/pipeline/types.js';
 import { MemoryStateStore } from '../../../src/state.js';
@@ -85,5 +86,28 @@ describe('stack requests', () => {
     expect(h.stack.restoreOptions).toEqual([
       { s3Bucket: 'my-templates', capabilities: ['CAPABILITY_IAM'], timeoutMs: 5 * MINUTE },
     ]);
+  });
+
+  it('reads the app template once, with the S3 client at hand, and deploys that very body', async () => {
+    // GIVEN a stack part that counts its template reads
+    const h = harness(model, { functions: ['fn-a'] });
+    const reads: unknown[] = [];
+    const parts: PipelineParts = {
+      ...h.parts,
+      stack: {
+        ...h.parts.stack,
+        readTemplate: async (_source, clients) => {
+          reads.push(clients.s3);
+          return 'Resources: {} # the body read once';
+        },
+      },
+    };
+    // WHEN
+    await runPipeline(testConfig(), deps(), parts);
+    // THEN
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).toBeDefined();
+    const app = h.stack.deploys.find((r) => r.stackName === 'orders');
+    expect(app?.templateBody).toBe('Resources: {} # the body read once');
   });
 });
