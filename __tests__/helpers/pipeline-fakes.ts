@@ -97,6 +97,7 @@ export function scriptedJudge(script: Script, inputs: JudgeInput[] = []): Judge 
       decision,
       reason: `${decision} by script at step ${input.step.index} after ${input.step.elapsedMs} ms`,
       evidence: { elapsedMs: input.step.elapsedMs, final: input.step.final },
+      rules: [],
     };
   }) as Judge & { inputs: JudgeInput[] };
   judge.inputs = inputs;

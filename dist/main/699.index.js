@@ -808,6 +808,15 @@ const trafficOps = {
 };
 
 ;// CONCATENATED MODULE: ./lib/src/canary/judge/check.js
+/** The rule's result as the judge's output shows it. */
+function ruleResult(check) {
+    return {
+        name: check.name,
+        status: check.failed ? 'fail' : check.readyToPass ? 'pass' : 'watching',
+        summary: check.summary,
+        evidence: check.evidence,
+    };
+}
 /** Formats a fraction as a percentage with up to 2 significant decimals: 0.0123 -> "1.23%". */
 function percent(fraction) {
     if (!Number.isFinite(fraction))
@@ -1694,12 +1703,13 @@ function mergeEvidence(checks, extra) {
         Object.assign(merged, check.evidence);
     return Object.assign(merged, extra);
 }
-function inconclusive(input, why, evidence) {
+function inconclusive(input, why, evidence, rules) {
     const promote = input.onInconclusive === 'pass';
     return {
         decision: promote ? 'pass' : 'inconclusive',
         reason: `inconclusive: ${why}; on-inconclusive=${input.onInconclusive} ${promote ? 'promotes' : 'rolls back'}`,
         evidence: { ...evidence, inconclusive: true, onInconclusive: input.onInconclusive },
+        rules,
     };
 }
 const judge = (input) => {
@@ -1720,6 +1730,7 @@ const judge = (input) => {
             decision: 'fail',
             reason: `${samples.consecutiveQueryFailures} polls in a row failed (limit ${MAX_CONSECUTIVE_QUERY_FAILURES}): failing safe, API errors are never read as health`,
             evidence: base,
+            rules: [],
         };
     }
     if (samples.alarmsInAlarm.length > 0) {
@@ -1728,6 +1739,7 @@ const judge = (input) => {
             decision: 'fail',
             reason: `alarm${names.length > 1 ? 's' : ''} in ALARM: ${names.join(', ')}`,
             evidence: { ...base, alarms: names.join(', ') },
+            rules: [],
         };
     }
     const baseline = input.compareBaseline ? samples.baseline : undefined;
@@ -1749,6 +1761,7 @@ const judge = (input) => {
             : [latencyComparison(samples, baseline, { ...design, alpha: ALPHA_LATENCY })]),
         ...memoryOther,
     ];
+    const rules = checks.map(ruleResult);
     const evidence = mergeEvidence(checks, {
         ...base,
         comparedWithBaseline: baseline !== undefined,
@@ -1766,6 +1779,7 @@ const judge = (input) => {
             decision: 'fail',
             reason: `${first.summary}${also}`,
             evidence: { ...evidence, failedChecks: failed.map((c) => c.name).join(', ') },
+            rules,
         };
     }
     const scope = baseline === undefined
@@ -1788,26 +1802,32 @@ const judge = (input) => {
                 decision: 'pass',
                 reason: `enough evidence at ${progress}: ${scope}${status}`,
                 evidence: { ...evidence, earlyPass: true },
+                rules,
             };
         }
-        return { decision: 'continue', reason: `watching (${progress}): ${scope}${status}`, evidence };
+        return {
+            decision: 'continue',
+            reason: `watching (${progress}): ${scope}${status}`,
+            evidence,
+            rules,
+        };
     }
     if (samples.consecutiveQueryFailures > 0) {
-        return inconclusive(input, `the last poll failed (${samples.consecutiveQueryFailures} in a row): API errors are never read as health`, evidence);
+        return inconclusive(input, `the last poll failed (${samples.consecutiveQueryFailures} in a row): API errors are never read as health`, evidence, rules);
     }
     if (ceiling.invocations === 0) {
-        return inconclusive(input, 'no canary invocations during the hold', evidence);
+        return inconclusive(input, 'no canary invocations during the hold', evidence, rules);
     }
     if (!enoughInvocations) {
-        return inconclusive(input, `${ceiling.invocations} canary invocations < min-invocations ${thresholds.minInvocations}`, evidence);
+        return inconclusive(input, `${ceiling.invocations} canary invocations < min-invocations ${thresholds.minInvocations}`, evidence, rules);
     }
     if (!ceiling.finalAccept) {
         const needed = thresholds.maxErrorRate > 0
             ? Math.ceil(Math.log(1 / BETA) / -Math.log(1 - thresholds.maxErrorRate))
             : Infinity;
-        return inconclusive(input, `${ceiling.errors} errors in ${ceiling.invocations} canary invocations do not show an error rate below max-error-rate ${percent(thresholds.maxErrorRate)} at 95% (zero errors would need ${needed} invocations)`, evidence);
+        return inconclusive(input, `${ceiling.errors} errors in ${ceiling.invocations} canary invocations do not show an error rate below max-error-rate ${percent(thresholds.maxErrorRate)} at 95% (zero errors would need ${needed} invocations)`, evidence, rules);
     }
-    return { decision: 'pass', reason: `hold over (${progress}): ${scope}${status}`, evidence };
+    return { decision: 'pass', reason: `hold over (${progress}): ${scope}${status}`, evidence, rules };
 };
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js

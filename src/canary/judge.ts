@@ -21,7 +21,7 @@
  */
 import type { Judge, JudgeInput, Judgement } from './types.js';
 import type { CheckResult, Evidence } from './judge/check.js';
-import { percent } from './judge/check.js';
+import { percent, ruleResult } from './judge/check.js';
 import { errorCeiling, p99Ceiling, throttles } from './judge/ceilings.js';
 import { errorComparison, latencyComparison } from './judge/comparison.js';
 import {
@@ -46,12 +46,18 @@ function mergeEvidence(checks: readonly CheckResult[], extra: Evidence): Evidenc
   return Object.assign(merged, extra);
 }
 
-function inconclusive(input: JudgeInput, why: string, evidence: Evidence): Judgement {
+function inconclusive(
+  input: JudgeInput,
+  why: string,
+  evidence: Evidence,
+  rules: Judgement['rules'],
+): Judgement {
   const promote = input.onInconclusive === 'pass';
   return {
     decision: promote ? 'pass' : 'inconclusive',
     reason: `inconclusive: ${why}; on-inconclusive=${input.onInconclusive} ${promote ? 'promotes' : 'rolls back'}`,
     evidence: { ...evidence, inconclusive: true, onInconclusive: input.onInconclusive },
+    rules,
   };
 }
 
@@ -74,6 +80,7 @@ export const judge: Judge = (input) => {
       decision: 'fail',
       reason: `${samples.consecutiveQueryFailures} polls in a row failed (limit ${MAX_CONSECUTIVE_QUERY_FAILURES}): failing safe, API errors are never read as health`,
       evidence: base,
+      rules: [],
     };
   }
   if (samples.alarmsInAlarm.length > 0) {
@@ -82,6 +89,7 @@ export const judge: Judge = (input) => {
       decision: 'fail',
       reason: `alarm${names.length > 1 ? 's' : ''} in ALARM: ${names.join(', ')}`,
       evidence: { ...base, alarms: names.join(', ') },
+      rules: [],
     };
   }
 
@@ -104,6 +112,7 @@ export const judge: Judge = (input) => {
       : [latencyComparison(samples, baseline, { ...design, alpha: ALPHA_LATENCY })]),
     ...memoryOther,
   ];
+  const rules = checks.map(ruleResult);
   const evidence = mergeEvidence(checks, {
     ...base,
     comparedWithBaseline: baseline !== undefined,
@@ -123,6 +132,7 @@ export const judge: Judge = (input) => {
       decision: 'fail',
       reason: `${first.summary}${also}`,
       evidence: { ...evidence, failedChecks: failed.map((c) => c.name).join(', ') },
+      rules,
     };
   }
 
@@ -149,9 +159,15 @@ export const judge: Judge = (input) => {
         decision: 'pass',
         reason: `enough evidence at ${progress}: ${scope}${status}`,
         evidence: { ...evidence, earlyPass: true },
+        rules,
       };
     }
-    return { decision: 'continue', reason: `watching (${progress}): ${scope}${status}`, evidence };
+    return {
+      decision: 'continue',
+      reason: `watching (${progress}): ${scope}${status}`,
+      evidence,
+      rules,
+    };
   }
 
   if (samples.consecutiveQueryFailures > 0) {
@@ -159,16 +175,18 @@ export const judge: Judge = (input) => {
       input,
       `the last poll failed (${samples.consecutiveQueryFailures} in a row): API errors are never read as health`,
       evidence,
+      rules,
     );
   }
   if (ceiling.invocations === 0) {
-    return inconclusive(input, 'no canary invocations during the hold', evidence);
+    return inconclusive(input, 'no canary invocations during the hold', evidence, rules);
   }
   if (!enoughInvocations) {
     return inconclusive(
       input,
       `${ceiling.invocations} canary invocations < min-invocations ${thresholds.minInvocations}`,
       evidence,
+      rules,
     );
   }
   if (!ceiling.finalAccept) {
@@ -180,7 +198,8 @@ export const judge: Judge = (input) => {
       input,
       `${ceiling.errors} errors in ${ceiling.invocations} canary invocations do not show an error rate below max-error-rate ${percent(thresholds.maxErrorRate)} at 95% (zero errors would need ${needed} invocations)`,
       evidence,
+      rules,
     );
   }
-  return { decision: 'pass', reason: `hold over (${progress}): ${scope}${status}`, evidence };
+  return { decision: 'pass', reason: `hold over (${progress}): ${scope}${status}`, evidence, rules };
 };

@@ -68,12 +68,29 @@ export interface JudgeInput {
 
 export type Decision = 'continue' | 'pass' | 'fail' | 'inconclusive';
 
+/** Where one rule of the judge stands: the summary and the report show these, never re-judge. */
+export type RuleStatus = 'fail' | 'pass' | 'watching';
+
+/** One rule's own result at this look (error ceiling, errors vs baseline, memory, ...). */
+export interface RuleResult {
+  /** Short name, e.g. `errors vs baseline`. */
+  readonly name: string;
+  /** fail: found harm; pass: has the evidence it needs to let the step pass; watching: not yet. */
+  readonly status: RuleStatus;
+  /** One phrase: why it failed, or where it stands. */
+  readonly summary: string;
+  readonly evidence: Readonly<Record<string, number | string | boolean>>;
+}
+
 export interface Judgement {
   readonly decision: Decision;
   /** One line, for the log, the summary and the `reason` output. */
   readonly reason: string;
   /** The numbers behind the decision (error rates, e-value, memory %, ...). */
   readonly evidence: Readonly<Record<string, number | string | boolean>>;
+  /** Each rule's result at this look, in the order the judge reports them (empty when a rule of
+   *  its own, e.g. failed polls or alarms, decided before the rules ran). */
+  readonly rules: readonly RuleResult[];
 }
 
 export type Judge = (input: JudgeInput) => Judgement;

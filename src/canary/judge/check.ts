@@ -1,3 +1,5 @@
+import type { RuleResult } from '../types.js';
+
 /** What each rule of the judge reports: failed or not, whether it would let the step pass, and why. */
 export type Evidence = Record<string, number | string | boolean>;
 
@@ -10,6 +12,16 @@ export interface CheckResult {
   /** Evidence enough for an early pass (before the hold ends). */
   readonly readyToPass: boolean;
   readonly evidence: Evidence;
+}
+
+/** The rule's result as the judge's output shows it. */
+export function ruleResult(check: CheckResult): RuleResult {
+  return {
+    name: check.name,
+    status: check.failed ? 'fail' : check.readyToPass ? 'pass' : 'watching',
+    summary: check.summary,
+    evidence: check.evidence,
+  };
 }
 
 /** Formats a fraction as a percentage with up to 2 significant decimals: 0.0123 -> "1.23%". */
