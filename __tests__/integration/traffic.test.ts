@@ -15,7 +15,7 @@ import { readJournal } from '../../src/pipeline/journal.js';
 import type { PipelineParts } from '../../src/pipeline/parts.js';
 import { recoverUnfinishedRun } from '../../src/pipeline/recover.js';
 import { runPipeline } from '../../src/pipeline/run.js';
-import { MemoryStateStore } from '../../src/state.js';
+import { MemoryStateStore } from '../../src/state-store.js';
 import { createAlias, getAlias } from '../../src/traffic/alias.js';
 import { trafficOps } from '../../src/traffic/index.js';
 import type { AliasTarget } from '../../src/traffic/types.js';

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { StateStore } from '../state.js';
+import type { StateStore } from '../state-store.js';
 
 /** Every saveState/getState of the action lives here. */
 export const actionState: StateStore = {

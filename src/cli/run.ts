@@ -8,7 +8,7 @@ import type { Logger } from '../logger.js';
 import type { PipelineParts } from '../pipeline/parts.js';
 import type { RunResult } from '../pipeline/types.js';
 import { buildReport, serializeReport } from '../report/report.js';
-import { MemoryStateStore } from '../state.js';
+import { MemoryStateStore } from '../state-store.js';
 import type { Clock } from '../util/clock.js';
 import { realClock } from '../util/clock.js';
 import { VERSION } from '../version.js';

@@ -8,14 +8,14 @@
  */
 import { StackCanaryError } from '../errors.js';
 import type { StackSnapshot } from '../stack/types.js';
-import type { StateStore } from '../state.js';
+import type { StateStore } from '../state-store.js';
 import { describeTarget } from '../traffic/routing.js';
 import type { AliasTarget } from '../traffic/types.js';
 import type { Clock } from '../util/clock.js';
 
 /** Every state key the run writes, in one place. */
 export const STATE_KEYS = {
-  /** RunRecord: region, alias, stack, functions in key order. */
+  /** JournalHeader: region, alias, stack, functions in key order. */
   run: 'run',
   /** The stack part's snapshot (template body left out when large). */
   stackSnapshot: 'stack_snapshot',
@@ -47,7 +47,8 @@ export interface AliasJournal {
   readonly changes: readonly AliasChange[];
 }
 
-export interface RunRecord {
+/** The journal's header: which run the alias entries belong to. */
+export interface JournalHeader {
   readonly format: number;
   readonly region: string;
   readonly alias: string;
@@ -65,7 +66,7 @@ export interface FinishedRecord {
 export type SavedStackSnapshot = StackSnapshot & { readonly templateBodyOmitted?: boolean };
 
 export interface JournalData {
-  readonly run: RunRecord;
+  readonly run: JournalHeader;
   readonly stackSnapshot: SavedStackSnapshot | undefined;
   readonly aliases: readonly AliasJournal[];
   readonly finished: FinishedRecord | undefined;
@@ -79,7 +80,7 @@ export class RunCancelledError extends StackCanaryError {
 }
 
 export class Journal {
-  private run: RunRecord | undefined;
+  private run: JournalHeader | undefined;
   private readonly aliases = new Map<string, { index: number; entry: AliasJournal }>();
 
   constructor(
@@ -154,7 +155,7 @@ export class Journal {
     return [...this.aliases.values()].sort((a, b) => a.index - b.index).map((a) => a.entry);
   }
 
-  private requireRun(): RunRecord {
+  private requireRun(): JournalHeader {
     if (!this.run) throw new StackCanaryError('INTERNAL', 'The journal was used before the run was started.');
     return this.run;
   }
@@ -177,7 +178,7 @@ function parse<T>(store: StateStore, key: string): T | undefined {
 
 /** What a run journaled; undefined when no run started (nothing to restore). */
 export function readJournal(store: StateStore): JournalData | undefined {
-  const run = parse<RunRecord>(store, STATE_KEYS.run);
+  const run = parse<JournalHeader>(store, STATE_KEYS.run);
   if (!run) return undefined;
   if (run.format !== JOURNAL_FORMAT) {
     throw new StackCanaryError(

@@ -9,7 +9,7 @@
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
-import type { StateStore } from '../state.js';
+import type { StateStore } from '../state-store.js';
 import { AliasConflictError, deleteAlias, getAlias, updateAlias } from '../traffic/alias.js';
 import { describeTarget, sameTarget, soleTarget } from '../traffic/routing.js';
 import type { AliasState, AliasTarget } from '../traffic/types.js';

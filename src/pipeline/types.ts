@@ -1,7 +1,8 @@
 import type { AwsClients } from '../aws/clients.js';
 import type { Logger } from '../logger.js';
-import type { StateStore } from '../state.js';
+import type { StateStore } from '../state-store.js';
 import type { Clock } from '../util/clock.js';
+import type { RunRecord } from './record.js';
 
 export type Verdict = 'pass' | 'fail' | 'inconclusive' | 'skipped';
 
@@ -18,8 +19,8 @@ export interface RunResult {
   readonly versions: Readonly<Record<string, FunctionVersions>>;
   readonly stackId: string | undefined;
   readonly stackOutputs: Readonly<Record<string, string>>;
-  /** Free-form details for the JSON report and the job summary (steps, evidence, events). */
-  readonly details: Readonly<Record<string, unknown>>;
+  /** Everything the run did (steps, decisions, alias changes, timings), for the report and summary. */
+  readonly record: RunRecord;
 }
 
 export interface RunDeps {

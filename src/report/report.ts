@@ -1,9 +1,10 @@
 /**
  * The JSON report: what a run decided and why, for the CLI's output, the action's `report`
- * output and the job summary. Built from the config and the run's result; carries no secret
- * (no token, no parameter values, no synthetic payload).
+ * output and the job summary. Built from the config and the run's result (its typed run record
+ * included as is); carries no secret (no token, no parameter values, no synthetic payload).
  */
 import type { Config } from '../config/types.js';
+import type { RunRecord } from '../pipeline/record.js';
 import type { RunResult } from '../pipeline/types.js';
 import { VERSION } from '../version.js';
 
@@ -29,7 +30,7 @@ export interface Report {
   readonly dryRun: boolean;
   readonly synthetic: { readonly ratePerMinute: number; readonly payloadBytes: number } | undefined;
   readonly versions: RunResult['versions'];
-  readonly details: RunResult['details'];
+  readonly record: RunRecord;
 }
 
 export function buildReport(
@@ -62,7 +63,7 @@ export function buildReport(
       payloadBytes: Buffer.byteLength(config.synthetic.payload),
     },
     versions: result.versions,
-    details: result.details,
+    record: result.record,
   };
 }
 

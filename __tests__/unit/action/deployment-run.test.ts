@@ -8,6 +8,7 @@ import { deploymentDescription, runWithDeployment } from '../../../src/action/de
 import type { DeploymentRequest } from '../../../src/action/deployment.js';
 import type { Config } from '../../../src/config/types.js';
 import { MemoryLogger } from '../../../src/logger.js';
+import { emptyRunRecord } from '../../../src/pipeline/record.js';
 import type { RunResult, Verdict } from '../../../src/pipeline/types.js';
 import { testConfig } from '../../helpers/pipeline-fakes.js';
 
@@ -42,7 +43,7 @@ const result = (verdict: Verdict, reason: string): RunResult => ({
   versions: {},
   stackId: undefined,
   stackOutputs: {},
-  details: {},
+  record: emptyRunRecord(testConfig(), '2026-01-01T00:00:00.000Z'),
 });
 
 const withEnvironment = (overrides: Partial<Config> = {}): Config =>

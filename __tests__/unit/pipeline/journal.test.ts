@@ -10,7 +10,7 @@ import {
   STATE_KEYS,
 } from '../../../src/pipeline/journal.js';
 import type { StackSnapshot } from '../../../src/stack/types.js';
-import { MemoryStateStore } from '../../../src/state.js';
+import { MemoryStateStore } from '../../../src/state-store.js';
 import { FakeClock } from '../../../src/util/clock.js';
 
 const snapshot: StackSnapshot = {

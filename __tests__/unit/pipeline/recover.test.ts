@@ -4,7 +4,7 @@ import { LambdaClient, ServiceException } from '@aws-sdk/client-lambda';
 import { MemoryLogger } from '../../../src/logger.js';
 import { Journal } from '../../../src/pipeline/journal.js';
 import { recoverUnfinishedRun, restoreAlias } from '../../../src/pipeline/recover.js';
-import { MemoryStateStore } from '../../../src/state.js';
+import { MemoryStateStore } from '../../../src/state-store.js';
 import { FakeClock } from '../../../src/util/clock.js';
 import { LambdaModel } from '../../helpers/lambda-mock.js';
 

@@ -14,7 +14,7 @@ import { MemoryLogger } from '../../../src/logger.js';
 import { readJournal } from '../../../src/pipeline/journal.js';
 import { recoverUnfinishedRun } from '../../../src/pipeline/recover.js';
 import { runPipeline } from '../../../src/pipeline/run.js';
-import { MemoryStateStore } from '../../../src/state.js';
+import { MemoryStateStore } from '../../../src/state-store.js';
 import type { AliasTarget } from '../../../src/traffic/types.js';
 import { FakeClock } from '../../../src/util/clock.js';
 import { LambdaModel } from '../../helpers/lambda-mock.js';

@@ -9,7 +9,7 @@ import { MemoryLogger } from '../../../src/logger.js';
 import type { PipelineParts } from '../../../src/pipeline/parts.js';
 import { runPipeline } from '../../../src/pipeline/run.js';
 import type { RunDeps } from '../../../src/pipeline/types.js';
-import { MemoryStateStore } from '../../../src/state.js';
+import { MemoryStateStore } from '../../../src/state-store.js';
 import { FakeClock } from '../../../src/util/clock.js';
 import { LambdaModel } from '../../helpers/lambda-mock.js';
 import { harness, MINUTE, testConfig } from '../../helpers/pipeline-fakes.js';

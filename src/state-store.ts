@@ -1,7 +1,7 @@
 /**
- * Where a run keeps what must outlive it: the snapshot and the journal of alias changes that
- * the action's post step (or the CLI's signal handler) reads to put every alias back.
- * The action stores it with core.saveState (src/action/state.ts); the CLI in memory and a file.
+ * Where a run keeps its journal (src/pipeline/journal.ts) so it outlives the main step: the action stores it
+ * with core.saveState (src/action/state.ts) for its post step; the CLI keeps it in memory
+ * (MemoryStateStore) for its own signal handler.
  */
 export interface StateStore {
   save(key: string, value: string): void;

@@ -1,0 +1,167 @@
+/**
+ * The canary itself: for each strategy step, shift every alias, watch and judge (watch.ts), and
+ * after the last step promote. A fail (or an inconclusive with on-inconclusive: fail) ends the
+ * loop at once through `finish.conclude`, which rolls back before the observer's step ends.
+ */
+import type { CanaryObserver } from '../canary/types.js';
+import type { Config, TrafficStep } from '../config/types.js';
+import { errorMessage } from '../errors.js';
+import { AliasConflictError } from '../traffic/alias.js';
+import { formatShare } from '../traffic/routing.js';
+import { formatDuration } from '../util/wait.js';
+import type { Fleet } from './fleet.js';
+import type { PartsContext, PipelineParts } from './parts.js';
+import type { RunRecorder } from './record.js';
+import type { RunResult } from './types.js';
+import type { StepOutcome } from './watch.js';
+import { watchStep } from './watch.js';
+
+export interface StepsDeps {
+  readonly config: Config;
+  readonly fleet: Fleet;
+  readonly parts: PipelineParts;
+  readonly ctx: PartsContext;
+  readonly recorder: RunRecorder;
+  /** Alarm names to watch besides the `alarms` input (the monitoring stack's). */
+  readonly alarmNames: readonly string[];
+  readonly signal: AbortSignal | undefined;
+}
+
+/** How the run ends: a verdict that rolls back, or a pass. */
+export interface Finish {
+  conclude(verdict: 'fail' | 'inconclusive', reason: string): Promise<RunResult>;
+  pass(reason: string): RunResult;
+}
+
+export async function runSteps(deps: StepsDeps, finish: Finish): Promise<RunResult> {
+  const { config, fleet, parts, ctx, recorder } = deps;
+  const { logger } = ctx;
+  const steps = config.strategy.steps;
+  if (!steps.some((s) => s.holdMs > 0)) {
+    logger.warning(
+      `Strategy "${config.strategy.source}" holds no step: the new versions are promoted without a canary watch.`,
+    );
+  }
+  const observer = parts.createObserver(ctx, {
+    config,
+    alarmNames: [...deps.alarmNames, ...config.alarms],
+  });
+  let accepted: string | undefined;
+  for (const [index, step] of steps.entries()) {
+    let record = recorder.beginStep(index, step.weight, step.holdMs);
+    if (step.weight === 1 && step.holdMs === 0 && index === steps.length - 1) {
+      recorder.updateStep(record, { outcome: 'promotion' });
+      break;
+    }
+    try {
+      await fleet.shift(step.weight);
+    } catch (error) {
+      if (!(error instanceof AliasConflictError)) throw error;
+      recorder.updateStep(record, { outcome: 'fail', endedAt: recorder.iso() });
+      return finish.conclude('fail', error.message);
+    }
+    if (step.holdMs === 0) {
+      recorder.updateStep(record, { outcome: 'unwatched', endedAt: recorder.iso() });
+      continue;
+    }
+    const outcome = await watch(deps, observer, index, step);
+    record = recorder.updateStep(record, {
+      outcome: outcome.kind,
+      decisions: outcome.decisions,
+      polls: outcome.polls,
+      samples: outcome.samples,
+      endedAt: recorder.iso(),
+    });
+    for (const [name, j] of Object.entries(outcome.decisions))
+      logger.info(`${name}: ${j.decision}: ${j.reason}`);
+    if (outcome.kind === 'fail' || (outcome.kind === 'inconclusive' && config.onInconclusive === 'fail')) {
+      // Aliases first, at once; the observer's step ends after.
+      const result = await finish.conclude(outcome.kind, stepReason(deps, outcome, index, step));
+      await endStep(deps, observer);
+      return result;
+    }
+    await endStep(deps, observer);
+    if (outcome.kind === 'inconclusive') {
+      accepted = stepReason(deps, outcome, index, step);
+      logger.warning(`Inconclusive, accepted by on-inconclusive: pass: ${accepted}`);
+    }
+  }
+  return promote(deps, finish, accepted);
+}
+
+async function watch(
+  deps: StepsDeps,
+  observer: CanaryObserver,
+  index: number,
+  step: TrafficStep,
+): Promise<StepOutcome> {
+  const { config, fleet, parts, ctx } = deps;
+  const { logger, clock } = ctx;
+  const steps = config.strategy.steps;
+  const targets = fleet.watchTargets();
+  const label = `Step ${index + 1}/${steps.length}: ${formatShare(step.weight)} for ${formatDuration(step.holdMs)}`;
+  await observer.beginStep(targets, clock.now(), step.holdMs);
+  try {
+    return await logger.group(label, () =>
+      watchStep({
+        index,
+        step,
+        targets,
+        observer,
+        judge: parts.judge,
+        config,
+        clock,
+        signal: deps.signal,
+        onPoll: (poll) => {
+          for (const [name, j] of Object.entries(poll.judgements)) {
+            if (j.decision === 'continue') logger.info(`${name}: ${j.reason}`);
+          }
+        },
+      }),
+    );
+  } catch (error) {
+    await endStep(deps, observer);
+    throw error;
+  }
+}
+
+async function promote(deps: StepsDeps, finish: Finish, accepted: string | undefined): Promise<RunResult> {
+  const { config, fleet, ctx, recorder } = deps;
+  try {
+    await recorder.phase('promote', () => ctx.logger.group('Promote', () => fleet.promote()));
+    const last = recorder.steps[recorder.steps.length - 1];
+    if (last?.outcome === 'promotion') recorder.updateStep(last, { endedAt: recorder.iso() });
+  } catch (error) {
+    if (error instanceof AliasConflictError) return finish.conclude('fail', error.message);
+    throw error;
+  }
+  const watched = config.strategy.steps.some((s) => s.holdMs > 0);
+  return finish.pass(
+    !watched
+      ? `promoted without a canary watch: strategy "${config.strategy.source}" holds no step`
+      : accepted
+        ? `promoted: inconclusive accepted by on-inconclusive: pass (${accepted})`
+        : `promoted: every function passed every step of "${config.strategy.source}"`,
+  );
+}
+
+async function endStep(deps: StepsDeps, observer: CanaryObserver): Promise<void> {
+  try {
+    await observer.endStep();
+  } catch (error) {
+    deps.ctx.logger.warning(`Ending the observer's step failed: ${errorMessage(error)}`);
+  }
+}
+
+function stepReason(deps: StepsDeps, outcome: StepOutcome, index: number, step: TrafficStep): string {
+  const names = outcome.kind === 'fail' ? outcome.failed : outcome.inconclusive;
+  const why = names.map((name) => {
+    const base = `${name}: ${outcome.decisions[name]?.reason ?? outcome.kind}`;
+    const firstDeploy = deps.fleet.get(name)?.status === 'first-deploy';
+    return firstDeploy && outcome.kind === 'inconclusive' && !deps.config.synthetic
+      ? `${base} (first deploy: the alias does not exist yet, so only synthetic traffic gives evidence; ` +
+          'set synthetic-payload, or on-inconclusive: pass)'
+      : base;
+  });
+  return `step ${index + 1} (${formatShare(step.weight)}): ${why.join('; ')}`;
+}

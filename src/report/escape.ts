@@ -1,0 +1,43 @@
+/**
+ * Escaping of everything that comes from inputs or AWS (function and alarm names, status reasons,
+ * judge reasons) before it is written into markdown, a Mermaid block or a workflow command line.
+ * The job summary and the log render only through these.
+ */
+
+/** Line breaks and other control characters (incl. U+2028/U+2029) that would end a line or a cell. */
+const LINE_BREAKS = /[\p{Cc}\u2028\u2029]+/gu;
+
+const MARKDOWN: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '\\': '\\\\',
+  '[': '\\[',
+  ']': '\\]',
+  '`': '\\`',
+  '|': '\\|',
+  '*': '\\*',
+  _: '\\_',
+  '~': '\\~',
+};
+
+/**
+ * One line of inline markdown text, safe in a paragraph, a heading or a table cell: no HTML, no
+ * link or image, no code span or fence, no emphasis, no cell break, no line break.
+ */
+export function mdText(text: string): string {
+  return text.replace(LINE_BREAKS, ' ').replace(/[&<>\\[\]`|*_~]/g, (c) => MARKDOWN[c] ?? c);
+}
+
+/** Text inside a Mermaid quoted label: letters, digits and a few separators; anything else becomes `_`. */
+export function mermaidText(text: string): string {
+  return text.replace(/[^\p{L}\p{N} .:/@+=(),-]/gu, '_');
+}
+
+/**
+ * A plain log line that the runner must not read as a workflow command (`::set-output`,
+ * `::add-mask::`, `::stop-commands::`): every line that would start with `::` is prefixed.
+ */
+export function logText(text: string): string {
+  return text.replace(/(^|[\r\n\u2028\u2029])(\s*)::/g, '$1$2[::]');
+}
