@@ -9,17 +9,16 @@ import 'aws-sdk-client-mock-jest';
 import { createAwsClients } from '../../../src/aws/clients.js';
 import type { Config } from '../../../src/config/types.js';
 import { StackCanaryError } from '../../../src/errors.js';
-import { MemoryLogger } from '../../../src/logger.js';
 import { readJournal } from '../../../src/pipeline/journal.js';
 import type { PipelineParts } from '../../../src/pipeline/parts.js';
 import { runPipeline } from '../../../src/pipeline/run.js';
 import type { RunDeps } from '../../../src/pipeline/types.js';
 import { lastPassedTagKey } from '../../../src/constants.js';
-import { MemoryStateStore } from '../../../src/state-store.js';
-import { FakeClock } from '../../../src/util/clock.js';
 import { LambdaModel } from '../../helpers/lambda-mock.js';
 import type { Script } from '../../helpers/pipeline-fakes.js';
 import { harness, MINUTE, testConfig } from '../../helpers/pipeline-fakes.js';
+import type { TestRunDeps } from '../../helpers/run-deps.js';
+import { testRunDeps } from '../../helpers/run-deps.js';
 
 const T0 = Date.UTC(2026, 0, 1, 12, 0, 0);
 const meta = { $metadata: {} };
@@ -39,17 +38,7 @@ function twoLiveFunctions(): string[] {
   return ['fn-a', 'fn-b'];
 }
 
-function deps(
-  overrides: Partial<RunDeps> = {},
-): RunDeps & { logger: MemoryLogger; clock: FakeClock; state: MemoryStateStore } {
-  return {
-    logger: new MemoryLogger(),
-    clock: new FakeClock(T0),
-    state: new MemoryStateStore(),
-    clients: () => createAwsClients({ region: 'eu-west-1' }),
-    ...overrides,
-  } as RunDeps & { logger: MemoryLogger; clock: FakeClock; state: MemoryStateStore };
-}
+const deps = (overrides: Partial<RunDeps> = {}): TestRunDeps => testRunDeps(overrides, T0);
 
 function updateAliasInputs(): { fn: string; version: string; weights: Record<string, number> }[] {
   return model.lambda.commandCalls(UpdateAliasCommand).map((c) => ({

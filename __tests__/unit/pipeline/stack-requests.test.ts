@@ -4,15 +4,11 @@
  * operation (both deploys and a rollback: stack restore).
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { createAwsClients } from '../../../src/aws/clients.js';
-import { MemoryLogger } from '../../../src/logger.js';
 import type { PipelineParts } from '../../../src/pipeline/parts.js';
 import { runPipeline } from '../../../src/pipeline/run.js';
-import type { RunDeps } from '../../../src/pipeline/types.js';
-import { MemoryStateStore } from '../../../src/state-store.js';
-import { FakeClock } from '../../../src/util/clock.js';
 import { LambdaModel } from '../../helpers/lambda-mock.js';
 import { harness, MINUTE, testConfig } from '../../helpers/pipeline-fakes.js';
+import { testRunDeps } from '../../helpers/run-deps.js';
 
 const TOPICS = ['arn:aws:sns:eu-west-1:123456789012:stack-events', 'arn:aws:sns:eu-west-1:123456789012:ops'];
 
@@ -24,14 +20,7 @@ beforeEach(() => {
 });
 afterEach(() => model.restore());
 
-function deps(): RunDeps {
-  return {
-    logger: new MemoryLogger(),
-    clock: new FakeClock(Date.UTC(2026, 0, 1)),
-    state: new MemoryStateStore(),
-    clients: () => createAwsClients({ region: 'eu-west-1' }),
-  };
-}
+const deps = () => testRunDeps();
 
 describe('stack requests', () => {
   it('gives the app stack its termination protection, event topics and timeout; the monitoring stack only the timeout', async () => {
