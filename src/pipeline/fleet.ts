@@ -16,6 +16,7 @@ import type { Clock } from '../util/clock.js';
 import type { Journal } from './journal.js';
 import type { AliasRestore } from './recover.js';
 import { restoreAlias } from './recover.js';
+import { mapLimited, settleLimited } from './limit.js';
 
 /** canary: shifted step by step; first-deploy: no alias yet, created only after a pass; skipped: nothing new. */
 export type FunctionStatus = 'canary' | 'first-deploy' | 'skipped';
@@ -47,7 +48,7 @@ async function settleAll(
   runs: readonly FunctionRun[],
   task: (run: FunctionRun) => Promise<void>,
 ): Promise<void> {
-  const results = await Promise.allSettled(runs.map(task));
+  const results = await settleLimited(runs, task);
   const errors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
   for (const error of errors) {
     if (error instanceof AliasConflictError) {
@@ -84,7 +85,7 @@ export class Fleet {
   async adopt(functionNames: readonly string[]): Promise<void> {
     const { traffic, lambda, journal, logger, alias, dryRun } = this.deps;
     const fresh = functionNames.filter((name) => !this.runs.has(name));
-    const states = await Promise.all(fresh.map((name) => traffic.getAlias(lambda, name, alias)));
+    const states = await mapLimited(fresh, (name) => traffic.getAlias(lambda, name, alias));
     const repairs: FunctionRun[] = [];
     fresh.forEach((functionName, i) => {
       const state = states[i];
@@ -125,29 +126,27 @@ export class Fleet {
   async publish(functionNames: readonly string[]): Promise<void> {
     const { traffic, lambda, logger, alias, clock } = this.deps;
     const runs = functionNames.map((name) => this.require(name));
-    await Promise.all(
-      runs.map(async (run) => {
-        const published = await traffic.publishVersion(lambda, run.functionName, { clock });
-        run.published = published;
-        if (!run.alias) {
-          run.status = 'first-deploy';
-          logger.info(
-            `${run.functionName}: published v${published.version}; alias ${alias} does not exist yet (first deploy): ` +
-              'the version is judged on its own evidence and the alias is created on it only after a pass.',
-          );
-        } else if (run.alias.target.version === published.version) {
-          run.status = 'skipped';
-          logger.info(
-            `${run.functionName}: v${published.version} is already live on alias ${alias}: nothing to canary.`,
-          );
-        } else {
-          run.status = 'canary';
-          logger.info(
-            `${run.functionName}: published v${published.version} (alias ${alias} is on v${run.alias.target.version}).`,
-          );
-        }
-      }),
-    );
+    await mapLimited(runs, async (run) => {
+      const published = await traffic.publishVersion(lambda, run.functionName, { clock });
+      run.published = published;
+      if (!run.alias) {
+        run.status = 'first-deploy';
+        logger.info(
+          `${run.functionName}: published v${published.version}; alias ${alias} does not exist yet (first deploy): ` +
+            'the version is judged on its own evidence and the alias is created on it only after a pass.',
+        );
+      } else if (run.alias.target.version === published.version) {
+        run.status = 'skipped';
+        logger.info(
+          `${run.functionName}: v${published.version} is already live on alias ${alias}: nothing to canary.`,
+        );
+      } else {
+        run.status = 'canary';
+        logger.info(
+          `${run.functionName}: published v${published.version} (alias ${alias} is on v${run.alias.target.version}).`,
+        );
+      }
+    });
   }
 
   watchTargets(): WatchTarget[] {
@@ -200,18 +199,16 @@ export class Fleet {
       logger.info(`${run.functionName}: alias ${alias} promoted to ${describeTarget(to)}`);
     });
     // Tags after the aliases: the guard must never see a "last passed" version the alias is not on.
-    await Promise.all(
-      runs.map(async (run) => {
-        const published = run.published as PublishedVersion;
-        try {
-          await traffic.tagLastPassed(lambda, published.functionArn, alias, published.version);
-        } catch (error) {
-          logger.warning(
-            `${run.functionName}: could not record v${published.version} as last passed: ${errorMessage(error)}`,
-          );
-        }
-      }),
-    );
+    await mapLimited(runs, async (run) => {
+      const published = run.published as PublishedVersion;
+      try {
+        await traffic.tagLastPassed(lambda, published.functionArn, alias, published.version);
+      } catch (error) {
+        logger.warning(
+          `${run.functionName}: could not record v${published.version} as last passed: ${errorMessage(error)}`,
+        );
+      }
+    });
   }
 
   /**
@@ -221,28 +218,26 @@ export class Fleet {
   async restore(): Promise<AliasRestore[]> {
     const { lambda, journal, alias } = this.deps;
     const entries = journal.entries().filter((e) => e.changes.length > 0);
-    return Promise.all(
-      entries.map(async (entry): Promise<AliasRestore> => {
-        const run = this.runs.get(entry.functionName);
-        if (run?.foreign) {
-          return {
-            functionName: entry.functionName,
-            alias,
-            action: 'left-alone',
-            state: undefined,
-            message: `${entry.functionName}: alias ${alias} not restored: ${run.foreign}`,
-          };
-        }
-        const result = await restoreAlias(lambda, entry, {
-          lastKnown: run?.alias,
-          beforeChange: (from, to) =>
-            journal.record(entry.functionName, to === null ? 'delete' : 'rollback', from, to),
-        });
-        if (run && result.action !== 'failed') run.alias = result.state;
-        if (run && result.action === 'left-alone') run.foreign = result.message;
-        return result;
-      }),
-    );
+    return mapLimited(entries, async (entry): Promise<AliasRestore> => {
+      const run = this.runs.get(entry.functionName);
+      if (run?.foreign) {
+        return {
+          functionName: entry.functionName,
+          alias,
+          action: 'left-alone',
+          state: undefined,
+          message: `${entry.functionName}: alias ${alias} not restored: ${run.foreign}`,
+        };
+      }
+      const result = await restoreAlias(lambda, entry, {
+        lastKnown: run?.alias,
+        beforeChange: (from, to) =>
+          journal.record(entry.functionName, to === null ? 'delete' : 'rollback', from, to),
+      });
+      if (run && result.action !== 'failed') run.alias = result.state;
+      if (run && result.action === 'left-alone') run.foreign = result.message;
+      return result;
+    });
   }
 
   private require(functionName: string): FunctionRun {

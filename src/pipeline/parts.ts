@@ -29,6 +29,7 @@ import {
   snapshotStack,
 } from '../stack/index.js';
 import type { Clock } from '../util/clock.js';
+import { mapLimited } from './limit.js';
 
 /** What every part that talks to AWS gets. */
 export interface PartsContext {
@@ -129,8 +130,8 @@ export function defaultParts(): PipelineParts {
     monitoring: {
       render: async (ctx, request) => {
         const { lambda, logs } = ctx.clients;
-        const functions = await Promise.all(
-          request.functionNames.map((name) => describeMemorySource(lambda, logs, name)),
+        const functions = await mapLimited(request.functionNames, (name) =>
+          describeMemorySource(lambda, logs, name),
         );
         const rendered = renderMonitoringTemplate({
           functions,

@@ -111,13 +111,17 @@ export interface CrashRecord {
 
 export interface RunRecord {
   readonly format: typeof RUN_RECORD_FORMAT;
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  /** When each phase began and how long it took. */
+  readonly timings: readonly PhaseTiming[];
+  /** Set when the run threw instead of reaching a verdict. */
+  readonly crash: CrashRecord | undefined;
   readonly alias: string;
   /** The strategy as written. */
   readonly strategy: string;
   readonly rollbackMode: Config['rollback'];
   readonly onInconclusive: Config['onInconclusive'];
-  readonly startedAt: string;
-  readonly finishedAt: string;
   readonly functions: readonly FunctionRecord[];
   /** Every step begun, in order; the ones never reached are not listed. */
   readonly steps: readonly StepRecord[];
@@ -127,9 +131,6 @@ export interface RunRecord {
   /** The app stack's deploy, when there was one. */
   readonly stack: StackRecord | undefined;
   readonly monitoring: (StackRecord & { readonly alarmNames: readonly string[] }) | undefined;
-  readonly timings: readonly PhaseTiming[];
-  /** Set when the run threw instead of reaching a verdict. */
-  readonly crash: CrashRecord | undefined;
 }
 
 /** A record with nothing in it yet (a run that stopped before its first phase). */

@@ -15,6 +15,7 @@ import { describeTarget, sameTarget, soleTarget } from '../traffic/routing.js';
 import type { AliasState, AliasTarget } from '../traffic/types.js';
 import type { AliasJournal, JournalData } from './journal.js';
 import { readJournal } from './journal.js';
+import { mapLimited } from './limit.js';
 
 export type RestoreAction = 'restored' | 'deleted' | 'unchanged' | 'left-alone' | 'failed';
 
@@ -133,22 +134,20 @@ export async function recoverJournal(
     };
   }
   const client = await lambda();
-  const results = await Promise.all(
-    changed.map(async (entry) => {
-      try {
-        return await restoreAlias(client, entry);
-      } catch (error) {
-        const message = `${entry.functionName}: alias ${entry.alias} could not be restored: ${errorMessage(error)}`;
-        return {
-          functionName: entry.functionName,
-          alias: entry.alias,
-          action: 'failed',
-          state: undefined,
-          message,
-        } as const;
-      }
-    }),
-  );
+  const results = await mapLimited(changed, async (entry) => {
+    try {
+      return await restoreAlias(client, entry);
+    } catch (error) {
+      const message = `${entry.functionName}: alias ${entry.alias} could not be restored: ${errorMessage(error)}`;
+      return {
+        functionName: entry.functionName,
+        alias: entry.alias,
+        action: 'failed',
+        state: undefined,
+        message,
+      } as const;
+    }
+  });
   for (const r of results) {
     if (r.action === 'failed') logger.error(r.message);
     else if (r.action === 'left-alone') logger.warning(r.message);
