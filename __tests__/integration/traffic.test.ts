@@ -1,8 +1,9 @@
 /**
  * traffic/ and the pipeline against the local emulator with the real SDK: publish, alias create,
  * shift, promote; shift and roll back; a re-run after an interrupted run; recovery from the saved
- * state of a run frozen mid-canary. The stack, observer and judge are fakes of our own parts.
- * (The emulator ignores RevisionId and weight limits: those paths are unit-tested.)
+ * state of a run frozen mid-canary; two runs of the same functions at once. The stack, observer
+ * and judge are fakes of our own parts. (The emulator ignores RevisionId and weight limits: those
+ * paths are unit-tested.)
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { ListTagsCommand } from '@aws-sdk/client-lambda';
@@ -12,12 +13,14 @@ import type { FunctionSamples } from '../../src/canary/types.js';
 import { lastPassedTagKey } from '../../src/constants.js';
 import { MemoryLogger } from '../../src/logger.js';
 import { readJournal } from '../../src/pipeline/journal.js';
+import { crashRecordOf } from '../../src/pipeline/record.js';
 import type { PipelineParts } from '../../src/pipeline/parts.js';
 import { recoverUnfinishedRun } from '../../src/pipeline/recover.js';
 import { runPipeline } from '../../src/pipeline/run.js';
 import { MemoryStateStore } from '../../src/state-store.js';
 import { createAlias, getAlias } from '../../src/traffic/alias.js';
 import { trafficOps } from '../../src/traffic/index.js';
+import { leaseDescription, RELEASED_DESCRIPTION } from '../../src/traffic/lease.js';
 import type { AliasTarget } from '../../src/traffic/types.js';
 import { publishVersion } from '../../src/traffic/versions.js';
 import { FakeClock } from '../../src/util/clock.js';
@@ -199,5 +202,64 @@ describe('traffic against the emulator', () => {
     );
     expect(report.status).toBe('recovered');
     expect(await aliasNow()).toEqual({ version: '1', weights: {} });
+  });
+});
+
+describe('two runs of the same functions at once', () => {
+  const T0 = Date.UTC(2026, 0, 1);
+  const until = async (done: () => boolean): Promise<void> => {
+    for (let i = 0; i < 500 && !done(); i++) await new Promise((r) => setTimeout(r, 10));
+  };
+
+  it('the second stops before any change, naming the first; the first then finishes as if alone', async () => {
+    // GIVEN a first run holding its first step at 10%
+    await liveOnV1ThenDeploy();
+    const first = parts(passAtEnd);
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let holding = false;
+    first.observer.observeImpl = async () => {
+      holding = true;
+      await held;
+      return new Map();
+    };
+    const running = runPipeline(
+      config(),
+      { ...deps(), runId: 'run 1 (https://ci.example/runs/1)' },
+      first.parts,
+    );
+    await until(() => holding);
+    const judged = await getAlias(aws.lambda, FN, 'live');
+    expect(judged?.target).toEqual({ version: '1', weights: { '2': 0.1 } });
+    expect(judged?.description).toContain('for run 1 (https://ci.example/runs/1)');
+    // WHEN a second run of the same function starts meanwhile
+    const second = { ...deps(), runId: 'run 2' };
+    const error = await runPipeline(config(), second, parts(passAtEnd).parts).catch((e: unknown) => e);
+    // THEN it stops, naming the first run, and has changed nothing: same alias, same revision
+    expect(String(error)).toContain(
+      `Alias live of ${FN} is being judged by another stack-canary run (run 1 (https://ci.example/runs/1)), on v2 until`,
+    );
+    expect(await getAlias(aws.lambda, FN, 'live')).toEqual(judged);
+    expect(readJournal(second.state)?.aliases).toEqual([]);
+    expect(crashRecordOf(error)?.crash?.phase).toBe('snapshot');
+    // AND the first run goes on to its own verdict, and releases the alias
+    release();
+    expect((await running).verdict).toBe('pass');
+    const after = await getAlias(aws.lambda, FN, 'live');
+    expect(after?.target).toEqual({ version: '2', weights: {} });
+    expect(after?.description).toBe(RELEASED_DESCRIPTION);
+  });
+
+  it('a lease past its time was left by a run that died: the next run repairs the alias and canaries', async () => {
+    await liveOnV1ThenDeploy();
+    await publishVersion(aws.lambda, FN, { clock: new FakeClock() });
+    const left = await getAlias(aws.lambda, FN, 'live');
+    const stale = leaseDescription({ runId: 'run 0', version: '2', untilMs: T0 - 1 });
+    await trafficOps.updateAlias(aws.lambda, left!, { version: '1', weights: { '2': 0.1 } }, stale);
+    const d = { ...deps(), runId: 'run 3' };
+    const result = await runPipeline(config(), d, parts(passAtEnd).parts);
+    expect(result.verdict).toBe('pass');
+    expect(readJournal(d.state)?.aliases[0]?.changes[0]?.kind).toBe('repair');
+    expect(await aliasNow()).toEqual({ version: '2', weights: {} });
   });
 });

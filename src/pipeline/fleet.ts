@@ -9,6 +9,7 @@ import type { WatchTarget } from '../canary/types.js';
 import { errorMessage, StackCanaryError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { AliasConflictError } from '../traffic/alias.js';
+import { AliasBusyError, LEASE_MARGIN_MS, leaseDescription, readLease } from '../traffic/lease.js';
 import type { TrafficOps } from '../traffic/index.js';
 import { describeTarget, hasRouting, sameTarget, soleTarget, stepTarget } from '../traffic/routing.js';
 import type { AliasState, AliasTarget, PublishedVersion } from '../traffic/types.js';
@@ -41,6 +42,8 @@ export interface FleetDeps {
   readonly clock: Clock;
   readonly alias: string;
   readonly dryRun: boolean;
+  /** Names this run in the lease it writes on each alias it shifts (traffic/lease.ts). */
+  readonly runId: string;
 }
 
 /** Runs every task; marks conflicts foreign; throws the first non-conflict error, else the first conflict. */
@@ -86,6 +89,7 @@ export class Fleet {
     const { traffic, lambda, journal, logger, alias, dryRun } = this.deps;
     const fresh = functionNames.filter((name) => !this.runs.has(name));
     const states = await mapLimited(fresh, (name) => traffic.getAlias(lambda, name, alias));
+    this.refuseLeased(states);
     const repairs: FunctionRun[] = [];
     fresh.forEach((functionName, i) => {
       const state = states[i];
@@ -163,9 +167,13 @@ export class Fleet {
     });
   }
 
-  /** Routes `weight` of every canary alias to its new version, all functions together. */
-  async shift(weight: number): Promise<void> {
-    const { traffic, lambda, journal, logger, alias } = this.deps;
+  /**
+   * Routes `weight` of every canary alias to its new version, all functions together, each with a
+   * lease that outlasts the hold (`holdMs`) so that another run leaves it alone meanwhile.
+   */
+  async shift(weight: number, holdMs: number): Promise<void> {
+    const { traffic, lambda, journal, logger, alias, clock, runId } = this.deps;
+    const untilMs = clock.now() + holdMs + LEASE_MARGIN_MS;
     const runs = this.active().filter((r) => r.status === 'canary');
     await settleAll(runs, async (run) => {
       const current = run.alias as AliasState;
@@ -176,7 +184,12 @@ export class Fleet {
       );
       if (sameTarget(current.target, to)) return;
       journal.record(run.functionName, 'shift', current.target, to);
-      run.alias = await traffic.updateAlias(lambda, current, to);
+      const lease = leaseDescription({
+        runId,
+        version: (run.published as PublishedVersion).version,
+        untilMs,
+      });
+      run.alias = await traffic.updateAlias(lambda, current, to, lease);
       logger.info(`${run.functionName}: alias ${alias} → ${describeTarget(to)}`);
     });
   }
@@ -238,6 +251,17 @@ export class Fleet {
       if (run && result.action === 'left-alone') run.foreign = result.message;
       return result;
     });
+  }
+
+  /** Stops the run before any change when another run's unexpired lease holds one of the aliases. */
+  private refuseLeased(states: readonly (AliasState | undefined)[]): void {
+    const { clock, runId, alias } = this.deps;
+    for (const state of states) {
+      const lease = readLease(state?.description);
+      if (state && lease && lease.runId !== runId && lease.untilMs > clock.now()) {
+        throw new AliasBusyError(state.functionName, alias, lease);
+      }
+    }
   }
 
   private require(functionName: string): FunctionRun {

@@ -8,6 +8,7 @@
  * new one only after a pass, otherwise its snapshot. Every alias change is journaled first, so the
  * post step (or the CLI's signal handler) can finish the job if this process cannot.
  */
+import { randomUUID } from 'node:crypto';
 import type { Config } from '../config/types.js';
 import { errorMessage } from '../errors.js';
 import { assertStrategy } from '../traffic/routing.js';
@@ -64,6 +65,7 @@ class PipelineRun {
       clock: deps.clock,
       alias: config.alias,
       dryRun: config.dryRun,
+      runId: deps.runId ?? `stack-canary run ${randomUUID()}`,
     });
     this.stacks = new RunStacks(config, parts, ctx, templateBody);
     this.recorder = new RunRecorder(config, deps.clock);

@@ -54,7 +54,7 @@ export async function runSteps(deps: StepsDeps, finish: Finish): Promise<RunResu
       break;
     }
     try {
-      await fleet.shift(step.weight);
+      await fleet.shift(step.weight, step.holdMs);
     } catch (error) {
       if (!(error instanceof AliasConflictError)) throw error;
       recorder.updateStep(record, { outcome: 'fail', endedAt: recorder.iso() });

@@ -34,4 +34,9 @@ export interface RunDeps {
    * aborted restores the aliases from the journal.
    */
   readonly signal?: AbortSignal;
+  /**
+   * Names this run in the lease it writes on the aliases it judges, so that a second run of the
+   * same stack can say whom it is waiting for (e.g. the CI run's URL). Default: a random id.
+   */
+  readonly runId?: string;
 }

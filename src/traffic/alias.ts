@@ -11,6 +11,7 @@ import {
 } from '@aws-sdk/client-lambda';
 import { awsErrorName, StackCanaryError } from '../errors.js';
 import { assertRoutingWeight, describeTarget, sameTarget } from './routing.js';
+import { RELEASED_DESCRIPTION } from './lease.js';
 import type { AliasState, AliasTarget } from './types.js';
 
 /** The alias was changed by someone else: we leave it as they set it. */
@@ -47,6 +48,7 @@ function toState(functionName: string, alias: string, answer: AliasConfiguration
       weights: { ...(answer.RoutingConfig?.AdditionalVersionWeights ?? {}) },
     },
     revisionId: answer.RevisionId,
+    description: answer.Description,
   };
 }
 
@@ -75,6 +77,7 @@ export async function createAlias(
   functionName: string,
   alias: string,
   target: AliasTarget,
+  description = RELEASED_DESCRIPTION,
 ): Promise<AliasState> {
   const routing = routingConfig(target);
   try {
@@ -84,7 +87,7 @@ export async function createAlias(
         Name: alias,
         FunctionVersion: target.version,
         ...(Object.keys(target.weights).length ? { RoutingConfig: routing } : {}),
-        Description: 'Managed by stack-canary',
+        Description: description,
       }),
     );
     return toState(functionName, alias, answer);
@@ -98,14 +101,16 @@ export async function createAlias(
 }
 
 /**
- * Moves the alias to `to` if it is still at `current.revisionId`. When the revision no longer
- * matches, the alias is read again: if it already is at `to` (our own request, retried by the SDK
- * after it had landed), that is success; otherwise an AliasConflictError says what it is now.
+ * Moves the alias to `to` if it is still at `current.revisionId`, with `description` (a lease, or
+ * the released text). When the revision no longer matches, the alias is read again: if it already
+ * is at `to` (our own request, retried by the SDK after it had landed), that is success; otherwise
+ * an AliasConflictError says what it is now.
  */
 export async function updateAlias(
   lambda: LambdaClient,
   current: AliasState,
   to: AliasTarget,
+  description = RELEASED_DESCRIPTION,
 ): Promise<AliasState> {
   const { functionName, alias } = current;
   const routing = routingConfig(to);
@@ -116,6 +121,7 @@ export async function updateAlias(
         Name: alias,
         FunctionVersion: to.version,
         RoutingConfig: routing,
+        Description: description,
         ...(current.revisionId ? { RevisionId: current.revisionId } : {}),
       }),
     );
