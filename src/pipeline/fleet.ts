@@ -1,8 +1,9 @@
 /**
- * The watched functions of one run and their aliases, moved together: snapshot and repair, publish,
- * shift, promote, restore. Every alias change is journaled before it is made; every update carries
- * the RevisionId of our last answer from Lambda. An alias someone else changed is left alone
- * ("foreign") from then on.
+ * The watched functions of one run and their aliases, moved together (at most 8 calls at once):
+ * snapshot and repair, publish, shift, promote, restore. Every alias change is journaled before it
+ * is made; every update carries the RevisionId of our last answer from Lambda. A shifted alias
+ * carries this run's lease, and an alias under another run's lease stops the run before any change.
+ * An alias someone else changed is left alone ("foreign") from then on.
  */
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 import type { WatchTarget } from '../canary/types.js';

@@ -22,7 +22,7 @@ import type { RollbackDeps } from './rollback.js';
 import { rollBack } from './rollback.js';
 import { RunStacks } from './stacks.js';
 import { runSteps } from './steps.js';
-import type { RunDeps, RunResult, Verdict } from './types.js';
+import type { RunDeps, RunEnd, RunResult, Verdict } from './types.js';
 
 export async function runPipeline(
   config: Config,
@@ -78,7 +78,9 @@ class PipelineRun {
       stackName: this.config.stackName,
     });
     try {
-      return await this.main();
+      const end = await this.main();
+      // Built once every phase has ended, so the record's timings are whole.
+      return { ...end, record: this.recorder.build(this.sources()) };
     } catch (error) {
       const phase = this.recorder.currentPhase();
       // Stopped by a signal: whoever aborted restores from the journal; we make no further change.
@@ -88,7 +90,7 @@ class PipelineRun {
     }
   }
 
-  private async main(): Promise<RunResult> {
+  private async main(): Promise<RunEnd> {
     const { config, fleet, stacks, recorder, ctx } = this;
     // Snapshot what we may return to; put back an alias an interrupted run left routing.
     const early = await recorder.phase('snapshot', async () => {
@@ -167,7 +169,7 @@ class PipelineRun {
   }
 
   /** A fail or inconclusive-fail verdict: roll back (per mode), then end. */
-  private async conclude(verdict: 'fail' | 'inconclusive', reason: string): Promise<RunResult> {
+  private async conclude(verdict: 'fail' | 'inconclusive', reason: string): Promise<RunEnd> {
     this.ctx.logger.error(`${verdict}: ${reason}`);
     const { rolledBack, complete } = await this.recorder.phase('rollback', () =>
       rollBack(this.rollbackDeps(), 'verdict', `${verdict}: ${reason}`),
@@ -198,7 +200,7 @@ class PipelineRun {
     };
   }
 
-  private end(verdict: Verdict, reason: string, rolledBack: boolean, complete = true): RunResult {
+  private end(verdict: Verdict, reason: string, rolledBack: boolean, complete = true): RunEnd {
     if (complete) {
       this.journal.finish(verdict);
     } else {
@@ -216,7 +218,6 @@ class PipelineRun {
       ),
       stackId: this.stacks.stackId(),
       stackOutputs: this.stacks.outputs(),
-      record: this.recorder.build(this.sources()),
     };
   }
 }

@@ -12,7 +12,7 @@ import { formatDuration } from '../util/wait.js';
 import type { Fleet } from './fleet.js';
 import type { PartsContext, PipelineParts } from './parts.js';
 import type { RunRecorder } from './record.js';
-import type { RunResult } from './types.js';
+import type { RunEnd } from './types.js';
 import type { StepOutcome } from './watch.js';
 import { watchStep } from './watch.js';
 
@@ -29,11 +29,11 @@ export interface StepsDeps {
 
 /** How the run ends: a verdict that rolls back, or a pass. */
 export interface Finish {
-  conclude(verdict: 'fail' | 'inconclusive', reason: string): Promise<RunResult>;
-  pass(reason: string): RunResult;
+  conclude(verdict: 'fail' | 'inconclusive', reason: string): Promise<RunEnd>;
+  pass(reason: string): RunEnd;
 }
 
-export async function runSteps(deps: StepsDeps, finish: Finish): Promise<RunResult> {
+export async function runSteps(deps: StepsDeps, finish: Finish): Promise<RunEnd> {
   const { config, fleet, parts, ctx, recorder } = deps;
   const { logger } = ctx;
   const steps = config.strategy.steps;
@@ -125,7 +125,7 @@ async function watch(
   }
 }
 
-async function promote(deps: StepsDeps, finish: Finish, accepted: string | undefined): Promise<RunResult> {
+async function promote(deps: StepsDeps, finish: Finish, accepted: string | undefined): Promise<RunEnd> {
   const { config, fleet, ctx, recorder } = deps;
   try {
     await recorder.phase('promote', () => ctx.logger.group('Promote', () => fleet.promote()));

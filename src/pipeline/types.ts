@@ -1,3 +1,4 @@
+/** What a run is given (RunDeps) and what it ends with (RunResult). */
 import type { AwsClients } from '../aws/clients.js';
 import type { Logger } from '../logger.js';
 import type { StateStore } from '../state-store.js';
@@ -22,6 +23,9 @@ export interface RunResult {
   /** Everything the run did (steps, decisions, alias changes, timings), for the report and summary. */
   readonly record: RunRecord;
 }
+
+/** How a run's steps end, before the record of the whole run is added. */
+export type RunEnd = Omit<RunResult, 'record'>;
 
 export interface RunDeps {
   readonly logger: Logger;

@@ -58,6 +58,13 @@ function ruleRows(steps: readonly StepRecord[]): string[][] {
   );
 }
 
+/** The alias as the run last saw it, and whether someone else took it over. */
+function aliasNow(record: RunRecord, functionName: string): string {
+  const fn = record.functions.find((f) => f.functionName === functionName);
+  if (!fn) return '—';
+  return fn.changedBySomeoneElse ? `${fn.aliasNow} (changed by someone else)` : fn.aliasNow;
+}
+
 function crashLines(crash: NonNullable<RunRecord['crash']>): string[] {
   const where = crash.phase ? ` during ${crash.phase}` : '';
   return [
@@ -82,8 +89,13 @@ export function renderSummary(report: Report): string {
 
   out.push(
     ...table(
-      ['function', `alias ${report.alias} was on`, 'new version'],
-      Object.entries(report.versions).map(([fn, v]) => [fn, v.previous ?? '—', v.new ?? '—']),
+      ['function', `alias ${report.alias} was on`, 'new version', 'alias now'],
+      Object.entries(report.versions).map(([fn, v]) => [
+        fn,
+        v.previous ?? '—',
+        v.new ?? '—',
+        aliasNow(record, fn),
+      ]),
     ),
   );
 

@@ -1,4 +1,7 @@
-/** traffic/: every Lambda call of a run (versions, alias weights, promote, restore) and the SNS notice. */
+/**
+ * traffic/: every Lambda call of a run (versions, alias weights and leases, promote, restore) and
+ * the SNS notice.
+ */
 import { createAlias, deleteAlias, getAlias, updateAlias } from './alias.js';
 import { notifyTopic } from './notify.js';
 import { tagLastPassed } from './tags.js';
@@ -7,6 +10,7 @@ import { publishVersion } from './versions.js';
 export { AliasConflictError, createAlias, deleteAlias, getAlias, updateAlias } from './alias.js';
 export { notifyTopic, snsSubject } from './notify.js';
 export * from './routing.js';
+export { AliasBusyError, leaseDescription, readLease, RELEASED_DESCRIPTION } from './lease.js';
 export { tagLastPassed } from './tags.js';
 export type { AliasState, AliasTarget, PublishedVersion } from './types.js';
 export { publishVersion, unqualifiedArn, waitUntilUpdatable } from './versions.js';

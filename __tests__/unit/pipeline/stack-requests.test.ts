@@ -3,29 +3,22 @@
  * event topics) reach its DeployRequest only, and timeout-in-minutes bounds every stack
  * operation (both deploys and a rollback: stack restore).
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { PipelineParts } from '../../../src/pipeline/parts.js';
 import { runPipeline } from '../../../src/pipeline/run.js';
-import { LambdaModel } from '../../helpers/lambda-mock.js';
 import { harness, MINUTE, testConfig } from '../../helpers/pipeline-fakes.js';
-import { testRunDeps } from '../../helpers/run-deps.js';
+import { fnALiveOnV1PerTest, testRunDeps } from '../../helpers/run-deps.js';
 
 const TOPICS = ['arn:aws:sns:eu-west-1:123456789012:stack-events', 'arn:aws:sns:eu-west-1:123456789012:ops'];
 
-let model: LambdaModel;
-beforeEach(() => {
-  model = new LambdaModel();
-  model.addFunction('fn-a', { sha: 'fn-a-sha-1', published: ['fn-a-sha-1'] });
-  model.setAlias('fn-a', 'live', '1');
-});
-afterEach(() => model.restore());
+const fixture = fnALiveOnV1PerTest();
 
 const deps = () => testRunDeps();
 
 describe('stack requests', () => {
   it('gives the app stack its termination protection, event topics and timeout; the monitoring stack only the timeout', async () => {
     // GIVEN termination protection, two event topics and a 15-minute timeout
-    const h = harness(model, { functions: ['fn-a'] });
+    const h = harness(fixture.model, { functions: ['fn-a'] });
     const config = testConfig({
       terminationProtection: true,
       notificationArns: TOPICS,
@@ -49,7 +42,7 @@ describe('stack requests', () => {
   });
 
   it('asks for neither protection nor topics by default, and waits 60 minutes', async () => {
-    const h = harness(model, { functions: ['fn-a'] });
+    const h = harness(fixture.model, { functions: ['fn-a'] });
     await runPipeline(testConfig(), deps(), h.parts);
     for (const request of h.stack.deploys) {
       expect(request).toMatchObject({
@@ -63,7 +56,7 @@ describe('stack requests', () => {
 
   it('bounds a rollback: stack restore by the same timeout', async () => {
     // GIVEN a canary that fails, with rollback: stack and a 5-minute timeout
-    const h = harness(model, {
+    const h = harness(fixture.model, {
       functions: ['fn-a'],
       script: (_fn, input) => (input.step.elapsedMs >= MINUTE ? 'fail' : 'continue'),
     });
@@ -79,7 +72,7 @@ describe('stack requests', () => {
 
   it('reads the app template once, with the S3 client at hand, and deploys that very body', async () => {
     // GIVEN a stack part that counts its template reads
-    const h = harness(model, { functions: ['fn-a'] });
+    const h = harness(fixture.model, { functions: ['fn-a'] });
     const reads: unknown[] = [];
     const parts: PipelineParts = {
       ...h.parts,

@@ -40,6 +40,18 @@ const failing: Judgement = {
 
 const record: RunRecord = {
   ...emptyRunRecord(testConfig(), '2026-11-28T10:00:00.000Z'),
+  functions: [
+    {
+      functionName: 'OrdersFunction',
+      status: 'canary',
+      previous: '3',
+      new: '4',
+      aliasNow: 'v3',
+      memorySizeMb: 256,
+      timeoutSeconds: 10,
+      changedBySomeoneElse: undefined,
+    },
+  ],
   steps: [
     {
       index: 0,
@@ -159,7 +171,7 @@ describe('renderSummary', () => {
     const md = renderSummary(buildReport(testConfig(), failed, times));
     expect(md).toContain('## ❌ stack-canary: fail — orders');
     expect(md).toContain('**Rolled back** (mode: alias).');
-    expect(md).toContain('| OrdersFunction | 3 | 4 |');
+    expect(md).toContain('| OrdersFunction | 3 | 4 | v3 |');
     expect(md).toContain('| 1 | 10.0% | 300s | fail | error rate \\| too high |');
     expect(md).toContain('| 2 | 100.0% | 0s | not-reached |  |');
     // The judge's own rule results, as it gave them: no threshold is applied again here.
