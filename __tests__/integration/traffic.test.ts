@@ -250,6 +250,20 @@ describe('two runs of the same functions at once', () => {
     expect(after?.description).toBe(RELEASED_DESCRIPTION);
   });
 
+  it('rollback: none leaves the alias routing after a fail, but ends its lease: a next run is not blocked', async () => {
+    await liveOnV1ThenDeploy();
+    const failing = parts((_fn, i) => (i.step.index === 0 ? 'fail' : 'continue'));
+    const result = await runPipeline(
+      config({ rollback: 'none' }),
+      { ...deps(), runId: 'run 4' },
+      failing.parts,
+    );
+    expect(result.verdict).toBe('fail');
+    const left = await getAlias(aws.lambda, FN, 'live');
+    expect(left?.target).toEqual({ version: '1', weights: { '2': 0.1 } });
+    expect(left?.description).toBe(RELEASED_DESCRIPTION);
+  });
+
   it('a lease past its time was left by a run that died: the next run repairs the alias and canaries', async () => {
     await liveOnV1ThenDeploy();
     await publishVersion(aws.lambda, FN, { clock: new FakeClock() });

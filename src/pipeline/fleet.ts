@@ -10,7 +10,13 @@ import type { WatchTarget } from '../canary/types.js';
 import { errorMessage, StackCanaryError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { AliasConflictError } from '../traffic/alias.js';
-import { AliasBusyError, LEASE_MARGIN_MS, leaseDescription, readLease } from '../traffic/lease.js';
+import {
+  AliasBusyError,
+  LEASE_MARGIN_MS,
+  leaseDescription,
+  readLease,
+  RELEASED_DESCRIPTION,
+} from '../traffic/lease.js';
 import type { TrafficOps } from '../traffic/index.js';
 import { describeTarget, hasRouting, sameTarget, soleTarget, stepTarget } from '../traffic/routing.js';
 import type { AliasState, AliasTarget, PublishedVersion } from '../traffic/types.js';
@@ -256,13 +262,34 @@ export class Fleet {
 
   /** Stops the run before any change when another run's unexpired lease holds one of the aliases. */
   private refuseLeased(states: readonly (AliasState | undefined)[]): void {
-    const { clock, runId, alias } = this.deps;
+    const { clock, runId, alias, dryRun, logger } = this.deps;
     for (const state of states) {
       const lease = readLease(state?.description);
       if (state && lease && lease.runId !== runId && lease.untilMs > clock.now()) {
-        throw new AliasBusyError(state.functionName, alias, lease);
+        const busy = new AliasBusyError(state.functionName, alias, lease);
+        if (!dryRun) throw busy;
+        logger.warning(`${busy.message} (dry run: shown only)`);
       }
     }
+  }
+
+  /**
+   * rollback: none after a verdict: the aliases stay where they are, but this run's lease ends
+   * with it (the Description alone changes; a conflict only warns: the alias is someone else's now).
+   */
+  async release(): Promise<void> {
+    const { traffic, lambda, logger, runId } = this.deps;
+    const held = this.active().filter((r) => r.alias && readLease(r.alias.description)?.runId === runId);
+    await settleLimited(held, async (run) => {
+      const current = run.alias as AliasState;
+      try {
+        run.alias = await traffic.updateAlias(lambda, current, current.target, RELEASED_DESCRIPTION);
+      } catch (error) {
+        logger.warning(
+          `${run.functionName}: could not end this run's lease on the alias: ${errorMessage(error)}`,
+        );
+      }
+    });
   }
 
   private require(functionName: string): FunctionRun {

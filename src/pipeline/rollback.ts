@@ -44,6 +44,7 @@ export async function rollBack(
         `rollback: none: ${run.functionName}: alias ${config.alias} stays on ${describeTarget(run.alias?.target)}.`,
       );
     }
+    await fleet.release();
     recorder.rollback = { mode: config.rollback, trigger, aliases: [], stack: 'not requested' };
     await notify(deps, `${reason} (rollback: none, nothing was rolled back)`);
     return { rolledBack: false, complete: true };
