@@ -11,6 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config/types.js';
 import { errorMessage } from '../errors.js';
+import { commandSafeLogger } from '../report/escape.js';
 import { assertStrategy } from '../traffic/routing.js';
 import { Fleet } from './fleet.js';
 import { Journal } from './journal.js';
@@ -39,8 +40,10 @@ export async function runPipeline(
     const analysis = parts.stack.analyzeTemplate(templateBody);
     parts.stack.assertAliasNotManaged(analysis, config.alias, config.functions);
   }
-  const ctx: PartsContext = { clients, logger: deps.logger, clock: deps.clock };
-  return new PipelineRun(config, deps, parts, ctx, templateBody).execute();
+  // Names and reasons from AWS reach the log: none may start a workflow command.
+  const logger = commandSafeLogger(deps.logger);
+  const ctx: PartsContext = { clients, logger, clock: deps.clock };
+  return new PipelineRun(config, { ...deps, logger }, parts, ctx, templateBody).execute();
 }
 
 class PipelineRun {

@@ -1,8 +1,9 @@
 /**
  * Escaping of everything that comes from inputs or AWS (function and alarm names, status reasons,
  * judge reasons) before it is written into markdown, a Mermaid block or a workflow command line.
- * The job summary and the log render only through these.
+ * The job summary renders only through these; the run's logger passes every line through logText.
  */
+import type { Logger } from '../logger.js';
 
 /** Line breaks and other control characters (incl. U+2028/U+2029) that would end a line or a cell. */
 const LINE_BREAKS = /[\p{Cc}\u2028\u2029]+/gu;
@@ -40,4 +41,15 @@ export function mermaidText(text: string): string {
  */
 export function logText(text: string): string {
   return text.replace(/(^|[\r\n\u2028\u2029])(\s*)::/g, '$1$2[::]');
+}
+
+/** The logger with every message and group title through logText (the pipeline logs through it). */
+export function commandSafeLogger(logger: Logger): Logger {
+  return {
+    debug: (m) => logger.debug(logText(m)),
+    info: (m) => logger.info(logText(m)),
+    warning: (m) => logger.warning(logText(m)),
+    error: (m) => logger.error(logText(m)),
+    group: (title, body) => logger.group(logText(title), body),
+  };
 }

@@ -153,6 +153,21 @@ describe('hostile names in the job summary', () => {
   });
 });
 
+describe('hostile names in the log', () => {
+  it('no logged line can start a workflow command', async () => {
+    const name = 'fn\n::set-output name=verdict::pass';
+    model.addFunction(name, { sha: 'x-1', published: ['x-1'] });
+    model.setAlias(name, 'live', '1');
+    const h = harness(model, { functions: [name] });
+    const d = testRunDeps();
+    const result = await runPipeline(testConfig(), d, { ...h.parts, judge: hostileJudge });
+    expect(result.verdict).toBe('fail');
+    const lines = d.logger.lines.flatMap((l) => l.message.split(/\r\n|\r|\n/));
+    expect(lines.some((l) => l.includes('[::]set-output name=verdict::pass'))).toBe(true);
+    expect(lines.filter((l) => l.trimStart().startsWith('::'))).toEqual([]);
+  });
+});
+
 function fail(): never {
   throw new Error('the run kept no crash record');
 }
