@@ -21,7 +21,8 @@ import type { PollRecord, StepOutcomeKind } from './watch.js';
 export const RUN_RECORD_FORMAT = 1;
 
 /** The phases of a run, in order; a crash names the one it happened in. */
-export type Phase = 'snapshot' | 'monitoring' | 'deploy' | 'publish' | 'canary' | 'promote' | 'rollback';
+export type Phase =
+  'prepare' | 'snapshot' | 'monitoring' | 'deploy' | 'publish' | 'canary' | 'promote' | 'rollback';
 
 export interface FunctionRecord {
   readonly functionName: string;
@@ -193,7 +194,8 @@ export function restoreRecord(r: AliasRestore): AliasRestoreRecord {
 /** What the run knows when it ends; everything else the recorder collected itself. */
 export interface RecordSources {
   readonly runs: readonly FunctionRun[];
-  readonly journal: Journal;
+  /** undefined: the run stopped before its journal started. */
+  readonly journal: Journal | undefined;
   readonly stack: StackRecord | undefined;
   readonly monitoring: RunRecord['monitoring'];
 }
@@ -262,7 +264,7 @@ export class RunRecorder {
       finishedAt: this.iso(),
       functions: sources.runs.map(functionRecord),
       steps: [...this.steps],
-      actions: sources.journal.entries().flatMap((entry) =>
+      actions: (sources.journal?.entries() ?? []).flatMap((entry) =>
         entry.changes.map((c) => ({
           functionName: entry.functionName,
           alias: entry.alias,

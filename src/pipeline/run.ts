@@ -9,6 +9,7 @@
  * post step (or the CLI's signal handler) can finish the job if this process cannot.
  */
 import { randomUUID } from 'node:crypto';
+import type { AwsClients } from '../aws/clients.js';
 import type { Config } from '../config/types.js';
 import { errorMessage } from '../errors.js';
 import { commandSafeLogger } from '../report/escape.js';
@@ -32,31 +33,44 @@ export async function runPipeline(
 ): Promise<RunResult> {
   // The inputs were checked by config/parse.ts; this guards the planner's steps before any AWS call.
   assertStrategy(config.strategy);
-  // Building the clients calls nothing; the template is read once (an S3 URL with the S3 client).
-  const clients = await deps.clients();
+  const recorder = new RunRecorder(config, deps.clock);
+  let clients: AwsClients;
   let templateBody: string | undefined;
-  if (config.template) {
-    templateBody = await parts.stack.readTemplate(config.template, clients);
-    const analysis = parts.stack.analyzeTemplate(templateBody);
-    parts.stack.assertAliasNotManaged(analysis, config.alias, config.functions);
+  try {
+    // Building the clients calls nothing; the template is read once (an S3 URL with the S3 client).
+    [clients, templateBody] = await recorder.phase('prepare', async () => {
+      const built = await deps.clients();
+      if (!config.template) return [built, undefined] as const;
+      const body = await parts.stack.readTemplate(config.template, built);
+      parts.stack.assertAliasNotManaged(parts.stack.analyzeTemplate(body), config.alias, config.functions);
+      return [built, body] as const;
+    });
+  } catch (error) {
+    recorder.crashed(error, 'prepare', {
+      runs: [],
+      journal: undefined,
+      stack: undefined,
+      monitoring: undefined,
+    });
+    throw error;
   }
   // Names and reasons from AWS reach the log: none may start a workflow command.
   const logger = commandSafeLogger(deps.logger);
   const ctx: PartsContext = { clients, logger, clock: deps.clock };
-  return new PipelineRun(config, { ...deps, logger }, parts, ctx, templateBody).execute();
+  return new PipelineRun(config, { ...deps, logger }, parts, ctx, recorder, templateBody).execute();
 }
 
 class PipelineRun {
   private readonly journal: Journal;
   private readonly fleet: Fleet;
   private readonly stacks: RunStacks;
-  private readonly recorder: RunRecorder;
 
   constructor(
     private readonly config: Config,
     private readonly deps: RunDeps,
     private readonly parts: PipelineParts,
     private readonly ctx: PartsContext,
+    private readonly recorder: RunRecorder,
     templateBody: string | undefined,
   ) {
     this.journal = new Journal(deps.state, deps.clock, deps.signal);
@@ -71,7 +85,6 @@ class PipelineRun {
       runId: deps.runId ?? `stack-canary run ${randomUUID()}`,
     });
     this.stacks = new RunStacks(config, parts, ctx, templateBody);
-    this.recorder = new RunRecorder(config, deps.clock);
   }
 
   async execute(): Promise<RunResult> {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { ServiceException } from '@aws-sdk/client-lambda';
 import type { Judge } from '../../../src/canary/types.js';
+import { StackCanaryError } from '../../../src/errors.js';
 import { crashRecordOf, crashResult } from '../../../src/pipeline/record.js';
 import { runPipeline } from '../../../src/pipeline/run.js';
 import { harness, MINUTE, testConfig } from '../../helpers/pipeline-fakes.js';
@@ -99,6 +100,18 @@ describe('the run record', () => {
       { functionName: 'fn-a', alias: 'live', now: 'v1 + v2 at 10%', onJudgedVersion: false },
     ]);
     expect(crashResult(record!).rolledBack).toBe(false);
+  });
+
+  it('a run refused before it began (a template that manages the alias) still has a record, with no alias touched', async () => {
+    const refusal = new StackCanaryError('TEMPLATE_INVALID', 'the template declares alias live');
+    const h = harness(fixture.model, { functions: ['fn-a'], aliasManagedError: refusal });
+    const error = await runPipeline(testConfig(), testRunDeps(), h.parts).catch((e: unknown) => e);
+    expect(error).toBe(refusal);
+    expect(crashRecordOf(error)).toMatchObject({
+      crash: { error: { code: 'TEMPLATE_INVALID' }, phase: 'prepare', aliases: [] },
+      actions: [],
+      steps: [],
+    });
   });
 
   it('is only kept for errors that came out of a run', () => {
