@@ -34,9 +34,10 @@ function stepReason(step: StepRecord): string {
   return decisions.map(([fn, j]) => `${fn}: ${j.reason}`).join('; ');
 }
 
+/** Evidence as the judge gave it; numbers to 4 significant digits. */
 const evidenceText = (evidence: Judgement['evidence']): string =>
   Object.entries(evidence)
-    .map(([k, v]) => `${k} ${String(v)}`)
+    .map(([k, v]) => `${k} ${typeof v === 'number' ? String(Number(v.toPrecision(4))) : String(v)}`)
     .join(', ');
 
 /** The judge's own results: one row per rule of each decisive judgement. */

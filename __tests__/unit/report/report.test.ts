@@ -32,7 +32,7 @@ const failing: Judgement = {
       name: 'errors vs baseline',
       status: 'fail',
       summary: 'e-value 41 crossed 20',
-      evidence: { eValue: 41, canaryErrors: 7 },
+      evidence: { eValue: 41.23456, canaryErrors: 7 },
     },
     { name: 'memory', status: 'watching', summary: 'peak 95% of 1 minute', evidence: { minutes: 1 } },
   ],
@@ -176,7 +176,7 @@ describe('renderSummary', () => {
     expect(md).toContain('| 2 | 100.0% | 0s | not-reached |  |');
     // The judge's own rule results, as it gave them: no threshold is applied again here.
     expect(md).toContain(
-      '| 1 | OrdersFunction | fail | errors vs baseline | ❌ fail | e-value 41 crossed 20 | eValue 41, canaryErrors 7 |',
+      '| 1 | OrdersFunction | fail | errors vs baseline | ❌ fail | e-value 41 crossed 20 | eValue 41.23, canaryErrors 7 |',
     );
     expect(md).toContain(
       '| 1 | OrdersFunction | fail | memory | ⏳ watching | peak 95% of 1 minute | minutes 1 |',
