@@ -1,8 +1,9 @@
 /**
  * One run, for every watched function at once:
- * snapshot (stack, aliases; repair an interrupted run) → deploy monitoring and app → publish →
- * the steps (steps.ts: shift all, watch, judge) → promote all, or roll back all (rollback.ts).
- * The run record (record.ts) is filled as it goes; the entry points only render it.
+ * read and check the template → snapshot (stack, aliases; stop if another run holds one; repair an
+ * interrupted run) → deploy monitoring and app (stacks.ts) → publish → the steps (steps.ts: shift
+ * all, watch, judge) → promote all, or roll back all (rollback.ts). The run record (record.ts) is
+ * filled as it goes, and kept even when the run throws; the entry points only render it.
  *
  * The safety invariant: however the run ends, every alias it moved ends on a judged version — the
  * new one only after a pass, otherwise its snapshot. Every alias change is journaled first, so the
