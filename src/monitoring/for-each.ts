@@ -15,8 +15,8 @@
  * reported, never left half-done.
  */
 import { StackCanaryError } from '../errors.js';
-import type { CfnObject, CfnValue } from './cfn-yaml.js';
-import { isObject } from './cfn-yaml.js';
+import type { CfnObject, CfnValue } from '../stack/template-parse.js';
+import { isObject } from '../stack/template-parse.js';
 
 const LOOP_PREFIX = 'Fn::ForEach::';
 const LOOP_SECTIONS = ['Conditions', 'Resources', 'Outputs'] as const;

@@ -12,8 +12,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Thresholds } from '../config/types.js';
 import { ConfigError, StackCanaryError } from '../errors.js';
-import type { CfnObject } from './cfn-yaml.js';
-import { isObject, parseCfnTemplate } from './cfn-yaml.js';
+import type { CfnObject } from '../stack/template-parse.js';
+import { isObject, parseTemplate } from '../stack/template-parse.js';
 import { expandForEach } from './for-each.js';
 
 /**
@@ -225,7 +225,7 @@ export function renderMonitoringTemplate(
   templateText?: string,
 ): RenderedMonitoring {
   checkFunctions(options.functions);
-  const template = parseCfnTemplate(templateText ?? loadMonitoringTemplate(), 'templates/monitoring.yaml');
+  const template = parseTemplate(templateText ?? loadMonitoringTemplate(), 'templates/monitoring.yaml');
   const declared = isObject(template['Parameters']) ? template['Parameters'] : {};
 
   const values = parameterValues(options);

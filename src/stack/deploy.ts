@@ -24,7 +24,7 @@ import { prepareStack } from './prepare.js';
 import { renderChangeTable } from './render.js';
 import type { ExistingStack } from './stack-state.js';
 import { describeStack, isSuccess } from './stack-state.js';
-import type { TemplateObject } from './template-parse.js';
+import type { CfnObject } from './template-parse.js';
 import { parseTemplate, section } from './template-parse.js';
 import { templateLocation } from './template-location.js';
 import { readTemplate } from './template-source.js';
@@ -43,7 +43,8 @@ export async function deployStack(
   const started = deps.clock.now();
 
   const body = request.templateBody ?? (await readTemplate(request.template, { s3: clients.s3 }));
-  const template = parseTemplate(body);
+  const source = request.template;
+  const template = parseTemplate(body, source.kind === 'inline' ? `Template ${source.name}` : undefined);
   checkRequestAgainstTemplate(analyzeParsed(template), request.parameters, request.capabilities);
   const triggers = splitRollbackTriggers(request.rollbackTriggerAlarmArns);
   if (triggers.dropped.length) {
@@ -167,7 +168,7 @@ function result(
 function blockedDryRun(
   ctx: OperationContext,
   prep: Extract<Preparation, { kind: 'blocked' }>,
-  template: TemplateObject,
+  template: CfnObject,
 ): DeployResult {
   const name = prep.stack.stackName;
   ctx.logger.warning(

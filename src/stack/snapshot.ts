@@ -13,7 +13,7 @@ import { StackCanaryError, errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Clock } from '../util/clock.js';
 import { realClock } from '../util/clock.js';
-import { isSamTemplate, noEchoParameters } from './analyze.js';
+import { isSamTemplate, noEchoParameterNames } from './analyze.js';
 import { deployStack } from './deploy.js';
 import { StackEventStream, rootCauseSummary } from './events.js';
 import type { ExistingStack } from './stack-state.js';
@@ -82,7 +82,7 @@ export async function snapshotStack(
 
 function hiddenParameters(templateBody: string, state: ExistingStack): Set<string> {
   try {
-    return new Set(noEchoParameters(parseTemplate(templateBody)));
+    return new Set(noEchoParameterNames(templateBody));
   } catch {
     return new Set(state.parameters.filter((p) => p.value === HIDDEN).map((p) => p.key));
   }
@@ -110,7 +110,8 @@ export async function restoreStack(
     );
   }
   const capabilities = new Set([...snapshot.capabilities, ...(options.capabilities ?? [])]);
-  if (isSamTemplate(parseTemplate(body))) capabilities.add('CAPABILITY_AUTO_EXPAND');
+  if (isSamTemplate(parseTemplate(body, `The snapshot template of stack ${snapshot.stackName}`)))
+    capabilities.add('CAPABILITY_AUTO_EXPAND');
   deps.logger.info(`Returning stack ${snapshot.stackName} to its snapshot of ${snapshot.takenAt}`);
   const deployed = await deployStack(
     clients,

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Thresholds } from '../../../src/config/types.js';
 import { ConfigError } from '../../../src/errors.js';
-import type { CfnObject } from '../../../src/monitoring/cfn-yaml.js';
+import type { CfnObject } from '../../../src/stack/template-parse.js';
 import type { MonitoringOptions } from '../../../src/monitoring/index.js';
 import {
   loadMonitoringTemplate,
