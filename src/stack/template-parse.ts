@@ -59,7 +59,9 @@ function getAttScalar(value: string): CfnValue {
 }
 
 function tagsFor(tag: string, key: string, scalar: (value: string) => CfnValue): Tags {
-  const collection = (node: YAMLSeq.Parsed | YAMLMap.Parsed): CfnValue => ({ [key]: node.toJSON() as CfnValue });
+  const collection = (node: YAMLSeq.Parsed | YAMLMap.Parsed): CfnValue => ({
+    [key]: node.toJSON() as CfnValue,
+  });
   return [
     { tag, resolve: scalar },
     { tag, collection: 'seq', resolve: collection },
@@ -88,14 +90,22 @@ function invalid(message: string): StackCanaryError {
 
 const ACCEPTED_TEXT = 'Accepted: a YAML or JSON template in UTF-8.';
 
-/** Control characters YAML does not allow (tab, line feed and carriage return are fine). */
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/** The first control character YAML does not allow (tab, line feed and carriage return are fine). */
+function controlCharacterAt(body: string): number {
+  for (let i = 0; i < body.length; i++) {
+    const code = body.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return i;
+  }
+  return -1;
+}
 
 function checkText(body: string, name: string): void {
-  const at = body.search(CONTROL);
+  const at = controlCharacterAt(body);
   if (at < 0) return;
   const code = body.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0');
-  throw invalid(`${name} is not a text template: it has the control character U+${code} at offset ${at}. ${ACCEPTED_TEXT}`);
+  throw invalid(
+    `${name} is not a text template: it has the control character U+${code} at offset ${at}. ${ACCEPTED_TEXT}`,
+  );
 }
 
 /** The first line of a parser message, without its context snippet, cut to a readable length. */
@@ -177,7 +187,9 @@ export function parseTemplate(body: string, name = 'Input template'): CfnObject 
     throw invalid(`${name} could not be read: ${parserMessage(String(error))}`);
   }
   if (!isObject(parsed)) {
-    throw invalid(`${name} is not a CloudFormation template: its top level is not a mapping of sections (Resources, Parameters, ...).`);
+    throw invalid(
+      `${name} is not a CloudFormation template: its top level is not a mapping of sections (Resources, Parameters, ...).`,
+    );
   }
   checkDepth(parsed, name);
   return parsed;

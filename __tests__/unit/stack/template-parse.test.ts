@@ -88,7 +88,11 @@ Resources: {}
         RuleCondition: { 'Fn::Contains': [['a', 'b'], { Ref: 'Env' }] },
         Assertions: [
           { Assert: { 'Fn::EachMemberEquals': [{ 'Fn::RefAll': 'AWS::EC2::VPC::Id' }, 'vpc-1'] } },
-          { Assert: { 'Fn::EachMemberIn': [{ 'Fn::ValueOfAll': ['AWS::EC2::Subnet::Id', 'VpcId'] }, ['vpc-1']] } },
+          {
+            Assert: {
+              'Fn::EachMemberIn': [{ 'Fn::ValueOfAll': ['AWS::EC2::Subnet::Id', 'VpcId'] }, ['vpc-1']],
+            },
+          },
           { Assert: { 'Fn::Equals': [{ 'Fn::ValueOf': ['Subnet', 'VpcId'] }, 'vpc-1'] } },
         ],
       },
@@ -104,12 +108,28 @@ Resources: {}
 
 describe('parseTemplate: what it refuses, in one line naming the template', () => {
   it.each([
-    ['broken YAML', 'Resources:\n  A: [unclosed\n', /^Input template is not valid YAML: .* at line 3, column 1:$/],
+    [
+      'broken YAML',
+      'Resources:\n  A: [unclosed\n',
+      /^Input template is not valid YAML: .* at line 3, column 1:$/,
+    ],
     ['broken JSON', '{ "Resources": ', /^Input template is not valid JSON: .* at line 1, column 16:$/],
-    ['a list', '- a\n- b\n', /^Input template is not a CloudFormation template: its top level is not a mapping of sections \(Resources, Parameters, \.\.\.\)\.$/],
+    [
+      'a list',
+      '- a\n- b\n',
+      /^Input template is not a CloudFormation template: its top level is not a mapping of sections \(Resources, Parameters, \.\.\.\)\.$/,
+    ],
     ['a scalar', 'just text', /not a CloudFormation template/],
-    ['a duplicate YAML key', 'a: 1\na: 2', /^Input template is not valid YAML: Map keys must be unique at line 2, column 1:$/],
-    ['a duplicate JSON key', '{"a": 1, "a": 2}', /^Input template is not valid JSON: Map keys must be unique at line 1, column 10:$/],
+    [
+      'a duplicate YAML key',
+      'a: 1\na: 2',
+      /^Input template is not valid YAML: Map keys must be unique at line 2, column 1:$/,
+    ],
+    [
+      'a duplicate JSON key',
+      '{"a": 1, "a": 2}',
+      /^Input template is not valid JSON: Map keys must be unique at line 1, column 10:$/,
+    ],
   ])('%s', (_case, body, message) => {
     expect(parseError(body).message).toMatch(message);
   });
