@@ -21,9 +21,9 @@ import {
 import { StackEventStream, rootCauseSummary } from './events.js';
 import type { Preparation } from './prepare.js';
 import { prepareStack } from './prepare.js';
-import { renderChangeTable } from './render.js';
-import type { ExistingStack } from './stack-state.js';
-import { describeStack, isSuccess } from './stack-state.js';
+import { renderChangeTable } from './change-table.js';
+import type { ExistingStack } from './describe.js';
+import { describeStack, isSuccess } from './describe.js';
 import type { CfnObject } from './template-parse.js';
 import { parseTemplate, section } from './template-parse.js';
 import { templateLocation } from './template-location.js';

@@ -6,7 +6,7 @@
 import type { CloudFormationClient, StackEvent } from '@aws-sdk/client-cloudformation';
 import { DescribeStackEventsCommand } from '@aws-sdk/client-cloudformation';
 import type { Logger } from '../logger.js';
-import { isStackMissingError } from './stack-state.js';
+import { isStackMissingError } from './describe.js';
 
 /** Pages read per look at most (100 events a page): enough for any burst between two looks. */
 const MAX_PAGES = 20;

@@ -9,8 +9,8 @@ import type { Logger } from '../logger.js';
 import type { Clock } from '../util/clock.js';
 import { formatDuration, waitFor } from '../util/wait.js';
 import type { StackEventStream } from './events.js';
-import type { StackState } from './stack-state.js';
-import { describeStack } from './stack-state.js';
+import type { StackDescription } from './describe.js';
+import { describeStack } from './describe.js';
 
 export const POLL = {
   initialDelayMs: 1_000,
@@ -50,11 +50,11 @@ export async function waitForStack(
   stackId: string,
   what: string,
   options: { events?: StackEventStream; settled?: (status: string) => boolean } = {},
-): Promise<StackState> {
+): Promise<StackDescription> {
   const settled = options.settled ?? notInProgress;
   let last = 'unknown';
   try {
-    return await waitFor<StackState>(
+    return await waitFor<StackDescription>(
       async () => {
         const state = await describeStack(ctx.cfn, stackId);
         const fresh = options.events ? await options.events.poll() : 0;

@@ -10,7 +10,7 @@ import {
   monitoringTemplateCandidates,
   renderMonitoringTemplate,
 } from '../../../src/monitoring/index.js';
-import { formatNumber, MAX_INLINE_TEMPLATE_BYTES } from '../../../src/monitoring/render.js';
+import { formatNumber, MAX_INLINE_TEMPLATE_BYTES } from '../../../src/monitoring/template.js';
 import { templatePath } from '../../helpers/templates.js';
 
 const THRESHOLDS: Thresholds = {
@@ -274,7 +274,7 @@ describe('loadMonitoringTemplate', () => {
 
   it('GIVEN the source WHEN read THEN no literal new URL(..., import.meta.url) invites the bundler to swap the file for an asset', () => {
     const source = readFileSync(
-      fileURLToPath(new URL('../../../src/monitoring/render.ts', import.meta.url)),
+      fileURLToPath(new URL('../../../src/monitoring/template.ts', import.meta.url)),
       'utf8',
     );
     expect(source).not.toMatch(/new URL\(\s*['"`]/);
