@@ -91,7 +91,9 @@ export function isSamTemplate(template: CfnObject): boolean {
  */
 export function noEchoParameterNames(template: string | CfnObject): string[] {
   const parameters = section(typeof template === 'string' ? parseTemplate(template) : template, 'Parameters');
-  return Object.keys(parameters).filter((k) => String(section(parameters, k)['NoEcho']).toLowerCase() === 'true');
+  return Object.keys(parameters).filter(
+    (k) => String(section(parameters, k)['NoEcho']).toLowerCase() === 'true',
+  );
 }
 
 function typeOf(resource: unknown): string {

@@ -33,7 +33,10 @@ export function isStackMissingError(error: unknown): boolean {
 }
 
 /** The stack's state by name or id. A deleted stack looked up by id is `exists: false` too. */
-export async function describeStack(cfn: CloudFormationClient, stackNameOrId: string): Promise<StackDescription> {
+export async function describeStack(
+  cfn: CloudFormationClient,
+  stackNameOrId: string,
+): Promise<StackDescription> {
   let stack: Stack | undefined;
   try {
     const answer = await cfn.send(new DescribeStacksCommand({ StackName: stackNameOrId }));
