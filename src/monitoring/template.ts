@@ -14,6 +14,7 @@ import type { Thresholds } from '../config/types.js';
 import { ConfigError, StackCanaryError } from '../errors.js';
 import type { CfnObject } from '../stack/template-parse.js';
 import { isObject, parseTemplate } from '../stack/template-parse.js';
+import { MAX_TEMPLATE_BODY_BYTES } from '../stack/template-location.js';
 import { expandForEach } from './for-each.js';
 
 /**
@@ -85,8 +86,6 @@ export interface RenderedMonitoring {
 /** CloudFormation's quotas on the rendered template. */
 const MAX_RESOURCES = 500;
 const MAX_OUTPUTS = 200;
-/** Larger bodies must go through S3 (TemplateURL). */
-export const MAX_INLINE_TEMPLATE_BYTES = 51_200;
 
 /** Which input each parameter comes from, for error messages. */
 const PARAMETER_INPUTS: Readonly<Record<string, string>> = {
@@ -261,9 +260,9 @@ export function renderMonitoringTemplate(
 
   const body = JSON.stringify(expanded);
   const bytes = Buffer.byteLength(body);
-  if (bytes > MAX_INLINE_TEMPLATE_BYTES) {
+  if (bytes > MAX_TEMPLATE_BODY_BYTES) {
     warnings.push(
-      `The monitoring template for ${options.functions.length} functions is ${bytes} bytes, over the ${MAX_INLINE_TEMPLATE_BYTES} CloudFormation takes inline: it deploys only through S3 (set s3-bucket).`,
+      `The monitoring template for ${options.functions.length} functions is ${bytes} bytes, over the ${MAX_TEMPLATE_BODY_BYTES} CloudFormation takes inline: it deploys only through S3 (set s3-bucket).`,
     );
   }
   return { body, parameters: Object.entries(values).map(([key, value]) => ({ key, value })), warnings };

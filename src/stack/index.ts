@@ -1,4 +1,4 @@
-/** The stack part's public API: everything stack-canary does with CloudFormation. */
+/** The stack part's public API: reading and analysing templates, and everything stack-canary does with CloudFormation. */
 export { analyzeTemplate, assertAliasNotManaged, noEchoParameterNames } from './analyze.js';
 export { renderChangeTable } from './change-table.js';
 export { parseTemplate } from './template-parse.js';

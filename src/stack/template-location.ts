@@ -10,6 +10,7 @@ import type { Logger } from '../logger.js';
 import type { TemplateLocation } from './change-set-input.js';
 import { MAX_TEMPLATE_BYTES, parseS3Url } from './template-source.js';
 
+/** CloudFormation's limit for a template passed inline (TemplateBody); larger ones go through S3. */
 export const MAX_TEMPLATE_BODY_BYTES = 51_200;
 
 export interface LocationRequest {

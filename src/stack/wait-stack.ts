@@ -1,7 +1,8 @@
 /**
  * Waiting for a stack, through the one waiting helper: look at once, then after 1 s, backing off
  * to 30 s; whenever new events arrive the back-off restarts from 2 s so the log stays live.
- * One bound (the deadline) covers every wait of one deploy or restore.
+ * One bound (the deadline) covers every wait of one deploy or restore. (The project's waitFor, not
+ * the SDK's waiters: its clock is injectable and one deadline spans all the waits of an operation.)
  */
 import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { TimeoutError } from '../errors.js';

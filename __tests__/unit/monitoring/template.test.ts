@@ -10,7 +10,8 @@ import {
   monitoringTemplateCandidates,
   renderMonitoringTemplate,
 } from '../../../src/monitoring/index.js';
-import { formatNumber, MAX_INLINE_TEMPLATE_BYTES } from '../../../src/monitoring/template.js';
+import { formatNumber } from '../../../src/monitoring/template.js';
+import { MAX_TEMPLATE_BODY_BYTES } from '../../../src/stack/template-location.js';
 import { templatePath } from '../../helpers/templates.js';
 
 const THRESHOLDS: Thresholds = {
@@ -140,9 +141,9 @@ describe('renderMonitoringTemplate', () => {
       }));
     const small = renderMonitoringTemplate(options({ functions: functions(1) }));
     const large = renderMonitoringTemplate(options({ functions: functions(8) }));
-    expect(Buffer.byteLength(small.body)).toBeLessThan(MAX_INLINE_TEMPLATE_BYTES);
+    expect(Buffer.byteLength(small.body)).toBeLessThan(MAX_TEMPLATE_BODY_BYTES);
     expect(small.warnings).toEqual([]);
-    expect(Buffer.byteLength(large.body)).toBeGreaterThan(MAX_INLINE_TEMPLATE_BYTES);
+    expect(Buffer.byteLength(large.body)).toBeGreaterThan(MAX_TEMPLATE_BODY_BYTES);
     expect(large.warnings).toEqual([
       expect.stringMatching(/^The monitoring template for 8 functions is \d+ bytes, .* \(set s3-bucket\)\.$/),
     ]);
