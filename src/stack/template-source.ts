@@ -160,10 +160,11 @@ async function readS3(url: string, s3: { bucket: string; key: string }, client: 
   }
 }
 
-/** The URL without its query (a presigned URL's signature is a secret). */
+/** The URL without its user info, query and fragment (a presigned URL's signature is a secret). */
 export function redactUrl(url: string): string {
-  const q = url.indexOf('?');
-  return q < 0 ? url : `${url.slice(0, q)}?…`;
+  const cut = url.search(/[?#]/);
+  const shown = cut < 0 ? url : `${url.slice(0, cut)}${url[cut] ?? ''}…`;
+  return shown.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@]*@/i, '$1…@');
 }
 
 /**

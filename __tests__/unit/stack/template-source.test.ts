@@ -233,9 +233,12 @@ describe('parseS3Url', () => {
     expect(parseS3Url(url)).toBeUndefined();
   });
 
-  it('redactUrl keeps a plain URL and hides a query', () => {
+  it('redactUrl keeps a plain URL and hides a query, a fragment and user info', () => {
     expect(redactUrl('https://x/t')).toBe('https://x/t');
     expect(redactUrl('https://x/t?sig=1')).toBe('https://x/t?…');
+    expect(redactUrl('https://x/t#token=1')).toBe('https://x/t#…');
+    expect(redactUrl('https://user:secret@x/t')).toBe('https://…@x/t');
+    expect(redactUrl('http://a@b/t?c@d')).toBe('http://…@b/t?…');
   });
 });
 
