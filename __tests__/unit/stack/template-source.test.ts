@@ -1,4 +1,7 @@
-import { beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import type { Server } from 'node:http';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -176,6 +179,50 @@ describe('readTemplate: https', () => {
     expect((await readError({ kind: 'url', url: URL_A }, { fetch })).message).toBe(
       `Input template: cannot download ${URL_A} (over 1000000 bytes, CloudFormation's limit for a template). ${ACCEPTED}`,
     );
+  });
+});
+
+describe('readTemplate: the real fetch, against a local server', () => {
+  let server: Server;
+  let base = '';
+  let served = 0;
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      if (request.url === '/to-http') {
+        response.writeHead(302, { location: `${base}/t.yaml` }).end();
+      } else if (request.url === '/endless') {
+        response.writeHead(200);
+        const chunk = Buffer.alloc(65_536, 0x61);
+        const write = (): void => {
+          served += chunk.length;
+          if (!response.destroyed && response.write(chunk)) setImmediate(write);
+          else if (!response.destroyed) response.once('drain', write);
+        };
+        write();
+      } else {
+        response.writeHead(200).end('Resources: {}');
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  it('sees a redirect itself (fetch does not follow it) and refuses one to http', async () => {
+    expect((await readError({ kind: 'url', url: `${base}/to-http` })).message).toBe(
+      `Input template: downloading ${base}/to-http was redirected to ${base}/t.yaml, which is not https. ${ACCEPTED}`,
+    );
+  });
+
+  it('stops reading an endless body at the cap', async () => {
+    const error = await readError({ kind: 'url', url: `${base}/endless` });
+    expect(error.message).toBe(
+      `Input template: cannot download ${base}/endless (over 1000000 bytes, CloudFormation's limit for a template). ${ACCEPTED}`,
+    );
+    expect(served).toBeLessThan(50 * MAX_TEMPLATE_BYTES);
   });
 });
 
