@@ -1,6 +1,7 @@
 /**
- * Deploy a stack by change set, the way a careful operator would: settle the stack first, create
- * the change set, show it, execute it (or not, in a dry run), stream events, report the outputs.
+ * Deploy a stack by change set, the way a careful operator would: check the request against the
+ * template, settle the stack, create the change set, show it, execute it (or not, in a dry run),
+ * stream events, report the outputs.
  */
 import { randomUUID } from 'node:crypto';
 import {
