@@ -50,9 +50,10 @@ function interpolate<T>(value: T, given: Record<string, string>, inputs: Record<
 describe('the GitLab CI/CD component', () => {
   const { inputs, job } = component();
 
-  it.each(actionInputs().map((input) => [input.name, input]))(
-    'takes the input %s with the default of action.yml and hands it to STACK_CANARY_*',
-    (name, input) => {
+  it.each(actionInputs())(
+    'takes the input $name with the default of action.yml and hands it to STACK_CANARY_*',
+    (input) => {
+      const name = input.name;
       expect(inputs[name]).toBeDefined();
       expect(String(inputs[name]?.default ?? '')).toBe(input.default);
       expect(inputs[name]?.description).toBeTruthy();
@@ -102,15 +103,13 @@ describe('the GitLab CI/CD component', () => {
     expect(run.env['AWS_WEB_IDENTITY_TOKEN_FILE']).toBeUndefined();
   });
 
-  it.each(EXIT_CASES.map((c) => [c.code, c.meaning, c]))(
-    'maps the CLI exit code %d (%s) to the job result',
-    (code, _meaning, exit) => {
-      const ready = interpolate(job, {}, inputs);
-      const run = runWithStubCli(ready.script.join('\n'), ready.variables, exit.code);
-      expect(run.status === 0).toBe(exit.passes);
-      expect(run.status).toBe(code);
-    },
-  );
+  it.each(EXIT_CASES)('maps the CLI exit code $code ($meaning) to the job result', (exit) => {
+    const code = exit.code;
+    const ready = interpolate(job, {}, inputs);
+    const run = runWithStubCli(ready.script.join('\n'), ready.variables, exit.code);
+    expect(run.status === 0).toBe(exit.passes);
+    expect(run.status).toBe(code);
+  });
 
   it('has a README and a complete example that uses only inputs the component declares', () => {
     expect(readFileSync(join(DIR, 'README.md'), 'utf8')).toContain('id_tokens');
