@@ -4,7 +4,8 @@
  * - `--version` and `--help` answer;
  * - a canary of templates/sample-app.yaml (taken from the installed package) on the emulator
  *   passes, with the monitoring stack rendered from the package's own templates/;
- * - a dry run of the next version creates change sets and leaves the alias where it was.
+ * - a dry run of the next version, with credentials from an OIDC token file and a role as the
+ *   CI plugins give them, creates change sets and leaves the alias where it was.
  * The CLI bundle (ncc) carries its dependencies, so the install needs no registry.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -22,6 +23,12 @@ const BUCKET = 'package-code';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
+/** The emulator's access keys, as a job with stored keys has them. */
+const keys = (): NodeJS.ProcessEnv => ({
+  AWS_ACCESS_KEY_ID: process.env['AWS_ACCESS_KEY_ID'],
+  AWS_SECRET_ACCESS_KEY: process.env['AWS_SECRET_ACCESS_KEY'],
+});
+
 interface CliRun {
   status: number | null;
   stdout: string;
@@ -34,11 +41,15 @@ describe('the packed npm package', () => {
   let aws: AwsClients;
 
   /** `npx stack-canary ...` in the project the tarball was installed into, offline. */
-  const cli = (args: readonly string[]): CliRun => {
-    const env: NodeJS.ProcessEnv = { PATH: process.env['PATH'], HOME: work, npm_config_offline: 'true' };
-    for (const name of ['AWS_ENDPOINT_URL', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_REGION']) {
-      env[name] = process.env[name];
-    }
+  const cli = (args: readonly string[], credentials: NodeJS.ProcessEnv = keys()): CliRun => {
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env['PATH'],
+      HOME: work,
+      npm_config_offline: 'true',
+      AWS_ENDPOINT_URL: process.env['AWS_ENDPOINT_URL'],
+      AWS_REGION: process.env['AWS_REGION'],
+      ...credentials,
+    };
     const run = spawnSync(npx, ['--no-install', 'stack-canary', ...args], {
       cwd: project,
       env,
@@ -124,8 +135,15 @@ describe('the packed npm package', () => {
     const alias = () => aws.lambda.send(new GetAliasCommand({ FunctionName: functionName, Name: 'live' }));
     expect((await alias()).FunctionVersion).toBe('1');
 
-    // WHEN v2 is dry-run
-    const dry = cli([...common, params('v2.zip'), '--dry-run']);
+    // WHEN v2 is dry-run, with credentials as the CI plugins get them: an OIDC token in a file and
+    // a role, which the SDK inside the bundle exchanges (sts:AssumeRoleWithWebIdentity)
+    const token = join(work, 'web-identity-token');
+    writeFileSync(token, 'eyJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJzdHMuYW1hem9uYXdzLmNvbSJ9.c2lnbmF0dXJl');
+    const dry = cli([...common, params('v2.zip'), '--dry-run'], {
+      AWS_WEB_IDENTITY_TOKEN_FILE: token,
+      AWS_ROLE_ARN: 'arn:aws:iam::123456789012:role/stack-canary-deployer',
+      AWS_ROLE_SESSION_NAME: 'package-test',
+    });
 
     // THEN it ends skipped with exit 0, and the alias is still on v1 with no routing
     expect({ status: dry.status, stderr: dry.stderr }).toMatchObject({ status: 0 });
