@@ -27,10 +27,9 @@ import { floorToMinute } from '../../src/canary/minutes.js';
 import { createCanaryObserver } from '../../src/canary/observer.js';
 import { startSyntheticTraffic } from '../../src/canary/synthetic.js';
 import type { WatchTarget } from '../../src/canary/types.js';
-import { MemoryLogger } from '../../src/logger.js';
-import { FakeClock } from '../../src/util/clock.js';
+import { MemoryLogger } from '../helpers/memory-logger.js';
+import { FakeClock } from '../helpers/fake-clock.js';
 import { resetEmulator } from '../helpers/emulator.js';
-import { ManualClock } from '../helpers/manual-clock.js';
 
 const FUNCTION = 'orders';
 const ALIAS = 'live';
@@ -279,7 +278,7 @@ describe('canary collectors against the local emulator', () => {
   it('GIVEN a payload WHEN synthetic traffic runs for a minute THEN the published version is invoked at the rate and counted at once', async () => {
     // GIVEN
     const [, version] = await createFunction(aws);
-    const clock = new ManualClock(now);
+    const clock = FakeClock.manual(now);
     const run = startSyntheticTraffic(
       aws.lambda,
       [{ functionName: FUNCTION, version }],
