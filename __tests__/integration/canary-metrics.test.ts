@@ -30,23 +30,14 @@ import type { WatchTarget } from '../../src/canary/types.js';
 import { MemoryLogger } from '../helpers/memory-logger.js';
 import { FakeClock } from '../helpers/fake-clock.js';
 import { resetEmulator } from '../helpers/emulator.js';
+import { LAMBDA_EXECUTION_ROLE } from '../helpers/lambda-emulator.js';
 
 const FUNCTION = 'orders';
 const ALIAS = 'live';
 
 const FUNCTION_TEMPLATE = JSON.stringify({
   Resources: {
-    Role: {
-      Type: 'AWS::IAM::Role',
-      Properties: {
-        AssumeRolePolicyDocument: {
-          Version: '2012-10-17',
-          Statement: [
-            { Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' },
-          ],
-        },
-      },
-    },
+    Role: LAMBDA_EXECUTION_ROLE,
     Fn: {
       Type: 'AWS::Lambda::Function',
       Properties: {
