@@ -29,7 +29,7 @@ import {
   request,
   stack,
   stackMissing,
-} from './helpers.js';
+} from '../../helpers/stack-fixtures.js';
 
 const cfn = mockClient(CloudFormationClient);
 const s3 = mockClient(S3Client);

@@ -10,7 +10,7 @@ import { MemoryLogger } from '../../helpers/memory-logger.js';
 import { StackEventStream, formatEvent, rootCauseSummary } from '../../../src/stack/events.js';
 import { operationContext, waitForStack } from '../../../src/stack/wait-stack.js';
 import { FakeClock } from '../../helpers/fake-clock.js';
-import { STACK, STACK_ID, clients, event, stack, stackMissing } from './helpers.js';
+import { STACK, STACK_ID, clients, event, stack, stackMissing } from '../../helpers/stack-fixtures.js';
 
 const cfn = mockClient(CloudFormationClient);
 let logger: MemoryLogger;

@@ -23,7 +23,16 @@ import {
 } from '../../../src/stack/snapshot.js';
 import type { StackSnapshot } from '../../../src/stack/types.js';
 import { FakeClock } from '../../helpers/fake-clock.js';
-import { CHANGE_SET_ID, STACK, STACK_ID, TEMPLATE, clients, event, stack, stackMissing } from './helpers.js';
+import {
+  CHANGE_SET_ID,
+  STACK,
+  STACK_ID,
+  TEMPLATE,
+  clients,
+  event,
+  stack,
+  stackMissing,
+} from '../../helpers/stack-fixtures.js';
 
 const cfn = mockClient(CloudFormationClient);
 let logger: MemoryLogger;
