@@ -86,6 +86,9 @@ def call(Map args = [:]) {
     Map<String, String> options = OPTIONS.collectEntries { name, fallback ->
         [name, args[name] == null ? fallback : String.valueOf(args[name])]
     }
+    if (options['oidc-credentials-id'] && !options['aws-role-arn']) {
+        error("stackCanary: 'oidc-credentials-id' needs 'aws-role-arn', the role its id token is exchanged for.")
+    }
     List<String> variables = INPUTS.collect { name, fallback ->
         "${envName(name)}=${args[name] == null ? fallback : String.valueOf(args[name])}".toString()
     }
