@@ -11,7 +11,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import type { StackCanaryError } from '../../../src/errors.js';
 import { ConfigError } from '../../../src/errors.js';
-import { MemoryLogger } from '../../../src/logger.js';
+import { MemoryLogger } from '../../helpers/memory-logger.js';
 import { templateLocation } from '../../../src/stack/template-location.js';
 import type { ReadTemplateDeps, TemplateResponse } from '../../../src/stack/template-source.js';
 import {
