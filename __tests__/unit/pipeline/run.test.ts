@@ -601,7 +601,7 @@ describe('AWS errors mid-canary: roll back, then rethrow', () => {
 describe('parts', () => {
   it('defaultParts wires the real modules', async () => {
     const { defaultParts } = await import('../../../src/pipeline/parts.js');
-    const { judge } = await import('../../../src/canary/judge.js');
+    const { judge } = await import('../../../src/canary/judge/verdict.js');
     const parts: PipelineParts = defaultParts();
     const analysis = parts.stack.analyzeTemplate(
       'Resources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties: {}\n',
