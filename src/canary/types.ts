@@ -204,11 +204,29 @@ export interface WatchTarget {
 export interface CanaryObserver {
   /**
    * A step starts (synthetic traffic, if configured, starts with it). With holdMs, synthetic
-   * traffic also stops by itself at stepStartMs + holdMs should endStep never come.
+   * traffic also stops by itself at stepStartMs + holdMs should endStep never come. `step` tags
+   * the minutes served from now on (default: the count of steps begun so far).
    */
-  beginStep(targets: readonly WatchTarget[], stepStartMs: number, holdMs?: number): Promise<void>;
-  /** All evidence since the step began, per function name. Never throws for AWS query errors. */
+  beginStep(
+    targets: readonly WatchTarget[],
+    stepStartMs: number,
+    holdMs?: number,
+    step?: ObservedStep,
+  ): Promise<void>;
+  /**
+   * All evidence since the FIRST step began (every settled minute the canary served, each tagged
+   * with its step), per function name. Never throws for AWS query errors.
+   */
   observe(nowMs: number): Promise<ReadonlyMap<string, FunctionSamples>>;
+  /** The old versions' minutes before the first step, per function (read by the first beginStep). */
+  history?(): ReadonlyMap<string, readonly MinuteSample[]>;
   /** The step ends (synthetic traffic stops). */
   endStep(): Promise<void>;
+}
+
+/** Where a step sits in the run: what the observer tags the minutes served from now on with. */
+export interface ObservedStep {
+  readonly index: number;
+  /** Canary traffic share, 0..1. */
+  readonly weight: number;
 }

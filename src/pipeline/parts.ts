@@ -11,7 +11,7 @@ import type { TrafficOps } from '../traffic/index.js';
 import { trafficOps } from '../traffic/index.js';
 import { judge } from '../canary/judge/verdict.js';
 import { createCanaryObserver } from '../canary/observer.js';
-import { describeMemorySource } from '../canary/memory.js';
+import { describeMemorySource } from '../canary/memory-source.js';
 import {
   monitoringAlarmNames,
   monitoringRollbackTriggerArns,

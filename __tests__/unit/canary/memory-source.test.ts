@@ -3,7 +3,7 @@ import { CloudWatchLogsClient, DescribeLogGroupsCommand } from '@aws-sdk/client-
 import { GetFunctionConfigurationCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
-import { describeMemorySource, logGroupExists } from '../../../src/canary/memory.js';
+import { describeMemorySource, logGroupExists } from '../../../src/canary/memory-source.js';
 
 const lambda = mockClient(LambdaClient);
 const logs = mockClient(CloudWatchLogsClient);

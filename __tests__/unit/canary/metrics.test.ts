@@ -108,7 +108,7 @@ describe('metrics collector', () => {
       })),
     }));
     const queries = queriesOf(1_100);
-    const folded = await fetchMetricData(
+    const { folded } = await fetchMetricData(
       client,
       queries,
       { fromMs: min(0), untilMs: min(1) },
@@ -135,14 +135,15 @@ describe('metrics collector', () => {
         ],
       });
     const logger = new MemoryLogger();
-    const folded = await fetchMetricData(client, queriesOf(1), { fromMs: min(0), untilMs: min(2) }, logger);
+    const { folded, partial } = await fetchMetricData(client, queriesOf(1), { fromMs: min(0), untilMs: min(2) }, logger);
     expect(cw).toHaveReceivedCommandTimes(GetMetricDataCommand, 2);
     expect(cw).toHaveReceivedNthSpecificCommandWith(2, GetMetricDataCommand, { NextToken: 'page-2' });
     expect([...(folded.get('s0_invocations') ?? [])]).toEqual([
       [min(0), 5],
       [min(1), 7],
     ]);
-    expect(logger.text('debug')).toContain('MaxMetricsExceeded more to come');
+    expect(logger.text('warning')).toContain('MaxMetricsExceeded more to come');
+    expect(partial.size).toBe(0);
   });
 
   it('GIVEN a series CloudWatch could not read WHEN fetched THEN the poll fails instead of reading zeros', async () => {

@@ -275,7 +275,7 @@ describe('canary observer', () => {
     expect(second?.consecutiveQueryFailures).toBe(0);
   });
 
-  it('GIVEN shared and per-function alarms WHEN one fires and clears during the step THEN it stays reported for its function only until the next step', async () => {
+  it('GIVEN shared and per-function alarms WHEN one fires and clears during the step THEN it stays reported for its function only, for the rest of the run', async () => {
     // GIVEN
     cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({}));
     cwMock
@@ -313,9 +313,9 @@ describe('canary observer', () => {
       AlarmNames: ['service-health', 'typo-alarm', 'a-errors', 'b-errors'],
     });
     expect(logger.text('warning').match(/Alarm typo-alarm does not exist/g)).toHaveLength(1);
-    // A new step starts clean.
+    // An alarm seen stays seen in the next step: the run's minutes are judged as a whole.
     await observer.beginStep(targets, min(10));
-    expect((await observer.observe(min(10))).get('a')?.alarmsInAlarm).toEqual(['service-health']);
+    expect((await observer.observe(min(10))).get('a')?.alarmsInAlarm).toEqual(['a-errors', 'service-health']);
   });
 
   it('GIVEN an alarm that fired and cleared between two polls WHEN observed THEN its history shows it, and unchanged alarms cost no history call', async () => {
@@ -357,7 +357,7 @@ describe('canary observer', () => {
     });
   });
 
-  it('GIVEN synthetic traffic WHEN a step holds THEN its results are in the samples at once, and endStep stops it', async () => {
+  it('GIVEN synthetic traffic WHEN a step holds THEN both versions get the payload, results are in the samples at once, and endStep stops it', async () => {
     // GIVEN
     cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({}));
     lambdaMock
@@ -377,9 +377,13 @@ describe('canary observer', () => {
     await clock.advance(120_000);
     // THEN
     expect(during?.synthetic).toEqual({ invocations: 10, errors: 1 });
-    expect(lambdaMock).toHaveReceivedCommandTimes(InvokeCommand, 10);
-    expect(lambdaMock).toHaveReceivedCommandWith(InvokeCommand, { FunctionName: 'a', Qualifier: '5' });
-    expect((await observer.observe(clock.now())).get('a')?.synthetic).toEqual({ invocations: 10, errors: 1 });
+    expect(during?.syntheticBaseline).toEqual({ invocations: 10, errors: 0 });
+    const qualifiers = lambdaMock.commandCalls(InvokeCommand).map((c) => c.args[0].input.Qualifier);
+    expect(qualifiers.filter((q) => q === '5')).toHaveLength(10);
+    expect(qualifiers.filter((q) => q === '4')).toHaveLength(10);
+    const after = (await observer.observe(clock.now())).get('a');
+    expect(after?.synthetic).toEqual({ invocations: 10, errors: 1 });
+    expect(after?.syntheticBaseline).toEqual({ invocations: 10, errors: 0 });
   });
 
   it('GIVEN no step yet WHEN observed THEN there is nothing to report and no call is made', async () => {

@@ -71,7 +71,9 @@ describe('watchStep', () => {
     const outcome = await promise;
     expect(outcome.kind).toBe('inconclusive');
     expect(outcome.inconclusive).toEqual(['fn-b']);
-    expect(outcome.decisions['fn-b']?.evidence).toEqual({ elapsedMs: 5 * MINUTE, final: true });
+    // The last step before promotion: undecided only once every minute of the hold has settled
+    // (5 min hold, 2 min settle lag for a 3 s timeout).
+    expect(outcome.decisions['fn-b']?.evidence).toEqual({ elapsedMs: 7 * MINUTE, final: true });
   });
 
   it('hands the judge empty samples (never "healthy") when the observer has none, and no baseline on a first deploy', async () => {

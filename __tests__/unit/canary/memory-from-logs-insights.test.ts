@@ -11,16 +11,18 @@ import { GetFunctionConfigurationCommand, LambdaClient } from '@aws-sdk/client-l
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import {
-  describeVersionLogging,
-  isLambdaInsightsLayer,
   parseInsightsTime,
   parseMemoryRows,
   queryReportMemory,
   reportMemoryQuery,
+} from '../../../src/canary/memory-from-logs-insights.js';
+import {
+  describeVersionLogging,
+  isLambdaInsightsLayer,
   reportQueryPlans,
   versionFromLogStream,
-} from '../../../src/canary/memory.js';
-import type { ReportQueryPlan, VersionLogging } from '../../../src/canary/memory.js';
+} from '../../../src/canary/memory-source.js';
+import type { ReportQueryPlan, VersionLogging } from '../../../src/canary/memory-source.js';
 import { StackCanaryError, TimeoutError } from '../../../src/errors.js';
 import { MemoryLogger } from '../../../src/logger.js';
 import { FakeClock } from '../../../src/util/clock.js';
