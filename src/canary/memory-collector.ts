@@ -86,7 +86,8 @@ export class MemoryCollector implements Collector {
         this.readLogs(run, target, Math.max(run.fromMs, settledUntil(nowMs, target.timeoutSeconds))),
       ).then((failed) => {
         const state = this.logMemory.get(target.functionName);
-        if (failed[0] !== undefined && state) state.problem = `reading the REPORT lines failed (${failed[0]})`;
+        if (failed[0] !== undefined && state)
+          state.problem = `reading the REPORT lines failed (${failed[0]})`;
         return failed;
       }),
     );
@@ -133,7 +134,10 @@ export class MemoryCollector implements Collector {
         const key = this.key(target.functionName, version);
         if (this.logging.has(key)) continue;
         try {
-          this.logging.set(key, await describeVersionLogging(this.clients.lambda, target.functionName, version));
+          this.logging.set(
+            key,
+            await describeVersionLogging(this.clients.lambda, target.functionName, version),
+          );
         } catch (error) {
           this.configFailure = describeFailure('GetFunctionConfiguration', error);
           throw error;

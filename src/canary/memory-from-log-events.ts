@@ -98,7 +98,8 @@ export async function readReportLines(
           if (pages >= MAX_PAGES) break;
         }
       } catch (error) {
-        if (awsErrorName(error) === 'ResourceNotFoundException') return { byVersion, skipped, logGroupMissing: true };
+        if (awsErrorName(error) === 'ResourceNotFoundException')
+          return { byVersion, skipped, logGroupMissing: true };
         throw error;
       }
       if (more) {

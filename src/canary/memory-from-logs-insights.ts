@@ -4,11 +4,7 @@
  * version is the `[version]` in the log stream name `YYYY/MM/DD/[version]id`).
  */
 import type { CloudWatchLogsClient, ResultField } from '@aws-sdk/client-cloudwatch-logs';
-import {
-  GetQueryResultsCommand,
-  StartQueryCommand,
-  StopQueryCommand,
-} from '@aws-sdk/client-cloudwatch-logs';
+import { GetQueryResultsCommand, StartQueryCommand, StopQueryCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { awsErrorName, errorMessage, StackCanaryError, TimeoutError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Clock } from '../util/clock.js';

@@ -179,7 +179,10 @@ export interface FoldedPage {
  * Adds one page of results to `into` (pages of one query id are merged: PartialData spreads a
  * series over NextToken pages).
  */
-export function foldResults(results: readonly MetricDataResult[] | undefined, into: FoldedSeries): FoldedPage {
+export function foldResults(
+  results: readonly MetricDataResult[] | undefined,
+  into: FoldedSeries,
+): FoldedPage {
   const page: FoldedPage = { problems: [], notes: [], statuses: new Map() };
   for (const result of results ?? []) {
     const id = result.Id;

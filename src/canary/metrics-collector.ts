@@ -112,7 +112,9 @@ export class MetricsCollector implements Collector {
     const baseline = known?.series.baseline;
     const reference = this.references.get(name) ?? target.latencyReferenceMs;
     return {
-      canary: canary ? tag(toMinuteSamples(canary, minutes, this.options.memoryOf(target, target.canaryVersion))) : [],
+      canary: canary
+        ? tag(toMinuteSamples(canary, minutes, this.options.memoryOf(target, target.canaryVersion)))
+        : [],
       baseline:
         target.baselineVersion === undefined
           ? undefined

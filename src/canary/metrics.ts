@@ -58,7 +58,8 @@ export async function fetchMetricData(
       },
     );
     for await (const page of paginator) {
-      for (const message of page.Messages ?? []) warnOnce(`${message.Code ?? ''} ${message.Value ?? ''}`.trim());
+      for (const message of page.Messages ?? [])
+        warnOnce(`${message.Code ?? ''} ${message.Value ?? ''}`.trim());
       const { problems, notes, statuses } = foldResults(page.MetricDataResults, folded);
       if (problems.length > 0) {
         throw new StackCanaryError('AWS_ERROR', `GetMetricData could not read ${problems.join(', ')}`);

@@ -41,7 +41,9 @@ export class SyntheticCollector implements Collector {
       this.lambda,
       run.targets.flatMap((t) => [
         { functionName: t.functionName, version: t.canaryVersion },
-        ...(t.baselineVersion === undefined ? [] : [{ functionName: t.functionName, version: t.baselineVersion }]),
+        ...(t.baselineVersion === undefined
+          ? []
+          : [{ functionName: t.functionName, version: t.baselineVersion }]),
       ]),
       this.traffic,
       {

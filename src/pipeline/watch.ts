@@ -2,21 +2,27 @@
  * Watching one strategy step: every `intervalMs` (on the injected clock) the observer's evidence
  * (every settled minute since the first shift) is judged for each function still undecided. A fail
  * of any function ends the step at once; the step also ends early when every function has
- * decided. At the end of the hold the judgement is `final`:
+ * decided. At the end of the hold the judgement is `final`, except on the last step before
+ * promotion, whose final look waits until every minute up to the hold's end has settled (its
+ * metrics are in), so no minute the canary served is promoted unjudged; earlier steps do not wait:
+ * their last minutes are judged during the next step, at their own split. At a final look:
  * - when the judge asks for more traffic (Judgement.extend), the step runs on, up to extend-hold;
- * - on the last step before promotion, the watch goes on until every minute up to the hold's end
- *   has settled (its metrics are in), so no minute the canary served is promoted unjudged; earlier
- *   steps do not wait: their last minutes are judged during the next step, at their own split;
- * - an undecided function then becomes inconclusive.
+ * - otherwise an undecided function becomes inconclusive.
  * When the step starts, the evidence plan (canary calls a minute, minutes needed) is logged.
  */
 import { planEvidence } from '../canary/judge/plan.js';
 import { ceilToMinute, settleLagMs } from '../canary/minutes.js';
-import type { CanaryObserver, FunctionSamples, Judge, Judgement, StepContext, WatchTarget } from '../canary/types.js';
+import type {
+  CanaryObserver,
+  FunctionSamples,
+  Judge,
+  Judgement,
+  StepContext,
+  WatchTarget,
+} from '../canary/types.js';
 import type { Config, TrafficStep } from '../config/types.js';
 import type { Logger } from '../logger.js';
 import type { Clock } from '../util/clock.js';
-import { formatDuration } from '../util/wait.js';
 import { RunCancelledError } from './journal.js';
 
 /** extend-hold when the config does not say. */
@@ -50,7 +56,13 @@ export interface WatchStepInput {
   readonly judge: Judge;
   readonly config: Pick<
     Config,
-    'intervalMs' | 'thresholds' | 'compareBaseline' | 'onInconclusive' | 'strategy' | 'extendHoldMs' | 'synthetic'
+    | 'intervalMs'
+    | 'thresholds'
+    | 'compareBaseline'
+    | 'onInconclusive'
+    | 'strategy'
+    | 'extendHoldMs'
+    | 'synthetic'
   >;
   readonly clock: Clock;
   readonly signal?: AbortSignal | undefined;
@@ -71,6 +83,14 @@ export function emptySamples(target: WatchTarget): FunctionSamples {
     consecutiveQueryFailures: 0,
     memorySource: 'none',
   };
+}
+
+/** `2m30s`, `2m`, `40s`: a wait, in whole seconds. */
+function formatWait(ms: number): string {
+  const seconds = Math.max(0, Math.ceil(ms / 1000));
+  const minutes = Math.floor(seconds / 60);
+  const rest = seconds % 60;
+  return minutes === 0 ? `${rest}s` : rest === 0 ? `${minutes}m` : `${minutes}m${rest}s`;
 }
 
 /** Logs each function's evidence plan for the step; a warning when even extend-hold cannot be enough. */
@@ -124,11 +144,14 @@ export async function watchStep(input: WatchStepInput): Promise<StepOutcome> {
     if (signal?.aborted) throw new RunCancelledError();
     const now = clock.now();
     const elapsedMs = now - start;
-    const final = now >= holdEnd;
+    const holdOver = now >= holdEnd;
     const settled = now >= settledAt();
-    if (final && lastStep && !settled && !toldWaiting) {
+    // The last step's final look waits for its minutes to settle: before that nothing is promoted
+    // on partial evidence (an early fail or pass stays possible at any look).
+    const final = holdOver && (settled || !lastStep);
+    if (holdOver && lastStep && !settled && !toldWaiting) {
       toldWaiting = true;
-      logger?.info(`hold over; waiting ${formatDuration(Math.max(0, settledAt() - now))} for the last minutes' metrics`);
+      logger?.info(`hold over; waiting ${formatWait(settledAt() - now)} for the last minutes' metrics`);
     }
     const context: StepContext = {
       index: input.index,
@@ -157,15 +180,19 @@ export async function watchStep(input: WatchStepInput): Promise<StepOutcome> {
         step: context,
       });
       if (judgement.decision === 'continue' && final) {
-        const wanted = judgement.extend ? Math.min(extendLimit, now + Math.max(interval, judgement.extend.needMs)) : now;
+        const wanted = judgement.extend
+          ? Math.min(extendLimit, now + Math.max(interval, judgement.extend.needMs))
+          : now;
         if (judgement.extend && wanted > holdEnd) {
           extendTo = Math.max(extendTo, wanted);
-          logger?.info(`${name}: extending the step to ${formatDuration(wanted - start)}: ${judgement.extend.why}`);
+          logger?.info(
+            `${name}: extending the step to ${formatWait(wanted - start)}: ${judgement.extend.why}`,
+          );
         } else if (now >= lastLookAt()) {
           judgement = {
             ...judgement,
             decision: 'inconclusive',
-            reason: `${judgement.reason} (still undecided when the ${formatDuration(holdEnd - start)} hold ended)`,
+            reason: `${judgement.reason} (still undecided when the ${formatWait(holdEnd - start)} hold ended)`,
           };
         }
       }

@@ -135,7 +135,12 @@ describe('metrics collector', () => {
         ],
       });
     const logger = new MemoryLogger();
-    const { folded, partial } = await fetchMetricData(client, queriesOf(1), { fromMs: min(0), untilMs: min(2) }, logger);
+    const { folded, partial } = await fetchMetricData(
+      client,
+      queriesOf(1),
+      { fromMs: min(0), untilMs: min(2) },
+      logger,
+    );
     expect(cw).toHaveReceivedCommandTimes(GetMetricDataCommand, 2);
     expect(cw).toHaveReceivedNthSpecificCommandWith(2, GetMetricDataCommand, { NextToken: 'page-2' });
     expect([...(folded.get('s0_invocations') ?? [])]).toEqual([
