@@ -14,9 +14,7 @@ import {
   toMinuteSamples,
 } from '../../../src/canary/metric-queries.js';
 import type { WatchTarget } from '../../../src/canary/types.js';
-
-const T0 = Date.UTC(2026, 10, 28, 10, 0, 0);
-const min = (n: number): number => T0 + n * 60_000;
+import { min } from '../../helpers/canary-time.js';
 
 const target = (overrides: Partial<WatchTarget> = {}): WatchTarget => ({
   functionName: 'orders-api-OrdersFunction-1X2Y',

@@ -8,9 +8,8 @@ import { buildQueries, seriesFor } from '../../../src/canary/metric-queries.js';
 import type { WatchTarget } from '../../../src/canary/types.js';
 import { StackCanaryError } from '../../../src/errors.js';
 import { MemoryLogger } from '../../../src/logger.js';
+import { min } from '../../helpers/canary-time.js';
 
-const T0 = Date.UTC(2026, 10, 28, 10, 0, 0);
-const min = (n: number): number => T0 + n * 60_000;
 const cw = mockClient(CloudWatchClient);
 const client = new CloudWatchClient({ region: 'eu-west-1' });
 

@@ -22,9 +22,8 @@ import type { WatchTarget } from '../../../src/canary/types.js';
 import { MemoryLogger } from '../../../src/logger.js';
 import { FakeClock } from '../../../src/util/clock.js';
 import { ManualClock } from '../../helpers/manual-clock.js';
+import { min } from '../../helpers/canary-time.js';
 
-const T0 = Date.UTC(2026, 10, 28, 10, 0, 0);
-const min = (n: number): number => T0 + n * 60_000;
 const cwMock = mockClient(CloudWatchClient);
 const logsMock = mockClient(CloudWatchLogsClient);
 const lambdaMock = mockClient(LambdaClient);

@@ -10,8 +10,8 @@ import 'aws-sdk-client-mock-jest';
 import { startSyntheticTraffic } from '../../../src/canary/synthetic.js';
 import { MemoryLogger } from '../../../src/logger.js';
 import { flush, ManualClock } from '../../helpers/manual-clock.js';
+import { T0 } from '../../helpers/canary-time.js';
 
-const T0 = Date.UTC(2026, 10, 28, 10, 0, 0);
 const lambdaMock = mockClient(LambdaClient);
 const lambda = new LambdaClient({ region: 'eu-west-1' });
 const payload = '{"orderId":"42"}';

@@ -56,6 +56,31 @@ function watch(script: Script, options: WatchOptions = {}) {
   return { promise, clock, observer, judge, logger };
 }
 
+/**
+ * The first of two 2-minute steps, one function, and a judge that never decides and asks at each
+ * final look for 2 more minutes of traffic.
+ */
+function extending(extendHoldMs: number): WatchOptions {
+  const judge: Judge = (input) => ({
+    decision: 'continue',
+    reason: 'too little exposure',
+    evidence: {},
+    rules: [],
+    ...(input.step.final ? { extend: { needMs: 2 * MINUTE, why: 'min-invocations not reached' } } : {}),
+  });
+  return {
+    holdMs: 2 * MINUTE,
+    extendHoldMs,
+    judge,
+    targets: [target('fn-a', '1')],
+    steps: [
+      { weight: 0.1, holdMs: 2 * MINUTE },
+      { weight: 0.5, holdMs: 2 * MINUTE },
+      { weight: 1, holdMs: 0 },
+    ],
+  };
+}
+
 /** An old version that served `perMinute` calls a minute for 30 minutes. */
 function history(perMinute: number): MinuteSample[] {
   return Array.from({ length: 30 }, (_, i) => ({
@@ -108,24 +133,7 @@ describe('watchStep', () => {
   });
 
   it('extends a step the judge cannot decide yet while more traffic can, up to extend-hold, then ends it inconclusive', async () => {
-    const extendingJudge: Judge = (input) => ({
-      decision: 'continue',
-      reason: 'too little exposure',
-      evidence: {},
-      rules: [],
-      ...(input.step.final ? { extend: { needMs: 2 * MINUTE, why: 'min-invocations not reached' } } : {}),
-    });
-    const { promise, observer, logger } = watch(() => 'continue', {
-      holdMs: 2 * MINUTE,
-      extendHoldMs: 3 * MINUTE,
-      judge: extendingJudge,
-      targets: [target('fn-a', '1')],
-      steps: [
-        { weight: 0.1, holdMs: 2 * MINUTE },
-        { weight: 0.5, holdMs: 2 * MINUTE },
-        { weight: 1, holdMs: 0 },
-      ],
-    });
+    const { promise, observer, logger } = watch(() => 'continue', extending(3 * MINUTE));
     const outcome = await promise;
     expect(outcome.kind).toBe('inconclusive');
     // Hold 2 min, extended to 4, then to the 5 min limit (2 + 3), where it ends undecided.
@@ -135,24 +143,7 @@ describe('watchStep', () => {
   });
 
   it('with extend-hold 0, never extends', async () => {
-    const extendingJudge: Judge = () => ({
-      decision: 'continue',
-      reason: 'too little exposure',
-      evidence: {},
-      rules: [],
-      extend: { needMs: MINUTE, why: 'more' },
-    });
-    const { promise, observer } = watch(() => 'continue', {
-      holdMs: 2 * MINUTE,
-      extendHoldMs: 0,
-      judge: extendingJudge,
-      targets: [target('fn-a', '1')],
-      steps: [
-        { weight: 0.1, holdMs: 2 * MINUTE },
-        { weight: 0.5, holdMs: 2 * MINUTE },
-        { weight: 1, holdMs: 0 },
-      ],
-    });
+    const { promise, observer } = watch(() => 'continue', extending(0));
     expect((await promise).kind).toBe('inconclusive');
     expect(observer.observedAt).toEqual([MINUTE, 2 * MINUTE]);
   });
