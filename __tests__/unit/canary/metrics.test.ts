@@ -150,6 +150,21 @@ describe('metrics collector', () => {
     expect(partial.size).toBe(0);
   });
 
+  it('GIVEN a series still PartialData after the last page WHEN fetched THEN it is marked partial: its gaps are unknown, not zeros', async () => {
+    cw.on(GetMetricDataCommand).resolves({
+      MetricDataResults: [
+        { Id: 's0_invocations', StatusCode: 'PartialData', Timestamps: [new Date(min(0))], Values: [5] },
+      ],
+    });
+    const { partial } = await fetchMetricData(
+      client,
+      queriesOf(1),
+      { fromMs: min(0), untilMs: min(2) },
+      new MemoryLogger(),
+    );
+    expect([...partial]).toEqual(['s0_invocations']);
+  });
+
   it('GIVEN a series CloudWatch could not read WHEN fetched THEN the poll fails instead of reading zeros', async () => {
     cw.on(GetMetricDataCommand).resolves({
       MetricDataResults: [{ Id: 's0_invocations', StatusCode: 'InternalError', Timestamps: [], Values: [] }],

@@ -65,6 +65,10 @@ function metricsFrom(points: Points) {
   });
 }
 
+/** What the service answers for a log group that does not exist. */
+const notFound = () =>
+  Object.assign(new Error('The specified log group does not exist.'), { name: 'ResourceNotFoundException' });
+
 function options(overrides: Partial<CanaryObserverOptions> = {}): CanaryObserverOptions {
   return {
     alarms: [],
@@ -510,5 +514,99 @@ describe('canary observer', () => {
     expect(a?.latencyReferenceMs).toBeUndefined();
     expect(a?.canary[1]?.invocations).toBe(7);
     expect(a?.consecutiveQueryFailures).toBe(0);
+  });
+
+  it("GIVEN two steps WHEN the second is observed THEN every settled minute since the first step is there, tagged with the step that served most of it, and the old version's history was read once", async () => {
+    // GIVEN 10 canary calls (0 errors) in every minute
+    const everyMinute = Array.from({ length: 10 }, (_, n): [number, number] => [min(n), 10]);
+    cwMock.on(GetMetricDataCommand).callsFake(
+      metricsFrom({
+        'a/5/Invocations/Sum': everyMinute,
+        'a/5/Errors/Sum': everyMinute.map(([t]) => [t, 0]),
+      }),
+    );
+    const observer = createCanaryObserver(clients, options({ baselineHistory: true, latency: false }));
+    // WHEN step 0 from 10:00:20, step 1 from 10:05:40 (after the middle of minute 5)
+    await observer.beginStep([target('a')], min(0) + 20_000, 5 * 60_000, { index: 0, weight: 0.1 });
+    await observer.observe(min(5));
+    await observer.beginStep([target('a')], min(5) + 40_000, 5 * 60_000, { index: 1, weight: 0.5 });
+    const a = (await observer.observe(min(10))).get('a');
+    // THEN minutes 0..7 (settled until 10:08), minute 5 still step 0's
+    expect(a?.canary.map((m) => [m.start, m.step, m.errorsMissing])).toEqual(
+      [0, 0, 0, 0, 0, 0, 1, 1].map((step, n) => [min(n), step, undefined]),
+    );
+    // Two calls before the first step (counts, p99), none before the second, one a poll.
+    expect(cwMock).toHaveReceivedCommandTimes(GetMetricDataCommand, 4);
+    expect(observer.history?.().get('a')).toHaveLength(30);
+    expect(cwMock).toHaveReceivedNthCommandWith(4, GetMetricDataCommand, {
+      StartTime: new Date(min(0)),
+      EndTime: new Date(min(8)),
+    });
+  });
+
+  it.each([
+    {
+      case: 'no log group',
+      filter: () => logsMock.on(FilterLogEventsCommand).rejects(notFound()),
+      reason: 'log group /aws/lambda/a does not exist (logging off, or nothing written yet)',
+      failedPoll: false,
+    },
+    {
+      case: 'no REPORT lines',
+      filter: () => logsMock.on(FilterLogEventsCommand).resolves({ events: [] }),
+      reason: 'no REPORT lines of version 5, 4 in /aws/lambda/a',
+      failedPoll: false,
+    },
+    {
+      case: 'no permission',
+      filter: () =>
+        logsMock
+          .on(FilterLogEventsCommand)
+          .rejects(Object.assign(new Error('not allowed'), { name: 'AccessDeniedException' })),
+      reason: 'reading the REPORT lines failed (Logs (a): AccessDeniedException: not allowed)',
+      failedPoll: true,
+    },
+  ])(
+    'GIVEN a canary serving traffic and $case WHEN observed THEN memoryUnavailable says why, with one warning',
+    async ({ filter, reason, failedPoll }) => {
+      lambdaMock.on(GetFunctionConfigurationCommand).resolves({ Layers: [] });
+      cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({ 'a/5/Invocations/Sum': [[min(1), 20]] }));
+      filter();
+      const logger = new MemoryLogger();
+      const observer = createCanaryObserver(clients, options({ logger }));
+      await observer.beginStep([target('a')], min(0));
+      const a = (await observer.observe(min(5))).get('a');
+      await observer.observe(min(6));
+      expect(a?.memoryUnavailable).toBe(`memory of a could not be read: ${reason}`);
+      expect(a?.consecutiveQueryFailures).toBe(failedPoll ? 1 : 0);
+      expect(logger.text('warning').match(/max-memory-utilization cannot be checked/g)).toHaveLength(1);
+    },
+  );
+
+  it('GIVEN Lambda Insights without datapoints, or a canary without traffic WHEN observed THEN memory is unavailable only while the canary served calls', async () => {
+    cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({ 'a/5/Invocations/Sum': [[min(1), 20]] }));
+    const observer = createCanaryObserver(clients, options());
+    await observer.beginStep([target('a'), target('quiet')], min(0));
+    const samples = await observer.observe(min(5));
+    expect(samples.get('a')?.memoryUnavailable).toBe(
+      'memory of a could not be read: no LambdaInsights memory_utilization datapoints for version 5',
+    );
+    expect(samples.get('quiet')?.memoryUnavailable).toBeUndefined();
+  });
+
+  it('GIVEN a busy function whose Logs Insights query returns no memory rows WHEN observed THEN that is the reason memory is unavailable', async () => {
+    lambdaMock.on(GetFunctionConfigurationCommand).resolves({ Layers: [] });
+    cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({ 'a/5/Invocations/Sum': [[min(1), 9_000]] }));
+    logsMock.on(StartQueryCommand).resolves({ queryId: 'q' });
+    logsMock.on(GetQueryResultsCommand).resolves({
+      status: 'Complete',
+      results: [[{ field: '@message', value: 'START RequestId: r' }]],
+    });
+    const observer = createCanaryObserver(clients, options());
+    await observer.beginStep([target('a')], min(0));
+    const a = (await observer.observe(min(5))).get('a');
+    expect(a?.memoryUnavailable).toBe(
+      'memory of a could not be read: the Logs Insights query on /aws/lambda/a returned no memory rows (1 rows without memory figures)',
+    );
   });
 });
