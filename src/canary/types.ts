@@ -177,6 +177,7 @@ export interface EvidencePlan {
   readonly fitsExtension: boolean;
   /** The line printed when the step starts. */
   readonly message: string;
+
 }
 
 export type Judge = (input: JudgeInput) => Judgement;
