@@ -1,10 +1,12 @@
 /**
  * The promise of the defaults, end to end on the emulator: a run with nothing set but the function
- * (`canary 10% 5m`, max-error-rate 1%, on-inconclusive fail, max-memory-utilization 90%, ...)
- * promotes a healthy ~1,000 calls/min service (0.3% errors in both versions). The real traffic, observer and judge parts run;
- * Lambda's own reporting is played per version as the alias splits traffic: Invocations and
- * Errors (zero included) per ExecutedVersion, published a minute or more after the minute ends,
- * and REPORT lines for memory. The clock is injected: nothing really waits.
+ * (`canary 10% 5m`, max-error-rate 1%, on-inconclusive fail, max-memory-utilization 90%, ...; the
+ * monitoring stack off, as it concerns the deploy, not the verdict) promotes a healthy ~1,000
+ * calls/min service with 0.3% errors in both versions, and rolls back a new version failing 5%.
+ * The real traffic, observer and judge parts run; Lambda's own reporting is played per version as
+ * the alias splits traffic: Invocations and Errors (zero included) per ExecutedVersion, published a
+ * minute or more after the minute ends, and REPORT lines for memory. The clock is injected: nothing
+ * really waits.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import type { AwsClients } from '../../src/aws/clients.js';
