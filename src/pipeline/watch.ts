@@ -188,7 +188,7 @@ export async function watchStep(input: WatchStepInput): Promise<StepOutcome> {
           logger?.info(
             `${name}: extending the step to ${formatWait(wanted - start)}: ${judgement.extend.why}`,
           );
-        } else if (now >= lastLookAt()) {
+        } else {
           judgement = {
             ...judgement,
             decision: 'inconclusive',
@@ -200,7 +200,10 @@ export async function watchStep(input: WatchStepInput): Promise<StepOutcome> {
       if (judgement.decision !== 'continue') decisions.set(name, judgement);
       if (judgement.decision === 'fail') failed.push(name);
     }
-    holdEnd = extendTo;
+    if (extendTo > holdEnd) {
+      holdEnd = extendTo;
+      toldWaiting = false;
+    }
     const poll = { at: now, elapsedMs, judgements };
     polls.push(poll);
     input.onPoll?.(poll);
