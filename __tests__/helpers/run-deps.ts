@@ -1,10 +1,10 @@
 /** The pipeline's RunDeps for unit tests: a memory logger and journal, a fake clock, clients for the mocks. */
 import { afterEach, beforeEach } from '@jest/globals';
 import { createAwsClients } from '../../src/aws/clients.js';
-import { MemoryLogger } from '../../src/logger.js';
+import { MemoryLogger } from './memory-logger.js';
 import type { RunDeps } from '../../src/pipeline/types.js';
 import { MemoryStateStore } from '../../src/state-store.js';
-import { FakeClock } from '../../src/util/clock.js';
+import { FakeClock } from './fake-clock.js';
 import { LambdaModel } from './lambda-mock.js';
 
 export type TestRunDeps = RunDeps & { logger: MemoryLogger; clock: FakeClock; state: MemoryStateStore };

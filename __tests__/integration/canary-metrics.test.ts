@@ -27,27 +27,17 @@ import { floorToMinute } from '../../src/canary/minutes.js';
 import { createCanaryObserver } from '../../src/canary/observer.js';
 import { startSyntheticTraffic } from '../../src/canary/synthetic.js';
 import type { WatchTarget } from '../../src/canary/types.js';
-import { MemoryLogger } from '../../src/logger.js';
-import { FakeClock } from '../../src/util/clock.js';
+import { MemoryLogger } from '../helpers/memory-logger.js';
+import { FakeClock } from '../helpers/fake-clock.js';
 import { resetEmulator } from '../helpers/emulator.js';
-import { ManualClock } from '../helpers/manual-clock.js';
+import { LAMBDA_EXECUTION_ROLE } from '../helpers/lambda-emulator.js';
 
 const FUNCTION = 'orders';
 const ALIAS = 'live';
 
 const FUNCTION_TEMPLATE = JSON.stringify({
   Resources: {
-    Role: {
-      Type: 'AWS::IAM::Role',
-      Properties: {
-        AssumeRolePolicyDocument: {
-          Version: '2012-10-17',
-          Statement: [
-            { Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' },
-          ],
-        },
-      },
-    },
+    Role: LAMBDA_EXECUTION_ROLE,
     Fn: {
       Type: 'AWS::Lambda::Function',
       Properties: {
@@ -188,17 +178,24 @@ describe('canary collectors against the local emulator', () => {
     // WHEN
     const samples = (await observer.observe(now)).get(FUNCTION);
     // THEN
-    expect(logger.text('warning')).toBe('');
     expect(samples?.consecutiveQueryFailures).toBe(0);
     expect(samples?.settledUntilMs).toBe(minute(-2));
-    expect(samples?.canary.map((m) => [m.start, m.invocations, m.errors])).toEqual([
-      [minute(-4), 20, 0],
-      [minute(-3), 22, 4],
+    // Errors were seeded only where non-zero: a minute with invocations and no Errors datapoint is
+    // missing data (Lambda sends Errors, zero included, with every minute that had invocations).
+    expect(samples?.canary.map((m) => [m.start, m.invocations, m.errors, m.errorsMissing, m.step])).toEqual([
+      [minute(-4), 20, 0, true, 0],
+      [minute(-3), 22, 4, undefined, 0],
     ]);
-    expect(samples?.baseline?.map((m) => m.invocations)).toEqual([180, 178]);
-    // No Lambda Insights layer, no log group yet: REPORT lines are the source, with nothing read.
+    expect(samples?.baseline?.map((m) => [m.invocations, m.errorsMissing])).toEqual([
+      [180, true],
+      [178, true],
+    ]);
+    // No Lambda Insights layer, no log group yet: REPORT lines are the source, with nothing read,
+    // and that is said, never passed in silence.
     expect(samples?.memorySource).toBe('report-logs');
     expect(samples?.canary.every((m) => m.memoryUtilization === undefined)).toBe(true);
+    expect(samples?.memoryUnavailable).toContain('log group /aws/lambda/orders does not exist');
+    expect(logger.text('warning')).toContain('max-memory-utilization cannot be checked');
   });
 
   it('GIVEN REPORT lines in log streams named by version WHEN the observer polls THEN each version gets its memory per minute', async () => {
@@ -279,7 +276,7 @@ describe('canary collectors against the local emulator', () => {
   it('GIVEN a payload WHEN synthetic traffic runs for a minute THEN the published version is invoked at the rate and counted at once', async () => {
     // GIVEN
     const [, version] = await createFunction(aws);
-    const clock = new ManualClock(now);
+    const clock = FakeClock.manual(now);
     const run = startSyntheticTraffic(
       aws.lambda,
       [{ functionName: FUNCTION, version }],

@@ -11,7 +11,7 @@ import type { AwsClients } from '../../src/aws/clients.js';
 import { createAwsClients, destroyAwsClients } from '../../src/aws/clients.js';
 import type { FunctionSamples } from '../../src/canary/types.js';
 import { lastPassedTagKey } from '../../src/constants.js';
-import { MemoryLogger } from '../../src/logger.js';
+import { MemoryLogger } from '../helpers/memory-logger.js';
 import { readJournal } from '../../src/pipeline/journal.js';
 import { crashRecordOf } from '../../src/pipeline/record.js';
 import type { PipelineParts } from '../../src/pipeline/parts.js';
@@ -23,7 +23,7 @@ import { trafficOps } from '../../src/traffic/index.js';
 import { leaseDescription, RELEASED_DESCRIPTION } from '../../src/traffic/lease.js';
 import type { AliasTarget } from '../../src/traffic/types.js';
 import { publishVersion } from '../../src/traffic/versions.js';
-import { FakeClock } from '../../src/util/clock.js';
+import { FakeClock } from '../helpers/fake-clock.js';
 import { resetEmulator } from '../helpers/emulator.js';
 import { createFunction, createRole, deployCode } from '../helpers/lambda-emulator.js';
 import type { Script } from '../helpers/pipeline-fakes.js';
@@ -120,12 +120,9 @@ describe('traffic against the emulator', () => {
     const result = await runPipeline(config(), deps(), p);
     expect(result.verdict).toBe('pass');
     expect(result.versions).toEqual({ [FN]: { previous: '1', new: '2' } });
-    expect(seen).toEqual([
-      { version: '1', weights: { '2': 0.1 } },
-      { version: '1', weights: { '2': 0.1 } },
-      { version: '1', weights: { '2': 0.5 } },
-      { version: '1', weights: { '2': 0.5 } },
-    ]);
+    // Two polls a step, and on the last step two more while its last minutes settle.
+    const at = (share: number) => ({ version: '1', weights: { '2': share } });
+    expect(seen).toEqual([at(0.1), at(0.1), at(0.5), at(0.5), at(0.5), at(0.5)]);
     expect(await aliasNow()).toEqual({ version: '2', weights: {} });
     const fnArn = (await publishVersion(aws.lambda, FN, { clock: new FakeClock() })).functionArn;
     const { Tags } = await aws.lambda.send(new ListTagsCommand({ Resource: fnArn }));

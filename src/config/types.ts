@@ -87,6 +87,11 @@ export interface Config {
   readonly compareBaseline: boolean;
   readonly alarms: readonly string[];
   readonly onInconclusive: InconclusivePolicy;
+  /**
+   * extend-hold: how far past its hold a step still undecided may run when more traffic can
+   * decide it; 0 never extends. Optional until the input table carries it (default 10 minutes).
+   */
+  readonly extendHoldMs?: number;
   readonly synthetic: SyntheticTraffic | undefined;
   readonly rollback: RollbackMode;
   readonly dryRun: boolean;

@@ -100,7 +100,7 @@ async function watch(
   const steps = config.strategy.steps;
   const targets = fleet.watchTargets();
   const label = `Step ${index + 1}/${steps.length}: ${formatShare(step.weight)} for ${formatDuration(step.holdMs)}`;
-  await observer.beginStep(targets, clock.now(), step.holdMs);
+  await observer.beginStep(targets, clock.now(), step.holdMs, { index, weight: step.weight });
   try {
     return await logger.group(label, () =>
       watchStep({
@@ -112,6 +112,7 @@ async function watch(
         config,
         clock,
         signal: deps.signal,
+        logger,
         onPoll: (poll) => {
           for (const [name, j] of Object.entries(poll.judgements)) {
             if (j.decision === 'continue') logger.info(`${name}: ${j.reason}`);
