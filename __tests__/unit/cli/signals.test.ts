@@ -2,8 +2,8 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { exitCodeFor, runCliWithConfig } from '../../../src/cli/run.js';
-import type { SignalHost } from '../../../src/cli/signals.js';
-import { guardSignals, SIGNAL_EXIT_CODES } from '../../../src/cli/signals.js';
+import type { SignalHost } from '../../../src/signals.js';
+import { guardSignals, SIGNAL_EXIT_CODES } from '../../../src/signals.js';
 import { MemoryLogger } from '../../../src/logger.js';
 import type { RunResult } from '../../../src/pipeline/types.js';
 import { FakeClock } from '../../../src/util/clock.js';
