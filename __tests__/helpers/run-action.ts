@@ -114,7 +114,16 @@ export function runEntry(entry: string, options: ActionRunOptions = {}): Promise
 }
 
 /** The text of every channel a run writes to, by name, with the runner's own `::add-mask::` lines left out. */
-export function channels(run: ActionRun): Record<string, string> {
+export interface Channels {
+  log: string;
+  annotations: string;
+  stderr: string;
+  outputs: string;
+  summary: string;
+  report: string;
+}
+
+export function channels(run: ActionRun): Channels {
   const log = run.stdout
     .split('\n')
     .filter((line) => !line.startsWith('::add-mask::'))

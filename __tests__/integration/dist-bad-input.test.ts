@@ -42,8 +42,8 @@ describe('the action bundle with a bad input', () => {
     expect(run.code).toBe(1);
     const errors = channels(run).annotations.split('\n').filter((l) => l.startsWith('::error::'));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toContain(`input ${input}`);
-    expect(errors[0]).toContain(`"${value}"`);
+    expect(errors[0] ?? '').toContain(`input ${input}`);
+    expect(errors[0] ?? '').toContain(`"${value}"`);
     expect(connections).toBe(0);
     // A failed step still says what happened: verdict error, the reason, and no alias touched.
     expect(run.outputs).toMatchObject({ verdict: 'error', 'rolled-back': 'false' });
