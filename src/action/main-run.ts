@@ -55,7 +55,11 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
     const { runPipeline } = await import('../pipeline/run.js');
     // With deployment-environment: a GitHub deployment before the run, its status from the verdict after.
     const result = await runWithDeployment(config, logger, () =>
-      runPipeline(config, { logger, state, clock: realClock, clients: getClients, signal: guarded.signal }),
+      runPipeline(
+        config,
+        { logger, state, clock: options.clock ?? realClock, clients: getClients, signal: guarded.signal },
+        options.parts,
+      ),
     );
     const stopped = guard.interrupted();
     if (stopped) {

@@ -1,7 +1,9 @@
 import { parseConfig } from '../config/parse.js';
 import type { Config } from '../config/types.js';
 import { errorMessage } from '../errors.js';
+import type { PipelineParts } from '../pipeline/parts.js';
 import type { SignalHost } from '../signals.js';
+import type { Clock } from '../util/clock.js';
 import { actionInputs } from './inputs.js';
 import * as runner from './runner.js';
 import { configSecretValues, rawSecretValues, Secrets } from './secrets.js';
@@ -10,6 +12,9 @@ import { aliasesAfterError, writeStopReport } from './stop-report.js';
 export interface MainStepOptions {
   /** Signals and exit (default: the process). */
   readonly host?: SignalHost;
+  /** The pipeline's parts (default: the real modules). */
+  readonly parts?: PipelineParts;
+  readonly clock?: Clock;
 }
 
 /**

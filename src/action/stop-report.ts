@@ -57,11 +57,15 @@ export function aliasesAfterError(journal: JournalData | undefined): AliasOutcom
       rolledBack: true,
     };
   }
-  const rows = changed.map((a) => ({
-    functionName: a.functionName,
-    alias: a.alias,
-    leftOn: `last set to ${describeTarget(lastChange(a)?.to)}; returns to ${describeTarget(a.snapshot)}`,
-  }));
+  // A change is journaled before it is made: the last one may or may not have happened.
+  const rows = changed.map((a) => {
+    const last = lastChange(a);
+    return {
+      functionName: a.functionName,
+      alias: a.alias,
+      leftOn: `not confirmed (last journaled: ${last?.kind ?? 'change'} to ${describeTarget(last?.to)}); returns to ${describeTarget(a.snapshot)}`,
+    };
+  });
   return {
     headline: 'Not every alias could be put back yet: the post step restores them from the saved journal.',
     rows: [...rows, ...untouched],

@@ -1,21 +1,14 @@
 /** The CLI's signal guard and its exit codes. */
-import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { exitCodeFor, runCliWithConfig } from '../../../src/cli/run.js';
-import type { SignalHost } from '../../../src/signals.js';
 import { guardSignals, SIGNAL_EXIT_CODES } from '../../../src/signals.js';
 import { MemoryLogger } from '../../../src/logger.js';
 import type { RunResult } from '../../../src/pipeline/types.js';
 import { FakeClock } from '../../../src/util/clock.js';
 import { LambdaModel } from '../../helpers/lambda-mock.js';
 import { harness, testConfig } from '../../helpers/pipeline-fakes.js';
+import { fakeHost } from '../../helpers/signal-host.js';
 
-function fakeHost(): EventEmitter & SignalHost & { exits: number[] } {
-  const host = new EventEmitter() as EventEmitter & SignalHost & { exits: number[] };
-  host.exits = [];
-  host.exit = (code: number) => void host.exits.push(code);
-  return host;
-}
 
 describe('guardSignals', () => {
   it('on SIGINT runs the recovery once, then exits with 130', async () => {
