@@ -21,6 +21,8 @@ function pieces(value: string): string[] {
   return [value, ...value.split(/\r?\n/)].map((v) => v.trim()).filter((v) => v.length >= MIN_SECRET_LENGTH);
 }
 
+const unique = (values: string[]): string[] => [...new Set(values)];
+
 /** The string values of parsed JSON parameters, leaving out parameter names. */
 function jsonValues(json: unknown, key?: string): string[] {
   if (typeof json === 'string') return key === 'ParameterKey' ? [] : [json];
@@ -55,13 +57,13 @@ function rawParameterValues(raw: string): string[] {
 
 /** Before parsing: the token and whatever parameter-overrides holds. */
 export function rawSecretValues(read: InputReader): string[] {
-  return [read('github-token'), ...rawParameterValues(read('parameter-overrides'))].flatMap(pieces);
+  return unique([read('github-token'), ...rawParameterValues(read('parameter-overrides'))].flatMap(pieces));
 }
 
 /** After parsing: the token and every parameter value, wherever it was read from. */
 export function configSecretValues(config: Pick<Config, 'githubToken' | 'parameterOverrides'>): string[] {
   const values = config.parameterOverrides.flatMap((p) => ('value' in p ? [p.value] : []));
-  return [config.githubToken ?? '', ...values].flatMap(pieces);
+  return unique([config.githubToken ?? '', ...values].flatMap(pieces));
 }
 
 /** The secrets of one run: each is announced once (to the runner's masker), and redacted from text. */
