@@ -23,7 +23,11 @@ import { ACTION_ENTRY, leaks, runEntry } from '../helpers/run-action.js';
 
 const BUCKET = 'e2e-code';
 const TOKEN = 'ghp_e2ePlantedToken0123456789abcdef';
-const KEY_LINES = ['-----BEGIN PLANTED KEY-----', 'MIIEe2ePlantedKeyMaterial0123456789', '-----END PLANTED KEY-----'];
+const KEY_LINES = [
+  '-----BEGIN PLANTED KEY-----',
+  'MIIEe2ePlantedKeyMaterial0123456789',
+  '-----END PLANTED KEY-----',
+];
 
 function awsEnv(): Record<string, string> {
   const env: Record<string, string> = {};

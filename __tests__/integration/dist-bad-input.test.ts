@@ -40,7 +40,9 @@ describe('the action bundle with a bad input', () => {
       env: awsEnv(),
     });
     expect(run.code).toBe(1);
-    const errors = channels(run).annotations.split('\n').filter((l) => l.startsWith('::error::'));
+    const errors = channels(run)
+      .annotations.split('\n')
+      .filter((l) => l.startsWith('::error::'));
     expect(errors).toHaveLength(1);
     expect(errors[0] ?? '').toContain(`input ${input}`);
     expect(errors[0] ?? '').toContain(`"${value}"`);

@@ -3,54 +3,29 @@
  * ends the run early (an error, a signal), the step writes `verdict`, `reason`, `rolled-back` and
  * a job summary that says where each alias was left; on SIGTERM it restores the aliases itself.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { runAction } from '../../../src/action/main.js';
 import { runMainStep } from '../../../src/action/main-run.js';
 import { Secrets } from '../../../src/action/secrets.js';
 import { FakeClock } from '../../../src/util/clock.js';
 import { LambdaModel } from '../../helpers/lambda-mock.js';
 import { harness, testConfig } from '../../helpers/pipeline-fakes.js';
-import { parseCommandFile } from '../../helpers/run-action.js';
+import { captureRunnerIo } from '../../helpers/runner-io.js';
 import { fakeHost } from '../../helpers/signal-host.js';
 
+const io = captureRunnerIo();
+/** Lambda with fn-a, its version 1 published and alias live on it. */
+function fnAOnVersion1(): LambdaModel {
+  const lambda = new LambdaModel();
+  lambda.addFunction('fn-a', { sha: 'fn-a-sha-1', published: ['fn-a-sha-1'] });
+  lambda.setAlias('fn-a', 'live', '1');
+  return lambda;
+}
 let model: LambdaModel;
-let stdout: string[];
-let files: { output: string; state: string; summary: string };
-const savedEnv = { ...process.env };
+beforeEach(() => (model = fnAOnVersion1()));
+afterEach(() => model.restore());
 
-beforeEach(() => {
-  model = new LambdaModel();
-  model.addFunction('fn-a', { sha: 'fn-a-sha-1', published: ['fn-a-sha-1'] });
-  model.setAlias('fn-a', 'live', '1');
-  const dir = mkdtempSync(join(tmpdir(), 'stack-canary-main-'));
-  files = { output: join(dir, 'output'), state: join(dir, 'state'), summary: join(dir, 'summary') };
-  for (const file of Object.values(files)) writeFileSync(file, '');
-  Object.assign(process.env, {
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STATE: files.state,
-    GITHUB_STEP_SUMMARY: files.summary,
-    RUNNER_TEMP: dir,
-  });
-  stdout = [];
-  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout.push(String(chunk));
-    return true;
-  });
-  process.exitCode = undefined;
-});
-
-afterEach(() => {
-  model.restore();
-  jest.restoreAllMocks();
-  for (const key of Object.keys(process.env)) if (!(key in savedEnv)) delete process.env[key];
-  process.exitCode = undefined;
-});
-
-const outputs = () => parseCommandFile(readFileSync(files.output, 'utf8'));
-const summary = () => readFileSync(files.summary, 'utf8');
+const { outputs, summary } = io;
 const config = testConfig({ functions: ['fn-a'] });
 
 describe('the main step when the run throws', () => {
@@ -69,7 +44,7 @@ describe('the main step when the run throws', () => {
     expect(summary()).toContain('Every alias the run changed is back on its snapshot version.');
     expect(summary()).toContain('| fn-a | live | v1 (restored) |');
     expect(process.exitCode).toBe(1);
-    expect(stdout.join('')).toContain('::error::the judge fell over');
+    expect(io.log()).toContain('::error::the judge fell over');
   });
 
   it('when the restore failed too: not rolled back, and the summary says the post step takes over', async () => {
@@ -104,7 +79,7 @@ describe('the main step when the run throws', () => {
     secrets.add([secret]);
     await runMainStep(config, secrets, { parts: h.parts, host: fakeHost(), clock: new FakeClock(0) });
     expect(outputs()['reason']).toBe('bad value ***');
-    expect(summary() + stdout.join('')).not.toContain(secret);
+    expect(summary() + io.log()).not.toContain(secret);
   });
 });
 

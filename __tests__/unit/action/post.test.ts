@@ -1,12 +1,13 @@
 /** The action's post step: restores aliases from the STATE_* variables when the main step did not finish. */
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { runPost } from '../../../src/action/post.js';
 import { Journal } from '../../../src/pipeline/journal.js';
 import type { StateStore } from '../../../src/state.js';
 import { FakeClock } from '../../../src/util/clock.js';
 import { LambdaModel } from '../../helpers/lambda-mock.js';
+import { captureRunnerIo } from '../../helpers/runner-io.js';
 
-/** Saves like core.saveState does for the next step: as STATE_<key> variables. */
+/** Saves as the runner hands state to the post step: as STATE_<key> variables. */
 const envState: StateStore = {
   save: (key, value) => {
     process.env[`STATE_${key}`] = value;
@@ -14,27 +15,15 @@ const envState: StateStore = {
   get: (key) => process.env[`STATE_${key}`] ?? '',
 };
 
+const io = captureRunnerIo();
+const output = io.stdout;
 let model: LambdaModel;
-let output: string[];
-const savedEnv = { ...process.env };
 
 beforeEach(() => {
   model = new LambdaModel();
   model.addFunction('fn-a', { published: ['a', 'b'] });
-  output = [];
-  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    output.push(String(chunk));
-    return true;
-  });
-  process.exitCode = undefined;
 });
-
-afterEach(() => {
-  model.restore();
-  jest.restoreAllMocks();
-  for (const key of Object.keys(process.env)) if (!(key in savedEnv)) delete process.env[key];
-  process.exitCode = undefined;
-});
+afterEach(() => model.restore());
 
 function mainStepInterruptedAt10Percent(): Journal {
   const journal = new Journal(envState, new FakeClock());

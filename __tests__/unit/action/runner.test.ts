@@ -1,36 +1,14 @@
 /** The runner protocol: what the action writes must read back as the runner reads it. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import * as runner from '../../../src/action/runner.js';
 import { parseCommandFile } from '../../helpers/run-action.js';
+import { captureRunnerIo } from '../../helpers/runner-io.js';
 
-let stdout: string[];
-let dir: string;
-const savedEnv = { ...process.env };
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'stack-canary-runner-'));
-  for (const name of ['output', 'state', 'summary']) writeFileSync(join(dir, name), '');
-  Object.assign(process.env, {
-    GITHUB_OUTPUT: join(dir, 'output'),
-    GITHUB_STATE: join(dir, 'state'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
-  });
-  stdout = [];
-  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout.push(String(chunk));
-    return true;
-  });
-  process.exitCode = undefined;
-});
-
-afterEach(() => {
-  jest.restoreAllMocks();
-  for (const key of Object.keys(process.env)) if (!(key in savedEnv)) delete process.env[key];
-  process.exitCode = undefined;
-});
+const io = captureRunnerIo();
+const stdout = io.stdout;
+const dir = (): string => io.dir();
 
 describe('workflow commands', () => {
   it('keep a message with %, CR and LF on one command line', () => {
@@ -76,11 +54,11 @@ describe('file commands', () => {
     runner.setOutput('reason', 'line one\nline two');
     runner.setOutput('verdict', 'pass');
     runner.saveState('run', '{"a":1}');
-    expect(parseCommandFile(readFileSync(join(dir, 'output'), 'utf8'))).toEqual({
+    expect(parseCommandFile(readFileSync(join(dir(), 'output'), 'utf8'))).toEqual({
       reason: 'line one\nline two',
       verdict: 'pass',
     });
-    expect(parseCommandFile(readFileSync(join(dir, 'state'), 'utf8'))).toEqual({ run: '{"a":1}' });
+    expect(parseCommandFile(readFileSync(join(dir(), 'state'), 'utf8'))).toEqual({ run: '{"a":1}' });
   });
 
   it('refuse to write without the runner file, rather than print to the log', () => {
@@ -91,7 +69,7 @@ describe('file commands', () => {
   it('append to the job summary, or skip it off a runner', () => {
     runner.appendSummary('## one');
     runner.appendSummary('## two');
-    expect(readFileSync(join(dir, 'summary'), 'utf8')).toBe('## one\n## two\n');
+    expect(readFileSync(join(dir(), 'summary'), 'utf8')).toBe('## one\n## two\n');
     delete process.env['GITHUB_STEP_SUMMARY'];
     runner.appendSummary('## three');
     expect(stdout.join('')).toContain('::debug::GITHUB_STEP_SUMMARY is not set');

@@ -9,7 +9,6 @@ import { LambdaModel } from '../../helpers/lambda-mock.js';
 import { harness, testConfig } from '../../helpers/pipeline-fakes.js';
 import { fakeHost } from '../../helpers/signal-host.js';
 
-
 describe('guardSignals', () => {
   it('on SIGINT runs the recovery once, then exits with 130', async () => {
     const host = fakeHost();
