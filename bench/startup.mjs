@@ -73,17 +73,13 @@ function stackCanaryEntries(dist, label) {
       },
     ];
   }
+  // One bundle: both steps and the CLI load their chunks from dist/bundle, which they share.
   const action = join(dist, 'action', 'index.js');
-  const size = dirBytes(join(dist, 'action'));
+  const size = dirBytes(join(dist, 'bundle'));
   return [
     { name: `${label} main`, args: [action], env, size },
     { name: `${label} post`, args: [action], env: runnerEnv({}, { isPost: 'true' }), size, ok: true },
-    {
-      name: `${label} CLI`,
-      args: [join(dist, 'cli', 'index.js'), ...badCli],
-      env,
-      size: dirBytes(join(dist, 'cli')),
-    },
+    { name: `${label} CLI`, args: [join(dist, 'cli', 'index.js'), ...badCli], env, size },
   ];
 }
 
@@ -111,10 +107,13 @@ function gitDirOf(dir) {
 const entries = [
   { name: 'node -e 0 (floor)', args: ['-e', '0'], env: { PATH: process.env.PATH }, size: 0, ok: true },
 ];
-if (before)
-  entries.push(
-    ...stackCanaryEntries(extractDist(gitDirOf(root), before, join(work, 'before')), `before (${before})`),
-  );
+const dists = [];
+if (before) {
+  const dist = extractDist(gitDirOf(root), before, join(work, 'before'));
+  dists.push([`before (${before})`, dist]);
+  entries.push(...stackCanaryEntries(dist, `before (${before})`));
+}
+dists.push(['now', join(root, 'dist')]);
 entries.push(...stackCanaryEntries(join(root, 'dist'), 'now'));
 if (compare) {
   const dist = extractDist(gitDirOf(compare), 'HEAD', join(work, 'compare'));
@@ -169,9 +168,9 @@ const refMedian = reference ? quantile(times.get(reference), 0.5) : undefined;
 console.log(
   `Start-up to a rejected input (post: to "nothing to restore"), ${runs} timed runs and ${memoryRuns} memory runs each`,
 );
-console.log(`dist/ now: ${mb(dirBytes(join(root, 'dist')))} MB`);
+for (const [label, dist] of dists) console.log(`dist/ ${label}: ${mb(dirBytes(dist))} MB`);
 console.log(
-  '| entry | on disk (MB) | median (ms) | p90 (ms) | peak memory (MiB) | time vs aws-cloudformation-github-deploy |',
+  '| entry | its bundle on disk (MB) | median (ms) | p90 (ms) | peak memory (MiB) | time vs aws-cloudformation-github-deploy |',
 );
 console.log('|---|---|---|---|---|---|');
 for (const e of entries) {

@@ -149,11 +149,15 @@ function aliasesAfterError(journal) {
             rolledBack: true,
         };
     }
-    const rows = changed.map((a) => ({
-        functionName: a.functionName,
-        alias: a.alias,
-        leftOn: `last set to ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_0__/* .describeTarget */ .ff)(lastChange(a)?.to)}; returns to ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_0__/* .describeTarget */ .ff)(a.snapshot)}`,
-    }));
+    // A change is journaled before it is made: the last one may or may not have happened.
+    const rows = changed.map((a) => {
+        const last = lastChange(a);
+        return {
+            functionName: a.functionName,
+            alias: a.alias,
+            leftOn: `not confirmed (last journaled: ${last?.kind ?? 'change'} to ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_0__/* .describeTarget */ .ff)(last?.to)}); returns to ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_0__/* .describeTarget */ .ff)(a.snapshot)}`,
+        };
+    });
     return {
         headline: 'Not every alias could be put back yet: the post step restores them from the saved journal.',
         rows: [...rows, ...untouched],

@@ -22,6 +22,7 @@ const MIN_SECRET_LENGTH = 4;
 function pieces(value) {
     return [value, ...value.split(/\r?\n/)].map((v) => v.trim()).filter((v) => v.length >= MIN_SECRET_LENGTH);
 }
+const unique = (values) => [...new Set(values)];
 /** The string values of parsed JSON parameters, leaving out parameter names. */
 function jsonValues(json, key) {
     if (typeof json === 'string')
@@ -58,12 +59,12 @@ function rawParameterValues(raw) {
 }
 /** Before parsing: the token and whatever parameter-overrides holds. */
 function rawSecretValues(read) {
-    return [read('github-token'), ...rawParameterValues(read('parameter-overrides'))].flatMap(pieces);
+    return unique([read('github-token'), ...rawParameterValues(read('parameter-overrides'))].flatMap(pieces));
 }
 /** After parsing: the token and every parameter value, wherever it was read from. */
 function configSecretValues(config) {
     const values = config.parameterOverrides.flatMap((p) => ('value' in p ? [p.value] : []));
-    return [config.githubToken ?? '', ...values].flatMap(pieces);
+    return unique([config.githubToken ?? '', ...values].flatMap(pieces));
 }
 /** The secrets of one run: each is announced once (to the runner's masker), and redacted from text. */
 class Secrets {
