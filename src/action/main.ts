@@ -2,12 +2,15 @@ import { parseConfig } from '../config/parse.js';
 import type { Config } from '../config/types.js';
 import { errorMessage } from '../errors.js';
 import type { PipelineParts } from '../pipeline/parts.js';
+import type { runMainStep as RunMainStepFn } from './main-run.js';
 import type { SignalHost } from '../signals.js';
 import type { Clock } from '../util/clock.js';
 import { actionInputs } from './inputs.js';
 import * as runner from './runner.js';
 import { configSecretValues, rawSecretValues, Secrets } from './secrets.js';
 import { aliasesAfterError, writeStopReport } from './stop-report.js';
+
+type RunMainStep = typeof RunMainStepFn;
 
 export interface MainStepOptions {
   /** Signals and exit (default: the process). */
@@ -31,10 +34,25 @@ export async function runAction(options: MainStepOptions = {}): Promise<void> {
     config = parseConfig(actionInputs);
     secrets.add(configSecretValues(config));
   } catch (error) {
-    runner.fail(secrets.redact(errorMessage(error)));
-    writeStopReport('error', errorMessage(error), aliasesAfterError(undefined), secrets.redact);
+    failBeforeRun(error, secrets);
     return;
   }
-  const { runMainStep } = await import('./main-run.js');
+  let runMainStep: RunMainStep;
+  try {
+    ({ runMainStep } = await import('./main-run.js'));
+  } catch (error) {
+    failBeforeRun(error, secrets);
+    return;
+  }
   await runMainStep(config, secrets, options);
+}
+
+/** Fails the step before the run began: no alias can have changed. */
+function failBeforeRun(error: unknown, secrets: Secrets): void {
+  runner.fail(secrets.redact(errorMessage(error)));
+  try {
+    writeStopReport('error', errorMessage(error), aliasesAfterError(undefined), secrets.redact);
+  } catch (reportError) {
+    runner.error(secrets.redact(`The error report could not be written: ${errorMessage(reportError)}`));
+  }
 }

@@ -22,7 +22,9 @@ function fnAOnVersion1(): LambdaModel {
   return lambda;
 }
 let model: LambdaModel;
-beforeEach(() => (model = fnAOnVersion1()));
+beforeEach(() => {
+  model = fnAOnVersion1();
+});
 afterEach(() => model.restore());
 
 const { outputs, summary } = io;
