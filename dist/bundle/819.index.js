@@ -48,12 +48,28 @@ async function runAction(options = {}) {
         secrets.add((0,action_secrets/* configSecretValues */.zH)(config));
     }
     catch (error) {
-        runner/* fail */.fJ(secrets.redact((0,errors/* errorMessage */.gJ)(error)));
-        (0,stop_report/* writeStopReport */.Wt)('error', (0,errors/* errorMessage */.gJ)(error), (0,stop_report/* aliasesAfterError */.X2)(undefined), secrets.redact);
+        failBeforeRun(error, secrets);
         return;
     }
-    const { runMainStep } = await __webpack_require__.e(/* import() */ 851).then(__webpack_require__.bind(__webpack_require__, 7851));
+    let runMainStep;
+    try {
+        ({ runMainStep } = await __webpack_require__.e(/* import() */ 851).then(__webpack_require__.bind(__webpack_require__, 7851)));
+    }
+    catch (error) {
+        failBeforeRun(error, secrets);
+        return;
+    }
     await runMainStep(config, secrets, options);
+}
+/** Fails the step before the run began: no alias can have changed. */
+function failBeforeRun(error, secrets) {
+    runner/* fail */.fJ(secrets.redact((0,errors/* errorMessage */.gJ)(error)));
+    try {
+        (0,stop_report/* writeStopReport */.Wt)('error', (0,errors/* errorMessage */.gJ)(error), (0,stop_report/* aliasesAfterError */.X2)(undefined), secrets.redact);
+    }
+    catch (reportError) {
+        runner/* error */.z3(secrets.redact(`The error report could not be written: ${(0,errors/* errorMessage */.gJ)(reportError)}`));
+    }
 }
 
 

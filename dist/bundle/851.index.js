@@ -363,7 +363,7 @@ async function runMainStep(config, secrets, options) {
         });
         guard = guarded.guard;
         // The engine (and the AWS SDK with it) loads only once the inputs are valid.
-        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(805), __webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(815), __webpack_require__.e(65)]).then(__webpack_require__.bind(__webpack_require__, 5065));
+        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(805), __webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(815), __webpack_require__.e(220)]).then(__webpack_require__.bind(__webpack_require__, 6220));
         // With deployment-environment: a GitHub deployment before the run, its status from the verdict after.
         const result = await runWithDeployment(config, logger, () => runPipeline(config, { logger, state, clock: options.clock ?? clock/* realClock */.d, clients: getClients, signal: guarded.signal }, options.parts));
         const stopped = guard.interrupted();
@@ -717,29 +717,10 @@ function guardRun(options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ realClock)
 /* harmony export */ });
-/* unused harmony export FakeClock */
 const realClock = {
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
-/** A clock whose sleep advances time at once. */
-class FakeClock {
-    time;
-    sleeps = [];
-    constructor(time = 0) {
-        this.time = time;
-    }
-    now() {
-        return this.time;
-    }
-    async sleep(ms) {
-        this.sleeps.push(ms);
-        this.time += ms;
-    }
-    advance(ms) {
-        this.time += ms;
-    }
-}
 
 
 /***/ })

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { runAction } from '../../../src/action/main.js';
 import { runMainStep } from '../../../src/action/main-run.js';
 import { Secrets } from '../../../src/action/secrets.js';
-import { FakeClock } from '../../../src/util/clock.js';
+import { FakeClock } from '../../helpers/fake-clock.js';
 import { LambdaModel } from '../../helpers/lambda-mock.js';
 import { harness, testConfig } from '../../helpers/pipeline-fakes.js';
 import { captureRunnerIo } from '../../helpers/runner-io.js';

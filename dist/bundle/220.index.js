@@ -1,5 +1,5 @@
-export const id = 65;
-export const ids = [65,34];
+export const id = 220;
+export const ids = [220,34];
 export const modules = {
 
 /***/ 5653:
@@ -148,7 +148,7 @@ async function recoverUnfinishedRun(state, lambdaFor, logger) {
 
 /***/ }),
 
-/***/ 5065:
+/***/ 6220:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2619,70 +2619,378 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./lib/src/monitoring/cfn-yaml.js
+;// CONCATENATED MODULE: ./lib/src/stack/template-parse.js
 
 
-const FUNCTIONS = [
-    'And',
-    'Base64',
-    'Cidr',
-    'Equals',
-    'FindInMap',
-    'GetAZs',
-    'If',
-    'ImportValue',
-    'Join',
-    'Not',
-    'Or',
-    'Select',
-    'Split',
-    'Sub',
-    'Transform',
+/** Deeper than any real template; far below what the parser and the walkers over it can take. */
+const MAX_TEMPLATE_DEPTH = 100;
+/**
+ * Every short-form tag CloudFormation accepts, with its long form's key: the intrinsic functions,
+ * the condition functions, the AWS::LanguageExtensions functions and the rule functions.
+ * `!Ref` and `!Condition` are not `Fn::` functions.
+ */
+const SHORT_FORMS = [
+    ['!Ref', 'Ref'],
+    ['!Condition', 'Condition'],
+    ...[
+        'Base64',
+        'Cidr',
+        'FindInMap',
+        'GetAZs',
+        'ImportValue',
+        'Join',
+        'Select',
+        'Split',
+        'Sub',
+        'Transform',
+        'And',
+        'Equals',
+        'If',
+        'Not',
+        'Or',
+        'Length',
+        'ToJsonString',
+        'Contains',
+        'EachMemberEquals',
+        'EachMemberIn',
+        'RefAll',
+        'ValueOf',
+        'ValueOfAll',
+    ].map((name) => [`!${name}`, `Fn::${name}`]),
 ];
-function longForm(name) {
-    return name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`;
+/** `!GetAtt Resource.Attribute` (the dotted scalar form) splits at the first dot only. */
+function getAttScalar(value) {
+    const dot = value.indexOf('.');
+    return { 'Fn::GetAtt': dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)] };
 }
-function tagsFor(name) {
-    const key = longForm(name);
-    const scalar = {
-        tag: `!${name}`,
-        resolve: (value) => name === 'GetAtt'
-            ? { [key]: [value.slice(0, value.indexOf('.')), value.slice(value.indexOf('.') + 1)] }
-            : { [key]: value },
-    };
-    const collections = ['seq', 'map'].map((collection) => ({
-        tag: `!${name}`,
-        collection,
-        resolve: (value) => ({ [key]: value.toJSON() }),
-    }));
-    return [scalar, ...collections];
+function tagsFor(tag, key, scalar) {
+    const collection = (node) => ({
+        [key]: node.toJSON(),
+    });
+    return [
+        { tag, resolve: scalar },
+        { tag, collection: 'seq', resolve: collection },
+        { tag, collection: 'map', resolve: collection },
+    ];
 }
-const CUSTOM_TAGS = ['Ref', 'Condition', 'GetAtt', ...FUNCTIONS].flatMap(tagsFor);
-/** Parses a template (YAML or JSON) into plain objects with long-form intrinsics. */
-function parseCfnTemplate(text, name) {
-    let parsed;
-    try {
-        parsed = (0,dist/* parse */.qg)(text, { customTags: CUSTOM_TAGS, uniqueKeys: true, maxAliasCount: 0 });
-    }
-    catch (error) {
-        throw new errors/* StackCanaryError */.Bt('TEMPLATE_INVALID', `${name} is not valid YAML: ${error.message}`, {
-            cause: error,
-        });
-    }
-    if (!isObject(parsed)) {
-        throw new errors/* StackCanaryError */.Bt('TEMPLATE_INVALID', `${name} is not a CloudFormation template (no mapping at the top).`);
-    }
-    return parsed;
-}
+const CLOUDFORMATION_TAGS = [
+    ...SHORT_FORMS.flatMap(([tag, key]) => tagsFor(tag, key, (value) => ({ [key]: value }))),
+    ...tagsFor('!GetAtt', 'Fn::GetAtt', getAttScalar),
+];
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A section (Resources, Parameters, Globals, ...) as a mapping; {} when absent or not a mapping. */
+function section(object, key) {
+    const value = isObject(object) ? object[key] : undefined;
+    return isObject(value) ? value : {};
+}
+function invalid(message) {
+    return new errors/* StackCanaryError */.Bt('TEMPLATE_INVALID', message);
+}
+const ACCEPTED_TEXT = 'Accepted: a YAML or JSON template in UTF-8.';
+/** The first control character YAML does not allow (tab, line feed and carriage return are fine). */
+function controlCharacterAt(body) {
+    for (let i = 0; i < body.length; i++) {
+        const code = body.charCodeAt(i);
+        if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f)
+            return i;
+    }
+    return -1;
+}
+function checkText(body, name) {
+    const at = controlCharacterAt(body);
+    if (at < 0)
+        return;
+    const code = body.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0');
+    throw invalid(`${name} is not a text template: it has the control character U+${code} at offset ${at}. ${ACCEPTED_TEXT}`);
+}
+/** The first line of a parser message, without its context snippet, cut to a readable length. */
+function parserMessage(message) {
+    const line = message.split('\n')[0] ?? '';
+    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+function tooDeep(name, where) {
+    return invalid(`${name} is nested more than ${MAX_TEMPLATE_DEPTH} levels deep${where}. Accepted: a template nested at most ${MAX_TEMPLATE_DEPTH} levels.`);
+}
+/** Throws when a value nests deeper than MAX_TEMPLATE_DEPTH (walked without recursion). */
+function checkDepth(root, name) {
+    const stack = [{ value: root, depth: 0, key: '', parent: undefined }];
+    for (let entry = stack.pop(); entry; entry = stack.pop()) {
+        if (entry.value === null || typeof entry.value !== 'object')
+            continue;
+        if (entry.depth >= MAX_TEMPLATE_DEPTH) {
+            const keys = [];
+            for (let e = entry; e?.parent; e = e.parent)
+                keys.unshift(e.key);
+            throw tooDeep(name, ` (at ${keys.slice(0, 4).join('/')}/…)`);
+        }
+        for (const [key, value] of Object.entries(entry.value)) {
+            stack.push({ value, depth: entry.depth + 1, key, parent: entry });
+        }
+    }
+}
+function isStackOverflow(error) {
+    return error instanceof RangeError || /Maximum call stack size exceeded/.test(String(error));
+}
+function parseBody(body, name) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(body, {
+        customTags: CLOUDFORMATION_TAGS,
+        uniqueKeys: true,
+        logLevel: 'silent',
+        lineCounter,
+    });
+    const [first] = doc.errors;
+    if (first) {
+        if (isStackOverflow(first.message))
+            throw tooDeep(name, '');
+        const json = body.trimStart().startsWith('{');
+        throw invalid(`${name} is not valid ${json ? 'JSON' : 'YAML'}: ${parserMessage(first.message)}`);
+    }
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, node) {
+            const { line, col } = lineCounter.linePos(node.range?.[0] ?? 0);
+            throw invalid(`${name} uses the YAML alias *${node.source} (line ${line}, column ${col}): CloudFormation does not accept aliases. ` +
+                'Accepted: the value written out in full, or a template expanded first (aws cloudformation package).');
+        },
+    });
+    return doc.toJS();
+}
+/**
+ * Parses a template body, YAML or JSON (JSON is read by the same parser, so a duplicate key is an
+ * error there too). `name` starts every message: the input ("Input template") or the file.
+ */
+function parseTemplate(body, name = 'Input template') {
+    checkText(body, name);
+    let parsed;
+    try {
+        parsed = parseBody(body, name);
+    }
+    catch (error) {
+        if (error instanceof errors/* StackCanaryError */.Bt)
+            throw error;
+        if (isStackOverflow(error))
+            throw tooDeep(name, '');
+        throw invalid(`${name} could not be read: ${parserMessage(String(error))}`);
+    }
+    if (!isObject(parsed)) {
+        throw invalid(`${name} is not a CloudFormation template: its top level is not a mapping of sections (Resources, Parameters, ...).`);
+    }
+    checkDepth(parsed, name);
+    return parsed;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./lib/src/stack/template-source.js
+/**
+ * Where a template comes from: a local file, an https URL (an S3 URL is read with the S3 client), or
+ * a body the action rendered itself. Every read is capped at MAX_TEMPLATE_BYTES while it streams
+ * (never read whole, then measured) and must be UTF-8; a download never leaves https.
+ */
+
+
+/** CloudFormation's limit for a template (in S3; inline bodies are limited to 51,200 bytes). */
+const MAX_TEMPLATE_BYTES = 1_000_000;
+/** Redirects a download may follow (each one to https). */
+const MAX_REDIRECTS = 5;
+/** Bound on a whole download. */
+const DOWNLOAD_TIMEOUT_MS = 30_000;
+const ACCEPTED = 'Accepted: a path to a YAML or JSON template file, or an https URL.';
+class TooLarge extends Error {
+}
+class NotUtf8 extends Error {
+}
+function fail(why) {
+    return new errors/* ConfigError */.xL('template', `Input template: ${why}. ${ACCEPTED}`);
+}
+async function readTemplate(source, deps = {}) {
+    switch (source.kind) {
+        case 'inline':
+            return source.body;
+        case 'file':
+            return readLocal(source.path, deps.openFile ?? ((p) => (0,external_node_fs_.createReadStream)(p)));
+        case 'url':
+            return readUrl(source.url, deps);
+    }
+}
+/** The text of a byte stream, stopped as soon as it passes the cap. */
+async function readCapped(chunks) {
+    const parts = [];
+    let bytes = 0;
+    for await (const chunk of chunks) {
+        bytes += chunk.byteLength;
+        if (bytes > MAX_TEMPLATE_BYTES)
+            throw new TooLarge();
+        parts.push(chunk);
+    }
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(parts));
+    }
+    catch {
+        throw new NotUtf8();
+    }
+}
+/** The one-line reason for a failed read: over the cap, not UTF-8, or the error's own words. */
+function why(error, describe) {
+    if (error instanceof TooLarge)
+        return `over ${MAX_TEMPLATE_BYTES} bytes, CloudFormation's limit for a template`;
+    if (error instanceof NotUtf8)
+        return 'not UTF-8 text (a binary file?)';
+    return describe(error);
+}
+async function readLocal(path, open) {
+    try {
+        return await readCapped(open(path));
+    }
+    catch (error) {
+        const code = error.code;
+        const reason = why(error, () => code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (0,errors/* errorMessage */.gJ)(error));
+        throw fail(`cannot read '${path}' (${reason})`);
+    }
+}
+async function readUrl(url, deps) {
+    const s3 = parseS3Url(url);
+    if (s3 && deps.s3)
+        return readS3(url, s3, deps.s3);
+    const fetchImpl = deps.fetch ?? ((u, init) => fetch(u, init));
+    const signal = AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS);
+    let current = url;
+    for (let redirects = 0;; redirects++) {
+        const shown = redactUrl(current);
+        let response;
+        try {
+            response = await fetchImpl(current, { redirect: 'manual', signal });
+        }
+        catch (error) {
+            throw fail(`cannot download ${shown} (${(0,errors/* errorMessage */.gJ)(error)})`);
+        }
+        if (response.status >= 300 && response.status < 400) {
+            current = nextLocation(shown, current, response, redirects);
+            continue;
+        }
+        if (response.status < 200 || response.status >= 300) {
+            throw fail(`downloading ${shown} answered HTTP ${response.status}`);
+        }
+        const length = Number(response.headers.get('content-length') ?? Number.NaN);
+        if (length > MAX_TEMPLATE_BYTES)
+            throw fail(`${shown} is ${length} bytes, over ${MAX_TEMPLATE_BYTES}, CloudFormation's limit for a template`);
+        try {
+            return await readCapped(response.body ?? []);
+        }
+        catch (error) {
+            throw fail(`cannot download ${shown} (${why(error, errors/* errorMessage */.gJ)})`);
+        }
+    }
+}
+/** Where a redirect leads: only ever https, and only so many times. */
+function nextLocation(shown, current, response, redirects) {
+    const location = response.headers.get('location');
+    if (location === null)
+        throw fail(`downloading ${shown} answered HTTP ${response.status} without a Location`);
+    if (redirects >= MAX_REDIRECTS)
+        throw fail(`downloading ${shown} was redirected more than ${MAX_REDIRECTS} times`);
+    const next = URL.canParse(location, current) ? new URL(location, current) : undefined;
+    if (next?.protocol !== 'https:') {
+        throw fail(`downloading ${shown} was redirected to ${next ? redactUrl(next.href) : 'an invalid URL'}, which is not https`);
+    }
+    return next.href;
+}
+async function readS3(url, s3, client) {
+    const shown = redactUrl(url);
+    try {
+        // Loaded here, not at start-up: reading a local template must not load the SDK.
+        const { GetObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+        const object = await client.send(new GetObjectCommand({ Bucket: s3.bucket, Key: s3.key }));
+        if ((object.ContentLength ?? 0) > MAX_TEMPLATE_BYTES)
+            throw new TooLarge();
+        if (!object.Body)
+            throw new Error('empty object');
+        const body = object.Body;
+        const chunks = body[Symbol.asyncIterator]
+            ? body
+            : body.transformToWebStream();
+        return await readCapped(chunks);
+    }
+    catch (error) {
+        throw fail(`cannot read ${shown} from S3 (${why(error, (e) => (0,errors/* awsErrorName */.ZH)(e) ?? (0,errors/* errorMessage */.gJ)(e))})`);
+    }
+}
+/** The URL without its user info, query and fragment (a presigned URL's signature is a secret). */
+function redactUrl(url) {
+    const cut = url.search(/[?#]/);
+    const shown = cut < 0 ? url : `${url.slice(0, cut)}${url[cut] ?? ''}…`;
+    return shown.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@]*@/i, '$1…@');
+}
+/**
+ * Bucket and key of an S3 https URL (virtual-hosted `bucket.s3[.-]region.amazonaws.com/key` or
+ * path-style `s3[.-]region.amazonaws.com/bucket/key`); undefined for any other URL.
+ */
+function parseS3Url(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:')
+        return undefined;
+    const host = parsed.hostname;
+    const path = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+    const s3Host = /^s3([.-][a-z0-9-]+)?\.amazonaws\.com(\.cn)?$/;
+    const virtual = /^(.+)\.s3([.-][a-z0-9-]+)?\.amazonaws\.com(\.cn)?$/.exec(host);
+    if (virtual?.[1] && path)
+        return { bucket: virtual[1], key: path };
+    if (s3Host.test(host)) {
+        const slash = path.indexOf('/');
+        if (slash > 0 && slash < path.length - 1)
+            return { bucket: path.slice(0, slash), key: path.slice(slash + 1) };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/src/stack/template-location.js
+/**
+ * How CloudFormation gets the template: inline (TemplateBody, up to 51,200 bytes), or by URL from
+ * S3 (up to 1 MB): a template given as an S3 URL is passed as it is; a large one is uploaded first.
+ */
+
+
+
+/** CloudFormation's limit for a template passed inline (TemplateBody); larger ones go through S3. */
+const MAX_TEMPLATE_BODY_BYTES = 51_200;
+async function templateLocation(request, s3, logger) {
+    const bytes = Buffer.byteLength(request.body, 'utf8');
+    const source = request.source;
+    if (source?.kind === 'url' && parseS3Url(source.url))
+        return { TemplateURL: source.url };
+    if (bytes <= MAX_TEMPLATE_BODY_BYTES)
+        return { TemplateBody: request.body };
+    if (bytes > MAX_TEMPLATE_BYTES) {
+        throw new errors/* StackCanaryError */.Bt('TEMPLATE_INVALID', `Template for stack ${request.stackName} is ${bytes} bytes, over CloudFormation's limit of 1 MB for a template in S3.`);
+    }
+    if (!request.s3Bucket) {
+        throw new errors/* ConfigError */.xL('s3-bucket', `Template for stack ${request.stackName} is ${bytes} bytes, over CloudFormation's 51,200-byte limit for an inline template: ` +
+            'set input s3-bucket to a bucket in the stack’s region, and it is uploaded there first.');
+    }
+    const key = `stack-canary/${request.stackName}/${(0,external_node_crypto_.createHash)('sha256').update(request.body).digest('hex').slice(0, 16)}.template`;
+    const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    await s3.send(new PutObjectCommand({ Bucket: request.s3Bucket, Key: key, Body: request.body }));
+    const region = await s3.config.region();
+    const domain = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
+    const url = `https://${request.s3Bucket}.s3.${region}.${domain}/${key}`;
+    logger.info(`Template is ${bytes} bytes (over 51,200): uploaded to s3://${request.s3Bucket}/${key}`);
+    return { TemplateURL: url };
 }
 
 ;// CONCATENATED MODULE: ./lib/src/monitoring/for-each.js
 /**
- * Client-side expansion of `Fn::ForEach` (the AWS::LanguageExtensions transform), so a template
- * written with loops deploys as a plain template (the local emulator runs no transforms, and the
- * deployed stack then shows exactly what was rendered).
+ * Client-side expansion of `Fn::ForEach` (the AWS::LanguageExtensions transform), so the monitoring
+ * template, written with loops, deploys as a plain template: no transform to run and no
+ * CAPABILITY_AUTO_EXPAND to grant, the quotas on resources and outputs checked before any AWS
+ * call, and the deployed stack shows exactly what was rendered.
  *
  * Semantics follow CloudFormation's: in the Resources, Outputs and Conditions sections (and inside
  * resource properties), `Fn::ForEach::Name: [Identifier, Collection, {OutputKey: OutputValue}]`
@@ -2700,7 +3008,7 @@ function isObject(value) {
 const LOOP_PREFIX = 'Fn::ForEach::';
 const LOOP_SECTIONS = ['Conditions', 'Resources', 'Outputs'];
 const UNSUPPORTED = ['Fn::Length', 'Fn::ToJsonString'];
-function fail(message) {
+function for_each_fail(message) {
     throw new errors/* StackCanaryError */.Bt('TEMPLATE_INVALID', message);
 }
 const alphanumeric = (value) => value.replace(/[^0-9a-zA-Z]/g, '');
@@ -2727,25 +3035,25 @@ function resolveCollection(loop, collection, collections) {
     if (Array.isArray(collection)) {
         return collection.map((item) => typeof item === 'string'
             ? item
-            : fail(`${loop}: collection items must be strings, got ${JSON.stringify(item)}.`));
+            : for_each_fail(`${loop}: collection items must be strings, got ${JSON.stringify(item)}.`));
     }
     if (isObject(collection) && typeof collection['Ref'] === 'string' && Object.keys(collection).length === 1) {
         const name = collection['Ref'];
         return Object.hasOwn(collections, name)
             ? collections[name]
-            : fail(`${loop}: no values given for the collection parameter ${name}.`);
+            : for_each_fail(`${loop}: no values given for the collection parameter ${name}.`);
     }
-    return fail(`${loop}: the collection must be a list or a Ref to a list parameter, got ${JSON.stringify(collection)}.`);
+    return for_each_fail(`${loop}: the collection must be a list or a Ref to a list parameter, got ${JSON.stringify(collection)}.`);
 }
 function expandLoop(loop, spec, collections) {
     if (!Array.isArray(spec) || spec.length !== 3)
-        fail(`${loop} must be [Identifier, Collection, Fragment].`);
+        for_each_fail(`${loop} must be [Identifier, Collection, Fragment].`);
     const [identifier, collection, fragment] = spec;
     if (typeof identifier !== 'string' || !/^[A-Za-z0-9]+$/.test(identifier)) {
-        fail(`${loop}: the identifier must be an alphanumeric string, got ${JSON.stringify(identifier)}.`);
+        for_each_fail(`${loop}: the identifier must be an alphanumeric string, got ${JSON.stringify(identifier)}.`);
     }
     if (!isObject(fragment))
-        fail(`${loop}: the fragment must be a mapping of output keys.`);
+        for_each_fail(`${loop}: the fragment must be a mapping of output keys.`);
     const out = {};
     for (const item of resolveCollection(loop, collection, collections)) {
         const expanded = expandValue(substitute(fragment, identifier, item), collections);
@@ -2756,7 +3064,7 @@ function expandLoop(loop, spec, collections) {
 function mergeInto(target, source, where) {
     for (const [key, value] of Object.entries(source)) {
         if (key in target)
-            fail(`${where} produces the key ${key} twice.`);
+            for_each_fail(`${where} produces the key ${key} twice.`);
         target[key] = value;
     }
 }
@@ -2770,7 +3078,7 @@ function expandValue(value, collections) {
         if (key.startsWith(LOOP_PREFIX))
             mergeInto(out, expandLoop(key, v, collections), key);
         else if (key in out)
-            fail(`The key ${key} is produced twice (a loop output clashes with it).`);
+            for_each_fail(`The key ${key} is produced twice (a loop output clashes with it).`);
         else
             out[key] = expandValue(v, collections);
     }
@@ -2830,10 +3138,10 @@ function expandForEach(template, collections) {
     }
     const misplaced = findKeys(out, (key) => key.startsWith(LOOP_PREFIX));
     if (misplaced.length)
-        fail(`Fn::ForEach is only expanded in ${LOOP_SECTIONS.join(', ')}: found at ${misplaced.join(', ')}.`);
+        for_each_fail(`Fn::ForEach is only expanded in ${LOOP_SECTIONS.join(', ')}: found at ${misplaced.join(', ')}.`);
     const unsupported = findKeys(out, (key) => UNSUPPORTED.includes(key));
     if (unsupported.length)
-        fail(`Language extensions other than Fn::ForEach are not expanded: ${unsupported.join(', ')}.`);
+        for_each_fail(`Language extensions other than Fn::ForEach are not expanded: ${unsupported.join(', ')}.`);
     const parameters = isObject(out['Parameters']) ? { ...out['Parameters'] } : undefined;
     if (parameters) {
         for (const name of Object.keys(collections))
@@ -2854,7 +3162,7 @@ function expandForEach(template, collections) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./lib/src/monitoring/render.js
+;// CONCATENATED MODULE: ./lib/src/monitoring/template.js
 /**
  * Renders templates/monitoring.yaml for the watched functions: expands its Fn::ForEach loops
  * (see for-each.ts), checks every parameter value against the template's own constraints before
@@ -2865,6 +3173,7 @@ function expandForEach(template, collections) {
  * module: src/monitoring/ (sources, tests) and dist/<entry>/ (the bundled action and CLI) sit two
  * levels below the root, lib/src/monitoring/ (tsc output, benchmarks) three.
  */
+
 
 
 
@@ -2882,8 +3191,6 @@ function monitoringTemplateCandidates() {
 /** CloudFormation's quotas on the rendered template. */
 const MAX_RESOURCES = 500;
 const MAX_OUTPUTS = 200;
-/** Larger bodies must go through S3 (TemplateURL). */
-const MAX_INLINE_TEMPLATE_BYTES = 51_200;
 /** Which input each parameter comes from, for error messages. */
 const PARAMETER_INPUTS = {
     Alias: 'alias',
@@ -3001,7 +3308,7 @@ function checkParameter(key, value, declaration) {
  */
 function renderMonitoringTemplate(options, templateText) {
     checkFunctions(options.functions);
-    const template = parseCfnTemplate(templateText ?? loadMonitoringTemplate(), 'templates/monitoring.yaml');
+    const template = parseTemplate(templateText ?? loadMonitoringTemplate(), 'templates/monitoring.yaml');
     const declared = isObject(template['Parameters']) ? template['Parameters'] : {};
     const values = parameterValues(options);
     for (const [key, value] of Object.entries(values)) {
@@ -3025,8 +3332,8 @@ function renderMonitoringTemplate(options, templateText) {
     }
     const body = JSON.stringify(expanded);
     const bytes = Buffer.byteLength(body);
-    if (bytes > MAX_INLINE_TEMPLATE_BYTES) {
-        warnings.push(`The monitoring template for ${options.functions.length} functions is ${bytes} bytes, over the ${MAX_INLINE_TEMPLATE_BYTES} CloudFormation takes inline: it deploys only through S3 (set s3-bucket).`);
+    if (bytes > MAX_TEMPLATE_BODY_BYTES) {
+        warnings.push(`The monitoring template for ${options.functions.length} functions is ${bytes} bytes, over the ${MAX_TEMPLATE_BODY_BYTES} CloudFormation takes inline: it deploys only through S3 (set s3-bucket).`);
     }
     return { body, parameters: Object.entries(values).map(([key, value]) => ({ key, value })), warnings };
 }
@@ -3038,8 +3345,8 @@ function renderMonitoringTemplate(options, templateText) {
  *
  * Output keys (templates/monitoring.yaml): per function `<Fn>ErrorsAlarm`, `<Fn>ErrorRateAlarm`,
  * `<Fn>ThrottlesAlarm`, `<Fn>P99DurationAlarm` (when a p99 ceiling is set), `<Fn>MemoryAlarm`,
- * `<Fn>CompositeAlarm` (any of them), `<Fn>Dashboard`; and `TopicArn`, `AlarmArnPrefix`,
- * `WatchedFunctions`, `GuardFunctionName`, `GuardFailuresAlarmName`.
+ * `<Fn>CompositeAlarm` (any of them); and `TopicArn`, `AlarmArnPrefix`, `WatchedFunctions`,
+ * `Dashboard`, `GuardFunctionName`, `GuardFailuresAlarmName` (the last two when the guard is on).
  */
 
 const WATCHED_ALARM_KEY = /(Errors|ErrorRate|Throttles|P99Duration|Memory)Alarm$/;
@@ -3086,97 +3393,20 @@ function monitoringTopicArn(outputs) {
 /** The resource types that are Lambda functions (a SAM function becomes an AWS::Lambda::Function). */
 const FUNCTION_RESOURCE_TYPES = ['AWS::Lambda::Function', 'AWS::Serverless::Function'];
 
-;// CONCATENATED MODULE: ./lib/src/stack/template-parse.js
-
-
-/** Short-form tag → the long form's key. `!Ref` and `!Condition` are not `Fn::` functions. */
-const template_parse_FUNCTIONS = [
-    ['!Ref', 'Ref'],
-    ['!Condition', 'Condition'],
-    ['!Sub', 'Fn::Sub'],
-    ['!Join', 'Fn::Join'],
-    ['!If', 'Fn::If'],
-    ['!Equals', 'Fn::Equals'],
-    ['!Select', 'Fn::Select'],
-    ['!Split', 'Fn::Split'],
-    ['!FindInMap', 'Fn::FindInMap'],
-    ['!ImportValue', 'Fn::ImportValue'],
-    ['!Base64', 'Fn::Base64'],
-    ['!Cidr', 'Fn::Cidr'],
-    ['!GetAZs', 'Fn::GetAZs'],
-    ['!And', 'Fn::And'],
-    ['!Or', 'Fn::Or'],
-    ['!Not', 'Fn::Not'],
-    ['!Transform', 'Fn::Transform'],
-    // AWS::LanguageExtensions
-    ['!Length', 'Fn::Length'],
-    ['!ToJsonString', 'Fn::ToJsonString'],
-];
-/** `!GetAtt Resource.Attribute` (the dotted scalar form) splits at the first dot only. */
-function getAttScalar(value) {
-    const dot = value.indexOf('.');
-    return { 'Fn::GetAtt': dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)] };
-}
-function template_parse_tagsFor(tag, key, scalar) {
-    return [
-        { tag, resolve: scalar },
-        { tag, collection: 'seq', resolve: (seq) => ({ [key]: seq.toJSON() }) },
-        { tag, collection: 'map', resolve: (map) => ({ [key]: map.toJSON() }) },
-    ];
-}
-const CLOUDFORMATION_TAGS = [
-    ...template_parse_FUNCTIONS.flatMap(([tag, key]) => template_parse_tagsFor(tag, key, (value) => ({ [key]: value }))),
-    ...template_parse_tagsFor('!GetAtt', 'Fn::GetAtt', getAttScalar),
-];
-function invalid(name, message) {
-    return new errors/* StackCanaryError */.Bt('TEMPLATE_INVALID', `Template ${name}: ${message}`);
-}
-/**
- * Parses a template body. JSON when it looks like JSON (CloudFormation's own rule: a body starting
- * with `{`), YAML otherwise. Throws TEMPLATE_INVALID with the parser's position on bad syntax.
- */
-function parseTemplate(body, name = 'template') {
-    let parsed;
-    if (body.trimStart().startsWith('{')) {
-        try {
-            parsed = JSON.parse(body);
-        }
-        catch (error) {
-            throw invalid(name, `is not valid JSON: ${error.message}`);
-        }
-    }
-    else {
-        const doc = (0,dist/* parseDocument */.Tp)(body, { customTags: CLOUDFORMATION_TAGS, logLevel: 'silent' });
-        const [first] = doc.errors;
-        if (first)
-            throw invalid(name, `is not valid YAML: ${first.message.split('\n')[0] ?? ''}`);
-        parsed = doc.toJS({ maxAliasCount: 1000 });
-    }
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw invalid(name, 'is not a mapping of sections (Resources, Parameters, ...)');
-    }
-    return parsed;
-}
-/** A section (Resources, Parameters, Globals, ...) as a mapping; {} when absent or not a mapping. */
-function section(object, key) {
-    if (!object || typeof object !== 'object' || Array.isArray(object))
-        return {};
-    const value = object[key];
-    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-}
-
 ;// CONCATENATED MODULE: ./lib/src/stack/analyze.js
 /**
  * Template analysis, pure: which Lambda functions a template declares (the default set of watched
- * functions), which aliases the template itself manages on them, whether it is a SAM template.
+ * functions), which aliases the template itself manages on them, whether it is a SAM template,
+ * which parameters it declares NoEcho (their values must never be shown).
  */
 
 
 
 const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
 const FUNCTION_TYPES = FUNCTION_RESOURCE_TYPES;
-function analyzeTemplate(body) {
-    return analyzeParsed(parseTemplate(body));
+/** `name` starts any error message: the input ("Input template") or the file. */
+function analyzeTemplate(body, name) {
+    return analyzeParsed(parseTemplate(body, name));
 }
 function analyzeParsed(template) {
     const resources = section(template, 'Resources');
@@ -3230,27 +3460,25 @@ function assertAliasNotManaged(analysis, alias, watchedLogicalIds) {
 function isSamTemplate(template) {
     const transform = template['Transform'];
     const names = Array.isArray(transform) ? transform : [transform];
-    return names.some((t) => t === SAM_TRANSFORM || (analyze_isObject(t) && t['Name'] === SAM_TRANSFORM));
+    return names.some((t) => t === SAM_TRANSFORM || (isObject(t) && t['Name'] === SAM_TRANSFORM));
 }
-/** Parameters declared NoEcho: DescribeStacks shows their values as asterisks. */
-function noEchoParameters(template) {
-    const parameters = section(template, 'Parameters');
-    return Object.keys(parameters).filter((k) => {
-        const v = section(parameters, k)['NoEcho'];
-        return v === true || v === 'true';
-    });
+/**
+ * The names of the parameters a template declares NoEcho (`NoEcho: true`, or the string "true" in
+ * any case), from its body or its parsed form: their values are secrets, masked wherever a value
+ * could be shown, and DescribeStacks shows them as asterisks.
+ */
+function noEchoParameterNames(template) {
+    const parameters = section(typeof template === 'string' ? parseTemplate(template) : template, 'Parameters');
+    return Object.keys(parameters).filter((k) => String(section(parameters, k)['NoEcho']).toLowerCase() === 'true');
 }
 function typeOf(resource) {
-    return analyze_isObject(resource) && typeof resource['Type'] === 'string' ? resource['Type'] : '';
-}
-function analyze_isObject(value) {
-    return Boolean(value) && typeof value === 'object' && !Array.isArray(value);
+    return isObject(resource) && typeof resource['Type'] === 'string' ? resource['Type'] : '';
 }
 /** A literal string, or a `!Ref` to a parameter with a string default; undefined otherwise. */
 function literal(value, parameters) {
     if (typeof value === 'string')
         return value;
-    if (analyze_isObject(value) && typeof value['Ref'] === 'string') {
+    if (isObject(value) && typeof value['Ref'] === 'string') {
         const fallback = section(parameters, value['Ref'])['Default'];
         return typeof fallback === 'string' ? fallback : undefined;
     }
@@ -3274,7 +3502,7 @@ function referencedFunctions(expression, functionIds, resources) {
             node.forEach(visit);
             return;
         }
-        if (!analyze_isObject(node))
+        if (!isObject(node))
             return;
         for (const [key, value] of Object.entries(node)) {
             if (key === 'Ref' && typeof value === 'string')
@@ -3305,7 +3533,7 @@ function referencedFunctions(expression, functionIds, resources) {
     return [...found].filter((id) => functionIds.includes(id));
 }
 
-;// CONCATENATED MODULE: ./lib/src/stack/render.js
+;// CONCATENATED MODULE: ./lib/src/stack/change-table.js
 const HEADINGS = {
     action: 'Action',
     logicalId: 'Logical ID',
@@ -3327,112 +3555,9 @@ function renderChangeTable(rows) {
     return [line(HEADINGS), rule, ...rows.map(line)].join('\n');
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./lib/src/stack/template-source.js
-/**
- * Where a template comes from: a local file, an https URL, or a body the action rendered itself.
- */
-
-
-const ACCEPTED = 'Accepted: a path to a YAML or JSON template file, or an https URL.';
-async function readTemplate(source, deps = {}) {
-    switch (source.kind) {
-        case 'inline':
-            return source.body;
-        case 'file':
-            return readLocal(source.path, deps.readFile ?? ((p) => (0,promises_.readFile)(p, 'utf8')));
-        case 'url':
-            return readUrl(source.url, deps);
-    }
-}
-async function readLocal(path, read) {
-    try {
-        return await read(path);
-    }
-    catch (error) {
-        const code = error.code;
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (0,errors/* errorMessage */.gJ)(error);
-        throw new errors/* ConfigError */.xL('template', `Input template: cannot read '${path}' (${why}). ${ACCEPTED}`);
-    }
-}
-async function readUrl(url, deps) {
-    const shown = redactUrl(url);
-    const s3 = parseS3Url(url);
-    if (s3 && deps.s3) {
-        try {
-            // Loaded here, not at start-up: reading a local template must not load the SDK.
-            const { GetObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
-            const object = await deps.s3.send(new GetObjectCommand({ Bucket: s3.bucket, Key: s3.key }));
-            if (!object.Body)
-                throw new Error('empty object');
-            return await object.Body.transformToString('utf8');
-        }
-        catch (error) {
-            throw new errors/* ConfigError */.xL('template', `Input template: cannot read ${shown} from S3 (${(0,errors/* awsErrorName */.ZH)(error) ?? (0,errors/* errorMessage */.gJ)(error)}). ${ACCEPTED}`);
-        }
-    }
-    const fetchImpl = deps.fetch ?? ((u) => fetch(u));
-    let response;
-    try {
-        response = await fetchImpl(url);
-    }
-    catch (error) {
-        throw new errors/* ConfigError */.xL('template', `Input template: cannot download ${shown} (${(0,errors/* errorMessage */.gJ)(error)}). ${ACCEPTED}`);
-    }
-    if (!response.ok) {
-        throw new errors/* ConfigError */.xL('template', `Input template: downloading ${shown} answered HTTP ${response.status}. ${ACCEPTED}`);
-    }
-    return response.text();
-}
-/** The URL without its query (a presigned URL's signature is a secret). */
-function redactUrl(url) {
-    const q = url.indexOf('?');
-    return q < 0 ? url : `${url.slice(0, q)}?…`;
-}
-/**
- * Bucket and key of an S3 https URL (virtual-hosted `bucket.s3[.-]region.amazonaws.com/key` or
- * path-style `s3[.-]region.amazonaws.com/bucket/key`); undefined for any other URL.
- */
-function parseS3Url(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return undefined;
-    }
-    if (parsed.protocol !== 'https:')
-        return undefined;
-    const host = parsed.hostname;
-    const path = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
-    const s3Host = /^s3([.-][a-z0-9-]+)?\.amazonaws\.com(\.cn)?$/;
-    const virtual = /^(.+)\.s3([.-][a-z0-9-]+)?\.amazonaws\.com(\.cn)?$/.exec(host);
-    if (virtual?.[1] && path)
-        return { bucket: virtual[1], key: path };
-    if (s3Host.test(host)) {
-        const slash = path.indexOf('/');
-        if (slash > 0 && slash < path.length - 1)
-            return { bucket: path.slice(0, slash), key: path.slice(slash + 1) };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/src/stack/pure.js
-/**
- * The stack part's pure functions, for the validation phase: importing this module loads no AWS SDK
- * (the SDK is loaded only once the inputs are known to be good).
- */
-
-
-
-
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
 var client_cloudformation_dist_cjs = __webpack_require__(3805);
-;// CONCATENATED MODULE: ./lib/src/stack/stack-state.js
+;// CONCATENATED MODULE: ./lib/src/stack/describe.js
 
 
 /**
@@ -3616,10 +3741,11 @@ async function waitForChangeSet(ctx, changeSetId) {
         };
     }
     const changes = [...(last.Changes ?? [])];
-    for (let token = last.NextToken; token;) {
-        const page = await ctx.cfn.send(new client_cloudformation_dist_cjs.DescribeChangeSetCommand({ ChangeSetName: changeSetId, NextToken: token }));
-        changes.push(...(page.Changes ?? []));
-        token = page.NextToken;
+    if (last.NextToken) {
+        const rest = { client: ctx.cfn, startingToken: last.NextToken };
+        for await (const page of (0,client_cloudformation_dist_cjs.paginateDescribeChangeSet)(rest, { ChangeSetName: changeSetId })) {
+            changes.push(...(page.Changes ?? []));
+        }
     }
     return { kind: 'ready', changes: changes.map(toRow) };
 }
@@ -3723,32 +3849,24 @@ class StackEventStream {
     }
     /** Marks every event that already exists as seen: only what happens from now on is shown. */
     async prime() {
-        const page = await this.page(undefined);
-        for (const event of page?.StackEvents ?? [])
-            this.seen.add(event.EventId ?? '');
+        for await (const events of this.pages(1))
+            for (const event of events)
+                this.seen.add(event.EventId ?? '');
     }
     /** Logs the events new since the last look; returns how many there were. */
     async poll() {
         const fresh = [];
         const ids = new Set();
-        let token;
-        for (let pages = 0; pages < events_MAX_PAGES; pages++) {
-            const page = await this.page(token);
-            let reachedSeen = false;
-            for (const event of page?.StackEvents ?? []) {
+        pages: for await (const events of this.pages(events_MAX_PAGES)) {
+            for (const event of events) {
                 const id = event.EventId ?? '';
-                if (this.seen.has(id)) {
-                    reachedSeen = true;
-                    break;
-                }
+                if (this.seen.has(id))
+                    break pages;
                 if (!ids.has(id)) {
                     ids.add(id);
                     fresh.push(event);
                 }
             }
-            token = page?.NextToken;
-            if (reachedSeen || !token)
-                break;
         }
         // The API lists newest first: reverse, then a stable sort by time keeps same-instant events in order.
         const chronological = fresh.reverse().sort((a, b) => time(a) - time(b));
@@ -3762,14 +3880,19 @@ class StackEventStream {
     failures() {
         return this.failed;
     }
-    async page(token) {
+    /** The events newest first, a page at a time, at most `limit` pages; none once the stack is gone. */
+    async *pages(limit) {
+        let read = 0;
         try {
-            return await this.cfn.send(new client_cloudformation_dist_cjs.DescribeStackEventsCommand({ StackName: this.stackId, NextToken: token }));
+            for await (const page of (0,client_cloudformation_dist_cjs.paginateDescribeStackEvents)({ client: this.cfn }, { StackName: this.stackId })) {
+                yield page.StackEvents ?? [];
+                if (++read >= limit)
+                    return;
+            }
         }
         catch (error) {
-            if (isStackMissingError(error))
-                return undefined;
-            throw error;
+            if (!isStackMissingError(error))
+                throw error;
         }
     }
     show(event) {
@@ -3903,44 +4026,11 @@ async function continueRollback(ctx, stack, roleArn) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/src/stack/template-location.js
-/**
- * How CloudFormation gets the template: inline (TemplateBody, up to 51,200 bytes), or by URL from
- * S3 (up to 1 MB): a template given as an S3 URL is passed as it is; a large one is uploaded first.
- */
-
-
-
-const MAX_TEMPLATE_BODY_BYTES = 51_200;
-const MAX_TEMPLATE_URL_BYTES = 1_000_000;
-async function templateLocation(request, s3, logger) {
-    const bytes = Buffer.byteLength(request.body, 'utf8');
-    const source = request.source;
-    if (source?.kind === 'url' && parseS3Url(source.url))
-        return { TemplateURL: source.url };
-    if (bytes <= MAX_TEMPLATE_BODY_BYTES)
-        return { TemplateBody: request.body };
-    if (bytes > MAX_TEMPLATE_URL_BYTES) {
-        throw new errors/* StackCanaryError */.Bt('TEMPLATE_INVALID', `Template for stack ${request.stackName} is ${bytes} bytes, over CloudFormation's limit of 1 MB for a template in S3.`);
-    }
-    if (!request.s3Bucket) {
-        throw new errors/* ConfigError */.xL('s3-bucket', `Template for stack ${request.stackName} is ${bytes} bytes, over CloudFormation's 51,200-byte limit for an inline template: ` +
-            'set input s3-bucket to a bucket in the stack’s region, and it is uploaded there first.');
-    }
-    const key = `stack-canary/${request.stackName}/${(0,external_node_crypto_.createHash)('sha256').update(request.body).digest('hex').slice(0, 16)}.template`;
-    const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
-    await s3.send(new PutObjectCommand({ Bucket: request.s3Bucket, Key: key, Body: request.body }));
-    const region = await s3.config.region();
-    const domain = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
-    const url = `https://${request.s3Bucket}.s3.${region}.${domain}/${key}`;
-    logger.info(`Template is ${bytes} bytes (over 51,200): uploaded to s3://${request.s3Bucket}/${key}`);
-    return { TemplateURL: url };
-}
-
 ;// CONCATENATED MODULE: ./lib/src/stack/deploy.js
 /**
- * Deploy a stack by change set, the way a careful operator would: settle the stack first, create
- * the change set, show it, execute it (or not, in a dry run), stream events, report the outputs.
+ * Deploy a stack by change set, the way a careful operator would: check the request against the
+ * template, settle the stack, create the change set, show it, execute it (or not, in a dry run),
+ * stream events, report the outputs.
  */
 
 
@@ -3963,7 +4053,8 @@ async function deployStack(clients, request, deps) {
     const ctx = operationContext(clients.cloudFormation, deps, request.timeoutMs);
     const started = deps.clock.now();
     const body = request.templateBody ?? (await readTemplate(request.template, { s3: clients.s3 }));
-    const template = parseTemplate(body);
+    const source = request.template;
+    const template = parseTemplate(body, source.kind === 'inline' ? `Template ${source.name}` : undefined);
     checkRequestAgainstTemplate(analyzeParsed(template), request.parameters, request.capabilities);
     const triggers = splitRollbackTriggers(request.rollbackTriggerAlarmArns);
     if (triggers.dropped.length) {
@@ -4142,7 +4233,7 @@ async function snapshotStack(cfn, stackName, options = {}) {
 }
 function hiddenParameters(templateBody, state) {
     try {
-        return new Set(noEchoParameters(parseTemplate(templateBody)));
+        return new Set(noEchoParameterNames(templateBody));
     }
     catch {
         return new Set(state.parameters.filter((p) => p.value === HIDDEN).map((p) => p.key));
@@ -4163,7 +4254,7 @@ async function restoreStack(clients, snapshot, deps, options = {}) {
         deps.logger.warning(`NoEcho parameter(s) ${hidden.join(', ')} of stack ${snapshot.stackName} cannot be read back: they keep their current values.`);
     }
     const capabilities = new Set([...snapshot.capabilities, ...(options.capabilities ?? [])]);
-    if (isSamTemplate(parseTemplate(body)))
+    if (isSamTemplate(parseTemplate(body, `The snapshot template of stack ${snapshot.stackName}`)))
         capabilities.add('CAPABILITY_AUTO_EXPAND');
     deps.logger.info(`Returning stack ${snapshot.stackName} to its snapshot of ${snapshot.takenAt}`);
     const deployed = await deployStack(clients, {
@@ -4295,9 +4386,7 @@ function deserializeSnapshot(text) {
 /** Every resource of the stack (ListStackResources, paginated: DescribeStackResources stops at 100). */
 async function listStackResources(cfn, stackName) {
     const resources = [];
-    let token;
-    do {
-        const page = await cfn.send(new client_cloudformation_dist_cjs.ListStackResourcesCommand({ StackName: stackName, NextToken: token }));
+    for await (const page of (0,client_cloudformation_dist_cjs.paginateListStackResources)({ client: cfn }, { StackName: stackName })) {
         for (const r of page.StackResourceSummaries ?? []) {
             resources.push({
                 logicalId: r.LogicalResourceId ?? '',
@@ -4305,8 +4394,7 @@ async function listStackResources(cfn, stackName) {
                 type: r.ResourceType ?? '',
             });
         }
-        token = page.NextToken;
-    } while (token);
+    }
     return resources;
 }
 /** A SAM function is an AWS::Lambda::Function once deployed; both are accepted. */
@@ -4346,7 +4434,10 @@ function resolveOne(item, functions, resources) {
 }
 
 ;// CONCATENATED MODULE: ./lib/src/stack/index.js
-/** The stack part's public API: everything stack-canary does with CloudFormation. */
+/** The stack part's public API: reading and analysing templates, and everything stack-canary does with CloudFormation. */
+
+
+
 
 
 
