@@ -11,7 +11,7 @@
 //                    Its code is read from there at bench time, never copied into this repository.
 //                    STACK_CANARY_COMPARE_REPO=DIR does the same.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -181,3 +181,4 @@ for (const e of entries) {
     `| ${e.name} | ${e.size ? mb(e.size) : '–'} | ${median.toFixed(0)} | ${quantile(times.get(e), 0.9).toFixed(0)} | ${rss} | ${ratio} |`,
   );
 }
+rmSync(work, { recursive: true, force: true });
