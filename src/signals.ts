@@ -1,9 +1,13 @@
 /**
- * The CLI's safety net: on SIGINT/SIGTERM while a run is going, restore every alias it changed
- * (from the in-memory journal) before the process exits with 128 + the signal number.
+ * The safety net of the action's main step and of the CLI: on SIGINT/SIGTERM while a run is going,
+ * stop it, restore every alias it changed (from the journal it kept in memory), then exit with
+ * 128 + the signal number.
  */
-import { errorMessage } from '../errors.js';
-import type { Logger } from '../logger.js';
+import type { LambdaClient } from '@aws-sdk/client-lambda';
+import { errorMessage } from './errors.js';
+import type { Logger } from './logger.js';
+import type { RecoveryReport } from './pipeline/recover.js';
+import type { StateStore } from './state.js';
 
 export type GuardedSignal = 'SIGINT' | 'SIGTERM';
 
@@ -63,4 +67,38 @@ export function guardSignals(options: {
       listeners.clear();
     },
   };
+}
+
+export interface GuardedRun {
+  /** Aborted on the first signal: the run then makes no further alias change. */
+  readonly signal: AbortSignal;
+  readonly guard: SignalGuard;
+}
+
+/**
+ * Guards one run: on a signal, aborts it and restores from the journal in `state`, then hands
+ * the recovery's outcome to `afterRecovery` (the action writes its outputs and summary there).
+ */
+export function guardRun(options: {
+  host: SignalHost;
+  logger: Logger;
+  state: StateStore;
+  lambda: () => Promise<LambdaClient>;
+  afterRecovery?: (signal: GuardedSignal, report: RecoveryReport) => void;
+}): GuardedRun {
+  const { logger } = options;
+  const controller = new AbortController();
+  const guard = guardSignals({
+    host: options.host,
+    logger,
+    onSignal: async (signal) => {
+      controller.abort();
+      const { recoverUnfinishedRun } = await import('./pipeline/recover.js');
+      const report = await recoverUnfinishedRun(options.state, options.lambda, logger);
+      if (report.status === 'incomplete') logger.error(report.message);
+      else logger.info(report.message);
+      options.afterRecovery?.(signal, report);
+    },
+  });
+  return { signal: controller.signal, guard };
 }

@@ -1,8 +1,154 @@
-export const id = 699;
-export const ids = [699];
+export const id = 220;
+export const ids = [220,34];
 export const modules = {
 
-/***/ 3699:
+/***/ 5653:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   recoverUnfinishedRun: () => (/* binding */ recoverUnfinishedRun),
+/* harmony export */   tP: () => (/* binding */ restoreAlias)
+/* harmony export */ });
+/* unused harmony exports restoreTarget, journaledStates, recoverJournal */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/* harmony import */ var _traffic_alias_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9236);
+/* harmony import */ var _traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3826);
+/* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6570);
+
+
+
+
+/** Where a journaled alias returns to (routing always cleared). */
+function restoreTarget(entry) {
+    return entry.snapshot ? (0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .soleTarget */ .Ro)(entry.snapshot.version) : null;
+}
+/** Every state this run put the alias in, or found it in: the states we may move it from. */
+function journaledStates(entry) {
+    return [entry.snapshot, ...entry.changes.flatMap((c) => [c.from, c.to])];
+}
+function isJournaled(entry, state) {
+    return journaledStates(entry).some((t) => (0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .sameTarget */ .cS)(t, state?.target ?? null));
+}
+const MAX_ATTEMPTS = 3;
+/**
+ * Returns one alias to its snapshot. `lastKnown` (the pipeline's own last answer from Lambda) lets
+ * the first attempt go out at once, without a read: one UpdateAlias per function of the verdict.
+ * `beforeChange` journals the change just before it is made.
+ */
+async function restoreAlias(lambda, entry, options = {}) {
+    const { functionName, alias } = entry;
+    const target = restoreTarget(entry);
+    const result = (action, state, message) => ({
+        functionName,
+        alias,
+        action,
+        state,
+        message: `${functionName}: alias ${alias} ${message}`,
+    });
+    let current = options.lastKnown;
+    let haveRead = current !== undefined;
+    for (let attempt = 1;; attempt++) {
+        if (!haveRead) {
+            current = await (0,_traffic_alias_js__WEBPACK_IMPORTED_MODULE_1__/* .getAlias */ .bd)(lambda, functionName, alias);
+            haveRead = true;
+        }
+        if ((0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .sameTarget */ .cS)(current?.target ?? null, target)) {
+            return result('unchanged', current, `already on ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTarget */ .ff)(target)}`);
+        }
+        if (!current || !isJournaled(entry, current)) {
+            return result('left-alone', current, `is on ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTarget */ .ff)(current?.target)}, which this run never set: someone else changed it; left as is`);
+        }
+        try {
+            options.beforeChange?.(current.target, target);
+            if (target === null) {
+                await (0,_traffic_alias_js__WEBPACK_IMPORTED_MODULE_1__/* .deleteAlias */ .Gd)(lambda, current);
+                return result('deleted', undefined, 'deleted (it did not exist before the run)');
+            }
+            const after = await (0,_traffic_alias_js__WEBPACK_IMPORTED_MODULE_1__/* .updateAlias */ .GG)(lambda, current, target);
+            return result('restored', after, `back on ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTarget */ .ff)(target)} (was ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTarget */ .ff)(current.target)})`);
+        }
+        catch (error) {
+            if (!(error instanceof _traffic_alias_js__WEBPACK_IMPORTED_MODULE_1__/* .AliasConflictError */ .Xl)) {
+                return result('failed', current, `could not be restored: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+            }
+            if (attempt >= MAX_ATTEMPTS) {
+                return result('left-alone', error.found, `kept changing under us; left on ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTarget */ .ff)(error.found?.target)}`);
+            }
+            // The revision moved (perhaps our own in-flight change landing): decide again on what is there now.
+            current = error.found;
+        }
+    }
+}
+/** Restores every alias this journal changed. Returns one line per alias. */
+async function recoverJournal(journal, lambda, logger) {
+    const changed = journal.aliases.filter((a) => a.changes.length > 0);
+    if (changed.length === 0) {
+        return {
+            status: 'nothing-changed',
+            aliases: [],
+            message: 'The run did not finish, but it had changed no alias: nothing to restore.',
+        };
+    }
+    const client = await lambda();
+    const results = await Promise.all(changed.map(async (entry) => {
+        try {
+            return await restoreAlias(client, entry);
+        }
+        catch (error) {
+            const message = `${entry.functionName}: alias ${entry.alias} could not be restored: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`;
+            return {
+                functionName: entry.functionName,
+                alias: entry.alias,
+                action: 'failed',
+                state: undefined,
+                message,
+            };
+        }
+    }));
+    for (const r of results) {
+        if (r.action === 'failed')
+            logger.error(r.message);
+        else if (r.action === 'left-alone')
+            logger.warning(r.message);
+        else
+            logger.info(r.message);
+    }
+    const incomplete = results.some((r) => r.action === 'failed' || r.action === 'left-alone');
+    const restored = results.filter((r) => r.action === 'restored' || r.action === 'deleted').length;
+    return {
+        status: incomplete ? 'incomplete' : 'recovered',
+        aliases: results,
+        message: incomplete
+            ? `The run did not finish; ${restored} of ${results.length} alias(es) restored, see the messages above.`
+            : `The run did not finish; every alias it changed is back on its snapshot version (${restored} restored).`,
+    };
+}
+/**
+ * The post step's and the signal handler's one call: when the journal says the main step did not
+ * finish, restore every alias it changed. `lambdaFor` builds a client only when one is needed.
+ */
+async function recoverUnfinishedRun(state, lambdaFor, logger) {
+    const journal = (0,_journal_js__WEBPACK_IMPORTED_MODULE_3__/* .readJournal */ .a0)(state);
+    if (!journal) {
+        return { status: 'nothing-journaled', aliases: [], message: 'No run was journaled: nothing to restore.' };
+    }
+    if (journal.finished) {
+        return {
+            status: 'finished',
+            aliases: [],
+            message: `The main step finished (verdict ${journal.finished.verdict}): nothing to restore.`,
+        };
+    }
+    if (journal.aliases.some((a) => a.changes.length > 0)) {
+        logger.warning('The main step did not finish: putting every alias it changed back on its snapshot version.');
+    }
+    return recoverJournal(journal, () => lambdaFor(journal.run.region), logger);
+}
+
+
+/***/ }),
+
+/***/ 6220:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,184 +161,10 @@ __webpack_require__.d(__webpack_exports__, {
 var constants = __webpack_require__(347);
 // EXTERNAL MODULE: ./lib/src/errors.js
 var errors = __webpack_require__(5071);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
-var dist_cjs = __webpack_require__(1696);
-;// CONCATENATED MODULE: ./lib/src/traffic/routing.js
-
-/** Refuses a routing weight Lambda would refuse (or that means "no canary"/"all canary"): (0, 1) only. */
-function assertRoutingWeight(version, weight) {
-    if (!Number.isFinite(weight) || weight <= 0 || weight >= 1) {
-        throw new errors/* StackCanaryError */.Bt('INVALID_INPUT', `Alias weight ${String(weight)} for version ${version} is outside (0, 1); refused before calling Lambda. ` +
-            'Accepted: a share strictly between 0 and 1 (a 100% step moves the primary version instead).');
-    }
-}
-/** Every step weight in (0, 1] and every hold >= 0; checked before the first AWS call. */
-function assertStrategy(strategy) {
-    if (strategy.steps.length === 0) {
-        throw new errors/* ConfigError */.xL('strategy', `Input strategy "${strategy.source}" has no steps. Accepted: e.g. canary 10% 5m.`);
-    }
-    for (const step of strategy.steps) {
-        if (!Number.isFinite(step.weight) || step.weight <= 0 || step.weight > 1) {
-            throw new errors/* ConfigError */.xL('strategy', `Input strategy "${strategy.source}" has a step weight ${String(step.weight)} outside (0, 1]. Accepted: percentages above 0% up to 100%.`);
-        }
-        if (!Number.isFinite(step.holdMs) || step.holdMs < 0) {
-            throw new errors/* ConfigError */.xL('strategy', `Input strategy "${strategy.source}" has a hold of ${String(step.holdMs)} ms. Accepted: a duration of 0 or more.`);
-        }
-    }
-}
-/** The alias target for a step: `weight` of the traffic to `canary`, the rest to `baseline`. */
-function stepTarget(baseline, canary, weight) {
-    if (weight === 1 || baseline === canary)
-        return { version: canary, weights: {} };
-    assertRoutingWeight(canary, weight);
-    return { version: baseline, weights: { [canary]: weight } };
-}
-/** All traffic on one version, routing cleared: promotion and rollback both end here. */
-function soleTarget(version) {
-    return { version, weights: {} };
-}
-function hasRouting(target) {
-    return Object.keys(target.weights).length > 0;
-}
-const WEIGHT_TOLERANCE = 1e-9;
-function sameTarget(a, b) {
-    if (a === null || a === undefined || b === null || b === undefined)
-        return (a ?? null) === (b ?? null);
-    if (a.version !== b.version)
-        return false;
-    const keysA = Object.keys(a.weights);
-    const keysB = Object.keys(b.weights);
-    if (keysA.length !== keysB.length)
-        return false;
-    return keysA.every((k) => {
-        const wb = b.weights[k];
-        const wa = a.weights[k];
-        return wa !== undefined && wb !== undefined && Math.abs(wa - wb) < WEIGHT_TOLERANCE;
-    });
-}
-function formatShare(weight) {
-    return `${Number((weight * 100).toFixed(2))}%`;
-}
-/** "v3", or "v3 + v4 at 10%"; "(no alias)" for null. */
-function describeTarget(target) {
-    if (!target)
-        return '(no alias)';
-    const routed = Object.entries(target.weights).map(([v, w]) => ` + v${v} at ${formatShare(w)}`);
-    return `v${target.version}${routed.join('')}`;
-}
-
-;// CONCATENATED MODULE: ./lib/src/traffic/alias.js
-
-
-
-/** The alias was changed by someone else: we leave it as they set it. */
-class AliasConflictError extends errors/* StackCanaryError */.Bt {
-    functionName;
-    alias;
-    /** What the alias looked like when the conflict was found (undefined: it no longer exists). */
-    found;
-    constructor(functionName, alias, found, cause) {
-        super('CONFLICT', `Alias ${alias} of ${functionName} was changed by someone else (now ${describeTarget(found?.target)}); ` +
-            'stack-canary left it as they set it.', { cause });
-        this.functionName = functionName;
-        this.alias = alias;
-        this.found = found;
-    }
-}
-function toState(functionName, alias, answer) {
-    if (!answer.FunctionVersion) {
-        throw new errors/* StackCanaryError */.Bt('AWS_ERROR', `Lambda returned alias ${alias} of ${functionName} without a version.`);
-    }
-    return {
-        functionName,
-        alias,
-        target: {
-            version: answer.FunctionVersion,
-            weights: { ...(answer.RoutingConfig?.AdditionalVersionWeights ?? {}) },
-        },
-        revisionId: answer.RevisionId,
-    };
-}
-function routingConfig(target) {
-    for (const [version, weight] of Object.entries(target.weights))
-        assertRoutingWeight(version, weight);
-    return { AdditionalVersionWeights: { ...target.weights } };
-}
-/** The alias as it is now; undefined when it does not exist (a normal answer, not an error). */
-async function getAlias(lambda, functionName, alias) {
-    try {
-        const answer = await lambda.send(new dist_cjs.GetAliasCommand({ FunctionName: functionName, Name: alias }));
-        return toState(functionName, alias, answer);
-    }
-    catch (error) {
-        if ((0,errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException')
-            return undefined;
-        throw error;
-    }
-}
-async function createAlias(lambda, functionName, alias, target) {
-    const routing = routingConfig(target);
-    try {
-        const answer = await lambda.send(new dist_cjs.CreateAliasCommand({
-            FunctionName: functionName,
-            Name: alias,
-            FunctionVersion: target.version,
-            ...(Object.keys(target.weights).length ? { RoutingConfig: routing } : {}),
-            Description: 'Managed by stack-canary',
-        }));
-        return toState(functionName, alias, answer);
-    }
-    catch (error) {
-        if ((0,errors/* awsErrorName */.ZH)(error) === 'ResourceConflictException') {
-            // Someone created it since we looked: theirs now.
-            throw new AliasConflictError(functionName, alias, await getAlias(lambda, functionName, alias), error);
-        }
-        throw error;
-    }
-}
-/**
- * Moves the alias to `to` if it is still at `current.revisionId`. When the revision no longer
- * matches, the alias is read again: if it already is at `to` (our own request, retried by the SDK
- * after it had landed), that is success; otherwise an AliasConflictError says what it is now.
- */
-async function updateAlias(lambda, current, to) {
-    const { functionName, alias } = current;
-    const routing = routingConfig(to);
-    try {
-        const answer = await lambda.send(new dist_cjs.UpdateAliasCommand({
-            FunctionName: functionName,
-            Name: alias,
-            FunctionVersion: to.version,
-            RoutingConfig: routing,
-            ...(current.revisionId ? { RevisionId: current.revisionId } : {}),
-        }));
-        return toState(functionName, alias, answer);
-    }
-    catch (error) {
-        if ((0,errors/* awsErrorName */.ZH)(error) !== 'PreconditionFailedException')
-            throw error;
-        const found = await getAlias(lambda, functionName, alias);
-        if (found && sameTarget(found.target, to))
-            return found;
-        throw new AliasConflictError(functionName, alias, found, error);
-    }
-}
-/**
- * Deletes the alias (a first deploy returned to "no alias"). DeleteAlias takes no RevisionId, so
- * the alias is read first and deleted only while it still is as we left it.
- */
-async function deleteAlias(lambda, current) {
-    const { functionName, alias } = current;
-    const found = await getAlias(lambda, functionName, alias);
-    if (!found)
-        return;
-    if (!sameTarget(found.target, current.target) ||
-        (current.revisionId && found.revisionId !== current.revisionId)) {
-        throw new AliasConflictError(functionName, alias, found);
-    }
-    await lambda.send(new dist_cjs.DeleteAliasCommand({ FunctionName: functionName, Name: alias }));
-}
-
+// EXTERNAL MODULE: ./lib/src/traffic/alias.js
+var alias = __webpack_require__(9236);
+// EXTERNAL MODULE: ./lib/src/traffic/routing.js
+var routing = __webpack_require__(3826);
 ;// CONCATENATED MODULE: ./lib/src/util/wait.js
 
 /**
@@ -231,276 +203,8 @@ function formatDuration(ms) {
     return `${ms}ms`;
 }
 
-;// CONCATENATED MODULE: ./lib/src/pipeline/journal.js
-/**
- * The state journal: every alias change a run makes is written here BEFORE it is made, with the
- * snapshot each alias returns to. The action keeps it with core.saveState (the post step reads it
- * as STATE_* variables); the CLI keeps it in memory for its signal handler. Either way it is what
- * puts every alias back when the run stops before its end.
- *
- * Each function has its own key, so no one value outgrows an environment variable.
- */
-
-
-/** Every state key the run writes, in one place. */
-const STATE_KEYS = {
-    /** RunRecord: region, alias, stack, functions in key order. */
-    run: 'run',
-    /** The stack part's snapshot (template body left out when large). */
-    stackSnapshot: 'stack_snapshot',
-    /** Set at the end of the main step: the post step then has nothing to do. */
-    finished: 'finished',
-};
-/** AliasJournal of the n-th function of the run. */
-const aliasStateKey = (index) => `alias_${index}`;
-const JOURNAL_FORMAT = 1;
-/** Beyond this, the stack snapshot is saved without its template body (environment variable limits). */
-const MAX_SNAPSHOT_STATE_CHARS = 60_000;
-/** Raised when a change is attempted after the run was told to stop. */
-class RunCancelledError extends errors/* StackCanaryError */.Bt {
-    constructor() {
-        super('CANCELLED', 'The run was stopped; no further alias change is made.');
-    }
-}
-class Journal {
-    store;
-    clock;
-    signal;
-    run;
-    aliases = new Map();
-    constructor(store, clock, signal) {
-        this.store = store;
-        this.clock = clock;
-        this.signal = signal;
-    }
-    start(info) {
-        this.run = {
-            format: JOURNAL_FORMAT,
-            ...info,
-            startedAt: new Date(this.clock.now()).toISOString(),
-            functions: [],
-        };
-        this.store.save(STATE_KEYS.run, JSON.stringify(this.run));
-    }
-    saveStackSnapshot(snapshot) {
-        let text = JSON.stringify(snapshot);
-        if (text.length > MAX_SNAPSHOT_STATE_CHARS) {
-            // JSON drops the undefined body: the post step never needs it, and it may be megabytes.
-            text = JSON.stringify({ ...snapshot, templateBody: undefined, templateBodyOmitted: true });
-        }
-        this.store.save(STATE_KEYS.stackSnapshot, text);
-    }
-    /** Records where the alias returns to. The first snapshot of a function wins. */
-    snapshotAlias(functionName, alias, snapshot) {
-        if (this.aliases.has(functionName))
-            return;
-        const run = this.requireRun();
-        const index = run.functions.length;
-        const entry = { functionName, alias, snapshot, changes: [] };
-        this.aliases.set(functionName, { index, entry });
-        this.store.save(aliasStateKey(index), JSON.stringify(entry));
-        this.run = { ...run, functions: [...run.functions, functionName] };
-        this.store.save(STATE_KEYS.run, JSON.stringify(this.run));
-    }
-    snapshotOf(functionName) {
-        return this.aliases.get(functionName)?.entry.snapshot;
-    }
-    /** Journals a change about to be made. Refuses once the run has been told to stop. */
-    record(functionName, kind, from, to) {
-        if (this.signal?.aborted)
-            throw new RunCancelledError();
-        const known = this.aliases.get(functionName);
-        if (!known) {
-            throw new errors/* StackCanaryError */.Bt('INTERNAL', `No snapshot of the alias of ${functionName} was journaled before changing it.`);
-        }
-        const change = { kind, from, to, at: new Date(this.clock.now()).toISOString() };
-        const entry = { ...known.entry, changes: [...known.entry.changes, change] };
-        this.aliases.set(functionName, { index: known.index, entry });
-        this.store.save(aliasStateKey(known.index), JSON.stringify(entry));
-        return change;
-    }
-    finish(verdict) {
-        const record = { verdict, at: new Date(this.clock.now()).toISOString() };
-        this.store.save(STATE_KEYS.finished, JSON.stringify(record));
-    }
-    entries() {
-        return [...this.aliases.values()].sort((a, b) => a.index - b.index).map((a) => a.entry);
-    }
-    requireRun() {
-        if (!this.run)
-            throw new errors/* StackCanaryError */.Bt('INTERNAL', 'The journal was used before the run was started.');
-        return this.run;
-    }
-}
-/** One line per change: "orders-fn: live v3 → v3 + v4 at 10% (shift)". */
-function describeChange(entry, change) {
-    return `${entry.functionName}: ${entry.alias} ${describeTarget(change.from)} → ${describeTarget(change.to)} (${change.kind})`;
-}
-function parse(store, key) {
-    const text = store.get(key);
-    if (!text)
-        return undefined;
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new StackCanaryError('INTERNAL', `Saved state ${key} is not valid JSON.`, { cause: error });
-    }
-}
-/** What a run journaled; undefined when no run started (nothing to restore). */
-function journal_readJournal(store) {
-    const run = parse(store, STATE_KEYS.run);
-    if (!run)
-        return undefined;
-    if (run.format !== JOURNAL_FORMAT) {
-        throw new StackCanaryError('INTERNAL', `Saved state run has format ${String(run.format)}; this version reads ${JOURNAL_FORMAT}.`);
-    }
-    const aliases = [];
-    run.functions.forEach((_name, index) => {
-        const entry = parse(store, aliasStateKey(index));
-        if (entry)
-            aliases.push(entry);
-    });
-    return {
-        run,
-        stackSnapshot: parse(store, STATE_KEYS.stackSnapshot),
-        aliases,
-        finished: parse(store, STATE_KEYS.finished),
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/src/pipeline/recover.js
-
-
-
-
-/** Where a journaled alias returns to (routing always cleared). */
-function restoreTarget(entry) {
-    return entry.snapshot ? soleTarget(entry.snapshot.version) : null;
-}
-/** Every state this run put the alias in, or found it in: the states we may move it from. */
-function journaledStates(entry) {
-    return [entry.snapshot, ...entry.changes.flatMap((c) => [c.from, c.to])];
-}
-function isJournaled(entry, state) {
-    return journaledStates(entry).some((t) => sameTarget(t, state?.target ?? null));
-}
-const MAX_ATTEMPTS = 3;
-/**
- * Returns one alias to its snapshot. `lastKnown` (the pipeline's own last answer from Lambda) lets
- * the first attempt go out at once, without a read: one UpdateAlias per function of the verdict.
- * `beforeChange` journals the change just before it is made.
- */
-async function restoreAlias(lambda, entry, options = {}) {
-    const { functionName, alias } = entry;
-    const target = restoreTarget(entry);
-    const result = (action, state, message) => ({
-        functionName,
-        alias,
-        action,
-        state,
-        message: `${functionName}: alias ${alias} ${message}`,
-    });
-    let current = options.lastKnown;
-    let haveRead = current !== undefined;
-    for (let attempt = 1;; attempt++) {
-        if (!haveRead) {
-            current = await getAlias(lambda, functionName, alias);
-            haveRead = true;
-        }
-        if (sameTarget(current?.target ?? null, target)) {
-            return result('unchanged', current, `already on ${describeTarget(target)}`);
-        }
-        if (!current || !isJournaled(entry, current)) {
-            return result('left-alone', current, `is on ${describeTarget(current?.target)}, which this run never set: someone else changed it; left as is`);
-        }
-        try {
-            options.beforeChange?.(current.target, target);
-            if (target === null) {
-                await deleteAlias(lambda, current);
-                return result('deleted', undefined, 'deleted (it did not exist before the run)');
-            }
-            const after = await updateAlias(lambda, current, target);
-            return result('restored', after, `back on ${describeTarget(target)} (was ${describeTarget(current.target)})`);
-        }
-        catch (error) {
-            if (!(error instanceof AliasConflictError)) {
-                return result('failed', current, `could not be restored: ${(0,errors/* errorMessage */.gJ)(error)}`);
-            }
-            if (attempt >= MAX_ATTEMPTS) {
-                return result('left-alone', error.found, `kept changing under us; left on ${describeTarget(error.found?.target)}`);
-            }
-            // The revision moved (perhaps our own in-flight change landing): decide again on what is there now.
-            current = error.found;
-        }
-    }
-}
-/** Restores every alias this journal changed. Returns one line per alias. */
-async function recoverJournal(journal, lambda, logger) {
-    const changed = journal.aliases.filter((a) => a.changes.length > 0);
-    if (changed.length === 0) {
-        return {
-            status: 'nothing-changed',
-            aliases: [],
-            message: 'The run did not finish, but it had changed no alias: nothing to restore.',
-        };
-    }
-    const client = await lambda();
-    const results = await Promise.all(changed.map(async (entry) => {
-        try {
-            return await restoreAlias(client, entry);
-        }
-        catch (error) {
-            const message = `${entry.functionName}: alias ${entry.alias} could not be restored: ${errorMessage(error)}`;
-            return {
-                functionName: entry.functionName,
-                alias: entry.alias,
-                action: 'failed',
-                state: undefined,
-                message,
-            };
-        }
-    }));
-    for (const r of results) {
-        if (r.action === 'failed')
-            logger.error(r.message);
-        else if (r.action === 'left-alone')
-            logger.warning(r.message);
-        else
-            logger.info(r.message);
-    }
-    const incomplete = results.some((r) => r.action === 'failed' || r.action === 'left-alone');
-    const restored = results.filter((r) => r.action === 'restored' || r.action === 'deleted').length;
-    return {
-        status: incomplete ? 'incomplete' : 'recovered',
-        aliases: results,
-        message: incomplete
-            ? `The run did not finish; ${restored} of ${results.length} alias(es) restored, see the messages above.`
-            : `The run did not finish; every alias it changed is back on its snapshot version (${restored} restored).`,
-    };
-}
-/**
- * The post step's and the signal handler's one call: when the journal says the main step did not
- * finish, restore every alias it changed. `lambdaFor` builds a client only when one is needed.
- */
-async function recoverUnfinishedRun(state, lambdaFor, logger) {
-    const journal = readJournal(state);
-    if (!journal) {
-        return { status: 'nothing-journaled', aliases: [], message: 'No run was journaled: nothing to restore.' };
-    }
-    if (journal.finished) {
-        return {
-            status: 'finished',
-            aliases: [],
-            message: `The main step finished (verdict ${journal.finished.verdict}): nothing to restore.`,
-        };
-    }
-    if (journal.aliases.some((a) => a.changes.length > 0)) {
-        logger.warning('The main step did not finish: putting every alias it changed back on its snapshot version.');
-    }
-    return recoverJournal(journal, () => lambdaFor(journal.run.region), logger);
-}
-
+// EXTERNAL MODULE: ./lib/src/pipeline/recover.js
+var recover = __webpack_require__(5653);
 ;// CONCATENATED MODULE: ./lib/src/pipeline/fleet.js
 
 
@@ -511,13 +215,13 @@ async function settleAll(runs, task) {
     const results = await Promise.allSettled(runs.map(task));
     const errors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
     for (const error of errors) {
-        if (error instanceof AliasConflictError) {
+        if (error instanceof alias/* AliasConflictError */.Xl) {
             const run = runs.find((r) => r.functionName === error.functionName);
             if (run)
                 run.foreign = error.message;
         }
     }
-    const first = errors.find((e) => !(e instanceof AliasConflictError)) ?? errors[0];
+    const first = errors.find((e) => !(e instanceof alias/* AliasConflictError */.Xl)) ?? errors[0];
     if (first !== undefined)
         throw first;
 }
@@ -548,7 +252,7 @@ class Fleet {
         const repairs = [];
         fresh.forEach((functionName, i) => {
             const state = states[i];
-            const snapshot = state ? soleTarget(state.target.version) : null;
+            const snapshot = state ? (0,routing/* soleTarget */.Ro)(state.target.version) : null;
             journal.snapshotAlias(functionName, alias, snapshot);
             const run = {
                 functionName,
@@ -559,19 +263,19 @@ class Fleet {
                 foreign: undefined,
             };
             this.runs.set(functionName, run);
-            logger.info(`${functionName}: alias ${alias} is on ${describeTarget(state?.target)}`);
-            if (state && hasRouting(state.target))
+            logger.info(`${functionName}: alias ${alias} is on ${(0,routing/* describeTarget */.ff)(state?.target)}`);
+            if (state && (0,routing/* hasRouting */.Nx)(state.target))
                 repairs.push(run);
         });
         await settleAll(repairs, async (run) => {
             const from = run.alias.target;
             const to = run.snapshot;
             if (dryRun) {
-                logger.warning(`${run.functionName}: alias ${alias} routes ${describeTarget(from)}, left by an earlier interrupted run; ` +
+                logger.warning(`${run.functionName}: alias ${alias} routes ${(0,routing/* describeTarget */.ff)(from)}, left by an earlier interrupted run; ` +
                     `a real run would put it back on v${to.version} first (dry run: unchanged).`);
                 return;
             }
-            logger.warning(`${run.functionName}: alias ${alias} routes ${describeTarget(from)}, left by an earlier interrupted run; ` +
+            logger.warning(`${run.functionName}: alias ${alias} routes ${(0,routing/* describeTarget */.ff)(from)}, left by an earlier interrupted run; ` +
                 `putting it back on v${to.version} before anything else.`);
             journal.record(run.functionName, 'repair', from, to);
             run.alias = await traffic.updateAlias(lambda, run.alias, to);
@@ -618,12 +322,12 @@ class Fleet {
         const runs = this.active().filter((r) => r.status === 'canary');
         await settleAll(runs, async (run) => {
             const current = run.alias;
-            const to = stepTarget(run.snapshot.version, run.published.version, weight);
-            if (sameTarget(current.target, to))
+            const to = (0,routing/* stepTarget */.aP)(run.snapshot.version, run.published.version, weight);
+            if ((0,routing/* sameTarget */.cS)(current.target, to))
                 return;
             journal.record(run.functionName, 'shift', current.target, to);
             run.alias = await traffic.updateAlias(lambda, current, to);
-            logger.info(`${run.functionName}: alias ${alias} → ${describeTarget(to)}`);
+            logger.info(`${run.functionName}: alias ${alias} → ${(0,routing/* describeTarget */.ff)(to)}`);
         });
     }
     /** After a pass: every alias on its new version with routing cleared, then the last-passed tag. */
@@ -631,19 +335,19 @@ class Fleet {
         const { traffic, lambda, journal, logger, alias } = this.deps;
         const runs = this.active();
         await settleAll(runs, async (run) => {
-            const to = soleTarget(run.published.version);
+            const to = (0,routing/* soleTarget */.Ro)(run.published.version);
             if (run.status === 'first-deploy' && !run.alias) {
                 journal.record(run.functionName, 'create', null, to);
                 run.alias = await traffic.createAlias(lambda, run.functionName, alias, to);
             }
             else {
                 const current = run.alias;
-                if (sameTarget(current.target, to))
+                if ((0,routing/* sameTarget */.cS)(current.target, to))
                     return;
                 journal.record(run.functionName, 'promote', current.target, to);
                 run.alias = await traffic.updateAlias(lambda, current, to);
             }
-            logger.info(`${run.functionName}: alias ${alias} promoted to ${describeTarget(to)}`);
+            logger.info(`${run.functionName}: alias ${alias} promoted to ${(0,routing/* describeTarget */.ff)(to)}`);
         });
         // Tags after the aliases: the guard must never see a "last passed" version the alias is not on.
         await Promise.all(runs.map(async (run) => {
@@ -674,7 +378,7 @@ class Fleet {
                     message: `${entry.functionName}: alias ${alias} not restored: ${run.foreign}`,
                 };
             }
-            const result = await restoreAlias(lambda, entry, {
+            const result = await (0,recover/* restoreAlias */.tP)(lambda, entry, {
                 lastKnown: run?.alias,
                 beforeChange: (from, to) => journal.record(entry.functionName, to === null ? 'delete' : 'rollback', from, to),
             });
@@ -693,8 +397,10 @@ class Fleet {
     }
 }
 
+// EXTERNAL MODULE: ./lib/src/pipeline/journal.js
+var journal = __webpack_require__(6570);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sns/dist-cjs/index.js
-var client_sns_dist_cjs = __webpack_require__(8797);
+var dist_cjs = __webpack_require__(8797);
 ;// CONCATENATED MODULE: ./lib/src/traffic/notify.js
 
 /** SNS subjects: printable ASCII, no line breaks, at most 100 characters. */
@@ -706,14 +412,16 @@ function snsSubject(text) {
     return (clean.length > 100 ? `${clean.slice(0, 97)}...` : clean) || 'stack-canary';
 }
 async function notifyTopic(sns, topicArn, subject, message) {
-    await sns.send(new client_sns_dist_cjs.PublishCommand({ TopicArn: topicArn, Subject: snsSubject(subject), Message: message }));
+    await sns.send(new dist_cjs.PublishCommand({ TopicArn: topicArn, Subject: snsSubject(subject), Message: message }));
 }
 
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
+var client_lambda_dist_cjs = __webpack_require__(1696);
 ;// CONCATENATED MODULE: ./lib/src/traffic/tags.js
 
 
 async function tagLastPassed(lambda, functionArn, alias, version) {
-    await lambda.send(new dist_cjs.TagResourceCommand({ Resource: functionArn, Tags: { [(0,constants/* lastPassedTagKey */.ks)(alias)]: version } }));
+    await lambda.send(new client_lambda_dist_cjs.TagResourceCommand({ Resource: functionArn, Tags: { [(0,constants/* lastPassedTagKey */.ks)(alias)]: version } }));
 }
 
 ;// CONCATENATED MODULE: ./lib/src/traffic/versions.js
@@ -729,7 +437,7 @@ function unqualifiedArn(arn) {
 /** Waits until the function is Active and no update is in progress (PublishVersion would refuse). */
 async function waitUntilUpdatable(lambda, functionName, options) {
     return waitFor(async () => {
-        const config = await lambda.send(new dist_cjs.GetFunctionConfigurationCommand({ FunctionName: functionName }));
+        const config = await lambda.send(new client_lambda_dist_cjs.GetFunctionConfigurationCommand({ FunctionName: functionName }));
         if (config.State === 'Failed' || config.LastUpdateStatus === 'Failed') {
             const why = config.LastUpdateStatusReason ?? config.StateReason ?? 'no reason given';
             throw new errors/* StackCanaryError */.Bt('AWS_ERROR', `Function ${functionName} is in a failed state: ${why}`);
@@ -757,7 +465,7 @@ async function publishVersion(lambda, functionName, options) {
     }
     let published;
     try {
-        published = await lambda.send(new dist_cjs.PublishVersionCommand({
+        published = await lambda.send(new client_lambda_dist_cjs.PublishVersionCommand({
             FunctionName: functionName,
             CodeSha256: codeSha256,
             ...(config.RevisionId ? { RevisionId: config.RevisionId } : {}),
@@ -799,10 +507,10 @@ async function publishVersion(lambda, functionName, options) {
 /** The traffic operations the pipeline calls, as one object (PipelineParts.traffic). */
 const trafficOps = {
     publishVersion: publishVersion,
-    getAlias: getAlias,
-    createAlias: createAlias,
-    updateAlias: updateAlias,
-    deleteAlias: deleteAlias,
+    getAlias: alias/* getAlias */.bd,
+    createAlias: alias/* createAlias */.lB,
+    updateAlias: alias/* updateAlias */.GG,
+    deleteAlias: alias/* deleteAlias */.Gd,
     tagLastPassed: tagLastPassed,
     notifyTopic: notifyTopic,
 };
@@ -2140,7 +1848,7 @@ function isLambdaInsightsLayer(arn) {
 }
 /** Reads one version's configuration: the Insights layer, the log group and the log format. */
 async function describeVersionLogging(lambda, functionName, version) {
-    const config = await lambda.send(new dist_cjs.GetFunctionConfigurationCommand({ FunctionName: functionName, Qualifier: version }));
+    const config = await lambda.send(new client_lambda_dist_cjs.GetFunctionConfigurationCommand({ FunctionName: functionName, Qualifier: version }));
     return {
         lambdaInsights: (config.Layers ?? []).some((layer) => isLambdaInsightsLayer(layer.Arn)),
         logGroupName: config.LoggingConfig?.LogGroup || `/aws/lambda/${plainFunctionName(functionName)}`,
@@ -2536,7 +2244,7 @@ function startSyntheticTraffic(lambda, targets, traffic, options) {
         const controller = new AbortController();
         controllers.add(controller);
         try {
-            const response = await lambda.send(new dist_cjs.InvokeCommand({
+            const response = await lambda.send(new client_lambda_dist_cjs.InvokeCommand({
                 FunctionName: target.functionName,
                 Qualifier: target.version,
                 InvocationType: 'RequestResponse',
@@ -2911,70 +2619,378 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_url_ = __webpack_require__(3136);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./lib/src/monitoring/cfn-yaml.js
+;// CONCATENATED MODULE: ./lib/src/stack/template-parse.js
 
 
-const FUNCTIONS = [
-    'And',
-    'Base64',
-    'Cidr',
-    'Equals',
-    'FindInMap',
-    'GetAZs',
-    'If',
-    'ImportValue',
-    'Join',
-    'Not',
-    'Or',
-    'Select',
-    'Split',
-    'Sub',
-    'Transform',
+/** Deeper than any real template; far below what the parser and the walkers over it can take. */
+const MAX_TEMPLATE_DEPTH = 100;
+/**
+ * Every short-form tag CloudFormation accepts, with its long form's key: the intrinsic functions,
+ * the condition functions, the AWS::LanguageExtensions functions and the rule functions.
+ * `!Ref` and `!Condition` are not `Fn::` functions.
+ */
+const SHORT_FORMS = [
+    ['!Ref', 'Ref'],
+    ['!Condition', 'Condition'],
+    ...[
+        'Base64',
+        'Cidr',
+        'FindInMap',
+        'GetAZs',
+        'ImportValue',
+        'Join',
+        'Select',
+        'Split',
+        'Sub',
+        'Transform',
+        'And',
+        'Equals',
+        'If',
+        'Not',
+        'Or',
+        'Length',
+        'ToJsonString',
+        'Contains',
+        'EachMemberEquals',
+        'EachMemberIn',
+        'RefAll',
+        'ValueOf',
+        'ValueOfAll',
+    ].map((name) => [`!${name}`, `Fn::${name}`]),
 ];
-function longForm(name) {
-    return name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`;
+/** `!GetAtt Resource.Attribute` (the dotted scalar form) splits at the first dot only. */
+function getAttScalar(value) {
+    const dot = value.indexOf('.');
+    return { 'Fn::GetAtt': dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)] };
 }
-function tagsFor(name) {
-    const key = longForm(name);
-    const scalar = {
-        tag: `!${name}`,
-        resolve: (value) => name === 'GetAtt'
-            ? { [key]: [value.slice(0, value.indexOf('.')), value.slice(value.indexOf('.') + 1)] }
-            : { [key]: value },
-    };
-    const collections = ['seq', 'map'].map((collection) => ({
-        tag: `!${name}`,
-        collection,
-        resolve: (value) => ({ [key]: value.toJSON() }),
-    }));
-    return [scalar, ...collections];
+function tagsFor(tag, key, scalar) {
+    const collection = (node) => ({
+        [key]: node.toJSON(),
+    });
+    return [
+        { tag, resolve: scalar },
+        { tag, collection: 'seq', resolve: collection },
+        { tag, collection: 'map', resolve: collection },
+    ];
 }
-const CUSTOM_TAGS = ['Ref', 'Condition', 'GetAtt', ...FUNCTIONS].flatMap(tagsFor);
-/** Parses a template (YAML or JSON) into plain objects with long-form intrinsics. */
-function parseCfnTemplate(text, name) {
-    let parsed;
-    try {
-        parsed = (0,dist/* parse */.qg)(text, { customTags: CUSTOM_TAGS, uniqueKeys: true, maxAliasCount: 0 });
-    }
-    catch (error) {
-        throw new errors/* StackCanaryError */.Bt('TEMPLATE_INVALID', `${name} is not valid YAML: ${error.message}`, {
-            cause: error,
-        });
-    }
-    if (!isObject(parsed)) {
-        throw new errors/* StackCanaryError */.Bt('TEMPLATE_INVALID', `${name} is not a CloudFormation template (no mapping at the top).`);
-    }
-    return parsed;
-}
+const CLOUDFORMATION_TAGS = [
+    ...SHORT_FORMS.flatMap(([tag, key]) => tagsFor(tag, key, (value) => ({ [key]: value }))),
+    ...tagsFor('!GetAtt', 'Fn::GetAtt', getAttScalar),
+];
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A section (Resources, Parameters, Globals, ...) as a mapping; {} when absent or not a mapping. */
+function section(object, key) {
+    const value = isObject(object) ? object[key] : undefined;
+    return isObject(value) ? value : {};
+}
+function invalid(message) {
+    return new errors/* StackCanaryError */.Bt('TEMPLATE_INVALID', message);
+}
+const ACCEPTED_TEXT = 'Accepted: a YAML or JSON template in UTF-8.';
+/** The first control character YAML does not allow (tab, line feed and carriage return are fine). */
+function controlCharacterAt(body) {
+    for (let i = 0; i < body.length; i++) {
+        const code = body.charCodeAt(i);
+        if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f)
+            return i;
+    }
+    return -1;
+}
+function checkText(body, name) {
+    const at = controlCharacterAt(body);
+    if (at < 0)
+        return;
+    const code = body.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0');
+    throw invalid(`${name} is not a text template: it has the control character U+${code} at offset ${at}. ${ACCEPTED_TEXT}`);
+}
+/** The first line of a parser message, without its context snippet, cut to a readable length. */
+function parserMessage(message) {
+    const line = message.split('\n')[0] ?? '';
+    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+function tooDeep(name, where) {
+    return invalid(`${name} is nested more than ${MAX_TEMPLATE_DEPTH} levels deep${where}. Accepted: a template nested at most ${MAX_TEMPLATE_DEPTH} levels.`);
+}
+/** Throws when a value nests deeper than MAX_TEMPLATE_DEPTH (walked without recursion). */
+function checkDepth(root, name) {
+    const stack = [{ value: root, depth: 0, key: '', parent: undefined }];
+    for (let entry = stack.pop(); entry; entry = stack.pop()) {
+        if (entry.value === null || typeof entry.value !== 'object')
+            continue;
+        if (entry.depth >= MAX_TEMPLATE_DEPTH) {
+            const keys = [];
+            for (let e = entry; e?.parent; e = e.parent)
+                keys.unshift(e.key);
+            throw tooDeep(name, ` (at ${keys.slice(0, 4).join('/')}/…)`);
+        }
+        for (const [key, value] of Object.entries(entry.value)) {
+            stack.push({ value, depth: entry.depth + 1, key, parent: entry });
+        }
+    }
+}
+function isStackOverflow(error) {
+    return error instanceof RangeError || /Maximum call stack size exceeded/.test(String(error));
+}
+function parseBody(body, name) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(body, {
+        customTags: CLOUDFORMATION_TAGS,
+        uniqueKeys: true,
+        logLevel: 'silent',
+        lineCounter,
+    });
+    const [first] = doc.errors;
+    if (first) {
+        if (isStackOverflow(first.message))
+            throw tooDeep(name, '');
+        const json = body.trimStart().startsWith('{');
+        throw invalid(`${name} is not valid ${json ? 'JSON' : 'YAML'}: ${parserMessage(first.message)}`);
+    }
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, node) {
+            const { line, col } = lineCounter.linePos(node.range?.[0] ?? 0);
+            throw invalid(`${name} uses the YAML alias *${node.source} (line ${line}, column ${col}): CloudFormation does not accept aliases. ` +
+                'Accepted: the value written out in full, or a template expanded first (aws cloudformation package).');
+        },
+    });
+    return doc.toJS();
+}
+/**
+ * Parses a template body, YAML or JSON (JSON is read by the same parser, so a duplicate key is an
+ * error there too). `name` starts every message: the input ("Input template") or the file.
+ */
+function parseTemplate(body, name = 'Input template') {
+    checkText(body, name);
+    let parsed;
+    try {
+        parsed = parseBody(body, name);
+    }
+    catch (error) {
+        if (error instanceof errors/* StackCanaryError */.Bt)
+            throw error;
+        if (isStackOverflow(error))
+            throw tooDeep(name, '');
+        throw invalid(`${name} could not be read: ${parserMessage(String(error))}`);
+    }
+    if (!isObject(parsed)) {
+        throw invalid(`${name} is not a CloudFormation template: its top level is not a mapping of sections (Resources, Parameters, ...).`);
+    }
+    checkDepth(parsed, name);
+    return parsed;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./lib/src/stack/template-source.js
+/**
+ * Where a template comes from: a local file, an https URL (an S3 URL is read with the S3 client), or
+ * a body the action rendered itself. Every read is capped at MAX_TEMPLATE_BYTES while it streams
+ * (never read whole, then measured) and must be UTF-8; a download never leaves https.
+ */
+
+
+/** CloudFormation's limit for a template (in S3; inline bodies are limited to 51,200 bytes). */
+const MAX_TEMPLATE_BYTES = 1_000_000;
+/** Redirects a download may follow (each one to https). */
+const MAX_REDIRECTS = 5;
+/** Bound on a whole download. */
+const DOWNLOAD_TIMEOUT_MS = 30_000;
+const ACCEPTED = 'Accepted: a path to a YAML or JSON template file, or an https URL.';
+class TooLarge extends Error {
+}
+class NotUtf8 extends Error {
+}
+function fail(why) {
+    return new errors/* ConfigError */.xL('template', `Input template: ${why}. ${ACCEPTED}`);
+}
+async function readTemplate(source, deps = {}) {
+    switch (source.kind) {
+        case 'inline':
+            return source.body;
+        case 'file':
+            return readLocal(source.path, deps.openFile ?? ((p) => (0,external_node_fs_.createReadStream)(p)));
+        case 'url':
+            return readUrl(source.url, deps);
+    }
+}
+/** The text of a byte stream, stopped as soon as it passes the cap. */
+async function readCapped(chunks) {
+    const parts = [];
+    let bytes = 0;
+    for await (const chunk of chunks) {
+        bytes += chunk.byteLength;
+        if (bytes > MAX_TEMPLATE_BYTES)
+            throw new TooLarge();
+        parts.push(chunk);
+    }
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(parts));
+    }
+    catch {
+        throw new NotUtf8();
+    }
+}
+/** The one-line reason for a failed read: over the cap, not UTF-8, or the error's own words. */
+function why(error, describe) {
+    if (error instanceof TooLarge)
+        return `over ${MAX_TEMPLATE_BYTES} bytes, CloudFormation's limit for a template`;
+    if (error instanceof NotUtf8)
+        return 'not UTF-8 text (a binary file?)';
+    return describe(error);
+}
+async function readLocal(path, open) {
+    try {
+        return await readCapped(open(path));
+    }
+    catch (error) {
+        const code = error.code;
+        const reason = why(error, () => code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (0,errors/* errorMessage */.gJ)(error));
+        throw fail(`cannot read '${path}' (${reason})`);
+    }
+}
+async function readUrl(url, deps) {
+    const s3 = parseS3Url(url);
+    if (s3 && deps.s3)
+        return readS3(url, s3, deps.s3);
+    const fetchImpl = deps.fetch ?? ((u, init) => fetch(u, init));
+    const signal = AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS);
+    let current = url;
+    for (let redirects = 0;; redirects++) {
+        const shown = redactUrl(current);
+        let response;
+        try {
+            response = await fetchImpl(current, { redirect: 'manual', signal });
+        }
+        catch (error) {
+            throw fail(`cannot download ${shown} (${(0,errors/* errorMessage */.gJ)(error)})`);
+        }
+        if (response.status >= 300 && response.status < 400) {
+            current = nextLocation(shown, current, response, redirects);
+            continue;
+        }
+        if (response.status < 200 || response.status >= 300) {
+            throw fail(`downloading ${shown} answered HTTP ${response.status}`);
+        }
+        const length = Number(response.headers.get('content-length') ?? Number.NaN);
+        if (length > MAX_TEMPLATE_BYTES)
+            throw fail(`${shown} is ${length} bytes, over ${MAX_TEMPLATE_BYTES}, CloudFormation's limit for a template`);
+        try {
+            return await readCapped(response.body ?? []);
+        }
+        catch (error) {
+            throw fail(`cannot download ${shown} (${why(error, errors/* errorMessage */.gJ)})`);
+        }
+    }
+}
+/** Where a redirect leads: only ever https, and only so many times. */
+function nextLocation(shown, current, response, redirects) {
+    const location = response.headers.get('location');
+    if (location === null)
+        throw fail(`downloading ${shown} answered HTTP ${response.status} without a Location`);
+    if (redirects >= MAX_REDIRECTS)
+        throw fail(`downloading ${shown} was redirected more than ${MAX_REDIRECTS} times`);
+    const next = URL.canParse(location, current) ? new URL(location, current) : undefined;
+    if (next?.protocol !== 'https:') {
+        throw fail(`downloading ${shown} was redirected to ${next ? redactUrl(next.href) : 'an invalid URL'}, which is not https`);
+    }
+    return next.href;
+}
+async function readS3(url, s3, client) {
+    const shown = redactUrl(url);
+    try {
+        // Loaded here, not at start-up: reading a local template must not load the SDK.
+        const { GetObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+        const object = await client.send(new GetObjectCommand({ Bucket: s3.bucket, Key: s3.key }));
+        if ((object.ContentLength ?? 0) > MAX_TEMPLATE_BYTES)
+            throw new TooLarge();
+        if (!object.Body)
+            throw new Error('empty object');
+        const body = object.Body;
+        const chunks = body[Symbol.asyncIterator]
+            ? body
+            : body.transformToWebStream();
+        return await readCapped(chunks);
+    }
+    catch (error) {
+        throw fail(`cannot read ${shown} from S3 (${why(error, (e) => (0,errors/* awsErrorName */.ZH)(e) ?? (0,errors/* errorMessage */.gJ)(e))})`);
+    }
+}
+/** The URL without its user info, query and fragment (a presigned URL's signature is a secret). */
+function redactUrl(url) {
+    const cut = url.search(/[?#]/);
+    const shown = cut < 0 ? url : `${url.slice(0, cut)}${url[cut] ?? ''}…`;
+    return shown.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@]*@/i, '$1…@');
+}
+/**
+ * Bucket and key of an S3 https URL (virtual-hosted `bucket.s3[.-]region.amazonaws.com/key` or
+ * path-style `s3[.-]region.amazonaws.com/bucket/key`); undefined for any other URL.
+ */
+function parseS3Url(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:')
+        return undefined;
+    const host = parsed.hostname;
+    const path = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+    const s3Host = /^s3([.-][a-z0-9-]+)?\.amazonaws\.com(\.cn)?$/;
+    const virtual = /^(.+)\.s3([.-][a-z0-9-]+)?\.amazonaws\.com(\.cn)?$/.exec(host);
+    if (virtual?.[1] && path)
+        return { bucket: virtual[1], key: path };
+    if (s3Host.test(host)) {
+        const slash = path.indexOf('/');
+        if (slash > 0 && slash < path.length - 1)
+            return { bucket: path.slice(0, slash), key: path.slice(slash + 1) };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/src/stack/template-location.js
+/**
+ * How CloudFormation gets the template: inline (TemplateBody, up to 51,200 bytes), or by URL from
+ * S3 (up to 1 MB): a template given as an S3 URL is passed as it is; a large one is uploaded first.
+ */
+
+
+
+/** CloudFormation's limit for a template passed inline (TemplateBody); larger ones go through S3. */
+const MAX_TEMPLATE_BODY_BYTES = 51_200;
+async function templateLocation(request, s3, logger) {
+    const bytes = Buffer.byteLength(request.body, 'utf8');
+    const source = request.source;
+    if (source?.kind === 'url' && parseS3Url(source.url))
+        return { TemplateURL: source.url };
+    if (bytes <= MAX_TEMPLATE_BODY_BYTES)
+        return { TemplateBody: request.body };
+    if (bytes > MAX_TEMPLATE_BYTES) {
+        throw new errors/* StackCanaryError */.Bt('TEMPLATE_INVALID', `Template for stack ${request.stackName} is ${bytes} bytes, over CloudFormation's limit of 1 MB for a template in S3.`);
+    }
+    if (!request.s3Bucket) {
+        throw new errors/* ConfigError */.xL('s3-bucket', `Template for stack ${request.stackName} is ${bytes} bytes, over CloudFormation's 51,200-byte limit for an inline template: ` +
+            'set input s3-bucket to a bucket in the stack’s region, and it is uploaded there first.');
+    }
+    const key = `stack-canary/${request.stackName}/${(0,external_node_crypto_.createHash)('sha256').update(request.body).digest('hex').slice(0, 16)}.template`;
+    const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    await s3.send(new PutObjectCommand({ Bucket: request.s3Bucket, Key: key, Body: request.body }));
+    const region = await s3.config.region();
+    const domain = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
+    const url = `https://${request.s3Bucket}.s3.${region}.${domain}/${key}`;
+    logger.info(`Template is ${bytes} bytes (over 51,200): uploaded to s3://${request.s3Bucket}/${key}`);
+    return { TemplateURL: url };
 }
 
 ;// CONCATENATED MODULE: ./lib/src/monitoring/for-each.js
 /**
- * Client-side expansion of `Fn::ForEach` (the AWS::LanguageExtensions transform), so a template
- * written with loops deploys as a plain template (the local emulator runs no transforms, and the
- * deployed stack then shows exactly what was rendered).
+ * Client-side expansion of `Fn::ForEach` (the AWS::LanguageExtensions transform), so the monitoring
+ * template, written with loops, deploys as a plain template: no transform to run and no
+ * CAPABILITY_AUTO_EXPAND to grant, the quotas on resources and outputs checked before any AWS
+ * call, and the deployed stack shows exactly what was rendered.
  *
  * Semantics follow CloudFormation's: in the Resources, Outputs and Conditions sections (and inside
  * resource properties), `Fn::ForEach::Name: [Identifier, Collection, {OutputKey: OutputValue}]`
@@ -2992,7 +3008,7 @@ function isObject(value) {
 const LOOP_PREFIX = 'Fn::ForEach::';
 const LOOP_SECTIONS = ['Conditions', 'Resources', 'Outputs'];
 const UNSUPPORTED = ['Fn::Length', 'Fn::ToJsonString'];
-function fail(message) {
+function for_each_fail(message) {
     throw new errors/* StackCanaryError */.Bt('TEMPLATE_INVALID', message);
 }
 const alphanumeric = (value) => value.replace(/[^0-9a-zA-Z]/g, '');
@@ -3019,25 +3035,25 @@ function resolveCollection(loop, collection, collections) {
     if (Array.isArray(collection)) {
         return collection.map((item) => typeof item === 'string'
             ? item
-            : fail(`${loop}: collection items must be strings, got ${JSON.stringify(item)}.`));
+            : for_each_fail(`${loop}: collection items must be strings, got ${JSON.stringify(item)}.`));
     }
     if (isObject(collection) && typeof collection['Ref'] === 'string' && Object.keys(collection).length === 1) {
         const name = collection['Ref'];
         return Object.hasOwn(collections, name)
             ? collections[name]
-            : fail(`${loop}: no values given for the collection parameter ${name}.`);
+            : for_each_fail(`${loop}: no values given for the collection parameter ${name}.`);
     }
-    return fail(`${loop}: the collection must be a list or a Ref to a list parameter, got ${JSON.stringify(collection)}.`);
+    return for_each_fail(`${loop}: the collection must be a list or a Ref to a list parameter, got ${JSON.stringify(collection)}.`);
 }
 function expandLoop(loop, spec, collections) {
     if (!Array.isArray(spec) || spec.length !== 3)
-        fail(`${loop} must be [Identifier, Collection, Fragment].`);
+        for_each_fail(`${loop} must be [Identifier, Collection, Fragment].`);
     const [identifier, collection, fragment] = spec;
     if (typeof identifier !== 'string' || !/^[A-Za-z0-9]+$/.test(identifier)) {
-        fail(`${loop}: the identifier must be an alphanumeric string, got ${JSON.stringify(identifier)}.`);
+        for_each_fail(`${loop}: the identifier must be an alphanumeric string, got ${JSON.stringify(identifier)}.`);
     }
     if (!isObject(fragment))
-        fail(`${loop}: the fragment must be a mapping of output keys.`);
+        for_each_fail(`${loop}: the fragment must be a mapping of output keys.`);
     const out = {};
     for (const item of resolveCollection(loop, collection, collections)) {
         const expanded = expandValue(substitute(fragment, identifier, item), collections);
@@ -3048,7 +3064,7 @@ function expandLoop(loop, spec, collections) {
 function mergeInto(target, source, where) {
     for (const [key, value] of Object.entries(source)) {
         if (key in target)
-            fail(`${where} produces the key ${key} twice.`);
+            for_each_fail(`${where} produces the key ${key} twice.`);
         target[key] = value;
     }
 }
@@ -3062,7 +3078,7 @@ function expandValue(value, collections) {
         if (key.startsWith(LOOP_PREFIX))
             mergeInto(out, expandLoop(key, v, collections), key);
         else if (key in out)
-            fail(`The key ${key} is produced twice (a loop output clashes with it).`);
+            for_each_fail(`The key ${key} is produced twice (a loop output clashes with it).`);
         else
             out[key] = expandValue(v, collections);
     }
@@ -3122,10 +3138,10 @@ function expandForEach(template, collections) {
     }
     const misplaced = findKeys(out, (key) => key.startsWith(LOOP_PREFIX));
     if (misplaced.length)
-        fail(`Fn::ForEach is only expanded in ${LOOP_SECTIONS.join(', ')}: found at ${misplaced.join(', ')}.`);
+        for_each_fail(`Fn::ForEach is only expanded in ${LOOP_SECTIONS.join(', ')}: found at ${misplaced.join(', ')}.`);
     const unsupported = findKeys(out, (key) => UNSUPPORTED.includes(key));
     if (unsupported.length)
-        fail(`Language extensions other than Fn::ForEach are not expanded: ${unsupported.join(', ')}.`);
+        for_each_fail(`Language extensions other than Fn::ForEach are not expanded: ${unsupported.join(', ')}.`);
     const parameters = isObject(out['Parameters']) ? { ...out['Parameters'] } : undefined;
     if (parameters) {
         for (const name of Object.keys(collections))
@@ -3146,7 +3162,7 @@ function expandForEach(template, collections) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./lib/src/monitoring/render.js
+;// CONCATENATED MODULE: ./lib/src/monitoring/template.js
 /**
  * Renders templates/monitoring.yaml for the watched functions: expands its Fn::ForEach loops
  * (see for-each.ts), checks every parameter value against the template's own constraints before
@@ -3157,6 +3173,7 @@ function expandForEach(template, collections) {
  * module: src/monitoring/ (sources, tests) and dist/<entry>/ (the bundled action and CLI) sit two
  * levels below the root, lib/src/monitoring/ (tsc output, benchmarks) three.
  */
+
 
 
 
@@ -3174,8 +3191,6 @@ function monitoringTemplateCandidates() {
 /** CloudFormation's quotas on the rendered template. */
 const MAX_RESOURCES = 500;
 const MAX_OUTPUTS = 200;
-/** Larger bodies must go through S3 (TemplateURL). */
-const MAX_INLINE_TEMPLATE_BYTES = 51_200;
 /** Which input each parameter comes from, for error messages. */
 const PARAMETER_INPUTS = {
     Alias: 'alias',
@@ -3293,7 +3308,7 @@ function checkParameter(key, value, declaration) {
  */
 function renderMonitoringTemplate(options, templateText) {
     checkFunctions(options.functions);
-    const template = parseCfnTemplate(templateText ?? loadMonitoringTemplate(), 'templates/monitoring.yaml');
+    const template = parseTemplate(templateText ?? loadMonitoringTemplate(), 'templates/monitoring.yaml');
     const declared = isObject(template['Parameters']) ? template['Parameters'] : {};
     const values = parameterValues(options);
     for (const [key, value] of Object.entries(values)) {
@@ -3317,8 +3332,8 @@ function renderMonitoringTemplate(options, templateText) {
     }
     const body = JSON.stringify(expanded);
     const bytes = Buffer.byteLength(body);
-    if (bytes > MAX_INLINE_TEMPLATE_BYTES) {
-        warnings.push(`The monitoring template for ${options.functions.length} functions is ${bytes} bytes, over the ${MAX_INLINE_TEMPLATE_BYTES} CloudFormation takes inline: it deploys only through S3 (set s3-bucket).`);
+    if (bytes > MAX_TEMPLATE_BODY_BYTES) {
+        warnings.push(`The monitoring template for ${options.functions.length} functions is ${bytes} bytes, over the ${MAX_TEMPLATE_BODY_BYTES} CloudFormation takes inline: it deploys only through S3 (set s3-bucket).`);
     }
     return { body, parameters: Object.entries(values).map(([key, value]) => ({ key, value })), warnings };
 }
@@ -3330,8 +3345,8 @@ function renderMonitoringTemplate(options, templateText) {
  *
  * Output keys (templates/monitoring.yaml): per function `<Fn>ErrorsAlarm`, `<Fn>ErrorRateAlarm`,
  * `<Fn>ThrottlesAlarm`, `<Fn>P99DurationAlarm` (when a p99 ceiling is set), `<Fn>MemoryAlarm`,
- * `<Fn>CompositeAlarm` (any of them), `<Fn>Dashboard`; and `TopicArn`, `AlarmArnPrefix`,
- * `WatchedFunctions`, `GuardFunctionName`, `GuardFailuresAlarmName`.
+ * `<Fn>CompositeAlarm` (any of them); and `TopicArn`, `AlarmArnPrefix`, `WatchedFunctions`,
+ * `Dashboard`, `GuardFunctionName`, `GuardFailuresAlarmName` (the last two when the guard is on).
  */
 
 const WATCHED_ALARM_KEY = /(Errors|ErrorRate|Throttles|P99Duration|Memory)Alarm$/;
@@ -3378,97 +3393,20 @@ function monitoringTopicArn(outputs) {
 /** The resource types that are Lambda functions (a SAM function becomes an AWS::Lambda::Function). */
 const FUNCTION_RESOURCE_TYPES = ['AWS::Lambda::Function', 'AWS::Serverless::Function'];
 
-;// CONCATENATED MODULE: ./lib/src/stack/template-parse.js
-
-
-/** Short-form tag → the long form's key. `!Ref` and `!Condition` are not `Fn::` functions. */
-const template_parse_FUNCTIONS = [
-    ['!Ref', 'Ref'],
-    ['!Condition', 'Condition'],
-    ['!Sub', 'Fn::Sub'],
-    ['!Join', 'Fn::Join'],
-    ['!If', 'Fn::If'],
-    ['!Equals', 'Fn::Equals'],
-    ['!Select', 'Fn::Select'],
-    ['!Split', 'Fn::Split'],
-    ['!FindInMap', 'Fn::FindInMap'],
-    ['!ImportValue', 'Fn::ImportValue'],
-    ['!Base64', 'Fn::Base64'],
-    ['!Cidr', 'Fn::Cidr'],
-    ['!GetAZs', 'Fn::GetAZs'],
-    ['!And', 'Fn::And'],
-    ['!Or', 'Fn::Or'],
-    ['!Not', 'Fn::Not'],
-    ['!Transform', 'Fn::Transform'],
-    // AWS::LanguageExtensions
-    ['!Length', 'Fn::Length'],
-    ['!ToJsonString', 'Fn::ToJsonString'],
-];
-/** `!GetAtt Resource.Attribute` (the dotted scalar form) splits at the first dot only. */
-function getAttScalar(value) {
-    const dot = value.indexOf('.');
-    return { 'Fn::GetAtt': dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)] };
-}
-function template_parse_tagsFor(tag, key, scalar) {
-    return [
-        { tag, resolve: scalar },
-        { tag, collection: 'seq', resolve: (seq) => ({ [key]: seq.toJSON() }) },
-        { tag, collection: 'map', resolve: (map) => ({ [key]: map.toJSON() }) },
-    ];
-}
-const CLOUDFORMATION_TAGS = [
-    ...template_parse_FUNCTIONS.flatMap(([tag, key]) => template_parse_tagsFor(tag, key, (value) => ({ [key]: value }))),
-    ...template_parse_tagsFor('!GetAtt', 'Fn::GetAtt', getAttScalar),
-];
-function invalid(name, message) {
-    return new errors/* StackCanaryError */.Bt('TEMPLATE_INVALID', `Template ${name}: ${message}`);
-}
-/**
- * Parses a template body. JSON when it looks like JSON (CloudFormation's own rule: a body starting
- * with `{`), YAML otherwise. Throws TEMPLATE_INVALID with the parser's position on bad syntax.
- */
-function parseTemplate(body, name = 'template') {
-    let parsed;
-    if (body.trimStart().startsWith('{')) {
-        try {
-            parsed = JSON.parse(body);
-        }
-        catch (error) {
-            throw invalid(name, `is not valid JSON: ${error.message}`);
-        }
-    }
-    else {
-        const doc = (0,dist/* parseDocument */.Tp)(body, { customTags: CLOUDFORMATION_TAGS, logLevel: 'silent' });
-        const [first] = doc.errors;
-        if (first)
-            throw invalid(name, `is not valid YAML: ${first.message.split('\n')[0] ?? ''}`);
-        parsed = doc.toJS({ maxAliasCount: 1000 });
-    }
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw invalid(name, 'is not a mapping of sections (Resources, Parameters, ...)');
-    }
-    return parsed;
-}
-/** A section (Resources, Parameters, Globals, ...) as a mapping; {} when absent or not a mapping. */
-function section(object, key) {
-    if (!object || typeof object !== 'object' || Array.isArray(object))
-        return {};
-    const value = object[key];
-    return value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-}
-
 ;// CONCATENATED MODULE: ./lib/src/stack/analyze.js
 /**
  * Template analysis, pure: which Lambda functions a template declares (the default set of watched
- * functions), which aliases the template itself manages on them, whether it is a SAM template.
+ * functions), which aliases the template itself manages on them, whether it is a SAM template,
+ * which parameters it declares NoEcho (their values must never be shown).
  */
 
 
 
 const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
 const FUNCTION_TYPES = FUNCTION_RESOURCE_TYPES;
-function analyzeTemplate(body) {
-    return analyzeParsed(parseTemplate(body));
+/** `name` starts any error message: the input ("Input template") or the file. */
+function analyzeTemplate(body, name) {
+    return analyzeParsed(parseTemplate(body, name));
 }
 function analyzeParsed(template) {
     const resources = section(template, 'Resources');
@@ -3522,27 +3460,25 @@ function assertAliasNotManaged(analysis, alias, watchedLogicalIds) {
 function isSamTemplate(template) {
     const transform = template['Transform'];
     const names = Array.isArray(transform) ? transform : [transform];
-    return names.some((t) => t === SAM_TRANSFORM || (analyze_isObject(t) && t['Name'] === SAM_TRANSFORM));
+    return names.some((t) => t === SAM_TRANSFORM || (isObject(t) && t['Name'] === SAM_TRANSFORM));
 }
-/** Parameters declared NoEcho: DescribeStacks shows their values as asterisks. */
-function noEchoParameters(template) {
-    const parameters = section(template, 'Parameters');
-    return Object.keys(parameters).filter((k) => {
-        const v = section(parameters, k)['NoEcho'];
-        return v === true || v === 'true';
-    });
+/**
+ * The names of the parameters a template declares NoEcho (`NoEcho: true`, or the string "true" in
+ * any case), from its body or its parsed form: their values are secrets, masked wherever a value
+ * could be shown, and DescribeStacks shows them as asterisks.
+ */
+function noEchoParameterNames(template) {
+    const parameters = section(typeof template === 'string' ? parseTemplate(template) : template, 'Parameters');
+    return Object.keys(parameters).filter((k) => String(section(parameters, k)['NoEcho']).toLowerCase() === 'true');
 }
 function typeOf(resource) {
-    return analyze_isObject(resource) && typeof resource['Type'] === 'string' ? resource['Type'] : '';
-}
-function analyze_isObject(value) {
-    return Boolean(value) && typeof value === 'object' && !Array.isArray(value);
+    return isObject(resource) && typeof resource['Type'] === 'string' ? resource['Type'] : '';
 }
 /** A literal string, or a `!Ref` to a parameter with a string default; undefined otherwise. */
 function literal(value, parameters) {
     if (typeof value === 'string')
         return value;
-    if (analyze_isObject(value) && typeof value['Ref'] === 'string') {
+    if (isObject(value) && typeof value['Ref'] === 'string') {
         const fallback = section(parameters, value['Ref'])['Default'];
         return typeof fallback === 'string' ? fallback : undefined;
     }
@@ -3566,7 +3502,7 @@ function referencedFunctions(expression, functionIds, resources) {
             node.forEach(visit);
             return;
         }
-        if (!analyze_isObject(node))
+        if (!isObject(node))
             return;
         for (const [key, value] of Object.entries(node)) {
             if (key === 'Ref' && typeof value === 'string')
@@ -3597,7 +3533,7 @@ function referencedFunctions(expression, functionIds, resources) {
     return [...found].filter((id) => functionIds.includes(id));
 }
 
-;// CONCATENATED MODULE: ./lib/src/stack/render.js
+;// CONCATENATED MODULE: ./lib/src/stack/change-table.js
 const HEADINGS = {
     action: 'Action',
     logicalId: 'Logical ID',
@@ -3619,112 +3555,9 @@ function renderChangeTable(rows) {
     return [line(HEADINGS), rule, ...rows.map(line)].join('\n');
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./lib/src/stack/template-source.js
-/**
- * Where a template comes from: a local file, an https URL, or a body the action rendered itself.
- */
-
-
-const ACCEPTED = 'Accepted: a path to a YAML or JSON template file, or an https URL.';
-async function readTemplate(source, deps = {}) {
-    switch (source.kind) {
-        case 'inline':
-            return source.body;
-        case 'file':
-            return readLocal(source.path, deps.readFile ?? ((p) => (0,promises_.readFile)(p, 'utf8')));
-        case 'url':
-            return readUrl(source.url, deps);
-    }
-}
-async function readLocal(path, read) {
-    try {
-        return await read(path);
-    }
-    catch (error) {
-        const code = error.code;
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (0,errors/* errorMessage */.gJ)(error);
-        throw new errors/* ConfigError */.xL('template', `Input template: cannot read '${path}' (${why}). ${ACCEPTED}`);
-    }
-}
-async function readUrl(url, deps) {
-    const shown = redactUrl(url);
-    const s3 = parseS3Url(url);
-    if (s3 && deps.s3) {
-        try {
-            // Loaded here, not at start-up: reading a local template must not load the SDK.
-            const { GetObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
-            const object = await deps.s3.send(new GetObjectCommand({ Bucket: s3.bucket, Key: s3.key }));
-            if (!object.Body)
-                throw new Error('empty object');
-            return await object.Body.transformToString('utf8');
-        }
-        catch (error) {
-            throw new errors/* ConfigError */.xL('template', `Input template: cannot read ${shown} from S3 (${(0,errors/* awsErrorName */.ZH)(error) ?? (0,errors/* errorMessage */.gJ)(error)}). ${ACCEPTED}`);
-        }
-    }
-    const fetchImpl = deps.fetch ?? ((u) => fetch(u));
-    let response;
-    try {
-        response = await fetchImpl(url);
-    }
-    catch (error) {
-        throw new errors/* ConfigError */.xL('template', `Input template: cannot download ${shown} (${(0,errors/* errorMessage */.gJ)(error)}). ${ACCEPTED}`);
-    }
-    if (!response.ok) {
-        throw new errors/* ConfigError */.xL('template', `Input template: downloading ${shown} answered HTTP ${response.status}. ${ACCEPTED}`);
-    }
-    return response.text();
-}
-/** The URL without its query (a presigned URL's signature is a secret). */
-function redactUrl(url) {
-    const q = url.indexOf('?');
-    return q < 0 ? url : `${url.slice(0, q)}?…`;
-}
-/**
- * Bucket and key of an S3 https URL (virtual-hosted `bucket.s3[.-]region.amazonaws.com/key` or
- * path-style `s3[.-]region.amazonaws.com/bucket/key`); undefined for any other URL.
- */
-function parseS3Url(url) {
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return undefined;
-    }
-    if (parsed.protocol !== 'https:')
-        return undefined;
-    const host = parsed.hostname;
-    const path = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
-    const s3Host = /^s3([.-][a-z0-9-]+)?\.amazonaws\.com(\.cn)?$/;
-    const virtual = /^(.+)\.s3([.-][a-z0-9-]+)?\.amazonaws\.com(\.cn)?$/.exec(host);
-    if (virtual?.[1] && path)
-        return { bucket: virtual[1], key: path };
-    if (s3Host.test(host)) {
-        const slash = path.indexOf('/');
-        if (slash > 0 && slash < path.length - 1)
-            return { bucket: path.slice(0, slash), key: path.slice(slash + 1) };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/src/stack/pure.js
-/**
- * The stack part's pure functions, for the validation phase: importing this module loads no AWS SDK
- * (the SDK is loaded only once the inputs are known to be good).
- */
-
-
-
-
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
 var client_cloudformation_dist_cjs = __webpack_require__(3805);
-;// CONCATENATED MODULE: ./lib/src/stack/stack-state.js
+;// CONCATENATED MODULE: ./lib/src/stack/describe.js
 
 
 /**
@@ -3749,9 +3582,9 @@ async function describeStack(cfn, stackNameOrId) {
     }
     if (!stack || stack.StackStatus === 'DELETE_COMPLETE')
         return { exists: false };
-    return stack_state_toState(stack);
+    return toState(stack);
 }
-function stack_state_toState(stack) {
+function toState(stack) {
     const outputs = {};
     for (const o of stack.Outputs ?? []) {
         if (o.OutputKey)
@@ -3908,10 +3741,11 @@ async function waitForChangeSet(ctx, changeSetId) {
         };
     }
     const changes = [...(last.Changes ?? [])];
-    for (let token = last.NextToken; token;) {
-        const page = await ctx.cfn.send(new client_cloudformation_dist_cjs.DescribeChangeSetCommand({ ChangeSetName: changeSetId, NextToken: token }));
-        changes.push(...(page.Changes ?? []));
-        token = page.NextToken;
+    if (last.NextToken) {
+        const rest = { client: ctx.cfn, startingToken: last.NextToken };
+        for await (const page of (0,client_cloudformation_dist_cjs.paginateDescribeChangeSet)(rest, { ChangeSetName: changeSetId })) {
+            changes.push(...(page.Changes ?? []));
+        }
     }
     return { kind: 'ready', changes: changes.map(toRow) };
 }
@@ -4015,32 +3849,24 @@ class StackEventStream {
     }
     /** Marks every event that already exists as seen: only what happens from now on is shown. */
     async prime() {
-        const page = await this.page(undefined);
-        for (const event of page?.StackEvents ?? [])
-            this.seen.add(event.EventId ?? '');
+        for await (const events of this.pages(1))
+            for (const event of events)
+                this.seen.add(event.EventId ?? '');
     }
     /** Logs the events new since the last look; returns how many there were. */
     async poll() {
         const fresh = [];
         const ids = new Set();
-        let token;
-        for (let pages = 0; pages < events_MAX_PAGES; pages++) {
-            const page = await this.page(token);
-            let reachedSeen = false;
-            for (const event of page?.StackEvents ?? []) {
+        pages: for await (const events of this.pages(events_MAX_PAGES)) {
+            for (const event of events) {
                 const id = event.EventId ?? '';
-                if (this.seen.has(id)) {
-                    reachedSeen = true;
-                    break;
-                }
+                if (this.seen.has(id))
+                    break pages;
                 if (!ids.has(id)) {
                     ids.add(id);
                     fresh.push(event);
                 }
             }
-            token = page?.NextToken;
-            if (reachedSeen || !token)
-                break;
         }
         // The API lists newest first: reverse, then a stable sort by time keeps same-instant events in order.
         const chronological = fresh.reverse().sort((a, b) => time(a) - time(b));
@@ -4054,14 +3880,19 @@ class StackEventStream {
     failures() {
         return this.failed;
     }
-    async page(token) {
+    /** The events newest first, a page at a time, at most `limit` pages; none once the stack is gone. */
+    async *pages(limit) {
+        let read = 0;
         try {
-            return await this.cfn.send(new client_cloudformation_dist_cjs.DescribeStackEventsCommand({ StackName: this.stackId, NextToken: token }));
+            for await (const page of (0,client_cloudformation_dist_cjs.paginateDescribeStackEvents)({ client: this.cfn }, { StackName: this.stackId })) {
+                yield page.StackEvents ?? [];
+                if (++read >= limit)
+                    return;
+            }
         }
         catch (error) {
-            if (isStackMissingError(error))
-                return undefined;
-            throw error;
+            if (!isStackMissingError(error))
+                throw error;
         }
     }
     show(event) {
@@ -4195,44 +4026,11 @@ async function continueRollback(ctx, stack, roleArn) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/src/stack/template-location.js
-/**
- * How CloudFormation gets the template: inline (TemplateBody, up to 51,200 bytes), or by URL from
- * S3 (up to 1 MB): a template given as an S3 URL is passed as it is; a large one is uploaded first.
- */
-
-
-
-const MAX_TEMPLATE_BODY_BYTES = 51_200;
-const MAX_TEMPLATE_URL_BYTES = 1_000_000;
-async function templateLocation(request, s3, logger) {
-    const bytes = Buffer.byteLength(request.body, 'utf8');
-    const source = request.source;
-    if (source?.kind === 'url' && parseS3Url(source.url))
-        return { TemplateURL: source.url };
-    if (bytes <= MAX_TEMPLATE_BODY_BYTES)
-        return { TemplateBody: request.body };
-    if (bytes > MAX_TEMPLATE_URL_BYTES) {
-        throw new errors/* StackCanaryError */.Bt('TEMPLATE_INVALID', `Template for stack ${request.stackName} is ${bytes} bytes, over CloudFormation's limit of 1 MB for a template in S3.`);
-    }
-    if (!request.s3Bucket) {
-        throw new errors/* ConfigError */.xL('s3-bucket', `Template for stack ${request.stackName} is ${bytes} bytes, over CloudFormation's 51,200-byte limit for an inline template: ` +
-            'set input s3-bucket to a bucket in the stack’s region, and it is uploaded there first.');
-    }
-    const key = `stack-canary/${request.stackName}/${(0,external_node_crypto_.createHash)('sha256').update(request.body).digest('hex').slice(0, 16)}.template`;
-    const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
-    await s3.send(new PutObjectCommand({ Bucket: request.s3Bucket, Key: key, Body: request.body }));
-    const region = await s3.config.region();
-    const domain = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
-    const url = `https://${request.s3Bucket}.s3.${region}.${domain}/${key}`;
-    logger.info(`Template is ${bytes} bytes (over 51,200): uploaded to s3://${request.s3Bucket}/${key}`);
-    return { TemplateURL: url };
-}
-
 ;// CONCATENATED MODULE: ./lib/src/stack/deploy.js
 /**
- * Deploy a stack by change set, the way a careful operator would: settle the stack first, create
- * the change set, show it, execute it (or not, in a dry run), stream events, report the outputs.
+ * Deploy a stack by change set, the way a careful operator would: check the request against the
+ * template, settle the stack, create the change set, show it, execute it (or not, in a dry run),
+ * stream events, report the outputs.
  */
 
 
@@ -4255,7 +4053,8 @@ async function deployStack(clients, request, deps) {
     const ctx = operationContext(clients.cloudFormation, deps, request.timeoutMs);
     const started = deps.clock.now();
     const body = request.templateBody ?? (await readTemplate(request.template, { s3: clients.s3 }));
-    const template = parseTemplate(body);
+    const source = request.template;
+    const template = parseTemplate(body, source.kind === 'inline' ? `Template ${source.name}` : undefined);
     checkRequestAgainstTemplate(analyzeParsed(template), request.parameters, request.capabilities);
     const triggers = splitRollbackTriggers(request.rollbackTriggerAlarmArns);
     if (triggers.dropped.length) {
@@ -4434,7 +4233,7 @@ async function snapshotStack(cfn, stackName, options = {}) {
 }
 function hiddenParameters(templateBody, state) {
     try {
-        return new Set(noEchoParameters(parseTemplate(templateBody)));
+        return new Set(noEchoParameterNames(templateBody));
     }
     catch {
         return new Set(state.parameters.filter((p) => p.value === HIDDEN).map((p) => p.key));
@@ -4455,7 +4254,7 @@ async function restoreStack(clients, snapshot, deps, options = {}) {
         deps.logger.warning(`NoEcho parameter(s) ${hidden.join(', ')} of stack ${snapshot.stackName} cannot be read back: they keep their current values.`);
     }
     const capabilities = new Set([...snapshot.capabilities, ...(options.capabilities ?? [])]);
-    if (isSamTemplate(parseTemplate(body)))
+    if (isSamTemplate(parseTemplate(body, `The snapshot template of stack ${snapshot.stackName}`)))
         capabilities.add('CAPABILITY_AUTO_EXPAND');
     deps.logger.info(`Returning stack ${snapshot.stackName} to its snapshot of ${snapshot.takenAt}`);
     const deployed = await deployStack(clients, {
@@ -4587,9 +4386,7 @@ function deserializeSnapshot(text) {
 /** Every resource of the stack (ListStackResources, paginated: DescribeStackResources stops at 100). */
 async function listStackResources(cfn, stackName) {
     const resources = [];
-    let token;
-    do {
-        const page = await cfn.send(new client_cloudformation_dist_cjs.ListStackResourcesCommand({ StackName: stackName, NextToken: token }));
+    for await (const page of (0,client_cloudformation_dist_cjs.paginateListStackResources)({ client: cfn }, { StackName: stackName })) {
         for (const r of page.StackResourceSummaries ?? []) {
             resources.push({
                 logicalId: r.LogicalResourceId ?? '',
@@ -4597,8 +4394,7 @@ async function listStackResources(cfn, stackName) {
                 type: r.ResourceType ?? '',
             });
         }
-        token = page.NextToken;
-    } while (token);
+    }
     return resources;
 }
 /** A SAM function is an AWS::Lambda::Function once deployed; both are accepted. */
@@ -4638,7 +4434,10 @@ function resolveOne(item, functions, resources) {
 }
 
 ;// CONCATENATED MODULE: ./lib/src/stack/index.js
-/** The stack part's public API: everything stack-canary does with CloudFormation. */
+/** The stack part's public API: reading and analysing templates, and everything stack-canary does with CloudFormation. */
+
+
+
 
 
 
@@ -4739,7 +4538,7 @@ async function watchStep(input) {
         if (remaining > 0)
             await clock.sleep(Math.min(interval, remaining));
         if (signal?.aborted)
-            throw new RunCancelledError();
+            throw new journal/* RunCancelledError */.Bi();
         const now = clock.now();
         const elapsedMs = now - start;
         const final = elapsedMs >= step.holdMs;
@@ -4802,7 +4601,7 @@ async function watchStep(input) {
 
 async function runPipeline(config, deps, parts = defaultParts()) {
     // 1. Validate everything before the first AWS call.
-    assertStrategy(config.strategy);
+    (0,routing/* assertStrategy */.UY)(config.strategy);
     if (config.template) {
         if (!config.stackName) {
             throw new errors/* ConfigError */.xL('stack-name', 'Input stack-name is empty but template is given. Accepted: the name of the app stack to create or update.');
@@ -4841,7 +4640,7 @@ class PipelineRun {
         this.parts = parts;
         this.ctx = ctx;
         this.templateBody = templateBody;
-        this.journal = new Journal(deps.state, deps.clock, deps.signal);
+        this.journal = new journal/* Journal */.CQ(deps.state, deps.clock, deps.signal);
         this.fleet = new Fleet({
             lambda: ctx.clients.lambda,
             traffic: parts.traffic,
@@ -5015,7 +4814,7 @@ class PipelineRun {
                 await fleet.shift(step.weight);
             }
             catch (error) {
-                if (!(error instanceof AliasConflictError))
+                if (!(error instanceof alias/* AliasConflictError */.Xl))
                     throw error;
                 Object.assign(record, { outcome: 'fail', endedAt: this.iso() });
                 return this.conclude('fail', error.message);
@@ -5025,7 +4824,7 @@ class PipelineRun {
                 record.endedAt = this.iso();
                 continue;
             }
-            const label = `Step ${index + 1}/${steps.length}: ${formatShare(step.weight)} for ${formatDuration(step.holdMs)}`;
+            const label = `Step ${index + 1}/${steps.length}: ${(0,routing/* formatShare */.T1)(step.weight)} for ${formatDuration(step.holdMs)}`;
             await observer.beginStep(targets, clock.now(), step.holdMs);
             let outcome;
             try {
@@ -5078,7 +4877,7 @@ class PipelineRun {
                 last.endedAt = this.iso();
         }
         catch (error) {
-            if (error instanceof AliasConflictError)
+            if (error instanceof alias/* AliasConflictError */.Xl)
                 return this.conclude('fail', error.message);
             throw error;
         }
@@ -5108,7 +4907,7 @@ class PipelineRun {
                     'set synthetic-payload, or on-inconclusive: pass)'
                 : base;
         });
-        return `step ${index + 1} (${formatShare(step.weight)}): ${why.join('; ')}`;
+        return `step ${index + 1} (${(0,routing/* formatShare */.T1)(step.weight)}): ${why.join('; ')}`;
     }
     /** A fail or inconclusive-fail verdict: roll back (per mode), then end. */
     async conclude(verdict, reason) {
@@ -5126,7 +4925,7 @@ class PipelineRun {
         const { logger } = ctx;
         if (config.rollback === 'none' && trigger === 'verdict') {
             for (const run of fleet.active()) {
-                logger.warning(`rollback: none: ${run.functionName}: alias ${config.alias} stays on ${describeTarget(run.alias?.target)}.`);
+                logger.warning(`rollback: none: ${run.functionName}: alias ${config.alias} stays on ${(0,routing/* describeTarget */.ff)(run.alias?.target)}.`);
             }
             this.rollbackRecord = { mode: config.rollback, trigger, aliases: [], stack: 'not requested' };
             await this.notify(`${reason} (rollback: none, nothing was rolled back)`);
@@ -5232,7 +5031,7 @@ class PipelineRun {
                     status: r.status ?? 'not published',
                     previous: r.snapshot?.version,
                     new: r.published?.version,
-                    aliasNow: describeTarget(r.alias?.target),
+                    aliasNow: (0,routing/* describeTarget */.ff)(r.alias?.target),
                     memorySizeMb: r.published?.memorySizeMb,
                     timeoutSeconds: r.published?.timeoutSeconds,
                     ...(r.foreign ? { changedBySomeoneElse: r.foreign } : {}),
@@ -5249,7 +5048,7 @@ class PipelineRun {
                     },
                 }
                 : {}),
-            changes: this.journal.entries().flatMap((e) => e.changes.map((c) => describeChange(e, c))),
+            changes: this.journal.entries().flatMap((e) => e.changes.map((c) => (0,journal/* describeChange */.uQ)(e, c))),
         };
     }
     iso() {
@@ -5261,6 +5060,133 @@ function pickDeploy(d) {
 }
 function sameNames(a, b) {
     return a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+}
+
+
+/***/ }),
+
+/***/ 9236:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GG: () => (/* binding */ updateAlias),
+/* harmony export */   Gd: () => (/* binding */ deleteAlias),
+/* harmony export */   Xl: () => (/* binding */ AliasConflictError),
+/* harmony export */   bd: () => (/* binding */ getAlias),
+/* harmony export */   lB: () => (/* binding */ createAlias)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1696);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/* harmony import */ var _routing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3826);
+
+
+
+/** The alias was changed by someone else: we leave it as they set it. */
+class AliasConflictError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt {
+    functionName;
+    alias;
+    /** What the alias looked like when the conflict was found (undefined: it no longer exists). */
+    found;
+    constructor(functionName, alias, found, cause) {
+        super('CONFLICT', `Alias ${alias} of ${functionName} was changed by someone else (now ${(0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTarget */ .ff)(found?.target)}); ` +
+            'stack-canary left it as they set it.', { cause });
+        this.functionName = functionName;
+        this.alias = alias;
+        this.found = found;
+    }
+}
+function toState(functionName, alias, answer) {
+    if (!answer.FunctionVersion) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('AWS_ERROR', `Lambda returned alias ${alias} of ${functionName} without a version.`);
+    }
+    return {
+        functionName,
+        alias,
+        target: {
+            version: answer.FunctionVersion,
+            weights: { ...(answer.RoutingConfig?.AdditionalVersionWeights ?? {}) },
+        },
+        revisionId: answer.RevisionId,
+    };
+}
+function routingConfig(target) {
+    for (const [version, weight] of Object.entries(target.weights))
+        (0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .assertRoutingWeight */ .JN)(version, weight);
+    return { AdditionalVersionWeights: { ...target.weights } };
+}
+/** The alias as it is now; undefined when it does not exist (a normal answer, not an error). */
+async function getAlias(lambda, functionName, alias) {
+    try {
+        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.GetAliasCommand({ FunctionName: functionName, Name: alias }));
+        return toState(functionName, alias, answer);
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) === 'ResourceNotFoundException')
+            return undefined;
+        throw error;
+    }
+}
+async function createAlias(lambda, functionName, alias, target) {
+    const routing = routingConfig(target);
+    try {
+        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.CreateAliasCommand({
+            FunctionName: functionName,
+            Name: alias,
+            FunctionVersion: target.version,
+            ...(Object.keys(target.weights).length ? { RoutingConfig: routing } : {}),
+            Description: 'Managed by stack-canary',
+        }));
+        return toState(functionName, alias, answer);
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) === 'ResourceConflictException') {
+            // Someone created it since we looked: theirs now.
+            throw new AliasConflictError(functionName, alias, await getAlias(lambda, functionName, alias), error);
+        }
+        throw error;
+    }
+}
+/**
+ * Moves the alias to `to` if it is still at `current.revisionId`. When the revision no longer
+ * matches, the alias is read again: if it already is at `to` (our own request, retried by the SDK
+ * after it had landed), that is success; otherwise an AliasConflictError says what it is now.
+ */
+async function updateAlias(lambda, current, to) {
+    const { functionName, alias } = current;
+    const routing = routingConfig(to);
+    try {
+        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.UpdateAliasCommand({
+            FunctionName: functionName,
+            Name: alias,
+            FunctionVersion: to.version,
+            RoutingConfig: routing,
+            ...(current.revisionId ? { RevisionId: current.revisionId } : {}),
+        }));
+        return toState(functionName, alias, answer);
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) !== 'PreconditionFailedException')
+            throw error;
+        const found = await getAlias(lambda, functionName, alias);
+        if (found && (0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .sameTarget */ .cS)(found.target, to))
+            return found;
+        throw new AliasConflictError(functionName, alias, found, error);
+    }
+}
+/**
+ * Deletes the alias (a first deploy returned to "no alias"). DeleteAlias takes no RevisionId, so
+ * the alias is read first and deleted only while it still is as we left it.
+ */
+async function deleteAlias(lambda, current) {
+    const { functionName, alias } = current;
+    const found = await getAlias(lambda, functionName, alias);
+    if (!found)
+        return;
+    if (!(0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .sameTarget */ .cS)(found.target, current.target) ||
+        (current.revisionId && found.revisionId !== current.revisionId)) {
+        throw new AliasConflictError(functionName, alias, found);
+    }
+    await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.DeleteAliasCommand({ FunctionName: functionName, Name: alias }));
 }
 
 
