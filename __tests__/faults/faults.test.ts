@@ -1,0 +1,125 @@
+/**
+ * The bundled action under injected faults (issue: bounded time, no fault read as health): each
+ * row runs a whole deploy + canary through a fault-injecting proxy in front of the emulator, then
+ * the post step, and checks the safety invariant: the alias ends on the new version only after a
+ * pass, else on the old one with no routing; the exit code matches the verdict.
+ * Prints the table at the end. FAULTS=<text> runs only the rows whose name contains the text.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { AwsClients } from '../../src/aws/clients.js';
+import { createAwsClients, destroyAwsClients } from '../../src/aws/clients.js';
+import { emulatorEndpoint } from '../helpers/emulator.js';
+import type { FaultSpec } from './faults.js';
+import { NO_FAULT } from './faults.js';
+import { FaultProxy } from './proxy.js';
+import type { ScenarioOptions, ScenarioResult } from './scenario.js';
+import { ALIAS, runScenario, STACK } from './scenario.js';
+import type { Row } from './table.js';
+import { renderTable, rowProblems } from './table.js';
+
+interface RowSpec {
+  readonly name: string;
+  readonly runs: readonly ScenarioOptions[];
+  readonly forbidden?: readonly string[];
+  readonly required?: string;
+}
+
+const once = (fault: FaultSpec, extra: Partial<ScenarioOptions> = {}): ScenarioOptions[] => [
+  { fault, ...extra },
+];
+
+/** The texts each phase of the main step prints as it begins. */
+const PHASES: readonly [string, string][] = [
+  ['snapshot', `::group::Stack ${STACK}`],
+  ['publish', '::group::Publish versions'],
+  ['shift', `alias ${ALIAS} → v1 + v2 at 50%`],
+  ['watch', 'watching ('],
+  ['promote', '::group::Promote'],
+];
+
+const killRuns = (signal: NodeJS.Signals): ScenarioOptions[] =>
+  PHASES.map(([, text]) => ({ fault: NO_FAULT, killWhen: { text, signal } }));
+
+const NOT_HEALTH = ['pass'];
+
+const ROWS: readonly RowSpec[] = [
+  { name: 'none (reference)', runs: once(NO_FAULT), required: 'pass' },
+  { name: 'throttling on 30% of calls', runs: once({ kind: 'throttle', share: 0.3 }) },
+  {
+    name: 'throttling in bursts (1.5s of every 5s)',
+    runs: once({ kind: 'throttleBursts', burstMs: 1_500, periodMs: 5_000 }),
+  },
+  { name: 'HTTP 500/503 on 20% of calls', runs: once({ kind: 'serverErrors', share: 0.2 }) },
+  { name: 'connection resets on 10% of calls', runs: once({ kind: 'resets', share: 0.1 }) },
+  { name: '10% of answers 3s late (timeout 2s)', runs: once({ kind: 'slow', share: 0.1, delayMs: 3_000 }) },
+  {
+    name: 'endpoint stops answering after the first shift',
+    runs: once({ kind: 'hangAfter', operation: 'UpdateAlias', count: 1 }),
+    forbidden: NOT_HEALTH,
+  },
+  {
+    name: 'GetMetricData returns nothing (no synthetic traffic)',
+    runs: once({ kind: 'emptyMetrics' }, { synthetic: false }),
+    forbidden: NOT_HEALTH,
+  },
+  {
+    name: 'GetMetricData fails on every poll',
+    runs: once({ kind: 'failingCalls', metrics: true }, { strategy: 'canary 50% 30s' }),
+    forbidden: NOT_HEALTH,
+  },
+  {
+    name: 'UpdateAlias fails during the rollback',
+    runs: once(
+      { kind: 'failingCalls', metrics: true, updateAliasAfter: 1 },
+      {
+        strategy: 'canary 50% 30s',
+        // The first post step meets the same failure (and must say so), the next one restores.
+        postFaults: [{ kind: 'failingCalls', updateAliasAfter: 0 }, NO_FAULT],
+      },
+    ),
+    forbidden: NOT_HEALTH,
+  },
+  { name: 'main killed (SIGTERM) at each phase', runs: killRuns('SIGTERM') },
+  { name: 'main killed (SIGKILL) at each phase', runs: killRuns('SIGKILL') },
+];
+
+const only = process.env['FAULTS'];
+const selected = ROWS.filter((r) => !only || r.name.includes(only) || r.name.startsWith('none'));
+
+describe('the bundled action under injected faults', () => {
+  let aws: AwsClients;
+  const proxy = new FaultProxy();
+  const rows: Row[] = [];
+  beforeAll(async () => {
+    aws = await createAwsClients({ region: undefined });
+    await proxy.start(emulatorEndpoint());
+  });
+  afterAll(async () => {
+    await proxy.stop();
+    destroyAwsClients(aws);
+    const baseline = rows.find((r) => r.fault.startsWith('none'))?.results[0]?.ms ?? 0;
+    process.stdout.write(`\n${renderTable(rows, baseline)}\n\n`);
+  });
+
+  it.each(selected.map((r) => [r.name, r] as const))('%s', async (_name, spec) => {
+    const results: ScenarioResult[] = [];
+    for (const run of spec.runs) {
+      results.push(await runScenario(aws, emulatorEndpoint(), proxy, run));
+    }
+    const row: Row = {
+      fault: spec.name,
+      results,
+      ...(spec.forbidden ? { forbidden: spec.forbidden } : {}),
+      ...(spec.required ? { required: spec.required } : {}),
+    };
+    rows.push(row);
+    const problems = rowProblems(row);
+    if (problems.length > 0) {
+      for (const r of results)
+        process.stdout.write(
+          `--- ${spec.name}: ${r.outcome}\n${r.main.stdout.slice(-6000)}\n${r.posts.map((p) => p.stdout).join('\n')}\n`,
+        );
+    }
+    expect(problems).toEqual([]);
+  });
+});
