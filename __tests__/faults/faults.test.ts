@@ -10,7 +10,7 @@ import type { AwsClients } from '../../src/aws/clients.js';
 import { createAwsClients, destroyAwsClients } from '../../src/aws/clients.js';
 import { emulatorEndpoint } from '../helpers/emulator.js';
 import type { FaultSpec } from './faults.js';
-import { NO_FAULT } from './faults.js';
+import { CLOUDWATCH_READS, NO_FAULT } from './faults.js';
 import { FaultProxy } from './proxy.js';
 import type { ScenarioOptions, ScenarioResult } from './scenario.js';
 import { ALIAS, runScenario, STACK } from './scenario.js';
@@ -30,15 +30,24 @@ const once = (fault: FaultSpec, extra: Partial<ScenarioOptions> = {}): ScenarioO
 
 /** The texts each phase of the main step prints as it begins. */
 const PHASES: readonly [string, string][] = [
-  ['snapshot', `::group::Stack ${STACK}`],
+  ['snapshot', `alias ${ALIAS} is on v1`],
+  ['deploy', `::group::Stack ${STACK}`],
   ['publish', '::group::Publish versions'],
   ['shift', `alias ${ALIAS} → v1 + v2 at 50%`],
   ['watch', 'watching ('],
   ['promote', '::group::Promote'],
 ];
 
-const killRuns = (signal: NodeJS.Signals): ScenarioOptions[] =>
-  PHASES.map(([, text]) => ({ fault: NO_FAULT, killWhen: { text, signal } }));
+/** The main step killed as each phase begins; the rollback phase needs a failing canary first. */
+const killRuns = (signal: NodeJS.Signals): ScenarioOptions[] => [
+  ...PHASES.map(([, text]) => ({ fault: NO_FAULT, killWhen: { text, signal } })),
+  {
+    fault: { kind: 'failingCalls', operations: CLOUDWATCH_READS },
+    strategy: 'canary 50% 30s',
+    alarm: true,
+    killWhen: { text: '::group::Roll back aliases', signal },
+  },
+];
 
 const NOT_HEALTH = ['pass'];
 
@@ -63,24 +72,28 @@ const ROWS: readonly RowSpec[] = [
     forbidden: NOT_HEALTH,
   },
   {
-    name: 'GetMetricData fails on every poll',
-    runs: once({ kind: 'failingCalls', metrics: true }, { strategy: 'canary 50% 30s' }),
+    name: 'CloudWatch reads (GetMetricData, alarms) fail on every poll',
+    runs: once(
+      { kind: 'failingCalls', operations: CLOUDWATCH_READS },
+      { strategy: 'canary 50% 30s', alarm: true },
+    ),
     forbidden: NOT_HEALTH,
   },
   {
     name: 'UpdateAlias fails during the rollback',
     runs: once(
-      { kind: 'failingCalls', metrics: true, updateAliasAfter: 1 },
+      { kind: 'failingCalls', operations: CLOUDWATCH_READS, updateAliasAfter: 1 },
       {
         strategy: 'canary 50% 30s',
+        alarm: true,
         // The first post step meets the same failure (and must say so), the next one restores.
         postFaults: [{ kind: 'failingCalls', updateAliasAfter: 0 }, NO_FAULT],
       },
     ),
     forbidden: NOT_HEALTH,
   },
-  { name: 'main killed (SIGTERM) at each phase', runs: killRuns('SIGTERM') },
-  { name: 'main killed (SIGKILL) at each phase', runs: killRuns('SIGKILL') },
+  { name: 'main killed (SIGTERM) at each of 7 phases', runs: killRuns('SIGTERM') },
+  { name: 'main killed (SIGKILL) at each of 7 phases', runs: killRuns('SIGKILL') },
 ];
 
 const only = process.env['FAULTS'];

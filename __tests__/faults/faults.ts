@@ -8,6 +8,9 @@ export type FaultSpec =
   | { kind: 'slow'; share: number; delayMs: number; seed?: number }
   | { kind: 'hangAfter'; operation: string; count: number }
   | { kind: 'emptyMetrics' }
-  | { kind: 'failingCalls'; metrics?: boolean; updateAliasAfter?: number };
+  | { kind: 'failingCalls'; operations?: readonly string[]; updateAliasAfter?: number };
+
+/** What the canary reads from CloudWatch at each poll (metrics, and the watched alarms). */
+export const CLOUDWATCH_READS = ['GetMetricData', 'DescribeAlarms', 'DescribeAlarmHistory'] as const;
 
 export const NO_FAULT: FaultSpec = { kind: 'none' };

@@ -155,12 +155,12 @@ const FAULTS = {
       return { kind: 'body', body: JSON.stringify(answer) };
     },
   }),
-  /** Every GetMetricData fails; with `updateAliasAfter`, UpdateAlias fails too once that many went through. */
-  failingCalls: ({ metrics = false, updateAliasAfter }) => {
+  /** Every call of `operations` fails (500/503); UpdateAlias too once `updateAliasAfter` went through. */
+  failingCalls: ({ operations = [], updateAliasAfter }) => {
     let updates = 0;
     return {
       onRequest: (call) => {
-        if (metrics && call.operation === 'GetMetricData') return serverError(call, 0);
+        if (operations.includes(call.operation)) return serverError(call, 0);
         if (call.operation === 'UpdateAlias' && updateAliasAfter !== undefined) {
           updates += 1;
           if (updates > updateAliasAfter) return serverError(call, 1);

@@ -3,6 +3,10 @@
  * fault proxy, then the post step as the runner always runs it; then the alias is read straight
  * from the emulator and the run is judged against the safety invariant.
  */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch';
 import { GetAliasCommand } from '@aws-sdk/client-lambda';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { AwsClients } from '../../src/aws/clients.js';
@@ -24,6 +28,8 @@ export interface ScenarioOptions {
   readonly fault: FaultSpec;
   readonly strategy?: string;
   readonly synthetic?: boolean;
+  /** Watch an alarm (the `alarms` input): every poll then reads CloudWatch. */
+  readonly alarm?: boolean;
   readonly killWhen?: { text: string; signal: NodeJS.Signals };
   /** The fault during the post step(s); by default none (the endpoint has recovered). */
   readonly postFaults?: readonly FaultSpec[];
@@ -40,7 +46,12 @@ export interface ScenarioResult {
   readonly passed: boolean;
   readonly problems: readonly string[];
   readonly injected: number;
+  /** Where the main and post steps' output of this run is kept. */
+  readonly logDir: string;
 }
+
+const ALARM = 'fault-orders-errors';
+const LOGS = join(tmpdir(), 'stack-canary-faults');
 
 function awsEnv(endpoint: string): Record<string, string> {
   return {
@@ -52,8 +63,14 @@ function awsEnv(endpoint: string): Record<string, string> {
   };
 }
 
-function inputs(codeKey: string, strategy: string, synthetic: boolean): Record<string, string> {
+function inputs(
+  codeKey: string,
+  strategy: string,
+  synthetic: boolean,
+  alarm = false,
+): Record<string, string> {
   return {
+    ...(alarm ? { alarms: ALARM } : {}),
     'stack-name': STACK,
     template: 'templates/sample-app.yaml',
     'parameter-overrides': `CodeBucket=${BUCKET}\nCodeKey=${codeKey}`,
@@ -99,39 +116,74 @@ export async function runScenario(
   options: ScenarioOptions,
 ): Promise<ScenarioResult> {
   const functionName = await seed(aws, emulator);
+  if (options.alarm) {
+    await aws.cloudWatch.send(
+      new PutMetricAlarmCommand({
+        AlarmName: ALARM,
+        Namespace: 'AWS/Lambda',
+        MetricName: 'Errors',
+        Dimensions: [{ Name: 'FunctionName', Value: functionName }],
+        Statistic: 'Sum',
+        Period: 60,
+        EvaluationPeriods: 1,
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      }),
+    );
+  }
   const started = Date.now();
   await proxy.setFault(options.fault);
   const main = await runEntry(ACTION_MAIN, {
-    inputs: inputs('v2.zip', options.strategy ?? 'canary 50% 6s', options.synthetic ?? true),
+    inputs: inputs('v2.zip', options.strategy ?? 'canary 50% 6s', options.synthetic ?? true, options.alarm),
     env: awsEnv(proxy.url),
     ...(options.killWhen ? { killWhen: options.killWhen } : {}),
     timeoutMs: 300_000,
   });
   const { injected } = await proxy.stats();
+  const finished = JSON.parse(main.state['finished'] || 'null') as { verdict?: string } | null;
+  const passed = finished?.verdict === 'pass';
+  const want = passed ? '2' : '1';
+  const readAlias = async () => {
+    const alias = await aws.lambda.send(new GetAliasCommand({ FunctionName: functionName, Name: ALIAS }));
+    const weights = alias.RoutingConfig?.AdditionalVersionWeights ?? {};
+    return {
+      version: alias.FunctionVersion,
+      weights,
+      ok: alias.FunctionVersion === want && Object.keys(weights).length === 0,
+    };
+  };
+  const problems: string[] = [];
   const posts: ActionRun[] = [];
   for (const fault of options.postFaults ?? [NO_FAULT]) {
     await proxy.setFault(fault);
-    posts.push(
-      await runEntry(ACTION_POST, { state: main.state, env: awsEnv(proxy.url), timeoutMs: 300_000 }),
-    );
+    const post = await runEntry(ACTION_POST, {
+      state: main.state,
+      env: awsEnv(proxy.url),
+      timeoutMs: 300_000,
+    });
+    posts.push(post);
+    // A post step that could not put the alias back must fail the job, loudly.
+    if (post.code === 0 && !(await readAlias()).ok)
+      problems.push(`post step ${posts.length} exit 0 with the alias not restored`);
   }
   await proxy.setFault(NO_FAULT);
   const ms = Date.now() - started;
-  const alias = await aws.lambda.send(new GetAliasCommand({ FunctionName: functionName, Name: ALIAS }));
-  const weights = alias.RoutingConfig?.AdditionalVersionWeights ?? {};
-  const finished = JSON.parse(main.state['finished'] || 'null') as { verdict?: string } | null;
-  const passed = finished?.verdict === 'pass';
+  const alias = await readAlias();
   const outcome = main.signal ? `killed (${main.signal})` : main.outputs['verdict'] || 'error';
-  const problems: string[] = [];
-  const want = passed ? '2' : '1';
-  if (alias.FunctionVersion !== want || Object.keys(weights).length > 0) {
-    problems.push(`alias on ${alias.FunctionVersion} ${JSON.stringify(weights)}, expected ${want} alone`);
+  if (!alias.ok) {
+    problems.push(`alias on ${alias.version} ${JSON.stringify(alias.weights)}, expected ${want} alone`);
   }
   if (!main.signal) {
     const wantCode = main.outputs['verdict'] === 'pass' || main.outputs['verdict'] === 'skipped' ? 0 : 1;
     if (main.code !== wantCode) problems.push(`main exit ${main.code}, expected ${wantCode}`);
     if (passed !== (main.outputs['verdict'] === 'pass')) problems.push('verdict output and journal disagree');
   }
+  mkdirSync(LOGS, { recursive: true });
+  const logDir = mkdtempSync(join(LOGS, 'run-'));
+  writeFileSync(join(logDir, 'main.log'), `${main.stdout}\n--- stderr\n${main.stderr}`);
+  posts.forEach((p, i) =>
+    writeFileSync(join(logDir, `post-${i + 1}.log`), `${p.stdout}\n--- stderr\n${p.stderr}`),
+  );
   const last = posts[posts.length - 1];
   if (last && last.code !== 0) problems.push(`last post step exit ${last.code}`);
   return {
@@ -139,9 +191,10 @@ export async function runScenario(
     posts,
     ms,
     outcome,
-    alias: { version: alias.FunctionVersion, weights },
+    alias: { version: alias.version, weights: alias.weights },
     passed,
     problems,
     injected,
+    logDir,
   };
 }
