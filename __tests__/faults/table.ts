@@ -29,27 +29,28 @@ function outcomes(results: readonly ScenarioResult[]): string {
   return [...counts].map(([k, n]) => (n > 1 ? `${n}× ${k}` : k)).join('; ');
 }
 
-export function renderTable(rows: readonly Row[], baselineMs: number): string {
+/** `baselineMs`: the reference run's time; without one, each row shows its own mean time. */
+export function renderTable(rows: readonly Row[], baselineMs: number | undefined): string {
   const header = [
     'fault',
     'runs',
     'outcome (main → alias after post)',
     'aliases correct',
     'injected',
-    'time added',
+    baselineMs === undefined ? 'time per run' : 'time added',
   ];
   const lines = rows.map((row) => {
     const failing = new Set(rowProblems(row).map((p) => p.slice(0, p.indexOf(':'))));
     const ok = row.results.length - failing.size;
     const mean = row.results.reduce((s, r) => s + r.ms, 0) / Math.max(1, row.results.length);
-    const added = (mean - baselineMs) / 1000;
+    const added = (mean - (baselineMs ?? 0)) / 1000;
     return [
       row.fault,
       String(row.results.length),
       outcomes(row.results),
       `${ok}/${row.results.length}`,
       String(row.results.reduce((s, r) => s + r.injected, 0)),
-      `${added >= 0 ? '+' : ''}${added.toFixed(1)}s`,
+      `${added >= 0 && baselineMs !== undefined ? '+' : ''}${added.toFixed(1)}s`,
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
