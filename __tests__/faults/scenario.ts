@@ -3,11 +3,12 @@
  * fault proxy, then the post step as the runner always runs it; then the alias is read straight
  * from the emulator and the run is judged against the safety invariant.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch';
 import { GetAliasCommand } from '@aws-sdk/client-lambda';
+import { parse } from 'yaml';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { AwsClients } from '../../src/aws/clients.js';
 import { resetEmulator } from '../helpers/emulator.js';
@@ -51,6 +52,17 @@ export interface ScenarioResult {
 }
 
 const ALARM = 'fault-orders-errors';
+/** The alarm an `alarms` input watches: any error of the function in a minute. */
+const ERRORS_ALARM = {
+  AlarmName: ALARM,
+  ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+  EvaluationPeriods: 1,
+  MetricName: 'Errors',
+  Namespace: 'AWS/Lambda',
+  Period: 60,
+  Statistic: 'Sum',
+  Threshold: 1,
+} as const;
 const LOGS = join(tmpdir(), 'stack-canary-faults');
 
 function awsEnv(endpoint: string): Record<string, string> {
@@ -63,30 +75,37 @@ function awsEnv(endpoint: string): Record<string, string> {
   };
 }
 
-function inputs(
-  codeKey: string,
-  strategy: string,
-  synthetic: boolean,
-  alarm = false,
-): Record<string, string> {
+/** What the runner fills in for every input the workflow leaves out: action.yml's defaults. */
+function actionDefaults(): Record<string, string> {
+  const action = parse(readFileSync('action.yml', 'utf8')) as {
+    inputs: Record<string, { default?: unknown }>;
+  };
+  const defaults: Record<string, string> = {};
+  for (const [name, input] of Object.entries(action.inputs)) {
+    // An expression (`${{ github.token }}`) is the runner's to fill in: left out here.
+    if (input.default !== undefined && !String(input.default).includes('${{')) {
+      defaults[name] = String(input.default);
+    }
+  }
+  return defaults;
+}
+
+function inputs(codeKey: string, options: ScenarioOptions, strategy: string): Record<string, string> {
   return {
-    ...(alarm ? { alarms: ALARM } : {}),
+    ...actionDefaults(),
     'stack-name': STACK,
     template: 'templates/sample-app.yaml',
     'parameter-overrides': `CodeBucket=${BUCKET}\nCodeKey=${codeKey}`,
     alias: ALIAS,
     strategy,
     interval: '1s',
-    ...(synthetic ? { 'synthetic-payload': '{"rawPath":"/orders"}', 'synthetic-rate': '1200/m' } : {}),
     'max-error-rate': '50%',
     'min-invocations': '5',
     monitoring: 'false',
-    capabilities: 'CAPABILITY_IAM,CAPABILITY_NAMED_IAM,CAPABILITY_AUTO_EXPAND',
-    rollback: 'alias',
-    'on-inconclusive': 'fail',
-    'compare-baseline': 'true',
-    'max-memory-utilization': '90%',
-    'max-throttles': '0',
+    ...(options.synthetic === false
+      ? {}
+      : { 'synthetic-payload': '{"rawPath":"/orders"}', 'synthetic-rate': '1200/m' }),
+    ...(options.alarm ? { alarms: ALARM } : {}),
   };
 }
 
@@ -98,7 +117,7 @@ async function seed(aws: AwsClients, emulator: string): Promise<string> {
     await aws.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: `code of ${key}` }));
   }
   const first = await runEntry(ACTION_MAIN, {
-    inputs: inputs('v1.zip', 'all-at-once', false),
+    inputs: inputs('v1.zip', { fault: NO_FAULT, synthetic: false }, 'all-at-once'),
     env: awsEnv(emulator),
   });
   const versions = JSON.parse(first.outputs['versions'] ?? '{}') as Record<string, unknown>;
@@ -119,22 +138,15 @@ export async function runScenario(
   if (options.alarm) {
     await aws.cloudWatch.send(
       new PutMetricAlarmCommand({
-        AlarmName: ALARM,
-        Namespace: 'AWS/Lambda',
-        MetricName: 'Errors',
+        ...ERRORS_ALARM,
         Dimensions: [{ Name: 'FunctionName', Value: functionName }],
-        Statistic: 'Sum',
-        Period: 60,
-        EvaluationPeriods: 1,
-        Threshold: 1,
-        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
       }),
     );
   }
   const started = Date.now();
   await proxy.setFault(options.fault);
   const main = await runEntry(ACTION_MAIN, {
-    inputs: inputs('v2.zip', options.strategy ?? 'canary 50% 6s', options.synthetic ?? true, options.alarm),
+    inputs: inputs('v2.zip', options, options.strategy ?? 'canary 50% 6s'),
     env: awsEnv(proxy.url),
     ...(options.killWhen ? { killWhen: options.killWhen } : {}),
     timeoutMs: 300_000,
