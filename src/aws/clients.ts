@@ -114,7 +114,10 @@ export async function createAwsClients(settings: ClientSettings): Promise<AwsCli
   const timeouts = resolveTimeouts(settings.timeouts);
   const common = {
     region,
-    retryMode: 'adaptive',
+    // Standard, not adaptive: adaptive mode's client-side rate limiter is shared by every call of a
+    // client, so throttled synthetic Invokes held back the run's own alias changes and polls (under
+    // 30% throttling: a 6 s hold took 24 s and 90% of the synthetic traffic never went out).
+    retryMode: 'standard',
     maxAttempts: settings.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
     customUserAgent: USER_AGENT,
     requestHandler: requestHandlerOptions(timeouts),

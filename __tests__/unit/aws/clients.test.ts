@@ -33,13 +33,13 @@ describe('resolveRegion', () => {
 });
 
 describe('createAwsClients', () => {
-  it('builds every client lazily, in the region, with adaptive retries and our user agent', async () => {
+  it('builds every client lazily, in the region, with standard retries and our user agent', async () => {
     const before = clientsConstructed();
     const clients = await createAwsClients({ region: 'eu-central-1' });
     try {
       expect(clientsConstructed()).toBe(before + 6);
       expect(await clients.cloudFormation.config.region()).toBe('eu-central-1');
-      expect(await clients.lambda.config.retryStrategy()).toMatchObject({ mode: 'adaptive' });
+      expect(await clients.lambda.config.retryStrategy()).toMatchObject({ mode: 'standard' });
       expect(clients.sns.config.customUserAgent).toEqual([[USER_AGENT]]);
     } finally {
       destroyAwsClients(clients);
