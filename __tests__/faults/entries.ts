@@ -1,3 +1,2 @@
-/** The bundled entry points the fault runs start, as a workflow would: one place to repoint. */
-export const ACTION_MAIN = 'dist/main/index.js';
-export const ACTION_POST = 'dist/post/index.js';
+/** The bundled entry point the fault runs start, as a workflow would: one bundle, main or post by saved state. */
+export { ACTION_ENTRY as ACTION_MAIN, ACTION_ENTRY as ACTION_POST, POST_STATE } from '../helpers/run-action.js';

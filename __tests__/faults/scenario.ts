@@ -14,7 +14,7 @@ import type { AwsClients } from '../../src/aws/clients.js';
 import { resetEmulator } from '../helpers/emulator.js';
 import type { ActionRun } from '../helpers/run-action.js';
 import { runEntry } from '../helpers/run-action.js';
-import { ACTION_MAIN, ACTION_POST } from './entries.js';
+import { ACTION_MAIN, ACTION_POST, POST_STATE } from './entries.js';
 import type { FaultSpec } from './faults.js';
 import { NO_FAULT } from './faults.js';
 import type { FaultProxy } from './proxy.js';
@@ -169,7 +169,7 @@ export async function runScenario(
   for (const fault of options.postFaults ?? [NO_FAULT]) {
     await proxy.setFault(fault);
     const post = await runEntry(ACTION_POST, {
-      state: main.state,
+      state: { ...main.state, ...POST_STATE },
       env: awsEnv(proxy.url),
       timeoutMs: 300_000,
     });

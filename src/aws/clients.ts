@@ -109,11 +109,11 @@ export function resolveRegion(region: string | undefined, env: NodeJS.ProcessEnv
   return resolved;
 }
 
-export async function createAwsClients(settings: ClientSettings): Promise<AwsClients> {
-  const region = resolveRegion(settings.region);
+/** The settings every client gets (the full set here, and the post step's Lambda-only client). */
+export function clientOptions(settings: ClientSettings) {
   const timeouts = resolveTimeouts(settings.timeouts);
-  const common = {
-    region,
+  return {
+    region: resolveRegion(settings.region),
     // Standard, not adaptive: adaptive mode's client-side rate limiter is shared by every call of a
     // client, so throttled synthetic Invokes held back the run's own alias changes and polls (under
     // 30% throttling: a 6 s hold took 24 s and 90% of the synthetic traffic never went out).
@@ -122,6 +122,11 @@ export async function createAwsClients(settings: ClientSettings): Promise<AwsCli
     customUserAgent: USER_AGENT,
     requestHandler: requestHandlerOptions(timeouts),
   } as const;
+}
+
+export async function createAwsClients(settings: ClientSettings): Promise<AwsClients> {
+  const common = clientOptions(settings);
+  const region = common.region;
   const [cfn, lambda, cw, logs, sns, s3] = await Promise.all([
     import('@aws-sdk/client-cloudformation'),
     import('@aws-sdk/client-lambda'),

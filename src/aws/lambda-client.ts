@@ -1,18 +1,13 @@
 /**
  * A Lambda client alone, for the action's post step: putting aliases back needs nothing else,
- * so it loads one SDK package instead of six. Same region rule, retries and user agent as the
- * full set in clients.ts.
+ * so it loads one SDK package instead of six. Same region rule, retries, timeouts and user agent
+ * as the full set in clients.ts.
  */
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 import type { ClientSettings } from './clients.js';
-import { resolveRegion, USER_AGENT } from './clients.js';
+import { clientOptions } from './clients.js';
 
 export async function createLambdaClient(settings: ClientSettings): Promise<LambdaClient> {
   const { LambdaClient } = await import('@aws-sdk/client-lambda');
-  return new LambdaClient({
-    region: resolveRegion(settings.region),
-    retryMode: 'adaptive',
-    maxAttempts: settings.maxAttempts ?? 6,
-    customUserAgent: USER_AGENT,
-  });
+  return new LambdaClient(clientOptions(settings));
 }
