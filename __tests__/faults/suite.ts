@@ -13,6 +13,9 @@ import { runScenario } from './scenario.js';
 import type { Row } from './table.js';
 import { renderTable, rowProblems } from './table.js';
 
+/** A row runs the bundled action several times; on a loaded 2-core machine one run can take a minute. */
+const ROW_TIMEOUT_MS = 300_000;
+
 export function describeFaultRows(title: string, selected: readonly RowSpec[]): void {
   describe(title, () => {
     let aws: AwsClients;
@@ -49,6 +52,6 @@ export function describeFaultRows(title: string, selected: readonly RowSpec[]): 
           );
       }
       expect(problems).toEqual([]);
-    });
+    }, ROW_TIMEOUT_MS);
   });
 }

@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   runAction: () => (/* binding */ runAction)
 });
 
-// EXTERNAL MODULE: ./lib/src/config/parse.js + 8 modules
-var parse = __webpack_require__(1993);
+// EXTERNAL MODULE: ./lib/src/config/parse.js + 7 modules
+var parse = __webpack_require__(1587);
 // EXTERNAL MODULE: ./lib/src/errors.js
 var errors = __webpack_require__(5071);
 // EXTERNAL MODULE: ./lib/src/action/runner.js

@@ -1,5 +1,5 @@
-export const id = 962;
-export const ids = [962];
+export const id = 272;
+export const ids = [272];
 export const modules = {
 
 /***/ 6032:
@@ -179,7 +179,7 @@ const SECRET_INPUTS = new Set(['github-token']);
 
 /***/ }),
 
-/***/ 1993:
+/***/ 1587:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -505,36 +505,8 @@ function scalarText(value) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./lib/src/config/units.js
-/**
- * Reading the units inputs are written in: percentages and durations. These recognise a form
- * and nothing else; the caller turns "not this form" (null) into the input's own error.
- */
-const PERCENT = /^(\d+(?:\.\d+)?|\.\d+)\s*%$/;
-const DURATION = /^(\d+(?:\.\d+)?|\.\d+)\s*([smh])$/i;
-const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000 };
-/** Rounds away binary float drift (0.1 * 3 = 0.30000000000000004) to a multiple of `step`. */
-function roundTo(value, step) {
-    return Math.round(value / step) * step;
-}
-/** `2.5%` → 2.5 (a number of percent); null when the text is not a percentage. */
-function percentOf(text) {
-    const match = PERCENT.exec(text.trim());
-    return match ? Number(match[1]) : null;
-}
-/** A number of percent as a fraction, free of float drift: 1.1 → 0.011. */
-function percentToFraction(percent) {
-    return Number(roundTo(percent / 100, 1e-9).toFixed(9));
-}
-/** `30s`, `5m`, `1.5h` (any case) → whole milliseconds; null when the text is not a duration. */
-function durationMsOf(text) {
-    const match = DURATION.exec(text.trim());
-    if (!match)
-        return null;
-    const unit = UNIT_MS[(match[2] ?? '').toLowerCase()] ?? 0;
-    return Math.round(Number(match[1]) * unit);
-}
-
+// EXTERNAL MODULE: ./lib/src/config/units.js
+var units = __webpack_require__(6070);
 ;// CONCATENATED MODULE: ./lib/src/config/parsers.js
 /**
  * One small pure parser per kind of input. Each takes the input's value (trimmed, with the
@@ -563,13 +535,13 @@ function parseChoice(input, raw, choices) {
 }
 /** A percentage as a fraction (2% → 0.02), from `min`% (inclusive unless minExclusive) to 100%. */
 function parsePercent(input, raw, options) {
-    const percent = percentOf(raw);
+    const percent = (0,units/* percentOf */.pR)(raw);
     if (percent === null)
         throw badValue(input, raw);
     const tooLow = options.minExclusive ? percent <= 0 : percent < 0;
     if (tooLow || percent > 100)
         throw badValue(input, raw, { reason: 'out of range' });
-    return percentToFraction(percent);
+    return (0,units/* percentToFraction */.nL)(percent);
 }
 /** A whole number from `min` up. */
 function parseWholeNumber(input, raw, min) {
@@ -735,7 +707,7 @@ function parseAlias(raw) {
     return raw;
 }
 function parseInterval(raw) {
-    const ms = durationMsOf(raw);
+    const ms = (0,units/* durationMsOf */.aw)(raw);
     if (ms === null)
         throw badValue('interval', raw);
     if (ms < 1_000 || ms > 3_600_000)
@@ -775,7 +747,7 @@ function parseSyntheticRate(raw) {
     const match = RATE.exec(raw);
     if (!match)
         throw badValue('synthetic-rate', raw);
-    const perMinute = roundTo(Number(match[1]) * (PER_MINUTE[(match[2] ?? '').toLowerCase()] ?? 0), 1e-6);
+    const perMinute = (0,units/* roundTo */.GB)(Number(match[1]) * (PER_MINUTE[(match[2] ?? '').toLowerCase()] ?? 0), 1e-6);
     if (perMinute <= 0 || perMinute > MAX_SYNTHETIC_PER_MINUTE) {
         throw badValue('synthetic-rate', raw, { reason: 'out of range' });
     }
@@ -950,7 +922,7 @@ function linear(percent, holdMs) {
     if (percent <= 0 || percent >= 100)
         throw new StrategyProblem('the linear increment must be above 0% and below 100%');
     checkHold(holdMs);
-    const count = Math.ceil(roundTo(100 / percent, 1e-6));
+    const count = Math.ceil((0,units/* roundTo */.GB)(100 / percent, 1e-6));
     if (count > MAX_STEPS)
         throw new StrategyProblem(`${count} steps, more than ${MAX_STEPS}`);
     const steps = [];
@@ -968,7 +940,7 @@ function custom(source) {
         throw new StrategyProblem(`${entries.length} steps, more than ${MAX_STEPS}`);
     const steps = entries.map((entry, index) => {
         const match = CUSTOM_STEP.exec(entry);
-        const percent = percentOf(match?.[1] ?? '');
+        const percent = (0,units/* percentOf */.pR)(match?.[1] ?? '');
         if (match === null || percent === null) {
             throw new StrategyProblem(`step "${entry}" is not a weight and hold such as 25%:5m`);
         }
@@ -996,13 +968,13 @@ function custom(source) {
     return steps;
 }
 function weightOf(text) {
-    const percent = percentOf(text);
+    const percent = (0,units/* percentOf */.pR)(text);
     if (percent === null)
         throw new StrategyProblem(`"${text}" is not a weight such as 10%`);
     return percent;
 }
 function holdOf(text) {
-    const ms = durationMsOf(text);
+    const ms = (0,units/* durationMsOf */.aw)(text);
     if (ms === null)
         throw new StrategyProblem(`"${text}" is not a duration such as 30s, 5m or 1h`);
     return ms;
@@ -1012,7 +984,7 @@ function checkHold(holdMs) {
         throw new StrategyProblem('a hold must be from 1s to 24h');
 }
 function fraction(percent) {
-    return Number(roundTo(percent / 100, 1e-6).toFixed(6));
+    return Number((0,units/* roundTo */.GB)(percent / 100, 1e-6).toFixed(6));
 }
 function finalStep(holdMs) {
     return { weight: 1, holdMs };
@@ -1330,6 +1302,47 @@ const INPUT_DEFAULTS = {
     rollback: 'alias',
     'dry-run': 'false',
 };
+
+
+/***/ }),
+
+/***/ 6070:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GB: () => (/* binding */ roundTo),
+/* harmony export */   aw: () => (/* binding */ durationMsOf),
+/* harmony export */   nL: () => (/* binding */ percentToFraction),
+/* harmony export */   pR: () => (/* binding */ percentOf)
+/* harmony export */ });
+/**
+ * Reading the units inputs are written in: percentages and durations. These recognise a form
+ * and nothing else; the caller turns "not this form" (null) into the input's own error.
+ */
+const PERCENT = /^(\d+(?:\.\d+)?|\.\d+)\s*%$/;
+const DURATION = /^(\d+(?:\.\d+)?|\.\d+)\s*([smh])$/i;
+const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000 };
+/** Rounds away binary float drift (0.1 * 3 = 0.30000000000000004) to a multiple of `step`. */
+function roundTo(value, step) {
+    return Math.round(value / step) * step;
+}
+/** `2.5%` → 2.5 (a number of percent); null when the text is not a percentage. */
+function percentOf(text) {
+    const match = PERCENT.exec(text.trim());
+    return match ? Number(match[1]) : null;
+}
+/** A number of percent as a fraction, free of float drift: 1.1 → 0.011. */
+function percentToFraction(percent) {
+    return Number(roundTo(percent / 100, 1e-9).toFixed(9));
+}
+/** `30s`, `5m`, `1.5h` (any case) → whole milliseconds; null when the text is not a duration. */
+function durationMsOf(text) {
+    const match = DURATION.exec(text.trim());
+    if (!match)
+        return null;
+    const unit = UNIT_MS[(match[2] ?? '').toLowerCase()] ?? 0;
+    return Math.round(Number(match[1]) * unit);
+}
 
 
 /***/ }),
