@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { cliHelpText, editDistance, envName, nearestFlag, parseCliArgs } from '../../../src/cli/args.js';
 import { parseConfig } from '../../../src/config/parse.js';
-import { INPUT_DEFAULTS, INPUT_NAMES } from '../../../src/config/types.js';
+import { INPUT_DEFAULTS, INPUT_NAMES } from '../../../src/config/inputs.js';
 import { expectConfigError } from '../../helpers/config.js';
 
 const read = (argv: string[], env: NodeJS.ProcessEnv = {}) => parseCliArgs(argv, env).read;
