@@ -50,7 +50,8 @@ export function problemLine(input: InputName, action: () => unknown): string {
   try {
     action();
   } catch (error) {
-    if (error instanceof InputProblem) return formatProblem({ name: input, ...inputSpec(input) }, error, quote);
+    if (error instanceof InputProblem)
+      return formatProblem({ name: input, ...inputSpec(input) }, error, quote);
     throw error;
   }
   throw new Error('expected an InputProblem, but nothing was thrown');

@@ -79,7 +79,7 @@ export function stepsProblem(steps: readonly TrafficStep[]): string | undefined 
     }
     const bake = last && step.holdMs === 0;
     if (!bake && !(step.holdMs >= MIN_HOLD_MS && step.holdMs <= MAX_HOLD_MS)) {
-      return `step ${at + 1} holds ${String(step.holdMs)} ms, but a hold must be from 1s to 24h`;
+      return `step ${at + 1} holds ${durationText(step.holdMs)}, but a hold must be from 1s to 24h`;
     }
     previous = weight;
   }
@@ -96,6 +96,17 @@ export function assertStrategySteps(strategy: Strategy): void {
     quote,
   );
   throw new ConfigError('strategy', line);
+}
+
+/** 90000000 → 25h, 0 → 0s, 1500 → 1500ms. */
+function durationText(ms: number): string {
+  const unit = [
+    [3_600_000, 'h'],
+    [60_000, 'm'],
+    [1_000, 's'],
+  ].find(([size]) => ms !== 0 && ms % (size as number) === 0);
+  if (ms === 0) return '0s';
+  return unit === undefined ? `${String(ms)}ms` : `${ms / (unit[0] as number)}${unit[1] as string}`;
 }
 
 function percentText(weight: number): string {

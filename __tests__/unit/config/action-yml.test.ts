@@ -27,7 +27,10 @@ describe('action.yml and the input table', () => {
     for (const name of INPUT_NAMES) {
       const spec = inputSpec(name);
       const input = action.inputs[name];
-      expect({ name, default: input?.default }).toEqual({ name, default: spec.actionDefault ?? spec.default });
+      expect({ name, default: input?.default }).toEqual({
+        name,
+        default: spec.actionDefault ?? spec.default,
+      });
     }
   });
 

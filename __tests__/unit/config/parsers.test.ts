@@ -70,9 +70,9 @@ describe('splitKeyValues', () => {
     expect(problemLine('tags', () => splitKeyValues('tags', '=v'))).toContain(
       'Invalid input tags: entry "=v" (no key before "=").',
     );
-    expect(problemLine('parameter-overrides', () => splitKeyValues('parameter-overrides', 'A=1\n=v'))).toContain(
-      'Invalid input parameter-overrides: entry 2 (no key before "=").',
-    );
+    expect(
+      problemLine('parameter-overrides', () => splitKeyValues('parameter-overrides', 'A=1\n=v')),
+    ).toContain('Invalid input parameter-overrides: entry 2 (no key before "=").');
   });
 
   it('names the entry, not the previous key, for a tag entry without "="', () => {
@@ -88,7 +88,9 @@ describe('parseParameterOverrides with files', () => {
 
   it('says when a file is there but cannot be read', () => {
     expect(
-      problemLine('parameter-overrides', () => parseParameterOverrides('p.json', memoryFiles({}, ['/work/p.json']))),
+      problemLine('parameter-overrides', () =>
+        parseParameterOverrides('p.json', memoryFiles({}, ['/work/p.json'])),
+      ),
     ).toBe(`Invalid input parameter-overrides: file "p.json" (cannot be read). ${EXPECTED}`);
   });
 
@@ -96,7 +98,9 @@ describe('parseParameterOverrides with files', () => {
     const fixture = fixtureDir({ 'params.json': null });
     try {
       expect(
-        problemLine('parameter-overrides', () => parseParameterOverrides('params.json', nodeFileAccess(fixture.dir))),
+        problemLine('parameter-overrides', () =>
+          parseParameterOverrides('params.json', nodeFileAccess(fixture.dir)),
+        ),
       ).toBe(`Invalid input parameter-overrides: file "params.json" (not a file). ${EXPECTED}`);
     } finally {
       fixture.remove();
@@ -144,9 +148,11 @@ describe('parseTemplate and parseSyntheticPayload', () => {
   });
 
   it('says when a payload file cannot be read', () => {
-    expect(problemLine('synthetic-payload', () => parseSyntheticPayload('p.json', memoryFiles({}, ['/work/p.json'])))).toContain(
-      'Invalid input synthetic-payload: file "p.json" (cannot be read).',
-    );
+    expect(
+      problemLine('synthetic-payload', () =>
+        parseSyntheticPayload('p.json', memoryFiles({}, ['/work/p.json'])),
+      ),
+    ).toContain('Invalid input synthetic-payload: file "p.json" (cannot be read).');
   });
 
   it('refuses payloads over Lambda’s 6 MB, inline or in a file', () => {
@@ -154,7 +160,11 @@ describe('parseTemplate and parseSyntheticPayload', () => {
     expect(problemLine('synthetic-payload', () => parseSyntheticPayload(big, memoryFiles({})))).toContain(
       `(${PAYLOAD_LIMIT_BYTES + 2} bytes, over the ${PAYLOAD_LIMIT_BYTES} Lambda accepts)`,
     );
-    expect(problemLine('synthetic-payload', () => parseSyntheticPayload('big.json', memoryFiles({ '/work/big.json': big })))).toContain(
+    expect(
+      problemLine('synthetic-payload', () =>
+        parseSyntheticPayload('big.json', memoryFiles({ '/work/big.json': big })),
+      ),
+    ).toContain(
       `Invalid input synthetic-payload: file "big.json" (${PAYLOAD_LIMIT_BYTES + 2} bytes, over the ${PAYLOAD_LIMIT_BYTES} Lambda accepts).`,
     );
   });
