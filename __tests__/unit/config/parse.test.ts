@@ -72,6 +72,7 @@ describe('parseConfig: defaults', () => {
       compareBaseline: true,
       alarms: [],
       onInconclusive: 'fail',
+      extendHoldMs: 600_000,
       synthetic: undefined,
       rollback: 'alias',
       dryRun: false,
