@@ -30,6 +30,7 @@ export function testConfig(overrides: Partial<Config> = {}, steps?: readonly Tra
     terminationProtection: false,
     notificationArns: [],
     stackTimeoutMs: 3_600_000,
+    changeSet: { name: undefined, execute: true, failOnEmpty: false, keepFailed: false, disableRollback: false },
     monitoring: true,
     notificationEmail: undefined,
     notificationTopicArn: undefined,

@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { InvalidInputsError } from '../errors.js';
 import { nodeFileAccess } from './files.js';
+import { appStackName, changeSetOptions } from './drop-in.js';
 import { deepFreeze } from './freeze.js';
 import type { ParseContext } from './input-spec.js';
 import { INPUT_DEFAULTS, INPUT_NAMES, inputSpec, isInputName } from './inputs.js';
@@ -101,7 +102,7 @@ function faultsOf(issues: readonly z.core.$ZodIssue[]): { input: string; message
 }
 
 function toConfig(parsed: ParsedInputs): Config {
-  const stackName = parsed['stack-name'];
+  const stackName = appStackName(parsed);
   const payload = parsed['synthetic-payload'];
   return {
     stackName,
@@ -114,6 +115,7 @@ function toConfig(parsed: ParsedInputs): Config {
     terminationProtection: parsed['termination-protection'],
     notificationArns: parsed['notification-arns'],
     stackTimeoutMs: parsed['timeout-in-minutes'],
+    changeSet: changeSetOptions(parsed),
     monitoring: parsed.monitoring && stackName !== undefined,
     notificationEmail: parsed['notification-email'],
     notificationTopicArn: parsed['notification-topic-arn'],

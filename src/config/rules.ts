@@ -3,6 +3,7 @@
  * reported on the input to change, and every broken rule is reported, not just the first.
  */
 import { monitoringStackName } from '../constants.js';
+import { appStackName, dropInProblems } from './drop-in.js';
 import type { InputName, InputValue } from './inputs.js';
 import type { InputProblem } from './messages.js';
 import { badEntry, badValue } from './messages.js';
@@ -27,6 +28,7 @@ export function crossFieldProblems(parsed: ParsedInputs, context: RuleContext): 
     ...monitoringProblems(parsed),
     ...canaryProblems(parsed),
     ...functionArnProblems(parsed, context),
+    ...dropInProblems(parsed),
   ];
 }
 
@@ -40,7 +42,7 @@ function withoutAppStack(expectedValue: string): { reason: string; expected: str
 
 function stackProblems(parsed: ParsedInputs): RuleProblem[] {
   const problems: RuleProblem[] = [];
-  const stackName = parsed['stack-name'];
+  const stackName = appStackName(parsed);
   const template = parsed.template;
   if (template !== undefined && stackName === undefined) {
     problems.push({
@@ -82,7 +84,7 @@ function stackProblems(parsed: ParsedInputs): RuleProblem[] {
 /** Inputs that only mean something in the monitoring stack. */
 function monitoringProblems(parsed: ParsedInputs): RuleProblem[] {
   const problems: RuleProblem[] = [];
-  const stackName = parsed['stack-name'];
+  const stackName = appStackName(parsed);
   const monitoring = parsed.monitoring && stackName !== undefined;
   // (guard and guard-rollback default to true, so a value given cannot be told from the default:
   // they are simply unused without the monitoring stack.)
@@ -110,7 +112,7 @@ function monitoringProblems(parsed: ParsedInputs): RuleProblem[] {
 
 function canaryProblems(parsed: ParsedInputs): RuleProblem[] {
   const problems: RuleProblem[] = [];
-  if (parsed.template === undefined && parsed['stack-name'] === undefined && parsed.functions.length === 0) {
+  if (parsed.template === undefined && appStackName(parsed) === undefined && parsed.functions.length === 0) {
     const reason = 'required when neither template nor stack-name is given';
     const expected = 'function names or ARNs, comma- or newline-separated, such as orders-handler';
     problems.push({ input: 'functions', problem: badValue('', { reason, expected }) });

@@ -63,6 +63,23 @@ export interface SyntheticTraffic {
   readonly ratePerMinute: number;
 }
 
+/**
+ * How the app stack's change set is made and ended, with the meanings aws-cloudformation-github-deploy
+ * gives its inputs of the same names.
+ */
+export interface ChangeSetOptions {
+  /** The change set's name; undefined = a generated one, unique to the run. */
+  readonly name: string | undefined;
+  /** false (no-execute-changeset): create and describe it, leave it for review; the canary does not run. */
+  readonly execute: boolean;
+  /** An empty change set fails the run instead of being a no-op. */
+  readonly failOnEmpty: boolean;
+  /** A failed or empty change set is kept instead of deleted (no-delete-failed-changeset). */
+  readonly keepFailed: boolean;
+  /** When the stack's creation fails, CloudFormation leaves it as it is instead of rolling it back. */
+  readonly disableRollback: boolean;
+}
+
 export interface Config {
   readonly stackName: string | undefined;
   readonly template: TemplateSource | undefined;
@@ -77,6 +94,8 @@ export interface Config {
   readonly notificationArns: readonly string[];
   /** Bound on waiting for each stack operation (deploy, restore). */
   readonly stackTimeoutMs: number;
+  /** The app stack's change set (drop-in inputs of aws-cloudformation-github-deploy). */
+  readonly changeSet: ChangeSetOptions;
   readonly monitoring: boolean;
   readonly notificationEmail: string | undefined;
   /** An existing SNS topic the monitoring stack notifies instead of creating one. */

@@ -48,6 +48,13 @@ describe('parseConfig: defaults', () => {
       terminationProtection: false,
       notificationArns: [],
       stackTimeoutMs: 3_600_000,
+      changeSet: {
+        name: undefined,
+        execute: true,
+        failOnEmpty: false,
+        keepFailed: false,
+        disableRollback: false,
+      },
       monitoring: false,
       notificationEmail: undefined,
       notificationTopicArn: undefined,
