@@ -34,13 +34,7 @@ import {
   parseWholeNumber,
 } from './parsers.js';
 import { parseSyntheticPayload, parseTemplate } from './sources.js';
-import {
-  CHANGE_SET_NAME_ACCEPTED,
-  LEGACY_BOOLEAN,
-  LEGACY_TRUE_OR_FALSE,
-  OPTIONAL_LEGACY_BOOLEAN,
-  parseChangeSetName,
-} from './drop-in.js';
+import { DROP_IN_INPUTS } from './drop-in-inputs.js';
 import { STRATEGY_ACCEPTED, parseStrategy } from './strategy.js';
 
 export const INPUTS = {
@@ -335,66 +329,8 @@ export const INPUTS = {
     parse: parseRegion,
   },
   // --- Drop-in for aws-actions/aws-cloudformation-github-deploy: its input names, with its meanings
-  // (drop-in.ts holds their rules). Kept together, at the end.
-  name: {
-    description:
-      'Name of the app stack, as aws-cloudformation-github-deploy calls it: the same as `stack-name` (give either).',
-    accepted:
-      'a stack name of 1 to 128 letters, digits and hyphens that starts with a letter, such as orders-api',
-    kind: 'value',
-    secret: false,
-    parse: parseStackName,
-  },
-  'no-execute-changeset': {
-    description:
-      "Create and describe the app stack's change set, leave it for review and do not execute it; the canary does not run.",
-    default: 'false',
-    accepted: LEGACY_TRUE_OR_FALSE,
-    kind: 'boolean',
-    secret: false,
-    parse: LEGACY_BOOLEAN,
-  },
-  'fail-on-empty-changeset': {
-    description:
-      "Fail the run when the app stack's change set is empty, instead of going on without a stack change.",
-    default: 'false',
-    accepted: LEGACY_TRUE_OR_FALSE,
-    kind: 'boolean',
-    secret: false,
-    parse: LEGACY_BOOLEAN,
-  },
-  'no-fail-on-empty-changeset': {
-    description:
-      'The older (v1) name of `fail-on-empty-changeset`, inverted: `false` fails the run on an empty change set. Empty: not given.',
-    accepted: LEGACY_TRUE_OR_FALSE,
-    kind: 'value',
-    secret: false,
-    parse: OPTIONAL_LEGACY_BOOLEAN,
-  },
-  'disable-rollback': {
-    description:
-      'When the app stack is created and its creation fails, CloudFormation leaves it as it is instead of rolling it back.',
-    default: 'false',
-    accepted: LEGACY_TRUE_OR_FALSE,
-    kind: 'boolean',
-    secret: false,
-    parse: LEGACY_BOOLEAN,
-  },
-  'change-set-name': {
-    description: "Name of the app stack's change set. Default: a name unique to the run.",
-    accepted: CHANGE_SET_NAME_ACCEPTED,
-    kind: 'value',
-    secret: false,
-    parse: parseChangeSetName,
-  },
-  'no-delete-failed-changeset': {
-    description: "Keep the app stack's change set when it fails or is empty, instead of deleting it.",
-    default: 'false',
-    accepted: LEGACY_TRUE_OR_FALSE,
-    kind: 'boolean',
-    secret: false,
-    parse: LEGACY_BOOLEAN,
-  },
+  // (entries in drop-in-inputs.ts, rules in drop-in.ts). Kept together, at the end.
+  ...DROP_IN_INPUTS,
 } as const satisfies Record<string, InputSpec<unknown>>;
 
 export type InputName = keyof typeof INPUTS;
