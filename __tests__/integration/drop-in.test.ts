@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  CreateStackCommand,
   DescribeChangeSetCommand,
   DescribeStacksCommand,
   ListChangeSetsCommand,
@@ -138,30 +139,13 @@ describe('a step written for aws-cloudformation-github-deploy, on the emulator',
 
   it('on a deployed stack, changes nothing: the app and monitoring change sets are shown, the stack stays', async () => {
     // GIVEN the stack deployed already, with Greeting=hi
-    const { deployStack } = await import('../../src/stack/index.js');
-    const { realClock } = await import('../../src/util/clock.js');
-    const { MemoryLogger } = await import('../../src/logger.js');
-    await deployStack(
-      aws,
-      {
-        stackName: STACK,
-        template: { kind: 'file', path: THEIR_STEP.template },
-        parameters: [
-          { key: 'Greeting', value: 'hi' },
-          { key: 'CodeBucket', value: 'code-bucket' },
-          { key: 'CodeKey', value: 'orders.zip' },
-        ],
-        capabilities: ['CAPABILITY_IAM'],
-        tags: [],
-        roleArn: undefined,
-        s3Bucket: undefined,
-        notificationArns: [],
-        rollbackTriggerAlarmArns: [],
-        terminationProtection: false,
-        dryRun: false,
-        timeoutMs: 60_000,
-      },
-      { logger: new MemoryLogger(), clock: realClock },
+    await aws.cloudFormation.send(
+      new CreateStackCommand({
+        StackName: STACK,
+        TemplateBody: readFileSync(THEIR_STEP.template, 'utf8'),
+        Parameters: [{ ParameterKey: 'Greeting', ParameterValue: 'hi' }],
+        Capabilities: ['CAPABILITY_IAM'],
+      }),
     );
     // WHEN the step asks for Greeting=bonjour without executing
     const outputs = await runMain({

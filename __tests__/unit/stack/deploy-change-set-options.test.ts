@@ -4,16 +4,7 @@
  * disable-rollback. AWS is mocked at the client edge.
  */
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import {
-  CloudFormationClient,
-  CreateChangeSetCommand,
-  DeleteChangeSetCommand,
-  DeleteStackCommand,
-  DescribeChangeSetCommand,
-  DescribeStackEventsCommand,
-  DescribeStacksCommand,
-  ExecuteChangeSetCommand,
-} from '@aws-sdk/client-cloudformation';
+import * as cf from '@aws-sdk/client-cloudformation';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import type { ChangeSetOptions } from '../../../src/config/types.js';
@@ -32,7 +23,7 @@ import {
   stackMissing,
 } from './helpers.js';
 
-const cfn = mockClient(CloudFormationClient);
+const cfn = mockClient(cf.CloudFormationClient);
 let logger: MemoryLogger;
 
 const DEFAULTS: ChangeSetOptions = {
@@ -61,8 +52,8 @@ function deploy(options: Partial<ChangeSetOptions>) {
 }
 
 function changeSet(answer: object): void {
-  cfn.on(CreateChangeSetCommand).resolves({ Id: CHANGE_SET_ID, StackId: STACK_ID });
-  cfn.on(DescribeChangeSetCommand).resolves({
+  cfn.on(cf.CreateChangeSetCommand).resolves({ Id: CHANGE_SET_ID, StackId: STACK_ID });
+  cfn.on(cf.DescribeChangeSetCommand).resolves({
     StackName: STACK,
     ChangeSetId: CHANGE_SET_ID,
     ChangeSetName: 'orders-api-CS',
@@ -74,25 +65,25 @@ function changeSet(answer: object): void {
 beforeEach(() => {
   cfn.reset();
   logger = new MemoryLogger();
-  cfn.on(DescribeStackEventsCommand).resolves({ StackEvents: [] });
+  cfn.on(cf.DescribeStackEventsCommand).resolves({ StackEvents: [] });
 });
 
 describe('change-set-name', () => {
   it('names the change set; the execute token stays unique to the run', async () => {
-    cfn.on(DescribeStacksCommand).resolves(stack('UPDATE_COMPLETE'));
+    cfn.on(cf.DescribeStacksCommand).resolves(stack('UPDATE_COMPLETE'));
     changeSet({ Status: 'CREATE_COMPLETE', ExecutionStatus: 'AVAILABLE', Changes: [CHANGE] });
     const result = await deploy({ name: 'orders-api-CS' });
-    expect(cfn).toHaveReceivedCommandWith(CreateChangeSetCommand, { ChangeSetName: 'orders-api-CS' });
-    const execute = cfn.commandCalls(ExecuteChangeSetCommand)[0]?.args[0].input;
+    expect(cfn).toHaveReceivedCommandWith(cf.CreateChangeSetCommand, { ChangeSetName: 'orders-api-CS' });
+    const execute = cfn.commandCalls(cf.ExecuteChangeSetCommand)[0]?.args[0].input;
     expect(execute?.ClientRequestToken).toMatch(/^stack-canary-/);
     expect(execute?.DisableRollback).toBeUndefined();
     expect(result.changeSet).toMatchObject({ id: CHANGE_SET_ID, name: 'orders-api-CS', changes: [CHANGE] });
   });
 
   it('a name an earlier run left on the stack is refused with what to do', async () => {
-    cfn.on(DescribeStacksCommand).resolves(stack('UPDATE_COMPLETE'));
+    cfn.on(cf.DescribeStacksCommand).resolves(stack('UPDATE_COMPLETE'));
     cfn
-      .on(CreateChangeSetCommand)
+      .on(cf.CreateChangeSetCommand)
       .rejects(awsError('AlreadyExistsException', 'ChangeSet orders-api-CS exists'));
     await expect(deploy({ name: 'orders-api-CS' })).rejects.toThrow(
       'ChangeSet orders-api-CS exists (delete change set orders-api-CS first, or give another change-set-name)',
@@ -103,7 +94,7 @@ describe('change-set-name', () => {
 describe('no-execute-changeset', () => {
   it('describes the change set with property values, keeps it and does not execute it', async () => {
     cfn
-      .on(DescribeStacksCommand)
+      .on(cf.DescribeStacksCommand)
       .resolves(stack('UPDATE_COMPLETE', { Outputs: [{ OutputKey: 'A', OutputValue: 'b' }] }));
     changeSet({ Status: 'CREATE_COMPLETE', ExecutionStatus: 'AVAILABLE', Changes: [CHANGE] });
     const result = await deploy({ execute: false, name: 'orders-api-CS' });
@@ -125,17 +116,17 @@ describe('no-execute-changeset', () => {
         changes: [CHANGE],
       },
     });
-    expect(cfn).toHaveReceivedCommandWith(DescribeChangeSetCommand, { IncludePropertyValues: true });
-    expect(cfn).not.toHaveReceivedCommand(ExecuteChangeSetCommand);
-    expect(cfn).not.toHaveReceivedCommand(DeleteChangeSetCommand);
+    expect(cfn).toHaveReceivedCommandWith(cf.DescribeChangeSetCommand, { IncludePropertyValues: true });
+    expect(cfn).not.toHaveReceivedCommand(cf.ExecuteChangeSetCommand);
+    expect(cfn).not.toHaveReceivedCommand(cf.DeleteChangeSetCommand);
     expect(logger.text('info')).toContain('left on stack orders-api for review, not executed');
   });
 
   it('on a new stack, keeps the REVIEW_IN_PROGRESS stack the change set needs', async () => {
-    cfn.on(DescribeStacksCommand).rejects(stackMissing());
+    cfn.on(cf.DescribeStacksCommand).rejects(stackMissing());
     changeSet({ Status: 'CREATE_COMPLETE', ExecutionStatus: 'AVAILABLE', Changes: [CHANGE] });
     expect((await deploy({ execute: false })).outcome).toBe('not-executed');
-    expect(cfn).not.toHaveReceivedCommand(DeleteStackCommand);
+    expect(cfn).not.toHaveReceivedCommand(cf.DeleteStackCommand);
   });
 });
 
@@ -146,32 +137,32 @@ describe('fail-on-empty-changeset', () => {
       'an identical update refused outright',
       () =>
         cfn
-          .on(CreateChangeSetCommand)
+          .on(cf.CreateChangeSetCommand)
           .rejects(awsError('ValidationError', 'No updates are to be performed.')),
     ],
   ])('fails the run on %s', async (_, given) => {
-    cfn.on(DescribeStacksCommand).resolves(stack('UPDATE_COMPLETE'));
+    cfn.on(cf.DescribeStacksCommand).resolves(stack('UPDATE_COMPLETE'));
     given();
     const error = (await deploy({ failOnEmpty: true }).catch((e: unknown) => e)) as StackCanaryError;
     expect(error.code).toBe('CHANGE_SET_FAILED');
     expect(error.message).toMatch(
       /^The change set for stack orders-api is empty \(.+\), and fail-on-empty-changeset is true\.$/,
     );
-    expect(cfn).not.toHaveReceivedCommand(ExecuteChangeSetCommand);
+    expect(cfn).not.toHaveReceivedCommand(cf.ExecuteChangeSetCommand);
   });
 
   it('without it, an empty change set is a no-op that still says there are no changes', async () => {
-    cfn.on(DescribeStacksCommand).resolves(stack('UPDATE_COMPLETE'));
+    cfn.on(cf.DescribeStacksCommand).resolves(stack('UPDATE_COMPLETE'));
     changeSet({ Status: 'FAILED', StatusReason: EMPTY_REASON });
     const result = await deploy({});
     expect(result.outcome).toBe('unchanged');
     expect(result.changeSet).toMatchObject({ id: CHANGE_SET_ID, status: 'FAILED', changes: [] });
-    expect(cfn).toHaveReceivedCommandWith(DeleteChangeSetCommand, { ChangeSetName: CHANGE_SET_ID });
+    expect(cfn).toHaveReceivedCommandWith(cf.DeleteChangeSetCommand, { ChangeSetName: CHANGE_SET_ID });
   });
 
   it('an identical update refused outright has no change set id', async () => {
-    cfn.on(DescribeStacksCommand).resolves(stack('UPDATE_COMPLETE'));
-    cfn.on(CreateChangeSetCommand).rejects(awsError('ValidationError', 'No updates are to be performed.'));
+    cfn.on(cf.DescribeStacksCommand).resolves(stack('UPDATE_COMPLETE'));
+    cfn.on(cf.CreateChangeSetCommand).rejects(awsError('ValidationError', 'No updates are to be performed.'));
     const result = await deploy({ name: 'review' });
     expect(result.changeSet).toEqual({
       stackName: STACK,
@@ -187,46 +178,46 @@ describe('fail-on-empty-changeset', () => {
 
 describe('no-delete-failed-changeset', () => {
   it('keeps a failed change set (and the review stack it made) and still fails', async () => {
-    cfn.on(DescribeStacksCommand).rejects(stackMissing());
+    cfn.on(cf.DescribeStacksCommand).rejects(stackMissing());
     changeSet({ Status: 'FAILED', StatusReason: 'Parameter Memory must be a number' });
     await expect(deploy({ keepFailed: true })).rejects.toThrow('Parameter Memory must be a number');
-    expect(cfn).not.toHaveReceivedCommand(DeleteChangeSetCommand);
-    expect(cfn).not.toHaveReceivedCommand(DeleteStackCommand);
+    expect(cfn).not.toHaveReceivedCommand(cf.DeleteChangeSetCommand);
+    expect(cfn).not.toHaveReceivedCommand(cf.DeleteStackCommand);
     expect(logger.text('info')).toContain('kept on stack orders-api: no-delete-failed-changeset is true');
   });
 
   it('keeps an empty change set', async () => {
-    cfn.on(DescribeStacksCommand).resolves(stack('UPDATE_COMPLETE'));
+    cfn.on(cf.DescribeStacksCommand).resolves(stack('UPDATE_COMPLETE'));
     changeSet({ Status: 'FAILED', StatusReason: EMPTY_REASON });
     expect((await deploy({ keepFailed: true })).outcome).toBe('unchanged');
-    expect(cfn).not.toHaveReceivedCommand(DeleteChangeSetCommand);
+    expect(cfn).not.toHaveReceivedCommand(cf.DeleteChangeSetCommand);
   });
 });
 
 describe('disable-rollback', () => {
   it('is passed when the change set creates the stack', async () => {
-    cfn.on(DescribeStacksCommand).rejectsOnce(stackMissing()).resolves(stack('CREATE_COMPLETE'));
+    cfn.on(cf.DescribeStacksCommand).rejectsOnce(stackMissing()).resolves(stack('CREATE_COMPLETE'));
     changeSet({ Status: 'CREATE_COMPLETE', ExecutionStatus: 'AVAILABLE', Changes: [CHANGE] });
     expect((await deploy({ disableRollback: true })).outcome).toBe('created');
-    expect(cfn).toHaveReceivedCommandWith(ExecuteChangeSetCommand, { DisableRollback: true });
+    expect(cfn).toHaveReceivedCommandWith(cf.ExecuteChangeSetCommand, { DisableRollback: true });
   });
 
   it('is not used when the stack is updated, as in aws-cloudformation-github-deploy', async () => {
-    cfn.on(DescribeStacksCommand).resolves(stack('UPDATE_COMPLETE'));
+    cfn.on(cf.DescribeStacksCommand).resolves(stack('UPDATE_COMPLETE'));
     changeSet({ Status: 'CREATE_COMPLETE', ExecutionStatus: 'AVAILABLE', Changes: [CHANGE] });
     await deploy({ disableRollback: true });
-    expect(cfn.commandCalls(ExecuteChangeSetCommand)[0]?.args[0].input.DisableRollback).toBeUndefined();
+    expect(cfn.commandCalls(cf.ExecuteChangeSetCommand)[0]?.args[0].input.DisableRollback).toBeUndefined();
   });
 
   it('a failed creation is reported and the stack left as CloudFormation leaves it', async () => {
     cfn
-      .on(DescribeStacksCommand)
+      .on(cf.DescribeStacksCommand)
       .rejectsOnce(stackMissing())
       .resolves(
         stack('CREATE_FAILED', { StackStatusReason: 'The following resource(s) failed to create: [Fn]' }),
       );
     changeSet({ Status: 'CREATE_COMPLETE', ExecutionStatus: 'AVAILABLE', Changes: [CHANGE] });
     await expect(deploy({ disableRollback: true })).rejects.toThrow('CREATE_FAILED');
-    expect(cfn).not.toHaveReceivedCommand(DeleteStackCommand);
+    expect(cfn).not.toHaveReceivedCommand(cf.DeleteStackCommand);
   });
 });
