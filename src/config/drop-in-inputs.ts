@@ -7,7 +7,6 @@ import {
   CHANGE_SET_NAME_ACCEPTED,
   LEGACY_BOOLEAN,
   LEGACY_TRUE_OR_FALSE,
-  OPTIONAL_LEGACY_BOOLEAN,
   parseChangeSetName,
 } from './drop-in.js';
 import { parseStackName } from './parsers.js';
@@ -42,11 +41,12 @@ export const DROP_IN_INPUTS = {
   },
   'no-fail-on-empty-changeset': {
     description:
-      'The older (v1) name of `fail-on-empty-changeset`, inverted: `false` fails the run on an empty change set. Empty: not given.',
+      'The older (v1) name of `fail-on-empty-changeset`, inverted: `false` fails the run on an empty change set.',
+    default: 'true',
     accepted: LEGACY_TRUE_OR_FALSE,
-    kind: 'value',
+    kind: 'boolean',
     secret: false,
-    parse: OPTIONAL_LEGACY_BOOLEAN,
+    parse: LEGACY_BOOLEAN,
   },
   'disable-rollback': {
     description:

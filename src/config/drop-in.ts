@@ -17,9 +17,6 @@ export const LEGACY_BOOLEAN = z
   .transform((v) => v === 'true' || v === '1');
 export const LEGACY_TRUE_OR_FALSE = 'true or false (or 1 or 0)';
 
-/** The same, where empty means "not given" (an input with no default). */
-export const OPTIONAL_LEGACY_BOOLEAN = z.union([z.literal('').transform(() => undefined), LEGACY_BOOLEAN]);
-
 const CHANGE_SET_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
 export const CHANGE_SET_NAME_ACCEPTED =
   'a change set name of 1 to 128 letters, digits and hyphens that starts with a letter, such as orders-api-review';
@@ -53,7 +50,7 @@ export function changeSetOptions(parsed: DropInInputs): ChangeSetOptions {
   return {
     name: parsed['change-set-name'],
     execute: !parsed['no-execute-changeset'],
-    failOnEmpty: parsed['fail-on-empty-changeset'] || parsed['no-fail-on-empty-changeset'] === false,
+    failOnEmpty: parsed['fail-on-empty-changeset'] || !parsed['no-fail-on-empty-changeset'],
     keepFailed: parsed['no-delete-failed-changeset'],
     disableRollback: parsed['disable-rollback'],
   };
@@ -71,11 +68,6 @@ export function dropInProblems(
       input: 'name',
       problem: badValue(name, { reason, expected: `it empty, or ${stackName}` }),
     });
-  }
-  if (parsed['fail-on-empty-changeset'] && parsed['no-fail-on-empty-changeset'] === true) {
-    const reason = 'fail-on-empty-changeset is true';
-    const expected = 'it empty (it is the older name of fail-on-empty-changeset, inverted)';
-    problems.push({ input: 'no-fail-on-empty-changeset', problem: badValue('true', { reason, expected }) });
   }
   if (parsed['no-execute-changeset'] && parsed['dry-run']) {
     const reason = 'dry-run deletes every change set it makes';

@@ -98,6 +98,11 @@ describe('the same step through both contracts', () => {
     ['v1 no-fail-on-empty-changeset: 0', { 'no-fail-on-empty-changeset': '0' }, true],
     ['v1 no-fail-on-empty-changeset: "1"', { 'no-fail-on-empty-changeset': '1' }, false],
     ['v1 no-fail-on-empty-changeset: true', { 'no-fail-on-empty-changeset': 'TRUE' }, false],
+    [
+      'fail-on-empty-changeset: true, whatever no-fail-on-empty-changeset says',
+      { 'fail-on-empty-changeset': 'true', 'no-fail-on-empty-changeset': 'true' },
+      true,
+    ],
   ])('%s', (_, values, failOnEmpty) => {
     expect(parse({ name: 'orders-api', template: 'stack.yaml', ...values }).changeSet.failOnEmpty).toBe(
       failOnEmpty,
@@ -132,14 +137,6 @@ describe('bad drop-in inputs: one line each, naming the input, before any AWS ca
         'Invalid input change-set-name: "orders_api cs". Expected a change set name of 1 to 128 letters, digits and hyphens that starts with a letter, such as orders-api-review.',
       ],
     );
-  });
-
-  it('refuses fail-on-empty-changeset: true with no-fail-on-empty-changeset: true', () => {
-    expect(
-      faultsOf({ ...STACK, 'fail-on-empty-changeset': 'true', 'no-fail-on-empty-changeset': '1' }),
-    ).toEqual([
-      'Invalid input no-fail-on-empty-changeset: "true" (fail-on-empty-changeset is true). Expected it empty (it is the older name of fail-on-empty-changeset, inverted).',
-    ]);
   });
 
   it('refuses no-execute-changeset with dry-run', () => {
