@@ -140,6 +140,14 @@ class PipelineRun {
     if (config.template) await this.deployApp();
     if (config.dryRun)
       return this.end('skipped', 'dry run: change sets created and shown; nothing was changed', false);
+    if (this.appDeploy?.outcome === 'not-executed') {
+      const name = this.appDeploy.changeSet?.name ?? '';
+      return this.end(
+        'skipped',
+        `no-execute-changeset: change set ${name} left for review, not executed; no canary`,
+        false,
+      );
+    }
     const names = config.template ? await this.resolveFunctions() : early;
     await this.fleet.adopt(names);
     if (this.monitoringWanted() && names.length > 0 && !sameNames(names, this.monitoredNames)) {
@@ -230,11 +238,13 @@ class PipelineRun {
       notificationArns: [],
       terminationProtection: false,
     });
+    // With no-execute-changeset nothing is changed: the monitoring stack's change set is only shown.
+    const shown = { ...request, dryRun: request.dryRun || !config.changeSet.execute };
     this.monitoringDeploy = await ctx.logger.group(`Monitoring stack ${stackName}`, () =>
-      parts.stack.deployStack(ctx, request),
+      parts.stack.deployStack(ctx, shown),
     );
     this.monitoredNames = functionNames;
-    if (!config.dryRun) this.monitoringOutputs = parts.monitoring.readOutputs(this.monitoringDeploy.outputs);
+    if (!shown.dryRun) this.monitoringOutputs = parts.monitoring.readOutputs(this.monitoringDeploy.outputs);
   }
 
   private async deployApp(): Promise<void> {
@@ -250,7 +260,7 @@ class PipelineRun {
       terminationProtection: config.terminationProtection,
     });
     this.appDeploy = await ctx.logger.group(`Stack ${stackName}`, () =>
-      parts.stack.deployStack(ctx, request),
+      parts.stack.deployStack(ctx, { ...request, changeSet: config.changeSet }),
     );
   }
 
@@ -496,6 +506,7 @@ class PipelineRun {
       ),
       stackId: this.appDeploy?.stackId ?? this.stackSnapshot?.stackId,
       stackOutputs: this.appDeploy?.outputs ?? {},
+      changeSet: this.appDeploy?.changeSet,
       details: this.details(runs),
     };
   }

@@ -1,5 +1,6 @@
 import type { AwsClients } from '../aws/clients.js';
 import type { Logger } from '../logger.js';
+import type { ChangeSetDescription } from '../stack/types.js';
 import type { StateStore } from '../state.js';
 import type { Clock } from '../util/clock.js';
 
@@ -18,6 +19,8 @@ export interface RunResult {
   readonly versions: Readonly<Record<string, FunctionVersions>>;
   readonly stackId: string | undefined;
   readonly stackOutputs: Readonly<Record<string, string>>;
+  /** The app stack's change set, when one was made (the change-set outputs). */
+  readonly changeSet?: ChangeSetDescription | undefined;
   /** Free-form details for the JSON report and the job summary (steps, evidence, events). */
   readonly details: Readonly<Record<string, unknown>>;
 }
