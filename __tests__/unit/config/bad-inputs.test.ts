@@ -41,6 +41,7 @@ const E = {
   invocations: 'Expected a whole number from 1 up, such as 50.',
   alarms: 'Expected CloudWatch alarm names of 1 to 255 characters, comma- or newline-separated.',
   inconclusive: 'Expected fail or pass.',
+  extendHold: 'Expected a duration from 0 to 24h, such as 0, 10m or 1h.',
   payload: 'Expected JSON text such as {"ping":true}, or the path of a JSON file.',
   rate: 'Expected a rate above 0 and up to 6000 a minute, written as 60/m, 2/s or 600/h.',
   rollback: 'Expected alias, stack or none.',
@@ -267,6 +268,10 @@ const ROWS: Row[] = [
   ['an alarm name over 255 characters', { ...CANARY_ONLY, alarms: 'x'.repeat(256) }, 'alarms', `Invalid input alarms: entry "${'x'.repeat(80)}…". ${E.alarms}`],
   // on-inconclusive
   ['on-inconclusive: retry', { ...CANARY_ONLY, 'on-inconclusive': 'retry' }, 'on-inconclusive', `Invalid input on-inconclusive: "retry". ${E.inconclusive}`],
+  // extend-hold
+  ['an extend-hold without a unit', { ...CANARY_ONLY, 'extend-hold': '10' }, 'extend-hold', `Invalid input extend-hold: "10". ${E.extendHold}`],
+  ['an extend-hold over a day', { ...CANARY_ONLY, 'extend-hold': '25h' }, 'extend-hold', `Invalid input extend-hold: "25h" (out of range). ${E.extendHold}`],
+  ['a negative extend-hold', { ...CANARY_ONLY, 'extend-hold': '-1m' }, 'extend-hold', `Invalid input extend-hold: "-1m". ${E.extendHold}`],
   // synthetic-payload
   ['a payload that is broken JSON', { ...CANARY_ONLY, 'synthetic-payload': '{"ping":' }, 'synthetic-payload', `Invalid input synthetic-payload: "{\\"ping\\":" (not valid JSON). ${E.payload}`],
   ['a payload file that is not there', { ...CANARY_ONLY, 'synthetic-payload': 'missing-payload.json' }, 'synthetic-payload', `Invalid input synthetic-payload: file "missing-payload.json" (not found). ${E.payload}`],
