@@ -3,20 +3,21 @@ import { CreateStackCommand, DescribeStacksCommand } from '@aws-sdk/client-cloud
 import { CreateFunctionCommand, UpdateFunctionCodeCommand } from '@aws-sdk/client-lambda';
 import type { AwsClients } from '../../src/aws/clients.js';
 
-const ROLE_TEMPLATE = JSON.stringify({
-  Resources: {
-    Role: {
-      Type: 'AWS::IAM::Role',
-      Properties: {
-        AssumeRolePolicyDocument: {
-          Version: '2012-10-17',
-          Statement: [
-            { Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' },
-          ],
-        },
-      },
+/** The execution role a test function needs: the one IAM role fixture of the tests. */
+export const LAMBDA_EXECUTION_ROLE = {
+  Type: 'AWS::IAM::Role',
+  Properties: {
+    AssumeRolePolicyDocument: {
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' },
+      ],
     },
   },
+};
+
+const ROLE_TEMPLATE = JSON.stringify({
+  Resources: { Role: LAMBDA_EXECUTION_ROLE },
   Outputs: { RoleArn: { Value: { 'Fn::GetAtt': ['Role', 'Arn'] } } },
 });
 

@@ -1,15 +1,15 @@
 /** Test helpers for templates/: read and parse them, and resolve the simple intrinsics in them. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { CfnObject, CfnValue } from '../../src/monitoring/cfn-yaml.js';
-import { isObject, parseCfnTemplate } from '../../src/monitoring/cfn-yaml.js';
+import type { CfnObject, CfnValue } from '../../src/stack/template-parse.js';
+import { isObject, parseTemplate } from '../../src/stack/template-parse.js';
 
 export const templatePath = (name: string): string =>
   fileURLToPath(new URL(`../../templates/${name}`, import.meta.url));
 
 export function readTemplate(name: string): { text: string; template: CfnObject } {
   const text = readFileSync(templatePath(name), 'utf8');
-  return { text, template: parseCfnTemplate(text, name) };
+  return { text, template: parseTemplate(text, name) };
 }
 
 export function section(template: CfnObject, name: string): CfnObject {

@@ -27,27 +27,17 @@ import { floorToMinute } from '../../src/canary/minutes.js';
 import { createCanaryObserver } from '../../src/canary/observer.js';
 import { startSyntheticTraffic } from '../../src/canary/synthetic.js';
 import type { WatchTarget } from '../../src/canary/types.js';
-import { MemoryLogger } from '../../src/logger.js';
-import { FakeClock } from '../../src/util/clock.js';
+import { MemoryLogger } from '../helpers/memory-logger.js';
+import { FakeClock } from '../helpers/fake-clock.js';
 import { resetEmulator } from '../helpers/emulator.js';
-import { ManualClock } from '../helpers/manual-clock.js';
+import { LAMBDA_EXECUTION_ROLE } from '../helpers/lambda-emulator.js';
 
 const FUNCTION = 'orders';
 const ALIAS = 'live';
 
 const FUNCTION_TEMPLATE = JSON.stringify({
   Resources: {
-    Role: {
-      Type: 'AWS::IAM::Role',
-      Properties: {
-        AssumeRolePolicyDocument: {
-          Version: '2012-10-17',
-          Statement: [
-            { Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' },
-          ],
-        },
-      },
-    },
+    Role: LAMBDA_EXECUTION_ROLE,
     Fn: {
       Type: 'AWS::Lambda::Function',
       Properties: {
@@ -279,7 +269,7 @@ describe('canary collectors against the local emulator', () => {
   it('GIVEN a payload WHEN synthetic traffic runs for a minute THEN the published version is invoked at the rate and counted at once', async () => {
     // GIVEN
     const [, version] = await createFunction(aws);
-    const clock = new ManualClock(now);
+    const clock = FakeClock.manual(now);
     const run = startSyntheticTraffic(
       aws.lambda,
       [{ functionName: FUNCTION, version }],

@@ -16,21 +16,12 @@ import { CreateTopicCommand, GetTopicAttributesCommand } from '@aws-sdk/client-s
 import type { AwsClients } from '../../src/aws/clients.js';
 import { createAwsClients, destroyAwsClients, USER_AGENT } from '../../src/aws/clients.js';
 import { resetEmulator } from '../helpers/emulator.js';
+import { LAMBDA_EXECUTION_ROLE } from '../helpers/lambda-emulator.js';
 
 const TEMPLATE = JSON.stringify({
   Parameters: { Greeting: { Type: 'String', Default: 'hello' } },
   Resources: {
-    Role: {
-      Type: 'AWS::IAM::Role',
-      Properties: {
-        AssumeRolePolicyDocument: {
-          Version: '2012-10-17',
-          Statement: [
-            { Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' },
-          ],
-        },
-      },
-    },
+    Role: LAMBDA_EXECUTION_ROLE,
     Fn: {
       Type: 'AWS::Lambda::Function',
       Properties: {

@@ -16,7 +16,7 @@ import { GetFunctionConfigurationCommand } from '@aws-sdk/client-lambda';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { AwsClients } from '../../src/aws/clients.js';
 import { createAwsClients, destroyAwsClients } from '../../src/aws/clients.js';
-import { MemoryLogger } from '../../src/logger.js';
+import { MemoryLogger } from '../helpers/memory-logger.js';
 import {
   deployStack,
   deserializeSnapshot,

@@ -18,7 +18,7 @@ import { STATE_KEYS } from '../../src/pipeline/journal.js';
 import { createAlias, getAlias, updateAlias } from '../../src/traffic/alias.js';
 import type { AliasTarget } from '../../src/traffic/types.js';
 import { publishVersion } from '../../src/traffic/versions.js';
-import { FakeClock } from '../../src/util/clock.js';
+import { FakeClock } from '../helpers/fake-clock.js';
 import { resetEmulator } from '../helpers/emulator.js';
 import { createFunction, createRole, deployCode } from '../helpers/lambda-emulator.js';
 import { testConfig } from '../helpers/pipeline-fakes.js';

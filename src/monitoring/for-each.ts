@@ -1,7 +1,8 @@
 /**
- * Client-side expansion of `Fn::ForEach` (the AWS::LanguageExtensions transform), so a template
- * written with loops deploys as a plain template (the local emulator runs no transforms, and the
- * deployed stack then shows exactly what was rendered).
+ * Client-side expansion of `Fn::ForEach` (the AWS::LanguageExtensions transform), so the monitoring
+ * template, written with loops, deploys as a plain template: no transform to run and no
+ * CAPABILITY_AUTO_EXPAND to grant, the quotas on resources and outputs checked before any AWS
+ * call, and the deployed stack shows exactly what was rendered.
  *
  * Semantics follow CloudFormation's: in the Resources, Outputs and Conditions sections (and inside
  * resource properties), `Fn::ForEach::Name: [Identifier, Collection, {OutputKey: OutputValue}]`
@@ -15,8 +16,8 @@
  * reported, never left half-done.
  */
 import { StackCanaryError } from '../errors.js';
-import type { CfnObject, CfnValue } from './cfn-yaml.js';
-import { isObject } from './cfn-yaml.js';
+import type { CfnObject, CfnValue } from '../stack/template-parse.js';
+import { isObject } from '../stack/template-parse.js';
 
 const LOOP_PREFIX = 'Fn::ForEach::';
 const LOOP_SECTIONS = ['Conditions', 'Resources', 'Outputs'] as const;

@@ -4,8 +4,8 @@
  *
  * Output keys (templates/monitoring.yaml): per function `<Fn>ErrorsAlarm`, `<Fn>ErrorRateAlarm`,
  * `<Fn>ThrottlesAlarm`, `<Fn>P99DurationAlarm` (when a p99 ceiling is set), `<Fn>MemoryAlarm`,
- * `<Fn>CompositeAlarm` (any of them), `<Fn>Dashboard`; and `TopicArn`, `AlarmArnPrefix`,
- * `WatchedFunctions`, `GuardFunctionName`, `GuardFailuresAlarmName`.
+ * `<Fn>CompositeAlarm` (any of them); and `TopicArn`, `AlarmArnPrefix`, `WatchedFunctions`,
+ * `Dashboard`, `GuardFunctionName`, `GuardFailuresAlarmName` (the last two when the guard is on).
  */
 import { StackCanaryError } from '../errors.js';
 

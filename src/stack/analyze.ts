@@ -1,21 +1,23 @@
 /**
  * Template analysis, pure: which Lambda functions a template declares (the default set of watched
- * functions), which aliases the template itself manages on them, whether it is a SAM template.
+ * functions), which aliases the template itself manages on them, whether it is a SAM template,
+ * which parameters it declares NoEcho (their values must never be shown).
  */
 import { StackCanaryError } from '../errors.js';
 import type { FunctionResourceType, TemplateAnalysis, TemplateFunction } from './types.js';
 import { FUNCTION_RESOURCE_TYPES } from './types.js';
-import type { TemplateObject } from './template-parse.js';
-import { parseTemplate, section } from './template-parse.js';
+import type { CfnObject } from './template-parse.js';
+import { isObject, parseTemplate, section } from './template-parse.js';
 
 export const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
 const FUNCTION_TYPES: readonly string[] = FUNCTION_RESOURCE_TYPES;
 
-export function analyzeTemplate(body: string): TemplateAnalysis {
-  return analyzeParsed(parseTemplate(body));
+/** `name` starts any error message: the input ("Input template") or the file. */
+export function analyzeTemplate(body: string, name?: string): TemplateAnalysis {
+  return analyzeParsed(parseTemplate(body, name));
 }
 
-export function analyzeParsed(template: TemplateObject): TemplateAnalysis {
+export function analyzeParsed(template: CfnObject): TemplateAnalysis {
   const resources = section(template, 'Resources');
   if (Object.keys(resources).length === 0) {
     throw new StackCanaryError(
@@ -76,31 +78,30 @@ export function assertAliasNotManaged(
   );
 }
 
-export function isSamTemplate(template: TemplateObject): boolean {
+export function isSamTemplate(template: CfnObject): boolean {
   const transform = template['Transform'];
   const names = Array.isArray(transform) ? transform : [transform];
   return names.some((t) => t === SAM_TRANSFORM || (isObject(t) && t['Name'] === SAM_TRANSFORM));
 }
 
-/** Parameters declared NoEcho: DescribeStacks shows their values as asterisks. */
-export function noEchoParameters(template: TemplateObject): string[] {
-  const parameters = section(template, 'Parameters');
-  return Object.keys(parameters).filter((k) => {
-    const v = section(parameters, k)['NoEcho'];
-    return v === true || v === 'true';
-  });
+/**
+ * The names of the parameters a template declares NoEcho (`NoEcho: true`, or the string "true" in
+ * any case), from its body or its parsed form: their values are secrets, masked wherever a value
+ * could be shown, and DescribeStacks shows them as asterisks.
+ */
+export function noEchoParameterNames(template: string | CfnObject): string[] {
+  const parameters = section(typeof template === 'string' ? parseTemplate(template) : template, 'Parameters');
+  return Object.keys(parameters).filter(
+    (k) => String(section(parameters, k)['NoEcho']).toLowerCase() === 'true',
+  );
 }
 
 function typeOf(resource: unknown): string {
   return isObject(resource) && typeof resource['Type'] === 'string' ? resource['Type'] : '';
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return Boolean(value) && typeof value === 'object' && !Array.isArray(value);
-}
-
 /** A literal string, or a `!Ref` to a parameter with a string default; undefined otherwise. */
-function literal(value: unknown, parameters: TemplateObject): string | undefined {
+function literal(value: unknown, parameters: CfnObject): string | undefined {
   if (typeof value === 'string') return value;
   if (isObject(value) && typeof value['Ref'] === 'string') {
     const fallback = section(parameters, value['Ref'])['Default'];
@@ -116,7 +117,7 @@ function literal(value: unknown, parameters: TemplateObject): string | undefined
 function referencedFunctions(
   expression: unknown,
   functionIds: readonly string[],
-  resources: TemplateObject,
+  resources: CfnObject,
 ): string[] {
   const found = new Set<string>();
   const visit = (node: unknown): void => {

@@ -1,5 +1,6 @@
 /**
- * From a deploy request to CreateChangeSet's input. Pure.
+ * From a deploy request to CreateChangeSet's input, and the checks of the request against the
+ * template that come first (SAM capability, declared parameters, no UsePreviousValue on create). Pure.
  */
 import type {
   CreateChangeSetCommandInput,

@@ -12,6 +12,7 @@ import {
   CreateChangeSetCommand,
   DeleteChangeSetCommand,
   DescribeChangeSetCommand,
+  paginateDescribeChangeSet,
 } from '@aws-sdk/client-cloudformation';
 import { StackCanaryError, TimeoutError, awsErrorName, errorMessage } from '../errors.js';
 import { formatDuration, waitFor } from '../util/wait.js';
@@ -100,12 +101,11 @@ export async function waitForChangeSet(
     };
   }
   const changes = [...(last.Changes ?? [])];
-  for (let token = last.NextToken; token;) {
-    const page = await ctx.cfn.send(
-      new DescribeChangeSetCommand({ ChangeSetName: changeSetId, NextToken: token }),
-    );
-    changes.push(...(page.Changes ?? []));
-    token = page.NextToken;
+  if (last.NextToken) {
+    const rest = { client: ctx.cfn, startingToken: last.NextToken };
+    for await (const page of paginateDescribeChangeSet(rest, { ChangeSetName: changeSetId })) {
+      changes.push(...(page.Changes ?? []));
+    }
   }
   return { kind: 'ready', changes: changes.map(toRow) };
 }

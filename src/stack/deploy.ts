@@ -1,6 +1,7 @@
 /**
- * Deploy a stack by change set, the way a careful operator would: settle the stack first, create
- * the change set, show it, execute it (or not, in a dry run), stream events, report the outputs.
+ * Deploy a stack by change set, the way a careful operator would: check the request against the
+ * template, settle the stack, create the change set, show it, execute it (or not, in a dry run),
+ * stream events, report the outputs.
  */
 import { randomUUID } from 'node:crypto';
 import {
@@ -21,10 +22,10 @@ import {
 import { StackEventStream, rootCauseSummary } from './events.js';
 import type { Preparation } from './prepare.js';
 import { prepareStack } from './prepare.js';
-import { renderChangeTable } from './render.js';
-import type { ExistingStack } from './stack-state.js';
-import { describeStack, isSuccess } from './stack-state.js';
-import type { TemplateObject } from './template-parse.js';
+import { renderChangeTable } from './change-table.js';
+import type { ExistingStack } from './describe.js';
+import { describeStack, isSuccess } from './describe.js';
+import type { CfnObject } from './template-parse.js';
 import { parseTemplate, section } from './template-parse.js';
 import { templateLocation } from './template-location.js';
 import { readTemplate } from './template-source.js';
@@ -43,7 +44,8 @@ export async function deployStack(
   const started = deps.clock.now();
 
   const body = request.templateBody ?? (await readTemplate(request.template, { s3: clients.s3 }));
-  const template = parseTemplate(body);
+  const source = request.template;
+  const template = parseTemplate(body, source.kind === 'inline' ? `Template ${source.name}` : undefined);
   checkRequestAgainstTemplate(analyzeParsed(template), request.parameters, request.capabilities);
   const triggers = splitRollbackTriggers(request.rollbackTriggerAlarmArns);
   if (triggers.dropped.length) {
@@ -167,7 +169,7 @@ function result(
 function blockedDryRun(
   ctx: OperationContext,
   prep: Extract<Preparation, { kind: 'blocked' }>,
-  template: TemplateObject,
+  template: CfnObject,
 ): DeployResult {
   const name = prep.stack.stackName;
   ctx.logger.warning(

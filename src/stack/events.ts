@@ -4,9 +4,9 @@
  * highlighted with their status reason. Also keeps the failures for the root-cause summary.
  */
 import type { CloudFormationClient, StackEvent } from '@aws-sdk/client-cloudformation';
-import { DescribeStackEventsCommand } from '@aws-sdk/client-cloudformation';
+import { paginateDescribeStackEvents } from '@aws-sdk/client-cloudformation';
 import type { Logger } from '../logger.js';
-import { isStackMissingError } from './stack-state.js';
+import { isStackMissingError } from './describe.js';
 
 /** Pages read per look at most (100 events a page): enough for any burst between two looks. */
 const MAX_PAGES = 20;
@@ -23,31 +23,22 @@ export class StackEventStream {
 
   /** Marks every event that already exists as seen: only what happens from now on is shown. */
   async prime(): Promise<void> {
-    const page = await this.page(undefined);
-    for (const event of page?.StackEvents ?? []) this.seen.add(event.EventId ?? '');
+    for await (const events of this.pages(1)) for (const event of events) this.seen.add(event.EventId ?? '');
   }
 
   /** Logs the events new since the last look; returns how many there were. */
   async poll(): Promise<number> {
     const fresh: StackEvent[] = [];
     const ids = new Set<string>();
-    let token: string | undefined;
-    for (let pages = 0; pages < MAX_PAGES; pages++) {
-      const page = await this.page(token);
-      let reachedSeen = false;
-      for (const event of page?.StackEvents ?? []) {
+    pages: for await (const events of this.pages(MAX_PAGES)) {
+      for (const event of events) {
         const id = event.EventId ?? '';
-        if (this.seen.has(id)) {
-          reachedSeen = true;
-          break;
-        }
+        if (this.seen.has(id)) break pages;
         if (!ids.has(id)) {
           ids.add(id);
           fresh.push(event);
         }
       }
-      token = page?.NextToken;
-      if (reachedSeen || !token) break;
     }
     // The API lists newest first: reverse, then a stable sort by time keeps same-instant events in order.
     const chronological = fresh.reverse().sort((a, b) => time(a) - time(b));
@@ -63,14 +54,19 @@ export class StackEventStream {
     return this.failed;
   }
 
-  private async page(token: string | undefined) {
+  /** The events newest first, a page at a time, at most `limit` pages; none once the stack is gone. */
+  private async *pages(limit: number): AsyncGenerator<StackEvent[]> {
+    let read = 0;
     try {
-      return await this.cfn.send(
-        new DescribeStackEventsCommand({ StackName: this.stackId, NextToken: token }),
-      );
+      for await (const page of paginateDescribeStackEvents(
+        { client: this.cfn },
+        { StackName: this.stackId },
+      )) {
+        yield page.StackEvents ?? [];
+        if (++read >= limit) return;
+      }
     } catch (error) {
-      if (isStackMissingError(error)) return undefined;
-      throw error;
+      if (!isStackMissingError(error)) throw error;
     }
   }
 

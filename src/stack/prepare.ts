@@ -5,8 +5,8 @@
 import { ContinueUpdateRollbackCommand, DeleteStackCommand } from '@aws-sdk/client-cloudformation';
 import { StackCanaryError, errorMessage } from '../errors.js';
 import { StackEventStream, rootCauseSummary } from './events.js';
-import type { ExistingStack } from './stack-state.js';
-import { describeStack, isBusy } from './stack-state.js';
+import type { ExistingStack } from './describe.js';
+import { describeStack, isBusy } from './describe.js';
 import type { OperationContext } from './wait-stack.js';
 import { waitForStack } from './wait-stack.js';
 

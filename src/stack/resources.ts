@@ -2,7 +2,7 @@
  * The stack's resources after a deploy, and the watched functions' physical names.
  */
 import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
-import { ListStackResourcesCommand } from '@aws-sdk/client-cloudformation';
+import { paginateListStackResources } from '@aws-sdk/client-cloudformation';
 import { ConfigError } from '../errors.js';
 import type { ResolvedFunction, StackResource } from './types.js';
 import { FUNCTION_RESOURCE_TYPES } from './types.js';
@@ -13,9 +13,7 @@ export async function listStackResources(
   stackName: string,
 ): Promise<StackResource[]> {
   const resources: StackResource[] = [];
-  let token: string | undefined;
-  do {
-    const page = await cfn.send(new ListStackResourcesCommand({ StackName: stackName, NextToken: token }));
+  for await (const page of paginateListStackResources({ client: cfn }, { StackName: stackName })) {
     for (const r of page.StackResourceSummaries ?? []) {
       resources.push({
         logicalId: r.LogicalResourceId ?? '',
@@ -23,8 +21,7 @@ export async function listStackResources(
         type: r.ResourceType ?? '',
       });
     }
-    token = page.NextToken;
-  } while (token);
+  }
   return resources;
 }
 

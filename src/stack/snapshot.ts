@@ -13,11 +13,11 @@ import { StackCanaryError, errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Clock } from '../util/clock.js';
 import { realClock } from '../util/clock.js';
-import { isSamTemplate, noEchoParameters } from './analyze.js';
+import { isSamTemplate, noEchoParameterNames } from './analyze.js';
 import { deployStack } from './deploy.js';
 import { StackEventStream, rootCauseSummary } from './events.js';
-import type { ExistingStack } from './stack-state.js';
-import { describeStack, isBusy } from './stack-state.js';
+import type { ExistingStack } from './describe.js';
+import { describeStack, isBusy } from './describe.js';
 import { parseTemplate } from './template-parse.js';
 import type { RestoreOptions, RestoreResult, StackClients, StackDeps, StackSnapshot } from './types.js';
 import { operationContext, waitForStack } from './wait-stack.js';
@@ -82,7 +82,7 @@ export async function snapshotStack(
 
 function hiddenParameters(templateBody: string, state: ExistingStack): Set<string> {
   try {
-    return new Set(noEchoParameters(parseTemplate(templateBody)));
+    return new Set(noEchoParameterNames(templateBody));
   } catch {
     return new Set(state.parameters.filter((p) => p.value === HIDDEN).map((p) => p.key));
   }
@@ -110,7 +110,8 @@ export async function restoreStack(
     );
   }
   const capabilities = new Set([...snapshot.capabilities, ...(options.capabilities ?? [])]);
-  if (isSamTemplate(parseTemplate(body))) capabilities.add('CAPABILITY_AUTO_EXPAND');
+  if (isSamTemplate(parseTemplate(body, `The snapshot template of stack ${snapshot.stackName}`)))
+    capabilities.add('CAPABILITY_AUTO_EXPAND');
   deps.logger.info(`Returning stack ${snapshot.stackName} to its snapshot of ${snapshot.takenAt}`);
   const deployed = await deployStack(
     clients,

@@ -8,10 +8,10 @@ import type { TemplateSource } from '../config/types.js';
 import { ConfigError, StackCanaryError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { TemplateLocation } from './change-set-input.js';
-import { parseS3Url } from './template-source.js';
+import { MAX_TEMPLATE_BYTES, parseS3Url } from './template-source.js';
 
+/** CloudFormation's limit for a template passed inline (TemplateBody); larger ones go through S3. */
 export const MAX_TEMPLATE_BODY_BYTES = 51_200;
-export const MAX_TEMPLATE_URL_BYTES = 1_000_000;
 
 export interface LocationRequest {
   readonly stackName: string;
@@ -29,7 +29,7 @@ export async function templateLocation(
   const source = request.source;
   if (source?.kind === 'url' && parseS3Url(source.url)) return { TemplateURL: source.url };
   if (bytes <= MAX_TEMPLATE_BODY_BYTES) return { TemplateBody: request.body };
-  if (bytes > MAX_TEMPLATE_URL_BYTES) {
+  if (bytes > MAX_TEMPLATE_BYTES) {
     throw new StackCanaryError(
       'TEMPLATE_INVALID',
       `Template for stack ${request.stackName} is ${bytes} bytes, over CloudFormation's limit of 1 MB for a template in S3.`,

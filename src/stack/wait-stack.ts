@@ -1,7 +1,8 @@
 /**
  * Waiting for a stack, through the one waiting helper: look at once, then after 1 s, backing off
  * to 30 s; whenever new events arrive the back-off restarts from 2 s so the log stays live.
- * One bound (the deadline) covers every wait of one deploy or restore.
+ * One bound (the deadline) covers every wait of one deploy or restore. (The project's waitFor, not
+ * the SDK's waiters: its clock is injectable and one deadline spans all the waits of an operation.)
  */
 import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { TimeoutError } from '../errors.js';
@@ -9,8 +10,8 @@ import type { Logger } from '../logger.js';
 import type { Clock } from '../util/clock.js';
 import { formatDuration, waitFor } from '../util/wait.js';
 import type { StackEventStream } from './events.js';
-import type { StackState } from './stack-state.js';
-import { describeStack } from './stack-state.js';
+import type { StackDescription } from './describe.js';
+import { describeStack } from './describe.js';
 
 export const POLL = {
   initialDelayMs: 1_000,
@@ -50,11 +51,11 @@ export async function waitForStack(
   stackId: string,
   what: string,
   options: { events?: StackEventStream; settled?: (status: string) => boolean } = {},
-): Promise<StackState> {
+): Promise<StackDescription> {
   const settled = options.settled ?? notInProgress;
   let last = 'unknown';
   try {
-    return await waitFor<StackState>(
+    return await waitFor<StackDescription>(
       async () => {
         const state = await describeStack(ctx.cfn, stackId);
         const fresh = options.events ? await options.events.poll() : 0;

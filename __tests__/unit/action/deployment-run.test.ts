@@ -7,7 +7,7 @@ import type { DeploymentStarter } from '../../../src/action/deployment-run.js';
 import { deploymentDescription, runWithDeployment } from '../../../src/action/deployment-run.js';
 import type { DeploymentRequest } from '../../../src/action/deployment.js';
 import type { Config } from '../../../src/config/types.js';
-import { MemoryLogger } from '../../../src/logger.js';
+import { MemoryLogger } from '../../helpers/memory-logger.js';
 import type { RunResult, Verdict } from '../../../src/pipeline/types.js';
 import { testConfig } from '../../helpers/pipeline-fakes.js';
 

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:http';
 import { deploymentState, startDeployment } from '../../../src/action/deployment.js';
-import { MemoryLogger } from '../../../src/logger.js';
+import { MemoryLogger } from '../../helpers/memory-logger.js';
 
 interface Seen {
   method: string;

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import { runPost } from '../../../src/action/post.js';
 import { Journal } from '../../../src/pipeline/journal.js';
 import type { StateStore } from '../../../src/state.js';
-import { FakeClock } from '../../../src/util/clock.js';
+import { FakeClock } from '../../helpers/fake-clock.js';
 import { LambdaModel } from '../../helpers/lambda-mock.js';
 
 /** Saves like core.saveState does for the next step: as STATE_<key> variables. */

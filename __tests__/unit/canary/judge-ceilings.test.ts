@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { errorCeiling, p99Ceiling, throttles } from '../../../src/canary/judge/ceilings.js';
-import { minute, series } from './judge-fixtures.js';
+import { minute, series } from '../../helpers/judge-fixtures.js';
 
 const NO_SYNTHETIC = { invocations: 0, errors: 0 };
 

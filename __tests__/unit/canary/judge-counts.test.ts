@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { alignCounts, historyCounts, readErrors, readSlow } from '../../../src/canary/judge/counts.js';
-import { minute, T0 } from './judge-fixtures.js';
+import { minute, T0 } from '../../helpers/judge-fixtures.js';
 
 describe('alignCounts', () => {
   it('pairs minutes by start and treats a minute missing on one side as no invocations there', () => {

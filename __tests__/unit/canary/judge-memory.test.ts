@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { memoryChecks, senTrend } from '../../../src/canary/judge/memory.js';
 import type { CheckResult } from '../../../src/canary/judge/check.js';
-import { minute, series } from './judge-fixtures.js';
+import { minute, series } from '../../helpers/judge-fixtures.js';
 
 const LIMIT = 0.9;
 /** A deterministic ±1 point wobble. */

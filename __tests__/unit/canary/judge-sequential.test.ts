@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import type { CountMinute, HistoryMinute } from '../../../src/canary/judge/counts.js';
 import { clearComparisonMemo, compareCounts } from '../../../src/canary/judge/sequential.js';
-import { MINUTE, T0 } from './judge-fixtures.js';
+import { MINUTE, T0 } from '../../helpers/judge-fixtures.js';
 
 function count(
   i: number,

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from '@jest/globals';
 import { judge, MAX_CONSECUTIVE_QUERY_FAILURES } from '../../../src/canary/judge.js';
 import { clearComparisonMemo } from '../../../src/canary/judge/sequential.js';
 import type { MinuteSample } from '../../../src/canary/types.js';
-import { judgeInput, series, step, THRESHOLDS } from './judge-fixtures.js';
+import { judgeInput, series, step, THRESHOLDS } from '../../helpers/judge-fixtures.js';
 
 /** The old version's last 30 minutes at 10k/min: steady 1% errors. */
 const quietHistory = series(

@@ -22,8 +22,8 @@ import {
 } from '../../../src/canary/memory.js';
 import type { ReportQueryPlan, VersionLogging } from '../../../src/canary/memory.js';
 import { StackCanaryError, TimeoutError } from '../../../src/errors.js';
-import { MemoryLogger } from '../../../src/logger.js';
-import { FakeClock } from '../../../src/util/clock.js';
+import { MemoryLogger } from '../../helpers/memory-logger.js';
+import { FakeClock } from '../../helpers/fake-clock.js';
 
 const T0 = Date.UTC(2026, 10, 28, 10, 0, 0);
 const min = (n: number): number => T0 + n * 60_000;

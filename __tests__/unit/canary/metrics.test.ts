@@ -7,7 +7,7 @@ import { collectMetrics, fetchMetricData, MAX_QUERIES_PER_CALL } from '../../../
 import { buildQueries, seriesFor } from '../../../src/canary/metric-queries.js';
 import type { WatchTarget } from '../../../src/canary/types.js';
 import { StackCanaryError } from '../../../src/errors.js';
-import { MemoryLogger } from '../../../src/logger.js';
+import { MemoryLogger } from '../../helpers/memory-logger.js';
 
 const T0 = Date.UTC(2026, 10, 28, 10, 0, 0);
 const min = (n: number): number => T0 + n * 60_000;

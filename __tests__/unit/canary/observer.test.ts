@@ -19,9 +19,8 @@ import 'aws-sdk-client-mock-jest';
 import type { CanaryObserverOptions } from '../../../src/canary/observer.js';
 import { createCanaryObserver } from '../../../src/canary/observer.js';
 import type { WatchTarget } from '../../../src/canary/types.js';
-import { MemoryLogger } from '../../../src/logger.js';
-import { FakeClock } from '../../../src/util/clock.js';
-import { ManualClock } from '../../helpers/manual-clock.js';
+import { MemoryLogger } from '../../helpers/memory-logger.js';
+import { FakeClock } from '../../helpers/fake-clock.js';
 
 const T0 = Date.UTC(2026, 10, 28, 10, 0, 0);
 const min = (n: number): number => T0 + n * 60_000;
@@ -364,7 +363,7 @@ describe('canary observer', () => {
       .on(InvokeCommand)
       .resolvesOnce({ StatusCode: 200, FunctionError: 'Unhandled' })
       .resolves({ StatusCode: 200 });
-    const clock = new ManualClock(min(0));
+    const clock = FakeClock.manual(min(0));
     const observer = createCanaryObserver(
       clients,
       options({ clock, synthetic: { payload: '{}', ratePerMinute: 10 }, memoryQueryTimeoutMs: 1_000 }),

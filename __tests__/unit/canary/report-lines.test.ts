@@ -7,7 +7,7 @@ import {
   readReportLines,
   streamPrefixes,
 } from '../../../src/canary/report-lines.js';
-import { MemoryLogger } from '../../../src/logger.js';
+import { MemoryLogger } from '../../helpers/memory-logger.js';
 
 const T0 = Date.UTC(2026, 10, 28, 0, 10);
 const logs = mockClient(CloudWatchLogsClient);

@@ -8,8 +8,8 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import { startSyntheticTraffic } from '../../../src/canary/synthetic.js';
-import { MemoryLogger } from '../../../src/logger.js';
-import { flush, ManualClock } from '../../helpers/manual-clock.js';
+import { MemoryLogger } from '../../helpers/memory-logger.js';
+import { FakeClock, flush } from '../../helpers/fake-clock.js';
 
 const T0 = Date.UTC(2026, 10, 28, 10, 0, 0);
 const lambdaMock = mockClient(LambdaClient);
@@ -31,7 +31,7 @@ describe('synthetic traffic', () => {
   it('GIVEN 60 a minute WHEN a minute passes THEN the new version is invoked 60 times, evenly, with the payload', async () => {
     // GIVEN
     lambdaMock.on(InvokeCommand).resolves({ StatusCode: 200 });
-    const clock = new ManualClock(T0);
+    const clock = FakeClock.manual(T0);
     const invokedAt: number[] = [];
     lambdaMock.on(InvokeCommand).callsFake(() => {
       invokedAt.push(clock.now());
@@ -67,7 +67,7 @@ describe('synthetic traffic', () => {
       .resolvesOnce({ StatusCode: 200, FunctionError: 'Unhandled' })
       .resolvesOnce({ StatusCode: 200 })
       .resolves({ StatusCode: 200, FunctionError: 'Unhandled' });
-    const clock = new ManualClock(T0);
+    const clock = FakeClock.manual(T0);
     const run = startSyntheticTraffic(
       lambda,
       [{ functionName: 'orders', version: '5' }],
@@ -108,7 +108,7 @@ describe('synthetic traffic', () => {
       .rejectsOnce(throttle)
       .rejectsOnce(denied)
       .rejectsOnce(denied);
-    const clock = new ManualClock(T0);
+    const clock = FakeClock.manual(T0);
     const logger = new MemoryLogger();
     const run = startSyntheticTraffic(
       lambda,
@@ -131,7 +131,7 @@ describe('synthetic traffic', () => {
   it('GIVEN a slow function WHEN the concurrency bound is reached THEN later slots are skipped, not queued', async () => {
     const running = deferred<{ StatusCode: number }>();
     lambdaMock.on(InvokeCommand).callsFake(() => running.promise);
-    const clock = new ManualClock(T0);
+    const clock = FakeClock.manual(T0);
     const logger = new MemoryLogger();
     const run = startSyntheticTraffic(
       lambda,
@@ -159,7 +159,7 @@ describe('synthetic traffic', () => {
       .on(InvokeCommand)
       .resolvesOnce({ StatusCode: 200 })
       .callsFake(() => running.promise);
-    const clock = new ManualClock(T0);
+    const clock = FakeClock.manual(T0);
     const run = startSyntheticTraffic(
       lambda,
       [{ functionName: 'orders', version: '5' }],
@@ -186,7 +186,7 @@ describe('synthetic traffic', () => {
       .on(InvokeCommand, { FunctionName: 'a' })
       .resolves({ StatusCode: 200, FunctionError: 'Unhandled' });
     lambdaMock.on(InvokeCommand, { FunctionName: 'b' }).resolves({ StatusCode: 200 });
-    const clock = new ManualClock(T0 + 20_000);
+    const clock = FakeClock.manual(T0 + 20_000);
     const run = startSyntheticTraffic(
       lambda,
       [
@@ -206,7 +206,7 @@ describe('synthetic traffic', () => {
 
   it('GIVEN a loop that fell far behind WHEN it wakes THEN it resumes at the current slot instead of bursting', async () => {
     lambdaMock.on(InvokeCommand).resolves({ StatusCode: 200 });
-    const clock = new ManualClock(T0);
+    const clock = FakeClock.manual(T0);
     const run = startSyntheticTraffic(
       lambda,
       [{ functionName: 'orders', version: '5' }],
@@ -234,7 +234,7 @@ describe('synthetic traffic', () => {
       [{ functionName: 'orders', version: '5' }],
       { payload, ratePerMinute: 0 },
       {
-        clock: new ManualClock(T0),
+        clock: FakeClock.manual(T0),
         logger: new MemoryLogger(),
         startMs: T0,
         untilMs: T0 + 60_000,

@@ -4,9 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { exitCodeFor, runCliWithConfig } from '../../../src/cli/run.js';
 import type { SignalHost } from '../../../src/cli/signals.js';
 import { guardSignals, SIGNAL_EXIT_CODES } from '../../../src/cli/signals.js';
-import { MemoryLogger } from '../../../src/logger.js';
+import { MemoryLogger } from '../../helpers/memory-logger.js';
 import type { RunResult } from '../../../src/pipeline/types.js';
-import { FakeClock } from '../../../src/util/clock.js';
+import { FakeClock } from '../../helpers/fake-clock.js';
 import { LambdaModel } from '../../helpers/lambda-mock.js';
 import { harness, testConfig } from '../../helpers/pipeline-fakes.js';
 

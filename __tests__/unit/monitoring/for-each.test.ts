@@ -1,55 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { StackCanaryError } from '../../../src/errors.js';
-import type { CfnObject } from '../../../src/monitoring/cfn-yaml.js';
-import { parseCfnTemplate } from '../../../src/monitoring/cfn-yaml.js';
+import type { CfnObject } from '../../../src/stack/template-parse.js';
+import { parseTemplate } from '../../../src/stack/template-parse.js';
 import { expandForEach } from '../../../src/monitoring/for-each.js';
 
-const yaml = (text: string): CfnObject => parseCfnTemplate(text, 'test.yaml');
-
-describe('parseCfnTemplate', () => {
-  it('GIVEN short-form intrinsics WHEN parsed THEN they come out in long form', () => {
-    const t = yaml(`
-Resources:
-  R:
-    Type: X
-    Condition: C
-    Properties:
-      A: !Ref P
-      B: !Sub 'x-\${P}'
-      C: !GetAtt Other.Arn
-      D: !If [C, !Join [',', [a, b]], !Ref AWS::NoValue]
-      E: !Sub
-        - '\${X}'
-        - X: !Select [0, !Split [',', !Ref P]]
-      F: !Equals [!Condition C, true]
-      G: !GetAtt [Other, Name]
-`);
-    expect(t['Resources']).toEqual({
-      R: {
-        Type: 'X',
-        Condition: 'C',
-        Properties: {
-          A: { Ref: 'P' },
-          B: { 'Fn::Sub': 'x-${P}' },
-          C: { 'Fn::GetAtt': ['Other', 'Arn'] },
-          D: { 'Fn::If': ['C', { 'Fn::Join': [',', ['a', 'b']] }, { Ref: 'AWS::NoValue' }] },
-          E: { 'Fn::Sub': ['${X}', { X: { 'Fn::Select': [0, { 'Fn::Split': [',', { Ref: 'P' }] }] } }] },
-          F: { 'Fn::Equals': [{ Condition: 'C' }, true] },
-          G: { 'Fn::GetAtt': ['Other', 'Name'] },
-        },
-      },
-    });
-  });
-
-  it.each([
-    ['broken YAML', 'a: [1, 2', 'not valid YAML'],
-    ['a scalar', 'just text', 'not a CloudFormation template'],
-    ['duplicate keys', 'a: 1\na: 2', 'not valid YAML'],
-  ])('GIVEN %s WHEN parsed THEN a TEMPLATE_INVALID error names the file', (_case, text, message) => {
-    expect(() => yaml(text)).toThrow(message);
-    expect(() => yaml(text)).toThrow(StackCanaryError);
-  });
-});
+const yaml = (text: string): CfnObject => parseTemplate(text, 'test.yaml');
 
 describe('expandForEach', () => {
   const template = yaml(`

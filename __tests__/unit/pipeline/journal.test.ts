@@ -11,7 +11,7 @@ import {
 } from '../../../src/pipeline/journal.js';
 import type { StackSnapshot } from '../../../src/stack/types.js';
 import { MemoryStateStore } from '../../../src/state.js';
-import { FakeClock } from '../../../src/util/clock.js';
+import { FakeClock } from '../../helpers/fake-clock.js';
 
 const snapshot: StackSnapshot = {
   stackName: 'orders',

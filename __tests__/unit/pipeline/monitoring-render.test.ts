@@ -8,9 +8,9 @@ import { GetFunctionConfigurationCommand, LambdaClient } from '@aws-sdk/client-l
 import { mockClient } from 'aws-sdk-client-mock';
 import { createAwsClients } from '../../../src/aws/clients.js';
 import type { Config } from '../../../src/config/types.js';
-import { MemoryLogger } from '../../../src/logger.js';
+import { MemoryLogger } from '../../helpers/memory-logger.js';
 import { defaultParts } from '../../../src/pipeline/parts.js';
-import { FakeClock } from '../../../src/util/clock.js';
+import { FakeClock } from '../../helpers/fake-clock.js';
 import { testConfig } from '../../helpers/pipeline-fakes.js';
 
 const lambda = mockClient(LambdaClient);

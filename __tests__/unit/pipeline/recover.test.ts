@@ -1,11 +1,11 @@
 /** Restoring from the journal: only from states this run set, with a fresh RevisionId, never by force. */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { LambdaClient, ServiceException } from '@aws-sdk/client-lambda';
-import { MemoryLogger } from '../../../src/logger.js';
+import { MemoryLogger } from '../../helpers/memory-logger.js';
 import { Journal } from '../../../src/pipeline/journal.js';
 import { recoverUnfinishedRun, restoreAlias } from '../../../src/pipeline/recover.js';
 import { MemoryStateStore } from '../../../src/state.js';
-import { FakeClock } from '../../../src/util/clock.js';
+import { FakeClock } from '../../helpers/fake-clock.js';
 import { LambdaModel } from '../../helpers/lambda-mock.js';
 
 const meta = { $metadata: {} };

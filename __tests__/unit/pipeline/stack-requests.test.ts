@@ -5,12 +5,12 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { createAwsClients } from '../../../src/aws/clients.js';
-import { MemoryLogger } from '../../../src/logger.js';
+import { MemoryLogger } from '../../helpers/memory-logger.js';
 import type { PipelineParts } from '../../../src/pipeline/parts.js';
 import { runPipeline } from '../../../src/pipeline/run.js';
 import type { RunDeps } from '../../../src/pipeline/types.js';
 import { MemoryStateStore } from '../../../src/state.js';
-import { FakeClock } from '../../../src/util/clock.js';
+import { FakeClock } from '../../helpers/fake-clock.js';
 import { LambdaModel } from '../../helpers/lambda-mock.js';
 import { harness, MINUTE, testConfig } from '../../helpers/pipeline-fakes.js';
 

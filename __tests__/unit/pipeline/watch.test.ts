@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { WatchTarget } from '../../../src/canary/types.js';
 import { RunCancelledError } from '../../../src/pipeline/journal.js';
 import { emptySamples, watchStep } from '../../../src/pipeline/watch.js';
-import { FakeClock } from '../../../src/util/clock.js';
+import { FakeClock } from '../../helpers/fake-clock.js';
 import type { Script } from '../../helpers/pipeline-fakes.js';
 import { FakeObserver, MINUTE, scriptedJudge, testConfig } from '../../helpers/pipeline-fakes.js';
 

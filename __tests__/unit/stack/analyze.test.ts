@@ -1,71 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { StackCanaryError } from '../../../src/errors.js';
-import { analyzeTemplate, assertAliasNotManaged, noEchoParameters } from '../../../src/stack/analyze.js';
+import { analyzeTemplate, assertAliasNotManaged, noEchoParameterNames } from '../../../src/stack/analyze.js';
 import { parseTemplate } from '../../../src/stack/template-parse.js';
-
-describe('parseTemplate: YAML short forms', () => {
-  it('turns every short-form tag into its long form, in scalar, sequence and mapping shapes', () => {
-    const yaml = `
-Resources:
-  R:
-    Type: AWS::X::Y
-    Properties:
-      Ref: !Ref Param
-      GetAttDotted: !GetAtt Fn.Arn
-      GetAttNested: !GetAtt Stack.Outputs.Url
-      GetAttList: !GetAtt [Fn, Arn]
-      SubScalar: !Sub '\${AWS::StackName}-x'
-      SubList: !Sub ['\${A}-y', { A: !Ref Param }]
-      Join: !Join ['', [a, !Ref Param]]
-      If: !If [IsProd, 1, !Ref AWS::NoValue]
-      Equals: !Equals [!Ref Env, prod]
-      Select: !Select [0, !GetAZs '']
-      Split: !Split [',', 'a,b']
-      FindInMap: !FindInMap [M, !Ref AWS::Region, K]
-      ImportValue: !ImportValue shared-vpc
-      Base64: !Base64 hello
-      Cidr: !Cidr [10.0.0.0/16, 4, 8]
-      GetAZs: !GetAZs eu-west-1
-      And: !And [!Condition A, !Not [!Condition B]]
-      Or: !Or [!Equals [a, b], !Condition C]
-      Transform: !Transform { Name: AWS::Include, Parameters: { Location: s3://b/k } }
-      Length: !Length [1, 2]
-`;
-    const props = (
-      parseTemplate(yaml)['Resources'] as Record<string, { Properties: Record<string, unknown> }>
-    )['R']?.Properties;
-    expect(props).toEqual({
-      Ref: { Ref: 'Param' },
-      GetAttDotted: { 'Fn::GetAtt': ['Fn', 'Arn'] },
-      GetAttNested: { 'Fn::GetAtt': ['Stack', 'Outputs.Url'] },
-      GetAttList: { 'Fn::GetAtt': ['Fn', 'Arn'] },
-      SubScalar: { 'Fn::Sub': '${AWS::StackName}-x' },
-      SubList: { 'Fn::Sub': ['${A}-y', { A: { Ref: 'Param' } }] },
-      Join: { 'Fn::Join': ['', ['a', { Ref: 'Param' }]] },
-      If: { 'Fn::If': ['IsProd', 1, { Ref: 'AWS::NoValue' }] },
-      Equals: { 'Fn::Equals': [{ Ref: 'Env' }, 'prod'] },
-      Select: { 'Fn::Select': [0, { 'Fn::GetAZs': '' }] },
-      Split: { 'Fn::Split': [',', 'a,b'] },
-      FindInMap: { 'Fn::FindInMap': ['M', { Ref: 'AWS::Region' }, 'K'] },
-      ImportValue: { 'Fn::ImportValue': 'shared-vpc' },
-      Base64: { 'Fn::Base64': 'hello' },
-      Cidr: { 'Fn::Cidr': ['10.0.0.0/16', 4, 8] },
-      GetAZs: { 'Fn::GetAZs': 'eu-west-1' },
-      And: { 'Fn::And': [{ Condition: 'A' }, { 'Fn::Not': [{ Condition: 'B' }] }] },
-      Or: { 'Fn::Or': [{ 'Fn::Equals': ['a', 'b'] }, { Condition: 'C' }] },
-      Transform: { 'Fn::Transform': { Name: 'AWS::Include', Parameters: { Location: 's3://b/k' } } },
-      Length: { 'Fn::Length': [1, 2] },
-    });
-  });
-
-  it('reports bad YAML and bad JSON as TEMPLATE_INVALID with the parser position', () => {
-    const yaml = (): unknown => parseTemplate('Resources:\n  A: [unclosed\n');
-    expect(yaml).toThrow(StackCanaryError);
-    expect(yaml).toThrow(/not valid YAML: .*line/);
-    expect(() => parseTemplate('{ "Resources": ')).toThrow(/not valid JSON/);
-    expect(() => parseTemplate('- a\n- b\n')).toThrow(/not a mapping/);
-  });
-});
 
 describe('analyzeTemplate', () => {
   it('lists Lambda functions and parameters of a YAML template', () => {
@@ -159,7 +95,7 @@ Resources:
     const template = parseTemplate(
       'Parameters:\n  Secret: { Type: String, NoEcho: true }\n  Plain: { Type: String }\n',
     );
-    expect(noEchoParameters(template)).toEqual(['Secret']);
+    expect(noEchoParameterNames(template)).toEqual(['Secret']);
   });
 });
 

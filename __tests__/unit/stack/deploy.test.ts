@@ -15,9 +15,9 @@ import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import { ConfigError, StackCanaryError, TimeoutError } from '../../../src/errors.js';
-import { MemoryLogger } from '../../../src/logger.js';
+import { MemoryLogger } from '../../helpers/memory-logger.js';
 import { deployStack } from '../../../src/stack/deploy.js';
-import { FakeClock } from '../../../src/util/clock.js';
+import { FakeClock } from '../../helpers/fake-clock.js';
 import {
   CHANGE_SET_ID,
   STACK,
@@ -29,7 +29,7 @@ import {
   request,
   stack,
   stackMissing,
-} from './helpers.js';
+} from '../../helpers/stack-fixtures.js';
 
 const cfn = mockClient(CloudFormationClient);
 const s3 = mockClient(S3Client);

@@ -6,11 +6,11 @@ import {
 } from '@aws-sdk/client-cloudformation';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
-import { MemoryLogger } from '../../../src/logger.js';
+import { MemoryLogger } from '../../helpers/memory-logger.js';
 import { StackEventStream, formatEvent, rootCauseSummary } from '../../../src/stack/events.js';
 import { operationContext, waitForStack } from '../../../src/stack/wait-stack.js';
-import { FakeClock } from '../../../src/util/clock.js';
-import { STACK, STACK_ID, clients, event, stack, stackMissing } from './helpers.js';
+import { FakeClock } from '../../helpers/fake-clock.js';
+import { STACK, STACK_ID, clients, event, stack, stackMissing } from '../../helpers/stack-fixtures.js';
 
 const cfn = mockClient(CloudFormationClient);
 let logger: MemoryLogger;

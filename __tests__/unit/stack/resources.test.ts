@@ -9,7 +9,7 @@ import {
   resolveFunctionNames,
 } from '../../../src/stack/resources.js';
 import type { StackResource } from '../../../src/stack/types.js';
-import { STACK, clients } from './helpers.js';
+import { STACK, clients } from '../../helpers/stack-fixtures.js';
 
 const cfn = mockClient(CloudFormationClient);
 beforeEach(() => {

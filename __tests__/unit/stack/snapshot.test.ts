@@ -14,7 +14,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import type { StackCanaryError } from '../../../src/errors.js';
-import { MemoryLogger } from '../../../src/logger.js';
+import { MemoryLogger } from '../../helpers/memory-logger.js';
 import {
   deserializeSnapshot,
   restoreStack,
@@ -22,8 +22,17 @@ import {
   snapshotStack,
 } from '../../../src/stack/snapshot.js';
 import type { StackSnapshot } from '../../../src/stack/types.js';
-import { FakeClock } from '../../../src/util/clock.js';
-import { CHANGE_SET_ID, STACK, STACK_ID, TEMPLATE, clients, event, stack, stackMissing } from './helpers.js';
+import { FakeClock } from '../../helpers/fake-clock.js';
+import {
+  CHANGE_SET_ID,
+  STACK,
+  STACK_ID,
+  TEMPLATE,
+  clients,
+  event,
+  stack,
+  stackMissing,
+} from '../../helpers/stack-fixtures.js';
 
 const cfn = mockClient(CloudFormationClient);
 let logger: MemoryLogger;

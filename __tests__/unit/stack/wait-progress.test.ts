@@ -1,7 +1,7 @@
 /** The one addition stack/ made to the shared waiting helper: a probe may report progress. */
 import { describe, expect, it } from '@jest/globals';
 import { TimeoutError } from '../../../src/errors.js';
-import { FakeClock } from '../../../src/util/clock.js';
+import { FakeClock } from '../../helpers/fake-clock.js';
 import { waitFor } from '../../../src/util/wait.js';
 
 describe('waitFor with progress', () => {

@@ -13,7 +13,7 @@ import { SNSClient } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import { guardCooldownTagKey, lastPassedTagKey } from '../../../src/constants.js';
-import { isObject } from '../../../src/monitoring/cfn-yaml.js';
+import { isObject } from '../../../src/stack/template-parse.js';
 import type { GuardModule } from '../../helpers/guard.js';
 import { GUARD_SOURCE_PATH } from '../../helpers/guard.js';
 import { properties, readTemplate, resolve } from '../../helpers/templates.js';

@@ -5,8 +5,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import type { Thresholds } from '../../../src/config/types.js';
-import type { CfnObject, CfnValue } from '../../../src/monitoring/cfn-yaml.js';
-import { isObject } from '../../../src/monitoring/cfn-yaml.js';
+import type { CfnObject, CfnValue } from '../../../src/stack/template-parse.js';
+import { isObject } from '../../../src/stack/template-parse.js';
 import { monitoringAlarmNames, renderMonitoringTemplate } from '../../../src/monitoring/index.js';
 import { GUARD_SOURCE_PATH, loadGuard } from '../../helpers/guard.js';
 import { resolve } from '../../helpers/templates.js';

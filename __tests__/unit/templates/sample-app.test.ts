@@ -2,8 +2,8 @@
  * templates/sample-app.yaml: what the demo relies on, and its inline handler run as Lambda would.
  */
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
-import type { CfnObject } from '../../../src/monitoring/cfn-yaml.js';
-import { isObject } from '../../../src/monitoring/cfn-yaml.js';
+import type { CfnObject } from '../../../src/stack/template-parse.js';
+import { isObject } from '../../../src/stack/template-parse.js';
 import { properties, readTemplate, section } from '../../helpers/templates.js';
 
 const { template } = readTemplate('sample-app.yaml');

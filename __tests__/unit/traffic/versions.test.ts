@@ -15,7 +15,7 @@ import { lastPassedTagKey } from '../../../src/constants.js';
 import { notifyTopic, snsSubject } from '../../../src/traffic/notify.js';
 import { tagLastPassed } from '../../../src/traffic/tags.js';
 import { publishVersion, unqualifiedArn } from '../../../src/traffic/versions.js';
-import { FakeClock } from '../../../src/util/clock.js';
+import { FakeClock } from '../../helpers/fake-clock.js';
 
 const meta = { $metadata: {} };
 const lambdaMock = mockClient(LambdaClient);

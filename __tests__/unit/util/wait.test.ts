@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { TimeoutError } from '../../../src/errors.js';
-import { FakeClock } from '../../../src/util/clock.js';
+import { FakeClock } from '../../helpers/fake-clock.js';
 import { formatDuration, waitFor } from '../../../src/util/wait.js';
 
 describe('waitFor', () => {

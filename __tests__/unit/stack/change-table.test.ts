@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { renderChangeTable } from '../../../src/stack/render.js';
+import { renderChangeTable } from '../../../src/stack/change-table.js';
 
 describe('renderChangeTable', () => {
   it('lines up action, logical id, type and replacement under headings', () => {

@@ -2,7 +2,7 @@
 import type { Stack, StackEvent } from '@aws-sdk/client-cloudformation';
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { S3Client } from '@aws-sdk/client-s3';
-import type { DeployRequest, StackClients } from '../../../src/stack/types.js';
+import type { DeployRequest, StackClients } from '../../src/stack/types.js';
 
 export const STACK = 'orders-api';
 export const STACK_ID = `arn:aws:cloudformation:eu-west-1:123456789012:stack/${STACK}/0a1b2c3d`;

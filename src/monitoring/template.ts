@@ -12,8 +12,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Thresholds } from '../config/types.js';
 import { ConfigError, StackCanaryError } from '../errors.js';
-import type { CfnObject } from './cfn-yaml.js';
-import { isObject, parseCfnTemplate } from './cfn-yaml.js';
+import type { CfnObject } from '../stack/template-parse.js';
+import { isObject, parseTemplate } from '../stack/template-parse.js';
+import { MAX_TEMPLATE_BODY_BYTES } from '../stack/template-location.js';
 import { expandForEach } from './for-each.js';
 
 /**
@@ -85,8 +86,6 @@ export interface RenderedMonitoring {
 /** CloudFormation's quotas on the rendered template. */
 const MAX_RESOURCES = 500;
 const MAX_OUTPUTS = 200;
-/** Larger bodies must go through S3 (TemplateURL). */
-export const MAX_INLINE_TEMPLATE_BYTES = 51_200;
 
 /** Which input each parameter comes from, for error messages. */
 const PARAMETER_INPUTS: Readonly<Record<string, string>> = {
@@ -225,7 +224,7 @@ export function renderMonitoringTemplate(
   templateText?: string,
 ): RenderedMonitoring {
   checkFunctions(options.functions);
-  const template = parseCfnTemplate(templateText ?? loadMonitoringTemplate(), 'templates/monitoring.yaml');
+  const template = parseTemplate(templateText ?? loadMonitoringTemplate(), 'templates/monitoring.yaml');
   const declared = isObject(template['Parameters']) ? template['Parameters'] : {};
 
   const values = parameterValues(options);
@@ -261,9 +260,9 @@ export function renderMonitoringTemplate(
 
   const body = JSON.stringify(expanded);
   const bytes = Buffer.byteLength(body);
-  if (bytes > MAX_INLINE_TEMPLATE_BYTES) {
+  if (bytes > MAX_TEMPLATE_BODY_BYTES) {
     warnings.push(
-      `The monitoring template for ${options.functions.length} functions is ${bytes} bytes, over the ${MAX_INLINE_TEMPLATE_BYTES} CloudFormation takes inline: it deploys only through S3 (set s3-bucket).`,
+      `The monitoring template for ${options.functions.length} functions is ${bytes} bytes, over the ${MAX_TEMPLATE_BODY_BYTES} CloudFormation takes inline: it deploys only through S3 (set s3-bucket).`,
     );
   }
   return { body, parameters: Object.entries(values).map(([key, value]) => ({ key, value })), warnings };

@@ -1,6 +1,6 @@
 /** Hand-built minute series and judge inputs for the judge's unit tests. */
-import type { FunctionSamples, JudgeInput, MinuteSample, StepContext } from '../../../src/canary/types.js';
-import type { Thresholds } from '../../../src/config/types.js';
+import type { FunctionSamples, JudgeInput, MinuteSample, StepContext } from '../../src/canary/types.js';
+import type { Thresholds } from '../../src/config/types.js';
 
 export const MINUTE = 60_000;
 /** 12:00 UTC: minute i starts at T0 + i minutes. */

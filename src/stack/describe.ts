@@ -1,11 +1,12 @@
 /**
- * A stack's remote state as a value: "does not exist" is a normal answer, not an exception.
+ * DescribeStacks as a value (`StackDescription`): "does not exist" is a normal answer, not an
+ * exception; and what a stack status means (busy, success, needs a CREATE change set).
  */
 import type { CloudFormationClient, Stack } from '@aws-sdk/client-cloudformation';
 import { DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { awsErrorName } from '../errors.js';
 
-export type StackState =
+export type StackDescription =
   | { readonly exists: false }
   | {
       readonly exists: true;
@@ -20,7 +21,7 @@ export type StackState =
       readonly terminationProtection: boolean;
     };
 
-export type ExistingStack = Extract<StackState, { exists: true }>;
+export type ExistingStack = Extract<StackDescription, { exists: true }>;
 
 /**
  * DescribeStacks answers a missing stack with a `ValidationError` whose message says it
@@ -32,7 +33,10 @@ export function isStackMissingError(error: unknown): boolean {
 }
 
 /** The stack's state by name or id. A deleted stack looked up by id is `exists: false` too. */
-export async function describeStack(cfn: CloudFormationClient, stackNameOrId: string): Promise<StackState> {
+export async function describeStack(
+  cfn: CloudFormationClient,
+  stackNameOrId: string,
+): Promise<StackDescription> {
   let stack: Stack | undefined;
   try {
     const answer = await cfn.send(new DescribeStacksCommand({ StackName: stackNameOrId }));
@@ -82,6 +86,6 @@ export function isSuccess(status: string): boolean {
 }
 
 /** The stack has no usable template to update: a change set must CREATE it. */
-export function needsCreate(state: StackState): boolean {
+export function needsCreate(state: StackDescription): boolean {
   return !state.exists || state.status === 'REVIEW_IN_PROGRESS';
 }

@@ -3,14 +3,15 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Thresholds } from '../../../src/config/types.js';
 import { ConfigError } from '../../../src/errors.js';
-import type { CfnObject } from '../../../src/monitoring/cfn-yaml.js';
+import type { CfnObject } from '../../../src/stack/template-parse.js';
 import type { MonitoringOptions } from '../../../src/monitoring/index.js';
 import {
   loadMonitoringTemplate,
   monitoringTemplateCandidates,
   renderMonitoringTemplate,
 } from '../../../src/monitoring/index.js';
-import { formatNumber, MAX_INLINE_TEMPLATE_BYTES } from '../../../src/monitoring/render.js';
+import { formatNumber } from '../../../src/monitoring/template.js';
+import { MAX_TEMPLATE_BODY_BYTES } from '../../../src/stack/template-location.js';
 import { templatePath } from '../../helpers/templates.js';
 
 const THRESHOLDS: Thresholds = {
@@ -140,9 +141,9 @@ describe('renderMonitoringTemplate', () => {
       }));
     const small = renderMonitoringTemplate(options({ functions: functions(1) }));
     const large = renderMonitoringTemplate(options({ functions: functions(8) }));
-    expect(Buffer.byteLength(small.body)).toBeLessThan(MAX_INLINE_TEMPLATE_BYTES);
+    expect(Buffer.byteLength(small.body)).toBeLessThan(MAX_TEMPLATE_BODY_BYTES);
     expect(small.warnings).toEqual([]);
-    expect(Buffer.byteLength(large.body)).toBeGreaterThan(MAX_INLINE_TEMPLATE_BYTES);
+    expect(Buffer.byteLength(large.body)).toBeGreaterThan(MAX_TEMPLATE_BODY_BYTES);
     expect(large.warnings).toEqual([
       expect.stringMatching(/^The monitoring template for 8 functions is \d+ bytes, .* \(set s3-bucket\)\.$/),
     ]);
@@ -274,7 +275,7 @@ describe('loadMonitoringTemplate', () => {
 
   it('GIVEN the source WHEN read THEN no literal new URL(..., import.meta.url) invites the bundler to swap the file for an asset', () => {
     const source = readFileSync(
-      fileURLToPath(new URL('../../../src/monitoring/render.ts', import.meta.url)),
+      fileURLToPath(new URL('../../../src/monitoring/template.ts', import.meta.url)),
       'utf8',
     );
     expect(source).not.toMatch(/new URL\(\s*['"`]/);
