@@ -53,6 +53,7 @@ final Map<String, String> INPUTS = [
     'compare-baseline': 'true',
     'alarms': '',
     'on-inconclusive': 'fail',
+    'extend-hold': '10m',
     'synthetic-payload': '',
     'synthetic-rate': '60/m',
     'rollback': 'alias',
@@ -60,7 +61,6 @@ final Map<String, String> INPUTS = [
     'github-token': '',
     'deployment-environment': '',
     'region': '',
-    'extend-hold': '10m',
     // END inputs
 ]
 
