@@ -9,7 +9,7 @@
  * --write-docs, the tables replace the text between the bench markers of that file.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { judge } from '../src/canary/judge.js';
+import { judge } from '../src/canary/judge/verdict.js';
 import type { FunctionSamples, Judgement } from '../src/canary/types.js';
 import type { Thresholds } from '../src/config/types.js';
 import { binomialUpperTail } from '../src/canary/judge/math.js';

@@ -8,6 +8,7 @@ import type {
   Judge,
   JudgeInput,
   Judgement,
+  MinuteSample,
   WatchTarget,
 } from '../../src/canary/types.js';
 import type { Config, TrafficStep } from '../../src/config/types.js';
@@ -54,7 +55,8 @@ export function testConfig(overrides: Partial<Config> = {}, steps?: readonly Tra
     compareBaseline: true,
     alarms: [],
     onInconclusive: 'fail',
-    extendHoldMs: 0,
+    // extend-hold's default, as the input table gives it.
+    extendHoldMs: 600_000,
     synthetic: undefined,
     rollback: 'alias',
     dryRun: false,
@@ -72,6 +74,8 @@ export class FakeObserver implements CanaryObserver {
   ended = 0;
   /** Replace to make observe() fail or hang. */
   observeImpl: (now: number) => Promise<ReadonlyMap<string, FunctionSamples>> = async () => new Map();
+  /** Replace to give the old versions' minutes before the first step. */
+  historyImpl: () => ReadonlyMap<string, readonly MinuteSample[]> = () => new Map();
   constructor(private readonly events: string[]) {}
   async beginStep(targets: readonly WatchTarget[], stepStartMs: number): Promise<void> {
     this.events.push('observer.beginStep');
@@ -80,6 +84,9 @@ export class FakeObserver implements CanaryObserver {
   async observe(nowMs: number): Promise<ReadonlyMap<string, FunctionSamples>> {
     this.observedAt.push(nowMs);
     return this.observeImpl(nowMs);
+  }
+  history(): ReadonlyMap<string, readonly MinuteSample[]> {
+    return this.historyImpl();
   }
   async endStep(): Promise<void> {
     this.events.push('observer.endStep');

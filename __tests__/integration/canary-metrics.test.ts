@@ -178,17 +178,24 @@ describe('canary collectors against the local emulator', () => {
     // WHEN
     const samples = (await observer.observe(now)).get(FUNCTION);
     // THEN
-    expect(logger.text('warning')).toBe('');
     expect(samples?.consecutiveQueryFailures).toBe(0);
     expect(samples?.settledUntilMs).toBe(minute(-2));
-    expect(samples?.canary.map((m) => [m.start, m.invocations, m.errors])).toEqual([
-      [minute(-4), 20, 0],
-      [minute(-3), 22, 4],
+    // Errors were seeded only where non-zero: a minute with invocations and no Errors datapoint is
+    // missing data (Lambda sends Errors, zero included, with every minute that had invocations).
+    expect(samples?.canary.map((m) => [m.start, m.invocations, m.errors, m.errorsMissing, m.step])).toEqual([
+      [minute(-4), 20, 0, true, 0],
+      [minute(-3), 22, 4, undefined, 0],
     ]);
-    expect(samples?.baseline?.map((m) => m.invocations)).toEqual([180, 178]);
-    // No Lambda Insights layer, no log group yet: REPORT lines are the source, with nothing read.
+    expect(samples?.baseline?.map((m) => [m.invocations, m.errorsMissing])).toEqual([
+      [180, true],
+      [178, true],
+    ]);
+    // No Lambda Insights layer, no log group yet: REPORT lines are the source, with nothing read,
+    // and that is said, never passed in silence.
     expect(samples?.memorySource).toBe('report-logs');
     expect(samples?.canary.every((m) => m.memoryUtilization === undefined)).toBe(true);
+    expect(samples?.memoryUnavailable).toContain('log group /aws/lambda/orders does not exist');
+    expect(logger.text('warning')).toContain('max-memory-utilization cannot be checked');
   });
 
   it('GIVEN REPORT lines in log streams named by version WHEN the observer polls THEN each version gets its memory per minute', async () => {

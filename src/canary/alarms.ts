@@ -1,6 +1,6 @@
 /**
- * The alarms collector: the state of named CloudWatch alarms (metric and composite), read with
- * DescribeAlarms in batches of 100 names (the API's limit), following NextToken.
+ * Reading alarms: the state of named CloudWatch alarms (metric and composite), read with
+ * DescribeAlarms in batches of 100 names (the API's limit), all pages.
  *
  * A poll sees an alarm's state at that moment; an alarm that went to ALARM and back between two
  * polls would be missed. So an alarm that is not in ALARM now but whose state changed since the
@@ -8,13 +8,8 @@
  * between means it was in ALARM during the step. That extra call happens only for alarms that
  * changed state.
  */
-import type {
-  AlarmHistoryItem,
-  CloudWatchClient,
-  DescribeAlarmHistoryOutput,
-  DescribeAlarmsOutput,
-} from '@aws-sdk/client-cloudwatch';
-import { DescribeAlarmHistoryCommand, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
+import type { AlarmHistoryItem, CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { paginateDescribeAlarmHistory, paginateDescribeAlarms } from '@aws-sdk/client-cloudwatch';
 import { chunk } from './metric-queries.js';
 
 export const MAX_ALARM_NAMES_PER_CALL = 100;
@@ -31,7 +26,7 @@ export interface AlarmStates {
 }
 
 export async function describeAlarmStates(
-  cloudWatch: Pick<CloudWatchClient, 'send'>,
+  cloudWatch: CloudWatchClient,
   names: readonly string[],
 ): Promise<AlarmStates> {
   const unique = [...new Set(names)];
@@ -39,15 +34,11 @@ export async function describeAlarmStates(
   const changedAt = new Map<string, number>();
   const found = new Set<string>();
   for (const batch of chunk(unique, MAX_ALARM_NAMES_PER_CALL)) {
-    let nextToken: string | undefined;
-    do {
-      const page: DescribeAlarmsOutput = await cloudWatch.send(
-        new DescribeAlarmsCommand({
-          AlarmNames: batch,
-          AlarmTypes: [...ALARM_TYPES],
-          ...(nextToken === undefined ? {} : { NextToken: nextToken }),
-        }),
-      );
+    const pages = paginateDescribeAlarms(
+      { client: cloudWatch },
+      { AlarmNames: batch, AlarmTypes: [...ALARM_TYPES] },
+    );
+    for await (const page of pages) {
       for (const alarm of [...(page.MetricAlarms ?? []), ...(page.CompositeAlarms ?? [])]) {
         if (alarm.AlarmName === undefined) continue;
         found.add(alarm.AlarmName);
@@ -55,8 +46,7 @@ export async function describeAlarmStates(
         const changed = alarm.StateTransitionedTimestamp ?? alarm.StateUpdatedTimestamp;
         if (changed !== undefined) changedAt.set(alarm.AlarmName, new Date(changed).getTime());
       }
-      nextToken = page.NextToken || undefined;
-    } while (nextToken !== undefined);
+    }
   }
   return { inAlarm, missing: unique.filter((name) => !found.has(name)), changedAt };
 }
@@ -85,25 +75,23 @@ export function touchedAlarm(item: AlarmHistoryItem): boolean {
 
 /** Whether the alarm was in ALARM at some time in [fromMs, untilMs], from its state history. */
 export async function wasInAlarmBetween(
-  cloudWatch: Pick<CloudWatchClient, 'send'>,
+  cloudWatch: CloudWatchClient,
   alarmName: string,
   fromMs: number,
   untilMs: number,
 ): Promise<boolean> {
-  let nextToken: string | undefined;
-  do {
-    const page: DescribeAlarmHistoryOutput = await cloudWatch.send(
-      new DescribeAlarmHistoryCommand({
-        AlarmName: alarmName,
-        AlarmTypes: [...ALARM_TYPES],
-        HistoryItemType: 'StateUpdate',
-        StartDate: new Date(fromMs),
-        EndDate: new Date(untilMs),
-        ...(nextToken === undefined ? {} : { NextToken: nextToken }),
-      }),
-    );
+  const pages = paginateDescribeAlarmHistory(
+    { client: cloudWatch },
+    {
+      AlarmName: alarmName,
+      AlarmTypes: [...ALARM_TYPES],
+      HistoryItemType: 'StateUpdate',
+      StartDate: new Date(fromMs),
+      EndDate: new Date(untilMs),
+    },
+  );
+  for await (const page of pages) {
     if ((page.AlarmHistoryItems ?? []).some(touchedAlarm)) return true;
-    nextToken = page.NextToken || undefined;
-  } while (nextToken !== undefined);
+  }
   return false;
 }

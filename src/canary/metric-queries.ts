@@ -3,9 +3,11 @@
  * and how the answers become per-version minute samples (result folding). No I/O here.
  *
  * Per-version figures come from the `AWS/Lambda` metrics Lambda publishes for an alias with the
- * dimensions FunctionName + Resource (`function:alias`) + ExecutedVersion. Counts are published
- * only when non-zero, so a missing count datapoint in a settled minute is 0; a missing Duration
- * datapoint is "no information", never "fast".
+ * dimensions FunctionName + Resource (`function:alias`) + ExecutedVersion. Invocations and Errors
+ * are per-invocation indicators: a minute with invocations has an Errors datapoint, zero included,
+ * so a minute with one and not the other is missing data, never a healthy minute. A minute with
+ * neither had no traffic (0). Throttles are read as 0 when absent. A missing Duration datapoint
+ * is "no information", never "fast".
  */
 import type { Dimension, MetricDataQuery, MetricDataResult } from '@aws-sdk/client-cloudwatch';
 import type { MinuteSample, WatchTarget } from './types.js';
@@ -157,21 +159,41 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
 /** Values per query id, per minute start (epoch ms). */
 export type FoldedSeries = Map<string, Map<number, number>>;
 
+/** What a poll's GetMetricData pages gave, all pages folded. */
+export interface FetchedMetrics {
+  readonly folded: FoldedSeries;
+  /** Query ids whose answer was still PartialData after the last page: their gaps are unknown, not zero. */
+  readonly partial: ReadonlySet<string>;
+}
+
+export interface FoldedPage {
+  /** Series CloudWatch could not read (InternalError / Forbidden): such a poll cannot be trusted. */
+  readonly problems: string[];
+  /** Messages CloudWatch attached to a series it did read, for the log. */
+  readonly notes: string[];
+  /** The StatusCode of each series on this page. */
+  readonly statuses: Map<string, string>;
+}
+
 /**
  * Adds one page of results to `into` (pages of one query id are merged: PartialData spreads a
- * series over NextToken pages). Returns the problems CloudWatch reported for a series
- * (StatusCode InternalError / Forbidden): such a poll cannot be trusted.
+ * series over NextToken pages).
  */
-export function foldResults(results: readonly MetricDataResult[] | undefined, into: FoldedSeries): string[] {
-  const problems: string[] = [];
+export function foldResults(
+  results: readonly MetricDataResult[] | undefined,
+  into: FoldedSeries,
+): FoldedPage {
+  const page: FoldedPage = { problems: [], notes: [], statuses: new Map() };
   for (const result of results ?? []) {
     const id = result.Id;
     if (id === undefined) continue;
+    const detail = (result.Messages ?? []).map((m) => `${m.Code ?? ''} ${m.Value ?? ''}`.trim()).join('; ');
     if (result.StatusCode === 'InternalError' || result.StatusCode === 'Forbidden') {
-      const detail = (result.Messages ?? []).map((m) => `${m.Code ?? ''} ${m.Value ?? ''}`.trim()).join('; ');
-      problems.push(`${id}: ${result.StatusCode}${detail ? ` (${detail})` : ''}`);
+      page.problems.push(`${id}: ${result.StatusCode}${detail ? ` (${detail})` : ''}`);
       continue;
     }
+    if (detail) page.notes.push(`${id}: ${detail}`);
+    page.statuses.set(id, result.StatusCode ?? 'Complete');
     const series = into.get(id) ?? new Map<number, number>();
     into.set(id, series);
     const timestamps = result.Timestamps ?? [];
@@ -182,7 +204,7 @@ export function foldResults(results: readonly MetricDataResult[] | undefined, in
       series.set(floorToMinute(new Date(timestamp).getTime()), value);
     });
   }
-  return problems;
+  return page;
 }
 
 /** The series of one version of one function, keyed by minute start; undefined = not read. */
@@ -195,6 +217,8 @@ export interface VersionSeries {
   readonly durationCount: ReadonlyMap<number, number> | undefined;
   /** Ratio 0..1 (Lambda Insights' percent / 100). */
   readonly memoryUtilization: ReadonlyMap<number, number> | undefined;
+  /** A count series (Invocations, Errors, Throttles) stayed PartialData: its gaps are unknown. */
+  readonly partial: boolean;
 }
 
 export interface FunctionSeries {
@@ -207,17 +231,20 @@ export interface FunctionSeries {
  * without values is an empty map (counts: zero; the rest: no information).
  */
 export function groupSeries(
-  folded: FoldedSeries,
+  fetched: FetchedMetrics,
   keys: ReadonlyMap<string, SeriesKey>,
   targets: readonly WatchTarget[],
 ): Map<string, FunctionSeries> {
-  type Mutable = Partial<Record<SeriesField, Map<number, number>>>;
+  const { folded } = fetched;
+  type Mutable = Partial<Record<SeriesField, Map<number, number>>> & { partial?: boolean };
   const byVersion = new Map<string, Mutable>();
+  const counts: readonly SeriesField[] = ['invocations', 'errors', 'throttles'];
   const slot = (functionName: string, role: VersionRole): string => `${role}\u0000${functionName}`;
   for (const [id, key] of keys) {
     const fields = byVersion.get(slot(key.functionName, key.role)) ?? {};
     byVersion.set(slot(key.functionName, key.role), fields);
     const values = folded.get(id) ?? new Map<number, number>();
+    if (fetched.partial.has(id) && counts.includes(key.field)) fields.partial = true;
     fields[key.field] =
       key.field === 'memoryUtilization' ? new Map([...values].map(([t, v]) => [t, v / 100])) : values;
   }
@@ -229,6 +256,7 @@ export function groupSeries(
     durationAtOrBelowRef: fields?.durationAtOrBelowRef,
     durationCount: fields?.durationCount,
     memoryUtilization: fields?.memoryUtilization,
+    partial: fields?.partial ?? false,
   });
   const grouped = new Map<string, FunctionSeries>();
   for (const target of targets) {
@@ -254,8 +282,8 @@ export function slowCountOf(
 }
 
 /**
- * One MinuteSample per settled minute. Missing counts are 0 (Lambda omits zero counts); missing
- * Duration, PR and memory are undefined. `memory` (ratio by minute) overrides the series' own,
+ * One MinuteSample per settled minute. Absent counts are 0 here, and `errorsMissing` tells a
+ * minute with no traffic from one with missing data; missing Duration, PR and memory are undefined. `memory` (ratio by minute) overrides the series' own,
  * for memory read from the REPORT log lines.
  */
 export function toMinuteSamples(
@@ -272,5 +300,18 @@ export function toMinuteSamples(
     durationP99Ms: series.durationP99?.get(start),
     slowCount: slowCountOf(series.durationAtOrBelowRef?.get(start), series.durationCount?.get(start)),
     memoryUtilization: memoryByMinute?.get(start),
+    ...(errorsMissingAt(series, start) ? { errorsMissing: true } : {}),
   }));
+}
+
+/**
+ * Whether one minute's Errors figure is missing rather than zero: Invocations without Errors or
+ * Errors without Invocations (Lambda publishes both with every minute that had invocations), or,
+ * when CloudWatch's answer stayed PartialData, no Errors datapoint at all.
+ */
+export function errorsMissingAt(series: VersionSeries, start: number): boolean {
+  const invocations = series.invocations.get(start);
+  const errors = series.errors.get(start);
+  if (errors === undefined) return (invocations ?? 0) > 0 || series.partial;
+  return errors > 0 && invocations === undefined;
 }

@@ -1,21 +1,21 @@
 /**
- * The metrics collector: one GetMetricData call per poll reads every watched function and both
- * versions (more only past 500 queries, or when CloudWatch pages the answer with NextToken).
- * CloudWatch bills GetMetricData per metric requested, so the window spans the whole step every
+ * Reading Lambda's per-version metrics: one GetMetricData call per poll reads every watched
+ * function and both versions (more only past 500 queries, or when CloudWatch pages the answer).
+ * CloudWatch bills GetMetricData per metric requested, so the window spans the whole canary every
  * poll: a datapoint that arrived late is picked up at no extra cost.
  */
-import type { CloudWatchClient, GetMetricDataOutput, MetricDataQuery } from '@aws-sdk/client-cloudwatch';
-import { GetMetricDataCommand } from '@aws-sdk/client-cloudwatch';
+import type { CloudWatchClient, MetricDataQuery } from '@aws-sdk/client-cloudwatch';
+import { paginateGetMetricData } from '@aws-sdk/client-cloudwatch';
 import { StackCanaryError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import type { FoldedSeries, FunctionSeries } from './metric-queries.js';
+import type { FetchedMetrics, FoldedSeries, FunctionSeries } from './metric-queries.js';
 import { buildQueries, chunk, foldResults, groupSeries, seriesFor } from './metric-queries.js';
 import { floorToMinute } from './minutes.js';
 import type { WatchTarget } from './types.js';
 
 /** GetMetricData's limit on queries per call. */
 export const MAX_QUERIES_PER_CALL = 500;
-/** Bound on NextToken pages for one batch: a guard against a service that never stops paging. */
+/** Bound on pages for one batch: a guard against a service that never stops paging. */
 const MAX_PAGES = 100;
 
 export interface MetricsWindow {
@@ -26,47 +26,58 @@ export interface MetricsWindow {
 }
 
 /**
- * Runs the queries over the window: batches of up to 500, each followed through its NextToken
- * pages (PartialData). Throws a StackCanaryError when CloudWatch reports a series as
- * InternalError or Forbidden: a poll with holes must not be read as health.
+ * Runs the queries over the window: batches of up to 500, each followed through its pages (the
+ * SDK's paginator). Throws a StackCanaryError when CloudWatch reports a series as InternalError
+ * or Forbidden: a poll with holes must not be read as health. The answer's Messages (for the call
+ * and per series) are logged once each as warnings.
  */
 export async function fetchMetricData(
-  cloudWatch: Pick<CloudWatchClient, 'send'>,
+  cloudWatch: CloudWatchClient,
   queries: readonly MetricDataQuery[],
   window: MetricsWindow,
   logger: Logger,
-): Promise<FoldedSeries> {
+  warned: Set<string> = new Set(),
+): Promise<FetchedMetrics> {
   const folded: FoldedSeries = new Map();
-  const startTime = new Date(floorToMinute(window.fromMs));
-  const endTime = new Date(floorToMinute(window.untilMs));
+  const partial = new Set<string>();
+  const warnOnce = (text: string): void => {
+    if (warned.has(text)) return;
+    warned.add(text);
+    logger.warning(`GetMetricData: ${text}`);
+  };
   for (const batch of chunk(queries, MAX_QUERIES_PER_CALL)) {
-    let nextToken: string | undefined;
     let pages = 0;
-    do {
-      const page: GetMetricDataOutput = await cloudWatch.send(
-        new GetMetricDataCommand({
-          MetricDataQueries: batch,
-          StartTime: startTime,
-          EndTime: endTime,
-          ScanBy: 'TimestampAscending',
-          ...(nextToken === undefined ? {} : { NextToken: nextToken }),
-        }),
-      );
-      for (const message of page.Messages ?? []) {
-        logger.debug(`GetMetricData: ${message.Code ?? ''} ${message.Value ?? ''}`.trim());
-      }
-      const problems = foldResults(page.MetricDataResults, folded);
+    let more = false;
+    const paginator = paginateGetMetricData(
+      { client: cloudWatch },
+      {
+        MetricDataQueries: batch,
+        StartTime: new Date(floorToMinute(window.fromMs)),
+        EndTime: new Date(floorToMinute(window.untilMs)),
+        ScanBy: 'TimestampAscending',
+      },
+    );
+    for await (const page of paginator) {
+      for (const message of page.Messages ?? [])
+        warnOnce(`${message.Code ?? ''} ${message.Value ?? ''}`.trim());
+      const { problems, notes, statuses } = foldResults(page.MetricDataResults, folded);
       if (problems.length > 0) {
         throw new StackCanaryError('AWS_ERROR', `GetMetricData could not read ${problems.join(', ')}`);
       }
-      nextToken = page.NextToken || undefined;
+      for (const note of notes) warnOnce(note);
+      for (const [id, status] of statuses) {
+        if (status === 'PartialData') partial.add(id);
+        else partial.delete(id);
+      }
       pages += 1;
-    } while (nextToken !== undefined && pages < MAX_PAGES);
-    if (nextToken !== undefined) {
+      more = Boolean(page.NextToken);
+      if (pages >= MAX_PAGES) break;
+    }
+    if (more) {
       throw new StackCanaryError('AWS_ERROR', `GetMetricData was still paging after ${MAX_PAGES} pages`);
     }
   }
-  return folded;
+  return { folded, partial };
 }
 
 export interface MetricsRequest {
@@ -80,9 +91,10 @@ export interface MetricsRequest {
 
 /** Per-function, per-version series over the window (no call at all when the window is empty). */
 export async function collectMetrics(
-  cloudWatch: Pick<CloudWatchClient, 'send'>,
+  cloudWatch: CloudWatchClient,
   request: MetricsRequest,
   logger: Logger,
+  warned?: Set<string>,
 ): Promise<Map<string, FunctionSeries>> {
   const specs = request.targets.flatMap((target) =>
     seriesFor(target, {
@@ -92,9 +104,9 @@ export async function collectMetrics(
   );
   const { queries, keys } = buildQueries(specs);
   const empty = floorToMinute(request.window.untilMs) <= floorToMinute(request.window.fromMs);
-  const folded =
+  const fetched: FetchedMetrics =
     empty || queries.length === 0
-      ? new Map()
-      : await fetchMetricData(cloudWatch, queries, request.window, logger);
-  return groupSeries(folded, keys, request.targets);
+      ? { folded: new Map(), partial: new Set() }
+      : await fetchMetricData(cloudWatch, queries, request.window, logger, warned);
+  return groupSeries(fetched, keys, request.targets);
 }

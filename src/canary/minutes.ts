@@ -35,3 +35,7 @@ export function minuteStarts(fromMs: number, untilMs: number): number[] {
   for (let t = floorToMinute(fromMs); t < untilMs; t += MINUTE_MS) starts.push(t);
   return starts;
 }
+
+export function ceilToMinute(ms: number): number {
+  return Math.ceil(ms / MINUTE_MS) * MINUTE_MS;
+}

@@ -1,7 +1,9 @@
 /**
- * Synthetic traffic: invokes the new version directly (Qualifier = version) with the configured
- * payload at `ratePerMinute`, evenly spaced on the injected clock, while a step holds. Results
- * count at once (no CloudWatch delay).
+ * Synthetic traffic: invokes each target version directly (Qualifier = version) with the
+ * configured payload at `ratePerMinute`, evenly spaced on the injected clock, while a step holds.
+ * The observer drives the new version and, where there is one, the old version with the same
+ * payload: a payload both versions reject is a bad payload, not a bad release. Results count at
+ * once (no CloudWatch delay).
  *
  * What counts:
  * - a response with FunctionError (the handler threw, timed out, ran out of memory): an error;
@@ -52,8 +54,11 @@ export interface SyntheticOptions {
 }
 
 export interface SyntheticRun {
-  /** Counts so far for a function (zeros for one not driven). */
-  stats(functionName: string): SyntheticStats;
+  /**
+   * Counts so far for one version of a function (zeros for one not driven); without a version,
+   * the function's first target.
+   */
+  stats(functionName: string, version?: string): SyntheticStats;
   /** Stops scheduling and aborts in-flight invocations at once (their results are not counted). */
   stop(): void;
   /** Settles when every loop has ended (after stop(), or at untilMs). For tests and clean exits. */
@@ -154,9 +159,10 @@ export function startSyntheticTraffic(
     }
   };
 
+  const keyOf = (functionName: string, version: string): string => `${functionName}\u0000${version}`;
   const drive = async (target: SyntheticTarget): Promise<void> => {
     const counts = zero();
-    stats.set(target.functionName, counts);
+    stats.set(keyOf(target.functionName, target.version), counts);
     if (!(spacingMs > 0 && Number.isFinite(spacingMs))) return;
     const inFlight = new Set<Promise<void>>();
     const firstMs = Math.max(options.startMs, clock.now());
@@ -184,17 +190,22 @@ export function startSyntheticTraffic(
   };
 
   const finished = Promise.all(targets.map((target) => drive(target))).then(() => {
-    for (const [functionName, counts] of stats) {
-      if (counts.skipped > 0) {
+    for (const target of targets) {
+      const counts = stats.get(keyOf(target.functionName, target.version));
+      if (counts && counts.skipped > 0) {
         logger.warning(
-          `Synthetic traffic to ${functionName}: ${counts.skipped} invocation(s) skipped, ${maxConcurrency} were still running.`,
+          `Synthetic traffic to ${target.functionName}:${target.version}: ${counts.skipped} invocation(s) skipped, ${maxConcurrency} were still running.`,
         );
       }
     }
   });
 
   return {
-    stats: (functionName) => ({ ...(stats.get(functionName) ?? zero()) }),
+    stats: (functionName, version) => {
+      const first = targets.find((t) => t.functionName === functionName);
+      const key = keyOf(functionName, version ?? first?.version ?? '');
+      return { ...(stats.get(key) ?? zero()) };
+    },
     stop: () => {
       stopped = true;
       wakeOnStop();

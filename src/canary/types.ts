@@ -17,16 +17,34 @@ export interface MinuteSample {
   readonly slowCount: number | undefined;
   /** Max memory used / memory size (0..1) in this minute, where read. */
   readonly memoryUtilization: number | undefined;
+  /**
+   * The traffic step (StepContext.index) this minute was served at. The observer hands the judge
+   * every settled minute since the canary's first shift, from every step; the judge judges each at
+   * its own traffic split. Optional: undefined reads as the current step.
+   */
+  readonly step?: number;
+  /**
+   * The minute had invocations but its Errors figure is unknown: no Errors datapoint (Lambda
+   * publishes Errors, zero included, for every minute with invocations), a late datapoint, or a
+   * GetMetricData answer that came back PartialData / with Messages. Missing is never zero: the
+   * judge leaves this minute out of the error evidence and will not promote on it.
+   */
+  readonly errorsMissing?: boolean;
 }
 
 export interface FunctionSamples {
   readonly functionName: string;
+  /**
+   * Every settled minute of the new version since the canary's first shift (all steps, each
+   * tagged with `step`), not only this step's: a minute that settles after its step ended is still
+   * judged, at its own traffic split.
+   */
   readonly canary: readonly MinuteSample[];
-  /** undefined on a first deploy (no old version to compare with). */
+  /** The old version's minutes over the same span; undefined on a first deploy (no old version). */
   readonly baseline: readonly MinuteSample[] | undefined;
   /**
-   * The old version's minutes before the step (e.g. the 30 minutes before the deploy, when it
-   * served all traffic): the judge learns from them how noisy its error counts are minute to
+   * The old version's minutes before the canary's first shift (e.g. the 30 minutes before the
+   * deploy, when it served all traffic): the judge learns from them how noisy its error counts are minute to
    * minute, so a noisy service needs more evidence and a quiet one is judged at full speed.
    * Optional: without it the judge assumes a noisy service for the first minutes.
    */
@@ -42,6 +60,19 @@ export interface FunctionSamples {
   /** Where memory figures came from, for the report. */
   readonly memorySource: 'lambda-insights' | 'report-logs' | 'none';
   /**
+   * Why memory could not be read while max-memory-utilization is set (logs off, retention,
+   * permissions, a Logs Insights query that returned nothing, ...). Set it whenever the canary had
+   * invocations but no memory figure: the judge then says so in the reason and in a warning (it
+   * does not block a pass; see docs/judge.md), never passes in silence.
+   */
+  readonly memoryUnavailable?: string;
+  /**
+   * The old version's answers to the same synthetic payload (invoked beside the new version), so
+   * calls that both versions reject read as a bad payload, not a bad release. undefined: the old
+   * version was not invoked (the judge then says so when synthetic calls fail).
+   */
+  readonly syntheticBaseline?: { readonly invocations: number; readonly errors: number };
+  /**
    * End (epoch ms, exclusive) of the newest settled minute: the samples cover whole minutes before
    * it; later minutes are not yet judged (datapoints may still arrive), never zero.
    */
@@ -52,10 +83,32 @@ export interface StepContext {
   readonly index: number;
   /** Canary traffic share in this step, 0..1. */
   readonly weight: number;
+  /** Time since this step's shift (extension included). */
   readonly elapsedMs: number;
   readonly holdMs: number;
-  /** The hold is over: an undecided judgement now becomes inconclusive (or pass, by policy). */
+  /**
+   * The hold is over: an undecided judgement now becomes inconclusive (or pass, by policy), unless
+   * the step may still be extended (extendHoldMs) and more canary traffic can decide it: then the
+   * judge answers `continue` with Judgement.extend set, and the loop keeps the step going.
+   */
   readonly final: boolean;
+  /** extend-hold: how far past holdMs the step may run when more traffic can decide it (0/undefined: never). */
+  readonly extendHoldMs?: number;
+  /** This is the last step before promotion: its final look also tests the uncapped totals. */
+  readonly lastStep?: boolean;
+  /**
+   * Every minute up to the end of the hold has settled (its metrics are in). A final look on the
+   * last step without it never passes: the judge answers `continue` ("waiting for the last
+   * minutes"). Undefined reads as true.
+   */
+  readonly settled?: boolean;
+  /** Planned canary duration of the whole run (sum of the step holds): α is spent over it. Default holdMs. */
+  readonly plannedMs?: number;
+  /**
+   * How many functions are judged in this run: they share one false-rollback budget (each gets
+   * α/functions, spent over plannedMs, whatever the number of steps and looks). Default 1.
+   */
+  readonly functions?: number;
 }
 
 export interface JudgeInput {
@@ -91,6 +144,40 @@ export interface Judgement {
   /** Each rule's result at this look, in the order the judge reports them (empty when a rule of
    *  its own, e.g. failed polls or alarms, decided before the rules ran). */
   readonly rules: readonly RuleResult[];
+  /** What this much data could have caught (set once the canary has invocations). */
+  readonly power?: Power;
+  /** Things a pass does not prove (an unprovable slow leak, memory unreadable, ...); also in the reason. */
+  readonly warnings?: readonly string[];
+  /**
+   * Set with decision `continue` at a final look: too little exposure yet, and the plan says more
+   * traffic within extend-hold can decide. The loop extends the step (up to extend-hold).
+   */
+  readonly extend?: { readonly needMs: number; readonly why: string };
+}
+
+/** The verdict's power: the smallest regressions this much data would have caught, `probability` of the time. */
+export interface Power {
+  readonly canaryInvocations: number;
+  /** Smallest canary/old-version error ratio caught; undefined without an old-version error rate to scale. */
+  readonly detectableRatio: number | undefined;
+  /** Smallest canary error rate caught by the error-rate ceiling (or the comparison, if lower). */
+  readonly detectableErrorRate: number;
+  /** 0.8: "4 times in 5". */
+  readonly probability: number;
+}
+
+/** What a step can expect before it starts (the evidence planner's answer). */
+export interface EvidencePlan {
+  /** Expected canary calls a minute at this step's weight. */
+  readonly canaryPerMinute: number;
+  /** Minutes of settled traffic to reach min-invocations (Infinity without traffic). */
+  readonly minutesNeeded: number;
+  /** Decidable within the hold; within the hold plus extend-hold. */
+  readonly fitsHold: boolean;
+  readonly fitsExtension: boolean;
+  /** The line printed when the step starts. */
+  readonly message: string;
+
 }
 
 export type Judge = (input: JudgeInput) => Judgement;
@@ -117,11 +204,29 @@ export interface WatchTarget {
 export interface CanaryObserver {
   /**
    * A step starts (synthetic traffic, if configured, starts with it). With holdMs, synthetic
-   * traffic also stops by itself at stepStartMs + holdMs should endStep never come.
+   * traffic also stops by itself at stepStartMs + holdMs should endStep never come. `step` tags
+   * the minutes served from now on (default: the count of steps begun so far).
    */
-  beginStep(targets: readonly WatchTarget[], stepStartMs: number, holdMs?: number): Promise<void>;
-  /** All evidence since the step began, per function name. Never throws for AWS query errors. */
+  beginStep(
+    targets: readonly WatchTarget[],
+    stepStartMs: number,
+    holdMs?: number,
+    step?: ObservedStep,
+  ): Promise<void>;
+  /**
+   * All evidence since the FIRST step began (every settled minute the canary served, each tagged
+   * with its step), per function name. Never throws for AWS query errors.
+   */
   observe(nowMs: number): Promise<ReadonlyMap<string, FunctionSamples>>;
+  /** The old versions' minutes before the first step, per function (read by the first beginStep). */
+  history?(): ReadonlyMap<string, readonly MinuteSample[]>;
   /** The step ends (synthetic traffic stops). */
   endStep(): Promise<void>;
+}
+
+/** Where a step sits in the run: what the observer tags the minutes served from now on with. */
+export interface ObservedStep {
+  readonly index: number;
+  /** Canary traffic share, 0..1. */
+  readonly weight: number;
 }

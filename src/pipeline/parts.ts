@@ -9,9 +9,9 @@ import type { Logger } from '../logger.js';
 import type { DeployRequest, DeployResult, StackSnapshot, TemplateAnalysis } from '../stack/types.js';
 import type { TrafficOps } from '../traffic/index.js';
 import { trafficOps } from '../traffic/index.js';
-import { judge } from '../canary/judge.js';
+import { judge } from '../canary/judge/verdict.js';
 import { createCanaryObserver } from '../canary/observer.js';
-import { describeMemorySource } from '../canary/memory.js';
+import { describeMemorySource } from '../canary/memory-source.js';
 import {
   monitoringAlarmNames,
   monitoringRollbackTriggerArns,

@@ -298,7 +298,7 @@ class PipelineRun {
         continue;
       }
       const label = `Step ${index + 1}/${steps.length}: ${formatShare(step.weight)} for ${formatDuration(step.holdMs)}`;
-      await observer.beginStep(targets, clock.now(), step.holdMs);
+      await observer.beginStep(targets, clock.now(), step.holdMs, { index, weight: step.weight });
       let outcome: StepOutcome;
       try {
         outcome = await logger.group(label, () =>
@@ -311,6 +311,7 @@ class PipelineRun {
             config,
             clock,
             signal: this.deps.signal,
+            logger,
             onPoll: (poll) => {
               for (const [name, j] of Object.entries(poll.judgements)) {
                 if (j.decision === 'continue') logger.info(`${name}: ${j.reason}`);

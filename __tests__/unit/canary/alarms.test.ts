@@ -13,8 +13,8 @@ import {
   touchedAlarm,
   wasInAlarmBetween,
 } from '../../../src/canary/alarms.js';
+import { T0 } from '../../helpers/canary-time.js';
 
-const T0 = Date.UTC(2026, 10, 28, 10, 0, 0);
 const history = (oldState: string, newState: string) => ({
   HistoryItemType: 'StateUpdate' as const,
   HistorySummary: `Alarm updated from ${oldState} to ${newState}`,

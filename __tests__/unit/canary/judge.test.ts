@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { judge, MAX_CONSECUTIVE_QUERY_FAILURES } from '../../../src/canary/judge.js';
+import { judge, MAX_CONSECUTIVE_QUERY_FAILURES } from '../../../src/canary/judge/verdict.js';
 import { clearComparisonMemo } from '../../../src/canary/judge/sequential.js';
 import type { MinuteSample } from '../../../src/canary/types.js';
 import { judgeInput, series, step, THRESHOLDS } from '../../helpers/judge-fixtures.js';

@@ -3,8 +3,17 @@ import { CloudWatchLogsClient, DescribeLogGroupsCommand } from '@aws-sdk/client-
 import { GetFunctionConfigurationCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
-import { describeMemorySource, logGroupExists } from '../../../src/canary/memory.js';
+import {
+  describeMemorySource,
+  describeVersionLogging,
+  isLambdaInsightsLayer,
+  logGroupExists,
+  reportQueryPlans,
+  versionFromLogStream,
+} from '../../../src/canary/memory-source.js';
+import type { VersionLogging } from '../../../src/canary/memory-source.js';
 
+const INSIGHTS_LAYER = 'arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:53';
 const lambda = mockClient(LambdaClient);
 const logs = mockClient(CloudWatchLogsClient);
 
@@ -37,5 +46,73 @@ describe('describeMemorySource', () => {
     });
     logs.on(DescribeLogGroupsCommand).resolves({ logGroups: [{ logGroupName: '/aws/lambda/orders' }] });
     expect(await logGroupExists(logs as never, '/aws/lambda/orders')).toBe(true);
+  });
+});
+
+describe('memory source detection', () => {
+  beforeEach(() => {
+    lambda.reset();
+  });
+
+  it('recognises the Lambda Insights extension layer (x86 and Arm64) and nothing else', () => {
+    expect(isLambdaInsightsLayer(INSIGHTS_LAYER)).toBe(true);
+    expect(
+      isLambdaInsightsLayer('arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:20'),
+    ).toBe(true);
+    expect(
+      isLambdaInsightsLayer('arn:aws:lambda:eu-west-1:123456789012:layer:my-LambdaInsightsExtension-fork:1'),
+    ).toBe(false);
+    expect(isLambdaInsightsLayer(undefined)).toBe(false);
+  });
+
+  it('GIVEN a version with the layer WHEN described THEN Lambda Insights is used, for that version (Qualifier)', async () => {
+    lambda.on(GetFunctionConfigurationCommand).resolves({ Layers: [{ Arn: INSIGHTS_LAYER }] });
+    const logging = await describeVersionLogging(lambda as never, 'orders', '5');
+    expect(logging).toEqual({ lambdaInsights: true, logGroupName: '/aws/lambda/orders', logFormat: 'Text' });
+    expect(lambda).toHaveReceivedCommandWith(GetFunctionConfigurationCommand, {
+      FunctionName: 'orders',
+      Qualifier: '5',
+    });
+  });
+
+  it('GIVEN a version with a custom log group and JSON logs WHEN described THEN the REPORT lines are read there, as JSON', async () => {
+    lambda
+      .on(GetFunctionConfigurationCommand)
+      .resolves({ LoggingConfig: { LogFormat: 'JSON', LogGroup: '/shared/orders' } });
+    expect(await describeVersionLogging(lambda as never, 'orders', '4')).toEqual({
+      lambdaInsights: false,
+      logGroupName: '/shared/orders',
+      logFormat: 'JSON',
+    });
+  });
+
+  it('reads the version from a Lambda log stream name', () => {
+    expect(versionFromLogStream('2026/11/28/[5]0123456789abcdef')).toBe('5');
+    expect(versionFromLogStream('2026/11/28/[$LATEST]0123456789abcdef')).toBe('$LATEST');
+    expect(versionFromLogStream('my-app/instance-1')).toBeUndefined();
+  });
+
+  it('GIVEN two versions in one log group and format WHEN planned THEN one query covers both; a format change splits them', () => {
+    const text: VersionLogging = {
+      lambdaInsights: false,
+      logGroupName: '/aws/lambda/orders',
+      logFormat: 'Text',
+    };
+    expect(
+      reportQueryPlans(
+        new Map([
+          ['5', text],
+          ['4', text],
+        ]),
+      ),
+    ).toEqual([{ logGroupName: '/aws/lambda/orders', logFormat: 'Text', versions: ['5', '4'] }]);
+    expect(
+      reportQueryPlans(
+        new Map([
+          ['5', { ...text, logFormat: 'JSON' }],
+          ['4', text],
+        ]),
+      ),
+    ).toHaveLength(2);
   });
 });

@@ -14,9 +14,7 @@ import {
   toMinuteSamples,
 } from '../../../src/canary/metric-queries.js';
 import type { WatchTarget } from '../../../src/canary/types.js';
-
-const T0 = Date.UTC(2026, 10, 28, 10, 0, 0);
-const min = (n: number): number => T0 + n * 60_000;
+import { min } from '../../helpers/canary-time.js';
 
 const target = (overrides: Partial<WatchTarget> = {}): WatchTarget => ({
   functionName: 'orders-api-OrdersFunction-1X2Y',
@@ -154,8 +152,10 @@ describe('result folding', () => {
 
   it('GIVEN a series split over two pages (PartialData) WHEN folded THEN the minutes are merged', () => {
     const into: FoldedSeries = new Map();
-    expect(foldResults([result('a', [[min(0), 3]], { StatusCode: 'PartialData' })], into)).toEqual([]);
-    foldResults([result('a', [[min(1), 4]])], into);
+    const first = foldResults([result('a', [[min(0), 3]], { StatusCode: 'PartialData' })], into);
+    expect(first.problems).toEqual([]);
+    expect(first.statuses.get('a')).toBe('PartialData');
+    expect(foldResults([result('a', [[min(1), 4]])], into).statuses.get('a')).toBe('Complete');
     expect([...(into.get('a') ?? [])]).toEqual([
       [min(0), 3],
       [min(1), 4],
@@ -164,12 +164,20 @@ describe('result folding', () => {
 
   it('GIVEN a series reported Forbidden WHEN folded THEN it is a problem, not an empty series', () => {
     const into: FoldedSeries = new Map();
-    const problems = foldResults(
+    const { problems } = foldResults(
       [result('a', [], { StatusCode: 'Forbidden', Messages: [{ Code: 'Forbidden', Value: 'no access' }] })],
       into,
     );
     expect(problems).toEqual(['a: Forbidden (Forbidden no access)']);
     expect(into.has('a')).toBe(false);
+  });
+
+  it('GIVEN a series read with a message WHEN folded THEN the message is kept for the log', () => {
+    const page = foldResults(
+      [result('a', [[min(0), 1]], { Messages: [{ Code: 'ArithmeticError', Value: 'division by zero' }] })],
+      new Map(),
+    );
+    expect(page.notes).toEqual(['a: ArithmeticError division by zero']);
   });
 
   it('GIVEN Lambda Insights percent WHEN grouped THEN memory is a ratio, and a function without a baseline has none', () => {
@@ -186,7 +194,7 @@ describe('result folding', () => {
       queries.find((q) => q.Id?.endsWith('invocations') && keys.get(q.Id)?.functionName === 'f2')?.Id ?? '';
     folded.set(memoryId, new Map([[min(0), 72]]));
     folded.set(invocationsF2, new Map([[min(0), 9]]));
-    const grouped = groupSeries(folded, keys, [t1, t2]);
+    const grouped = groupSeries({ folded, partial: new Set() }, keys, [t1, t2]);
     expect(grouped.get('f1')?.canary.memoryUtilization?.get(min(0))).toBeCloseTo(0.72);
     expect(grouped.get('f1')?.baseline?.memoryUtilization?.size).toBe(0);
     expect(grouped.get('f2')?.baseline).toBeUndefined();
@@ -201,8 +209,12 @@ describe('minute samples', () => {
       [min(0), 100],
       [min(2), 50],
     ]),
-    errors: new Map([[min(2), 2]]),
+    errors: new Map([
+      [min(0), 0],
+      [min(2), 2],
+    ]),
     throttles: new Map(),
+    partial: false,
     durationP99: new Map([[min(0), 812]]),
     durationAtOrBelowRef: new Map([[min(0), 97]]),
     durationCount: new Map([[min(0), 100]]),
@@ -210,7 +222,7 @@ describe('minute samples', () => {
     ...overrides,
   });
 
-  it('GIVEN missing datapoints in settled minutes WHEN sampled THEN counts are 0 and Duration is unknown', () => {
+  it('GIVEN a minute with no traffic and Errors published with every minute that had some WHEN sampled THEN the quiet minute counts 0 and Duration is unknown', () => {
     const samples = toMinuteSamples(series(), [min(0), min(1), min(2)]);
     expect(samples).toEqual([
       {
@@ -241,6 +253,33 @@ describe('minute samples', () => {
         memoryUtilization: undefined,
       },
     ]);
+  });
+
+  it('GIVEN invocations without an Errors datapoint, or Errors without invocations WHEN sampled THEN those minutes are missing, not healthy', () => {
+    const samples = toMinuteSamples(
+      series({
+        invocations: new Map([
+          [min(0), 100],
+          [min(2), 50],
+        ]),
+        errors: new Map([[min(1), 3]]),
+      }),
+      [min(0), min(1), min(2), min(3)],
+    );
+    expect(samples.map((m) => [m.errors, m.errorsMissing])).toEqual([
+      [0, true],
+      [3, true],
+      [0, true],
+      [0, undefined],
+    ]);
+  });
+
+  it('GIVEN an answer that stayed PartialData WHEN sampled THEN every minute without an Errors datapoint is missing', () => {
+    const samples = toMinuteSamples(
+      series({ invocations: new Map(), errors: new Map([[min(1), 0]]), partial: true }),
+      [min(0), min(1)],
+    );
+    expect(samples.map((m) => m.errorsMissing)).toEqual([true, undefined]);
   });
 
   it('GIVEN memory from the REPORT lines WHEN sampled THEN it overrides the series’ own', () => {

@@ -8,9 +8,8 @@ import { buildQueries, seriesFor } from '../../../src/canary/metric-queries.js';
 import type { WatchTarget } from '../../../src/canary/types.js';
 import { StackCanaryError } from '../../../src/errors.js';
 import { MemoryLogger } from '../../helpers/memory-logger.js';
+import { min } from '../../helpers/canary-time.js';
 
-const T0 = Date.UTC(2026, 10, 28, 10, 0, 0);
-const min = (n: number): number => T0 + n * 60_000;
 const cw = mockClient(CloudWatchClient);
 const client = new CloudWatchClient({ region: 'eu-west-1' });
 
@@ -108,7 +107,7 @@ describe('metrics collector', () => {
       })),
     }));
     const queries = queriesOf(1_100);
-    const folded = await fetchMetricData(
+    const { folded } = await fetchMetricData(
       client,
       queries,
       { fromMs: min(0), untilMs: min(1) },
@@ -135,14 +134,35 @@ describe('metrics collector', () => {
         ],
       });
     const logger = new MemoryLogger();
-    const folded = await fetchMetricData(client, queriesOf(1), { fromMs: min(0), untilMs: min(2) }, logger);
+    const { folded, partial } = await fetchMetricData(
+      client,
+      queriesOf(1),
+      { fromMs: min(0), untilMs: min(2) },
+      logger,
+    );
     expect(cw).toHaveReceivedCommandTimes(GetMetricDataCommand, 2);
     expect(cw).toHaveReceivedNthSpecificCommandWith(2, GetMetricDataCommand, { NextToken: 'page-2' });
     expect([...(folded.get('s0_invocations') ?? [])]).toEqual([
       [min(0), 5],
       [min(1), 7],
     ]);
-    expect(logger.text('debug')).toContain('MaxMetricsExceeded more to come');
+    expect(logger.text('warning')).toContain('MaxMetricsExceeded more to come');
+    expect(partial.size).toBe(0);
+  });
+
+  it('GIVEN a series still PartialData after the last page WHEN fetched THEN it is marked partial: its gaps are unknown, not zeros', async () => {
+    cw.on(GetMetricDataCommand).resolves({
+      MetricDataResults: [
+        { Id: 's0_invocations', StatusCode: 'PartialData', Timestamps: [new Date(min(0))], Values: [5] },
+      ],
+    });
+    const { partial } = await fetchMetricData(
+      client,
+      queriesOf(1),
+      { fromMs: min(0), untilMs: min(2) },
+      new MemoryLogger(),
+    );
+    expect([...partial]).toEqual(['s0_invocations']);
   });
 
   it('GIVEN a series CloudWatch could not read WHEN fetched THEN the poll fails instead of reading zeros', async () => {

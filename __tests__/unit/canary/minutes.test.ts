@@ -1,8 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { floorToMinute, minuteStarts, settleLagMs, settledUntil } from '../../../src/canary/minutes.js';
-
-const T0 = Date.UTC(2026, 10, 28, 10, 0, 0);
-const min = (n: number): number => T0 + n * 60_000;
+import { min } from '../../helpers/canary-time.js';
 
 describe('settled minutes', () => {
   it('GIVEN a 3 s timeout WHEN asked for the look-back THEN it is CloudWatch’s two minutes', () => {

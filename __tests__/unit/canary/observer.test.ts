@@ -21,9 +21,8 @@ import { createCanaryObserver } from '../../../src/canary/observer.js';
 import type { WatchTarget } from '../../../src/canary/types.js';
 import { MemoryLogger } from '../../helpers/memory-logger.js';
 import { FakeClock } from '../../helpers/fake-clock.js';
+import { min } from '../../helpers/canary-time.js';
 
-const T0 = Date.UTC(2026, 10, 28, 10, 0, 0);
-const min = (n: number): number => T0 + n * 60_000;
 const cwMock = mockClient(CloudWatchClient);
 const logsMock = mockClient(CloudWatchLogsClient);
 const lambdaMock = mockClient(LambdaClient);
@@ -64,6 +63,10 @@ function metricsFrom(points: Points) {
     }),
   });
 }
+
+/** What the service answers for a log group that does not exist. */
+const notFound = () =>
+  Object.assign(new Error('The specified log group does not exist.'), { name: 'ResourceNotFoundException' });
 
 function options(overrides: Partial<CanaryObserverOptions> = {}): CanaryObserverOptions {
   return {
@@ -274,7 +277,7 @@ describe('canary observer', () => {
     expect(second?.consecutiveQueryFailures).toBe(0);
   });
 
-  it('GIVEN shared and per-function alarms WHEN one fires and clears during the step THEN it stays reported for its function only until the next step', async () => {
+  it('GIVEN shared and per-function alarms WHEN one fires and clears during the step THEN it stays reported for its function only, for the rest of the run', async () => {
     // GIVEN
     cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({}));
     cwMock
@@ -312,9 +315,9 @@ describe('canary observer', () => {
       AlarmNames: ['service-health', 'typo-alarm', 'a-errors', 'b-errors'],
     });
     expect(logger.text('warning').match(/Alarm typo-alarm does not exist/g)).toHaveLength(1);
-    // A new step starts clean.
+    // An alarm seen stays seen in the next step: the run's minutes are judged as a whole.
     await observer.beginStep(targets, min(10));
-    expect((await observer.observe(min(10))).get('a')?.alarmsInAlarm).toEqual(['service-health']);
+    expect((await observer.observe(min(10))).get('a')?.alarmsInAlarm).toEqual(['a-errors', 'service-health']);
   });
 
   it('GIVEN an alarm that fired and cleared between two polls WHEN observed THEN its history shows it, and unchanged alarms cost no history call', async () => {
@@ -356,7 +359,7 @@ describe('canary observer', () => {
     });
   });
 
-  it('GIVEN synthetic traffic WHEN a step holds THEN its results are in the samples at once, and endStep stops it', async () => {
+  it('GIVEN synthetic traffic WHEN a step holds THEN both versions get the payload, results are in the samples at once, and endStep stops it', async () => {
     // GIVEN
     cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({}));
     lambdaMock
@@ -376,9 +379,13 @@ describe('canary observer', () => {
     await clock.advance(120_000);
     // THEN
     expect(during?.synthetic).toEqual({ invocations: 10, errors: 1 });
-    expect(lambdaMock).toHaveReceivedCommandTimes(InvokeCommand, 10);
-    expect(lambdaMock).toHaveReceivedCommandWith(InvokeCommand, { FunctionName: 'a', Qualifier: '5' });
-    expect((await observer.observe(clock.now())).get('a')?.synthetic).toEqual({ invocations: 10, errors: 1 });
+    expect(during?.syntheticBaseline).toEqual({ invocations: 10, errors: 0 });
+    const qualifiers = lambdaMock.commandCalls(InvokeCommand).map((c) => c.args[0].input.Qualifier);
+    expect(qualifiers.filter((q) => q === '5')).toHaveLength(10);
+    expect(qualifiers.filter((q) => q === '4')).toHaveLength(10);
+    const after = (await observer.observe(clock.now())).get('a');
+    expect(after?.synthetic).toEqual({ invocations: 10, errors: 1 });
+    expect(after?.syntheticBaseline).toEqual({ invocations: 10, errors: 0 });
   });
 
   it('GIVEN no step yet WHEN observed THEN there is nothing to report and no call is made', async () => {
@@ -506,5 +513,99 @@ describe('canary observer', () => {
     expect(a?.latencyReferenceMs).toBeUndefined();
     expect(a?.canary[1]?.invocations).toBe(7);
     expect(a?.consecutiveQueryFailures).toBe(0);
+  });
+
+  it("GIVEN two steps WHEN the second is observed THEN every settled minute since the first step is there, tagged with the step that served most of it, and the old version's history was read once", async () => {
+    // GIVEN 10 canary calls (0 errors) in every minute
+    const everyMinute = Array.from({ length: 10 }, (_, n): [number, number] => [min(n), 10]);
+    cwMock.on(GetMetricDataCommand).callsFake(
+      metricsFrom({
+        'a/5/Invocations/Sum': everyMinute,
+        'a/5/Errors/Sum': everyMinute.map(([t]) => [t, 0]),
+      }),
+    );
+    const observer = createCanaryObserver(clients, options({ baselineHistory: true, latency: false }));
+    // WHEN step 0 from 10:00:20, step 1 from 10:05:40 (after the middle of minute 5)
+    await observer.beginStep([target('a')], min(0) + 20_000, 5 * 60_000, { index: 0, weight: 0.1 });
+    await observer.observe(min(5));
+    await observer.beginStep([target('a')], min(5) + 40_000, 5 * 60_000, { index: 1, weight: 0.5 });
+    const a = (await observer.observe(min(10))).get('a');
+    // THEN minutes 0..7 (settled until 10:08), minute 5 still step 0's
+    expect(a?.canary.map((m) => [m.start, m.step, m.errorsMissing])).toEqual(
+      [0, 0, 0, 0, 0, 0, 1, 1].map((step, n) => [min(n), step, undefined]),
+    );
+    // Two calls before the first step (counts, p99), none before the second, one a poll.
+    expect(cwMock).toHaveReceivedCommandTimes(GetMetricDataCommand, 4);
+    expect(observer.history?.().get('a')).toHaveLength(30);
+    expect(cwMock).toHaveReceivedNthCommandWith(4, GetMetricDataCommand, {
+      StartTime: new Date(min(0)),
+      EndTime: new Date(min(8)),
+    });
+  });
+
+  it.each([
+    {
+      case: 'no log group',
+      filter: () => logsMock.on(FilterLogEventsCommand).rejects(notFound()),
+      reason: 'log group /aws/lambda/a does not exist (logging off, or nothing written yet)',
+      failedPoll: false,
+    },
+    {
+      case: 'no REPORT lines',
+      filter: () => logsMock.on(FilterLogEventsCommand).resolves({ events: [] }),
+      reason: 'no REPORT lines of version 5, 4 in /aws/lambda/a',
+      failedPoll: false,
+    },
+    {
+      case: 'no permission',
+      filter: () =>
+        logsMock
+          .on(FilterLogEventsCommand)
+          .rejects(Object.assign(new Error('not allowed'), { name: 'AccessDeniedException' })),
+      reason: 'reading the REPORT lines failed (Logs (a): AccessDeniedException: not allowed)',
+      failedPoll: true,
+    },
+  ])(
+    'GIVEN a canary serving traffic and $case WHEN observed THEN memoryUnavailable says why, with one warning',
+    async ({ filter, reason, failedPoll }) => {
+      lambdaMock.on(GetFunctionConfigurationCommand).resolves({ Layers: [] });
+      cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({ 'a/5/Invocations/Sum': [[min(1), 20]] }));
+      filter();
+      const logger = new MemoryLogger();
+      const observer = createCanaryObserver(clients, options({ logger }));
+      await observer.beginStep([target('a')], min(0));
+      const a = (await observer.observe(min(5))).get('a');
+      await observer.observe(min(6));
+      expect(a?.memoryUnavailable).toBe(`memory of a could not be read: ${reason}`);
+      expect(a?.consecutiveQueryFailures).toBe(failedPoll ? 1 : 0);
+      expect(logger.text('warning').match(/max-memory-utilization cannot be checked/g)).toHaveLength(1);
+    },
+  );
+
+  it('GIVEN Lambda Insights without datapoints, or a canary without traffic WHEN observed THEN memory is unavailable only while the canary served calls', async () => {
+    cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({ 'a/5/Invocations/Sum': [[min(1), 20]] }));
+    const observer = createCanaryObserver(clients, options());
+    await observer.beginStep([target('a'), target('quiet')], min(0));
+    const samples = await observer.observe(min(5));
+    expect(samples.get('a')?.memoryUnavailable).toBe(
+      'memory of a could not be read: no LambdaInsights memory_utilization datapoints for version 5',
+    );
+    expect(samples.get('quiet')?.memoryUnavailable).toBeUndefined();
+  });
+
+  it('GIVEN a busy function whose Logs Insights query returns no memory rows WHEN observed THEN that is the reason memory is unavailable', async () => {
+    lambdaMock.on(GetFunctionConfigurationCommand).resolves({ Layers: [] });
+    cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({ 'a/5/Invocations/Sum': [[min(1), 9_000]] }));
+    logsMock.on(StartQueryCommand).resolves({ queryId: 'q' });
+    logsMock.on(GetQueryResultsCommand).resolves({
+      status: 'Complete',
+      results: [[{ field: '@message', value: 'START RequestId: r' }]],
+    });
+    const observer = createCanaryObserver(clients, options());
+    await observer.beginStep([target('a')], min(0));
+    const a = (await observer.observe(min(5))).get('a');
+    expect(a?.memoryUnavailable).toBe(
+      'memory of a could not be read: the Logs Insights query on /aws/lambda/a returned no memory rows (1 rows without memory figures)',
+    );
   });
 });

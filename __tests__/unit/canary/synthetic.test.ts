@@ -10,8 +10,8 @@ import 'aws-sdk-client-mock-jest';
 import { startSyntheticTraffic } from '../../../src/canary/synthetic.js';
 import { MemoryLogger } from '../../helpers/memory-logger.js';
 import { FakeClock, flush } from '../../helpers/fake-clock.js';
+import { T0 } from '../../helpers/canary-time.js';
 
-const T0 = Date.UTC(2026, 10, 28, 10, 0, 0);
 const lambdaMock = mockClient(LambdaClient);
 const lambda = new LambdaClient({ region: 'eu-west-1' });
 const payload = '{"orderId":"42"}';
@@ -59,6 +59,31 @@ describe('synthetic traffic', () => {
     expect(new TextDecoder().decode(call?.Payload as Uint8Array)).toBe(payload);
     run.stop();
     await run.finished;
+  });
+
+  it('GIVEN the new and the old version of one function WHEN both are driven THEN each is counted on its own (a payload both reject shows in both)', async () => {
+    const clock = FakeClock.manual(T0);
+    lambdaMock
+      .on(InvokeCommand, { Qualifier: '5' })
+      .resolves({ StatusCode: 200, FunctionError: 'Unhandled' });
+    lambdaMock
+      .on(InvokeCommand, { Qualifier: '4' })
+      .resolves({ StatusCode: 200, FunctionError: 'Unhandled' });
+    const run = startSyntheticTraffic(
+      lambda,
+      [
+        { functionName: 'orders', version: '5' },
+        { functionName: 'orders', version: '4' },
+      ],
+      { payload, ratePerMinute: 6 },
+      { clock, logger: new MemoryLogger(), startMs: T0, untilMs: T0 + 60_000 },
+    );
+    await clock.advance(60_000);
+    await run.finished;
+    expect(run.stats('orders', '5')).toMatchObject({ invocations: 6, errors: 6 });
+    expect(run.stats('orders', '4')).toMatchObject({ invocations: 6, errors: 6 });
+    expect(run.stats('orders')).toMatchObject({ invocations: 6, errors: 6 });
+    expect(run.stats('orders', '3')).toMatchObject({ invocations: 0, errors: 0 });
   });
 
   it('GIVEN responses with FunctionError WHEN counted THEN they are errors, at once', async () => {

@@ -106,7 +106,7 @@ describe('a passing canary', () => {
     expect(calls).toHaveLength(6);
   });
 
-  it('observes every interval on the injected clock and judges each function every poll, final at the end of the hold', async () => {
+  it('observes every interval on the injected clock and judges each function every poll, final once the last minutes of the hold have settled', async () => {
     const functions = twoLiveFunctions();
     const h = harness(model, { functions });
     const d = deps();
@@ -119,9 +119,10 @@ describe('a passing canary', () => {
       h.parts,
     );
     const begin = h.observer.begun[0]?.at ?? NaN;
-    expect(h.observer.observedAt.map((t) => t - begin)).toEqual([MINUTE, 2 * MINUTE, 3 * MINUTE]);
-    expect(d.clock.sleeps).toEqual([MINUTE, MINUTE, MINUTE]);
-    expect(h.judge.inputs).toHaveLength(6);
+    // 3 min hold, then 2 min for its last minutes' metrics to settle (a 10 s timeout).
+    expect(h.observer.observedAt.map((t) => t - begin)).toEqual([1, 2, 3, 4, 5].map((n) => n * MINUTE));
+    expect(d.clock.sleeps).toEqual([MINUTE, MINUTE, MINUTE, MINUTE, MINUTE]);
+    expect(h.judge.inputs).toHaveLength(10);
     expect(
       h.judge.inputs
         .filter((i) => i.step.final)
@@ -608,7 +609,7 @@ describe('AWS errors mid-canary: roll back, then rethrow', () => {
 describe('parts', () => {
   it('defaultParts wires the real modules', async () => {
     const { defaultParts } = await import('../../../src/pipeline/parts.js');
-    const { judge } = await import('../../../src/canary/judge.js');
+    const { judge } = await import('../../../src/canary/judge/verdict.js');
     const parts: PipelineParts = defaultParts();
     const analysis = parts.stack.analyzeTemplate(
       'Resources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties: {}\n',

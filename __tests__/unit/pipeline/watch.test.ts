@@ -1,6 +1,8 @@
 /** One step's watch: polls on the injected clock, early ends, final judgements. */
 import { describe, expect, it } from '@jest/globals';
-import type { WatchTarget } from '../../../src/canary/types.js';
+import type { Judge, MinuteSample, WatchTarget } from '../../../src/canary/types.js';
+import type { TrafficStep } from '../../../src/config/types.js';
+import { MemoryLogger } from '../../helpers/memory-logger.js';
 import { RunCancelledError } from '../../../src/pipeline/journal.js';
 import { emptySamples, watchStep } from '../../../src/pipeline/watch.js';
 import { FakeClock } from '../../helpers/fake-clock.js';
@@ -16,36 +18,149 @@ const target = (name: string, baseline: string | undefined): WatchTarget => ({
   memorySizeMb: 128,
 });
 
-function watch(
-  script: Script,
-  options: { holdMs?: number; intervalMs?: number; signal?: AbortSignal; targets?: WatchTarget[] } = {},
-) {
+interface WatchOptions {
+  holdMs?: number;
+  intervalMs?: number;
+  signal?: AbortSignal;
+  targets?: WatchTarget[];
+  /** The run's steps (default: this one, then promotion). */
+  steps?: TrafficStep[];
+  extendHoldMs?: number;
+  judge?: Judge;
+  observer?: FakeObserver;
+}
+
+function watch(script: Script, options: WatchOptions = {}) {
   const clock = new FakeClock(0);
-  const observer = new FakeObserver([]);
+  const observer = options.observer ?? new FakeObserver([]);
   const judge = scriptedJudge(script);
+  const logger = new MemoryLogger();
+  const step = { weight: 0.1, holdMs: options.holdMs ?? 5 * MINUTE };
   const promise = watchStep({
     index: 0,
-    step: { weight: 0.1, holdMs: options.holdMs ?? 5 * MINUTE },
+    step,
     targets: options.targets ?? [target('fn-a', '1'), target('fn-b', '1')],
     observer,
-    judge,
-    config: testConfig({ intervalMs: options.intervalMs ?? MINUTE }),
+    judge: options.judge ?? judge,
+    config: testConfig(
+      {
+        intervalMs: options.intervalMs ?? MINUTE,
+        ...(options.extendHoldMs === undefined ? {} : { extendHoldMs: options.extendHoldMs }),
+      },
+      options.steps ?? [step, { weight: 1, holdMs: 0 }],
+    ),
     clock,
     signal: options.signal,
+    logger,
   });
-  return { promise, clock, observer, judge };
+  return { promise, clock, observer, judge, logger };
+}
+
+/**
+ * The first of two 2-minute steps, one function, and a judge that never decides and asks at each
+ * final look for 2 more minutes of traffic.
+ */
+function extending(extendHoldMs: number): WatchOptions {
+  const judge: Judge = (input) => ({
+    decision: 'continue',
+    reason: 'too little exposure',
+    evidence: {},
+    rules: [],
+    ...(input.step.final ? { extend: { needMs: 2 * MINUTE, why: 'min-invocations not reached' } } : {}),
+  });
+  return {
+    holdMs: 2 * MINUTE,
+    extendHoldMs,
+    judge,
+    targets: [target('fn-a', '1')],
+    steps: [
+      { weight: 0.1, holdMs: 2 * MINUTE },
+      { weight: 0.5, holdMs: 2 * MINUTE },
+      { weight: 1, holdMs: 0 },
+    ],
+  };
+}
+
+/** An old version that served `perMinute` calls a minute for 30 minutes. */
+function history(perMinute: number): MinuteSample[] {
+  return Array.from({ length: 30 }, (_, i) => ({
+    start: i * MINUTE,
+    invocations: perMinute,
+    errors: 0,
+    throttles: 0,
+    durationP99Ms: undefined,
+    slowCount: undefined,
+    memoryUtilization: undefined,
+  }));
 }
 
 describe('watchStep', () => {
-  it('polls every interval and makes the last poll final at the end of the hold', async () => {
+  it('polls every interval; on an intermediate step the look at the end of the hold is final, without waiting for its last minutes', async () => {
     const { promise, observer, judge } = watch((_fn, i) => (i.step.final ? 'pass' : 'continue'), {
       holdMs: 150_000,
+      steps: [
+        { weight: 0.1, holdMs: 150_000 },
+        { weight: 0.5, holdMs: 150_000 },
+        { weight: 1, holdMs: 0 },
+      ],
     });
     const outcome = await promise;
     expect(outcome.kind).toBe('pass');
     expect(observer.observedAt).toEqual([60_000, 120_000, 150_000]);
-    expect(judge.inputs.filter((i) => i.step.final)).toHaveLength(2);
+    const finals = judge.inputs.filter((i) => i.step.final);
+    expect(finals).toHaveLength(2);
+    expect(finals[0]?.step).toMatchObject({
+      lastStep: false,
+      settled: false,
+      plannedMs: 300_000,
+      functions: 2,
+    });
     expect(outcome.polls).toHaveLength(3);
+  });
+
+  it("on the last step before promotion, waits for the hold's last minutes to settle before the final look, and says so", async () => {
+    const { promise, observer, judge, logger } = watch((_fn, i) => (i.step.final ? 'pass' : 'continue'), {
+      holdMs: 150_000,
+    });
+    const outcome = await promise;
+    expect(outcome.kind).toBe('pass');
+    // Hold over at 2.5 min; the minute it ends in closes at 3 min, settled 2 min later (3 s timeout).
+    expect(observer.observedAt).toEqual([60_000, 120_000, 150_000, 210_000, 270_000, 300_000]);
+    const finals = judge.inputs.filter((i) => i.step.final);
+    expect(finals.map((i) => i.step.elapsedMs)).toEqual([300_000, 300_000]);
+    expect(finals[0]?.step).toMatchObject({ lastStep: true, settled: true });
+    expect(logger.text('info')).toContain("hold over; waiting 2m30s for the last minutes' metrics");
+  });
+
+  it('extends a step the judge cannot decide yet while more traffic can, up to extend-hold, then ends it inconclusive', async () => {
+    const { promise, observer, logger } = watch(() => 'continue', extending(3 * MINUTE));
+    const outcome = await promise;
+    expect(outcome.kind).toBe('inconclusive');
+    // Hold 2 min, extended to 4, then to the 5 min limit (2 + 3), where it ends undecided.
+    expect(observer.observedAt.at(-1)).toBe(5 * MINUTE);
+    expect(logger.text('info')).toContain('fn-a: extending the step to 4m: min-invocations not reached');
+    expect(outcome.decisions['fn-a']?.reason).toContain('still undecided when the 5m hold ended');
+  });
+
+  it('with extend-hold 0, never extends', async () => {
+    const { promise, observer } = watch(() => 'continue', extending(0));
+    expect((await promise).kind).toBe('inconclusive');
+    expect(observer.observedAt).toEqual([MINUTE, 2 * MINUTE]);
+  });
+
+  it("prints each function's evidence plan when the step starts, from the old version's last 30 minutes", async () => {
+    const observer = new FakeObserver([]);
+    observer.historyImpl = () =>
+      new Map([
+        ['fn-a', history(1_000)],
+        ['fn-b', history(5)],
+      ]);
+    const { promise, logger } = watch((_fn, i) => (i.step.final ? 'pass' : 'continue'), { observer });
+    await promise;
+    expect(logger.text('info')).toContain('fn-a: ~100 canary calls/min at 10%; deciding needs');
+    // A quiet function: not even extend-hold can bring min-invocations; said at the start.
+    expect(logger.text('warning')).toContain('fn-b: ~1 canary calls/min at 10%');
+    expect(logger.text('warning')).toContain('synthetic-payload or a larger weight');
   });
 
   it('ends at the first fail, without waiting for the other function', async () => {
@@ -71,7 +186,9 @@ describe('watchStep', () => {
     const outcome = await promise;
     expect(outcome.kind).toBe('inconclusive');
     expect(outcome.inconclusive).toEqual(['fn-b']);
-    expect(outcome.decisions['fn-b']?.evidence).toEqual({ elapsedMs: 5 * MINUTE, final: true });
+    // The last step before promotion: its final look comes once every minute of the hold has
+    // settled (5 min hold, 2 min settle lag for a 3 s timeout).
+    expect(outcome.decisions['fn-b']?.evidence).toEqual({ elapsedMs: 7 * MINUTE, final: true });
   });
 
   it('hands the judge empty samples (never "healthy") when the observer has none, and no baseline on a first deploy', async () => {

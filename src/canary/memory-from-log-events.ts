@@ -4,15 +4,15 @@
  * Lambda writes one REPORT line per invocation into a log stream named by the version
  * (`YYYY/MM/DD/[version]id`, the date the execution environment started), so a version's lines
  * are read by stream-name prefix: exact, no query to start and wait for, and no charge per GB
- * scanned. Logs Insights (memory.ts) stays the reader for busy functions, where it aggregates on
- * the service side instead of shipping every line.
+ * scanned. Logs Insights (memory-from-logs-insights.ts) stays the reader for busy functions, where
+ * it aggregates on the service side instead of shipping every line.
  */
-import type { CloudWatchLogsClient, FilteredLogEvent } from '@aws-sdk/client-cloudwatch-logs';
-import { FilterLogEventsCommand } from '@aws-sdk/client-cloudwatch-logs';
+import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
+import { paginateFilterLogEvents } from '@aws-sdk/client-cloudwatch-logs';
 import { awsErrorName } from '../errors.js';
 import type { Logger } from '../logger.js';
-import type { ParsedMemoryRows, ReportQueryPlan } from './memory.js';
-import { versionFromLogStream } from './memory.js';
+import type { ParsedMemoryRows, ReportQueryPlan } from './memory-source.js';
+import { versionFromLogStream } from './memory-source.js';
 import type { MetricsWindow } from './metrics.js';
 import { floorToMinute } from './minutes.js';
 
@@ -58,7 +58,7 @@ function ratio(used: number, size: number): number | undefined {
 
 /** Reads the REPORT lines of the plan's versions in the window: the highest ratio per minute. */
 export async function readReportLines(
-  logs: Pick<CloudWatchLogsClient, 'send'>,
+  logs: CloudWatchLogsClient,
   plan: ReportQueryPlan,
   window: MetricsWindow,
   logger: Logger,
@@ -73,42 +73,36 @@ export async function readReportLines(
     const minutes = new Map<number, number>();
     byVersion.set(version, minutes);
     for (const logStreamNamePrefix of streamPrefixes(version, window)) {
-      let nextToken: string | undefined;
       let pages = 0;
-      do {
-        let events: FilteredLogEvent[];
-        try {
-          const answer = await logs.send(
-            new FilterLogEventsCommand({
-              logGroupName: plan.logGroupName,
-              logStreamNamePrefix,
-              startTime,
-              endTime,
-              filterPattern,
-              ...(nextToken ? { nextToken } : {}),
-            }),
-          );
-          events = answer.events ?? [];
-          nextToken = answer.nextToken;
-        } catch (error) {
-          if (awsErrorName(error) === 'ResourceNotFoundException') return { byVersion, skipped };
-          throw error;
-        }
-        for (const event of events) {
-          // The stream name is the version's own word on it: a line of another version never counts.
-          if (event.logStreamName !== undefined && versionFromLogStream(event.logStreamName) !== version)
-            continue;
-          const value = memoryRatioOfReportLine(event.message ?? '');
-          if (value === undefined || event.timestamp === undefined) {
-            skipped++;
-            continue;
+      let more = false;
+      try {
+        const paginator = paginateFilterLogEvents(
+          { client: logs },
+          { logGroupName: plan.logGroupName, logStreamNamePrefix, startTime, endTime, filterPattern },
+        );
+        for await (const answer of paginator) {
+          for (const event of answer.events ?? []) {
+            // The stream name is the version's own word on it: a line of another version never counts.
+            if (event.logStreamName !== undefined && versionFromLogStream(event.logStreamName) !== version)
+              continue;
+            const value = memoryRatioOfReportLine(event.message ?? '');
+            if (value === undefined || event.timestamp === undefined) {
+              skipped++;
+              continue;
+            }
+            const minute = floorToMinute(event.timestamp);
+            minutes.set(minute, Math.max(minutes.get(minute) ?? 0, value));
           }
-          const minute = floorToMinute(event.timestamp);
-          minutes.set(minute, Math.max(minutes.get(minute) ?? 0, value));
+          pages++;
+          more = Boolean(answer.nextToken);
+          if (pages >= MAX_PAGES) break;
         }
-        pages++;
-      } while (nextToken && pages < MAX_PAGES);
-      if (nextToken) {
+      } catch (error) {
+        if (awsErrorName(error) === 'ResourceNotFoundException')
+          return { byVersion, skipped, logGroupMissing: true };
+        throw error;
+      }
+      if (more) {
         logger.warning(
           `REPORT lines of ${plan.logGroupName} version ${version}: more than ${MAX_PAGES} pages in one poll; the rest of that window is not read.`,
         );

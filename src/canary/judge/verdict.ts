@@ -19,11 +19,11 @@
  * (min-invocations, and the error rate shown below max-error-rate at 95%: zero errors in
  * 3/max-error-rate invocations is the least), else inconclusive, settled by on-inconclusive.
  */
-import type { Judge, JudgeInput, Judgement } from './types.js';
-import type { CheckResult, Evidence } from './judge/check.js';
-import { percent, ruleResult } from './judge/check.js';
-import { errorCeiling, p99Ceiling, throttles } from './judge/ceilings.js';
-import { errorComparison, latencyComparison } from './judge/comparison.js';
+import type { Judge, JudgeInput, Judgement } from '../types.js';
+import type { CheckResult, Evidence } from './check.js';
+import { percent, ruleResult } from './check.js';
+import { errorCeiling, p99Ceiling, throttles } from './ceilings.js';
+import { errorComparison, latencyComparison } from './comparison.js';
 import {
   ALPHA_ERRORS,
   ALPHA_LATENCY,
@@ -31,10 +31,10 @@ import {
   EARLY_PASS_MIN_HOLD_FRACTION,
   MAX_CONSECUTIVE_QUERY_FAILURES,
   MINUTE_MS,
-} from './judge/constants.js';
-import { memoryChecks } from './judge/memory.js';
+} from './constants.js';
+import { memoryChecks } from './memory.js';
 
-export { MAX_CONSECUTIVE_QUERY_FAILURES } from './judge/constants.js';
+export { MAX_CONSECUTIVE_QUERY_FAILURES } from './constants.js';
 
 function minutes(ms: number): string {
   return `${Math.round((ms / MINUTE_MS) * 10) / 10} min`;

@@ -6,7 +6,7 @@ import {
   memoryRatioOfReportLine,
   readReportLines,
   streamPrefixes,
-} from '../../../src/canary/report-lines.js';
+} from '../../../src/canary/memory-from-log-events.js';
 import { MemoryLogger } from '../../helpers/memory-logger.js';
 
 const T0 = Date.UTC(2026, 10, 28, 0, 10);

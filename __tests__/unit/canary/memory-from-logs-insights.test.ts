@@ -7,97 +7,25 @@ import {
   StopQueryCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
 import type { ResultField } from '@aws-sdk/client-cloudwatch-logs';
-import { GetFunctionConfigurationCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import {
-  describeVersionLogging,
-  isLambdaInsightsLayer,
   parseInsightsTime,
   parseMemoryRows,
   queryReportMemory,
   reportMemoryQuery,
-  reportQueryPlans,
-  versionFromLogStream,
-} from '../../../src/canary/memory.js';
-import type { ReportQueryPlan, VersionLogging } from '../../../src/canary/memory.js';
+} from '../../../src/canary/memory-from-logs-insights.js';
+import type { ReportQueryPlan } from '../../../src/canary/memory-source.js';
 import { StackCanaryError, TimeoutError } from '../../../src/errors.js';
 import { MemoryLogger } from '../../helpers/memory-logger.js';
 import { FakeClock } from '../../helpers/fake-clock.js';
+import { min } from '../../helpers/canary-time.js';
 
-const T0 = Date.UTC(2026, 10, 28, 10, 0, 0);
-const min = (n: number): number => T0 + n * 60_000;
 const logsMock = mockClient(CloudWatchLogsClient);
-const lambdaMock = mockClient(LambdaClient);
 const logs = new CloudWatchLogsClient({ region: 'eu-west-1' });
-const lambda = new LambdaClient({ region: 'eu-west-1' });
 
 const row = (cells: Record<string, string>): ResultField[] =>
   Object.entries(cells).map(([field, value]) => ({ field, value }));
-
-const INSIGHTS_LAYER = 'arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:53';
-
-describe('memory source detection', () => {
-  beforeEach(() => {
-    lambdaMock.reset();
-  });
-
-  it('recognises the Lambda Insights extension layer (x86 and Arm64) and nothing else', () => {
-    expect(isLambdaInsightsLayer(INSIGHTS_LAYER)).toBe(true);
-    expect(
-      isLambdaInsightsLayer('arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension-Arm64:20'),
-    ).toBe(true);
-    expect(
-      isLambdaInsightsLayer('arn:aws:lambda:eu-west-1:123456789012:layer:my-LambdaInsightsExtension-fork:1'),
-    ).toBe(false);
-    expect(isLambdaInsightsLayer(undefined)).toBe(false);
-  });
-
-  it('GIVEN a version with the layer WHEN described THEN Lambda Insights is used, for that version (Qualifier)', async () => {
-    lambdaMock.on(GetFunctionConfigurationCommand).resolves({ Layers: [{ Arn: INSIGHTS_LAYER }] });
-    const logging = await describeVersionLogging(lambda, 'orders', '5');
-    expect(logging).toEqual({ lambdaInsights: true, logGroupName: '/aws/lambda/orders', logFormat: 'Text' });
-    expect(lambdaMock).toHaveReceivedCommandWith(GetFunctionConfigurationCommand, {
-      FunctionName: 'orders',
-      Qualifier: '5',
-    });
-  });
-
-  it('GIVEN a version with a custom log group and JSON logs WHEN described THEN the REPORT lines are read there, as JSON', async () => {
-    lambdaMock
-      .on(GetFunctionConfigurationCommand)
-      .resolves({ LoggingConfig: { LogFormat: 'JSON', LogGroup: '/shared/orders' } });
-    expect(await describeVersionLogging(lambda, 'orders', '4')).toEqual({
-      lambdaInsights: false,
-      logGroupName: '/shared/orders',
-      logFormat: 'JSON',
-    });
-  });
-
-  it('GIVEN two versions in one log group and format WHEN planned THEN one query covers both; a format change splits them', () => {
-    const text: VersionLogging = {
-      lambdaInsights: false,
-      logGroupName: '/aws/lambda/orders',
-      logFormat: 'Text',
-    };
-    expect(
-      reportQueryPlans(
-        new Map([
-          ['5', text],
-          ['4', text],
-        ]),
-      ),
-    ).toEqual([{ logGroupName: '/aws/lambda/orders', logFormat: 'Text', versions: ['5', '4'] }]);
-    expect(
-      reportQueryPlans(
-        new Map([
-          ['5', { ...text, logFormat: 'JSON' }],
-          ['4', text],
-        ]),
-      ),
-    ).toHaveLength(2);
-  });
-});
 
 describe('the Logs Insights query', () => {
   it('GIVEN text logs WHEN built THEN it reads REPORT lines, the version from the stream name, max by minute and version', () => {
@@ -123,12 +51,6 @@ describe('the Logs Insights query', () => {
 });
 
 describe('row parsing', () => {
-  it('reads the version from a Lambda log stream name', () => {
-    expect(versionFromLogStream('2026/11/28/[5]0123456789abcdef')).toBe('5');
-    expect(versionFromLogStream('2026/11/28/[$LATEST]0123456789abcdef')).toBe('$LATEST');
-    expect(versionFromLogStream('my-app/instance-1')).toBeUndefined();
-  });
-
   it('reads Logs Insights and ISO times as UTC, and epoch ms', () => {
     expect(parseInsightsTime('2026-11-28 10:03:00.000')).toBe(min(3));
     expect(parseInsightsTime('2026-11-28T10:03:00Z')).toBe(min(3));

@@ -1,0 +1,184 @@
+/**
+ * The metrics collector: Lambda's per-version counts (and Duration, and Lambda Insights memory
+ * where a function has it) for every minute since the first step began, re-read whole at each
+ * poll up to the newest settled minute, so a late datapoint is picked up and the minutes of an
+ * earlier step are still judged at their own split. Before the first step it reads the old
+ * versions' last 30 minutes once (how noisy the service is, and its p99 as the latency reference).
+ */
+import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import type { Logger } from '../logger.js';
+import type { Collector, RunWindow, StepWindow } from './collector.js';
+import { attempt, describeFailure, stepOfMinute } from './collector.js';
+import type { FunctionSeries } from './metric-queries.js';
+import { toMinuteSamples } from './metric-queries.js';
+import { collectMetrics } from './metrics.js';
+import { floorToMinute, minuteStarts, settledUntil } from './minutes.js';
+import type { FunctionSamples, MinuteSample, WatchTarget } from './types.js';
+
+/** How far back the old version's own minutes are read before the first step. */
+export const BASELINE_HISTORY_MS = 30 * 60_000;
+
+export interface MetricsCollectorOptions {
+  readonly logger: Logger;
+  /** Read Duration p99 (and PR(:T) + SampleCount where a latency reference was found). */
+  readonly latency: boolean;
+  /** Read the old versions' minutes before the first step. */
+  readonly baselineHistory: boolean;
+  /** Functions whose memory comes from Lambda Insights (known once their versions were described). */
+  readonly lambdaInsights: (target: WatchTarget) => boolean;
+  /** Memory by minute read elsewhere (REPORT lines) for one version; undefined: use Lambda Insights'. */
+  readonly memoryOf: (target: WatchTarget, version: string) => ReadonlyMap<number, number> | undefined;
+}
+
+export class MetricsCollector implements Collector {
+  /** Last good series per function, and the settled end they cover. */
+  private readonly series = new Map<string, { series: FunctionSeries; untilMs: number }>();
+  private readonly history = new Map<string, readonly MinuteSample[]>();
+  private readonly references = new Map<string, number>();
+  private readonly warned = new Set<string>();
+  private historyRead = false;
+  private steps: readonly StepWindow[] = [];
+
+  constructor(
+    private readonly cloudWatch: CloudWatchClient,
+    private readonly options: MetricsCollectorOptions,
+  ) {}
+
+  /** The old versions' minutes before the first step, per function. */
+  baselineHistory(): ReadonlyMap<string, readonly MinuteSample[]> {
+    return this.history;
+  }
+
+  /** Invocations of both versions of a function in [fromMs, untilMs), from the last good poll. */
+  invocationsBetween(target: WatchTarget, fromMs: number, untilMs: number): number {
+    const known = this.series.get(target.functionName)?.series;
+    let total = 0;
+    for (const series of [known?.canary, known?.baseline]) {
+      for (const [minute, count] of series?.invocations ?? []) {
+        if (minute >= fromMs && minute < untilMs) total += count;
+      }
+    }
+    return total;
+  }
+
+  async beginStep(run: RunWindow, step: StepWindow): Promise<void> {
+    this.steps = run.steps;
+    if (this.historyRead) return;
+    this.historyRead = true;
+    await this.readHistory(run.targets, step.startMs);
+  }
+
+  async poll(run: RunWindow, nowMs: number): Promise<string[]> {
+    this.steps = run.steps;
+    const untilOf = (target: WatchTarget): number =>
+      Math.max(run.fromMs, settledUntil(nowMs, target.timeoutSeconds));
+    return attempt('GetMetricData', async () => {
+      const untilMs = Math.max(run.fromMs, ...run.targets.map(untilOf));
+      const series = await collectMetrics(
+        this.cloudWatch,
+        {
+          targets: this.withReferences(run.targets),
+          window: { fromMs: run.fromMs, untilMs },
+          latency: this.options.latency,
+          lambdaInsights: new Set(
+            run.targets.filter((t) => this.options.lambdaInsights(t)).map((t) => t.functionName),
+          ),
+        },
+        this.options.logger,
+        this.warned,
+      );
+      for (const target of run.targets) {
+        const found = series.get(target.functionName);
+        if (found) this.series.set(target.functionName, { series: found, untilMs: untilOf(target) });
+      }
+    });
+  }
+
+  async endStep(): Promise<void> {
+    // Nothing to stop: the next poll reads the whole run again.
+  }
+
+  samples(target: WatchTarget): Partial<FunctionSamples> {
+    const name = target.functionName;
+    const known = this.series.get(name);
+    const fromMs = this.steps[0] === undefined ? 0 : floorToMinute(this.steps[0].startMs);
+    const minutes = known === undefined ? [] : minuteStarts(fromMs, known.untilMs);
+    const tag = (samples: MinuteSample[]): MinuteSample[] =>
+      samples.map((sample) => {
+        const step = stepOfMinute(this.steps, sample.start);
+        return step === undefined ? sample : { ...sample, step };
+      });
+    const canary = known?.series.canary;
+    const baseline = known?.series.baseline;
+    const reference = this.references.get(name) ?? target.latencyReferenceMs;
+    return {
+      canary: canary
+        ? tag(toMinuteSamples(canary, minutes, this.options.memoryOf(target, target.canaryVersion)))
+        : [],
+      baseline:
+        target.baselineVersion === undefined
+          ? undefined
+          : baseline
+            ? tag(toMinuteSamples(baseline, minutes, this.options.memoryOf(target, target.baselineVersion)))
+            : [],
+      ...(this.history.has(name) ? { baselineHistory: this.history.get(name) } : {}),
+      ...(reference === undefined ? {} : { latencyReferenceMs: reference }),
+      ...(known === undefined ? {} : { settledUntilMs: known.untilMs }),
+    };
+  }
+
+  private withReferences(targets: readonly WatchTarget[]): WatchTarget[] {
+    return targets.map((t) => {
+      const reference = this.references.get(t.functionName);
+      return reference === undefined ? t : { ...t, latencyReferenceMs: reference };
+    });
+  }
+
+  /**
+   * The old versions' minutes before the first step and their median p99 over that time (T, the
+   * reference for counting slow requests): two GetMetricData calls a run. Neither is health: a
+   * failure only costs the judge speed (no history) or the slow-request comparison (no T).
+   */
+  private async readHistory(targets: readonly WatchTarget[], stepStartMs: number): Promise<void> {
+    const { logger } = this.options;
+    const withBaseline = this.options.baselineHistory
+      ? targets.filter((t) => t.baselineVersion !== undefined)
+      : [];
+    if (withBaseline.length === 0) return;
+    const untilMs = floorToMinute(stepStartMs);
+    const fromMs = untilMs - BASELINE_HISTORY_MS;
+    const read = (latency: boolean) =>
+      collectMetrics(
+        this.cloudWatch,
+        { targets: withBaseline, window: { fromMs, untilMs }, latency, lambdaInsights: new Set() },
+        logger,
+        this.warned,
+      );
+    try {
+      const series = await read(false);
+      for (const target of withBaseline) {
+        const baseline = series.get(target.functionName)?.baseline;
+        if (baseline)
+          this.history.set(target.functionName, toMinuteSamples(baseline, minuteStarts(fromMs, untilMs)));
+      }
+    } catch (error) {
+      logger.warning(
+        `The old versions' last ${BASELINE_HISTORY_MS / 60_000} minutes could not be read (${describeFailure('GetMetricData', error)}): the comparison starts cautious.`,
+      );
+    }
+    try {
+      const series = await read(true);
+      for (const target of withBaseline) {
+        const p99s = [...(series.get(target.functionName)?.baseline?.durationP99?.values() ?? [])]
+          .filter((v) => Number.isFinite(v) && v > 0)
+          .sort((a, b) => a - b);
+        const median = p99s[Math.floor(p99s.length / 2)];
+        if (median !== undefined) this.references.set(target.functionName, median);
+      }
+    } catch (error) {
+      logger.warning(
+        `The old versions' p99 could not be read (${describeFailure('GetMetricData', error)}): slow requests are not compared with them.`,
+      );
+    }
+  }
+}
