@@ -1,26 +1,47 @@
-// Builds dist/: TypeScript → lib/ (tsc), then one ncc bundle per entry point.
+// Builds dist/: TypeScript → lib/ (tsc), then ONE ncc bundle that the action and the CLI share.
+//
+//   dist/bundle/      ncc's output for src/bundle.ts: the entry chunk and the chunks it loads on
+//                     demand (the engine, the AWS SDK clients, @actions/github), plus licenses.txt
+//   dist/action/      src/main.ts compiled: action.yml's main and post (the bundle tells them apart)
+//   dist/cli/         src/cli.ts compiled: package.json's bin
+//
+// ncc takes one entry per build and copies every module into each build, so two builds could
+// share nothing; the two entry scripts are therefore two-line files that import the one bundle.
 // Deterministic, so check-dist can compare the result with what is committed.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const entries = { main: 'src/main.js', post: 'src/post.js', cli: 'src/cli.js' };
+const dist = join(root, 'dist');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
 
 rmSync(join(root, 'lib'), { recursive: true, force: true });
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
-for (const [name, entry] of Object.entries(entries)) {
-  rmSync(join(root, 'dist', name), { recursive: true, force: true });
-  run(bin('ncc'), [
-    'build',
-    join('lib', entry),
-    '-o',
-    join('dist', name),
-    '--license',
-    'licenses.txt',
-    '--quiet',
-  ]);
+rmSync(dist, { recursive: true, force: true });
+run(bin('ncc'), [
+  'build',
+  join('lib', 'src', 'bundle.js'),
+  '-o',
+  join('dist', 'bundle'),
+  '--license',
+  'licenses.txt',
+  '--quiet',
+]);
+writeFileSync(join(dist, 'package.json'), '{\n  "type": "module"\n}\n');
+
+/** An entry script as tsc compiled it, its one import pointed at the bundle. */
+function writeEntry(source, target, executable) {
+  const text = readFileSync(join(root, 'lib', 'src', source), 'utf8');
+  const entry = text.replace("from './bundle.js'", "from '../bundle/index.js'");
+  if (entry === text || entry.includes('./bundle.js')) {
+    throw new Error(`lib/src/${source} must import './bundle.js' exactly once`);
+  }
+  mkdirSync(dirname(join(dist, target)), { recursive: true });
+  writeFileSync(join(dist, target), entry.replace(/\n\/\/# sourceMappingURL=.*\n?$/, '\n'));
+  if (executable) chmodSync(join(dist, target), 0o755);
 }
+writeEntry('main.js', join('action', 'index.js'), false);
+writeEntry('cli.js', join('cli', 'index.js'), true);

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-import { runCli } from './cli/run.js';
+// The CLI's entry (package.json `bin`).
+import { runCliProcess } from './bundle.js';
 
-process.exitCode = await runCli(process.argv.slice(2), process.env);
+process.exitCode = await runCliProcess(process.argv.slice(2), process.env);

@@ -1,5 +1,5 @@
 /**
- * The small logging interface the engine writes to. The action adapts @actions/core to it,
+ * The small logging interface the engine writes to. The action adapts the runner's log to it (src/action/logger.ts),
  * the CLI adapts the console; nothing below the entry points imports @actions/*.
  */
 export interface Logger {

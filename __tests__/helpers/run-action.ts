@@ -7,6 +7,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** action.yml's main and post: one script; the post step is told apart by the main step's saved state. */
+export const ACTION_ENTRY = 'dist/action/index.js';
+/** package.json's bin. */
+export const CLI_ENTRY = 'dist/cli/index.js';
+/** The state key the main step saves first, which makes the same script run as the post step. */
+export const POST_STATE = { isPost: 'true' } as const;
+
 export interface ActionRun {
   code: number | null;
   signal: NodeJS.Signals | null;
@@ -15,13 +22,17 @@ export interface ActionRun {
   outputs: Record<string, string>;
   state: Record<string, string>;
   summary: string;
+  /** The RUNNER_TEMP of the run (where the JSON report goes). */
+  tempDir: string;
 }
 
 export interface ActionRunOptions {
+  /** Command-line arguments after the entry (the CLI's flags). */
+  args?: string[];
   inputs?: Record<string, string>;
   state?: Record<string, string>;
   env?: Record<string, string>;
-  /** Send this signal once stdout contains the text. */
+  /** Send this signal once stdout (or stderr) contains the text. */
   killWhen?: { text: string; signal: NodeJS.Signals };
   timeoutMs?: number;
 }
@@ -63,19 +74,28 @@ export function runEntry(entry: string, options: ActionRunOptions = {}): Promise
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
 
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [entry, ...(options.args ?? [])], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     let killed = false;
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      if (options.killWhen && !killed && stdout.includes(options.killWhen.text)) {
+    const killWhenSeen = (): void => {
+      if (options.killWhen && !killed && (stdout + stderr).includes(options.killWhen.text)) {
         killed = true;
         child.kill(options.killWhen.signal);
       }
+    };
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      killWhenSeen();
     });
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      killWhenSeen();
+    });
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
@@ -87,7 +107,46 @@ export function runEntry(entry: string, options: ActionRunOptions = {}): Promise
         outputs: parseCommandFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
         state: parseCommandFile(readFileSync(files.GITHUB_STATE, 'utf8')),
         summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+        tempDir: dir,
       });
     });
   });
+}
+
+/** The text of every channel a run writes to, by name, with the runner's own `::add-mask::` lines left out. */
+export interface Channels {
+  log: string;
+  annotations: string;
+  stderr: string;
+  outputs: string;
+  summary: string;
+  report: string;
+}
+
+export function channels(run: ActionRun): Channels {
+  const log = run.stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n');
+  const annotations = log
+    .split('\n')
+    .filter((line) => /^::(error|warning|notice)/.test(line))
+    .map((line) => line.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%'))
+    .join('\n');
+  const reportPath = run.outputs['report'];
+  return {
+    log,
+    annotations,
+    stderr: run.stderr,
+    outputs: JSON.stringify(run.outputs),
+    summary: run.summary,
+    report: reportPath ? readFileSync(reportPath, 'utf8') : '',
+  };
+}
+
+/** `channel: secret` for each secret found in a channel; [] when nothing leaked. */
+export function leaks(run: ActionRun, secrets: readonly string[]): string[] {
+  return Object.entries(channels(run)).flatMap(([name, text]) =>
+    secrets.filter((secret) => text.includes(secret)).map((secret) => `${name}: ${secret}`),
+  );
 }

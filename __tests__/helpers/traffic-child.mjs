@@ -35,7 +35,7 @@ if (mode === 'cli') {
   const { runCliWithConfig } = await import(`${lib}/src/cli/run.js`);
   process.exitCode = await runCliWithConfig(config, { parts });
 } else if (mode === 'action') {
-  // The action's main step: the journal goes to GITHUB_STATE through @actions/core; no signal handler.
+  // The pipeline as the main step runs it, minus the step: the journal goes to GITHUB_STATE; no signal handler.
   const { runPipeline } = await import(`${lib}/src/pipeline/run.js`);
   const { actionState } = await import(`${lib}/src/action/state.js`);
   const { actionLogger } = await import(`${lib}/src/action/logger.js`);

@@ -1,55 +1,99 @@
 /**
- * The bundled action, started as the runner starts it, rejects a bad input with the named-input
- * message before anything touches AWS: a listener standing in for the AWS endpoint sees no connection.
+ * The bundled entry points, started as the runner (or a shell) starts them, reject a bad input
+ * with the named-input message before anything touches AWS: a listener standing in for the AWS
+ * endpoint sees no connection. The action still writes `verdict` error and a summary; planted
+ * secrets reach none of the channels.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type Server } from 'node:net';
-import { runEntry } from '../helpers/run-action.js';
+import { ACTION_ENTRY, CLI_ENTRY, channels, leaks, runEntry } from '../helpers/run-action.js';
 
-describe('dist/main with a bad input', () => {
-  let server: Server;
-  let connections = 0;
-  let endpoint = '';
-  beforeAll(async () => {
-    server = createServer((socket) => {
-      connections++;
-      socket.destroy();
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const address = server.address();
-    endpoint = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+let server: Server;
+let connections = 0;
+let endpoint = '';
+beforeAll(async () => {
+  server = createServer((socket) => {
+    connections++;
+    socket.destroy();
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  endpoint = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
+const awsEnv = (): Record<string, string> => ({
+  AWS_ENDPOINT_URL: endpoint,
+  AWS_REGION: 'us-east-1',
+  AWS_ACCESS_KEY_ID: 'x',
+  AWS_SECRET_ACCESS_KEY: 'y',
+});
+
+describe('the action bundle with a bad input', () => {
   it.each([
     ['max-error-rate', 'abc'],
     ['strategy', 'canary 10%'],
     ['rollback', 'everything'],
   ])('%s=%s fails the step with one line naming the input, and no AWS connection', async (input, value) => {
-    const run = await runEntry('dist/main/index.js', {
-      inputs: {
-        'stack-name': 'orders',
-        alias: 'live',
-        functions: 'OrdersFunction',
-        [input]: value,
-      },
-      env: {
-        AWS_ENDPOINT_URL: endpoint,
-        AWS_REGION: 'us-east-1',
-        AWS_ACCESS_KEY_ID: 'x',
-        AWS_SECRET_ACCESS_KEY: 'y',
-      },
+    const run = await runEntry(ACTION_ENTRY, {
+      inputs: { 'stack-name': 'orders', alias: 'live', functions: 'OrdersFunction', [input]: value },
+      env: awsEnv(),
     });
     expect(run.code).toBe(1);
-    // Workflow commands escape %, CR and LF: read the annotation as the runner shows it.
-    const errors = run.stdout
-      .split('\n')
-      .filter((l) => l.startsWith('::error::'))
-      .map((l) => l.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%'));
+    const errors = channels(run)
+      .annotations.split('\n')
+      .filter((l) => l.startsWith('::error::'));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toContain(`input ${input}`);
-    expect(errors[0]).toContain(`"${value}"`);
+    expect(errors[0] ?? '').toContain(`input ${input}`);
+    expect(errors[0] ?? '').toContain(`"${value}"`);
     expect(connections).toBe(0);
-    expect(run.outputs['verdict']).toBeUndefined();
+    // A failed step still says what happened: verdict error, the reason, and no alias touched.
+    expect(run.outputs).toMatchObject({ verdict: 'error', 'rolled-back': 'false' });
+    expect(run.outputs['reason']).toContain(`input ${input}`);
+    expect(run.summary).toContain('stack-canary: error');
+    expect(run.summary).toContain('No alias was changed');
+  });
+});
+
+describe('planted secrets in a rejected run', () => {
+  const token = 'ghp_PlantedToken0123456789abcdefXYZ';
+  const password = 'Hunter2-planted-password';
+  const keyLines = ['MIIEplantedKeyLineOne0123', 'plantedKeyLineTwo4567=='];
+  const secrets = [token, password, ...keyLines];
+  // An entry without "=" (the text of which a message would quote), after a multi-line value.
+  const overrides = `DbPassword: ${password}\nPrivateKey=${keyLines[0]}\n${keyLines[1]}`;
+
+  it('the action masks each before logging and shows none in any channel', async () => {
+    const run = await runEntry(ACTION_ENTRY, {
+      inputs: {
+        'stack-name': 'orders',
+        functions: 'OrdersFunction',
+        'github-token': token,
+        'parameter-overrides': overrides,
+      },
+      env: awsEnv(),
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs['verdict']).toBe('error');
+    expect(leaks(run, secrets)).toEqual([]);
+    // Each one was registered with the runner's masker before the first annotation.
+    const firstAnnotation = run.stdout.indexOf('::error::');
+    for (const secret of secrets) {
+      const masked = run.stdout.indexOf(`::add-mask::${secret}`);
+      expect(masked).toBeGreaterThanOrEqual(0);
+      expect(masked).toBeLessThan(firstAnnotation);
+    }
+    expect(connections).toBe(0);
+  });
+
+  it('the CLI redacts them from stdout and stderr', async () => {
+    const run = await runEntry(CLI_ENTRY, {
+      args: ['--stack-name', 'orders', '--functions', 'OrdersFunction', '--parameter-overrides', overrides],
+      env: { ...awsEnv(), STACK_CANARY_GITHUB_TOKEN: token },
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('parameter-overrides');
+    expect(leaks(run, secrets)).toEqual([]);
+    expect(connections).toBe(0);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The safety net with real processes against the emulator: a main step killed mid-canary.
  * - CLI: SIGTERM → it restores the alias from its in-memory journal, then exits 143.
- * - Action: the main step dies on SIGTERM; the post step (src/post.ts, the entry bundled as
- *   dist/post/index.js) then runs with the saved state as STATE_* variables and restores the alias.
+ * - Action: a main step without a signal handler dies on SIGTERM; the post step (src/main.ts, the
+ *   action's entry, with the saved state as STATE_* variables) then restores the alias.
  * src/ is transpiled for the children (transpile.ts): this works on a clean clone before any build.
  */
 import type { ChildProcess } from 'node:child_process';
@@ -149,8 +149,8 @@ describe('a main step killed mid-canary', () => {
     expect(Object.keys(state)).toEqual(expect.arrayContaining([`STATE_${STATE_KEYS.run}`, 'STATE_alias_0']));
     expect(state[`STATE_${STATE_KEYS.finished}`]).toBeUndefined();
 
-    const post = spawnSync(process.execPath, [join(lib, 'src', 'post.js')], {
-      env: childEnv(state),
+    const post = spawnSync(process.execPath, [join(lib, 'src', 'main.js')], {
+      env: childEnv({ ...state, STATE_isPost: 'true' }),
       encoding: 'utf8',
     });
     expect(post.stdout).toContain(
@@ -187,8 +187,8 @@ describe('a main step killed mid-canary', () => {
     });
     const before = await aliasNow();
     expect(before).toEqual({ version: '1', weights: { '2': 0.1 } });
-    const post = spawnSync(process.execPath, [join(lib, 'src', 'post.js')], {
-      env: childEnv(stateVariables(stateFile)),
+    const post = spawnSync(process.execPath, [join(lib, 'src', 'main.js')], {
+      env: childEnv({ ...stateVariables(stateFile), STATE_isPost: 'true' }),
       encoding: 'utf8',
     });
     expect(post.status).toBe(0);

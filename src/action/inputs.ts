@@ -1,5 +1,5 @@
-import * as core from '@actions/core';
 import type { InputReader } from '../config/types.js';
+import { getInput } from './runner.js';
 
 /** Inputs as the runner hands them over (INPUT_* variables, action.yml defaults already applied). */
-export const actionInputs: InputReader = (name) => core.getInput(name);
+export const actionInputs: InputReader = (name) => getInput(name);

@@ -1,50 +1,58 @@
-import * as core from '@actions/core';
-import { join } from 'node:path';
-import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { createAwsClients } from '../aws/clients.js';
 import { parseConfig } from '../config/parse.js';
+import type { Config } from '../config/types.js';
 import { errorMessage } from '../errors.js';
-import { buildReport, serializeReport } from '../report/report.js';
-import { renderSummary } from '../report/summary.js';
-import { realClock } from '../util/clock.js';
-import { runWithDeployment } from './deployment-run.js';
+import type { PipelineParts } from '../pipeline/parts.js';
+import type { runMainStep as RunMainStepFn } from './main-run.js';
+import type { SignalHost } from '../signals.js';
+import type { Clock } from '../util/clock.js';
 import { actionInputs } from './inputs.js';
-import { actionLogger } from './logger.js';
-import { writeOutputs } from './outputs.js';
-import { actionState } from './state.js';
+import * as runner from './runner.js';
+import { configSecretValues, rawSecretValues, Secrets } from './secrets.js';
+import { aliasesAfterError, writeStopReport } from './stop-report.js';
 
-/** The action's main step: inputs in, the engine, outputs out. Errors are caught here, once. */
-export async function runAction(): Promise<void> {
-  const startedAt = new Date();
-  const secrets: string[] = [];
+type RunMainStep = typeof RunMainStepFn;
+
+export interface MainStepOptions {
+  /** Signals and exit (default: the process). */
+  readonly host?: SignalHost;
+  /** The pipeline's parts (default: the real modules). */
+  readonly parts?: PipelineParts;
+  readonly clock?: Clock;
+}
+
+/**
+ * The action's main step, up to valid inputs: every secret value is masked before anything is
+ * logged, then the inputs are parsed. Only the runner protocol and the config are loaded so far;
+ * a bad input fails the step here (`verdict` error, one annotation, a summary) and the engine,
+ * the AWS SDK and the report never load.
+ */
+export async function runAction(options: MainStepOptions = {}): Promise<void> {
+  const secrets = new Secrets(runner.mask);
+  let config: Config;
   try {
-    const token = core.getInput('github-token');
-    if (token) {
-      core.setSecret(token);
-      secrets.push(token);
-    }
-    const config = parseConfig(actionInputs);
-    // The engine (and the AWS SDK with it) loads only once the inputs are valid.
-    const { runPipeline } = await import('../pipeline/run.js');
-    // With deployment-environment: a GitHub deployment before the run, its status from the verdict after.
-    const result = await runWithDeployment(config, actionLogger, () =>
-      runPipeline(config, {
-        logger: actionLogger,
-        state: actionState,
-        clock: realClock,
-        clients: () => createAwsClients({ region: config.region }),
-      }),
-    );
-    const report = buildReport(config, result, { startedAt, finishedAt: new Date() });
-    const reportPath = join(process.env['RUNNER_TEMP'] || tmpdir(), 'stack-canary-report.json');
-    writeFileSync(reportPath, serializeReport(report, secrets));
-    writeOutputs(result, reportPath);
-    await core.summary.addRaw(renderSummary(report), true).write();
-    if (result.verdict === 'fail' || result.verdict === 'inconclusive') {
-      core.setFailed(`stack-canary: ${result.verdict}: ${result.reason}`);
-    }
+    secrets.add(rawSecretValues(actionInputs));
+    config = parseConfig(actionInputs);
+    secrets.add(configSecretValues(config));
   } catch (error) {
-    core.setFailed(errorMessage(error));
+    failBeforeRun(error, secrets);
+    return;
+  }
+  let runMainStep: RunMainStep;
+  try {
+    ({ runMainStep } = await import('./main-run.js'));
+  } catch (error) {
+    failBeforeRun(error, secrets);
+    return;
+  }
+  await runMainStep(config, secrets, options);
+}
+
+/** Fails the step before the run began: no alias can have changed. */
+function failBeforeRun(error: unknown, secrets: Secrets): void {
+  runner.fail(secrets.redact(errorMessage(error)));
+  try {
+    writeStopReport('error', errorMessage(error), aliasesAfterError(undefined), secrets.redact);
+  } catch (reportError) {
+    runner.error(secrets.redact(`The error report could not be written: ${errorMessage(reportError)}`));
   }
 }

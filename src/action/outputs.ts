@@ -1,5 +1,5 @@
-import * as core from '@actions/core';
 import type { RunResult } from '../pipeline/types.js';
+import { setOutput } from './runner.js';
 
 /** The outputs action.yml declares, plus every stack output under its own name. */
 export const OUTPUTS = {
@@ -11,14 +11,24 @@ export const OUTPUTS = {
   report: 'report',
 } as const;
 
-export function writeOutputs(result: RunResult, reportPath?: string): void {
+type Redact = (text: string) => string;
+const asIs: Redact = (text) => text;
+
+export function writeOutputs(result: RunResult, reportPath?: string, redact: Redact = asIs): void {
   for (const [name, value] of Object.entries(result.stackOutputs)) {
-    core.setOutput(name, value);
+    setOutput(name, redact(value));
   }
-  core.setOutput(OUTPUTS.verdict, result.verdict);
-  core.setOutput(OUTPUTS.rolledBack, String(result.rolledBack));
-  core.setOutput(OUTPUTS.reason, result.reason);
-  core.setOutput(OUTPUTS.versions, JSON.stringify(result.versions));
-  core.setOutput(OUTPUTS.stackId, result.stackId ?? '');
-  if (reportPath) core.setOutput(OUTPUTS.report, reportPath);
+  setOutput(OUTPUTS.verdict, result.verdict);
+  setOutput(OUTPUTS.rolledBack, String(result.rolledBack));
+  setOutput(OUTPUTS.reason, redact(result.reason));
+  setOutput(OUTPUTS.versions, JSON.stringify(result.versions));
+  setOutput(OUTPUTS.stackId, result.stackId ?? '');
+  if (reportPath) setOutput(OUTPUTS.report, reportPath);
+}
+
+/** When the step ends without a verdict (an error, a signal): `verdict` is `error`. */
+export function writeStopOutputs(reason: string, rolledBack: boolean): void {
+  setOutput(OUTPUTS.verdict, 'error');
+  setOutput(OUTPUTS.rolledBack, String(rolledBack));
+  setOutput(OUTPUTS.reason, reason);
 }

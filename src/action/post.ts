@@ -1,40 +1,52 @@
-import * as core from '@actions/core';
-import type { AwsClients } from '../aws/clients.js';
-import { createAwsClients, destroyAwsClients } from '../aws/clients.js';
+import type { LambdaClient } from '@aws-sdk/client-lambda';
+import { createLambdaClient } from '../aws/lambda-client.js';
 import { errorMessage } from '../errors.js';
-import { recoverUnfinishedRun } from '../pipeline/recover.js';
+import { readJournal } from '../pipeline/journal.js';
 import { actionLogger } from './logger.js';
+import * as runner from './runner.js';
+import { checkSavedJournal } from './saved-journal.js';
 import { actionState } from './state.js';
 
 /**
  * The action's post step: runs always. When the main step did not finish (cancelled, crashed,
  * killed), every alias it changed goes back to its snapshot version; otherwise nothing happens.
+ * It needs Lambda alone, so it builds (and loads) no other AWS client, and loads none at all when
+ * the journal says there is nothing to do. A saved state it cannot trust in full fails the step
+ * before any alias is touched.
  */
 export async function runPost(): Promise<void> {
-  let clients: AwsClients | undefined;
+  let lambda: LambdaClient | undefined;
   try {
+    checkSavedJournal(actionState);
+    const journal = readJournal(actionState);
+    if (!journal || journal.finished) {
+      runner.debug(
+        journal ? 'The main step finished: nothing to restore.' : 'No run was journaled: nothing to restore.',
+      );
+      return;
+    }
+    const { recoverUnfinishedRun } = await import('../pipeline/recover.js');
     const report = await recoverUnfinishedRun(
       actionState,
-      async (region) => {
-        clients = await createAwsClients({ region });
-        return clients.lambda;
-      },
+      async (region) => (lambda = await createLambdaClient({ region })),
       actionLogger,
     );
-    if (report.status === 'nothing-journaled' || report.status === 'finished') {
-      core.debug(report.message);
-    } else if (report.status === 'nothing-changed') {
-      core.info(report.message);
+    if (
+      report.status === 'nothing-journaled' ||
+      report.status === 'finished' ||
+      report.status === 'nothing-changed'
+    ) {
+      runner.info(report.message);
     } else if (report.aliases.some((a) => a.action === 'failed')) {
-      core.setFailed(report.message);
+      runner.fail(report.message);
     } else if (report.status === 'incomplete') {
-      core.warning(report.message);
+      runner.warning(report.message);
     } else {
-      core.notice(report.message);
+      runner.notice(report.message);
     }
   } catch (error) {
-    core.setFailed(`stack-canary post step: ${errorMessage(error)}`);
+    runner.fail(`stack-canary post step: ${errorMessage(error)}`);
   } finally {
-    if (clients) destroyAwsClients(clients);
+    lambda?.destroy();
   }
 }

@@ -4,6 +4,13 @@
  *
  * The endpoint follows the SDK's own convention (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>):
  * that is how tests and the demo reach the local emulator.
+ *
+ * Every request is bounded: a connection timeout, a request timeout (until the answer's headers)
+ * that throws instead of warning, and the same bound on an idle socket while a body streams in.
+ * A timed-out attempt is retried like any transient error, at most `maxAttempts` times in all, so
+ * one call ends within maxAttempts × (connection + request timeout) plus the SDK's back-off
+ * (at most 20 s between attempts). An endpoint that accepts a connection and never answers ends the
+ * run with the SDK's own "exceeded the configured … requestTimeout" reason instead of a hang.
  */
 import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
@@ -11,6 +18,7 @@ import type { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SNSClient } from '@aws-sdk/client-sns';
+import { durationMsOf } from '../config/units.js';
 import { ConfigError } from '../errors.js';
 import { VERSION } from '../version.js';
 
@@ -28,6 +36,58 @@ export interface ClientSettings {
   /** From the `region` input; falls back to AWS_REGION, then AWS_DEFAULT_REGION. */
   region: string | undefined;
   maxAttempts?: number;
+  /** Overrides of the request bounds (tests); otherwise read from the environment, then defaults. */
+  timeouts?: Partial<RequestTimeouts>;
+}
+
+export interface RequestTimeouts {
+  /** Until the TCP connection is established. */
+  readonly connectionMs: number;
+  /** Until the answer's headers arrive; also the longest a socket may stay idle while a body streams. */
+  readonly requestMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: RequestTimeouts = { connectionMs: 5_000, requestMs: 30_000 };
+export const DEFAULT_MAX_ATTEMPTS = 6;
+/** Environment variables that tighten or relax the bounds (a duration such as `10s` or `0.5s`). */
+export const TIMEOUT_ENV = {
+  connectionMs: 'STACK_CANARY_CONNECTION_TIMEOUT',
+  requestMs: 'STACK_CANARY_REQUEST_TIMEOUT',
+} as const;
+const MAX_TIMEOUT_MS = 15 * 60_000;
+
+/** The bounds every request gets: explicit settings, then the environment, then the defaults. */
+export function resolveTimeouts(
+  settings: Partial<RequestTimeouts> = {},
+  env: NodeJS.ProcessEnv = process.env,
+): RequestTimeouts {
+  const pick = (key: keyof RequestTimeouts): number => {
+    const explicit = settings[key];
+    if (explicit !== undefined) return explicit;
+    const name = TIMEOUT_ENV[key];
+    const text = env[name];
+    if (text === undefined || text.trim() === '') return DEFAULT_TIMEOUTS[key];
+    const ms = durationMsOf(text);
+    if (ms === null || ms < 100 || ms > MAX_TIMEOUT_MS) {
+      throw new ConfigError(
+        name,
+        `Environment variable ${name} is "${text.slice(0, 40)}". Accepted: a duration from 0.1s to 15m, such as 10s or 1m.`,
+      );
+    }
+    return ms;
+  };
+  return { connectionMs: pick('connectionMs'), requestMs: pick('requestMs') };
+}
+
+/** The NodeHttpHandler options of every client (passed as options, so the handler loads with the SDK). */
+export function requestHandlerOptions(timeouts: RequestTimeouts) {
+  return {
+    connectionTimeout: timeouts.connectionMs,
+    requestTimeout: timeouts.requestMs,
+    // Without it the SDK only logs a warning when requestTimeout passes, and keeps waiting.
+    throwOnRequestTimeout: true,
+    socketTimeout: timeouts.requestMs,
+  } as const;
 }
 
 export const USER_AGENT = `stack-canary/${VERSION}`;
@@ -49,14 +109,24 @@ export function resolveRegion(region: string | undefined, env: NodeJS.ProcessEnv
   return resolved;
 }
 
-export async function createAwsClients(settings: ClientSettings): Promise<AwsClients> {
-  const region = resolveRegion(settings.region);
-  const common = {
-    region,
-    retryMode: 'adaptive',
-    maxAttempts: settings.maxAttempts ?? 6,
+/** The settings every client gets (the full set here, and the post step's Lambda-only client). */
+export function clientOptions(settings: ClientSettings) {
+  const timeouts = resolveTimeouts(settings.timeouts);
+  return {
+    region: resolveRegion(settings.region),
+    // Standard, not adaptive: adaptive mode's client-side rate limiter is shared by every call of a
+    // client, so throttled synthetic Invokes held back the run's own alias changes and polls (under
+    // 30% throttling: a 6 s hold took 24 s and 90% of the synthetic traffic never went out).
+    retryMode: 'standard',
+    maxAttempts: settings.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
     customUserAgent: USER_AGENT,
+    requestHandler: requestHandlerOptions(timeouts),
   } as const;
+}
+
+export async function createAwsClients(settings: ClientSettings): Promise<AwsClients> {
+  const common = clientOptions(settings);
+  const region = common.region;
   const [cfn, lambda, cw, logs, sns, s3] = await Promise.all([
     import('@aws-sdk/client-cloudformation'),
     import('@aws-sdk/client-lambda'),

@@ -13,19 +13,24 @@ import type { Clock } from '../util/clock.js';
 import { realClock } from '../util/clock.js';
 import { VERSION } from '../version.js';
 import { cliHelpText, parseCliArgs } from './args.js';
-import type { SignalHost } from './signals.js';
-import { guardSignals, processHost } from './signals.js';
+import { configSecretValues, rawSecretValues, Secrets } from '../action/secrets.js';
+import type { SignalHost } from '../signals.js';
+import { guardRun, processHost } from '../signals.js';
 
-const consoleLogger: Logger = {
-  debug: (m) => (process.env['STACK_CANARY_DEBUG'] ? console.error(`debug: ${m}`) : undefined),
-  info: (m) => console.error(m),
-  warning: (m) => console.error(`warning: ${m}`),
-  error: (m) => console.error(`error: ${m}`),
-  group: async (title, body) => {
-    console.error(`== ${title}`);
-    return body();
-  },
-};
+/** The CLI's log on stderr (stdout carries the JSON report), every line redacted first. */
+function consoleLogger(redact: (text: string) => string): Logger {
+  const line = (text: string): void => console.error(redact(text));
+  return {
+    debug: (m) => (process.env['STACK_CANARY_DEBUG'] ? line(`debug: ${m}`) : undefined),
+    info: (m) => line(m),
+    warning: (m) => line(`warning: ${m}`),
+    error: (m) => line(`error: ${m}`),
+    group: async (title, body) => {
+      line(`== ${title}`);
+      return body();
+    },
+  };
+}
 
 /** Exit codes: 0 pass/skipped, 1 fail/inconclusive, 2 error, 128 + signal when stopped by one. */
 export function exitCodeFor(result: RunResult): number {
@@ -43,6 +48,8 @@ export interface CliRunOptions {
   readonly print?: (text: string) => void;
   /** Also write the JSON report to this file. */
   readonly reportFile?: string | undefined;
+  /** Values to redact from everything the CLI writes (default: those of the config). */
+  readonly secrets?: Secrets;
 }
 
 /** The CLI: the same engine as the action, flags/env in, JSON out, exit code. */
@@ -53,8 +60,10 @@ export async function runCli(
 ): Promise<number> {
   let config: Config;
   let reportFile: string | undefined;
+  const secrets = new Secrets();
   try {
     const { read, options: cli } = parseCliArgs(argv, env);
+    secrets.add(rawSecretValues(read));
     if (cli.help) {
       process.stdout.write(cliHelpText());
       return 0;
@@ -66,10 +75,10 @@ export async function runCli(
     reportFile = cli.reportFile;
     config = parseConfig(read);
   } catch (error) {
-    console.error(`stack-canary: ${errorMessage(error)}`);
+    console.error(secrets.redact(`stack-canary: ${errorMessage(error)}`));
     return 2;
   }
-  return runCliWithConfig(config, { ...options, reportFile });
+  return runCliWithConfig(config, { ...options, reportFile, secrets });
 }
 
 /**
@@ -79,35 +88,31 @@ export async function runCli(
  */
 export async function runCliWithConfig(config: Config, options: CliRunOptions = {}): Promise<number> {
   const startedAt = new Date();
-  const logger = options.logger ?? consoleLogger;
+  const secrets = options.secrets ?? new Secrets();
+  secrets.add(configSecretValues(config));
+  const logger = options.logger ?? consoleLogger(secrets.redact);
   const print = options.print ?? ((text: string) => console.log(text));
   const state = new MemoryStateStore();
-  const controller = new AbortController();
   let clients: Promise<AwsClients> | undefined;
   const getClients = (): Promise<AwsClients> => (clients ??= createAwsClients({ region: config.region }));
-  const guard = guardSignals({
+  const { signal, guard } = guardRun({
     host: options.host ?? processHost,
     logger,
-    onSignal: async () => {
-      controller.abort();
-      const { recoverUnfinishedRun } = await import('../pipeline/recover.js');
-      const report = await recoverUnfinishedRun(state, async () => (await getClients()).lambda, logger);
-      if (report.status === 'incomplete') logger.error(report.message);
-      else logger.info(report.message);
-    },
+    state,
+    lambda: async () => (await getClients()).lambda,
   });
   try {
     // The engine (and the AWS SDK with it) loads only once the inputs are valid.
     const { runPipeline } = await import('../pipeline/run.js');
     const result = await runPipeline(
       config,
-      { logger, state, clock: options.clock ?? realClock, clients: getClients, signal: controller.signal },
+      { logger, state, clock: options.clock ?? realClock, clients: getClients, signal },
       options.parts,
     );
     const stopped = guard.interrupted();
     if (stopped) return await stopped;
-    const secrets = config.githubToken ? [config.githubToken] : [];
-    const text = serializeReport(buildReport(config, result, { startedAt, finishedAt: new Date() }), secrets);
+    const report = buildReport(config, result, { startedAt, finishedAt: new Date() });
+    const text = serializeReport(report, secrets.list());
     if (options.reportFile) writeFileSync(options.reportFile, text);
     print(text);
     return exitCodeFor(result);

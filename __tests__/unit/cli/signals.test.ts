@@ -1,21 +1,13 @@
 /** The CLI's signal guard and its exit codes. */
-import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { exitCodeFor, runCliWithConfig } from '../../../src/cli/run.js';
-import type { SignalHost } from '../../../src/cli/signals.js';
-import { guardSignals, SIGNAL_EXIT_CODES } from '../../../src/cli/signals.js';
+import { guardSignals, SIGNAL_EXIT_CODES } from '../../../src/signals.js';
 import { MemoryLogger } from '../../helpers/memory-logger.js';
 import type { RunResult } from '../../../src/pipeline/types.js';
 import { FakeClock } from '../../helpers/fake-clock.js';
 import { LambdaModel } from '../../helpers/lambda-mock.js';
 import { harness, testConfig } from '../../helpers/pipeline-fakes.js';
-
-function fakeHost(): EventEmitter & SignalHost & { exits: number[] } {
-  const host = new EventEmitter() as EventEmitter & SignalHost & { exits: number[] };
-  host.exits = [];
-  host.exit = (code: number) => void host.exits.push(code);
-  return host;
-}
+import { fakeHost } from '../../helpers/signal-host.js';
 
 describe('guardSignals', () => {
   it('on SIGINT runs the recovery once, then exits with 130', async () => {

@@ -9,7 +9,7 @@ import { ServiceException } from '@aws-sdk/client-lambda';
 import { createAwsClients } from '../../../src/aws/clients.js';
 import type { FunctionSamples } from '../../../src/canary/types.js';
 import { runCliWithConfig } from '../../../src/cli/run.js';
-import type { GuardedSignal, SignalHost } from '../../../src/cli/signals.js';
+import type { GuardedSignal, SignalHost } from '../../../src/signals.js';
 import { MemoryLogger } from '../../helpers/memory-logger.js';
 import { readJournal } from '../../../src/pipeline/journal.js';
 import { recoverUnfinishedRun } from '../../../src/pipeline/recover.js';

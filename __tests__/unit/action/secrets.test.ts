@@ -1,0 +1,74 @@
+/** Which values are masked: the token and every parameter value, line by line, whatever the input's shape. */
+import { describe, expect, it } from '@jest/globals';
+import { configSecretValues, rawSecretValues, Secrets } from '../../../src/action/secrets.js';
+import type { InputName } from '../../../src/config/types.js';
+
+const reader =
+  (inputs: Partial<Record<InputName, string>>) =>
+  (name: InputName): string =>
+    inputs[name] ?? '';
+
+describe('rawSecretValues', () => {
+  it('takes the token and the value of each Key=Value entry, quoted or not', () => {
+    const values = rawSecretValues(
+      reader({
+        'github-token': 'ghp_token123',
+        'parameter-overrides': 'Db=hunter22, Key="a,b,c"\nName=orders',
+      }),
+    );
+    expect(values).toEqual(expect.arrayContaining(['ghp_token123', 'hunter22', 'orders', 'Db=hunter22']));
+    expect(values).not.toContain('Db');
+  });
+
+  it('takes each line of a malformed input, and the part after "Key:"', () => {
+    const values = rawSecretValues(
+      reader({ 'parameter-overrides': 'DbPassword: s3cr3t-value\nsecond line' }),
+    );
+    expect(values).toEqual(
+      expect.arrayContaining(['DbPassword: s3cr3t-value', 's3cr3t-value', 'second line']),
+    );
+  });
+
+  it('takes the values of inline JSON, each line of a multi-line one, but not parameter names', () => {
+    const values = rawSecretValues(
+      reader({
+        'parameter-overrides': JSON.stringify([
+          { ParameterKey: 'PrivateKey', ParameterValue: '-----BEGIN-----\nMIIEkeymaterial\n-----END-----' },
+        ]),
+      }),
+    );
+    expect(values).toEqual(expect.arrayContaining(['MIIEkeymaterial', '-----BEGIN-----', '-----END-----']));
+    expect(values).not.toContain('PrivateKey');
+  });
+
+  it('leaves out values too short to mask without hiding the log', () => {
+    expect(rawSecretValues(reader({ 'parameter-overrides': 'Size=128\nOn=yes' }))).toEqual([
+      'Size=128\nOn=yes',
+      'Size=128',
+      'On=yes',
+    ]);
+  });
+});
+
+describe('configSecretValues', () => {
+  it('takes every parsed value and its lines, but not @previous', () => {
+    const values = configSecretValues({
+      githubToken: undefined,
+      parameterOverrides: [
+        { key: 'Cert', value: 'line-one\nline-two' },
+        { key: 'Kept', usePreviousValue: true },
+      ],
+    });
+    expect(values).toEqual(['line-one\nline-two', 'line-one', 'line-two']);
+  });
+});
+
+describe('Secrets', () => {
+  it('announces each value once and redacts the longest first', () => {
+    const announced: string[] = [];
+    const secrets = new Secrets((v) => announced.push(v));
+    secrets.add(['abcd', 'abcdefgh', 'abcd']);
+    expect(announced).toEqual(['abcd', 'abcdefgh']);
+    expect(secrets.redact('x abcdefgh y abcd')).toBe('x *** y ***');
+  });
+});

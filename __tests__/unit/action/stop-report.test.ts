@@ -1,0 +1,26 @@
+/** The summary of a step that ended without a verdict: hostile text stays inside its cell. */
+import { describe, expect, it } from '@jest/globals';
+import { escapeMarkdown, renderStopSummary } from '../../../src/action/stop-report.js';
+
+describe('renderStopSummary', () => {
+  it('escapes markup, HTML and line breaks from the reason and the table cells', () => {
+    const text = renderStopSummary('error', 'Broke <img src=x> on `fn` | [link](http://x)\r\n## heading', {
+      headline: 'No alias was changed.',
+      rows: [{ functionName: 'fn|a', alias: 'live\nx', leftOn: 'v1 (untouched)' }],
+      rolledBack: false,
+    });
+    expect(text).toContain('Broke &lt;img src=x&gt; on \\`fn\\` \\| \\[link\\](http://x) \\#\\# heading');
+    expect(text).toContain('| fn\\|a | live x | v1 (untouched) |');
+    expect(text.split('\n').filter((l) => l.startsWith('|'))).toHaveLength(3);
+  });
+
+  it('leaves out the table when no alias is known', () => {
+    const text = renderStopSummary('error', 'bad input', {
+      headline: 'No alias was changed.',
+      rows: [],
+      rolledBack: false,
+    });
+    expect(text).not.toContain('| Function |');
+    expect(escapeMarkdown('a & b')).toBe('a &amp; b');
+  });
+});

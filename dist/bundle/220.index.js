@@ -1,0 +1,5195 @@
+export const id = 220;
+export const ids = [220,34];
+export const modules = {
+
+/***/ 5653:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   recoverUnfinishedRun: () => (/* binding */ recoverUnfinishedRun),
+/* harmony export */   tP: () => (/* binding */ restoreAlias)
+/* harmony export */ });
+/* unused harmony exports restoreTarget, journaledStates, recoverJournal */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/* harmony import */ var _traffic_alias_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9236);
+/* harmony import */ var _traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3826);
+/* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6570);
+
+
+
+
+/** Where a journaled alias returns to (routing always cleared). */
+function restoreTarget(entry) {
+    return entry.snapshot ? (0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .soleTarget */ .Ro)(entry.snapshot.version) : null;
+}
+/** Every state this run put the alias in, or found it in: the states we may move it from. */
+function journaledStates(entry) {
+    return [entry.snapshot, ...entry.changes.flatMap((c) => [c.from, c.to])];
+}
+function isJournaled(entry, state) {
+    return journaledStates(entry).some((t) => (0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .sameTarget */ .cS)(t, state?.target ?? null));
+}
+const MAX_ATTEMPTS = 3;
+/**
+ * Returns one alias to its snapshot. `lastKnown` (the pipeline's own last answer from Lambda) lets
+ * the first attempt go out at once, without a read: one UpdateAlias per function of the verdict.
+ * `beforeChange` journals the change just before it is made.
+ */
+async function restoreAlias(lambda, entry, options = {}) {
+    const { functionName, alias } = entry;
+    const target = restoreTarget(entry);
+    const result = (action, state, message) => ({
+        functionName,
+        alias,
+        action,
+        state,
+        message: `${functionName}: alias ${alias} ${message}`,
+    });
+    let current = options.lastKnown;
+    let haveRead = current !== undefined;
+    for (let attempt = 1;; attempt++) {
+        if (!haveRead) {
+            current = await (0,_traffic_alias_js__WEBPACK_IMPORTED_MODULE_1__/* .getAlias */ .bd)(lambda, functionName, alias);
+            haveRead = true;
+        }
+        if ((0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .sameTarget */ .cS)(current?.target ?? null, target)) {
+            return result('unchanged', current, `already on ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTarget */ .ff)(target)}`);
+        }
+        if (!current || !isJournaled(entry, current)) {
+            return result('left-alone', current, `is on ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTarget */ .ff)(current?.target)}, which this run never set: someone else changed it; left as is`);
+        }
+        try {
+            options.beforeChange?.(current.target, target);
+            if (target === null) {
+                await (0,_traffic_alias_js__WEBPACK_IMPORTED_MODULE_1__/* .deleteAlias */ .Gd)(lambda, current);
+                return result('deleted', undefined, 'deleted (it did not exist before the run)');
+            }
+            const after = await (0,_traffic_alias_js__WEBPACK_IMPORTED_MODULE_1__/* .updateAlias */ .GG)(lambda, current, target);
+            return result('restored', after, `back on ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTarget */ .ff)(target)} (was ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTarget */ .ff)(current.target)})`);
+        }
+        catch (error) {
+            if (!(error instanceof _traffic_alias_js__WEBPACK_IMPORTED_MODULE_1__/* .AliasConflictError */ .Xl)) {
+                return result('failed', current, `could not be restored: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+            }
+            if (attempt >= MAX_ATTEMPTS) {
+                return result('left-alone', error.found, `kept changing under us; left on ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTarget */ .ff)(error.found?.target)}`);
+            }
+            // The revision moved (perhaps our own in-flight change landing): decide again on what is there now.
+            current = error.found;
+        }
+    }
+}
+/** Restores every alias this journal changed. Returns one line per alias. */
+async function recoverJournal(journal, lambda, logger) {
+    const changed = journal.aliases.filter((a) => a.changes.length > 0);
+    if (changed.length === 0) {
+        return {
+            status: 'nothing-changed',
+            aliases: [],
+            message: 'The run did not finish, but it had changed no alias: nothing to restore.',
+        };
+    }
+    const client = await lambda();
+    const results = await Promise.all(changed.map(async (entry) => {
+        try {
+            return await restoreAlias(client, entry);
+        }
+        catch (error) {
+            const message = `${entry.functionName}: alias ${entry.alias} could not be restored: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`;
+            return {
+                functionName: entry.functionName,
+                alias: entry.alias,
+                action: 'failed',
+                state: undefined,
+                message,
+            };
+        }
+    }));
+    for (const r of results) {
+        if (r.action === 'failed')
+            logger.error(r.message);
+        else if (r.action === 'left-alone')
+            logger.warning(r.message);
+        else
+            logger.info(r.message);
+    }
+    const incomplete = results.some((r) => r.action === 'failed' || r.action === 'left-alone');
+    const restored = results.filter((r) => r.action === 'restored' || r.action === 'deleted').length;
+    return {
+        status: incomplete ? 'incomplete' : 'recovered',
+        aliases: results,
+        message: incomplete
+            ? `The run did not finish; ${restored} of ${results.length} alias(es) restored, see the messages above.`
+            : `The run did not finish; every alias it changed is back on its snapshot version (${restored} restored).`,
+    };
+}
+/**
+ * The post step's and the signal handler's one call: when the journal says the main step did not
+ * finish, restore every alias it changed. `lambdaFor` builds a client only when one is needed.
+ */
+async function recoverUnfinishedRun(state, lambdaFor, logger) {
+    const journal = (0,_journal_js__WEBPACK_IMPORTED_MODULE_3__/* .readJournal */ .a0)(state);
+    if (!journal) {
+        return { status: 'nothing-journaled', aliases: [], message: 'No run was journaled: nothing to restore.' };
+    }
+    if (journal.finished) {
+        return {
+            status: 'finished',
+            aliases: [],
+            message: `The main step finished (verdict ${journal.finished.verdict}): nothing to restore.`,
+        };
+    }
+    if (journal.aliases.some((a) => a.changes.length > 0)) {
+        logger.warning('The main step did not finish: putting every alias it changed back on its snapshot version.');
+    }
+    return recoverJournal(journal, () => lambdaFor(journal.run.region), logger);
+}
+
+
+/***/ }),
+
+/***/ 6220:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runPipeline: () => (/* binding */ runPipeline)
+});
+
+// EXTERNAL MODULE: ./lib/src/constants.js
+var constants = __webpack_require__(347);
+// EXTERNAL MODULE: ./lib/src/errors.js
+var errors = __webpack_require__(5071);
+// EXTERNAL MODULE: ./lib/src/traffic/alias.js
+var alias = __webpack_require__(9236);
+// EXTERNAL MODULE: ./lib/src/traffic/routing.js
+var routing = __webpack_require__(3826);
+;// CONCATENATED MODULE: ./lib/src/util/wait.js
+
+/**
+ * The one waiting helper: looks at once, then backs off (initial → ×factor → max) until the probe
+ * says done or the total wait passes timeoutMs, which throws a TimeoutError naming what was awaited.
+ */
+async function waitFor(probe, options) {
+    const { clock, description, timeoutMs } = options;
+    const factor = options.factor ?? 1.5;
+    const maxDelay = options.maxDelayMs ?? 30_000;
+    const initialDelay = options.initialDelayMs ?? 1_000;
+    const progressDelay = options.progressDelayMs ?? initialDelay;
+    let delay = initialDelay;
+    const deadline = clock.now() + timeoutMs;
+    for (;;) {
+        const result = await probe();
+        if (result.done)
+            return result.value;
+        const left = deadline - clock.now();
+        if (left <= 0) {
+            throw new errors/* TimeoutError */.MU(`Timed out after ${formatDuration(timeoutMs)} waiting for ${description}`);
+        }
+        if (result.progressed)
+            delay = Math.min(delay, progressDelay);
+        await clock.sleep(Math.min(delay, left));
+        delay = Math.min(maxDelay, Math.round(delay * factor));
+    }
+}
+function formatDuration(ms) {
+    if (ms % 3_600_000 === 0 && ms > 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0 && ms > 0)
+        return `${ms / 60_000}m`;
+    if (ms % 1_000 === 0)
+        return `${ms / 1_000}s`;
+    return `${ms}ms`;
+}
+
+// EXTERNAL MODULE: ./lib/src/pipeline/recover.js
+var recover = __webpack_require__(5653);
+;// CONCATENATED MODULE: ./lib/src/pipeline/fleet.js
+
+
+
+
+/** Runs every task; marks conflicts foreign; throws the first non-conflict error, else the first conflict. */
+async function settleAll(runs, task) {
+    const results = await Promise.allSettled(runs.map(task));
+    const errors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+    for (const error of errors) {
+        if (error instanceof alias/* AliasConflictError */.Xl) {
+            const run = runs.find((r) => r.functionName === error.functionName);
+            if (run)
+                run.foreign = error.message;
+        }
+    }
+    const first = errors.find((e) => !(e instanceof alias/* AliasConflictError */.Xl)) ?? errors[0];
+    if (first !== undefined)
+        throw first;
+}
+class Fleet {
+    deps;
+    runs = new Map();
+    constructor(deps) {
+        this.deps = deps;
+    }
+    all() {
+        return [...this.runs.values()];
+    }
+    get(functionName) {
+        return this.runs.get(functionName);
+    }
+    /** The functions the canary moves: published something new and not taken over by someone else. */
+    active() {
+        return this.all().filter((r) => (r.status === 'canary' || r.status === 'first-deploy') && !r.foreign);
+    }
+    /**
+     * Reads each new function's alias and journals its snapshot. An alias found routing part of its
+     * traffic (an earlier run was interrupted) is put back on its primary version first.
+     */
+    async adopt(functionNames) {
+        const { traffic, lambda, journal, logger, alias, dryRun } = this.deps;
+        const fresh = functionNames.filter((name) => !this.runs.has(name));
+        const states = await Promise.all(fresh.map((name) => traffic.getAlias(lambda, name, alias)));
+        const repairs = [];
+        fresh.forEach((functionName, i) => {
+            const state = states[i];
+            const snapshot = state ? (0,routing/* soleTarget */.Ro)(state.target.version) : null;
+            journal.snapshotAlias(functionName, alias, snapshot);
+            const run = {
+                functionName,
+                snapshot,
+                alias: state,
+                published: undefined,
+                status: undefined,
+                foreign: undefined,
+            };
+            this.runs.set(functionName, run);
+            logger.info(`${functionName}: alias ${alias} is on ${(0,routing/* describeTarget */.ff)(state?.target)}`);
+            if (state && (0,routing/* hasRouting */.Nx)(state.target))
+                repairs.push(run);
+        });
+        await settleAll(repairs, async (run) => {
+            const from = run.alias.target;
+            const to = run.snapshot;
+            if (dryRun) {
+                logger.warning(`${run.functionName}: alias ${alias} routes ${(0,routing/* describeTarget */.ff)(from)}, left by an earlier interrupted run; ` +
+                    `a real run would put it back on v${to.version} first (dry run: unchanged).`);
+                return;
+            }
+            logger.warning(`${run.functionName}: alias ${alias} routes ${(0,routing/* describeTarget */.ff)(from)}, left by an earlier interrupted run; ` +
+                `putting it back on v${to.version} before anything else.`);
+            journal.record(run.functionName, 'repair', from, to);
+            run.alias = await traffic.updateAlias(lambda, run.alias, to);
+        });
+    }
+    /** Publishes a version of each function and decides its status against its alias. */
+    async publish(functionNames) {
+        const { traffic, lambda, logger, alias, clock } = this.deps;
+        const runs = functionNames.map((name) => this.require(name));
+        await Promise.all(runs.map(async (run) => {
+            const published = await traffic.publishVersion(lambda, run.functionName, { clock });
+            run.published = published;
+            if (!run.alias) {
+                run.status = 'first-deploy';
+                logger.info(`${run.functionName}: published v${published.version}; alias ${alias} does not exist yet (first deploy): ` +
+                    'the version is judged on its own evidence and the alias is created on it only after a pass.');
+            }
+            else if (run.alias.target.version === published.version) {
+                run.status = 'skipped';
+                logger.info(`${run.functionName}: v${published.version} is already live on alias ${alias}: nothing to canary.`);
+            }
+            else {
+                run.status = 'canary';
+                logger.info(`${run.functionName}: published v${published.version} (alias ${alias} is on v${run.alias.target.version}).`);
+            }
+        }));
+    }
+    watchTargets() {
+        return this.active().map((run) => {
+            const published = run.published;
+            return {
+                functionName: run.functionName,
+                alias: this.deps.alias,
+                canaryVersion: published.version,
+                baselineVersion: run.status === 'canary' ? run.snapshot?.version : undefined,
+                timeoutSeconds: published.timeoutSeconds,
+                memorySizeMb: published.memorySizeMb,
+            };
+        });
+    }
+    /** Routes `weight` of every canary alias to its new version, all functions together. */
+    async shift(weight) {
+        const { traffic, lambda, journal, logger, alias } = this.deps;
+        const runs = this.active().filter((r) => r.status === 'canary');
+        await settleAll(runs, async (run) => {
+            const current = run.alias;
+            const to = (0,routing/* stepTarget */.aP)(run.snapshot.version, run.published.version, weight);
+            if ((0,routing/* sameTarget */.cS)(current.target, to))
+                return;
+            journal.record(run.functionName, 'shift', current.target, to);
+            run.alias = await traffic.updateAlias(lambda, current, to);
+            logger.info(`${run.functionName}: alias ${alias} → ${(0,routing/* describeTarget */.ff)(to)}`);
+        });
+    }
+    /** After a pass: every alias on its new version with routing cleared, then the last-passed tag. */
+    async promote() {
+        const { traffic, lambda, journal, logger, alias } = this.deps;
+        const runs = this.active();
+        await settleAll(runs, async (run) => {
+            const to = (0,routing/* soleTarget */.Ro)(run.published.version);
+            if (run.status === 'first-deploy' && !run.alias) {
+                journal.record(run.functionName, 'create', null, to);
+                run.alias = await traffic.createAlias(lambda, run.functionName, alias, to);
+            }
+            else {
+                const current = run.alias;
+                if ((0,routing/* sameTarget */.cS)(current.target, to))
+                    return;
+                journal.record(run.functionName, 'promote', current.target, to);
+                run.alias = await traffic.updateAlias(lambda, current, to);
+            }
+            logger.info(`${run.functionName}: alias ${alias} promoted to ${(0,routing/* describeTarget */.ff)(to)}`);
+        });
+        // Tags after the aliases: the guard must never see a "last passed" version the alias is not on.
+        await Promise.all(runs.map(async (run) => {
+            const published = run.published;
+            try {
+                await traffic.tagLastPassed(lambda, published.functionArn, alias, published.version);
+            }
+            catch (error) {
+                logger.warning(`${run.functionName}: could not record v${published.version} as last passed: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            }
+        }));
+    }
+    /**
+     * Every alias this run changed back on its snapshot, all at once, each within one UpdateAlias
+     * when our last answer is still current. Aliases taken over by someone else are left alone.
+     */
+    async restore() {
+        const { lambda, journal, alias } = this.deps;
+        const entries = journal.entries().filter((e) => e.changes.length > 0);
+        return Promise.all(entries.map(async (entry) => {
+            const run = this.runs.get(entry.functionName);
+            if (run?.foreign) {
+                return {
+                    functionName: entry.functionName,
+                    alias,
+                    action: 'left-alone',
+                    state: undefined,
+                    message: `${entry.functionName}: alias ${alias} not restored: ${run.foreign}`,
+                };
+            }
+            const result = await (0,recover/* restoreAlias */.tP)(lambda, entry, {
+                lastKnown: run?.alias,
+                beforeChange: (from, to) => journal.record(entry.functionName, to === null ? 'delete' : 'rollback', from, to),
+            });
+            if (run && result.action !== 'failed')
+                run.alias = result.state;
+            if (run && result.action === 'left-alone')
+                run.foreign = result.message;
+            return result;
+        }));
+    }
+    require(functionName) {
+        const run = this.runs.get(functionName);
+        if (!run)
+            throw new errors/* StackCanaryError */.Bt('INTERNAL', `${functionName} was not adopted before use.`);
+        return run;
+    }
+}
+
+// EXTERNAL MODULE: ./lib/src/pipeline/journal.js
+var journal = __webpack_require__(6570);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sns/dist-cjs/index.js
+var dist_cjs = __webpack_require__(8797);
+;// CONCATENATED MODULE: ./lib/src/traffic/notify.js
+
+/** SNS subjects: printable ASCII, no line breaks, at most 100 characters. */
+function snsSubject(text) {
+    const clean = text
+        .replace(/[^\x20-\x7e]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return (clean.length > 100 ? `${clean.slice(0, 97)}...` : clean) || 'stack-canary';
+}
+async function notifyTopic(sns, topicArn, subject, message) {
+    await sns.send(new dist_cjs.PublishCommand({ TopicArn: topicArn, Subject: snsSubject(subject), Message: message }));
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
+var client_lambda_dist_cjs = __webpack_require__(1696);
+;// CONCATENATED MODULE: ./lib/src/traffic/tags.js
+
+
+async function tagLastPassed(lambda, functionArn, alias, version) {
+    await lambda.send(new client_lambda_dist_cjs.TagResourceCommand({ Resource: functionArn, Tags: { [(0,constants/* lastPassedTagKey */.ks)(alias)]: version } }));
+}
+
+;// CONCATENATED MODULE: ./lib/src/traffic/versions.js
+
+
+
+const DEFAULT_READY_TIMEOUT_MS = 5 * 60_000;
+/** arn:aws:lambda:region:account:function:name[:qualifier] → without the qualifier. */
+function unqualifiedArn(arn) {
+    const parts = arn.split(':');
+    return parts.length > 7 ? parts.slice(0, 7).join(':') : arn;
+}
+/** Waits until the function is Active and no update is in progress (PublishVersion would refuse). */
+async function waitUntilUpdatable(lambda, functionName, options) {
+    return waitFor(async () => {
+        const config = await lambda.send(new client_lambda_dist_cjs.GetFunctionConfigurationCommand({ FunctionName: functionName }));
+        if (config.State === 'Failed' || config.LastUpdateStatus === 'Failed') {
+            const why = config.LastUpdateStatusReason ?? config.StateReason ?? 'no reason given';
+            throw new errors/* StackCanaryError */.Bt('AWS_ERROR', `Function ${functionName} is in a failed state: ${why}`);
+        }
+        if (config.State === 'Pending' || config.LastUpdateStatus === 'InProgress')
+            return { done: false };
+        return { done: true, value: config };
+    }, {
+        clock: options.clock,
+        description: `function ${functionName} to finish its update`,
+        timeoutMs: options.timeoutMs ?? DEFAULT_READY_TIMEOUT_MS,
+        initialDelayMs: 1_000,
+        maxDelayMs: 5_000,
+    });
+}
+/**
+ * Publishes the function's current code as a version. Lambda returns the latest version instead of
+ * a new one when nothing changed since it was published: the caller compares it with the alias.
+ */
+async function publishVersion(lambda, functionName, options) {
+    const config = await waitUntilUpdatable(lambda, functionName, options);
+    const codeSha256 = config.CodeSha256;
+    if (!codeSha256 || !config.FunctionArn) {
+        throw new errors/* StackCanaryError */.Bt('AWS_ERROR', `Lambda returned no code hash or ARN for function ${functionName}.`);
+    }
+    let published;
+    try {
+        published = await lambda.send(new client_lambda_dist_cjs.PublishVersionCommand({
+            FunctionName: functionName,
+            CodeSha256: codeSha256,
+            ...(config.RevisionId ? { RevisionId: config.RevisionId } : {}),
+        }));
+    }
+    catch (error) {
+        if ((0,errors/* awsErrorName */.ZH)(error) === 'PreconditionFailedException') {
+            throw new errors/* StackCanaryError */.Bt('CONFLICT', `Function ${functionName} changed while its version was being published (someone else is updating it); nothing was shifted.`, { cause: error });
+        }
+        throw error;
+    }
+    if (!published.Version || published.Version === '$LATEST') {
+        throw new errors/* StackCanaryError */.Bt('AWS_ERROR', `PublishVersion returned no version number for function ${functionName}.`);
+    }
+    if (published.CodeSha256 && published.CodeSha256 !== codeSha256) {
+        throw new errors/* StackCanaryError */.Bt('CONFLICT', `Function ${functionName}: version ${published.Version} has code ${published.CodeSha256}, not the deployed ${codeSha256}; someone else changed the code.`);
+    }
+    return {
+        functionName,
+        functionArn: unqualifiedArn(config.FunctionArn),
+        version: published.Version,
+        codeSha256,
+        memorySizeMb: published.MemorySize ?? config.MemorySize ?? 128,
+        timeoutSeconds: published.Timeout ?? config.Timeout ?? 3,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/src/traffic/index.js
+/** traffic/: every Lambda call of a run (versions, alias weights, promote, restore) and the SNS notice. */
+
+
+
+
+
+
+
+
+
+/** The traffic operations the pipeline calls, as one object (PipelineParts.traffic). */
+const trafficOps = {
+    publishVersion: publishVersion,
+    getAlias: alias/* getAlias */.bd,
+    createAlias: alias/* createAlias */.lB,
+    updateAlias: alias/* updateAlias */.GG,
+    deleteAlias: alias/* deleteAlias */.Gd,
+    tagLastPassed: tagLastPassed,
+    notifyTopic: notifyTopic,
+};
+
+;// CONCATENATED MODULE: ./lib/src/canary/judge/check.js
+/** The rule's result as the judge's output shows it. */
+function ruleResult(check) {
+    return {
+        name: check.name,
+        status: check.failed ? 'fail' : check.readyToPass ? 'pass' : 'watching',
+        summary: check.summary,
+        evidence: check.evidence,
+    };
+}
+/** Formats a fraction as a percentage with up to 2 significant decimals: 0.0123 -> "1.23%". */
+function percent(fraction) {
+    if (!Number.isFinite(fraction))
+        return String(fraction);
+    const value = fraction * 100;
+    const digits = Math.abs(value) >= 10 ? 1 : 2;
+    return `${Number(value.toFixed(digits))}%`;
+}
+/** Rounds for evidence: numbers stay numbers, with a sensible number of significant digits. */
+function round(value, significant = 4) {
+    if (!Number.isFinite(value) || value === 0)
+        return value;
+    return Number(value.toPrecision(significant));
+}
+/** Minute start as HH:MM UTC, for reasons. */
+function clockTime(ms) {
+    return new Date(ms).toISOString().slice(11, 16);
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/judge/constants.js
+/**
+ * The judge's fixed design choices, in one place. Error rates are fractions; durations are ms.
+ *
+ * False-rollback budget (Bonferroni): every test that can roll a healthy canary back gets a share
+ * of one step's α = 1%, so that together they stay at or below it. The memory rules are not
+ * probabilistic tests; their thresholds are set so that they stay quiet on flat, noisy series.
+ */
+const MINUTE_MS = 60_000;
+/** Consecutive failed polls after which the judge fails safe: API errors are never read as health. */
+const MAX_CONSECUTIVE_QUERY_FAILURES = 3;
+/** α of the canary-vs-baseline error comparison (group-sequential, spent over the hold). */
+const ALPHA_ERRORS = 0.005;
+/** α of the canary-vs-baseline slow-request comparison. */
+const ALPHA_LATENCY = 0.001;
+/** α of the always-valid test of the canary's error rate against max-error-rate. */
+const ALPHA_ERROR_CEILING = 0.001;
+/**
+ * α spent by the sequential comparisons up to fraction f of the hold: α·f^ρ. ρ < 1 spends early
+ * (fast at high traffic) while keeping most of it for the rest of the hold (power at low traffic).
+ */
+const SPENDING_EXPONENT = 0.4;
+/**
+ * One minute moves the comparison by at most this many of its own standard deviations: its canary
+ * count is capped (winsorised) there, exactly accounted for in the null distribution, so a single
+ * burst minute cannot decide alone.
+ */
+const MINUTE_CAP_SD = 3;
+/** Early promotion needs evidence that the canary is not this many times worse than the baseline. */
+const PROMOTE_RATIO = 2;
+/** Chance of promoting early a canary that is PROMOTE_RATIO× worse (or above the ceiling). */
+const BETA = 0.05;
+/** No single minute adds more than this share of ln(1/β) to the promotion evidence (3 minutes at least). */
+const PROMOTE_MINUTE_SHARE = 0.4;
+/** An early pass needs at least this share of the hold to have passed (late regressions). */
+const EARLY_PASS_MIN_HOLD_FRACTION = 0.5;
+/**
+ * Minute-to-minute noise (overdispersion) of error counts, κ in Var = μ + κμ², assumed before any
+ * data; it weighs as PRIOR_MINUTES_* minutes of data. Without the old version's history the
+ * prior is cautious and weighs more, so a noisy service cannot roll back a healthy canary in the
+ * first minutes.
+ */
+const DISPERSION_PRIOR = 0.25;
+const DISPERSION_PRIOR_MINUTES_WITHOUT_HISTORY = 5;
+const DISPERSION_PRIOR_MINUTES_WITH_HISTORY = 1;
+/** History minutes needed before the old version's history is used for the noise estimate. */
+const MIN_HISTORY_MINUTES = 10;
+/** Circuit breaker: a minute with at least this many canary errors ... */
+const BREAKER_MIN_ERRORS = 5;
+/** ... and an error rate above this fails at once. */
+const BREAKER_ERROR_RATE = 0.5;
+/** Alternatives of the ceiling test, as multiples of max-error-rate (equal weights). */
+const CEILING_ALTERNATIVES = [1.5, 2, 3, 5, 10];
+/** No single CloudWatch minute adds more than this share of ln(1/α) to the ceiling test (2 minutes at least). */
+const CEILING_MINUTE_SHARE = 0.6;
+/** max-p99-duration fails after this many consecutive canary minutes (with data) above it. */
+const P99_BREACH_MINUTES = 3;
+/** The first canary memory minutes are skipped for the trend (fresh environments start low). */
+const MEMORY_WARMUP_MINUTES = 5;
+/** Fewest memory minutes (after the warm-up) for a trend. */
+const MEMORY_TREND_MIN_POINTS = 8;
+/** The trend is read over the last this many memory minutes. */
+const MEMORY_TREND_WINDOW = 20;
+/** A leak fails when even its low slope estimate reaches the limit within this time. */
+const MEMORY_PROJECTION_MS = 2 * 60 * MINUTE_MS;
+/** z of the one-sided confidence bound on the memory slope (Sen's rank interval). */
+const MEMORY_SLOPE_Z = 2.326;
+/** Canary memory above the baseline's by more than this (fraction of memory size) ... */
+const MEMORY_DIFF_LIMIT = 0.1;
+/** ... in this many minutes in a row (with both figures) fails. */
+const MEMORY_DIFF_MINUTES = 5;
+
+;// CONCATENATED MODULE: ./lib/src/canary/judge/math.js
+/** Small numeric helpers for the judge: log-gamma, the incomplete beta, binomial tails, medians. */
+const LANCZOS_G = 7;
+const LANCZOS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+/** ln Γ(x) for x > 0 (Lanczos approximation, ~15 significant digits). */
+function lnGamma(x) {
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.sin(Math.PI * x)) - lnGamma(1 - x);
+    const z = x - 1;
+    let sum = LANCZOS[0];
+    for (let i = 1; i < LANCZOS.length; i++)
+        sum += LANCZOS[i] / (z + i);
+    const t = z + LANCZOS_G + 0.5;
+    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(sum);
+}
+const TINY = 1e-300;
+/** Continued fraction of the incomplete beta function (modified Lentz). */
+function betaContinuedFraction(a, b, x) {
+    let c = 1;
+    let d = 1 - ((a + b) * x) / (a + 1);
+    if (Math.abs(d) < TINY)
+        d = TINY;
+    d = 1 / d;
+    let h = d;
+    for (let m = 1; m <= 500; m++) {
+        const m2 = 2 * m;
+        const even = (m * (b - m) * x) / ((a + m2 - 1) * (a + m2));
+        d = 1 + even * d;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = 1 + even / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        h *= d * c;
+        const odd = (-(a + m) * (a + b + m) * x) / ((a + m2) * (a + m2 + 1));
+        d = 1 + odd * d;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = 1 + odd / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const step = d * c;
+        h *= step;
+        if (Math.abs(step - 1) < 1e-14)
+            break;
+    }
+    return h;
+}
+/** The regularised incomplete beta function I_x(a, b), for a, b > 0 and 0 <= x <= 1. */
+function regularizedBeta(x, a, b) {
+    if (x <= 0)
+        return 0;
+    if (x >= 1)
+        return 1;
+    const front = Math.exp(lnGamma(a + b) - lnGamma(a) - lnGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+    if (x < (a + 1) / (a + b + 2))
+        return (front * betaContinuedFraction(a, b, x)) / a;
+    return 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
+}
+/** P(X >= k) for X ~ Binomial(n, p); k and n may be non-integers (the beta-function extension). */
+function binomialUpperTail(k, n, p) {
+    if (k <= 0)
+        return 1;
+    if (k > n)
+        return 0;
+    return regularizedBeta(p, k, n - k + 1);
+}
+/** P(X <= k) for X ~ Binomial(n, p). */
+function binomialLowerTail(k, n, p) {
+    return 1 - binomialUpperTail(k + 1, n, p);
+}
+/**
+ * Binomial(m, p) probabilities on [from, to], with all the mass above `to` put on `to`
+ * (the distribution of min(X, to)) and the far lower tail below `from` also moved there
+ * (a conservative shift up, below 1e-15 for the ranges used).
+ */
+function cappedBinomial(m, p, from, to) {
+    const out = new Float64Array(to - from + 1);
+    const logRatio = Math.log(p) - Math.log(1 - p);
+    let logPmf = lnGamma(m + 1) -
+        lnGamma(from + 1) -
+        lnGamma(m - from + 1) +
+        from * Math.log(p) +
+        (m - from) * Math.log(1 - p);
+    let below = 0;
+    for (let k = from; k < to; k++) {
+        const pmf = Math.exp(logPmf);
+        out[k - from] = pmf;
+        below += pmf;
+        logPmf += Math.log((m - k) / (k + 1)) + logRatio;
+    }
+    out[to - from] = Math.max(0, 1 - below);
+    return out;
+}
+function median(values) {
+    if (values.length === 0)
+        return Number.NaN;
+    const sorted = [...values].sort((x, y) => x - y);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 === 1
+        ? sorted[mid]
+        : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/judge/ceilings.js
+
+
+
+function logLikelihoodRatio(errors, trials, p1, p0) {
+    const fromErrors = errors > 0 ? errors * Math.log(p1 / p0) : 0;
+    const fromSuccesses = trials - errors > 0 ? (trials - errors) * Math.log((1 - p1) / (1 - p0)) : 0;
+    return fromErrors + fromSuccesses;
+}
+function logSumExp(values) {
+    const top = Math.max(...values);
+    if (!Number.isFinite(top))
+        return top;
+    return top + Math.log(values.reduce((sum, v) => sum + Math.exp(v - top), 0));
+}
+function count(value) {
+    return Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
+}
+/** A minute (or the synthetic totals) that trips the breaker: >= 5 errors and most calls failing. */
+function tripsBreaker(errors, invocations) {
+    return errors >= BREAKER_MIN_ERRORS && invocations > 0 && errors / invocations > BREAKER_ERROR_RATE;
+}
+/**
+ * The canary's error rate (CloudWatch minutes plus synthetic invocations) against max-error-rate p0.
+ * Fails when a mixture of likelihood ratios (p1 = k·p0 against p0) reaches 1/α: a test martingale
+ * for every p <= p0, so looking every minute keeps the false-failure chance <= α. One error in three
+ * invocations at p0 = 1% is an e-value of about 4, far from 1,000. No CloudWatch minute adds more
+ * than CEILING_MINUTE_SHARE of the threshold (a single burst minute cannot decide; the breaker
+ * covers real outages).
+ */
+function errorCeiling(canary, synthetic, maxErrorRate) {
+    const name = 'error rate';
+    let invocations = count(synthetic.invocations);
+    let errors = Math.min(invocations, count(synthetic.errors));
+    const syntheticInvocations = invocations;
+    const syntheticErrors = errors;
+    for (const minute of canary) {
+        const n = count(minute.invocations);
+        invocations += n;
+        errors += Math.min(n, count(minute.errors));
+    }
+    const rate = invocations > 0 ? errors / invocations : 0;
+    const evidence = {
+        canaryInvocations: invocations,
+        canaryErrors: errors,
+        canaryErrorRate: round(rate),
+        maxErrorRate,
+        syntheticInvocations,
+        syntheticErrors,
+    };
+    const result = (failed, summary, readyToPass, finalAccept) => ({
+        name,
+        failed,
+        summary,
+        readyToPass,
+        finalAccept,
+        evidence,
+        invocations,
+        errors,
+    });
+    for (const minute of canary) {
+        const n = count(minute.invocations);
+        const e = Math.min(n, count(minute.errors));
+        if (tripsBreaker(e, n)) {
+            return result(true, `circuit breaker: ${e} of ${n} canary invocations failed in the minute of ${clockTime(minute.start)} UTC`, false, false);
+        }
+    }
+    if (tripsBreaker(syntheticErrors, syntheticInvocations)) {
+        return result(true, `circuit breaker: ${syntheticErrors} of ${syntheticInvocations} synthetic invocations failed`, false, false);
+    }
+    const observed = `canary error rate ${percent(rate)} (${errors}/${invocations})`;
+    if (maxErrorRate >= 1)
+        return result(false, `${observed}, no ceiling`, true, true);
+    if (maxErrorRate <= 0) {
+        return errors > 0
+            ? result(true, `${observed} with max-error-rate 0%`, false, false)
+            : result(false, `${observed}, none allowed`, true, invocations > 0);
+    }
+    const threshold = Math.log(1 / ALPHA_ERROR_CEILING);
+    const minuteCap = threshold * CEILING_MINUTE_SHARE;
+    const alternatives = CEILING_ALTERNATIVES.map((k) => Math.min(k * maxErrorRate, (1 + maxErrorRate) / 2));
+    const sums = alternatives.map((p1) => {
+        let sum = logLikelihoodRatio(syntheticErrors, syntheticInvocations, p1, maxErrorRate);
+        for (const minute of canary) {
+            const n = count(minute.invocations);
+            if (n === 0)
+                continue;
+            sum += Math.min(minuteCap, logLikelihoodRatio(Math.min(n, count(minute.errors)), n, p1, maxErrorRate));
+        }
+        return sum;
+    });
+    const logE = logSumExp(sums) - Math.log(alternatives.length);
+    const acceptLogE = logLikelihoodRatio(errors, invocations, maxErrorRate / 2, maxErrorRate);
+    const finalAccept = invocations > 0 && binomialLowerTail(errors, invocations, maxErrorRate) <= BETA;
+    evidence['ceilingLogE'] = round(logE);
+    evidence['ceilingAcceptLogE'] = round(acceptLogE);
+    evidence['ceilingFinalAccept'] = finalAccept;
+    if (logE >= threshold) {
+        return result(true, `${observed} above max-error-rate ${percent(maxErrorRate)} (always-valid test: e-value ${round(Math.exp(logE), 3)} >= ${round(1 / ALPHA_ERROR_CEILING)})`, false, false);
+    }
+    const below = acceptLogE >= Math.log(1 / BETA);
+    return result(false, `${observed}${below ? ` below max-error-rate ${percent(maxErrorRate)}` : `, max-error-rate ${percent(maxErrorRate)}`}`, below, finalAccept);
+}
+function throttles(canary, maxThrottles) {
+    const total = canary.reduce((sum, m) => sum + count(m.throttles), 0);
+    const failed = total > maxThrottles;
+    return {
+        name: 'throttles',
+        failed,
+        summary: failed
+            ? `${total} canary throttles > max-throttles ${maxThrottles}`
+            : `${total} canary throttles`,
+        readyToPass: !failed,
+        evidence: { canaryThrottles: total, maxThrottles },
+    };
+}
+/** max-p99-duration: P99_BREACH_MINUTES canary minutes in a row (among those with a p99) above it. */
+function p99Ceiling(canary, maxP99DurationMs) {
+    const withData = canary.filter((m) => m.durationP99Ms !== undefined);
+    const worst = withData.reduce((top, m) => Math.max(top, m.durationP99Ms), 0);
+    const evidence = { canaryP99MaxMs: round(worst) };
+    if (maxP99DurationMs === undefined) {
+        return { name: 'p99 duration', failed: false, summary: 'no p99 ceiling', readyToPass: true, evidence };
+    }
+    evidence['maxP99DurationMs'] = maxP99DurationMs;
+    let run = 0;
+    for (const minute of withData) {
+        run = minute.durationP99Ms > maxP99DurationMs ? run + 1 : 0;
+        if (run >= P99_BREACH_MINUTES) {
+            return {
+                name: 'p99 duration',
+                failed: true,
+                summary: `canary p99 above max-p99-duration ${maxP99DurationMs} ms for ${P99_BREACH_MINUTES} minutes in a row (to ${clockTime(minute.start)} UTC, ${round(minute.durationP99Ms)} ms)`,
+                readyToPass: false,
+                evidence,
+            };
+        }
+    }
+    return {
+        name: 'p99 duration',
+        failed: false,
+        summary: `canary p99 at most ${round(worst)} ms (max-p99-duration ${maxP99DurationMs} ms)`,
+        readyToPass: true,
+        evidence,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/judge/counts.js
+const readErrors = (sample) => sample.errors;
+const readSlow = (sample) => sample.slowCount;
+function clampCount(value) {
+    return Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
+}
+/** Invocations and events of one sample; a sample without the event figure counts as no data. */
+function countsOf(sample, read) {
+    if (sample === undefined)
+        return { n: 0, events: 0 };
+    const events = read(sample);
+    if (events === undefined)
+        return { n: 0, events: 0 };
+    const n = clampCount(sample.invocations);
+    return { n, events: Math.min(n, clampCount(events)) };
+}
+function countMinute(start, canary, baseline, read) {
+    const c = countsOf(canary, read);
+    const b = countsOf(baseline, read);
+    return { start, canaryN: c.n, canaryEvents: c.events, baselineN: b.n, baselineEvents: b.events };
+}
+/** Both series joined on minute start (a minute missing on one side has no invocations there). */
+function alignCounts(canary, baseline, read) {
+    if (canary.length === baseline.length &&
+        canary.every((m, i) => m.start === baseline[i]?.start && (i === 0 || m.start > canary[i - 1].start))) {
+        return canary.map((m, i) => countMinute(m.start, m, baseline[i], read));
+    }
+    const canaryByStart = new Map(canary.map((m) => [m.start, m]));
+    const baselineByStart = new Map(baseline.map((m) => [m.start, m]));
+    const starts = [...new Set([...canaryByStart.keys(), ...baselineByStart.keys()])].sort((a, b) => a - b);
+    return starts.map((start) => countMinute(start, canaryByStart.get(start), baselineByStart.get(start), read));
+}
+function historyCounts(history, read) {
+    if (history === undefined)
+        return [];
+    return history.map((sample) => {
+        const { n, events } = countsOf(sample, read);
+        return { n, events };
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/judge/dispersion.js
+/**
+ * Minute-to-minute noise of event counts beyond Poisson: κ in Var(count) = μ + κ·μ², estimated by
+ * weighted moments, each version on its own (the old version's pre-deploy history, then both
+ * versions in the step), shrunk toward a cautious prior. A noisy service then needs more evidence
+ * before a rollback; a quiet one (κ ≈ 0) is judged at full speed.
+ */
+
+const NO_TERMS = { excess: 0, information: 0, minutes: 0 };
+function addTerms(a, b) {
+    return {
+        excess: a.excess + b.excess,
+        information: a.information + b.information,
+        minutes: a.minutes + b.minutes,
+    };
+}
+/** The contribution of one count x with mean μ and Pearson ratio expected at `expectedRatio` when κ = 0. */
+function term(x, mu, expectedRatio) {
+    const deviation = x - mu;
+    const variance = 2 + 1 / mu;
+    return {
+        excess: (mu / variance) * ((deviation * deviation) / mu - expectedRatio),
+        information: (mu * mu) / variance,
+        minutes: 1,
+    };
+}
+/**
+ * Terms of a fixed series (the old version's history) around its pooled rate. Each Pearson ratio
+ * r = (x − μ)²/μ has mean 1 + κμ and, for Poisson counts, variance 2 + 1/μ; (T−1)/T corrects for
+ * the fitted rate.
+ */
+function seriesTerms(ns, events) {
+    let totalN = 0;
+    let totalEvents = 0;
+    let minutes = 0;
+    ns.forEach((n, i) => {
+        if (n > 0) {
+            totalN += n;
+            totalEvents += events[i];
+            minutes++;
+        }
+    });
+    if (totalEvents === 0 || minutes < 2)
+        return NO_TERMS;
+    const rate = totalEvents / totalN;
+    let sum = NO_TERMS;
+    ns.forEach((n, i) => {
+        if (n > 0)
+            sum = addTerms(sum, term(events[i], n * rate, (minutes - 1) / minutes));
+    });
+    return sum;
+}
+function startSeries(priorN = 0, priorEvents = 0) {
+    return { n: priorN, events: priorEvents, terms: NO_TERMS };
+}
+/**
+ * Adds a minute to a series in progress: it is compared with the rate of the minutes before it
+ * (one step ahead), so no term changes once computed. The rate's own uncertainty adds n/N_before
+ * to the ratio's mean, which is taken off.
+ */
+function extendSeries(series, n, events) {
+    if (n <= 0)
+        return series;
+    const terms = series.events > 0
+        ? addTerms(series.terms, term(events, (n * series.events) / series.n, 1 + n / series.n))
+        : series.terms;
+    return { n: series.n + n, events: series.events + events, terms };
+}
+/** κ from the data terms and the prior (which weighs as a few minutes of the data's own information). */
+function estimateKappa(terms, withHistory) {
+    if (terms.information <= 0 || terms.minutes === 0)
+        return DISPERSION_PRIOR;
+    const priorMinutes = withHistory
+        ? DISPERSION_PRIOR_MINUTES_WITH_HISTORY
+        : DISPERSION_PRIOR_MINUTES_WITHOUT_HISTORY;
+    const priorWeight = (priorMinutes * terms.information) / terms.minutes;
+    return Math.max(0, (terms.excess + priorWeight * DISPERSION_PRIOR) / (terms.information + priorWeight));
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/judge/sequential.js
+
+
+
+/** Lower-tail mass below which the null distribution is trimmed (moved up: conservative). */
+const TRIM_MASS = 1e-12;
+/** Kernel range below the mean, in standard deviations (the mass beyond is moved up). */
+const KERNEL_LOW_SD = 7;
+/** Memoised states kept (a few per watched function is enough). */
+const MEMO_SIZE = 256;
+const memo = new Map();
+/** Forgets the memoised states (tests; a long-running process that judges many steps may call it between steps). */
+function clearComparisonMemo() {
+    memo.clear();
+}
+function cloneState(state) {
+    return { ...state, dist: state.dist.slice() };
+}
+function remember(key, state) {
+    memo.delete(key);
+    memo.set(key, cloneState(state));
+    if (memo.size > MEMO_SIZE)
+        memo.delete(memo.keys().next().value);
+}
+function convolve(dist, kernel) {
+    const out = new Float64Array(dist.length + kernel.length - 1);
+    for (let i = 0; i < dist.length; i++) {
+        const d = dist[i];
+        if (d === 0)
+            continue;
+        for (let k = 0; k < kernel.length; k++)
+            out[i + k] = out[i + k] + d * kernel[k];
+    }
+    return out;
+}
+function trimLowerTail(state) {
+    const { dist } = state;
+    let mass = 0;
+    let cut = 0;
+    while (cut < dist.length - 1 && mass + dist[cut] < TRIM_MASS) {
+        mass += dist[cut];
+        cut++;
+    }
+    if (cut === 0)
+        return;
+    const kept = dist.slice(cut);
+    kept[0] = kept[0] + mass;
+    state.dist = kept;
+    state.lo += cut;
+}
+function shareUnderRatio(ratio, share) {
+    return (ratio * share) / (ratio * share + 1 - share);
+}
+function initialState(context) {
+    return {
+        lo: 0,
+        dist: Float64Array.of(1),
+        capped: 0,
+        nullMean: 0,
+        spent: 0,
+        kappa: estimateKappa(context.usedHistory ? context.historyTerms : NO_TERMS, context.usedHistory),
+        phi: 1,
+        statistic: 0,
+        boundary: undefined,
+        promoteLogE: 0,
+        informative: 0,
+        canaryN: 0,
+        canaryEvents: 0,
+        baselineN: 0,
+        baselineEvents: 0,
+        pooledN: context.priorN,
+        pooledEvents: context.priorEvents,
+        canarySeries: startSeries(),
+        baselineSeries: startSeries(context.priorN, context.priorEvents),
+        shareWeight: 0,
+        shareWeightSquares: 0,
+        firstStart: undefined,
+        rejectedAtMinute: undefined,
+    };
+}
+/** A look at fraction f of the hold: place the boundary, spend, compare. */
+function look(state, context, fraction, at) {
+    const allowed = context.alpha * Math.pow(Math.min(1, Math.max(0, fraction)), SPENDING_EXPONENT) - state.spent;
+    const { dist } = state;
+    let tail = 0;
+    let index = dist.length;
+    for (let i = dist.length - 1; i >= 0; i--) {
+        const next = tail + dist[i];
+        if (next > allowed)
+            break;
+        tail = next;
+        index = i;
+    }
+    if (index < dist.length)
+        state.dist = dist.slice(0, index);
+    state.spent += tail;
+    state.boundary = state.lo + index;
+    state.statistic = Math.round(state.nullMean + (state.capped - state.nullMean) / Math.sqrt(state.phi));
+    if (state.informative > 0 && state.statistic >= state.boundary)
+        state.rejectedAtMinute = at;
+}
+/** Takes in one closed minute, then looks. */
+function advance(state, context, x) {
+    state.firstStart ??= x.start;
+    const m = x.canaryEvents + x.baselineEvents;
+    if (x.canaryN > 0 && x.baselineN > 0) {
+        const both = x.canaryN + x.baselineN;
+        const share = x.canaryN / both;
+        const a = share * x.baselineN;
+        state.shareWeight += a;
+        state.shareWeightSquares += a * a;
+        state.canaryN += x.canaryN;
+        state.canaryEvents += x.canaryEvents;
+        state.baselineN += x.baselineN;
+        state.baselineEvents += x.baselineEvents;
+        if (m > 0) {
+            state.informative++;
+            const sd = Math.sqrt(m * share * (1 - share));
+            const from = Math.max(0, Math.floor(m * share - KERNEL_LOW_SD * sd));
+            const to = Math.min(m, Math.ceil(m * share + MINUTE_CAP_SD * sd));
+            const kernel = cappedBinomial(m, share, from, to);
+            state.dist = convolve(state.dist, kernel);
+            state.lo += from;
+            trimLowerTail(state);
+            state.capped += Math.min(x.canaryEvents, to);
+            for (let k = 0; k < kernel.length; k++)
+                state.nullMean += (from + k) * kernel[k];
+            // Promotion evidence, tempered by the noise known before this minute.
+            const expectedEvents = state.pooledEvents > 0 ? both * (state.pooledEvents / state.pooledN) : m;
+            const temper = 1 / (1 + 2 * state.kappa * share * (1 - share) * expectedEvents);
+            const worse = shareUnderRatio(PROMOTE_RATIO, share);
+            const logLr = x.canaryEvents * Math.log(share / worse) + x.baselineEvents * Math.log((1 - share) / (1 - worse));
+            state.promoteLogE += Math.min(temper * logLr, Math.log(1 / BETA) * PROMOTE_MINUTE_SHARE);
+        }
+    }
+    state.pooledN += x.canaryN + x.baselineN;
+    state.pooledEvents += m;
+    state.canarySeries = extendSeries(state.canarySeries, x.canaryN, x.canaryEvents);
+    state.baselineSeries = extendSeries(state.baselineSeries, x.baselineN, x.baselineEvents);
+    const base = context.usedHistory ? context.historyTerms : NO_TERMS;
+    state.kappa = estimateKappa(addTerms(base, addTerms(state.canarySeries.terms, state.baselineSeries.terms)), context.usedHistory);
+    const stepN = state.pooledN - context.priorN;
+    const stepRate = stepN > 0 ? (state.pooledEvents - context.priorEvents) / stepN : 0;
+    state.phi =
+        state.shareWeight > 0
+            ? 1 + (2 * state.kappa * stepRate * state.shareWeightSquares) / state.shareWeight
+            : 1;
+    const fraction = context.holdMs > 0 ? (x.start - state.firstStart + MINUTE_MS) / context.holdMs : 1;
+    look(state, context, fraction, x.start);
+}
+function minuteKey(x) {
+    return `${x.start}:${x.canaryN}:${x.canaryEvents}:${x.baselineN}:${x.baselineEvents}`;
+}
+function compareCounts(minutes, history, design) {
+    const historyTerms = seriesTerms(history.map((h) => h.n), history.map((h) => h.events));
+    const usedHistory = historyTerms.minutes >= MIN_HISTORY_MINUTES;
+    let priorN = 0;
+    let priorEvents = 0;
+    if (usedHistory) {
+        for (const h of history) {
+            priorN += h.n;
+            priorEvents += h.events;
+        }
+    }
+    const context = {
+        alpha: design.alpha,
+        holdMs: design.holdMs,
+        historyTerms,
+        usedHistory,
+        priorN,
+        priorEvents,
+    };
+    // Resume from the state after all minutes but the last (or all of them), if an earlier call left it.
+    const prefix = `${design.alpha}|${design.holdMs}|${usedHistory ? `${historyTerms.excess}|${historyTerms.information}|${historyTerms.minutes}|${priorN}|${priorEvents}` : '-'}|`;
+    const parts = minutes.map(minuteKey);
+    const fullKey = prefix + parts.join(',');
+    const last = parts[parts.length - 1];
+    const shorterKey = last === undefined
+        ? undefined
+        : fullKey.slice(0, fullKey.length - last.length - (parts.length > 1 ? 1 : 0));
+    let state;
+    let done = 0;
+    const full = minutes.length > 0 ? memo.get(fullKey) : undefined;
+    const shorter = full === undefined && minutes.length > 1 && shorterKey !== undefined ? memo.get(shorterKey) : undefined;
+    if (full !== undefined) {
+        state = cloneState(full);
+        done = minutes.length;
+    }
+    else if (shorter !== undefined) {
+        state = cloneState(shorter);
+        done = minutes.length - 1;
+    }
+    state ??= initialState(context);
+    for (let j = done; j < minutes.length && state.rejectedAtMinute === undefined; j++) {
+        advance(state, context, minutes[j]);
+    }
+    if (minutes.length > 0 && done < minutes.length)
+        remember(fullKey, state);
+    if (state.rejectedAtMinute === undefined && design.final && minutes.length > 0) {
+        state = cloneState(state);
+        look(state, context, 1, minutes[minutes.length - 1].start);
+    }
+    const ratio = state.canaryN > 0 && state.baselineN > 0 && state.baselineEvents > 0
+        ? state.canaryEvents / state.canaryN / (state.baselineEvents / state.baselineN)
+        : undefined;
+    const promoteThreshold = Math.log(1 / BETA);
+    return {
+        rejected: state.rejectedAtMinute !== undefined,
+        rejectedAtMinute: state.rejectedAtMinute,
+        promoteReady: state.promoteLogE >= promoteThreshold,
+        promoteLogE: state.promoteLogE,
+        canaryN: state.canaryN,
+        canaryEvents: state.canaryEvents,
+        baselineN: state.baselineN,
+        baselineEvents: state.baselineEvents,
+        ratio,
+        statistic: state.statistic,
+        expected: state.nullMean,
+        boundary: state.boundary,
+        alphaSpent: state.spent,
+        dispersion: state.phi,
+        kappa: state.kappa,
+        informativeMinutes: state.informative,
+        usedHistory,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/judge/comparison.js
+
+
+
+
+function describeRate(events, n) {
+    return `${percent(n > 0 ? events / n : 0)} (${events}/${n})`;
+}
+function compare(kind, samples, baseline, design) {
+    const minutes = alignCounts(samples.canary, baseline, kind.read);
+    const result = compareCounts(minutes, historyCounts(samples.baselineHistory, kind.read), design);
+    const k = kind.key;
+    const evidence = {
+        [`${k}CanaryRate`]: round(result.canaryN > 0 ? result.canaryEvents / result.canaryN : 0),
+        [`${k}BaselineRate`]: round(result.baselineN > 0 ? result.baselineEvents / result.baselineN : 0),
+        [`${k}Statistic`]: result.statistic,
+        [`${k}Expected`]: round(result.expected),
+        [`${k}AlphaSpent`]: round(result.alphaSpent, 3),
+        [`${k}Alpha`]: design.alpha,
+        [`${k}Dispersion`]: round(result.dispersion, 3),
+        [`${k}PromoteLogE`]: round(result.promoteLogE, 3),
+        [`${k}InformativeMinutes`]: result.informativeMinutes,
+        [`${k}NoiseFromHistory`]: result.usedHistory,
+    };
+    if (result.ratio !== undefined)
+        evidence[`${k}Ratio`] = round(result.ratio, 3);
+    if (result.boundary !== undefined)
+        evidence[`${k}Boundary`] = result.boundary;
+    const rates = `canary ${describeRate(result.canaryEvents, result.canaryN)} vs baseline ${describeRate(result.baselineEvents, result.baselineN)}`;
+    const ratio = result.ratio === undefined ? '' : `, ${round(result.ratio, 2)}× the baseline's rate`;
+    if (result.rejected) {
+        return {
+            name: kind.name,
+            failed: true,
+            summary: `${kind.what}: ${rates}${ratio}; the sequential test crossed its boundary at ${clockTime(result.rejectedAtMinute)} UTC (count ${result.statistic} >= ${result.boundary}, expected ${round(result.expected, 3)}, α ${percent(design.alpha)} over the hold)`,
+            readyToPass: false,
+            evidence,
+        };
+    }
+    if (result.informativeMinutes === 0) {
+        return {
+            name: kind.name,
+            failed: false,
+            summary: `${kind.what}: nothing to compare yet (${rates})`,
+            readyToPass: kind.optional,
+            evidence,
+        };
+    }
+    return {
+        name: kind.name,
+        failed: false,
+        summary: result.promoteReady
+            ? `${kind.what}: ${rates}${ratio}, shown not ${PROMOTE_RATIO}× worse`
+            : `${kind.what}: ${rates}${ratio}, not significantly higher`,
+        readyToPass: result.promoteReady,
+        evidence,
+    };
+}
+function errorComparison(samples, baseline, design) {
+    return compare({ name: 'errors vs baseline', key: 'errors', what: 'errors', read: readErrors, optional: false }, samples, baseline, design);
+}
+function latencyComparison(samples, baseline, design) {
+    const reference = samples.latencyReferenceMs;
+    const what = reference === undefined ? 'slow requests' : `requests slower than ${round(reference)} ms`;
+    return compare({ name: 'latency vs baseline', key: 'slow', what, read: readSlow, optional: true }, samples, baseline, design);
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/judge/memory.js
+
+
+
+/** Sen's slope with the lower bound of its rank interval (Kendall's S variance, no ties term). */
+function senTrend(points) {
+    const slopes = [];
+    for (let i = 0; i < points.length; i++) {
+        for (let j = i + 1; j < points.length; j++) {
+            const a = points[i];
+            const b = points[j];
+            if (b.minute !== a.minute)
+                slopes.push((b.value - a.value) / (b.minute - a.minute));
+        }
+    }
+    slopes.sort((x, y) => x - y);
+    const n = points.length;
+    const slope = slopes.length > 0 ? median(slopes) : 0;
+    const spread = MEMORY_SLOPE_Z * Math.sqrt((n * (n - 1) * (2 * n + 5)) / 18);
+    const rank = Math.floor((slopes.length - spread) / 2);
+    const lowSlope = rank >= 1 ? slopes[rank - 1] : undefined;
+    const last = points[points.length - 1];
+    const level = last === undefined ? 0 : median(points.map((p) => p.value - slope * (p.minute - last.minute)));
+    return { slope, lowSlope, level, points: n };
+}
+function memoryPoints(series) {
+    return series
+        .filter((m) => m.memoryUtilization !== undefined)
+        .map((m) => ({ minute: m.start / MINUTE_MS, value: m.memoryUtilization }));
+}
+function memoryChecks(canary, baseline, limit) {
+    const points = memoryPoints(canary);
+    if (points.length === 0) {
+        return [{ name: 'memory', failed: false, summary: 'no memory figures', readyToPass: true, evidence: {} }];
+    }
+    const peak = points.reduce((top, p) => (p.value > top.value ? p : top));
+    const evidence = { canaryMemoryMax: round(peak.value), maxMemoryUtilization: limit };
+    const results = [];
+    const breach = points.find((p) => p.value >= limit);
+    results.push({
+        name: 'memory ceiling',
+        failed: breach !== undefined,
+        summary: breach === undefined
+            ? `canary memory at most ${percent(peak.value)} (max-memory-utilization ${percent(limit)})`
+            : `canary memory ${percent(breach.value)} >= max-memory-utilization ${percent(limit)} at ${clockTime(breach.minute * MINUTE_MS)} UTC`,
+        readyToPass: breach === undefined,
+        evidence,
+    });
+    const window = points.slice(MEMORY_WARMUP_MINUTES).slice(-MEMORY_TREND_WINDOW);
+    if (window.length < MEMORY_TREND_MIN_POINTS) {
+        results.push({
+            name: 'memory trend',
+            failed: false,
+            summary: `memory trend needs ${MEMORY_TREND_MIN_POINTS} minutes after a ${MEMORY_WARMUP_MINUTES}-minute warm-up (has ${window.length})`,
+            readyToPass: false,
+            evidence: {},
+        });
+    }
+    else {
+        const trend = senTrend(window);
+        const horizon = MEMORY_PROJECTION_MS / MINUTE_MS;
+        const projected = trend.level + trend.slope * horizon;
+        const trendEvidence = {
+            memorySlopePerHour: round(trend.slope * 60),
+            memoryProjected: round(projected),
+        };
+        if (trend.lowSlope !== undefined)
+            trendEvidence['memoryLowSlopePerHour'] = round(trend.lowSlope * 60);
+        const leaking = trend.lowSlope !== undefined && trend.lowSlope > 0 && trend.level + trend.lowSlope * horizon >= limit;
+        const minutesLeft = trend.slope > 0 ? Math.max(0, (limit - trend.level) / trend.slope) : Infinity;
+        results.push({
+            name: 'memory trend',
+            failed: leaking,
+            summary: leaking
+                ? `canary memory leak: +${percent(trend.slope * 60)} of memory size an hour (at least +${percent(trend.lowSlope * 60)}), ${percent(trend.level)} now, max-memory-utilization ${percent(limit)} in about ${Math.round(minutesLeft)} min`
+                : `canary memory trend ${trend.slope >= 0 ? '+' : ''}${percent(trend.slope * 60)} an hour`,
+            readyToPass: !leaking && projected < limit,
+            evidence: trendEvidence,
+        });
+    }
+    if (baseline !== undefined) {
+        const baselineByMinute = new Map(memoryPoints(baseline).map((p) => [p.minute, p.value]));
+        const gaps = points
+            .filter((p) => baselineByMinute.has(p.minute))
+            .map((p) => ({ minute: p.minute, gap: p.value - baselineByMinute.get(p.minute) }));
+        let run = 0;
+        let runEnd;
+        for (const g of gaps) {
+            run = g.gap > MEMORY_DIFF_LIMIT ? run + 1 : 0;
+            if (run >= MEMORY_DIFF_MINUTES && runEnd === undefined)
+                runEnd = g;
+        }
+        const failed = runEnd !== undefined;
+        const lastGap = gaps[gaps.length - 1];
+        results.push({
+            name: 'memory vs baseline',
+            failed,
+            summary: failed
+                ? `canary memory above the baseline's by more than ${percent(MEMORY_DIFF_LIMIT)} of memory size for ${MEMORY_DIFF_MINUTES} minutes in a row (${percent(runEnd.gap)} at ${clockTime(runEnd.minute * MINUTE_MS)} UTC)`
+                : lastGap === undefined
+                    ? 'no baseline memory figures'
+                    : `canary memory ${percent(lastGap.gap)} from the baseline's`,
+            readyToPass: !failed,
+            evidence: lastGap === undefined ? {} : { memoryGapToBaseline: round(lastGap.gap) },
+        });
+    }
+    return results;
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/judge.js
+
+
+
+
+
+
+function minutes(ms) {
+    return `${Math.round((ms / MINUTE_MS) * 10) / 10} min`;
+}
+function mergeEvidence(checks, extra) {
+    const merged = {};
+    for (const check of checks)
+        Object.assign(merged, check.evidence);
+    return Object.assign(merged, extra);
+}
+function inconclusive(input, why, evidence, rules) {
+    const promote = input.onInconclusive === 'pass';
+    return {
+        decision: promote ? 'pass' : 'inconclusive',
+        reason: `inconclusive: ${why}; on-inconclusive=${input.onInconclusive} ${promote ? 'promotes' : 'rolls back'}`,
+        evidence: { ...evidence, inconclusive: true, onInconclusive: input.onInconclusive },
+        rules,
+    };
+}
+const judge = (input) => {
+    const { samples, thresholds, step } = input;
+    const progress = `${minutes(step.elapsedMs)} of ${minutes(step.holdMs)}`;
+    const base = {
+        function: samples.functionName,
+        step: step.index,
+        weight: step.weight,
+        elapsedMs: step.elapsedMs,
+        holdMs: step.holdMs,
+        canaryMinutes: samples.canary.length,
+        consecutiveQueryFailures: samples.consecutiveQueryFailures,
+        memorySource: samples.memorySource,
+    };
+    if (samples.consecutiveQueryFailures >= MAX_CONSECUTIVE_QUERY_FAILURES) {
+        return {
+            decision: 'fail',
+            reason: `${samples.consecutiveQueryFailures} polls in a row failed (limit ${MAX_CONSECUTIVE_QUERY_FAILURES}): failing safe, API errors are never read as health`,
+            evidence: base,
+            rules: [],
+        };
+    }
+    if (samples.alarmsInAlarm.length > 0) {
+        const names = [...samples.alarmsInAlarm].sort();
+        return {
+            decision: 'fail',
+            reason: `alarm${names.length > 1 ? 's' : ''} in ALARM: ${names.join(', ')}`,
+            evidence: { ...base, alarms: names.join(', ') },
+            rules: [],
+        };
+    }
+    const baseline = input.compareBaseline ? samples.baseline : undefined;
+    const design = { holdMs: step.holdMs, final: step.final };
+    const ceiling = errorCeiling(samples.canary, samples.synthetic, thresholds.maxErrorRate);
+    const memory = memoryChecks(samples.canary, baseline, thresholds.maxMemoryUtilization);
+    const memoryCeiling = memory.filter((c) => c.name === 'memory ceiling' || c.name === 'memory');
+    const memoryOther = memory.filter((c) => !memoryCeiling.includes(c));
+    const checks = [
+        ceiling,
+        throttles(samples.canary, thresholds.maxThrottles),
+        ...memoryCeiling,
+        ...(baseline === undefined
+            ? []
+            : [errorComparison(samples, baseline, { ...design, alpha: ALPHA_ERRORS })]),
+        p99Ceiling(samples.canary, thresholds.maxP99DurationMs),
+        ...(baseline === undefined
+            ? []
+            : [latencyComparison(samples, baseline, { ...design, alpha: ALPHA_LATENCY })]),
+        ...memoryOther,
+    ];
+    const rules = checks.map(ruleResult);
+    const evidence = mergeEvidence(checks, {
+        ...base,
+        comparedWithBaseline: baseline !== undefined,
+    });
+    const failed = checks.filter((c) => c.failed);
+    const first = failed[0];
+    if (first !== undefined) {
+        const also = failed.length > 1
+            ? ` (also failing: ${failed
+                .slice(1)
+                .map((c) => c.name)
+                .join(', ')})`
+            : '';
+        return {
+            decision: 'fail',
+            reason: `${first.summary}${also}`,
+            evidence: { ...evidence, failedChecks: failed.map((c) => c.name).join(', ') },
+            rules,
+        };
+    }
+    const scope = baseline === undefined
+        ? samples.baseline === undefined
+            ? 'first deploy: absolute thresholds only; '
+            : 'no baseline comparison; '
+        : '';
+    const status = checks
+        .filter((c) => c.name !== 'throttles' || c.evidence['canaryThrottles'] !== 0)
+        .map((c) => c.summary)
+        .join('; ');
+    const enoughInvocations = ceiling.invocations >= thresholds.minInvocations;
+    if (!step.final) {
+        const earlyPass = samples.consecutiveQueryFailures === 0 &&
+            step.elapsedMs >= EARLY_PASS_MIN_HOLD_FRACTION * step.holdMs &&
+            enoughInvocations &&
+            checks.every((c) => c.readyToPass);
+        if (earlyPass) {
+            return {
+                decision: 'pass',
+                reason: `enough evidence at ${progress}: ${scope}${status}`,
+                evidence: { ...evidence, earlyPass: true },
+                rules,
+            };
+        }
+        return {
+            decision: 'continue',
+            reason: `watching (${progress}): ${scope}${status}`,
+            evidence,
+            rules,
+        };
+    }
+    if (samples.consecutiveQueryFailures > 0) {
+        return inconclusive(input, `the last poll failed (${samples.consecutiveQueryFailures} in a row): API errors are never read as health`, evidence, rules);
+    }
+    if (ceiling.invocations === 0) {
+        return inconclusive(input, 'no canary invocations during the hold', evidence, rules);
+    }
+    if (!enoughInvocations) {
+        return inconclusive(input, `${ceiling.invocations} canary invocations < min-invocations ${thresholds.minInvocations}`, evidence, rules);
+    }
+    if (!ceiling.finalAccept) {
+        const needed = thresholds.maxErrorRate > 0
+            ? Math.ceil(Math.log(1 / BETA) / -Math.log(1 - thresholds.maxErrorRate))
+            : Infinity;
+        return inconclusive(input, `${ceiling.errors} errors in ${ceiling.invocations} canary invocations do not show an error rate below max-error-rate ${percent(thresholds.maxErrorRate)} at 95% (zero errors would need ${needed} invocations)`, evidence, rules);
+    }
+    return { decision: 'pass', reason: `hold over (${progress}): ${scope}${status}`, evidence, rules };
+};
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
+var client_cloudwatch_dist_cjs = __webpack_require__(4085);
+;// CONCATENATED MODULE: ./lib/src/canary/minutes.js
+/**
+ * Minute arithmetic for the collectors: which minutes a poll may judge.
+ *
+ * Lambda stamps a metric with the time the invocation STARTED and sends it when it ends, and
+ * CloudWatch may take a minute or more to make it visible: a minute is "settled" (safe to read
+ * as complete) only once it ended more than max(2 min, timeout + 1 min) ago. Unsettled minutes
+ * are not yet judged; they are never reported as zero.
+ */
+const minutes_MINUTE_MS = 60_000;
+/** The least look-back, for functions with short timeouts: CloudWatch's own late arrival. */
+const MIN_SETTLE_MS = 2 * minutes_MINUTE_MS;
+function floorToMinute(ms) {
+    return Math.floor(ms / minutes_MINUTE_MS) * minutes_MINUTE_MS;
+}
+/** How long after a minute ends its datapoints may still arrive, for a function's timeout. */
+function settleLagMs(timeoutSeconds) {
+    const timeoutMs = Math.ceil(Math.max(0, timeoutSeconds)) * 1000;
+    return Math.max(MIN_SETTLE_MS, timeoutMs + minutes_MINUTE_MS);
+}
+/**
+ * End (exclusive, on a minute boundary) of the newest settled minute at `nowMs`: every minute
+ * [t, t + 1 min) with t + 1 min <= the result is settled. The minute in progress never is.
+ */
+function settledUntil(nowMs, timeoutSeconds) {
+    return floorToMinute(nowMs - settleLagMs(timeoutSeconds));
+}
+/** Minute starts in [fromMs, untilMs), both on minute boundaries; empty when until <= from. */
+function minuteStarts(fromMs, untilMs) {
+    const starts = [];
+    for (let t = floorToMinute(fromMs); t < untilMs; t += minutes_MINUTE_MS)
+        starts.push(t);
+    return starts;
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/metric-queries.js
+
+/** The one period every query uses: minutes, to match the judge's MinuteSample. */
+const PERIOD_SECONDS = 60;
+const LAMBDA_NAMESPACE = 'AWS/Lambda';
+const INSIGHTS_NAMESPACE = 'LambdaInsights';
+/** A function name from a name or an ARN (`arn:aws:lambda:r:a:function:name[:qualifier]`). */
+function plainFunctionName(nameOrArn) {
+    const parts = nameOrArn.split(':');
+    if (parts[0] === 'arn' && parts[5] === 'function' && parts[6])
+        return parts[6];
+    return nameOrArn;
+}
+/** The dimensions Lambda publishes per-version metrics of an alias under. */
+function lambdaVersionDimensions(functionName, alias, version) {
+    return [
+        { Name: 'FunctionName', Value: functionName },
+        { Name: 'Resource', Value: `${functionName}:${alias}` },
+        { Name: 'ExecutedVersion', Value: version },
+    ];
+}
+/** `PR(:T)` with T in ms, as CloudWatch spells percentile-rank statistics. */
+function percentileRankStat(referenceMs) {
+    const t = Math.round(referenceMs * 1000) / 1000;
+    return `PR(:${t})`;
+}
+function versionsOf(target) {
+    const list = [{ role: 'canary', version: target.canaryVersion }];
+    if (target.baselineVersion !== undefined)
+        list.push({ role: 'baseline', version: target.baselineVersion });
+    return list;
+}
+/** Every series one target needs for both versions. */
+function seriesFor(target, options) {
+    const functionName = plainFunctionName(target.functionName);
+    const specs = [];
+    for (const { role, version } of versionsOf(target)) {
+        const dimensions = lambdaVersionDimensions(functionName, target.alias, version);
+        const lambda = (field, metricName, stat) => ({
+            key: { functionName: target.functionName, version, role, field },
+            namespace: LAMBDA_NAMESPACE,
+            metricName,
+            dimensions,
+            stat,
+        });
+        specs.push(lambda('invocations', 'Invocations', 'Sum'));
+        specs.push(lambda('errors', 'Errors', 'Sum'));
+        specs.push(lambda('throttles', 'Throttles', 'Sum'));
+        if (options.latency)
+            specs.push(lambda('durationP99', 'Duration', 'p99'));
+        // The slow-request comparison reads PR(:T) wherever a reference T was found for the step.
+        if (target.latencyReferenceMs !== undefined) {
+            specs.push(lambda('durationAtOrBelowRef', 'Duration', percentileRankStat(target.latencyReferenceMs)));
+            specs.push(lambda('durationCount', 'Duration', 'SampleCount'));
+        }
+        if (options.lambdaInsights) {
+            specs.push({
+                key: { functionName: target.functionName, version, role, field: 'memoryUtilization' },
+                namespace: INSIGHTS_NAMESPACE,
+                metricName: 'memory_utilization',
+                dimensions: [
+                    { Name: 'function_name', Value: functionName },
+                    { Name: 'version', Value: version },
+                ],
+                stat: 'Maximum',
+            });
+        }
+    }
+    return specs;
+}
+/** A valid query id: starts lowercase, then [a-zA-Z0-9_] only. */
+const QUERY_ID_PATTERN = /^[a-z][a-zA-Z0-9_]*$/;
+/**
+ * GetMetricData queries for the specs, with ids `s<index>_<field>` (valid whatever the function
+ * is called) and the map id → series that folding needs.
+ */
+function buildQueries(specs) {
+    const queries = [];
+    const keys = new Map();
+    specs.forEach((spec, index) => {
+        const id = `s${index}_${spec.key.field}`;
+        keys.set(id, spec.key);
+        queries.push({
+            Id: id,
+            MetricStat: {
+                Metric: { Namespace: spec.namespace, MetricName: spec.metricName, Dimensions: [...spec.dimensions] },
+                Period: PERIOD_SECONDS,
+                Stat: spec.stat,
+            },
+            ReturnData: true,
+        });
+    });
+    return { queries, keys };
+}
+function chunk(items, size) {
+    const chunks = [];
+    for (let i = 0; i < items.length; i += size)
+        chunks.push(items.slice(i, i + size));
+    return chunks;
+}
+/**
+ * Adds one page of results to `into` (pages of one query id are merged: PartialData spreads a
+ * series over NextToken pages). Returns the problems CloudWatch reported for a series
+ * (StatusCode InternalError / Forbidden): such a poll cannot be trusted.
+ */
+function foldResults(results, into) {
+    const problems = [];
+    for (const result of results ?? []) {
+        const id = result.Id;
+        if (id === undefined)
+            continue;
+        if (result.StatusCode === 'InternalError' || result.StatusCode === 'Forbidden') {
+            const detail = (result.Messages ?? []).map((m) => `${m.Code ?? ''} ${m.Value ?? ''}`.trim()).join('; ');
+            problems.push(`${id}: ${result.StatusCode}${detail ? ` (${detail})` : ''}`);
+            continue;
+        }
+        const series = into.get(id) ?? new Map();
+        into.set(id, series);
+        const timestamps = result.Timestamps ?? [];
+        const values = result.Values ?? [];
+        timestamps.forEach((timestamp, i) => {
+            const value = values[i];
+            if (value === undefined || !Number.isFinite(value))
+                return;
+            series.set(floorToMinute(new Date(timestamp).getTime()), value);
+        });
+    }
+    return problems;
+}
+/**
+ * Regroups folded values by function and version. A series that was asked for but came back
+ * without values is an empty map (counts: zero; the rest: no information).
+ */
+function groupSeries(folded, keys, targets) {
+    const byVersion = new Map();
+    const slot = (functionName, role) => `${role}\u0000${functionName}`;
+    for (const [id, key] of keys) {
+        const fields = byVersion.get(slot(key.functionName, key.role)) ?? {};
+        byVersion.set(slot(key.functionName, key.role), fields);
+        const values = folded.get(id) ?? new Map();
+        fields[key.field] =
+            key.field === 'memoryUtilization' ? new Map([...values].map(([t, v]) => [t, v / 100])) : values;
+    }
+    const toSeries = (fields) => ({
+        invocations: fields?.invocations ?? new Map(),
+        errors: fields?.errors ?? new Map(),
+        throttles: fields?.throttles ?? new Map(),
+        durationP99: fields?.durationP99,
+        durationAtOrBelowRef: fields?.durationAtOrBelowRef,
+        durationCount: fields?.durationCount,
+        memoryUtilization: fields?.memoryUtilization,
+    });
+    const grouped = new Map();
+    for (const target of targets) {
+        grouped.set(target.functionName, {
+            canary: toSeries(byVersion.get(slot(target.functionName, 'canary'))),
+            baseline: target.baselineVersion === undefined
+                ? undefined
+                : toSeries(byVersion.get(slot(target.functionName, 'baseline'))),
+        });
+    }
+    return grouped;
+}
+/** Requests slower than T from PR(:T) (percent at or below T) and SampleCount; undefined without both. */
+function slowCountOf(atOrBelowPercent, sampleCount) {
+    if (atOrBelowPercent === undefined || sampleCount === undefined)
+        return undefined;
+    const fractionAbove = Math.min(1, Math.max(0, 1 - atOrBelowPercent / 100));
+    return Math.round(sampleCount * fractionAbove);
+}
+/**
+ * One MinuteSample per settled minute. Missing counts are 0 (Lambda omits zero counts); missing
+ * Duration, PR and memory are undefined. `memory` (ratio by minute) overrides the series' own,
+ * for memory read from the REPORT log lines.
+ */
+function toMinuteSamples(series, minutes, memory) {
+    const memoryByMinute = memory ?? series.memoryUtilization;
+    return minutes.map((start) => ({
+        start,
+        invocations: series.invocations.get(start) ?? 0,
+        errors: series.errors.get(start) ?? 0,
+        throttles: series.throttles.get(start) ?? 0,
+        durationP99Ms: series.durationP99?.get(start),
+        slowCount: slowCountOf(series.durationAtOrBelowRef?.get(start), series.durationCount?.get(start)),
+        memoryUtilization: memoryByMinute?.get(start),
+    }));
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/alarms.js
+
+
+const MAX_ALARM_NAMES_PER_CALL = 100;
+const ALARM_TYPES = ['MetricAlarm', 'CompositeAlarm'];
+async function describeAlarmStates(cloudWatch, names) {
+    const unique = [...new Set(names)];
+    const inAlarm = new Set();
+    const changedAt = new Map();
+    const found = new Set();
+    for (const batch of chunk(unique, MAX_ALARM_NAMES_PER_CALL)) {
+        let nextToken;
+        do {
+            const page = await cloudWatch.send(new client_cloudwatch_dist_cjs.DescribeAlarmsCommand({
+                AlarmNames: batch,
+                AlarmTypes: [...ALARM_TYPES],
+                ...(nextToken === undefined ? {} : { NextToken: nextToken }),
+            }));
+            for (const alarm of [...(page.MetricAlarms ?? []), ...(page.CompositeAlarms ?? [])]) {
+                if (alarm.AlarmName === undefined)
+                    continue;
+                found.add(alarm.AlarmName);
+                if (alarm.StateValue === 'ALARM')
+                    inAlarm.add(alarm.AlarmName);
+                const changed = alarm.StateTransitionedTimestamp ?? alarm.StateUpdatedTimestamp;
+                if (changed !== undefined)
+                    changedAt.set(alarm.AlarmName, new Date(changed).getTime());
+            }
+            nextToken = page.NextToken || undefined;
+        } while (nextToken !== undefined);
+    }
+    return { inAlarm, missing: unique.filter((name) => !found.has(name)), changedAt };
+}
+/**
+ * Whether a state-update history item shows the alarm in ALARM on either side of the change
+ * (HistoryData JSON, else the summary "Alarm updated from OK to ALARM").
+ */
+function touchedAlarm(item) {
+    if (item.HistoryData) {
+        try {
+            const data = JSON.parse(item.HistoryData);
+            const states = [data.oldState?.stateValue, data.newState?.stateValue].filter((v) => typeof v === 'string');
+            if (states.length > 0)
+                return states.includes('ALARM');
+        }
+        catch {
+            // not JSON: fall back to the summary
+        }
+    }
+    return /\b(?:from|to) ALARM\b/.test(item.HistorySummary ?? '');
+}
+/** Whether the alarm was in ALARM at some time in [fromMs, untilMs], from its state history. */
+async function wasInAlarmBetween(cloudWatch, alarmName, fromMs, untilMs) {
+    let nextToken;
+    do {
+        const page = await cloudWatch.send(new client_cloudwatch_dist_cjs.DescribeAlarmHistoryCommand({
+            AlarmName: alarmName,
+            AlarmTypes: [...ALARM_TYPES],
+            HistoryItemType: 'StateUpdate',
+            StartDate: new Date(fromMs),
+            EndDate: new Date(untilMs),
+            ...(nextToken === undefined ? {} : { NextToken: nextToken }),
+        }));
+        if ((page.AlarmHistoryItems ?? []).some(touchedAlarm))
+            return true;
+        nextToken = page.NextToken || undefined;
+    } while (nextToken !== undefined);
+    return false;
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
+var client_cloudwatch_logs_dist_cjs = __webpack_require__(303);
+;// CONCATENATED MODULE: ./lib/src/canary/memory.js
+
+
+
+
+
+
+/** A layer ARN of the Lambda Insights extension (x86 or Arm64 build). */
+function isLambdaInsightsLayer(arn) {
+    return arn !== undefined && /:layer:LambdaInsightsExtension(?:-[A-Za-z0-9]+)?(?::\d+)?$/.test(arn);
+}
+/** Reads one version's configuration: the Insights layer, the log group and the log format. */
+async function describeVersionLogging(lambda, functionName, version) {
+    const config = await lambda.send(new client_lambda_dist_cjs.GetFunctionConfigurationCommand({ FunctionName: functionName, Qualifier: version }));
+    return {
+        lambdaInsights: (config.Layers ?? []).some((layer) => isLambdaInsightsLayer(layer.Arn)),
+        logGroupName: config.LoggingConfig?.LogGroup || `/aws/lambda/${plainFunctionName(functionName)}`,
+        logFormat: config.LoggingConfig?.LogFormat === 'JSON' ? 'JSON' : 'Text',
+    };
+}
+/** Whether the log group exists (a function never invoked has none yet). */
+async function logGroupExists(logs, name) {
+    const answer = await logs.send(new client_cloudwatch_logs_dist_cjs.DescribeLogGroupsCommand({ logGroupNamePrefix: name, limit: 1 }));
+    return (answer.logGroups ?? []).some((group) => group.logGroupName === name);
+}
+/**
+ * Where a function's memory can be read from, for the monitoring stack's memory alarm: the Lambda
+ * Insights layer on its latest configuration, or the REPORT lines in its log group (if it exists).
+ */
+async function describeMemorySource(lambda, logs, functionName) {
+    const logging = await describeVersionLogging(lambda, functionName, '$LATEST');
+    return {
+        name: plainFunctionName(functionName),
+        hasLambdaInsights: logging.lambdaInsights,
+        logGroupExists: logging.lambdaInsights ? true : await logGroupExists(logs, logging.logGroupName),
+    };
+}
+/** Groups versions by (log group, format): usually one query per function. */
+function reportQueryPlans(versions) {
+    const plans = new Map();
+    for (const [version, logging] of versions) {
+        const key = `${logging.logFormat}\u0000${logging.logGroupName}`;
+        const plan = plans.get(key) ?? {
+            logGroupName: logging.logGroupName,
+            logFormat: logging.logFormat,
+            versions: [],
+        };
+        plan.versions.push(version);
+        plans.set(key, plan);
+    }
+    return [...plans.values()];
+}
+/** A string literal for a Logs Insights query. */
+function quoted(value) {
+    return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+/**
+ * The Logs Insights query: REPORT lines of the given versions, max memory used and memory size
+ * per minute and version. Text logs expose @maxMemoryUsed / @memorySize (bytes); JSON logs
+ * carry them in the platform.report record (MB). Only their ratio is used, so units cancel.
+ */
+function reportMemoryQuery(logFormat, versions) {
+    const [filter, used, size] = logFormat === 'JSON'
+        ? ['type = "platform.report"', 'record.metrics.maxMemoryUsedMB', 'record.metrics.memorySizeMB']
+        : ['@type = "REPORT"', '@maxMemoryUsed', '@memorySize'];
+    return [
+        `filter ${filter}`,
+        `parse @logStream /\\[(?<version>[^\\]]+)\\]/`,
+        `filter ${versions.map((v) => `version = ${quoted(v)}`).join(' or ')}`,
+        `stats max(${used}) as maxMemoryUsed, max(${size}) as memorySize by bin(1m) as minute, version`,
+        `limit 10000`,
+    ].join('\n| ');
+}
+/** The version in a Lambda log stream name `YYYY/MM/DD/[version]id`; undefined if not one. */
+function versionFromLogStream(logStream) {
+    return /^\d{4}\/\d{2}\/\d{2}\/\[([^\]]+)\]/.exec(logStream)?.[1];
+}
+/**
+ * A Logs Insights time ("2026-11-28 10:03:00.000", UTC) or ISO-8601 time, or epoch ms, to epoch
+ * ms; undefined when it is none of those.
+ */
+function parseInsightsTime(text) {
+    const trimmed = text.trim();
+    if (/^\d{12,}$/.test(trimmed))
+        return Number(trimmed);
+    const m = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/.exec(trimmed);
+    if (!m)
+        return undefined;
+    const [, y, mo, d, h, mi, s, frac, zone] = m;
+    const ms = frac === undefined ? 0 : Number(frac.slice(0, 3).padEnd(3, '0'));
+    const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0), ms);
+    if (zone === undefined || zone === 'Z')
+        return utc;
+    const sign = zone.startsWith('-') ? -1 : 1;
+    const digits = zone.slice(1).replace(':', '');
+    const offsetMin = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4));
+    return utc - sign * offsetMin * 60_000;
+}
+function numberOf(text) {
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    const value = Number(text);
+    return Number.isFinite(value) ? value : undefined;
+}
+/**
+ * Reads the stats rows by field name, not position. A row is used only when it has a version
+ * (the `version` field, or failing that the `[version]` of an @logStream field), a minute (the
+ * `minute` alias or a `bin(...)` column) and both memory figures with a positive size; anything
+ * else (an unaggregated event, a half-parsed row) is skipped and counted, never guessed at.
+ */
+function parseMemoryRows(rows) {
+    const byVersion = new Map();
+    let skipped = 0;
+    for (const row of rows ?? []) {
+        const fields = new Map();
+        for (const cell of row) {
+            if (cell.field !== undefined && cell.value !== undefined)
+                fields.set(cell.field, cell.value);
+        }
+        const binColumn = [...fields.keys()].find((name) => name.startsWith('bin('));
+        const minuteText = fields.get('minute') ?? (binColumn === undefined ? undefined : fields.get(binColumn));
+        const stream = fields.get('@logStream');
+        const version = fields.get('version') || (stream === undefined ? undefined : versionFromLogStream(stream));
+        const minute = minuteText === undefined ? undefined : parseInsightsTime(minuteText);
+        const used = numberOf(fields.get('maxMemoryUsed'));
+        const size = numberOf(fields.get('memorySize'));
+        if (!version ||
+            minute === undefined ||
+            used === undefined ||
+            size === undefined ||
+            size <= 0 ||
+            used < 0) {
+            skipped += 1;
+            continue;
+        }
+        const start = floorToMinute(minute);
+        const series = byVersion.get(version) ?? new Map();
+        byVersion.set(version, series);
+        series.set(start, Math.max(series.get(start) ?? 0, used / size));
+    }
+    return { byVersion, skipped };
+}
+const FAILED_STATUSES = new Set(['Failed', 'Cancelled', 'Timeout', 'Unknown']);
+/**
+ * Runs one REPORT-line query over the window and waits (waitFor, injected clock) until it is
+ * Complete. A log group that does not exist yet (the function never logged) is no data, not an
+ * error. A query that fails or times out throws (a timed-out query is stopped first).
+ */
+async function queryReportMemory(logs, plan, window, options) {
+    const startTime = Math.floor(floorToMinute(window.fromMs) / 1000);
+    const endTime = Math.floor(floorToMinute(window.untilMs) / 1000) - 1;
+    if (endTime < startTime || plan.versions.length === 0)
+        return { byVersion: new Map(), skipped: 0 };
+    let queryId;
+    try {
+        ({ queryId } = await logs.send(new client_cloudwatch_logs_dist_cjs.StartQueryCommand({
+            logGroupName: plan.logGroupName,
+            startTime,
+            endTime,
+            queryString: reportMemoryQuery(plan.logFormat, plan.versions),
+            limit: 10_000,
+        })));
+    }
+    catch (error) {
+        if ((0,errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException') {
+            options.logger.debug(`Log group ${plan.logGroupName} does not exist yet: no REPORT lines to read.`);
+            return { byVersion: new Map(), skipped: 0 };
+        }
+        throw error;
+    }
+    if (!queryId)
+        throw new errors/* StackCanaryError */.Bt('AWS_ERROR', `StartQuery on ${plan.logGroupName} returned no query id`);
+    const id = queryId;
+    try {
+        const rows = await waitFor(async () => {
+            const answer = await logs.send(new client_cloudwatch_logs_dist_cjs.GetQueryResultsCommand({ queryId: id }));
+            if (answer.status === 'Complete')
+                return { done: true, value: answer.results ?? [] };
+            if (answer.status !== undefined && FAILED_STATUSES.has(answer.status)) {
+                throw new errors/* StackCanaryError */.Bt('AWS_ERROR', `Logs Insights query on ${plan.logGroupName} ended ${answer.status}`);
+            }
+            return { done: false };
+        }, {
+            clock: options.clock,
+            description: `the Logs Insights memory query on ${plan.logGroupName}`,
+            timeoutMs: options.timeoutMs,
+            initialDelayMs: 500,
+            maxDelayMs: 5_000,
+            factor: 2,
+        });
+        const parsed = parseMemoryRows(rows);
+        if (parsed.skipped > 0) {
+            options.logger.debug(`Logs Insights on ${plan.logGroupName}: ${parsed.skipped} row(s) without memory figures skipped.`);
+        }
+        return parsed;
+    }
+    catch (error) {
+        if (error instanceof errors/* TimeoutError */.MU)
+            await stopQuietly(logs, id, options.logger);
+        throw error;
+    }
+}
+async function stopQuietly(logs, queryId, logger) {
+    try {
+        await logs.send(new client_cloudwatch_logs_dist_cjs.StopQueryCommand({ queryId }));
+    }
+    catch (error) {
+        logger.debug(`StopQuery ${queryId}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/metrics.js
+
+
+
+
+/** GetMetricData's limit on queries per call. */
+const MAX_QUERIES_PER_CALL = 500;
+/** Bound on NextToken pages for one batch: a guard against a service that never stops paging. */
+const MAX_PAGES = 100;
+/**
+ * Runs the queries over the window: batches of up to 500, each followed through its NextToken
+ * pages (PartialData). Throws a StackCanaryError when CloudWatch reports a series as
+ * InternalError or Forbidden: a poll with holes must not be read as health.
+ */
+async function fetchMetricData(cloudWatch, queries, window, logger) {
+    const folded = new Map();
+    const startTime = new Date(floorToMinute(window.fromMs));
+    const endTime = new Date(floorToMinute(window.untilMs));
+    for (const batch of chunk(queries, MAX_QUERIES_PER_CALL)) {
+        let nextToken;
+        let pages = 0;
+        do {
+            const page = await cloudWatch.send(new client_cloudwatch_dist_cjs.GetMetricDataCommand({
+                MetricDataQueries: batch,
+                StartTime: startTime,
+                EndTime: endTime,
+                ScanBy: 'TimestampAscending',
+                ...(nextToken === undefined ? {} : { NextToken: nextToken }),
+            }));
+            for (const message of page.Messages ?? []) {
+                logger.debug(`GetMetricData: ${message.Code ?? ''} ${message.Value ?? ''}`.trim());
+            }
+            const problems = foldResults(page.MetricDataResults, folded);
+            if (problems.length > 0) {
+                throw new errors/* StackCanaryError */.Bt('AWS_ERROR', `GetMetricData could not read ${problems.join(', ')}`);
+            }
+            nextToken = page.NextToken || undefined;
+            pages += 1;
+        } while (nextToken !== undefined && pages < MAX_PAGES);
+        if (nextToken !== undefined) {
+            throw new errors/* StackCanaryError */.Bt('AWS_ERROR', `GetMetricData was still paging after ${MAX_PAGES} pages`);
+        }
+    }
+    return folded;
+}
+/** Per-function, per-version series over the window (no call at all when the window is empty). */
+async function collectMetrics(cloudWatch, request, logger) {
+    const specs = request.targets.flatMap((target) => seriesFor(target, {
+        latency: request.latency,
+        lambdaInsights: request.lambdaInsights.has(target.functionName),
+    }));
+    const { queries, keys } = buildQueries(specs);
+    const empty = floorToMinute(request.window.untilMs) <= floorToMinute(request.window.fromMs);
+    const folded = empty || queries.length === 0
+        ? new Map()
+        : await fetchMetricData(cloudWatch, queries, request.window, logger);
+    return groupSeries(folded, keys, request.targets);
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/report-lines.js
+
+
+
+
+/** Below this many invocations in a poll's window, REPORT lines are read directly. */
+const DIRECT_REPORT_LINES_LIMIT = 5_000;
+/** Bound on the pages one version's lines may take in one poll. */
+const report_lines_MAX_PAGES = 10;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The `YYYY/MM/DD/[version]` prefixes of the streams that may hold the window's lines. */
+function streamPrefixes(version, window) {
+    // An environment started the day before may still be writing: look one day back.
+    const first = Math.floor((window.fromMs - DAY_MS) / DAY_MS) * DAY_MS;
+    const prefixes = [];
+    for (let day = first; day < window.untilMs; day += DAY_MS) {
+        const date = new Date(day).toISOString().slice(0, 10).replace(/-/g, '/');
+        prefixes.push(`${date}/[${version}]`);
+    }
+    return prefixes;
+}
+/** Max memory used / memory size from one REPORT line (text or JSON format); undefined if none. */
+function memoryRatioOfReportLine(message) {
+    const text = /Memory Size:\s*(\d+(?:\.\d+)?)\s*MB\s+Max Memory Used:\s*(\d+(?:\.\d+)?)\s*MB/.exec(message);
+    if (text)
+        return ratio(Number(text[2]), Number(text[1]));
+    if (!message.trimStart().startsWith('{'))
+        return undefined;
+    try {
+        const record = JSON.parse(message);
+        if (record.type !== 'platform.report')
+            return undefined;
+        const metrics = record.record?.metrics;
+        return ratio(Number(metrics?.maxMemoryUsedMB), Number(metrics?.memorySizeMB));
+    }
+    catch {
+        return undefined;
+    }
+}
+function ratio(used, size) {
+    return Number.isFinite(used) && Number.isFinite(size) && size > 0 ? used / size : undefined;
+}
+/** Reads the REPORT lines of the plan's versions in the window: the highest ratio per minute. */
+async function readReportLines(logs, plan, window, logger) {
+    const byVersion = new Map();
+    const startTime = floorToMinute(window.fromMs);
+    const endTime = floorToMinute(window.untilMs) - 1;
+    if (endTime < startTime)
+        return { byVersion, skipped: 0 };
+    const filterPattern = plan.logFormat === 'JSON' ? '{ $.type = "platform.report" }' : '"REPORT RequestId"';
+    let skipped = 0;
+    for (const version of plan.versions) {
+        const minutes = new Map();
+        byVersion.set(version, minutes);
+        for (const logStreamNamePrefix of streamPrefixes(version, window)) {
+            let nextToken;
+            let pages = 0;
+            do {
+                let events;
+                try {
+                    const answer = await logs.send(new client_cloudwatch_logs_dist_cjs.FilterLogEventsCommand({
+                        logGroupName: plan.logGroupName,
+                        logStreamNamePrefix,
+                        startTime,
+                        endTime,
+                        filterPattern,
+                        ...(nextToken ? { nextToken } : {}),
+                    }));
+                    events = answer.events ?? [];
+                    nextToken = answer.nextToken;
+                }
+                catch (error) {
+                    if ((0,errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException')
+                        return { byVersion, skipped };
+                    throw error;
+                }
+                for (const event of events) {
+                    // The stream name is the version's own word on it: a line of another version never counts.
+                    if (event.logStreamName !== undefined && versionFromLogStream(event.logStreamName) !== version)
+                        continue;
+                    const value = memoryRatioOfReportLine(event.message ?? '');
+                    if (value === undefined || event.timestamp === undefined) {
+                        skipped++;
+                        continue;
+                    }
+                    const minute = floorToMinute(event.timestamp);
+                    minutes.set(minute, Math.max(minutes.get(minute) ?? 0, value));
+                }
+                pages++;
+            } while (nextToken && pages < report_lines_MAX_PAGES);
+            if (nextToken) {
+                logger.warning(`REPORT lines of ${plan.logGroupName} version ${version}: more than ${report_lines_MAX_PAGES} pages in one poll; the rest of that window is not read.`);
+            }
+        }
+    }
+    return { byVersion, skipped };
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/synthetic.js
+
+
+const DEFAULT_SYNTHETIC_CONCURRENCY = 10;
+const zero = () => ({ invocations: 0, errors: 0, throttled: 0, failed: 0, skipped: 0 });
+/** The fault side of an SDK error: "server" when the service (the version) failed. */
+function faultOf(error) {
+    if (error && typeof error === 'object' && '$fault' in error && typeof error.$fault === 'string')
+        return error.$fault;
+    return undefined;
+}
+function httpStatusOf(error) {
+    if (error && typeof error === 'object' && '$metadata' in error) {
+        const metadata = error.$metadata;
+        if (typeof metadata?.httpStatusCode === 'number')
+            return metadata.httpStatusCode;
+    }
+    return undefined;
+}
+function startSyntheticTraffic(lambda, targets, traffic, options) {
+    const { clock, logger } = options;
+    const spacingMs = 60_000 / traffic.ratePerMinute;
+    const maxConcurrency = options.maxConcurrency ?? DEFAULT_SYNTHETIC_CONCURRENCY;
+    const maxSleepMs = options.maxSleepMs ?? 1_000;
+    const payload = new TextEncoder().encode(traffic.payload);
+    const stats = new Map();
+    const controllers = new Set();
+    const warned = new Set();
+    let stopped = false;
+    let wakeOnStop = () => undefined;
+    const stoppedSignal = new Promise((resolve) => (wakeOnStop = resolve));
+    const warnOnce = (key, message) => {
+        if (warned.has(key))
+            return;
+        warned.add(key);
+        logger.warning(message);
+    };
+    const invoke = async (target, counts) => {
+        const controller = new AbortController();
+        controllers.add(controller);
+        try {
+            const response = await lambda.send(new client_lambda_dist_cjs.InvokeCommand({
+                FunctionName: target.functionName,
+                Qualifier: target.version,
+                InvocationType: 'RequestResponse',
+                Payload: payload,
+            }), { abortSignal: controller.signal });
+            if (stopped)
+                return;
+            counts.invocations += 1;
+            if (response.FunctionError)
+                counts.errors += 1;
+        }
+        catch (error) {
+            if (stopped)
+                return;
+            const name = (0,errors/* awsErrorName */.ZH)(error) ?? 'Error';
+            if (httpStatusOf(error) === 429 || name === 'TooManyRequestsException') {
+                counts.throttled += 1;
+                warnOnce(`throttle:${target.functionName}`, `Synthetic invocations of ${target.functionName}:${target.version} are throttled (${name}); throttled calls are not counted.`);
+            }
+            else if (faultOf(error) === 'server') {
+                counts.invocations += 1;
+                counts.errors += 1;
+                logger.debug(`Synthetic invocation of ${target.functionName}:${target.version} failed on the service side: ${name}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            }
+            else {
+                counts.failed += 1;
+                warnOnce(`failed:${target.functionName}:${name}`, `Synthetic invocation of ${target.functionName}:${target.version} failed (${name}: ${(0,errors/* errorMessage */.gJ)(error)}); not counted.`);
+            }
+        }
+        finally {
+            controllers.delete(controller);
+        }
+    };
+    const drive = async (target) => {
+        const counts = zero();
+        stats.set(target.functionName, counts);
+        if (!(spacingMs > 0 && Number.isFinite(spacingMs)))
+            return;
+        const inFlight = new Set();
+        const firstMs = Math.max(options.startMs, clock.now());
+        for (let slot = 0; !stopped; slot += 1) {
+            let dueMs = firstMs + slot * spacingMs;
+            // Fell behind (a blocked event loop, a slow clock): resume at the current slot, no burst.
+            const behind = Math.floor((clock.now() - dueMs) / spacingMs);
+            if (behind > 0) {
+                slot += behind;
+                dueMs = firstMs + slot * spacingMs;
+            }
+            if (dueMs >= options.untilMs)
+                break;
+            for (let wait = dueMs - clock.now(); wait > 0 && !stopped; wait = dueMs - clock.now()) {
+                await Promise.race([clock.sleep(Math.min(wait, maxSleepMs)), stoppedSignal]);
+            }
+            if (stopped)
+                break;
+            if (inFlight.size >= maxConcurrency) {
+                counts.skipped += 1;
+                continue;
+            }
+            const call = invoke(target, counts).finally(() => inFlight.delete(call));
+            inFlight.add(call);
+        }
+        await Promise.allSettled([...inFlight]);
+    };
+    const finished = Promise.all(targets.map((target) => drive(target))).then(() => {
+        for (const [functionName, counts] of stats) {
+            if (counts.skipped > 0) {
+                logger.warning(`Synthetic traffic to ${functionName}: ${counts.skipped} invocation(s) skipped, ${maxConcurrency} were still running.`);
+            }
+        }
+    });
+    return {
+        stats: (functionName) => ({ ...(stats.get(functionName) ?? zero()) }),
+        stop: () => {
+            stopped = true;
+            wakeOnStop();
+            for (const controller of controllers)
+                controller.abort();
+        },
+        finished,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/observer.js
+
+
+
+
+
+
+
+
+/** Logs Insights queries run at once at most (the service limits concurrent queries per account). */
+const MEMORY_QUERY_CONCURRENCY = 4;
+/** Synthetic traffic stops by itself after this long when the step's hold is not given. */
+const SYNTHETIC_SAFETY_STOP_MS = 24 * 60 * 60 * 1000;
+/** How far back the old version's own minutes are read before a step. */
+const BASELINE_HISTORY_MS = 30 * 60_000;
+async function mapWithLimit(items, limit, work) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const item = items[next++];
+            await work(item);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+function describeFailure(part, error) {
+    const name = (0,errors/* awsErrorName */.ZH)(error);
+    const message = (0,errors/* errorMessage */.gJ)(error);
+    const prefix = name && name !== 'Error' && !message.startsWith(name) ? `${name}: ` : '';
+    return `${part}: ${prefix}${message}`;
+}
+function createCanaryObserver(clients, options) {
+    const { clock, logger } = options;
+    const latency = options.latency ?? true;
+    const memoryTimeoutMs = options.memoryQueryTimeoutMs ?? Math.min(60_000, Math.max(15_000, options.intervalMs));
+    /** Versions are immutable: what a version's configuration says is read once per run. */
+    const logging = new Map();
+    const loggingKey = (functionName, version) => `${functionName}\u0000${version}`;
+    const warnedMissingAlarms = new Set();
+    /** Functions whose memory source has been logged. */
+    const announced = new Set();
+    let consecutiveFailures = 0;
+    let step;
+    const versionsOf = (target) => target.baselineVersion === undefined
+        ? [target.canaryVersion]
+        : [target.canaryVersion, target.baselineVersion];
+    const memorySourceOf = (target) => {
+        const known = versionsOf(target).map((v) => logging.get(loggingKey(target.functionName, v)));
+        if (known.some((k) => k === undefined))
+            return 'none';
+        return known.every((k) => k?.lambdaInsights) ? 'lambda-insights' : 'report-logs';
+    };
+    const detectLogging = async (targets) => {
+        for (const target of targets) {
+            for (const version of versionsOf(target)) {
+                const key = loggingKey(target.functionName, version);
+                if (!logging.has(key))
+                    logging.set(key, await describeVersionLogging(clients.lambda, target.functionName, version));
+            }
+            if (!announced.has(target.functionName)) {
+                announced.add(target.functionName);
+                logger.info(memorySourceOf(target) === 'lambda-insights'
+                    ? `Memory of ${target.functionName}: Lambda Insights (memory_utilization per version).`
+                    : `Memory of ${target.functionName}: REPORT log lines (read directly while a poll covers at most ${DIRECT_REPORT_LINES_LIMIT} invocations, through Logs Insights above).`);
+            }
+        }
+    };
+    const readLogMemory = async (state, target, untilMs) => {
+        const previous = state.logMemory.get(target.functionName);
+        const fromMs = previous?.untilMs ?? state.fromMs;
+        if (untilMs <= fromMs)
+            return;
+        const versions = new Map();
+        for (const version of versionsOf(target)) {
+            const known = logging.get(loggingKey(target.functionName, version));
+            if (known)
+                versions.set(version, known);
+        }
+        const byVersion = new Map(previous?.byVersion ?? []);
+        // Few invocations in the window: read the version's REPORT lines directly; many: let Logs
+        // Insights aggregate them on the service side.
+        const known = state.series.get(target.functionName)?.series;
+        const invocations = [known?.canary, known?.baseline].reduce((total, series) => total +
+            [...(series?.invocations ?? new Map())].reduce((sum, [minute, count]) => (minute >= fromMs && minute < untilMs ? sum + count : sum), 0), 0);
+        const direct = invocations <= DIRECT_REPORT_LINES_LIMIT;
+        for (const plan of reportQueryPlans(versions)) {
+            const parsed = direct
+                ? await readReportLines(clients.logs, plan, { fromMs, untilMs }, logger)
+                : await queryReportMemory(clients.logs, plan, { fromMs, untilMs }, {
+                    clock,
+                    logger,
+                    timeoutMs: memoryTimeoutMs,
+                });
+            for (const [version, minutes] of parsed.byVersion) {
+                byVersion.set(version, new Map([...(byVersion.get(version) ?? []), ...minutes]));
+            }
+        }
+        state.logMemory.set(target.functionName, { byVersion, untilMs });
+    };
+    const samplesOf = (state, target) => {
+        const known = state.series.get(target.functionName);
+        const source = memorySourceOf(target);
+        const minutes = known === undefined ? [] : minuteStarts(state.fromMs, known.untilMs);
+        const logMemory = state.logMemory.get(target.functionName)?.byVersion;
+        const memoryFor = (version) => source === 'report-logs' ? (logMemory?.get(version) ?? new Map()) : undefined;
+        const alarmsSeen = state.alarmsSeen.get(target.functionName) ?? new Set();
+        const synthetic = state.synthetic?.stats(target.functionName) ?? { invocations: 0, errors: 0 };
+        return {
+            functionName: target.functionName,
+            canary: known === undefined
+                ? []
+                : toMinuteSamples(known.series.canary, minutes, memoryFor(target.canaryVersion)),
+            baseline: target.baselineVersion === undefined
+                ? undefined
+                : known?.series.baseline === undefined
+                    ? []
+                    : toMinuteSamples(known.series.baseline, minutes, memoryFor(target.baselineVersion)),
+            synthetic: { invocations: synthetic.invocations, errors: synthetic.errors },
+            ...(state.history.has(target.functionName)
+                ? { baselineHistory: state.history.get(target.functionName) }
+                : {}),
+            ...(target.latencyReferenceMs === undefined ? {} : { latencyReferenceMs: target.latencyReferenceMs }),
+            alarmsInAlarm: [...alarmsSeen].sort(),
+            consecutiveQueryFailures: consecutiveFailures,
+            memorySource: source,
+            ...(known === undefined ? {} : { settledUntilMs: known.untilMs }),
+        };
+    };
+    const readAlarms = async (state, nowMs) => {
+        const names = [...options.alarms, ...state.targets.flatMap((t) => t.alarmNames ?? [])];
+        if (names.length === 0)
+            return;
+        const { inAlarm, missing, changedAt } = await describeAlarmStates(clients.cloudWatch, names);
+        for (const name of missing) {
+            if (warnedMissingAlarms.has(name))
+                continue;
+            warnedMissingAlarms.add(name);
+            logger.warning(`Alarm ${name} does not exist in CloudWatch: it cannot fail the canary.`);
+        }
+        // Alarms that changed state since the last look but are not in ALARM now: did they pass through it?
+        const since = state.alarmsCheckedUntil;
+        const flapped = new Set();
+        for (const [name, changed] of changedAt) {
+            if (!inAlarm.has(name) &&
+                changed >= since &&
+                (await wasInAlarmBetween(clients.cloudWatch, name, since, nowMs))) {
+                flapped.add(name);
+            }
+        }
+        for (const target of state.targets) {
+            const seen = state.alarmsSeen.get(target.functionName) ?? new Set();
+            state.alarmsSeen.set(target.functionName, seen);
+            for (const name of [...options.alarms, ...(target.alarmNames ?? [])]) {
+                if (inAlarm.has(name) || flapped.has(name))
+                    seen.add(name);
+            }
+        }
+        state.alarmsCheckedUntil = Math.max(since, nowMs);
+    };
+    /**
+     * Before a step: the old versions' minutes (how noisy the service is) and their p99 over that
+     * time (T, the reference for counting slow requests). Two GetMetricData calls a step. Neither is
+     * health: a failure only costs the judge speed (no history) or the slow-request comparison (no T).
+     */
+    const readHistory = async (targets, stepStartMs) => {
+        const withBaseline = options.baselineHistory === false ? [] : targets.filter((t) => t.baselineVersion !== undefined);
+        const history = new Map();
+        const references = new Map();
+        if (withBaseline.length === 0)
+            return { history, references };
+        const untilMs = floorToMinute(stepStartMs);
+        const fromMs = untilMs - BASELINE_HISTORY_MS;
+        const read = (withLatency) => collectMetrics(clients.cloudWatch, {
+            targets: withBaseline,
+            window: { fromMs, untilMs },
+            latency: withLatency,
+            lambdaInsights: new Set(),
+        }, logger);
+        try {
+            const series = await read(false);
+            for (const target of withBaseline) {
+                const baseline = series.get(target.functionName)?.baseline;
+                if (baseline)
+                    history.set(target.functionName, toMinuteSamples(baseline, minuteStarts(fromMs, untilMs)));
+            }
+        }
+        catch (error) {
+            logger.warning(`The old versions' last ${BASELINE_HISTORY_MS / 60_000} minutes could not be read (${describeFailure('GetMetricData', error)}): the comparison starts cautious.`);
+        }
+        try {
+            const series = await read(true);
+            for (const target of withBaseline) {
+                const p99s = [...(series.get(target.functionName)?.baseline?.durationP99?.values() ?? [])]
+                    .filter((v) => Number.isFinite(v) && v > 0)
+                    .sort((a, b) => a - b);
+                const median = p99s[Math.floor(p99s.length / 2)];
+                if (median !== undefined)
+                    references.set(target.functionName, median);
+            }
+        }
+        catch (error) {
+            logger.warning(`The old versions' p99 could not be read (${describeFailure('GetMetricData', error)}): slow requests are not compared with them this step.`);
+        }
+        return { history, references };
+    };
+    const stopSynthetic = () => {
+        step?.synthetic?.stop();
+    };
+    return {
+        async beginStep(targets, stepStartMs, holdMs) {
+            stopSynthetic();
+            const before = await readHistory(targets, stepStartMs);
+            const watched = targets.map((t) => {
+                const reference = before.references.get(t.functionName);
+                return reference === undefined ? t : { ...t, latencyReferenceMs: reference };
+            });
+            const synthetic = options.synthetic === undefined || targets.length === 0
+                ? undefined
+                : startSyntheticTraffic(clients.lambda, targets.map((t) => ({ functionName: t.functionName, version: t.canaryVersion })), options.synthetic, {
+                    clock,
+                    logger,
+                    startMs: stepStartMs,
+                    untilMs: stepStartMs + (holdMs ?? SYNTHETIC_SAFETY_STOP_MS),
+                    ...(options.syntheticConcurrency === undefined
+                        ? {}
+                        : { maxConcurrency: options.syntheticConcurrency }),
+                });
+            step = {
+                targets: watched,
+                fromMs: floorToMinute(stepStartMs),
+                series: new Map(),
+                logMemory: new Map(),
+                alarmsSeen: new Map(),
+                alarmsCheckedUntil: stepStartMs,
+                synthetic,
+                history: before.history,
+            };
+        },
+        async observe(nowMs) {
+            const state = step;
+            if (state === undefined)
+                return new Map();
+            const failures = [];
+            const attempt = async (part, work) => {
+                try {
+                    await work();
+                }
+                catch (error) {
+                    failures.push(describeFailure(part, error));
+                }
+            };
+            const untilOf = (target) => Math.max(state.fromMs, settledUntil(nowMs, target.timeoutSeconds));
+            await attempt('GetFunctionConfiguration', () => detectLogging(state.targets));
+            await attempt('GetMetricData', async () => {
+                const untilMs = Math.max(state.fromMs, ...state.targets.map(untilOf));
+                const insights = new Set(state.targets.filter((t) => memorySourceOf(t) === 'lambda-insights').map((t) => t.functionName));
+                const series = await collectMetrics(clients.cloudWatch, {
+                    targets: state.targets,
+                    window: { fromMs: state.fromMs, untilMs },
+                    latency,
+                    lambdaInsights: insights,
+                }, logger);
+                for (const target of state.targets) {
+                    const found = series.get(target.functionName);
+                    if (found)
+                        state.series.set(target.functionName, { series: found, untilMs: untilOf(target) });
+                }
+            });
+            await mapWithLimit(state.targets.filter((t) => memorySourceOf(t) === 'report-logs'), MEMORY_QUERY_CONCURRENCY, (target) => attempt(`Logs Insights (${target.functionName})`, () => readLogMemory(state, target, untilOf(target))));
+            await attempt('DescribeAlarms', () => readAlarms(state, nowMs));
+            if (failures.length === 0) {
+                consecutiveFailures = 0;
+            }
+            else {
+                consecutiveFailures += 1;
+                logger.warning(`Canary poll failed (${consecutiveFailures} in a row); last good figures kept. ${failures.join('; ')}`);
+            }
+            return new Map(state.targets.map((target) => [target.functionName, samplesOf(state, target)]));
+        },
+        async endStep() {
+            stopSynthetic();
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./lib/src/stack/template-parse.js
+
+
+/** Deeper than any real template; far below what the parser and the walkers over it can take. */
+const MAX_TEMPLATE_DEPTH = 100;
+/**
+ * Every short-form tag CloudFormation accepts, with its long form's key: the intrinsic functions,
+ * the condition functions, the AWS::LanguageExtensions functions and the rule functions.
+ * `!Ref` and `!Condition` are not `Fn::` functions.
+ */
+const SHORT_FORMS = [
+    ['!Ref', 'Ref'],
+    ['!Condition', 'Condition'],
+    ...[
+        'Base64',
+        'Cidr',
+        'FindInMap',
+        'GetAZs',
+        'ImportValue',
+        'Join',
+        'Select',
+        'Split',
+        'Sub',
+        'Transform',
+        'And',
+        'Equals',
+        'If',
+        'Not',
+        'Or',
+        'Length',
+        'ToJsonString',
+        'Contains',
+        'EachMemberEquals',
+        'EachMemberIn',
+        'RefAll',
+        'ValueOf',
+        'ValueOfAll',
+    ].map((name) => [`!${name}`, `Fn::${name}`]),
+];
+/** `!GetAtt Resource.Attribute` (the dotted scalar form) splits at the first dot only. */
+function getAttScalar(value) {
+    const dot = value.indexOf('.');
+    return { 'Fn::GetAtt': dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)] };
+}
+function tagsFor(tag, key, scalar) {
+    const collection = (node) => ({
+        [key]: node.toJSON(),
+    });
+    return [
+        { tag, resolve: scalar },
+        { tag, collection: 'seq', resolve: collection },
+        { tag, collection: 'map', resolve: collection },
+    ];
+}
+const CLOUDFORMATION_TAGS = [
+    ...SHORT_FORMS.flatMap(([tag, key]) => tagsFor(tag, key, (value) => ({ [key]: value }))),
+    ...tagsFor('!GetAtt', 'Fn::GetAtt', getAttScalar),
+];
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A section (Resources, Parameters, Globals, ...) as a mapping; {} when absent or not a mapping. */
+function section(object, key) {
+    const value = isObject(object) ? object[key] : undefined;
+    return isObject(value) ? value : {};
+}
+function invalid(message) {
+    return new errors/* StackCanaryError */.Bt('TEMPLATE_INVALID', message);
+}
+const ACCEPTED_TEXT = 'Accepted: a YAML or JSON template in UTF-8.';
+/** The first control character YAML does not allow (tab, line feed and carriage return are fine). */
+function controlCharacterAt(body) {
+    for (let i = 0; i < body.length; i++) {
+        const code = body.charCodeAt(i);
+        if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f)
+            return i;
+    }
+    return -1;
+}
+function checkText(body, name) {
+    const at = controlCharacterAt(body);
+    if (at < 0)
+        return;
+    const code = body.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0');
+    throw invalid(`${name} is not a text template: it has the control character U+${code} at offset ${at}. ${ACCEPTED_TEXT}`);
+}
+/** The first line of a parser message, without its context snippet, cut to a readable length. */
+function parserMessage(message) {
+    const line = message.split('\n')[0] ?? '';
+    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+function tooDeep(name, where) {
+    return invalid(`${name} is nested more than ${MAX_TEMPLATE_DEPTH} levels deep${where}. Accepted: a template nested at most ${MAX_TEMPLATE_DEPTH} levels.`);
+}
+/** Throws when a value nests deeper than MAX_TEMPLATE_DEPTH (walked without recursion). */
+function checkDepth(root, name) {
+    const stack = [{ value: root, depth: 0, key: '', parent: undefined }];
+    for (let entry = stack.pop(); entry; entry = stack.pop()) {
+        if (entry.value === null || typeof entry.value !== 'object')
+            continue;
+        if (entry.depth >= MAX_TEMPLATE_DEPTH) {
+            const keys = [];
+            for (let e = entry; e?.parent; e = e.parent)
+                keys.unshift(e.key);
+            throw tooDeep(name, ` (at ${keys.slice(0, 4).join('/')}/…)`);
+        }
+        for (const [key, value] of Object.entries(entry.value)) {
+            stack.push({ value, depth: entry.depth + 1, key, parent: entry });
+        }
+    }
+}
+function isStackOverflow(error) {
+    return error instanceof RangeError || /Maximum call stack size exceeded/.test(String(error));
+}
+function parseBody(body, name) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(body, {
+        customTags: CLOUDFORMATION_TAGS,
+        uniqueKeys: true,
+        logLevel: 'silent',
+        lineCounter,
+    });
+    const [first] = doc.errors;
+    if (first) {
+        if (isStackOverflow(first.message))
+            throw tooDeep(name, '');
+        const json = body.trimStart().startsWith('{');
+        throw invalid(`${name} is not valid ${json ? 'JSON' : 'YAML'}: ${parserMessage(first.message)}`);
+    }
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, node) {
+            const { line, col } = lineCounter.linePos(node.range?.[0] ?? 0);
+            throw invalid(`${name} uses the YAML alias *${node.source} (line ${line}, column ${col}): CloudFormation does not accept aliases. ` +
+                'Accepted: the value written out in full, or a template expanded first (aws cloudformation package).');
+        },
+    });
+    return doc.toJS();
+}
+/**
+ * Parses a template body, YAML or JSON (JSON is read by the same parser, so a duplicate key is an
+ * error there too). `name` starts every message: the input ("Input template") or the file.
+ */
+function parseTemplate(body, name = 'Input template') {
+    checkText(body, name);
+    let parsed;
+    try {
+        parsed = parseBody(body, name);
+    }
+    catch (error) {
+        if (error instanceof errors/* StackCanaryError */.Bt)
+            throw error;
+        if (isStackOverflow(error))
+            throw tooDeep(name, '');
+        throw invalid(`${name} could not be read: ${parserMessage(String(error))}`);
+    }
+    if (!isObject(parsed)) {
+        throw invalid(`${name} is not a CloudFormation template: its top level is not a mapping of sections (Resources, Parameters, ...).`);
+    }
+    checkDepth(parsed, name);
+    return parsed;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./lib/src/stack/template-source.js
+/**
+ * Where a template comes from: a local file, an https URL (an S3 URL is read with the S3 client), or
+ * a body the action rendered itself. Every read is capped at MAX_TEMPLATE_BYTES while it streams
+ * (never read whole, then measured) and must be UTF-8; a download never leaves https.
+ */
+
+
+/** CloudFormation's limit for a template (in S3; inline bodies are limited to 51,200 bytes). */
+const MAX_TEMPLATE_BYTES = 1_000_000;
+/** Redirects a download may follow (each one to https). */
+const MAX_REDIRECTS = 5;
+/** Bound on a whole download. */
+const DOWNLOAD_TIMEOUT_MS = 30_000;
+const ACCEPTED = 'Accepted: a path to a YAML or JSON template file, or an https URL.';
+class TooLarge extends Error {
+}
+class NotUtf8 extends Error {
+}
+function fail(why) {
+    return new errors/* ConfigError */.xL('template', `Input template: ${why}. ${ACCEPTED}`);
+}
+async function readTemplate(source, deps = {}) {
+    switch (source.kind) {
+        case 'inline':
+            return source.body;
+        case 'file':
+            return readLocal(source.path, deps.openFile ?? ((p) => (0,external_node_fs_.createReadStream)(p)));
+        case 'url':
+            return readUrl(source.url, deps);
+    }
+}
+/** The text of a byte stream, stopped as soon as it passes the cap. */
+async function readCapped(chunks) {
+    const parts = [];
+    let bytes = 0;
+    for await (const chunk of chunks) {
+        bytes += chunk.byteLength;
+        if (bytes > MAX_TEMPLATE_BYTES)
+            throw new TooLarge();
+        parts.push(chunk);
+    }
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(parts));
+    }
+    catch {
+        throw new NotUtf8();
+    }
+}
+/** The one-line reason for a failed read: over the cap, not UTF-8, or the error's own words. */
+function why(error, describe) {
+    if (error instanceof TooLarge)
+        return `over ${MAX_TEMPLATE_BYTES} bytes, CloudFormation's limit for a template`;
+    if (error instanceof NotUtf8)
+        return 'not UTF-8 text (a binary file?)';
+    return describe(error);
+}
+async function readLocal(path, open) {
+    try {
+        return await readCapped(open(path));
+    }
+    catch (error) {
+        const code = error.code;
+        const reason = why(error, () => code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (0,errors/* errorMessage */.gJ)(error));
+        throw fail(`cannot read '${path}' (${reason})`);
+    }
+}
+async function readUrl(url, deps) {
+    const s3 = parseS3Url(url);
+    if (s3 && deps.s3)
+        return readS3(url, s3, deps.s3);
+    const fetchImpl = deps.fetch ?? ((u, init) => fetch(u, init));
+    const signal = AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS);
+    let current = url;
+    for (let redirects = 0;; redirects++) {
+        const shown = redactUrl(current);
+        let response;
+        try {
+            response = await fetchImpl(current, { redirect: 'manual', signal });
+        }
+        catch (error) {
+            throw fail(`cannot download ${shown} (${(0,errors/* errorMessage */.gJ)(error)})`);
+        }
+        if (response.status >= 300 && response.status < 400) {
+            current = nextLocation(shown, current, response, redirects);
+            continue;
+        }
+        if (response.status < 200 || response.status >= 300) {
+            throw fail(`downloading ${shown} answered HTTP ${response.status}`);
+        }
+        const length = Number(response.headers.get('content-length') ?? Number.NaN);
+        if (length > MAX_TEMPLATE_BYTES)
+            throw fail(`${shown} is ${length} bytes, over ${MAX_TEMPLATE_BYTES}, CloudFormation's limit for a template`);
+        try {
+            return await readCapped(response.body ?? []);
+        }
+        catch (error) {
+            throw fail(`cannot download ${shown} (${why(error, errors/* errorMessage */.gJ)})`);
+        }
+    }
+}
+/** Where a redirect leads: only ever https, and only so many times. */
+function nextLocation(shown, current, response, redirects) {
+    const location = response.headers.get('location');
+    if (location === null)
+        throw fail(`downloading ${shown} answered HTTP ${response.status} without a Location`);
+    if (redirects >= MAX_REDIRECTS)
+        throw fail(`downloading ${shown} was redirected more than ${MAX_REDIRECTS} times`);
+    const next = URL.canParse(location, current) ? new URL(location, current) : undefined;
+    if (next?.protocol !== 'https:') {
+        throw fail(`downloading ${shown} was redirected to ${next ? redactUrl(next.href) : 'an invalid URL'}, which is not https`);
+    }
+    return next.href;
+}
+async function readS3(url, s3, client) {
+    const shown = redactUrl(url);
+    try {
+        // Loaded here, not at start-up: reading a local template must not load the SDK.
+        const { GetObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+        const object = await client.send(new GetObjectCommand({ Bucket: s3.bucket, Key: s3.key }));
+        if ((object.ContentLength ?? 0) > MAX_TEMPLATE_BYTES)
+            throw new TooLarge();
+        if (!object.Body)
+            throw new Error('empty object');
+        const body = object.Body;
+        const chunks = body[Symbol.asyncIterator]
+            ? body
+            : body.transformToWebStream();
+        return await readCapped(chunks);
+    }
+    catch (error) {
+        throw fail(`cannot read ${shown} from S3 (${why(error, (e) => (0,errors/* awsErrorName */.ZH)(e) ?? (0,errors/* errorMessage */.gJ)(e))})`);
+    }
+}
+/** The URL without its user info, query and fragment (a presigned URL's signature is a secret). */
+function redactUrl(url) {
+    const cut = url.search(/[?#]/);
+    const shown = cut < 0 ? url : `${url.slice(0, cut)}${url[cut] ?? ''}…`;
+    return shown.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@]*@/i, '$1…@');
+}
+/**
+ * Bucket and key of an S3 https URL (virtual-hosted `bucket.s3[.-]region.amazonaws.com/key` or
+ * path-style `s3[.-]region.amazonaws.com/bucket/key`); undefined for any other URL.
+ */
+function parseS3Url(url) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return undefined;
+    }
+    if (parsed.protocol !== 'https:')
+        return undefined;
+    const host = parsed.hostname;
+    const path = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
+    const s3Host = /^s3([.-][a-z0-9-]+)?\.amazonaws\.com(\.cn)?$/;
+    const virtual = /^(.+)\.s3([.-][a-z0-9-]+)?\.amazonaws\.com(\.cn)?$/.exec(host);
+    if (virtual?.[1] && path)
+        return { bucket: virtual[1], key: path };
+    if (s3Host.test(host)) {
+        const slash = path.indexOf('/');
+        if (slash > 0 && slash < path.length - 1)
+            return { bucket: path.slice(0, slash), key: path.slice(slash + 1) };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/src/stack/template-location.js
+/**
+ * How CloudFormation gets the template: inline (TemplateBody, up to 51,200 bytes), or by URL from
+ * S3 (up to 1 MB): a template given as an S3 URL is passed as it is; a large one is uploaded first.
+ */
+
+
+
+/** CloudFormation's limit for a template passed inline (TemplateBody); larger ones go through S3. */
+const MAX_TEMPLATE_BODY_BYTES = 51_200;
+async function templateLocation(request, s3, logger) {
+    const bytes = Buffer.byteLength(request.body, 'utf8');
+    const source = request.source;
+    if (source?.kind === 'url' && parseS3Url(source.url))
+        return { TemplateURL: source.url };
+    if (bytes <= MAX_TEMPLATE_BODY_BYTES)
+        return { TemplateBody: request.body };
+    if (bytes > MAX_TEMPLATE_BYTES) {
+        throw new errors/* StackCanaryError */.Bt('TEMPLATE_INVALID', `Template for stack ${request.stackName} is ${bytes} bytes, over CloudFormation's limit of 1 MB for a template in S3.`);
+    }
+    if (!request.s3Bucket) {
+        throw new errors/* ConfigError */.xL('s3-bucket', `Template for stack ${request.stackName} is ${bytes} bytes, over CloudFormation's 51,200-byte limit for an inline template: ` +
+            'set input s3-bucket to a bucket in the stack’s region, and it is uploaded there first.');
+    }
+    const key = `stack-canary/${request.stackName}/${(0,external_node_crypto_.createHash)('sha256').update(request.body).digest('hex').slice(0, 16)}.template`;
+    const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    await s3.send(new PutObjectCommand({ Bucket: request.s3Bucket, Key: key, Body: request.body }));
+    const region = await s3.config.region();
+    const domain = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
+    const url = `https://${request.s3Bucket}.s3.${region}.${domain}/${key}`;
+    logger.info(`Template is ${bytes} bytes (over 51,200): uploaded to s3://${request.s3Bucket}/${key}`);
+    return { TemplateURL: url };
+}
+
+;// CONCATENATED MODULE: ./lib/src/monitoring/for-each.js
+/**
+ * Client-side expansion of `Fn::ForEach` (the AWS::LanguageExtensions transform), so the monitoring
+ * template, written with loops, deploys as a plain template: no transform to run and no
+ * CAPABILITY_AUTO_EXPAND to grant, the quotas on resources and outputs checked before any AWS
+ * call, and the deployed stack shows exactly what was rendered.
+ *
+ * Semantics follow CloudFormation's: in the Resources, Outputs and Conditions sections (and inside
+ * resource properties), `Fn::ForEach::Name: [Identifier, Collection, {OutputKey: OutputValue}]`
+ * repeats the fragment for each item of the collection, with `${Identifier}` replaced by the item
+ * and `&{Identifier}` by the item without its non-alphanumeric characters, in keys and in every
+ * string, and `{Ref: Identifier}` replaced by the item. Loops nest. A collection is a literal list
+ * or a `Ref` to a list parameter whose value the caller provides (such parameters are then dropped
+ * and every other `Ref` to them becomes the literal list). An `Fn::Sub` with nothing left to
+ * substitute becomes its plain string, so `{Ref: {'Fn::Sub': '&{Id}Name'}}` names a resource.
+ * Other language extensions (Fn::Length, Fn::ToJsonString, ...) are not supported: they are
+ * reported, never left half-done.
+ */
+
+
+const LOOP_PREFIX = 'Fn::ForEach::';
+const LOOP_SECTIONS = ['Conditions', 'Resources', 'Outputs'];
+const UNSUPPORTED = ['Fn::Length', 'Fn::ToJsonString'];
+function for_each_fail(message) {
+    throw new errors/* StackCanaryError */.Bt('TEMPLATE_INVALID', message);
+}
+const alphanumeric = (value) => value.replace(/[^0-9a-zA-Z]/g, '');
+function substituteString(text, identifier, item) {
+    return text.split(`\${${identifier}}`).join(item).split(`&{${identifier}}`).join(alphanumeric(item));
+}
+function substitute(value, identifier, item) {
+    if (typeof value === 'string')
+        return substituteString(value, identifier, item);
+    if (Array.isArray(value))
+        return value.map((v) => substitute(v, identifier, item));
+    if (isObject(value)) {
+        const keys = Object.keys(value);
+        if (keys.length === 1 && keys[0] === 'Ref' && value['Ref'] === identifier)
+            return item;
+        const out = {};
+        for (const [key, v] of Object.entries(value))
+            out[substituteString(key, identifier, item)] = substitute(v, identifier, item);
+        return out;
+    }
+    return value;
+}
+function resolveCollection(loop, collection, collections) {
+    if (Array.isArray(collection)) {
+        return collection.map((item) => typeof item === 'string'
+            ? item
+            : for_each_fail(`${loop}: collection items must be strings, got ${JSON.stringify(item)}.`));
+    }
+    if (isObject(collection) && typeof collection['Ref'] === 'string' && Object.keys(collection).length === 1) {
+        const name = collection['Ref'];
+        return Object.hasOwn(collections, name)
+            ? collections[name]
+            : for_each_fail(`${loop}: no values given for the collection parameter ${name}.`);
+    }
+    return for_each_fail(`${loop}: the collection must be a list or a Ref to a list parameter, got ${JSON.stringify(collection)}.`);
+}
+function expandLoop(loop, spec, collections) {
+    if (!Array.isArray(spec) || spec.length !== 3)
+        for_each_fail(`${loop} must be [Identifier, Collection, Fragment].`);
+    const [identifier, collection, fragment] = spec;
+    if (typeof identifier !== 'string' || !/^[A-Za-z0-9]+$/.test(identifier)) {
+        for_each_fail(`${loop}: the identifier must be an alphanumeric string, got ${JSON.stringify(identifier)}.`);
+    }
+    if (!isObject(fragment))
+        for_each_fail(`${loop}: the fragment must be a mapping of output keys.`);
+    const out = {};
+    for (const item of resolveCollection(loop, collection, collections)) {
+        const expanded = expandValue(substitute(fragment, identifier, item), collections);
+        mergeInto(out, expanded, loop);
+    }
+    return out;
+}
+function mergeInto(target, source, where) {
+    for (const [key, value] of Object.entries(source)) {
+        if (key in target)
+            for_each_fail(`${where} produces the key ${key} twice.`);
+        target[key] = value;
+    }
+}
+function expandValue(value, collections) {
+    if (Array.isArray(value))
+        return value.map((v) => expandValue(v, collections));
+    if (!isObject(value))
+        return value;
+    const out = {};
+    for (const [key, v] of Object.entries(value)) {
+        if (key.startsWith(LOOP_PREFIX))
+            mergeInto(out, expandLoop(key, v, collections), key);
+        else if (key in out)
+            for_each_fail(`The key ${key} is produced twice (a loop output clashes with it).`);
+        else
+            out[key] = expandValue(v, collections);
+    }
+    return out;
+}
+/**
+ * What a loop leaves behind: `{'Fn::Sub': 'text'}` with nothing left to substitute becomes the
+ * plain string, which also turns `{Ref: {'Fn::Sub': 'Name'}}` into `{Ref: 'Name'}` (and the same
+ * for the Fn::GetAtt target), as the transform does.
+ */
+function collapseSubs(value) {
+    if (Array.isArray(value))
+        return value.map(collapseSubs);
+    if (!isObject(value))
+        return value;
+    const sub = value['Fn::Sub'];
+    if (Object.keys(value).length === 1 && typeof sub === 'string' && !sub.includes('${'))
+        return sub;
+    const out = {};
+    for (const [key, v] of Object.entries(value))
+        out[key] = collapseSubs(v);
+    return out;
+}
+function replaceRefs(value, collections) {
+    if (Array.isArray(value))
+        return value.map((v) => replaceRefs(v, collections));
+    if (!isObject(value))
+        return value;
+    const ref = value['Ref'];
+    if (typeof ref === 'string' && Object.keys(value).length === 1 && Object.hasOwn(collections, ref)) {
+        return [...collections[ref]];
+    }
+    const out = {};
+    for (const [key, v] of Object.entries(value))
+        out[key] = replaceRefs(v, collections);
+    return out;
+}
+function findKeys(value, test, path = '') {
+    if (Array.isArray(value))
+        return value.flatMap((v, i) => findKeys(v, test, `${path}/${i}`));
+    if (!isObject(value))
+        return [];
+    return Object.entries(value).flatMap(([key, v]) => [
+        ...(test(key) ? [`${path}/${key}`] : []),
+        ...findKeys(v, test, `${path}/${key}`),
+    ]);
+}
+/**
+ * The template with every Fn::ForEach expanded, the collection parameters dropped and the
+ * AWS::LanguageExtensions transform removed. Pure: the input is not modified.
+ */
+function expandForEach(template, collections) {
+    const out = {};
+    for (const [section, value] of Object.entries(template)) {
+        const loopSection = LOOP_SECTIONS.includes(section);
+        out[section] = loopSection ? collapseSubs(expandValue(value, collections)) : value;
+    }
+    const misplaced = findKeys(out, (key) => key.startsWith(LOOP_PREFIX));
+    if (misplaced.length)
+        for_each_fail(`Fn::ForEach is only expanded in ${LOOP_SECTIONS.join(', ')}: found at ${misplaced.join(', ')}.`);
+    const unsupported = findKeys(out, (key) => UNSUPPORTED.includes(key));
+    if (unsupported.length)
+        for_each_fail(`Language extensions other than Fn::ForEach are not expanded: ${unsupported.join(', ')}.`);
+    const parameters = isObject(out['Parameters']) ? { ...out['Parameters'] } : undefined;
+    if (parameters) {
+        for (const name of Object.keys(collections))
+            delete parameters[name];
+        out['Parameters'] = parameters;
+    }
+    for (const section of LOOP_SECTIONS) {
+        if (out[section] !== undefined)
+            out[section] = replaceRefs(out[section], collections);
+    }
+    const transform = out['Transform'];
+    const transforms = transform === undefined ? [] : Array.isArray(transform) ? transform : [transform];
+    const remaining = transforms.filter((t) => t !== 'AWS::LanguageExtensions');
+    if (remaining.length === 0)
+        delete out['Transform'];
+    else
+        out['Transform'] = remaining.length === 1 ? remaining[0] : remaining;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./lib/src/monitoring/template.js
+/**
+ * Renders templates/monitoring.yaml for the watched functions: expands its Fn::ForEach loops
+ * (see for-each.ts), checks every parameter value against the template's own constraints before
+ * any AWS call, and returns the body (JSON) with its parameters, ready for a TemplateSource of
+ * kind 'inline'.
+ *
+ * The template is read at run time from the repository's templates/, found relative to this
+ * module: src/monitoring/ (sources, tests) and dist/<entry>/ (the bundled action and CLI) sit two
+ * levels below the root, lib/src/monitoring/ (tsc output, benchmarks) three.
+ */
+
+
+
+
+
+
+/**
+ * Where templates/monitoring.yaml may be. The relative paths are built at run time on purpose:
+ * given a string literal, `new URL(path, import.meta.url)` makes the bundler (ncc, i.e. webpack)
+ * replace the file with an asset stub; built like this, import.meta.url stays the bundle's own
+ * location.
+ */
+function monitoringTemplateCandidates() {
+    return [2, 3].map((levels) => (0,external_node_url_.fileURLToPath)(new URL([...Array(levels).fill('..'), 'templates', 'monitoring.yaml'].join('/'), import.meta.url)));
+}
+/** CloudFormation's quotas on the rendered template. */
+const MAX_RESOURCES = 500;
+const MAX_OUTPUTS = 200;
+/** Which input each parameter comes from, for error messages. */
+const PARAMETER_INPUTS = {
+    Alias: 'alias',
+    ErrorRateThresholdPercent: 'max-error-rate',
+    MemoryThresholdPercent: 'max-memory-utilization',
+    P99DurationThresholdMs: 'max-p99-duration',
+    ThrottlesThreshold: 'max-throttles',
+    NotificationEmail: 'notification-email',
+    ExistingTopicArn: 'notification-topic-arn',
+    GuardEnabled: 'guard',
+    GuardRollback: 'guard-rollback',
+    GuardSchedule: 'guard-schedule',
+    GuardWindowHours: 'guard-window',
+    GuardErrorThreshold: 'guard-error-threshold',
+    GuardCooldownMinutes: 'guard-cooldown',
+    AutoScalingGroupName: 'guard-auto-scaling-group',
+};
+let cachedTemplate;
+/** The text of templates/monitoring.yaml (read once). */
+function loadMonitoringTemplate() {
+    if (cachedTemplate === undefined) {
+        const candidates = monitoringTemplateCandidates();
+        const path = candidates.find((candidate) => (0,external_node_fs_.existsSync)(candidate));
+        if (path === undefined) {
+            throw new errors/* StackCanaryError */.Bt('INTERNAL', `The monitoring template is missing: templates/ must sit beside dist/ (looked for ${candidates.join(', ')}).`);
+        }
+        cachedTemplate = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    return cachedTemplate;
+}
+/** A number as CloudFormation gets it: no float noise (0.1 * 100 → "10", not "10.000000000000002"). */
+function formatNumber(value) {
+    return String(Number(value.toFixed(6)));
+}
+function checkFunctions(functions) {
+    if (functions.length === 0) {
+        throw new errors/* ConfigError */.xL('functions', 'The monitoring stack needs at least one function to watch; none was found.');
+    }
+    const byLogicalId = new Map();
+    for (const { name } of functions) {
+        if (!/^[A-Za-z0-9_-]{1,64}$/.test(name)) {
+            throw new errors/* ConfigError */.xL('functions', `Function name "${name}" cannot be watched: the monitoring stack takes function names (1-64 letters, digits, - and _), not ARNs or logical ids.`);
+        }
+        const logicalId = name.replace(/[^0-9a-zA-Z]/g, '');
+        const other = byLogicalId.get(logicalId);
+        if (other !== undefined) {
+            throw new errors/* ConfigError */.xL('functions', other === name
+                ? `Function "${name}" is listed twice.`
+                : `Functions "${other}" and "${name}" would share CloudFormation logical ids (${logicalId}...): watch them from separate stacks.`);
+        }
+        byLogicalId.set(logicalId, name);
+    }
+}
+function parameterValues(options) {
+    const { thresholds, guard } = options;
+    const values = {
+        Alias: options.alias,
+        ErrorRateThresholdPercent: formatNumber(thresholds.maxErrorRate * 100),
+        MemoryThresholdPercent: formatNumber(thresholds.maxMemoryUtilization * 100),
+        P99DurationThresholdMs: formatNumber(thresholds.maxP99DurationMs ?? 0),
+        ThrottlesThreshold: formatNumber(thresholds.maxThrottles),
+        NotificationEmail: options.notificationEmail ?? '',
+        ExistingTopicArn: options.existingTopicArn ?? '',
+        GuardEnabled: String(guard?.enabled ?? true),
+    };
+    if (guard?.rollback !== undefined)
+        values['GuardRollback'] = String(guard.rollback);
+    if (guard?.scheduleMinutes !== undefined) {
+        const minutes = guard.scheduleMinutes;
+        if (!Number.isInteger(minutes) || minutes < 1) {
+            throw new errors/* ConfigError */.xL('guard-schedule', `Input guard-schedule has the value "${minutes}". Accepted: a whole number of minutes, at least 1.`);
+        }
+        values['GuardSchedule'] = `rate(${minutes} minute${minutes === 1 ? '' : 's'})`;
+    }
+    if (guard?.windowHours !== undefined)
+        values['GuardWindowHours'] = formatNumber(guard.windowHours);
+    if (guard?.errorThreshold !== undefined)
+        values['GuardErrorThreshold'] = formatNumber(guard.errorThreshold);
+    if (guard?.cooldownMinutes !== undefined)
+        values['GuardCooldownMinutes'] = formatNumber(guard.cooldownMinutes);
+    if (guard?.autoScalingGroupName !== undefined)
+        values['AutoScalingGroupName'] = guard.autoScalingGroupName;
+    return values;
+}
+/** Checks a value against the parameter's declaration (what CloudFormation would reject later). */
+function checkParameter(key, value, declaration) {
+    const input = PARAMETER_INPUTS[key] ?? key;
+    const reject = (accepted) => {
+        throw new errors/* ConfigError */.xL(input, `Input ${input} has the value "${value}", which the monitoring stack does not accept. Accepted: ${accepted}.`);
+    };
+    if (!declaration)
+        throw new errors/* StackCanaryError */.Bt('INTERNAL', `templates/monitoring.yaml declares no parameter ${key}.`);
+    const { Type, AllowedValues, AllowedPattern, MinValue, MaxValue, MaxLength } = declaration;
+    if (Array.isArray(AllowedValues) && !AllowedValues.map(String).includes(value))
+        reject(AllowedValues.map(String).join(', '));
+    if (typeof AllowedPattern === 'string' && !new RegExp(`^(?:${AllowedPattern})$`).test(value))
+        reject(`a value matching ${AllowedPattern}`);
+    if (typeof MaxLength === 'number' && value.length > MaxLength)
+        reject(`at most ${MaxLength} characters`);
+    if (Type === 'Number') {
+        const number = Number(value);
+        const range = `a number${typeof MinValue === 'number' ? ` from ${MinValue}` : ''}${typeof MaxValue === 'number' ? ` up to ${MaxValue}` : ''}`;
+        if (value.trim() === '' || !Number.isFinite(number))
+            reject(range);
+        if (typeof MinValue === 'number' && number < MinValue)
+            reject(range);
+        if (typeof MaxValue === 'number' && number > MaxValue)
+            reject(range);
+    }
+}
+/**
+ * The monitoring template for these functions, with its parameters. Pure apart from reading the
+ * template file once (pass `templateText` to render another copy). Throws ConfigError (naming the
+ * input) for values the stack would reject, before anything is deployed.
+ */
+function renderMonitoringTemplate(options, templateText) {
+    checkFunctions(options.functions);
+    const template = parseTemplate(templateText ?? loadMonitoringTemplate(), 'templates/monitoring.yaml');
+    const declared = isObject(template['Parameters']) ? template['Parameters'] : {};
+    const values = parameterValues(options);
+    for (const [key, value] of Object.entries(values)) {
+        const declaration = declared[key];
+        checkParameter(key, value, isObject(declaration) ? declaration : undefined);
+    }
+    const reportLogFunctions = options.functions.filter((f) => !f.hasLambdaInsights && f.logGroupExists !== false);
+    const warnings = options.functions
+        .filter((f) => !f.hasLambdaInsights && f.logGroupExists === false)
+        .map((f) => `${f.name}: its memory alarm has no data yet: the log group /aws/lambda/${f.name} does not exist (never invoked?), so the REPORT-line metric filters are added on the next deploy.`);
+    const expanded = expandForEach(template, {
+        FunctionNames: options.functions.map((f) => f.name),
+        ReportLogFunctionNames: reportLogFunctions.map((f) => f.name),
+    });
+    const count = (section) => {
+        const value = expanded[section];
+        return isObject(value) ? Object.keys(value).length : 0;
+    };
+    if (count('Resources') > MAX_RESOURCES || count('Outputs') > MAX_OUTPUTS) {
+        throw new errors/* ConfigError */.xL('functions', `Watching ${options.functions.length} functions needs ${count('Resources')} resources and ${count('Outputs')} outputs in the monitoring stack; CloudFormation allows ${MAX_RESOURCES} and ${MAX_OUTPUTS}. Watch fewer functions per stack.`);
+    }
+    const body = JSON.stringify(expanded);
+    const bytes = Buffer.byteLength(body);
+    if (bytes > MAX_TEMPLATE_BODY_BYTES) {
+        warnings.push(`The monitoring template for ${options.functions.length} functions is ${bytes} bytes, over the ${MAX_TEMPLATE_BODY_BYTES} CloudFormation takes inline: it deploys only through S3 (set s3-bucket).`);
+    }
+    return { body, parameters: Object.entries(values).map(([key, value]) => ({ key, value })), warnings };
+}
+
+;// CONCATENATED MODULE: ./lib/src/monitoring/outputs.js
+/**
+ * Reading the monitoring stack's outputs: which alarms to watch during the canary, which to pass
+ * to the app stack's update as rollback triggers, and where to notify.
+ *
+ * Output keys (templates/monitoring.yaml): per function `<Fn>ErrorsAlarm`, `<Fn>ErrorRateAlarm`,
+ * `<Fn>ThrottlesAlarm`, `<Fn>P99DurationAlarm` (when a p99 ceiling is set), `<Fn>MemoryAlarm`,
+ * `<Fn>CompositeAlarm` (any of them); and `TopicArn`, `AlarmArnPrefix`, `WatchedFunctions`,
+ * `Dashboard`, `GuardFunctionName`, `GuardFailuresAlarmName` (the last two when the guard is on).
+ */
+
+const WATCHED_ALARM_KEY = /(Errors|ErrorRate|Throttles|P99Duration|Memory)Alarm$/;
+const COMPOSITE_ALARM_KEY = /CompositeAlarm$/;
+function valuesOf(outputs, key) {
+    const names = Object.entries(outputs)
+        .filter(([k, v]) => key.test(k) && v !== '')
+        .map(([, v]) => v);
+    return [...new Set(names)].sort();
+}
+function toArns(outputs, names) {
+    if (names.length === 0)
+        return [];
+    const prefix = outputs['AlarmArnPrefix'];
+    if (!prefix) {
+        throw new errors/* StackCanaryError */.Bt('AWS_ERROR', 'The monitoring stack has alarm outputs but no AlarmArnPrefix output: redeploy it.');
+    }
+    return names.map((name) => `${prefix}${name}`);
+}
+/** Every per-function alarm of the monitoring stack (not the composites): watched during the canary. */
+function monitoringAlarmNames(outputs) {
+    return valuesOf(outputs, WATCHED_ALARM_KEY);
+}
+function monitoringAlarmArns(outputs) {
+    return toArns(outputs, monitoringAlarmNames(outputs));
+}
+/**
+ * One composite alarm per function (ALARM when any of its alarms is): the app stack update's
+ * rollback triggers. CloudFormation takes at most 5; the canary watches every alarm anyway.
+ */
+function monitoringRollbackTriggerArns(outputs) {
+    return toArns(outputs, valuesOf(outputs, COMPOSITE_ALARM_KEY));
+}
+/** The topic every alarm and the guard notify (the action's own notifications can go there too). */
+function monitoringTopicArn(outputs) {
+    return outputs['TopicArn'] || undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/src/monitoring/index.js
+
+
+
+;// CONCATENATED MODULE: ./lib/src/stack/types.js
+/** The resource types that are Lambda functions (a SAM function becomes an AWS::Lambda::Function). */
+const FUNCTION_RESOURCE_TYPES = ['AWS::Lambda::Function', 'AWS::Serverless::Function'];
+
+;// CONCATENATED MODULE: ./lib/src/stack/analyze.js
+/**
+ * Template analysis, pure: which Lambda functions a template declares (the default set of watched
+ * functions), which aliases the template itself manages on them, whether it is a SAM template,
+ * which parameters it declares NoEcho (their values must never be shown).
+ */
+
+
+
+const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
+const FUNCTION_TYPES = FUNCTION_RESOURCE_TYPES;
+/** `name` starts any error message: the input ("Input template") or the file. */
+function analyzeTemplate(body, name) {
+    return analyzeParsed(parseTemplate(body, name));
+}
+function analyzeParsed(template) {
+    const resources = section(template, 'Resources');
+    if (Object.keys(resources).length === 0) {
+        throw new errors/* StackCanaryError */.Bt('TEMPLATE_INVALID', 'Template has no Resources: CloudFormation needs at least one.');
+    }
+    const parameters = section(template, 'Parameters');
+    const globalAlias = section(section(template, 'Globals'), 'Function')['AutoPublishAlias'];
+    const aliases = new Map();
+    const functionIds = Object.keys(resources).filter((id) => FUNCTION_TYPES.includes(typeOf(resources[id])));
+    for (const resource of Object.values(resources)) {
+        if (typeOf(resource) !== 'AWS::Lambda::Alias')
+            continue;
+        const props = section(resource, 'Properties');
+        const name = literal(props['Name'], parameters);
+        if (name === undefined)
+            continue;
+        for (const target of referencedFunctions(props['FunctionName'], functionIds, resources)) {
+            aliases.set(target, [...(aliases.get(target) ?? []), name]);
+        }
+    }
+    const functions = functionIds.map((logicalId) => {
+        const resource = resources[logicalId];
+        const type = typeOf(resource);
+        const declared = [...(aliases.get(logicalId) ?? [])];
+        if (type === 'AWS::Serverless::Function') {
+            const own = section(resource, 'Properties')['AutoPublishAlias'];
+            const samAlias = literal(own ?? globalAlias, parameters);
+            if (samAlias !== undefined)
+                declared.push(samAlias);
+        }
+        return { logicalId, type, declaredAliases: [...new Set(declared)] };
+    });
+    return { isSam: isSamTemplate(template), functions, parameterNames: Object.keys(parameters) };
+}
+/**
+ * Stops a run whose template manages the very alias the canary shifts: deploying it would point
+ * the alias at the new version for all traffic at once, before the canary had a say.
+ * An empty `watchedLogicalIds` means every function in the template (the default watched set).
+ */
+function assertAliasNotManaged(analysis, alias, watchedLogicalIds) {
+    const watched = (f) => watchedLogicalIds.length === 0 || watchedLogicalIds.includes(f.logicalId);
+    const clashes = analysis.functions.filter((f) => watched(f) && f.declaredAliases.includes(alias));
+    if (clashes.length === 0)
+        return;
+    const ids = clashes.map((f) => f.logicalId).join(', ');
+    throw new errors/* StackCanaryError */.Bt('TEMPLATE_INVALID', `The template itself manages alias '${alias}' on ${ids} (an AWS::Lambda::Alias or a SAM AutoPublishAlias). ` +
+        `The stack update would move all of that alias's traffic to the new version at once and defeat the canary. ` +
+        `Remove that alias from the template (stack-canary creates and shifts it), or set input alias to a name the template does not use.`);
+}
+function isSamTemplate(template) {
+    const transform = template['Transform'];
+    const names = Array.isArray(transform) ? transform : [transform];
+    return names.some((t) => t === SAM_TRANSFORM || (isObject(t) && t['Name'] === SAM_TRANSFORM));
+}
+/**
+ * The names of the parameters a template declares NoEcho (`NoEcho: true`, or the string "true" in
+ * any case), from its body or its parsed form: their values are secrets, masked wherever a value
+ * could be shown, and DescribeStacks shows them as asterisks.
+ */
+function noEchoParameterNames(template) {
+    const parameters = section(typeof template === 'string' ? parseTemplate(template) : template, 'Parameters');
+    return Object.keys(parameters).filter((k) => String(section(parameters, k)['NoEcho']).toLowerCase() === 'true');
+}
+function typeOf(resource) {
+    return isObject(resource) && typeof resource['Type'] === 'string' ? resource['Type'] : '';
+}
+/** A literal string, or a `!Ref` to a parameter with a string default; undefined otherwise. */
+function literal(value, parameters) {
+    if (typeof value === 'string')
+        return value;
+    if (isObject(value) && typeof value['Ref'] === 'string') {
+        const fallback = section(parameters, value['Ref'])['Default'];
+        return typeof fallback === 'string' ? fallback : undefined;
+    }
+    return undefined;
+}
+/**
+ * The functions an alias's FunctionName points at: logical ids reached through Ref, GetAtt or a
+ * Sub placeholder anywhere in the expression, or a literal equal to a function's FunctionName.
+ */
+function referencedFunctions(expression, functionIds, resources) {
+    const found = new Set();
+    const visit = (node) => {
+        if (typeof node === 'string') {
+            for (const id of functionIds) {
+                if (section(resources[id], 'Properties')['FunctionName'] === node)
+                    found.add(id);
+            }
+            return;
+        }
+        if (Array.isArray(node)) {
+            node.forEach(visit);
+            return;
+        }
+        if (!isObject(node))
+            return;
+        for (const [key, value] of Object.entries(node)) {
+            if (key === 'Ref' && typeof value === 'string')
+                found.add(value);
+            else if (key === 'Fn::GetAtt') {
+                const target = Array.isArray(value)
+                    ? value[0]
+                    : typeof value === 'string'
+                        ? value.split('.')[0]
+                        : undefined;
+                if (typeof target === 'string')
+                    found.add(target);
+            }
+            else if (key === 'Fn::Sub') {
+                const text = Array.isArray(value) ? value[0] : value;
+                if (typeof text === 'string') {
+                    for (const match of text.matchAll(/\$\{([A-Za-z0-9]+)(?:\.[^}]*)?\}/g))
+                        found.add(match[1] ?? '');
+                }
+                if (Array.isArray(value))
+                    visit(value[1]);
+            }
+            else
+                visit(value);
+        }
+    };
+    visit(expression);
+    return [...found].filter((id) => functionIds.includes(id));
+}
+
+;// CONCATENATED MODULE: ./lib/src/stack/change-table.js
+const HEADINGS = {
+    action: 'Action',
+    logicalId: 'Logical ID',
+    resourceType: 'Type',
+    replacement: 'Replacement',
+};
+function renderChangeTable(rows) {
+    if (rows.length === 0)
+        return '(no resource changes)';
+    const all = [HEADINGS, ...rows];
+    const width = (key) => Math.max(...all.map((r) => r[key].length));
+    const keys = ['action', 'logicalId', 'resourceType', 'replacement'];
+    const widths = keys.map(width);
+    const line = (row) => keys
+        .map((k, i) => row[k].padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd();
+    const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+    return [line(HEADINGS), rule, ...rows.map(line)].join('\n');
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+var client_cloudformation_dist_cjs = __webpack_require__(3805);
+;// CONCATENATED MODULE: ./lib/src/stack/describe.js
+
+
+/**
+ * DescribeStacks answers a missing stack with a `ValidationError` whose message says it
+ * "does not exist": the name alone is shared with other validation failures, so this is one of the
+ * two places where the API leaves us only its message to go by (the other: empty change sets).
+ */
+function isStackMissingError(error) {
+    return (0,errors/* awsErrorName */.ZH)(error) === 'ValidationError' && /does not exist/.test(String(error.message));
+}
+/** The stack's state by name or id. A deleted stack looked up by id is `exists: false` too. */
+async function describeStack(cfn, stackNameOrId) {
+    let stack;
+    try {
+        const answer = await cfn.send(new client_cloudformation_dist_cjs.DescribeStacksCommand({ StackName: stackNameOrId }));
+        stack = answer.Stacks?.[0];
+    }
+    catch (error) {
+        if (isStackMissingError(error))
+            return { exists: false };
+        throw error;
+    }
+    if (!stack || stack.StackStatus === 'DELETE_COMPLETE')
+        return { exists: false };
+    return toState(stack);
+}
+function toState(stack) {
+    const outputs = {};
+    for (const o of stack.Outputs ?? []) {
+        if (o.OutputKey)
+            outputs[o.OutputKey] = o.OutputValue ?? '';
+    }
+    return {
+        exists: true,
+        stackId: stack.StackId ?? stack.StackName ?? '',
+        stackName: stack.StackName ?? '',
+        status: stack.StackStatus ?? 'UNKNOWN',
+        statusReason: stack.StackStatusReason,
+        outputs,
+        parameters: (stack.Parameters ?? []).map((p) => ({
+            key: p.ParameterKey ?? '',
+            value: p.ParameterValue ?? '',
+        })),
+        capabilities: stack.Capabilities ?? [],
+        tags: (stack.Tags ?? []).map((t) => ({ key: t.Key ?? '', value: t.Value ?? '' })),
+        terminationProtection: stack.EnableTerminationProtection ?? false,
+    };
+}
+/**
+ * Busy: CloudFormation is working on the stack. REVIEW_IN_PROGRESS is not busy: it is the
+ * resting state of a stack that only has a CREATE change set (nothing is running).
+ */
+function isBusy(status) {
+    return status.endsWith('_IN_PROGRESS') && status !== 'REVIEW_IN_PROGRESS';
+}
+/** The states a stack operation may end in that mean it did what was asked. */
+const SUCCESS = new Set(['CREATE_COMPLETE', 'UPDATE_COMPLETE', 'IMPORT_COMPLETE', 'DELETE_COMPLETE']);
+function isSuccess(status) {
+    return SUCCESS.has(status);
+}
+/** The stack has no usable template to update: a change set must CREATE it. */
+function needsCreate(state) {
+    return !state.exists || state.status === 'REVIEW_IN_PROGRESS';
+}
+
+;// CONCATENATED MODULE: ./lib/src/stack/wait-stack.js
+
+
+
+const POLL = {
+    initialDelayMs: 1_000,
+    factor: 1.5,
+    maxDelayMs: 30_000,
+    progressDelayMs: 2_000,
+};
+function operationContext(cfn, deps, timeoutMs) {
+    return { cfn, logger: deps.logger, clock: deps.clock, deadline: deps.clock.now() + timeoutMs, timeoutMs };
+}
+/** Any settled state, REVIEW_IN_PROGRESS included. */
+const notInProgress = (status) => !status.endsWith('_IN_PROGRESS');
+/**
+ * Waits until the stack (by id, so a deleted stack still answers) is settled, streaming its events.
+ * Returns the final state; `exists: false` when the stack is gone (deleted).
+ */
+async function waitForStack(ctx, stackId, what, options = {}) {
+    const settled = options.settled ?? notInProgress;
+    let last = 'unknown';
+    try {
+        return await waitFor(async () => {
+            const state = await describeStack(ctx.cfn, stackId);
+            const fresh = options.events ? await options.events.poll() : 0;
+            if (!state.exists)
+                return { done: true, value: state };
+            if (state.status !== last)
+                ctx.logger.debug(`${what}: ${state.status}`);
+            last = state.status;
+            if (settled(state.status))
+                return { done: true, value: state };
+            return { done: false, progressed: fresh > 0 };
+        }, {
+            ...POLL,
+            clock: ctx.clock,
+            description: what,
+            timeoutMs: Math.max(0, ctx.deadline - ctx.clock.now()),
+        });
+    }
+    catch (error) {
+        if (error instanceof errors/* TimeoutError */.MU) {
+            throw new errors/* TimeoutError */.MU(`Timed out after ${formatDuration(ctx.timeoutMs)} waiting for ${what} (last status ${last}). ` +
+                'CloudFormation carries on with the operation: follow it in the stack events.');
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/stack/change-set.js
+
+
+
+
+/**
+ * CloudFormation reports "nothing to change" only as a FAILED change set whose StatusReason says
+ * so: this and "stack does not exist" are the two answers the API gives only as text. The match is
+ * kept to the two phrasings AWS uses for it.
+ */
+function isEmptyChangeSetReason(reason) {
+    return /didn't contain changes|No updates are to be performed/.test(reason ?? '');
+}
+/**
+ * Creates the change set. CloudFormation may also refuse an identical update outright, with a
+ * ValidationError saying "No updates are to be performed" (UpdateStack's wording for the same
+ * answer); that is the same no-op, not a failure.
+ */
+async function createChangeSet(cfn, input) {
+    try {
+        const answer = await cfn.send(new client_cloudformation_dist_cjs.CreateChangeSetCommand(input));
+        return {
+            changeSetId: answer.Id ?? input.ChangeSetName ?? '',
+            stackId: answer.StackId ?? input.StackName ?? '',
+        };
+    }
+    catch (error) {
+        if ((0,errors/* awsErrorName */.ZH)(error) === 'ValidationError' && isEmptyChangeSetReason((0,errors/* errorMessage */.gJ)(error))) {
+            return { empty: (0,errors/* errorMessage */.gJ)(error) };
+        }
+        throw new errors/* StackCanaryError */.Bt('CHANGE_SET_FAILED', `CloudFormation refused the ${input.ChangeSetType} change set for stack ${input.StackName}: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
+    }
+}
+/** Waits for the change set to be worked out; reads all of its changes (paginated) when ready. */
+async function waitForChangeSet(ctx, changeSetId) {
+    const what = 'the change set to be ready';
+    let last;
+    try {
+        last = await waitFor(async () => {
+            const answer = await ctx.cfn.send(new client_cloudformation_dist_cjs.DescribeChangeSetCommand({ ChangeSetName: changeSetId }));
+            const status = answer.Status ?? '';
+            return status === 'CREATE_PENDING' || status === 'CREATE_IN_PROGRESS'
+                ? { done: false }
+                : { done: true, value: answer };
+        }, {
+            ...POLL,
+            clock: ctx.clock,
+            description: what,
+            timeoutMs: Math.max(0, ctx.deadline - ctx.clock.now()),
+        });
+    }
+    catch (error) {
+        if (error instanceof errors/* TimeoutError */.MU) {
+            throw new errors/* TimeoutError */.MU(`Timed out after ${formatDuration(ctx.timeoutMs)} waiting for ${what}.`);
+        }
+        throw error;
+    }
+    if (last.Status === 'FAILED') {
+        const reason = last.StatusReason ?? 'no reason given';
+        return isEmptyChangeSetReason(reason) ? { kind: 'empty', reason } : { kind: 'failed', reason };
+    }
+    if (last.Status !== 'CREATE_COMPLETE' || (last.ExecutionStatus && last.ExecutionStatus !== 'AVAILABLE')) {
+        return {
+            kind: 'failed',
+            reason: `change set is ${last.Status ?? '?'} / ${last.ExecutionStatus ?? '?'}${last.StatusReason ? `: ${last.StatusReason}` : ''}`,
+        };
+    }
+    const changes = [...(last.Changes ?? [])];
+    if (last.NextToken) {
+        const rest = { client: ctx.cfn, startingToken: last.NextToken };
+        for await (const page of (0,client_cloudformation_dist_cjs.paginateDescribeChangeSet)(rest, { ChangeSetName: changeSetId })) {
+            changes.push(...(page.Changes ?? []));
+        }
+    }
+    return { kind: 'ready', changes: changes.map(toRow) };
+}
+function toRow(change) {
+    const r = change.ResourceChange;
+    return {
+        action: r?.Action ?? change.Type ?? '',
+        logicalId: r?.LogicalResourceId ?? '',
+        resourceType: r?.ResourceType ?? '',
+        replacement: r?.Replacement ?? '',
+    };
+}
+/** Best effort: a change set that cannot be deleted is left with a warning, never masks the real outcome. */
+async function deleteChangeSet(ctx, changeSetId) {
+    try {
+        await ctx.cfn.send(new client_cloudformation_dist_cjs.DeleteChangeSetCommand({ ChangeSetName: changeSetId }));
+    }
+    catch (error) {
+        if ((0,errors/* awsErrorName */.ZH)(error) === 'ChangeSetNotFoundException')
+            return;
+        ctx.logger.warning(`Could not delete change set ${changeSetId}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/src/version.js
+var version = __webpack_require__(1294);
+;// CONCATENATED MODULE: ./lib/src/stack/change-set-input.js
+
+
+/** CloudFormation accepts at most this many rollback triggers per stack operation. */
+const MAX_ROLLBACK_TRIGGERS = 5;
+function changeSetInput(spec) {
+    return {
+        StackName: spec.stackName,
+        ChangeSetName: spec.changeSetName,
+        ChangeSetType: spec.type,
+        Description: `stack-canary ${version/* VERSION */.x}`,
+        ...spec.template,
+        // Empty lists are left out: an empty Tags or NotificationARNs list would clear the stack's own.
+        ...(spec.parameters.length ? { Parameters: toCfnParameters(spec.parameters) } : {}),
+        ...(spec.capabilities.length
+            ? { Capabilities: [...spec.capabilities] }
+            : {}),
+        ...(spec.tags.length ? { Tags: spec.tags.map((t) => ({ Key: t.key, Value: t.value })) } : {}),
+        ...(spec.roleArn ? { RoleARN: spec.roleArn } : {}),
+        ...(spec.notificationArns.length ? { NotificationARNs: [...spec.notificationArns] } : {}),
+        ...(spec.rollbackTriggers.length
+            ? { RollbackConfiguration: rollbackConfiguration(spec.rollbackTriggers) }
+            : {}),
+    };
+}
+function toCfnParameters(overrides) {
+    return overrides.map((p) => 'usePreviousValue' in p
+        ? { ParameterKey: p.key, UsePreviousValue: true }
+        : { ParameterKey: p.key, ParameterValue: p.value });
+}
+function rollbackConfiguration(alarmArns) {
+    return { RollbackTriggers: alarmArns.map((Arn) => ({ Arn, Type: 'AWS::CloudWatch::Alarm' })) };
+}
+/** The triggers CloudFormation will take (distinct, at most 5) and the ones left out. */
+function splitRollbackTriggers(alarmArns) {
+    const distinct = [...new Set(alarmArns)];
+    return { used: distinct.slice(0, MAX_ROLLBACK_TRIGGERS), dropped: distinct.slice(MAX_ROLLBACK_TRIGGERS) };
+}
+/** Checks of the request against the template, before any AWS call. */
+function checkRequestAgainstTemplate(analysis, parameters, capabilities) {
+    if (analysis.isSam && !capabilities.includes('CAPABILITY_AUTO_EXPAND')) {
+        throw new errors/* ConfigError */.xL('capabilities', `Input capabilities (${capabilities.join(',') || 'empty'}) lacks CAPABILITY_AUTO_EXPAND, which the template's ` +
+            'AWS::Serverless-2016-10-31 transform needs. Accepted: a comma-separated list such as CAPABILITY_IAM,CAPABILITY_AUTO_EXPAND.');
+    }
+    const unknown = parameters.map((p) => p.key).filter((k) => !analysis.parameterNames.includes(k));
+    if (unknown.length) {
+        const declared = analysis.parameterNames.join(', ') || 'none';
+        throw new errors/* ConfigError */.xL('parameter-overrides', `Input parameter-overrides names ${unknown.join(', ')}, which the template does not declare (declared: ${declared}).`);
+    }
+}
+/** UsePreviousValue needs a previous value: a stack being created has none. */
+function checkCreateParameters(stackName, parameters) {
+    const previous = parameters.filter((p) => 'usePreviousValue' in p).map((p) => p.key);
+    if (previous.length) {
+        throw new errors/* ConfigError */.xL('parameter-overrides', `Input parameter-overrides keeps the previous value of ${previous.join(', ')} (Key=@previous), ` +
+            `but stack ${stackName} is being created and has no previous values. Give those parameters a value.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/stack/events.js
+
+
+/** Pages read per look at most (100 events a page): enough for any burst between two looks. */
+const events_MAX_PAGES = 20;
+class StackEventStream {
+    cfn;
+    stackId;
+    logger;
+    seen = new Set();
+    failed = [];
+    constructor(cfn, stackId, logger) {
+        this.cfn = cfn;
+        this.stackId = stackId;
+        this.logger = logger;
+    }
+    /** Marks every event that already exists as seen: only what happens from now on is shown. */
+    async prime() {
+        for await (const events of this.pages(1))
+            for (const event of events)
+                this.seen.add(event.EventId ?? '');
+    }
+    /** Logs the events new since the last look; returns how many there were. */
+    async poll() {
+        const fresh = [];
+        const ids = new Set();
+        pages: for await (const events of this.pages(events_MAX_PAGES)) {
+            for (const event of events) {
+                const id = event.EventId ?? '';
+                if (this.seen.has(id))
+                    break pages;
+                if (!ids.has(id)) {
+                    ids.add(id);
+                    fresh.push(event);
+                }
+            }
+        }
+        // The API lists newest first: reverse, then a stable sort by time keeps same-instant events in order.
+        const chronological = fresh.reverse().sort((a, b) => time(a) - time(b));
+        for (const event of chronological) {
+            this.seen.add(event.EventId ?? '');
+            this.show(event);
+        }
+        return chronological.length;
+    }
+    /** Resource failures seen so far, first one first (the stack's own status events excluded). */
+    failures() {
+        return this.failed;
+    }
+    /** The events newest first, a page at a time, at most `limit` pages; none once the stack is gone. */
+    async *pages(limit) {
+        let read = 0;
+        try {
+            for await (const page of (0,client_cloudformation_dist_cjs.paginateDescribeStackEvents)({ client: this.cfn }, { StackName: this.stackId })) {
+                yield page.StackEvents ?? [];
+                if (++read >= limit)
+                    return;
+            }
+        }
+        catch (error) {
+            if (!isStackMissingError(error))
+                throw error;
+        }
+    }
+    show(event) {
+        const status = event.ResourceStatus ?? '';
+        const line = formatEvent(event);
+        if (status.endsWith('_FAILED')) {
+            if (!this.isStackItself(event))
+                this.failed.push(event);
+            this.logger.error(line);
+        }
+        else if (status.includes('ROLLBACK')) {
+            this.logger.warning(line);
+        }
+        else {
+            this.logger.info(line);
+        }
+    }
+    isStackItself(event) {
+        return event.ResourceType === 'AWS::CloudFormation::Stack' && event.PhysicalResourceId === this.stackId;
+    }
+}
+function time(event) {
+    return event.Timestamp ? new Date(event.Timestamp).getTime() : 0;
+}
+/** `12:03:04  UPDATE_FAILED  AWS::Lambda::Function  OrdersFunction  Resource handler returned ...` */
+function formatEvent(event) {
+    const at = event.Timestamp ? new Date(event.Timestamp).toISOString().slice(11, 19) : '--:--:--';
+    const parts = [at, event.ResourceStatus ?? '', event.ResourceType ?? '', event.LogicalResourceId ?? ''];
+    const reason = event.ResourceStatusReason;
+    return parts.join('  ') + (reason ? `  ${reason}` : '');
+}
+/**
+ * The short story of a failed operation: the final status, then the first resource that failed
+ * and why (later failures are mostly "cancelled" consequences of that one).
+ */
+function rootCauseSummary(stackName, finalStatus, statusReason, failures) {
+    const first = failures[0];
+    const head = `Stack ${stackName} ended in ${finalStatus}.`;
+    if (first) {
+        const what = `${first.LogicalResourceId ?? '?'} (${first.ResourceType ?? '?'}) ${first.ResourceStatus ?? ''}`;
+        return `${head} Root cause: ${what}: ${first.ResourceStatusReason ?? 'no reason given'}`;
+    }
+    return statusReason ? `${head} Reason: ${statusReason}` : head;
+}
+
+;// CONCATENATED MODULE: ./lib/src/stack/prepare.js
+/**
+ * Bring the stack to a state a change set can start from: wait out an operation in progress,
+ * finish a failed update rollback, delete a stack whose first create failed. Says what it does.
+ */
+
+
+
+
+
+const UNUSABLE = new Set(['ROLLBACK_FAILED', 'DELETE_FAILED']);
+async function prepareStack(ctx, stackName, options) {
+    for (;;) {
+        const state = await describeStack(ctx.cfn, stackName);
+        if (!state.exists)
+            return { kind: 'create', existed: false, stack: undefined };
+        const { status } = state;
+        if (isBusy(status)) {
+            ctx.logger.info(`Stack ${stackName} is ${status}: waiting for that operation to finish before deploying.`);
+            await waitForStack(ctx, state.stackId, `stack ${stackName} to finish ${status}`, {
+                settled: (s) => !isBusy(s),
+            });
+            continue;
+        }
+        if (status === 'REVIEW_IN_PROGRESS')
+            return { kind: 'create', existed: true, stack: state };
+        if (UNUSABLE.has(status)) {
+            throw new errors/* StackCanaryError */.Bt('STACK_FAILED', `Stack ${stackName} is ${status}${state.statusReason ? ` (${state.statusReason})` : ''}: CloudFormation cannot update it. ` +
+                'Delete it (retaining the resources that cannot be deleted) and run again.');
+        }
+        if (status === 'ROLLBACK_COMPLETE') {
+            if (options.dryRun)
+                return {
+                    kind: 'blocked',
+                    stack: state,
+                    wouldDo: 'delete it (its first create failed) and create it again',
+                };
+            options.beforeRecreate();
+            await recreateFromScratch(ctx, state, options.roleArn);
+            continue;
+        }
+        if (status === 'UPDATE_ROLLBACK_FAILED') {
+            if (options.dryRun)
+                return { kind: 'blocked', stack: state, wouldDo: 'continue its failed update rollback first' };
+            await continueRollback(ctx, state, options.roleArn);
+            continue;
+        }
+        return { kind: 'update', stack: state };
+    }
+}
+async function recreateFromScratch(ctx, stack, roleArn) {
+    ctx.logger.warning(`Stack ${stack.stackName} is ROLLBACK_COMPLETE: its first create failed and it cannot be updated. Deleting it to create it again.`);
+    const events = new StackEventStream(ctx.cfn, stack.stackId, ctx.logger);
+    await events.prime();
+    try {
+        await ctx.cfn.send(new client_cloudformation_dist_cjs.DeleteStackCommand({ StackName: stack.stackId, ...(roleArn ? { RoleARN: roleArn } : {}) }));
+    }
+    catch (error) {
+        throw new errors/* StackCanaryError */.Bt('STACK_FAILED', `Could not delete ROLLBACK_COMPLETE stack ${stack.stackName} to create it again: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
+    }
+    const final = await waitForStack(ctx, stack.stackId, `stack ${stack.stackName} to be deleted`, { events });
+    if (final.exists) {
+        throw new errors/* StackCanaryError */.Bt('STACK_FAILED', rootCauseSummary(stack.stackName, final.status, final.statusReason, events.failures()) +
+            ' It must be deleted before it can be created again.');
+    }
+}
+async function continueRollback(ctx, stack, roleArn) {
+    ctx.logger.warning(`Stack ${stack.stackName} is UPDATE_ROLLBACK_FAILED: continuing its rollback (ContinueUpdateRollback) before deploying.`);
+    const events = new StackEventStream(ctx.cfn, stack.stackId, ctx.logger);
+    await events.prime();
+    try {
+        await ctx.cfn.send(new client_cloudformation_dist_cjs.ContinueUpdateRollbackCommand({
+            StackName: stack.stackId,
+            ...(roleArn ? { RoleARN: roleArn } : {}),
+        }));
+    }
+    catch (error) {
+        throw new errors/* StackCanaryError */.Bt('STACK_FAILED', `Could not continue the failed update rollback of stack ${stack.stackName}: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
+    }
+    const final = await waitForStack(ctx, stack.stackId, `stack ${stack.stackName} to finish its rollback`, {
+        events,
+    });
+    if (!final.exists || final.status !== 'UPDATE_ROLLBACK_COMPLETE') {
+        const status = final.exists ? final.status : 'DELETE_COMPLETE';
+        throw new errors/* StackCanaryError */.Bt('STACK_FAILED', rootCauseSummary(stack.stackName, status, final.exists ? final.statusReason : undefined, events.failures()) + ' Fix the resource that cannot roll back (or continue the rollback skipping it), then run again.');
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/stack/deploy.js
+/**
+ * Deploy a stack by change set, the way a careful operator would: check the request against the
+ * template, settle the stack, create the change set, show it, execute it (or not, in a dry run),
+ * stream events, report the outputs.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function deployStack(clients, request, deps) {
+    const { logger } = deps;
+    const name = request.stackName;
+    const ctx = operationContext(clients.cloudFormation, deps, request.timeoutMs);
+    const started = deps.clock.now();
+    const body = request.templateBody ?? (await readTemplate(request.template, { s3: clients.s3 }));
+    const source = request.template;
+    const template = parseTemplate(body, source.kind === 'inline' ? `Template ${source.name}` : undefined);
+    checkRequestAgainstTemplate(analyzeParsed(template), request.parameters, request.capabilities);
+    const triggers = splitRollbackTriggers(request.rollbackTriggerAlarmArns);
+    if (triggers.dropped.length) {
+        logger.warning(`CloudFormation takes at most 5 rollback triggers: ${triggers.dropped.length} alarm(s) not passed to stack ${name} ` +
+            `(${triggers.dropped.join(', ')}). The canary still watches them.`);
+    }
+    const location = await templateLocation({ stackName: name, body, source: request.template, s3Bucket: request.s3Bucket }, clients.s3, logger);
+    const prep = await prepareStack(ctx, name, {
+        dryRun: request.dryRun,
+        roleArn: request.roleArn,
+        beforeRecreate: () => checkCreateParameters(name, request.parameters),
+    });
+    if (prep.kind === 'blocked')
+        return blockedDryRun(ctx, prep, template);
+    const type = prep.kind === 'create' ? 'CREATE' : 'UPDATE';
+    if (type === 'CREATE')
+        checkCreateParameters(name, request.parameters);
+    const changeSetName = `stack-canary-${deps.clock.now().toString(36)}-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`;
+    logger.info(`Creating ${type} change set ${changeSetName} for stack ${name}`);
+    const created = await createChangeSet(ctx.cfn, changeSetInput({
+        stackName: name,
+        changeSetName,
+        type,
+        template: location,
+        parameters: request.parameters,
+        capabilities: request.capabilities,
+        tags: request.tags,
+        roleArn: request.roleArn,
+        notificationArns: request.notificationArns,
+        rollbackTriggers: triggers.used,
+    }));
+    const current = prep.stack;
+    if ('empty' in created) {
+        logger.info(`No changes: stack ${name} already matches this template and these parameters (${created.empty}).`);
+        return result(name, request.dryRun ? 'dry-run' : 'unchanged', current, []);
+    }
+    // A CREATE change set makes a REVIEW_IN_PROGRESS stack; when we made it, we clean it up too.
+    const discard = async () => {
+        await deleteChangeSet(ctx, created.changeSetId);
+        if (prep.kind === 'create' && !prep.existed)
+            await deleteReviewStack(ctx, created.stackId);
+    };
+    const outcome = await waitForChangeSet(ctx, created.changeSetId);
+    if (outcome.kind === 'failed') {
+        await discard();
+        throw new errors/* StackCanaryError */.Bt('CHANGE_SET_FAILED', `Change set for stack ${name} failed: ${outcome.reason}`);
+    }
+    if (outcome.kind === 'empty') {
+        await discard();
+        logger.info(`No changes: stack ${name} already matches this template and these parameters, nothing to deploy (empty change set deleted).`);
+        return result(name, request.dryRun ? 'dry-run' : 'unchanged', current, []);
+    }
+    logger.info(`Changes to stack ${name}:\n${renderChangeTable(outcome.changes)}`);
+    if (request.dryRun) {
+        await discard();
+        logger.info(`Dry run: change set deleted, stack ${name} left untouched.`);
+        return result(name, 'dry-run', current, outcome.changes);
+    }
+    const events = new StackEventStream(ctx.cfn, created.stackId, logger);
+    await events.prime();
+    logger.info(`Executing change set ${changeSetName}`);
+    try {
+        await ctx.cfn.send(new client_cloudformation_dist_cjs.ExecuteChangeSetCommand({ ChangeSetName: created.changeSetId, ClientRequestToken: changeSetName }));
+    }
+    catch (error) {
+        throw new errors/* StackCanaryError */.Bt('CHANGE_SET_FAILED', `Could not execute change set ${changeSetName} on stack ${name}: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
+    }
+    const verb = type === 'CREATE' ? 'create' : 'update';
+    const final = await waitForStack(ctx, created.stackId, `stack ${name} to finish its ${verb}`, { events });
+    if (!final.exists || !isSuccess(final.status)) {
+        const status = final.exists ? final.status : 'DELETE_COMPLETE';
+        throw new errors/* StackCanaryError */.Bt('STACK_FAILED', rootCauseSummary(name, status, final.exists ? final.statusReason : undefined, events.failures()));
+    }
+    if (type === 'CREATE' && request.terminationProtection) {
+        await ctx.cfn.send(new client_cloudformation_dist_cjs.UpdateTerminationProtectionCommand({ StackName: final.stackId, EnableTerminationProtection: true }));
+        logger.info(`Termination protection enabled on stack ${name}`);
+    }
+    logger.info(`Stack ${name}: ${final.status} in ${formatDuration(Math.round((deps.clock.now() - started) / 1000) * 1000)}`);
+    return result(name, type === 'CREATE' ? 'created' : 'updated', final, outcome.changes);
+}
+function result(stackName, outcome, stack, changes) {
+    return { stackName, stackId: stack?.stackId ?? '', outcome, outputs: stack?.outputs ?? {}, changes };
+}
+/**
+ * A dry run on a stack that must be repaired first (a real run would delete or roll it back before
+ * any change set could be made): say so, and list what the template would create.
+ */
+function blockedDryRun(ctx, prep, template) {
+    const name = prep.stack.stackName;
+    ctx.logger.warning(`Dry run: stack ${name} is ${prep.stack.status}, so no change set can be made for it; a real run would ${prep.wouldDo}.`);
+    const changes = prep.stack.status === 'ROLLBACK_COMPLETE'
+        ? Object.entries(section(template, 'Resources')).map(([logicalId, resource]) => ({
+            action: 'Add',
+            logicalId,
+            resourceType: String(resource?.Type ?? ''),
+            replacement: '',
+        }))
+        : [];
+    if (changes.length)
+        ctx.logger.info(`Resources the template would create:\n${renderChangeTable(changes)}`);
+    return result(name, 'dry-run', prep.stack, changes);
+}
+/** The REVIEW_IN_PROGRESS stack a CREATE change set made, deleted when the change set is not executed. */
+async function deleteReviewStack(ctx, stackId) {
+    try {
+        const state = await describeStack(ctx.cfn, stackId);
+        if (state.exists && state.status === 'REVIEW_IN_PROGRESS') {
+            await ctx.cfn.send(new client_cloudformation_dist_cjs.DeleteStackCommand({ StackName: stackId }));
+        }
+    }
+    catch (error) {
+        ctx.logger.warning(`Could not delete the empty stack ${stackId} the change set made: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/src/util/clock.js
+var util_clock = __webpack_require__(2401);
+;// CONCATENATED MODULE: ./lib/src/stack/snapshot.js
+
+
+
+
+
+
+
+
+
+
+/** How DescribeStacks shows a NoEcho parameter's value. */
+const HIDDEN = '****';
+const silent = { debug() { }, info() { }, warning() { }, error() { }, group: (_t, body) => body() };
+/**
+ * The stack as it is now. A stack that does not exist, or has no usable template (REVIEW_IN_PROGRESS:
+ * only a change set; ROLLBACK_COMPLETE: a failed first create, which a deploy deletes), is
+ * `exists: false`: returning to it means deleting the stack. A stack busy with another operation is
+ * waited for first (bounded), so the snapshot is of a settled stack.
+ */
+async function snapshotStack(cfn, stackName, options = {}) {
+    const clock = options.clock ?? util_clock/* realClock */.d;
+    const logger = options.logger ?? silent;
+    const takenAt = new Date(clock.now()).toISOString();
+    let state = await describeStack(cfn, stackName);
+    if (state.exists && isBusy(state.status)) {
+        logger.info(`Stack ${stackName} is ${state.status}: waiting for it to settle before taking its snapshot.`);
+        const ctx = operationContext(cfn, { clock, logger }, options.timeoutMs ?? constants/* DEFAULT_STACK_TIMEOUT_MS */.aD);
+        state = await waitForStack(ctx, state.stackId, `stack ${stackName} to finish ${state.status}`, {
+            settled: (s) => !isBusy(s),
+        });
+    }
+    const absent = {
+        stackName,
+        exists: false,
+        templateBody: undefined,
+        parameters: [],
+        capabilities: [],
+        takenAt,
+    };
+    if (!state.exists)
+        return { ...absent, stackId: undefined };
+    if (state.status === 'REVIEW_IN_PROGRESS' || state.status === 'ROLLBACK_COMPLETE') {
+        return { ...absent, stackId: state.stackId };
+    }
+    const answer = await cfn.send(new client_cloudformation_dist_cjs.GetTemplateCommand({ StackName: state.stackId, TemplateStage: 'Original' }));
+    const templateBody = answer.TemplateBody ?? '';
+    const hidden = hiddenParameters(templateBody, state);
+    return {
+        stackName,
+        exists: true,
+        stackId: state.stackId,
+        templateBody,
+        parameters: state.parameters.map((p) => (hidden.has(p.key) ? { ...p, noEcho: true } : p)),
+        capabilities: state.capabilities,
+        tags: state.tags,
+        takenAt,
+    };
+}
+function hiddenParameters(templateBody, state) {
+    try {
+        return new Set(noEchoParameterNames(templateBody));
+    }
+    catch {
+        return new Set(state.parameters.filter((p) => p.value === HIDDEN).map((p) => p.key));
+    }
+}
+/**
+ * Returns the stack to the snapshot: an update with the old template and parameters (a no-change
+ * update is a success: CloudFormation's own rollback may have got there first), or, when the stack
+ * did not exist before, its deletion.
+ */
+async function restoreStack(clients, snapshot, deps, options = {}) {
+    const timeoutMs = options.timeoutMs ?? constants/* DEFAULT_STACK_TIMEOUT_MS */.aD;
+    if (!snapshot.exists)
+        return deleteCreatedStack(clients.cloudFormation, snapshot.stackName, deps, timeoutMs);
+    const body = snapshot.templateBody ?? '';
+    const hidden = snapshot.parameters.filter((p) => p.noEcho).map((p) => p.key);
+    if (hidden.length) {
+        deps.logger.warning(`NoEcho parameter(s) ${hidden.join(', ')} of stack ${snapshot.stackName} cannot be read back: they keep their current values.`);
+    }
+    const capabilities = new Set([...snapshot.capabilities, ...(options.capabilities ?? [])]);
+    if (isSamTemplate(parseTemplate(body, `The snapshot template of stack ${snapshot.stackName}`)))
+        capabilities.add('CAPABILITY_AUTO_EXPAND');
+    deps.logger.info(`Returning stack ${snapshot.stackName} to its snapshot of ${snapshot.takenAt}`);
+    const deployed = await deployStack(clients, {
+        stackName: snapshot.stackName,
+        template: { kind: 'inline', name: `${snapshot.stackName} snapshot`, body },
+        templateBody: body,
+        parameters: snapshot.parameters.map((p) => p.noEcho ? { key: p.key, usePreviousValue: true } : { key: p.key, value: p.value }),
+        capabilities: [...capabilities],
+        tags: snapshot.tags ?? [],
+        roleArn: undefined,
+        s3Bucket: options.s3Bucket,
+        notificationArns: [],
+        // The alarms that fired are why we are here: as triggers they would undo the restore.
+        rollbackTriggerAlarmArns: [],
+        terminationProtection: false,
+        dryRun: false,
+        timeoutMs,
+    }, deps);
+    return { outcome: deployed.outcome === 'unchanged' ? 'unchanged' : 'restored', stackId: deployed.stackId };
+}
+/** Undoes a first create: deletes the stack (lifting the termination protection the deploy set). */
+async function deleteCreatedStack(cfn, stackName, deps, timeoutMs) {
+    const ctx = operationContext(cfn, deps, timeoutMs);
+    let state = await describeStack(cfn, stackName);
+    if (state.exists && isBusy(state.status)) {
+        state = await waitForStack(ctx, state.stackId, `stack ${stackName} to finish ${state.status}`, {
+            settled: (s) => !isBusy(s),
+        });
+    }
+    if (!state.exists) {
+        deps.logger.info(`Stack ${stackName} did not exist before this run and does not exist now: nothing to undo.`);
+        return { outcome: 'absent', stackId: undefined };
+    }
+    deps.logger.warning(`Stack ${stackName} did not exist before this run: deleting it.`);
+    if (state.terminationProtection) {
+        await cfn.send(new client_cloudformation_dist_cjs.UpdateTerminationProtectionCommand({
+            StackName: state.stackId,
+            EnableTerminationProtection: false,
+        }));
+        deps.logger.info(`Termination protection lifted on stack ${stackName} to delete it.`);
+    }
+    const events = new StackEventStream(cfn, state.stackId, deps.logger);
+    await events.prime();
+    try {
+        await cfn.send(new client_cloudformation_dist_cjs.DeleteStackCommand({ StackName: state.stackId }));
+    }
+    catch (error) {
+        throw new errors/* StackCanaryError */.Bt('STACK_FAILED', `Could not delete stack ${stackName}: ${(0,errors/* errorMessage */.gJ)(error)}`, {
+            cause: error,
+        });
+    }
+    const final = await waitForStack(ctx, state.stackId, `stack ${stackName} to be deleted`, { events });
+    if (final.exists) {
+        throw new errors/* StackCanaryError */.Bt('STACK_FAILED', rootCauseSummary(stackName, final.status, final.statusReason, events.failures()));
+    }
+    return { outcome: 'deleted', stackId: state.stackId };
+}
+const SNAPSHOT_VERSION = 1;
+function serializeSnapshot(snapshot) {
+    return JSON.stringify({ version: SNAPSHOT_VERSION, ...snapshot });
+}
+function deserializeSnapshot(text) {
+    const fail = (why) => {
+        throw new StackCanaryError('INTERNAL', `The saved stack snapshot cannot be read (${why}); the stack cannot be restored from it.`);
+    };
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return fail(errorMessage(error));
+    }
+    if (!value || typeof value !== 'object')
+        return fail('not an object');
+    const v = value;
+    if (v['version'] !== SNAPSHOT_VERSION)
+        return fail(`version ${String(v['version'])}, expected ${SNAPSHOT_VERSION}`);
+    const str = (key, optional = false) => {
+        const x = v[key];
+        if (typeof x === 'string')
+            return x;
+        if (optional && (x === undefined || x === null))
+            return undefined;
+        return fail(`${key} is not a string`);
+    };
+    const pairs = (key, first, second) => {
+        const x = v[key] ?? [];
+        if (!Array.isArray(x))
+            return fail(`${key} is not a list`);
+        for (const item of x) {
+            const it = item;
+            if (!it || typeof it[first] !== 'string' || typeof it[second] !== 'string')
+                return fail(`${key} has a bad entry`);
+        }
+        return x;
+    };
+    if (typeof v['exists'] !== 'boolean')
+        return fail('exists is not a boolean');
+    const capabilities = v['capabilities'];
+    if (!Array.isArray(capabilities) || !capabilities.every((c) => typeof c === 'string')) {
+        return fail('capabilities is not a list of strings');
+    }
+    const exists = v['exists'];
+    const templateBody = str('templateBody', !exists);
+    const tags = pairs('tags', 'key', 'value').map((t) => ({
+        key: String(t['key']),
+        value: String(t['value']),
+    }));
+    return {
+        stackName: str('stackName') ?? '',
+        exists,
+        stackId: str('stackId', true),
+        templateBody,
+        parameters: pairs('parameters', 'key', 'value').map((p) => ({
+            key: String(p['key']),
+            value: String(p['value']),
+            ...(p['noEcho'] === true ? { noEcho: true } : {}),
+        })),
+        capabilities: capabilities,
+        tags,
+        takenAt: str('takenAt') ?? '',
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/src/stack/resources.js
+
+
+
+/** Every resource of the stack (ListStackResources, paginated: DescribeStackResources stops at 100). */
+async function listStackResources(cfn, stackName) {
+    const resources = [];
+    for await (const page of (0,client_cloudformation_dist_cjs.paginateListStackResources)({ client: cfn }, { StackName: stackName })) {
+        for (const r of page.StackResourceSummaries ?? []) {
+            resources.push({
+                logicalId: r.LogicalResourceId ?? '',
+                physicalId: r.PhysicalResourceId ?? '',
+                type: r.ResourceType ?? '',
+            });
+        }
+    }
+    return resources;
+}
+/** A SAM function is an AWS::Lambda::Function once deployed; both are accepted. */
+const isFunction = (r) => FUNCTION_RESOURCE_TYPES.includes(r.type) && r.physicalId !== '';
+/** The function name in a Lambda ARN (`arn:aws:lambda:eu-west-1:123:function:orders[:alias]`). */
+function functionNameFromArn(value) {
+    const match = /^arn:aws[a-z-]*:lambda:[^:]*:[^:]*:function:([^:]+)(?::[^:]+)?$/.exec(value);
+    return match?.[1];
+}
+/**
+ * Maps each requested function (logical id, name or ARN) to its physical name. An empty request
+ * means every Lambda function in the stack. Names that are not in the stack pass through as names
+ * (a function deployed elsewhere); a logical id of a resource that is not a function is refused.
+ */
+function resolveFunctionNames(resources, requested) {
+    const functions = resources.filter(isFunction);
+    const chosen = requested.length === 0
+        ? functions.map((r) => ({ logicalId: r.logicalId, functionName: r.physicalId }))
+        : requested.map((item) => resolveOne(item, functions, resources));
+    const seen = new Set();
+    return chosen.filter((f) => !seen.has(f.functionName) && seen.add(f.functionName));
+}
+function resolveOne(item, functions, resources) {
+    const byLogicalId = functions.find((r) => r.logicalId === item);
+    if (byLogicalId)
+        return { logicalId: byLogicalId.logicalId, functionName: byLogicalId.physicalId };
+    const name = functionNameFromArn(item) ?? item;
+    const byName = functions.find((r) => r.physicalId === name || functionNameFromArn(r.physicalId) === name);
+    if (byName)
+        return { logicalId: byName.logicalId, functionName: name };
+    const other = resources.find((r) => r.logicalId === item);
+    if (other) {
+        throw new errors/* ConfigError */.xL('functions', `Invalid input functions: "${item}" (a ${other.type} in the stack, not a Lambda function). ` +
+            `Expected logical ids, names or ARNs of Lambda functions (in the stack: ${functions.map((f) => f.logicalId).join(', ') || 'none'}).`);
+    }
+    return { functionName: name };
+}
+
+;// CONCATENATED MODULE: ./lib/src/stack/index.js
+/** The stack part's public API: reading and analysing templates, and everything stack-canary does with CloudFormation. */
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./lib/src/pipeline/parts.js
+
+
+
+
+
+
+/** The real modules. */
+function defaultParts() {
+    return {
+        stack: {
+            readTemplate: (source, clients) => readTemplate(source, { s3: clients.s3 }),
+            analyzeTemplate: analyzeTemplate,
+            assertAliasNotManaged: assertAliasNotManaged,
+            snapshotStack: (ctx, stackName) => snapshotStack(ctx.clients.cloudFormation, stackName, { clock: ctx.clock, logger: ctx.logger }),
+            deployStack: (ctx, request) => deployStack(ctx.clients, request, ctx),
+            restoreStack: async (ctx, snapshot, options) => {
+                await restoreStack(ctx.clients, snapshot, ctx, options);
+            },
+            resolveFunctions: async (ctx, { stackName, functions }) => {
+                const resources = stackName ? await listStackResources(ctx.clients.cloudFormation, stackName) : [];
+                return resolveFunctionNames(resources, functions).map((f) => f.functionName);
+            },
+        },
+        monitoring: {
+            render: async (ctx, request) => {
+                const { lambda, logs } = ctx.clients;
+                const functions = await Promise.all(request.functionNames.map((name) => describeMemorySource(lambda, logs, name)));
+                const rendered = renderMonitoringTemplate({
+                    functions,
+                    alias: request.alias,
+                    thresholds: request.config.thresholds,
+                    notificationEmail: request.config.notificationEmail,
+                    existingTopicArn: request.config.notificationTopicArn,
+                    // Schedule, window, error threshold and cool-down keep the template's defaults.
+                    guard: request.config.guard,
+                });
+                for (const warning of rendered.warnings)
+                    ctx.logger.warning(warning);
+                return {
+                    template: { kind: 'inline', name: 'monitoring', body: rendered.body },
+                    parameters: rendered.parameters,
+                    capabilities: ['CAPABILITY_IAM'],
+                };
+            },
+            readOutputs: (outputs) => ({
+                alarmNames: monitoringAlarmNames(outputs),
+                alarmArns: monitoringRollbackTriggerArns(outputs),
+                topicArn: monitoringTopicArn(outputs),
+            }),
+        },
+        createObserver: (ctx, { config, alarmNames }) => createCanaryObserver(ctx.clients, {
+            alarms: alarmNames,
+            synthetic: config.synthetic,
+            intervalMs: config.intervalMs,
+            clock: ctx.clock,
+            logger: ctx.logger,
+            // Duration percentiles are read only when a latency ceiling uses them: each costs a query.
+            latency: config.thresholds.maxP99DurationMs !== undefined,
+        }),
+        judge: judge,
+        traffic: trafficOps,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/src/pipeline/watch.js
+
+
+/** No datapoint yet for this function: counts are unknown, never "healthy". */
+function emptySamples(target) {
+    return {
+        functionName: target.functionName,
+        canary: [],
+        baseline: target.baselineVersion === undefined ? undefined : [],
+        synthetic: { invocations: 0, errors: 0 },
+        alarmsInAlarm: [],
+        consecutiveQueryFailures: 0,
+        memorySource: 'none',
+    };
+}
+/** Watches one step whose hold is > 0; the caller begins and ends the observer's step around it. */
+async function watchStep(input) {
+    const { step, targets, observer, judge, config, clock, signal } = input;
+    const interval = Math.max(1, config.intervalMs);
+    const start = clock.now();
+    const decisions = new Map();
+    const failed = [];
+    const polls = [];
+    const lastSamples = {};
+    for (;;) {
+        const remaining = start + step.holdMs - clock.now();
+        if (remaining > 0)
+            await clock.sleep(Math.min(interval, remaining));
+        if (signal?.aborted)
+            throw new journal/* RunCancelledError */.Bi();
+        const now = clock.now();
+        const elapsedMs = now - start;
+        const final = elapsedMs >= step.holdMs;
+        const samples = await observer.observe(now);
+        for (const [name, observed] of samples)
+            lastSamples[name] = observed;
+        const judgements = {};
+        for (const target of targets) {
+            const name = target.functionName;
+            if (decisions.has(name))
+                continue;
+            let judgement = judge({
+                samples: samples.get(name) ?? emptySamples(target),
+                thresholds: config.thresholds,
+                compareBaseline: config.compareBaseline && target.baselineVersion !== undefined,
+                onInconclusive: config.onInconclusive,
+                step: { index: input.index, weight: step.weight, elapsedMs, holdMs: step.holdMs, final },
+            });
+            if (judgement.decision === 'continue' && final) {
+                judgement = {
+                    ...judgement,
+                    decision: 'inconclusive',
+                    reason: `${judgement.reason} (still undecided when the ${formatDuration(step.holdMs)} hold ended)`,
+                };
+            }
+            judgements[name] = judgement;
+            if (judgement.decision !== 'continue')
+                decisions.set(name, judgement);
+            if (judgement.decision === 'fail')
+                failed.push(name);
+        }
+        const poll = { at: now, elapsedMs, judgements };
+        polls.push(poll);
+        input.onPoll?.(poll);
+        const inconclusive = [...decisions].filter(([, j]) => j.decision === 'inconclusive').map(([n]) => n);
+        const summary = {
+            decisions: Object.fromEntries(decisions),
+            failed,
+            inconclusive,
+            polls,
+            samples: lastSamples,
+        };
+        if (failed.length > 0)
+            return { kind: 'fail', ...summary };
+        if (decisions.size === targets.length) {
+            return { kind: inconclusive.length > 0 ? 'inconclusive' : 'pass', ...summary };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/pipeline/run.js
+
+
+
+
+
+
+
+
+
+async function runPipeline(config, deps, parts = defaultParts()) {
+    // 1. Validate everything before the first AWS call.
+    (0,routing/* assertStrategy */.UY)(config.strategy);
+    if (config.template) {
+        if (!config.stackName) {
+            throw new errors/* ConfigError */.xL('stack-name', 'Input stack-name is empty but template is given. Accepted: the name of the app stack to create or update.');
+        }
+    }
+    // Building the clients calls nothing; the template is read once (an S3 URL with the S3 client).
+    const clients = await deps.clients();
+    let templateBody;
+    if (config.template) {
+        templateBody = await parts.stack.readTemplate(config.template, clients);
+        const analysis = parts.stack.analyzeTemplate(templateBody);
+        parts.stack.assertAliasNotManaged(analysis, config.alias, config.functions);
+    }
+    return new PipelineRun(config, deps, parts, { clients, logger: deps.logger, clock: deps.clock }, templateBody).execute();
+}
+class PipelineRun {
+    config;
+    deps;
+    parts;
+    ctx;
+    templateBody;
+    journal;
+    fleet;
+    stackSnapshot;
+    appDeploy;
+    monitoringDeploy;
+    monitoringOutputs;
+    monitoredNames = [];
+    steps = [];
+    rollbackRecord;
+    constructor(config, deps, parts, ctx, 
+    /** The app template, read and checked before the run. */
+    templateBody) {
+        this.config = config;
+        this.deps = deps;
+        this.parts = parts;
+        this.ctx = ctx;
+        this.templateBody = templateBody;
+        this.journal = new journal/* Journal */.CQ(deps.state, deps.clock, deps.signal);
+        this.fleet = new Fleet({
+            lambda: ctx.clients.lambda,
+            traffic: parts.traffic,
+            journal: this.journal,
+            logger: deps.logger,
+            clock: deps.clock,
+            alias: config.alias,
+            dryRun: config.dryRun,
+        });
+    }
+    async execute() {
+        this.journal.start({
+            region: this.ctx.clients.region,
+            alias: this.config.alias,
+            stackName: this.config.stackName,
+        });
+        try {
+            return await this.main();
+        }
+        catch (error) {
+            // Stopped by a signal: whoever aborted restores from the journal; we make no further change.
+            if (this.deps.signal?.aborted)
+                throw error;
+            await this.restoreAfterError(error);
+            throw error;
+        }
+    }
+    async main() {
+        const { config, parts, ctx } = this;
+        // 2. Snapshot what we may return to; put back an alias an interrupted run left routing.
+        if (config.template && config.stackName) {
+            const stackName = config.stackName;
+            this.stackSnapshot = await parts.stack.snapshotStack(ctx, stackName);
+            this.journal.saveStackSnapshot(this.stackSnapshot);
+        }
+        const early = await this.resolveEarly();
+        await this.fleet.adopt(early);
+        // 3. Monitoring first (its alarms become the app stack's rollback triggers), then the app.
+        if (this.monitoringWanted() && early.length > 0)
+            await this.deployMonitoring(early);
+        if (config.template)
+            await this.deployApp();
+        if (config.dryRun)
+            return this.end('skipped', 'dry run: change sets created and shown; nothing was changed', false);
+        const names = config.template ? await this.resolveFunctions() : early;
+        await this.fleet.adopt(names);
+        if (this.monitoringWanted() && names.length > 0 && !sameNames(names, this.monitoredNames)) {
+            await this.deployMonitoring(names);
+        }
+        if (names.length === 0)
+            return this.end('skipped', 'no Lambda function to watch', false);
+        // 4. Publish.
+        await this.ctx.logger.group('Publish versions', () => this.fleet.publish(names));
+        if (this.fleet.active().length === 0) {
+            const live = this.fleet.all().map((r) => `${r.functionName} v${r.published?.version ?? '?'}`);
+            return this.end('skipped', `nothing new to canary: ${live.join(', ')} already live`, false);
+        }
+        // 5–7. Shift, watch, judge; promote or roll back.
+        return this.canary();
+    }
+    monitoringWanted() {
+        if (!this.config.monitoring)
+            return false;
+        if (this.config.stackName)
+            return true;
+        this.ctx.logger.debug('monitoring: no stack-name, so no monitoring stack is deployed.');
+        return false;
+    }
+    resolveFunctions() {
+        const { config } = this;
+        return this.parts.stack.resolveFunctions(this.ctx, {
+            stackName: config.stackName,
+            functions: config.functions,
+        });
+    }
+    /** Functions known before the deploy: their aliases are snapshot (and repaired) before anything changes. */
+    async resolveEarly() {
+        if (!this.config.template)
+            return this.resolveFunctions();
+        if (!this.stackSnapshot?.exists)
+            return [];
+        try {
+            return await this.resolveFunctions();
+        }
+        catch (error) {
+            this.ctx.logger.debug(`Functions not resolvable before the deploy (${(0,errors/* errorMessage */.gJ)(error)}); resolved after it.`);
+            return [];
+        }
+    }
+    /** What the app and monitoring stacks share; `fields` is what each has of its own. */
+    stackRequest(stackName, fields) {
+        const { config } = this;
+        return {
+            stackName,
+            ...fields,
+            tags: config.tags,
+            roleArn: config.roleArn,
+            s3Bucket: config.s3Bucket,
+            dryRun: config.dryRun,
+            timeoutMs: config.stackTimeoutMs,
+        };
+    }
+    async deployMonitoring(functionNames) {
+        const { config, parts, ctx } = this;
+        const appStack = config.stackName;
+        const stackName = (0,constants/* monitoringStackName */.cg)(appStack);
+        const rendered = await parts.monitoring.render(ctx, {
+            stackName: appStack,
+            functionNames,
+            alias: config.alias,
+            config,
+        });
+        const request = this.stackRequest(stackName, {
+            template: rendered.template,
+            parameters: rendered.parameters,
+            capabilities: rendered.capabilities,
+            rollbackTriggerAlarmArns: [],
+            // The stack-event topics and the termination protection are the app stack's.
+            notificationArns: [],
+            terminationProtection: false,
+        });
+        this.monitoringDeploy = await ctx.logger.group(`Monitoring stack ${stackName}`, () => parts.stack.deployStack(ctx, request));
+        this.monitoredNames = functionNames;
+        if (!config.dryRun)
+            this.monitoringOutputs = parts.monitoring.readOutputs(this.monitoringDeploy.outputs);
+    }
+    async deployApp() {
+        const { config, parts, ctx } = this;
+        const stackName = config.stackName;
+        const request = this.stackRequest(stackName, {
+            template: config.template,
+            ...(this.templateBody === undefined ? {} : { templateBody: this.templateBody }),
+            parameters: config.parameterOverrides,
+            capabilities: config.capabilities,
+            rollbackTriggerAlarmArns: this.monitoringOutputs?.alarmArns ?? [],
+            notificationArns: config.notificationArns,
+            terminationProtection: config.terminationProtection,
+        });
+        this.appDeploy = await ctx.logger.group(`Stack ${stackName}`, () => parts.stack.deployStack(ctx, request));
+    }
+    async canary() {
+        const { config, fleet, parts, ctx } = this;
+        const { logger, clock } = ctx;
+        const steps = config.strategy.steps;
+        if (!steps.some((s) => s.holdMs > 0)) {
+            logger.warning(`Strategy "${config.strategy.source}" holds no step: the new versions are promoted without a canary watch.`);
+        }
+        const targets = fleet.watchTargets();
+        const observer = parts.createObserver(ctx, {
+            config,
+            alarmNames: [...(this.monitoringOutputs?.alarmNames ?? []), ...config.alarms],
+        });
+        let accepted;
+        for (const [index, step] of steps.entries()) {
+            const record = {
+                index,
+                weight: step.weight,
+                holdMs: step.holdMs,
+                startedAt: this.iso(),
+                endedAt: undefined,
+                outcome: 'not-reached',
+                decisions: {},
+                polls: [],
+            };
+            this.steps.push(record);
+            if (step.weight === 1 && step.holdMs === 0 && index === steps.length - 1) {
+                record.outcome = 'promotion';
+                break;
+            }
+            try {
+                await fleet.shift(step.weight);
+            }
+            catch (error) {
+                if (!(error instanceof alias/* AliasConflictError */.Xl))
+                    throw error;
+                Object.assign(record, { outcome: 'fail', endedAt: this.iso() });
+                return this.conclude('fail', error.message);
+            }
+            if (step.holdMs === 0) {
+                record.outcome = 'unwatched';
+                record.endedAt = this.iso();
+                continue;
+            }
+            const label = `Step ${index + 1}/${steps.length}: ${(0,routing/* formatShare */.T1)(step.weight)} for ${formatDuration(step.holdMs)}`;
+            await observer.beginStep(targets, clock.now(), step.holdMs);
+            let outcome;
+            try {
+                outcome = await logger.group(label, () => watchStep({
+                    index,
+                    step,
+                    targets,
+                    observer,
+                    judge: parts.judge,
+                    config,
+                    clock,
+                    signal: this.deps.signal,
+                    onPoll: (poll) => {
+                        for (const [name, j] of Object.entries(poll.judgements)) {
+                            if (j.decision === 'continue')
+                                logger.info(`${name}: ${j.reason}`);
+                        }
+                    },
+                }));
+            }
+            catch (error) {
+                await this.endStep(observer);
+                throw error;
+            }
+            Object.assign(record, {
+                outcome: outcome.kind,
+                decisions: outcome.decisions,
+                polls: outcome.polls,
+                samples: outcome.samples,
+                endedAt: this.iso(),
+            });
+            for (const [name, j] of Object.entries(outcome.decisions))
+                logger.info(`${name}: ${j.decision}: ${j.reason}`);
+            if (outcome.kind === 'fail' || (outcome.kind === 'inconclusive' && config.onInconclusive === 'fail')) {
+                // Aliases first, at once; the observer's step ends after.
+                const result = await this.conclude(outcome.kind, this.stepReason(outcome, index, step));
+                await this.endStep(observer);
+                return result;
+            }
+            await this.endStep(observer);
+            if (outcome.kind === 'inconclusive') {
+                accepted = this.stepReason(outcome, index, step);
+                logger.warning(`Inconclusive, accepted by on-inconclusive: pass: ${accepted}`);
+            }
+        }
+        try {
+            await logger.group('Promote', () => fleet.promote());
+            const last = this.steps[this.steps.length - 1];
+            if (last?.outcome === 'promotion')
+                last.endedAt = this.iso();
+        }
+        catch (error) {
+            if (error instanceof alias/* AliasConflictError */.Xl)
+                return this.conclude('fail', error.message);
+            throw error;
+        }
+        const watched = steps.some((s) => s.holdMs > 0);
+        const reason = !watched
+            ? `promoted without a canary watch: strategy "${config.strategy.source}" holds no step`
+            : accepted
+                ? `promoted: inconclusive accepted by on-inconclusive: pass (${accepted})`
+                : `promoted: every function passed every step of "${config.strategy.source}"`;
+        return this.end('pass', reason, false);
+    }
+    async endStep(observer) {
+        try {
+            await observer.endStep();
+        }
+        catch (error) {
+            this.ctx.logger.warning(`Ending the observer's step failed: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    stepReason(outcome, index, step) {
+        const names = outcome.kind === 'fail' ? outcome.failed : outcome.inconclusive;
+        const why = names.map((name) => {
+            const base = `${name}: ${outcome.decisions[name]?.reason ?? outcome.kind}`;
+            const firstDeploy = this.fleet.get(name)?.status === 'first-deploy';
+            return firstDeploy && outcome.kind === 'inconclusive' && !this.config.synthetic
+                ? `${base} (first deploy: the alias does not exist yet, so only synthetic traffic gives evidence; ` +
+                    'set synthetic-payload, or on-inconclusive: pass)'
+                : base;
+        });
+        return `step ${index + 1} (${(0,routing/* formatShare */.T1)(step.weight)}): ${why.join('; ')}`;
+    }
+    /** A fail or inconclusive-fail verdict: roll back (per mode), then end. */
+    async conclude(verdict, reason) {
+        this.ctx.logger.error(`${verdict}: ${reason}`);
+        const { rolledBack, complete } = await this.rollBack('verdict', `${verdict}: ${reason}`);
+        return this.end(verdict, reason, rolledBack, complete);
+    }
+    /**
+     * Aliases first (every function of the run at once), then the stack with rollback: stack.
+     * After a verdict, rollback: none only reports; after an error, aliases are restored in every
+     * mode: the new versions were never judged.
+     */
+    async rollBack(trigger, reason) {
+        const { config, fleet, parts, ctx } = this;
+        const { logger } = ctx;
+        if (config.rollback === 'none' && trigger === 'verdict') {
+            for (const run of fleet.active()) {
+                logger.warning(`rollback: none: ${run.functionName}: alias ${config.alias} stays on ${(0,routing/* describeTarget */.ff)(run.alias?.target)}.`);
+            }
+            this.rollbackRecord = { mode: config.rollback, trigger, aliases: [], stack: 'not requested' };
+            await this.notify(`${reason} (rollback: none, nothing was rolled back)`);
+            return { rolledBack: false, complete: true };
+        }
+        const aliases = await logger.group('Roll back aliases', () => fleet.restore());
+        for (const a of aliases) {
+            if (a.action === 'failed')
+                logger.error(a.message);
+            else if (a.action === 'left-alone')
+                logger.warning(a.message);
+            else
+                logger.info(a.message);
+        }
+        let stack = 'not requested';
+        if (config.rollback === 'stack' && this.stackSnapshot) {
+            const changed = this.appDeploy && (this.appDeploy.outcome === 'created' || this.appDeploy.outcome === 'updated');
+            if (!changed) {
+                stack = 'not changed by this run';
+            }
+            else {
+                try {
+                    const snapshot = this.stackSnapshot;
+                    await logger.group(`Roll back stack ${snapshot.stackName}`, () => parts.stack.restoreStack(ctx, snapshot, {
+                        s3Bucket: config.s3Bucket,
+                        capabilities: config.capabilities,
+                        timeoutMs: config.stackTimeoutMs,
+                    }));
+                    stack = 'restored';
+                }
+                catch (error) {
+                    stack = `failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
+                    logger.error(`Stack rollback failed: ${(0,errors/* errorMessage */.gJ)(error)}`);
+                }
+            }
+        }
+        this.rollbackRecord = { mode: config.rollback, trigger, aliases, stack };
+        const moved = aliases.some((a) => a.action === 'restored' || a.action === 'deleted') || stack === 'restored';
+        if (trigger === 'verdict' || moved)
+            await this.notify(reason);
+        const complete = aliases.every((a) => a.action !== 'failed');
+        return { rolledBack: complete && !stack.startsWith('failed'), complete };
+    }
+    async restoreAfterError(error) {
+        this.ctx.logger.error(`The run stopped on an error: ${(0,errors/* errorMessage */.gJ)(error)}. Restoring every alias it changed.`);
+        try {
+            const { complete } = await this.rollBack('error', `error: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            if (complete)
+                this.journal.finish('error');
+        }
+        catch (restoreError) {
+            this.ctx.logger.error(`Restoring after the error failed too: ${(0,errors/* errorMessage */.gJ)(restoreError)}`);
+        }
+    }
+    /** Tells the monitoring topic what happened; a failure to notify is a warning, never a new error. */
+    async notify(reason) {
+        const topicArn = this.monitoringOutputs?.topicArn;
+        if (!topicArn)
+            return;
+        const subject = `stack-canary: ${this.config.stackName ?? this.config.alias} rolled back`;
+        const lines = [
+            `stack-canary ${this.config.stackName ? `stack ${this.config.stackName}` : ''} alias ${this.config.alias}`,
+            `Reason: ${reason}`,
+            `Rollback mode: ${this.config.rollback}`,
+            ...(this.rollbackRecord?.aliases ?? []).map((a) => a.message),
+            `Stack: ${this.rollbackRecord?.stack ?? 'not requested'}`,
+        ];
+        try {
+            await this.parts.traffic.notifyTopic(this.ctx.clients.sns, topicArn, subject, lines.join('\n'));
+        }
+        catch (error) {
+            this.ctx.logger.warning(`Could not notify ${topicArn}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    end(verdict, reason, rolledBack, complete = true) {
+        if (complete) {
+            this.journal.finish(verdict);
+        }
+        else {
+            this.ctx.logger.error('Some aliases could not be restored: the post step (or a re-run) will try again.');
+        }
+        const runs = this.fleet.all();
+        return {
+            verdict,
+            rolledBack,
+            reason,
+            versions: Object.fromEntries(runs.map((r) => [r.functionName, { previous: r.snapshot?.version, new: r.published?.version }])),
+            stackId: this.appDeploy?.stackId ?? this.stackSnapshot?.stackId,
+            stackOutputs: this.appDeploy?.outputs ?? {},
+            details: this.details(runs),
+        };
+    }
+    details(runs) {
+        const { config } = this;
+        return {
+            alias: config.alias,
+            strategy: config.strategy.source,
+            rollbackMode: config.rollback,
+            onInconclusive: config.onInconclusive,
+            functions: Object.fromEntries(runs.map((r) => [
+                r.functionName,
+                {
+                    status: r.status ?? 'not published',
+                    previous: r.snapshot?.version,
+                    new: r.published?.version,
+                    aliasNow: (0,routing/* describeTarget */.ff)(r.alias?.target),
+                    memorySizeMb: r.published?.memorySizeMb,
+                    timeoutSeconds: r.published?.timeoutSeconds,
+                    ...(r.foreign ? { changedBySomeoneElse: r.foreign } : {}),
+                },
+            ])),
+            steps: this.steps,
+            ...(this.rollbackRecord ? { rollback: this.rollbackRecord } : {}),
+            ...(this.appDeploy ? { stack: pickDeploy(this.appDeploy) } : {}),
+            ...(this.monitoringDeploy
+                ? {
+                    monitoring: {
+                        ...pickDeploy(this.monitoringDeploy),
+                        alarmNames: this.monitoringOutputs?.alarmNames ?? [],
+                    },
+                }
+                : {}),
+            changes: this.journal.entries().flatMap((e) => e.changes.map((c) => (0,journal/* describeChange */.uQ)(e, c))),
+        };
+    }
+    iso() {
+        return new Date(this.ctx.clock.now()).toISOString();
+    }
+}
+function pickDeploy(d) {
+    return { stackName: d.stackName, stackId: d.stackId, outcome: d.outcome, changes: d.changes };
+}
+function sameNames(a, b) {
+    return a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+}
+
+
+/***/ }),
+
+/***/ 9236:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GG: () => (/* binding */ updateAlias),
+/* harmony export */   Gd: () => (/* binding */ deleteAlias),
+/* harmony export */   Xl: () => (/* binding */ AliasConflictError),
+/* harmony export */   bd: () => (/* binding */ getAlias),
+/* harmony export */   lB: () => (/* binding */ createAlias)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1696);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/* harmony import */ var _routing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3826);
+
+
+
+/** The alias was changed by someone else: we leave it as they set it. */
+class AliasConflictError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt {
+    functionName;
+    alias;
+    /** What the alias looked like when the conflict was found (undefined: it no longer exists). */
+    found;
+    constructor(functionName, alias, found, cause) {
+        super('CONFLICT', `Alias ${alias} of ${functionName} was changed by someone else (now ${(0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTarget */ .ff)(found?.target)}); ` +
+            'stack-canary left it as they set it.', { cause });
+        this.functionName = functionName;
+        this.alias = alias;
+        this.found = found;
+    }
+}
+function toState(functionName, alias, answer) {
+    if (!answer.FunctionVersion) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('AWS_ERROR', `Lambda returned alias ${alias} of ${functionName} without a version.`);
+    }
+    return {
+        functionName,
+        alias,
+        target: {
+            version: answer.FunctionVersion,
+            weights: { ...(answer.RoutingConfig?.AdditionalVersionWeights ?? {}) },
+        },
+        revisionId: answer.RevisionId,
+    };
+}
+function routingConfig(target) {
+    for (const [version, weight] of Object.entries(target.weights))
+        (0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .assertRoutingWeight */ .JN)(version, weight);
+    return { AdditionalVersionWeights: { ...target.weights } };
+}
+/** The alias as it is now; undefined when it does not exist (a normal answer, not an error). */
+async function getAlias(lambda, functionName, alias) {
+    try {
+        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.GetAliasCommand({ FunctionName: functionName, Name: alias }));
+        return toState(functionName, alias, answer);
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) === 'ResourceNotFoundException')
+            return undefined;
+        throw error;
+    }
+}
+async function createAlias(lambda, functionName, alias, target) {
+    const routing = routingConfig(target);
+    try {
+        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.CreateAliasCommand({
+            FunctionName: functionName,
+            Name: alias,
+            FunctionVersion: target.version,
+            ...(Object.keys(target.weights).length ? { RoutingConfig: routing } : {}),
+            Description: 'Managed by stack-canary',
+        }));
+        return toState(functionName, alias, answer);
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) === 'ResourceConflictException') {
+            // Someone created it since we looked: theirs now.
+            throw new AliasConflictError(functionName, alias, await getAlias(lambda, functionName, alias), error);
+        }
+        throw error;
+    }
+}
+/**
+ * Moves the alias to `to` if it is still at `current.revisionId`. When the revision no longer
+ * matches, the alias is read again: if it already is at `to` (our own request, retried by the SDK
+ * after it had landed), that is success; otherwise an AliasConflictError says what it is now.
+ */
+async function updateAlias(lambda, current, to) {
+    const { functionName, alias } = current;
+    const routing = routingConfig(to);
+    try {
+        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.UpdateAliasCommand({
+            FunctionName: functionName,
+            Name: alias,
+            FunctionVersion: to.version,
+            RoutingConfig: routing,
+            ...(current.revisionId ? { RevisionId: current.revisionId } : {}),
+        }));
+        return toState(functionName, alias, answer);
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) !== 'PreconditionFailedException')
+            throw error;
+        const found = await getAlias(lambda, functionName, alias);
+        if (found && (0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .sameTarget */ .cS)(found.target, to))
+            return found;
+        throw new AliasConflictError(functionName, alias, found, error);
+    }
+}
+/**
+ * Deletes the alias (a first deploy returned to "no alias"). DeleteAlias takes no RevisionId, so
+ * the alias is read first and deleted only while it still is as we left it.
+ */
+async function deleteAlias(lambda, current) {
+    const { functionName, alias } = current;
+    const found = await getAlias(lambda, functionName, alias);
+    if (!found)
+        return;
+    if (!(0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .sameTarget */ .cS)(found.target, current.target) ||
+        (current.revisionId && found.revisionId !== current.revisionId)) {
+        throw new AliasConflictError(functionName, alias, found);
+    }
+    await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.DeleteAliasCommand({ FunctionName: functionName, Name: alias }));
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,278 @@
+export const id = 34;
+export const ids = [34];
+export const modules = {
+
+/***/ 5653:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   recoverUnfinishedRun: () => (/* binding */ recoverUnfinishedRun),
+/* harmony export */   tP: () => (/* binding */ restoreAlias)
+/* harmony export */ });
+/* unused harmony exports restoreTarget, journaledStates, recoverJournal */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/* harmony import */ var _traffic_alias_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9236);
+/* harmony import */ var _traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3826);
+/* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6570);
+
+
+
+
+/** Where a journaled alias returns to (routing always cleared). */
+function restoreTarget(entry) {
+    return entry.snapshot ? (0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .soleTarget */ .Ro)(entry.snapshot.version) : null;
+}
+/** Every state this run put the alias in, or found it in: the states we may move it from. */
+function journaledStates(entry) {
+    return [entry.snapshot, ...entry.changes.flatMap((c) => [c.from, c.to])];
+}
+function isJournaled(entry, state) {
+    return journaledStates(entry).some((t) => (0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .sameTarget */ .cS)(t, state?.target ?? null));
+}
+const MAX_ATTEMPTS = 3;
+/**
+ * Returns one alias to its snapshot. `lastKnown` (the pipeline's own last answer from Lambda) lets
+ * the first attempt go out at once, without a read: one UpdateAlias per function of the verdict.
+ * `beforeChange` journals the change just before it is made.
+ */
+async function restoreAlias(lambda, entry, options = {}) {
+    const { functionName, alias } = entry;
+    const target = restoreTarget(entry);
+    const result = (action, state, message) => ({
+        functionName,
+        alias,
+        action,
+        state,
+        message: `${functionName}: alias ${alias} ${message}`,
+    });
+    let current = options.lastKnown;
+    let haveRead = current !== undefined;
+    for (let attempt = 1;; attempt++) {
+        if (!haveRead) {
+            current = await (0,_traffic_alias_js__WEBPACK_IMPORTED_MODULE_1__/* .getAlias */ .bd)(lambda, functionName, alias);
+            haveRead = true;
+        }
+        if ((0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .sameTarget */ .cS)(current?.target ?? null, target)) {
+            return result('unchanged', current, `already on ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTarget */ .ff)(target)}`);
+        }
+        if (!current || !isJournaled(entry, current)) {
+            return result('left-alone', current, `is on ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTarget */ .ff)(current?.target)}, which this run never set: someone else changed it; left as is`);
+        }
+        try {
+            options.beforeChange?.(current.target, target);
+            if (target === null) {
+                await (0,_traffic_alias_js__WEBPACK_IMPORTED_MODULE_1__/* .deleteAlias */ .Gd)(lambda, current);
+                return result('deleted', undefined, 'deleted (it did not exist before the run)');
+            }
+            const after = await (0,_traffic_alias_js__WEBPACK_IMPORTED_MODULE_1__/* .updateAlias */ .GG)(lambda, current, target);
+            return result('restored', after, `back on ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTarget */ .ff)(target)} (was ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTarget */ .ff)(current.target)})`);
+        }
+        catch (error) {
+            if (!(error instanceof _traffic_alias_js__WEBPACK_IMPORTED_MODULE_1__/* .AliasConflictError */ .Xl)) {
+                return result('failed', current, `could not be restored: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`);
+            }
+            if (attempt >= MAX_ATTEMPTS) {
+                return result('left-alone', error.found, `kept changing under us; left on ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTarget */ .ff)(error.found?.target)}`);
+            }
+            // The revision moved (perhaps our own in-flight change landing): decide again on what is there now.
+            current = error.found;
+        }
+    }
+}
+/** Restores every alias this journal changed. Returns one line per alias. */
+async function recoverJournal(journal, lambda, logger) {
+    const changed = journal.aliases.filter((a) => a.changes.length > 0);
+    if (changed.length === 0) {
+        return {
+            status: 'nothing-changed',
+            aliases: [],
+            message: 'The run did not finish, but it had changed no alias: nothing to restore.',
+        };
+    }
+    const client = await lambda();
+    const results = await Promise.all(changed.map(async (entry) => {
+        try {
+            return await restoreAlias(client, entry);
+        }
+        catch (error) {
+            const message = `${entry.functionName}: alias ${entry.alias} could not be restored: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`;
+            return {
+                functionName: entry.functionName,
+                alias: entry.alias,
+                action: 'failed',
+                state: undefined,
+                message,
+            };
+        }
+    }));
+    for (const r of results) {
+        if (r.action === 'failed')
+            logger.error(r.message);
+        else if (r.action === 'left-alone')
+            logger.warning(r.message);
+        else
+            logger.info(r.message);
+    }
+    const incomplete = results.some((r) => r.action === 'failed' || r.action === 'left-alone');
+    const restored = results.filter((r) => r.action === 'restored' || r.action === 'deleted').length;
+    return {
+        status: incomplete ? 'incomplete' : 'recovered',
+        aliases: results,
+        message: incomplete
+            ? `The run did not finish; ${restored} of ${results.length} alias(es) restored, see the messages above.`
+            : `The run did not finish; every alias it changed is back on its snapshot version (${restored} restored).`,
+    };
+}
+/**
+ * The post step's and the signal handler's one call: when the journal says the main step did not
+ * finish, restore every alias it changed. `lambdaFor` builds a client only when one is needed.
+ */
+async function recoverUnfinishedRun(state, lambdaFor, logger) {
+    const journal = (0,_journal_js__WEBPACK_IMPORTED_MODULE_3__/* .readJournal */ .a0)(state);
+    if (!journal) {
+        return { status: 'nothing-journaled', aliases: [], message: 'No run was journaled: nothing to restore.' };
+    }
+    if (journal.finished) {
+        return {
+            status: 'finished',
+            aliases: [],
+            message: `The main step finished (verdict ${journal.finished.verdict}): nothing to restore.`,
+        };
+    }
+    if (journal.aliases.some((a) => a.changes.length > 0)) {
+        logger.warning('The main step did not finish: putting every alias it changed back on its snapshot version.');
+    }
+    return recoverJournal(journal, () => lambdaFor(journal.run.region), logger);
+}
+
+
+/***/ }),
+
+/***/ 9236:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GG: () => (/* binding */ updateAlias),
+/* harmony export */   Gd: () => (/* binding */ deleteAlias),
+/* harmony export */   Xl: () => (/* binding */ AliasConflictError),
+/* harmony export */   bd: () => (/* binding */ getAlias),
+/* harmony export */   lB: () => (/* binding */ createAlias)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1696);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/* harmony import */ var _routing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3826);
+
+
+
+/** The alias was changed by someone else: we leave it as they set it. */
+class AliasConflictError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt {
+    functionName;
+    alias;
+    /** What the alias looked like when the conflict was found (undefined: it no longer exists). */
+    found;
+    constructor(functionName, alias, found, cause) {
+        super('CONFLICT', `Alias ${alias} of ${functionName} was changed by someone else (now ${(0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTarget */ .ff)(found?.target)}); ` +
+            'stack-canary left it as they set it.', { cause });
+        this.functionName = functionName;
+        this.alias = alias;
+        this.found = found;
+    }
+}
+function toState(functionName, alias, answer) {
+    if (!answer.FunctionVersion) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('AWS_ERROR', `Lambda returned alias ${alias} of ${functionName} without a version.`);
+    }
+    return {
+        functionName,
+        alias,
+        target: {
+            version: answer.FunctionVersion,
+            weights: { ...(answer.RoutingConfig?.AdditionalVersionWeights ?? {}) },
+        },
+        revisionId: answer.RevisionId,
+    };
+}
+function routingConfig(target) {
+    for (const [version, weight] of Object.entries(target.weights))
+        (0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .assertRoutingWeight */ .JN)(version, weight);
+    return { AdditionalVersionWeights: { ...target.weights } };
+}
+/** The alias as it is now; undefined when it does not exist (a normal answer, not an error). */
+async function getAlias(lambda, functionName, alias) {
+    try {
+        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.GetAliasCommand({ FunctionName: functionName, Name: alias }));
+        return toState(functionName, alias, answer);
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) === 'ResourceNotFoundException')
+            return undefined;
+        throw error;
+    }
+}
+async function createAlias(lambda, functionName, alias, target) {
+    const routing = routingConfig(target);
+    try {
+        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.CreateAliasCommand({
+            FunctionName: functionName,
+            Name: alias,
+            FunctionVersion: target.version,
+            ...(Object.keys(target.weights).length ? { RoutingConfig: routing } : {}),
+            Description: 'Managed by stack-canary',
+        }));
+        return toState(functionName, alias, answer);
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) === 'ResourceConflictException') {
+            // Someone created it since we looked: theirs now.
+            throw new AliasConflictError(functionName, alias, await getAlias(lambda, functionName, alias), error);
+        }
+        throw error;
+    }
+}
+/**
+ * Moves the alias to `to` if it is still at `current.revisionId`. When the revision no longer
+ * matches, the alias is read again: if it already is at `to` (our own request, retried by the SDK
+ * after it had landed), that is success; otherwise an AliasConflictError says what it is now.
+ */
+async function updateAlias(lambda, current, to) {
+    const { functionName, alias } = current;
+    const routing = routingConfig(to);
+    try {
+        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.UpdateAliasCommand({
+            FunctionName: functionName,
+            Name: alias,
+            FunctionVersion: to.version,
+            RoutingConfig: routing,
+            ...(current.revisionId ? { RevisionId: current.revisionId } : {}),
+        }));
+        return toState(functionName, alias, answer);
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) !== 'PreconditionFailedException')
+            throw error;
+        const found = await getAlias(lambda, functionName, alias);
+        if (found && (0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .sameTarget */ .cS)(found.target, to))
+            return found;
+        throw new AliasConflictError(functionName, alias, found, error);
+    }
+}
+/**
+ * Deletes the alias (a first deploy returned to "no alias"). DeleteAlias takes no RevisionId, so
+ * the alias is read first and deleted only while it still is as we left it.
+ */
+async function deleteAlias(lambda, current) {
+    const { functionName, alias } = current;
+    const found = await getAlias(lambda, functionName, alias);
+    if (!found)
+        return;
+    if (!(0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .sameTarget */ .cS)(found.target, current.target) ||
+        (current.revisionId && found.revisionId !== current.revisionId)) {
+        throw new AliasConflictError(functionName, alias, found);
+    }
+    await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.DeleteAliasCommand({ FunctionName: functionName, Name: alias }));
+}
+
+
+/***/ })
+
+};

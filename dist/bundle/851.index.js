@@ -1,0 +1,728 @@
+export const id = 851;
+export const ids = [851];
+export const modules = {
+
+/***/ 4489:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ redactingActionLogger),
+/* harmony export */   v: () => (/* binding */ actionLogger)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2859);
+
+/**
+ * The engine's Logger on the runner's log: warnings and errors become annotations. Every message
+ * passes through `redact` first (the runner masks what it was told to as well; this is the second
+ * line of defence, and the only one for what is written before a mask is registered).
+ */
+function redactingActionLogger(redact) {
+    return {
+        debug: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(redact(message)),
+        info: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(redact(message)),
+        warning: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(redact(message)),
+        error: (message) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(redact(message)),
+        group: (title, body) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(redact(title), body),
+    };
+}
+/** For callers with nothing to redact (the post step knows no secret value). */
+const actionLogger = redactingActionLogger((text) => text);
+
+
+/***/ }),
+
+/***/ 7851:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runMainStep: () => (/* binding */ runMainStep)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./lib/src/aws/clients.js
+var aws_clients = __webpack_require__(9852);
+// EXTERNAL MODULE: ./lib/src/errors.js
+var errors = __webpack_require__(5071);
+// EXTERNAL MODULE: ./lib/src/pipeline/journal.js
+var journal = __webpack_require__(6570);
+// EXTERNAL MODULE: ./lib/src/report/report.js
+var report_report = __webpack_require__(931);
+;// CONCATENATED MODULE: ./lib/src/report/summary.js
+const ICON = {
+    pass: '✅',
+    fail: '❌',
+    inconclusive: '⚠️',
+    skipped: '⏭️',
+};
+const sum = (minutes, pick) => minutes.reduce((total, m) => total + pick(m), 0);
+/** Reads the steps, the last observed samples and the change set out of the run's details. */
+function summaryDetails(report) {
+    const details = report.details;
+    const steps = details.steps ?? [];
+    const rows = steps.map((step) => {
+        const decisions = Object.entries(step.decisions ?? {});
+        const reason = decisions.length === 1
+            ? (decisions[0]?.[1].reason ?? '')
+            : decisions.map(([fn, j]) => `${fn}: ${j.reason}`).join('; ');
+        return { index: step.index, weight: step.weight, holdMs: step.holdMs, decision: step.outcome, reason };
+    });
+    const watched = [...steps].reverse().find((step) => step.samples && Object.keys(step.samples).length > 0);
+    const samples = Object.values(watched?.samples ?? {});
+    return {
+        steps: rows,
+        metrics: samples.flatMap((fn) => metricRows(fn, report.thresholds)),
+        series: Object.fromEntries(samples.map((fn) => [fn.functionName, errorSeries(fn)])),
+        changes: details.stack?.changes ?? [],
+    };
+}
+function metricRows(fn, t) {
+    const invocations = sum(fn.canary, (m) => m.invocations) + fn.synthetic.invocations;
+    const errors = sum(fn.canary, (m) => m.errors) + fn.synthetic.errors;
+    const throttles = sum(fn.canary, (m) => m.throttles);
+    const memory = fn.canary.flatMap((m) => (m.memoryUtilization === undefined ? [] : [m.memoryUtilization]));
+    const p99 = fn.canary.flatMap((m) => (m.durationP99Ms === undefined ? [] : [m.durationP99Ms]));
+    const row = (metric, value, threshold, ok) => ({
+        functionName: fn.functionName,
+        metric,
+        value,
+        threshold,
+        ok,
+    });
+    const rows = [
+        row('invocations (canary)', String(invocations), `≥ ${t.minInvocations}`, invocations >= t.minInvocations),
+        row('error rate (canary)', invocations > 0 ? pct(errors / invocations) : '—', `≤ ${pct(t.maxErrorRate)}`, invocations === 0 || errors / invocations <= t.maxErrorRate),
+        row('throttles (canary)', String(throttles), `≤ ${t.maxThrottles}`, throttles <= t.maxThrottles),
+    ];
+    if (fn.baseline) {
+        const bInv = sum(fn.baseline, (m) => m.invocations);
+        const bErr = sum(fn.baseline, (m) => m.errors);
+        rows.push(row('error rate (baseline)', bInv > 0 ? pct(bErr / bInv) : '—', 'for comparison', true));
+    }
+    if (memory.length > 0) {
+        const peak = Math.max(...memory);
+        rows.push(row(`memory, peak (${fn.memorySource})`, pct(peak), `< ${pct(t.maxMemoryUtilization)}`, peak < t.maxMemoryUtilization));
+    }
+    if (p99.length > 0 && t.maxP99DurationMs !== undefined) {
+        const peak = Math.max(...p99);
+        rows.push(row('p99 duration, peak', `${Math.round(peak)} ms`, `≤ ${t.maxP99DurationMs} ms`, peak <= t.maxP99DurationMs));
+    }
+    if (fn.alarmsInAlarm.length > 0) {
+        rows.push(row('alarms in ALARM', fn.alarmsInAlarm.join(', '), 'none', false));
+    }
+    return rows;
+}
+function errorSeries(fn) {
+    const rate = (m) => m && m.invocations > 0 ? m.errors / m.invocations : undefined;
+    const baseline = new Map((fn.baseline ?? []).map((m) => [m.start, m]));
+    const starts = [...new Set([...fn.canary.map((m) => m.start), ...baseline.keys()])].sort((a, b) => a - b);
+    const canary = new Map(fn.canary.map((m) => [m.start, m]));
+    return starts.map((start) => ({
+        start,
+        canaryErrorRate: rate(canary.get(start)),
+        baselineErrorRate: rate(baseline.get(start)),
+    }));
+}
+const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const pct = (x) => `${(x * 100).toFixed(x < 0.1 ? 2 : 1)}%`;
+function renderSummary(report) {
+    const details = summaryDetails(report);
+    const out = [];
+    const where = report.stack.name ? ` — ${report.stack.name}` : '';
+    out.push(`## ${ICON[report.verdict]} stack-canary: ${report.verdict}${where}`, '');
+    out.push(cell(report.reason), '');
+    if (report.rolledBack)
+        out.push(`**Rolled back** (mode: \`${report.rollback}\`).`, '');
+    if (report.dryRun)
+        out.push('**Dry run**: change sets shown, nothing changed.', '');
+    const versions = Object.entries(report.versions);
+    if (versions.length) {
+        out.push(`| function | alias \`${cell(report.alias)}\` was on | new version |`, '|---|---|---|');
+        for (const [fn, v] of versions)
+            out.push(`| ${cell(fn)} | ${v.previous ?? '—'} | ${v.new ?? '—'} |`);
+        out.push('');
+    }
+    if (details.steps.length) {
+        out.push(`### Steps (${cell(report.strategy.source)})`, '', '| step | traffic | hold | verdict | reason |', '|---|---|---|---|---|');
+        for (const s of details.steps) {
+            out.push(`| ${s.index + 1} | ${pct(s.weight)} | ${Math.round(s.holdMs / 1000)}s | ${s.decision} | ${cell(s.reason)} |`);
+        }
+        out.push('');
+    }
+    if (details.metrics.length) {
+        out.push('### Metrics against thresholds', '', '| function | metric | value | threshold | |', '|---|---|---|---|---|');
+        for (const m of details.metrics) {
+            out.push(`| ${cell(m.functionName)} | ${cell(m.metric)} | ${cell(m.value)} | ${cell(m.threshold)} | ${m.ok ? '✅' : '❌'} |`);
+        }
+        out.push('');
+    }
+    for (const [fn, points] of Object.entries(details.series)) {
+        const chart = renderErrorChart(fn, points);
+        if (chart)
+            out.push(chart, '');
+    }
+    if (details.changes.length) {
+        out.push('### Change set', '', '| action | logical id | type | replacement |', '|---|---|---|---|');
+        for (const c of details.changes) {
+            out.push(`| ${cell(c.action)} | ${cell(c.logicalId)} | ${cell(c.resourceType)} | ${cell(c.replacement)} |`);
+        }
+        out.push('');
+    }
+    const t = report.thresholds;
+    out.push('<details><summary>Thresholds</summary>', '', `max error rate ${pct(t.maxErrorRate)} · max memory ${pct(t.maxMemoryUtilization)} · ` +
+        `max p99 ${t.maxP99DurationMs === undefined ? '—' : `${t.maxP99DurationMs} ms`} · ` +
+        `max throttles ${t.maxThrottles} · min invocations ${t.minInvocations} · ` +
+        `baseline comparison ${report.compareBaseline ? 'on' : 'off'}`, '', '</details>');
+    return `${out.join('\n')}\n`;
+}
+/** A Mermaid line chart of canary and baseline error rate (%) per minute; '' without data. */
+function renderErrorChart(functionName, points) {
+    const usable = points.filter((p) => p.canaryErrorRate !== undefined || p.baselineErrorRate !== undefined);
+    if (usable.length === 0)
+        return '';
+    const t0 = usable[0]?.start ?? 0;
+    const labels = usable.map((p) => `"${Math.round((p.start - t0) / 60_000)}m"`);
+    const series = (pick) => usable.map((p) => ((pick(p) ?? 0) * 100).toFixed(2)).join(', ');
+    const max = Math.max(1, ...usable.flatMap((p) => [p.canaryErrorRate ?? 0, p.baselineErrorRate ?? 0].map((x) => Math.ceil(x * 100))));
+    return [
+        `### Error rate, canary vs baseline — ${functionName}`,
+        '',
+        '```mermaid',
+        'xychart-beta',
+        `  title "${functionName.replace(/"/g, "'")}: error rate (%)"`,
+        `  x-axis [${labels.join(', ')}]`,
+        `  y-axis "errors %" 0 --> ${max}`,
+        `  line [${series((p) => p.canaryErrorRate)}]`,
+        `  line [${series((p) => p.baselineErrorRate)}]`,
+        '```',
+        '',
+        'First line: canary (new version); second: baseline (old version).',
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./lib/src/signals.js
+var signals = __webpack_require__(6327);
+// EXTERNAL MODULE: ./lib/src/util/clock.js
+var clock = __webpack_require__(2401);
+;// CONCATENATED MODULE: ./lib/src/action/deployment.js
+/**
+ * An optional GitHub deployment for the run: created when the canary starts (in_progress) and
+ * given its final state when it ends. A failure here is a warning: it never decides a canary.
+ * @actions/github is loaded only when a deployment is asked for, so start-up stays fast.
+ */
+
+function deploymentState(verdict) {
+    switch (verdict) {
+        case 'pass':
+            return 'success';
+        case 'skipped':
+            return 'inactive';
+        case 'error':
+            return 'error';
+        default:
+            return 'failure';
+    }
+}
+/** GitHub allows 140 characters of description. */
+const deployment_short = (text) => (text.length > 140 ? `${text.slice(0, 139)}…` : text);
+async function startDeployment(request, logger) {
+    const noop = { finish: async () => undefined };
+    try {
+        const github = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+        const { context } = github;
+        const octokit = github.getOctokit(request.token);
+        const logUrl = `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`;
+        const { data } = await octokit.rest.repos.createDeployment({
+            ...context.repo,
+            ref: context.sha,
+            environment: request.environment,
+            description: deployment_short(request.description),
+            auto_merge: false,
+            required_contexts: [],
+        });
+        if (!('id' in data)) {
+            logger.warning(`GitHub deployment not created: ${'message' in data ? String(data.message) : 'no id'}`);
+            return noop;
+        }
+        const id = data.id;
+        await octokit.rest.repos.createDeploymentStatus({
+            ...context.repo,
+            deployment_id: id,
+            state: 'in_progress',
+            log_url: logUrl,
+            description: 'canary in progress',
+        });
+        return {
+            finish: async (verdict, description) => {
+                try {
+                    await octokit.rest.repos.createDeploymentStatus({
+                        ...context.repo,
+                        deployment_id: id,
+                        state: deploymentState(verdict),
+                        log_url: logUrl,
+                        description: deployment_short(description),
+                    });
+                }
+                catch (error) {
+                    logger.warning(`GitHub deployment status not updated: ${(0,errors/* errorMessage */.gJ)(error)}`);
+                }
+            },
+        };
+    }
+    catch (error) {
+        logger.warning(`GitHub deployment not created: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return noop;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/action/deployment-run.js
+
+
+/** One line on what is deployed: `stack-canary: orders-api, alias live, canary 10% 5m`. */
+function deploymentDescription(config) {
+    const target = config.stackName ?? config.functions.join(', ');
+    return `stack-canary: ${target}, alias ${config.alias}, ${config.strategy.source}`;
+}
+async function runWithDeployment(config, logger, run, start = startDeployment) {
+    const environment = config.deploymentEnvironment;
+    const token = config.githubToken;
+    if (environment === undefined || token === undefined)
+        return run();
+    if (config.dryRun) {
+        logger.info(`Dry run: no GitHub deployment is recorded for environment ${environment}.`);
+        return run();
+    }
+    const tracker = await start({ token, environment, description: deploymentDescription(config) }, logger);
+    let result;
+    try {
+        result = await run();
+    }
+    catch (error) {
+        await tracker.finish('error', (0,errors/* errorMessage */.gJ)(error));
+        throw error;
+    }
+    await tracker.finish(result.verdict, result.reason);
+    return result;
+}
+
+// EXTERNAL MODULE: ./lib/src/action/logger.js
+var action_logger = __webpack_require__(4489);
+// EXTERNAL MODULE: ./lib/src/action/outputs.js
+var outputs = __webpack_require__(615);
+// EXTERNAL MODULE: ./lib/src/action/runner.js
+var runner = __webpack_require__(2859);
+// EXTERNAL MODULE: ./lib/src/action/stop-report.js
+var stop_report = __webpack_require__(3248);
+// EXTERNAL MODULE: ./lib/src/action/state.js
+var action_state = __webpack_require__(1020);
+;// CONCATENATED MODULE: ./lib/src/action/main-run.js
+/**
+ * The action's main step once its inputs are valid: the engine, then outputs, the JSON report and
+ * the job summary. Errors are caught here, once.
+ * - SIGTERM/SIGINT (a cancelled job) stop the run and restore every alias it changed, from the
+ *   journal kept in memory, before the step exits with 128 + the signal number.
+ * - Whatever throws, the step still writes `verdict` (`error`), `reason`, `rolled-back` and a
+ *   job summary saying where the aliases were left.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runMainStep(config, secrets, options) {
+    const startedAt = new Date();
+    const logger = (0,action_logger/* redactingActionLogger */.q)(secrets.redact);
+    const state = new action_state/* MainStepState */.rY();
+    let clients;
+    const getClients = () => (clients ??= (0,aws_clients/* createAwsClients */.Gv)({ region: config.region }));
+    let guard;
+    try {
+        const guarded = (0,signals/* guardRun */.js)({
+            host: options.host ?? signals/* processHost */.Ql,
+            logger,
+            state,
+            lambda: async () => (await getClients()).lambda,
+            afterRecovery: (signal, report) => (0,stop_report/* writeStopReport */.Wt)('stopped', `The step received ${signal} and stopped the run.`, (0,stop_report/* aliasesAfterRecovery */.Wo)(report), secrets.redact),
+        });
+        guard = guarded.guard;
+        // The engine (and the AWS SDK with it) loads only once the inputs are valid.
+        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(805), __webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(815), __webpack_require__.e(220)]).then(__webpack_require__.bind(__webpack_require__, 6220));
+        // With deployment-environment: a GitHub deployment before the run, its status from the verdict after.
+        const result = await runWithDeployment(config, logger, () => runPipeline(config, { logger, state, clock: options.clock ?? clock/* realClock */.d, clients: getClients, signal: guarded.signal }, options.parts));
+        const stopped = guard.interrupted();
+        if (stopped) {
+            await stopped;
+            return;
+        }
+        finish(config, result, startedAt, secrets);
+    }
+    catch (error) {
+        const stopped = guard?.interrupted();
+        if (stopped) {
+            await stopped;
+            return;
+        }
+        const message = (0,errors/* errorMessage */.gJ)(error);
+        runner/* fail */.fJ(secrets.redact(message));
+        try {
+            (0,stop_report/* writeStopReport */.Wt)('error', message, (0,stop_report/* aliasesAfterError */.X2)((0,journal/* readJournal */.a0)(state.memory)), secrets.redact);
+        }
+        catch (reportError) {
+            runner/* error */.z3(secrets.redact(`The error report could not be written: ${(0,errors/* errorMessage */.gJ)(reportError)}`));
+        }
+    }
+    finally {
+        guard?.dispose();
+        const built = clients ? await clients.catch(() => undefined) : undefined;
+        if (built)
+            (0,aws_clients/* destroyAwsClients */.QI)(built);
+    }
+}
+/** A run that reached a verdict: the JSON report, the outputs, the summary; fail/inconclusive fail the step. */
+function finish(config, result, startedAt, secrets) {
+    const report = (0,report_report/* buildReport */.FK)(config, result, { startedAt, finishedAt: new Date() });
+    const reportPath = (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'stack-canary-report.json');
+    (0,external_node_fs_.writeFileSync)(reportPath, (0,report_report/* serializeReport */.xH)(report, secrets.list()));
+    (0,outputs/* writeOutputs */.Kn)(result, reportPath, secrets.redact);
+    runner/* appendSummary */.fe(secrets.redact(renderSummary(report)));
+    if (result.verdict === 'fail' || result.verdict === 'inconclusive') {
+        runner/* fail */.fJ(secrets.redact(`stack-canary: ${result.verdict}: ${result.reason}`));
+    }
+}
+
+
+/***/ }),
+
+/***/ 9852:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ createAwsClients),
+/* harmony export */   QI: () => (/* binding */ destroyAwsClients),
+/* harmony export */   Zv: () => (/* binding */ resolveRegion),
+/* harmony export */   _O: () => (/* binding */ USER_AGENT)
+/* harmony export */ });
+/* unused harmony export clientsConstructed */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1294);
+
+
+const USER_AGENT = `stack-canary/${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}`;
+/** How many clients this process has built: lets a test prove bad input built none. */
+let constructed = 0;
+function clientsConstructed() {
+    return constructed;
+}
+function resolveRegion(region, env = process.env) {
+    const resolved = region || env['AWS_REGION'] || env['AWS_DEFAULT_REGION'];
+    if (!resolved) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('region', 'Input region is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set. Accepted: an AWS region such as eu-west-1.');
+    }
+    return resolved;
+}
+async function createAwsClients(settings) {
+    const region = resolveRegion(settings.region);
+    const common = {
+        region,
+        retryMode: 'adaptive',
+        maxAttempts: settings.maxAttempts ?? 6,
+        customUserAgent: USER_AGENT,
+    };
+    const [cfn, lambda, cw, logs, sns, s3] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(805)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696)]).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(85)]).then(__webpack_require__.t.bind(__webpack_require__, 4085, 19)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(303)]).then(__webpack_require__.t.bind(__webpack_require__, 303, 19)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(797)]).then(__webpack_require__.t.bind(__webpack_require__, 8797, 19)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
+    ]);
+    constructed += 6;
+    return {
+        region,
+        cloudFormation: new cfn.CloudFormationClient(common),
+        lambda: new lambda.LambdaClient(common),
+        cloudWatch: new cw.CloudWatchClient(common),
+        logs: new logs.CloudWatchLogsClient(common),
+        sns: new sns.SNSClient(common),
+        // Path-style keeps bucket names out of the host, which local emulators need.
+        s3: new s3.S3Client({ ...common, forcePathStyle: Boolean(process.env['AWS_ENDPOINT_URL']) }),
+    };
+}
+function destroyAwsClients(clients) {
+    for (const client of [
+        clients.cloudFormation,
+        clients.lambda,
+        clients.cloudWatch,
+        clients.logs,
+        clients.sns,
+        clients.s3,
+    ]) {
+        client.destroy();
+    }
+}
+
+
+/***/ }),
+
+/***/ 6570:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ RunCancelledError),
+/* harmony export */   CQ: () => (/* binding */ Journal),
+/* harmony export */   LU: () => (/* binding */ STATE_KEYS),
+/* harmony export */   MW: () => (/* binding */ JOURNAL_FORMAT),
+/* harmony export */   Vj: () => (/* binding */ aliasStateKey),
+/* harmony export */   a0: () => (/* binding */ readJournal),
+/* harmony export */   uQ: () => (/* binding */ describeChange)
+/* harmony export */ });
+/* unused harmony export MAX_SNAPSHOT_STATE_CHARS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/* harmony import */ var _traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3826);
+/**
+ * The state journal: every alias change a run makes is written here BEFORE it is made, with the
+ * snapshot each alias returns to. The action keeps it with core.saveState (the post step reads it
+ * as STATE_* variables); the CLI keeps it in memory for its signal handler. Either way it is what
+ * puts every alias back when the run stops before its end.
+ *
+ * Each function has its own key, so no one value outgrows an environment variable.
+ */
+
+
+/** Every state key the run writes, in one place. */
+const STATE_KEYS = {
+    /** RunRecord: region, alias, stack, functions in key order. */
+    run: 'run',
+    /** The stack part's snapshot (template body left out when large). */
+    stackSnapshot: 'stack_snapshot',
+    /** Set at the end of the main step: the post step then has nothing to do. */
+    finished: 'finished',
+};
+/** AliasJournal of the n-th function of the run. */
+const aliasStateKey = (index) => `alias_${index}`;
+const JOURNAL_FORMAT = 1;
+/** Beyond this, the stack snapshot is saved without its template body (environment variable limits). */
+const MAX_SNAPSHOT_STATE_CHARS = 60_000;
+/** Raised when a change is attempted after the run was told to stop. */
+class RunCancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt {
+    constructor() {
+        super('CANCELLED', 'The run was stopped; no further alias change is made.');
+    }
+}
+class Journal {
+    store;
+    clock;
+    signal;
+    run;
+    aliases = new Map();
+    constructor(store, clock, signal) {
+        this.store = store;
+        this.clock = clock;
+        this.signal = signal;
+    }
+    start(info) {
+        this.run = {
+            format: JOURNAL_FORMAT,
+            ...info,
+            startedAt: new Date(this.clock.now()).toISOString(),
+            functions: [],
+        };
+        this.store.save(STATE_KEYS.run, JSON.stringify(this.run));
+    }
+    saveStackSnapshot(snapshot) {
+        let text = JSON.stringify(snapshot);
+        if (text.length > MAX_SNAPSHOT_STATE_CHARS) {
+            // JSON drops the undefined body: the post step never needs it, and it may be megabytes.
+            text = JSON.stringify({ ...snapshot, templateBody: undefined, templateBodyOmitted: true });
+        }
+        this.store.save(STATE_KEYS.stackSnapshot, text);
+    }
+    /** Records where the alias returns to. The first snapshot of a function wins. */
+    snapshotAlias(functionName, alias, snapshot) {
+        if (this.aliases.has(functionName))
+            return;
+        const run = this.requireRun();
+        const index = run.functions.length;
+        const entry = { functionName, alias, snapshot, changes: [] };
+        this.aliases.set(functionName, { index, entry });
+        this.store.save(aliasStateKey(index), JSON.stringify(entry));
+        this.run = { ...run, functions: [...run.functions, functionName] };
+        this.store.save(STATE_KEYS.run, JSON.stringify(this.run));
+    }
+    snapshotOf(functionName) {
+        return this.aliases.get(functionName)?.entry.snapshot;
+    }
+    /** Journals a change about to be made. Refuses once the run has been told to stop. */
+    record(functionName, kind, from, to) {
+        if (this.signal?.aborted)
+            throw new RunCancelledError();
+        const known = this.aliases.get(functionName);
+        if (!known) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', `No snapshot of the alias of ${functionName} was journaled before changing it.`);
+        }
+        const change = { kind, from, to, at: new Date(this.clock.now()).toISOString() };
+        const entry = { ...known.entry, changes: [...known.entry.changes, change] };
+        this.aliases.set(functionName, { index: known.index, entry });
+        this.store.save(aliasStateKey(known.index), JSON.stringify(entry));
+        return change;
+    }
+    finish(verdict) {
+        const record = { verdict, at: new Date(this.clock.now()).toISOString() };
+        this.store.save(STATE_KEYS.finished, JSON.stringify(record));
+    }
+    entries() {
+        return [...this.aliases.values()].sort((a, b) => a.index - b.index).map((a) => a.entry);
+    }
+    requireRun() {
+        if (!this.run)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', 'The journal was used before the run was started.');
+        return this.run;
+    }
+}
+/** One line per change: "orders-fn: live v3 → v3 + v4 at 10% (shift)". */
+function describeChange(entry, change) {
+    return `${entry.functionName}: ${entry.alias} ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTarget */ .ff)(change.from)} → ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTarget */ .ff)(change.to)} (${change.kind})`;
+}
+function parse(store, key) {
+    const text = store.get(key);
+    if (!text)
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', `Saved state ${key} is not valid JSON.`, { cause: error });
+    }
+}
+/** What a run journaled; undefined when no run started (nothing to restore). */
+function readJournal(store) {
+    const run = parse(store, STATE_KEYS.run);
+    if (!run)
+        return undefined;
+    if (run.format !== JOURNAL_FORMAT) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', `Saved state run has format ${String(run.format)}; this version reads ${JOURNAL_FORMAT}.`);
+    }
+    const aliases = [];
+    run.functions.forEach((_name, index) => {
+        const entry = parse(store, aliasStateKey(index));
+        if (entry)
+            aliases.push(entry);
+    });
+    return {
+        run,
+        stackSnapshot: parse(store, STATE_KEYS.stackSnapshot),
+        aliases,
+        finished: parse(store, STATE_KEYS.finished),
+    };
+}
+
+
+/***/ }),
+
+/***/ 6327:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ql: () => (/* binding */ processHost),
+/* harmony export */   js: () => (/* binding */ guardRun)
+/* harmony export */ });
+/* unused harmony exports SIGNAL_EXIT_CODES, guardSignals */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
+const processHost = {
+    on: (signal, listener) => process.on(signal, listener),
+    off: (signal, listener) => process.off(signal, listener),
+    exit: (code) => process.exit(code),
+};
+function guardSignals(options) {
+    const { host, logger } = options;
+    let recovery;
+    const listeners = new Map();
+    for (const signal of Object.keys(SIGNAL_EXIT_CODES)) {
+        const listener = () => {
+            if (recovery) {
+                logger.warning(`Received ${signal} again: still restoring the aliases, exiting when done.`);
+                return;
+            }
+            logger.warning(`Received ${signal}: stopping the run and restoring every alias it changed.`);
+            const code = SIGNAL_EXIT_CODES[signal];
+            recovery = options
+                .onSignal(signal)
+                .catch((error) => logger.error(`Restoring after ${signal} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`))
+                .then(() => {
+                host.exit(code);
+                return code;
+            });
+        };
+        listeners.set(signal, listener);
+        host.on(signal, listener);
+    }
+    return {
+        interrupted: () => recovery,
+        dispose: () => {
+            for (const [signal, listener] of listeners)
+                host.off(signal, listener);
+            listeners.clear();
+        },
+    };
+}
+/**
+ * Guards one run: on a signal, aborts it and restores from the journal in `state`, then hands
+ * the recovery's outcome to `afterRecovery` (the action writes its outputs and summary there).
+ */
+function guardRun(options) {
+    const { logger } = options;
+    const controller = new AbortController();
+    const guard = guardSignals({
+        host: options.host,
+        logger,
+        onSignal: async (signal) => {
+            controller.abort();
+            const { recoverUnfinishedRun } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(653)]).then(__webpack_require__.bind(__webpack_require__, 5653));
+            const report = await recoverUnfinishedRun(options.state, options.lambda, logger);
+            if (report.status === 'incomplete')
+                logger.error(report.message);
+            else
+                logger.info(report.message);
+            options.afterRecovery?.(signal, report);
+        },
+    });
+    return { signal: controller.signal, guard };
+}
+
+
+/***/ }),
+
+/***/ 2401:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ realClock)
+/* harmony export */ });
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+
+/***/ })
+
+};

@@ -1,0 +1,13 @@
+/**
+ * A Lambda client alone, for the action's post step: putting aliases back needs nothing else,
+ * so it loads one SDK package instead of six. Same region rule, retries, timeouts and user agent
+ * as the full set in clients.ts.
+ */
+import type { LambdaClient } from '@aws-sdk/client-lambda';
+import type { ClientSettings } from './clients.js';
+import { clientOptions } from './clients.js';
+
+export async function createLambdaClient(settings: ClientSettings): Promise<LambdaClient> {
+  const { LambdaClient } = await import('@aws-sdk/client-lambda');
+  return new LambdaClient(clientOptions(settings));
+}
