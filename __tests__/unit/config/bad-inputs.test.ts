@@ -2,11 +2,11 @@
  * Every bad input stops the run with ONE line that names the input, the value (never a secret)
  * and the accepted forms. Each row is one bad input and its exact message.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { parseConfig } from '../../../src/config/parse.js';
 import { InvalidInputsError } from '../../../src/errors.js';
 import type { InputName } from '../../../src/config/types.js';
-import { configErrorOf, expectConfigError, fixtureDir, inputs } from '../../helpers/config.js';
+import { configErrorOf, expectConfigError, inputs, suiteFixture } from '../../helpers/config.js';
 
 const E = {
   stackName:
@@ -308,24 +308,20 @@ const ROWS: Row[] = [
 ];
 
 describe('parseConfig rejects bad input with one exact line', () => {
-  let fixture: ReturnType<typeof fixtureDir>;
-  beforeAll(() => {
-    fixture = fixtureDir({
-      'app.yaml': 'Resources: {}\n',
-      'empty.yaml': '',
-      'huge.yaml': 'x'.repeat(1_000_001),
-      'big.yaml': 'x'.repeat(60_000),
-      templates: null,
-      'not-json.json': '{ "Env": ',
-      'no-key.json': JSON.stringify([{ ParameterValue: 's3cr3t' }]),
-      'no-value.json': JSON.stringify([
-        { ParameterKey: 'Env', ParameterValue: 'prod' },
-        { ParameterKey: 'Secret', ParameterValue: { nested: 's3cr3t' } },
-      ]),
-      'string.json': '"s3cr3t"',
-    });
+  const fixture = suiteFixture({
+    'app.yaml': 'Resources: {}\n',
+    'empty.yaml': '',
+    'huge.yaml': 'x'.repeat(1_000_001),
+    'big.yaml': 'x'.repeat(60_000),
+    templates: null,
+    'not-json.json': '{ "Env": ',
+    'no-key.json': JSON.stringify([{ ParameterValue: 's3cr3t' }]),
+    'no-value.json': JSON.stringify([
+      { ParameterKey: 'Env', ParameterValue: 'prod' },
+      { ParameterKey: 'Secret', ParameterValue: { nested: 's3cr3t' } },
+    ]),
+    'string.json': '"s3cr3t"',
   });
-  afterAll(() => fixture.remove());
 
   it('has at least 45 rows, each a different case', () => {
     expect(ROWS.length).toBeGreaterThanOrEqual(45);

@@ -3,7 +3,7 @@
  * keys, too many functions, ARNs from elsewhere. Every row is one exact message, and no AWS client
  * is ever built.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { clientsConstructed } from '../../../src/aws/clients.js';
 import type { FileAccess } from '../../../src/config/files.js';
 import { firstDuplicateKey } from '../../../src/config/json.js';
@@ -12,7 +12,7 @@ import { MAX_LINE, badValue, formatProblem, quote } from '../../../src/config/me
 import type { ParseOptions } from '../../../src/config/parse.js';
 import { parseConfig } from '../../../src/config/parse.js';
 import type { InputName } from '../../../src/config/types.js';
-import { configErrorOf, expectConfigError, fixtureDir, inputs, problemLine } from '../../helpers/config.js';
+import { configErrorOf, expectConfigError, inputs, problemLine, suiteFixture } from '../../helpers/config.js';
 
 const PARAMS =
   'Expected Key=Value entries separated by commas or newlines (Key="a,b" for a value with commas, Key=@previous to keep the deployed value), or the path of a JSON file.';
@@ -68,15 +68,11 @@ const ROWS: Row[] = [
 ];
 
 describe('parseConfig on hostile input', () => {
-  let fixture: ReturnType<typeof fixtureDir>;
-  beforeAll(() => {
-    fixture = fixtureDir({
-      'app.yaml': 'Resources: {}\n',
-      'dup.json': '{"Env":"prod","Env":"hunter2"}',
-      'huge.json': `{"K":"${'v'.repeat(999_993)}"}`,
-    });
+  const fixture = suiteFixture({
+    'app.yaml': 'Resources: {}\n',
+    'dup.json': '{"Env":"prod","Env":"hunter2"}',
+    'huge.json': `{"K":"${'v'.repeat(999_993)}"}`,
   });
-  afterAll(() => fixture.remove());
 
   it.each(ROWS)('%s', (_description, values, input, message, options = {}) => {
     expectConfigError(
