@@ -1,5 +1,5 @@
 /** Test helpers for the config: a reader over a plain object, exact ConfigError checks, a parser's line, fixture files. */
-import { expect } from '@jest/globals';
+import { afterAll, beforeAll, expect } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,4 +55,19 @@ export function problemLine(input: InputName, action: () => unknown): string {
     throw error;
   }
   throw new Error('expected an InputProblem, but nothing was thrown');
+}
+
+/** The fixture directory of one describe block: made before its tests, removed after them. */
+export function suiteFixture(files: Record<string, string | null>): { readonly dir: string } {
+  let fixture: ReturnType<typeof fixtureDir> | undefined;
+  beforeAll(() => {
+    fixture = fixtureDir(files);
+  });
+  afterAll(() => fixture?.remove());
+  return {
+    get dir(): string {
+      if (fixture === undefined) throw new Error('the suite fixture exists only while its tests run');
+      return fixture.dir;
+    },
+  };
 }

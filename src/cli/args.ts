@@ -16,6 +16,7 @@ import { envName } from '../config/input-spec.js';
 import type { InputName } from '../config/inputs.js';
 import { INPUT_DEFAULTS, INPUT_NAMES, inputSpec, isInputName } from '../config/inputs.js';
 import type { InputReader } from '../config/types.js';
+import { MAX_SHOWN, quote } from '../config/messages.js';
 import { ConfigError } from '../errors.js';
 
 export { envName };
@@ -63,7 +64,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): C
     if (!arg.startsWith('--') || arg === '--') {
       throw new ConfigError(
         'arguments',
-        `Unexpected argument ${JSON.stringify(arg)}. Flags take the form --name value or --name=value; see --help.`,
+        `Unexpected argument ${quote(arg)}. Flags take the form --name value or --name=value; see --help.`,
       );
     }
     const body = arg.slice(2);
@@ -126,7 +127,8 @@ function unknownFlag(flag: string, name: string): ConfigError {
   const suggestion = nearestFlag(name);
   const hint =
     suggestion === undefined ? 'Run stack-canary --help for the flags.' : `Did you mean --${suggestion}?`;
-  return new ConfigError(flag, `Unknown flag ${flag}. ${hint}`);
+  const shown = flag.length > MAX_SHOWN ? `${flag.slice(0, MAX_SHOWN)}…` : flag;
+  return new ConfigError(shown, `Unknown flag ${shown}. ${hint}`);
 }
 
 /** The known flag closest to a mistyped one, when it is close enough to be what was meant. */

@@ -16,8 +16,8 @@ import {
   parseAutoScalingGroup,
   parseCapabilities,
   parseDeploymentEnvironment,
+  parseDuration,
   parseEmail,
-  parseExtendHold,
   parseFunctions,
   parseGithubToken,
   parseInterval,
@@ -272,7 +272,7 @@ export const INPUTS = {
     accepted: 'a duration from 0 to 24h, such as 0, 10m or 1h',
     kind: 'value',
     secret: false,
-    parse: parseExtendHold,
+    parse: (raw) => parseDuration(raw, 0, 24 * 3_600_000),
   },
   'synthetic-payload': {
     description: 'JSON, or a path to a JSON file: invoke the new version with it while watching.',

@@ -196,13 +196,6 @@ export function parseInterval(raw: string): number {
   return parseDuration(raw, 1_000, 3_600_000);
 }
 
-/** The longest a step still undecided at the end of its hold may be extended; 0 = never. */
-export const MAX_EXTEND_HOLD_MS = 24 * 3_600_000;
-
-export function parseExtendHold(raw: string): number {
-  return parseDuration(raw, 0, MAX_EXTEND_HOLD_MS);
-}
-
 const MAX_P99 = /^(\d+)\s*(?:ms)?$/i;
 const LAMBDA_MAX_TIMEOUT_MS = 900_000;
 

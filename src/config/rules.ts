@@ -146,14 +146,14 @@ function functionArnProblems(parsed: ParsedInputs, context: RuleContext): RulePr
     if (arnRegion !== undefined) {
       if (region === undefined) [region, regionFrom] = [arnRegion, 'the ARN before it'];
       else if (arnRegion !== region) {
-        const reason = `in ${arnRegion}, but the run is in ${region} (from ${regionFrom})`;
+        const reason = `in ${arnRegion}, but the run is in ${region}, from ${regionFrom}`;
         return [{ input: 'functions', problem: badEntry(entry, { reason }) }];
       }
     }
     if (arnAccount !== undefined) {
       if (account === undefined) [account, accountFrom] = [arnAccount, 'the ARN before it'];
       else if (arnAccount !== account) {
-        const reason = `in account ${arnAccount}, but the run is in account ${account} (from ${accountFrom})`;
+        const reason = `in account ${arnAccount}, but the run is in account ${account}, from ${accountFrom}`;
         return [{ input: 'functions', problem: badEntry(entry, { reason }) }];
       }
     }

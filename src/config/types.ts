@@ -110,7 +110,7 @@ export interface Config {
   readonly compareBaseline: boolean;
   readonly alarms: readonly string[];
   readonly onInconclusive: InconclusivePolicy;
-  /** How much longer a step undecided at the end of its hold may be held; 0 = never. */
+  /** extend-hold: how far past its hold a step still undecided may run when more traffic can decide it; 0 never extends. */
   readonly extendHoldMs: number;
   readonly synthetic: SyntheticTraffic | undefined;
   readonly rollback: RollbackMode;

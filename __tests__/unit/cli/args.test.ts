@@ -65,6 +65,20 @@ describe('parseCliArgs: values', () => {
     expect(reader('functions')).toBe('a\nb,c');
   });
 
+  it('cuts a long stray argument or unknown flag at 80 characters', () => {
+    const long = 'x'.repeat(10_000);
+    expectConfigError(
+      () => parseCliArgs(['--dry-run', 'true', long], {}),
+      'arguments',
+      `Unexpected argument "${'x'.repeat(80)}…". Flags take the form --name value or --name=value; see --help.`,
+    );
+    expectConfigError(
+      () => parseCliArgs([`--${long}=v`], {}),
+      `--${'x'.repeat(78)}…`,
+      `Unknown flag --${'x'.repeat(78)}…. Run stack-canary --help for the flags.`,
+    );
+  });
+
   it.each([
     [['--alias', 'x', '--alias', 'y'], 'alias'],
     [['--alias=x', '--alias', 'x'], 'alias'],

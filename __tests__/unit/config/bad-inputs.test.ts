@@ -2,11 +2,11 @@
  * Every bad input stops the run with ONE line that names the input, the value (never a secret)
  * and the accepted forms. Each row is one bad input and its exact message.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { parseConfig } from '../../../src/config/parse.js';
 import { InvalidInputsError } from '../../../src/errors.js';
 import type { InputName } from '../../../src/config/types.js';
-import { configErrorOf, expectConfigError, fixtureDir, inputs } from '../../helpers/config.js';
+import { configErrorOf, expectConfigError, inputs, suiteFixture } from '../../helpers/config.js';
 
 const E = {
   stackName:
@@ -41,6 +41,7 @@ const E = {
   invocations: 'Expected a whole number from 1 up, such as 50.',
   alarms: 'Expected CloudWatch alarm names of 1 to 255 characters, comma- or newline-separated.',
   inconclusive: 'Expected fail or pass.',
+  extendHold: 'Expected a duration from 0 to 24h, such as 0, 10m or 1h.',
   payload: 'Expected JSON text such as {"ping":true}, or the path of a JSON file.',
   rate: 'Expected a rate above 0 and up to 6000 a minute, written as 60/m, 2/s or 600/h.',
   rollback: 'Expected alias, stack or none.',
@@ -267,6 +268,10 @@ const ROWS: Row[] = [
   ['an alarm name over 255 characters', { ...CANARY_ONLY, alarms: 'x'.repeat(256) }, 'alarms', `Invalid input alarms: entry "${'x'.repeat(80)}…". ${E.alarms}`],
   // on-inconclusive
   ['on-inconclusive: retry', { ...CANARY_ONLY, 'on-inconclusive': 'retry' }, 'on-inconclusive', `Invalid input on-inconclusive: "retry". ${E.inconclusive}`],
+  // extend-hold
+  ['an extend-hold without a unit', { ...CANARY_ONLY, 'extend-hold': '10' }, 'extend-hold', `Invalid input extend-hold: "10". ${E.extendHold}`],
+  ['an extend-hold over a day', { ...CANARY_ONLY, 'extend-hold': '25h' }, 'extend-hold', `Invalid input extend-hold: "25h" (out of range). ${E.extendHold}`],
+  ['a negative extend-hold', { ...CANARY_ONLY, 'extend-hold': '-1m' }, 'extend-hold', `Invalid input extend-hold: "-1m". ${E.extendHold}`],
   // synthetic-payload
   ['a payload that is broken JSON', { ...CANARY_ONLY, 'synthetic-payload': '{"ping":' }, 'synthetic-payload', `Invalid input synthetic-payload: "{\\"ping\\":" (not valid JSON). ${E.payload}`],
   ['a payload file that is not there', { ...CANARY_ONLY, 'synthetic-payload': 'missing-payload.json' }, 'synthetic-payload', `Invalid input synthetic-payload: file "missing-payload.json" (not found). ${E.payload}`],
@@ -303,24 +308,20 @@ const ROWS: Row[] = [
 ];
 
 describe('parseConfig rejects bad input with one exact line', () => {
-  let fixture: ReturnType<typeof fixtureDir>;
-  beforeAll(() => {
-    fixture = fixtureDir({
-      'app.yaml': 'Resources: {}\n',
-      'empty.yaml': '',
-      'huge.yaml': 'x'.repeat(1_000_001),
-      'big.yaml': 'x'.repeat(60_000),
-      templates: null,
-      'not-json.json': '{ "Env": ',
-      'no-key.json': JSON.stringify([{ ParameterValue: 's3cr3t' }]),
-      'no-value.json': JSON.stringify([
-        { ParameterKey: 'Env', ParameterValue: 'prod' },
-        { ParameterKey: 'Secret', ParameterValue: { nested: 's3cr3t' } },
-      ]),
-      'string.json': '"s3cr3t"',
-    });
+  const fixture = suiteFixture({
+    'app.yaml': 'Resources: {}\n',
+    'empty.yaml': '',
+    'huge.yaml': 'x'.repeat(1_000_001),
+    'big.yaml': 'x'.repeat(60_000),
+    templates: null,
+    'not-json.json': '{ "Env": ',
+    'no-key.json': JSON.stringify([{ ParameterValue: 's3cr3t' }]),
+    'no-value.json': JSON.stringify([
+      { ParameterKey: 'Env', ParameterValue: 'prod' },
+      { ParameterKey: 'Secret', ParameterValue: { nested: 's3cr3t' } },
+    ]),
+    'string.json': '"s3cr3t"',
   });
-  afterAll(() => fixture.remove());
 
   it('has at least 45 rows, each a different case', () => {
     expect(ROWS.length).toBeGreaterThanOrEqual(45);

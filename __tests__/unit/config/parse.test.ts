@@ -95,6 +95,17 @@ describe('parseConfig: defaults', () => {
   });
 });
 
+describe('parseConfig: extend-hold', () => {
+  it.each([
+    ['0', 0],
+    ['30s', 30_000],
+    ['10M', 600_000],
+    ['24h', 86_400_000],
+  ])('reads %s as %d ms (0: never extends)', (value, ms) => {
+    expect(canaryOnly({ 'extend-hold': value }).extendHoldMs).toBe(ms);
+  });
+});
+
 describe('parseConfig: stack inputs', () => {
   it('deploys a stack from a template path taken from cwd, with monitoring on', () => {
     const config = stack();
