@@ -4023,7 +4023,10 @@ async function createChangeSet(cfn, input) {
         if ((0,errors/* awsErrorName */.ZH)(error) === 'ValidationError' && isEmptyChangeSetReason((0,errors/* errorMessage */.gJ)(error))) {
             return { empty: (0,errors/* errorMessage */.gJ)(error) };
         }
-        throw new errors/* StackCanaryError */.Bt('CHANGE_SET_FAILED', `CloudFormation refused the ${input.ChangeSetType} change set for stack ${input.StackName}: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
+        const taken = (0,errors/* awsErrorName */.ZH)(error) === 'AlreadyExistsException'
+            ? ` (delete change set ${input.ChangeSetName ?? ''} first, or give another change-set-name)`
+            : '';
+        throw new errors/* StackCanaryError */.Bt('CHANGE_SET_FAILED', `CloudFormation refused the ${input.ChangeSetType} change set for stack ${input.StackName}: ${(0,errors/* errorMessage */.gJ)(error)}${taken}`, { cause: error });
     }
 }
 /** Waits for the change set to be worked out; reads all of its changes (paginated) when ready. */
@@ -4032,7 +4035,7 @@ async function waitForChangeSet(ctx, changeSetId) {
     let last;
     try {
         last = await waitFor(async () => {
-            const answer = await ctx.cfn.send(new client_cloudformation_dist_cjs.DescribeChangeSetCommand({ ChangeSetName: changeSetId }));
+            const answer = await ctx.cfn.send(new client_cloudformation_dist_cjs.DescribeChangeSetCommand({ ChangeSetName: changeSetId, IncludePropertyValues: true }));
             const status = answer.Status ?? '';
             return status === 'CREATE_PENDING' || status === 'CREATE_IN_PROGRESS'
                 ? { done: false }
@@ -4050,24 +4053,36 @@ async function waitForChangeSet(ctx, changeSetId) {
         }
         throw error;
     }
+    const describe = (changes = []) => ({
+        stackName: last.StackName ?? '',
+        id: last.ChangeSetId ?? changeSetId,
+        name: last.ChangeSetName ?? '',
+        status: last.Status,
+        executionStatus: last.ExecutionStatus,
+        creationTime: last.CreationTime?.toISOString(),
+        changes,
+    });
     if (last.Status === 'FAILED') {
         const reason = last.StatusReason ?? 'no reason given';
-        return isEmptyChangeSetReason(reason) ? { kind: 'empty', reason } : { kind: 'failed', reason };
+        const kind = isEmptyChangeSetReason(reason) ? 'empty' : 'failed';
+        return { kind, reason, description: describe() };
     }
     if (last.Status !== 'CREATE_COMPLETE' || (last.ExecutionStatus && last.ExecutionStatus !== 'AVAILABLE')) {
         return {
             kind: 'failed',
             reason: `change set is ${last.Status ?? '?'} / ${last.ExecutionStatus ?? '?'}${last.StatusReason ? `: ${last.StatusReason}` : ''}`,
+            description: describe(),
         };
     }
     const changes = [...(last.Changes ?? [])];
     if (last.NextToken) {
         const rest = { client: ctx.cfn, startingToken: last.NextToken };
-        for await (const page of (0,client_cloudformation_dist_cjs.paginateDescribeChangeSet)(rest, { ChangeSetName: changeSetId })) {
+        const query = { ChangeSetName: changeSetId, IncludePropertyValues: true };
+        for await (const page of (0,client_cloudformation_dist_cjs.paginateDescribeChangeSet)(rest, query)) {
             changes.push(...(page.Changes ?? []));
         }
     }
-    return { kind: 'ready', changes: changes.map(toRow) };
+    return { kind: 'ready', changes: changes.map(toRow), description: describe(changes) };
 }
 function toRow(change) {
     const r = change.ResourceChange;
@@ -4392,7 +4407,10 @@ async function deployStack(clients, request, deps) {
     const type = prep.kind === 'create' ? 'CREATE' : 'UPDATE';
     if (type === 'CREATE')
         checkCreateParameters(name, request.parameters);
-    const changeSetName = `stack-canary-${deps.clock.now().toString(36)}-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`;
+    const options = request.changeSet;
+    // The execute request's idempotency token is unique to the run, whatever the change set's name.
+    const token = `stack-canary-${deps.clock.now().toString(36)}-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`;
+    const changeSetName = options?.name ?? token;
     logger.info(`Creating ${type} change set ${changeSetName} for stack ${name}`);
     const created = await createChangeSet(ctx.cfn, changeSetInput({
         stackName: name,
@@ -4407,37 +4425,56 @@ async function deployStack(clients, request, deps) {
         rollbackTriggers: triggers.used,
     }));
     const current = prep.stack;
-    if ('empty' in created) {
-        logger.info(`No changes: stack ${name} already matches this template and these parameters (${created.empty}).`);
-        return result(name, request.dryRun ? 'dry-run' : 'unchanged', current, []);
-    }
+    const noChange = (changeSet, why) => {
+        if (options?.failOnEmpty) {
+            throw new errors/* StackCanaryError */.Bt('CHANGE_SET_FAILED', `The change set for stack ${name} is empty (${why}), and fail-on-empty-changeset is true.`);
+        }
+        logger.info(`No changes: stack ${name} already matches this template and these parameters (${why}).`);
+        return { ...result(name, request.dryRun ? 'dry-run' : 'unchanged', current, []), changeSet };
+    };
+    if ('empty' in created)
+        return noChange(refusedChangeSet(name, changeSetName), created.empty);
     // A CREATE change set makes a REVIEW_IN_PROGRESS stack; when we made it, we clean it up too.
     const discard = async () => {
         await deleteChangeSet(ctx, created.changeSetId);
         if (prep.kind === 'create' && !prep.existed)
             await deleteReviewStack(ctx, created.stackId);
     };
+    const keepOrDiscard = async (what) => {
+        if (!options?.keepFailed)
+            return discard();
+        logger.info(`Change set ${changeSetName} (${what}) kept on stack ${name}: no-delete-failed-changeset is true.`);
+    };
     const outcome = await waitForChangeSet(ctx, created.changeSetId);
+    const changeSet = { ...outcome.description, stackName: name, name: changeSetName };
     if (outcome.kind === 'failed') {
-        await discard();
+        await keepOrDiscard('failed');
         throw new errors/* StackCanaryError */.Bt('CHANGE_SET_FAILED', `Change set for stack ${name} failed: ${outcome.reason}`);
     }
     if (outcome.kind === 'empty') {
-        await discard();
-        logger.info(`No changes: stack ${name} already matches this template and these parameters, nothing to deploy (empty change set deleted).`);
-        return result(name, request.dryRun ? 'dry-run' : 'unchanged', current, []);
+        await keepOrDiscard('empty');
+        return noChange(changeSet, 'empty change set');
     }
     logger.info(`Changes to stack ${name}:\n${renderChangeTable(outcome.changes)}`);
     if (request.dryRun) {
         await discard();
         logger.info(`Dry run: change set deleted, stack ${name} left untouched.`);
-        return result(name, 'dry-run', current, outcome.changes);
+        return { ...result(name, 'dry-run', current, outcome.changes), changeSet };
+    }
+    if (options?.execute === false) {
+        logger.info(`no-execute-changeset: change set ${changeSetName} left on stack ${name} for review, not executed (${changeSet.id}).`);
+        return { ...result(name, 'not-executed', current, outcome.changes), changeSet };
     }
     const events = new StackEventStream(ctx.cfn, created.stackId, logger);
     await events.prime();
     logger.info(`Executing change set ${changeSetName}`);
     try {
-        await ctx.cfn.send(new client_cloudformation_dist_cjs.ExecuteChangeSetCommand({ ChangeSetName: created.changeSetId, ClientRequestToken: changeSetName }));
+        await ctx.cfn.send(new client_cloudformation_dist_cjs.ExecuteChangeSetCommand({
+            ChangeSetName: created.changeSetId,
+            ClientRequestToken: token,
+            // As aws-cloudformation-github-deploy means it: for the stack's creation only.
+            ...(type === 'CREATE' && options?.disableRollback ? { DisableRollback: true } : {}),
+        }));
     }
     catch (error) {
         throw new errors/* StackCanaryError */.Bt('CHANGE_SET_FAILED', `Could not execute change set ${changeSetName} on stack ${name}: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
@@ -4453,7 +4490,12 @@ async function deployStack(clients, request, deps) {
         logger.info(`Termination protection enabled on stack ${name}`);
     }
     logger.info(`Stack ${name}: ${final.status} in ${formatDuration(Math.round((deps.clock.now() - started) / 1000) * 1000)}`);
-    return result(name, type === 'CREATE' ? 'created' : 'updated', final, outcome.changes);
+    return { ...result(name, type === 'CREATE' ? 'created' : 'updated', final, outcome.changes), changeSet };
+}
+/** CloudFormation refused an identical update outright: no change set was made, and none has changes. */
+function refusedChangeSet(stackName, name) {
+    const none = { status: undefined, executionStatus: undefined, creationTime: undefined };
+    return { stackName, id: '', name, ...none, changes: [] };
 }
 function result(stackName, outcome, stack, changes) {
     return { stackName, stackId: stack?.stackId ?? '', outcome, outputs: stack?.outputs ?? {}, changes };
@@ -5141,6 +5183,10 @@ class PipelineRun {
             await this.deployApp();
         if (config.dryRun)
             return this.end('skipped', 'dry run: change sets created and shown; nothing was changed', false);
+        if (this.appDeploy?.outcome === 'not-executed') {
+            const name = this.appDeploy.changeSet?.name ?? '';
+            return this.end('skipped', `no-execute-changeset: change set ${name} left for review, not executed; no canary`, false);
+        }
         const names = config.template ? await this.resolveFunctions() : early;
         await this.fleet.adopt(names);
         if (this.monitoringWanted() && names.length > 0 && !sameNames(names, this.monitoredNames)) {
@@ -5218,9 +5264,11 @@ class PipelineRun {
             notificationArns: [],
             terminationProtection: false,
         });
-        this.monitoringDeploy = await ctx.logger.group(`Monitoring stack ${stackName}`, () => parts.stack.deployStack(ctx, request));
+        // With no-execute-changeset nothing is changed: the monitoring stack's change set is only shown.
+        const shown = { ...request, dryRun: request.dryRun || !config.changeSet.execute };
+        this.monitoringDeploy = await ctx.logger.group(`Monitoring stack ${stackName}`, () => parts.stack.deployStack(ctx, shown));
         this.monitoredNames = functionNames;
-        if (!config.dryRun)
+        if (!shown.dryRun)
             this.monitoringOutputs = parts.monitoring.readOutputs(this.monitoringDeploy.outputs);
     }
     async deployApp() {
@@ -5235,7 +5283,7 @@ class PipelineRun {
             notificationArns: config.notificationArns,
             terminationProtection: config.terminationProtection,
         });
-        this.appDeploy = await ctx.logger.group(`Stack ${stackName}`, () => parts.stack.deployStack(ctx, request));
+        this.appDeploy = await ctx.logger.group(`Stack ${stackName}`, () => parts.stack.deployStack(ctx, { ...request, changeSet: config.changeSet }));
     }
     async canary() {
         const { config, fleet, parts, ctx } = this;
@@ -5472,6 +5520,7 @@ class PipelineRun {
             versions: Object.fromEntries(runs.map((r) => [r.functionName, { previous: r.snapshot?.version, new: r.published?.version }])),
             stackId: this.appDeploy?.stackId ?? this.stackSnapshot?.stackId,
             stackOutputs: this.appDeploy?.outputs ?? {},
+            changeSet: this.appDeploy?.changeSet,
             details: this.details(runs),
         };
     }

@@ -313,8 +313,8 @@ async function runWithDeployment(config, logger, run, start = startDeployment) {
 
 // EXTERNAL MODULE: ./lib/src/action/logger.js
 var action_logger = __webpack_require__(4489);
-// EXTERNAL MODULE: ./lib/src/action/outputs.js
-var outputs = __webpack_require__(615);
+// EXTERNAL MODULE: ./lib/src/action/outputs.js + 1 modules
+var outputs = __webpack_require__(9964);
 // EXTERNAL MODULE: ./lib/src/action/runner.js
 var runner = __webpack_require__(2859);
 // EXTERNAL MODULE: ./lib/src/action/stop-report.js

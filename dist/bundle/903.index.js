@@ -132,8 +132,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/src/aws/clients.js
 var aws_clients = __webpack_require__(9852);
-// EXTERNAL MODULE: ./lib/src/config/parse.js + 7 modules
-var parse = __webpack_require__(1587);
+// EXTERNAL MODULE: ./lib/src/config/parse.js + 2 modules
+var parse = __webpack_require__(5930);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./lib/src/errors.js
@@ -146,50 +146,41 @@ var src_state = __webpack_require__(723);
 var clock = __webpack_require__(2401);
 // EXTERNAL MODULE: ./lib/src/version.js
 var version = __webpack_require__(1294);
-// EXTERNAL MODULE: ./lib/src/config/inputs.js
-var inputs = __webpack_require__(9252);
-// EXTERNAL MODULE: ./lib/src/config/types.js
-var types = __webpack_require__(1664);
+// EXTERNAL MODULE: ./lib/src/config/input-spec.js
+var input_spec = __webpack_require__(3101);
+// EXTERNAL MODULE: ./lib/src/config/inputs.js + 3 modules
+var inputs = __webpack_require__(9179);
+// EXTERNAL MODULE: ./lib/src/config/messages.js + 1 modules
+var messages = __webpack_require__(4655);
 ;// CONCATENATED MODULE: ./lib/src/cli/args.js
 /**
  * The CLI's front door: flags and STACK_CANARY_* variables in, the same InputReader the action
- * hands parseConfig. Every input of action.yml is a flag of the same name.
+ * hands parseConfig. Every input of the input table (config/inputs.ts) is a flag of the same
+ * name; its kind says how the flag is taken.
  *
  *   --name value | --name=value      a value (a flag wins over the variable, the variable over the default)
  *   --dry-run | --no-dry-run         booleans alone mean true; --no-<name> means false
  *   --functions a --functions b      list inputs given twice add up (one entry per line)
  *   --help, -h | --version | --report-file <path>   the CLI's own flags
  *
- * Only the shape of the command line is checked here; the values are parseConfig's job.
+ * Any other flag given twice (--alias a --alias b, --dry-run --no-dry-run) is an error, not
+ * "the last one wins". Only the shape of the command line is checked here; the values are
+ * parseConfig's job. cliHelpText is --help, from the same table.
  */
 
 
 
-const BOOLEAN_INPUTS = new Set([
-    'termination-protection',
-    'monitoring',
-    'guard',
-    'guard-rollback',
-    'compare-baseline',
-    'dry-run',
-]);
+
+
+const inputsOfKind = (kind) => new Set(inputs/* INPUT_NAMES */.Qh.filter((name) => (0,inputs/* inputSpec */.mm)(name).kind === kind));
+/** Inputs whose flag alone means true. */
+const BOOLEAN_INPUTS = inputsOfKind('boolean');
 /** Inputs that hold a list: given twice, their values add up. */
-const LIST_INPUTS = new Set([
-    'parameter-overrides',
-    'capabilities',
-    'tags',
-    'notification-arns',
-    'functions',
-    'alarms',
-]);
+const LIST_INPUTS = inputsOfKind('list');
 const CLI_FLAGS = ['help', 'version', 'report-file'];
 const BOOLEAN_WORDS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
-/** STACK_CANARY_<NAME>: `stack-name` → STACK_CANARY_STACK_NAME. */
-function envName(input) {
-    return `STACK_CANARY_${input.toUpperCase().replace(/-/g, '_')}`;
-}
-function isInputName(name) {
-    return types/* INPUT_NAMES */.Q.includes(name);
+function givenTwice(flag) {
+    return new errors/* ConfigError */.xL(flag, `Flag --${flag} is given twice. Give it once: only list inputs (such as --functions) may repeat.`);
 }
 function parseCliArgs(argv, env) {
     const flags = new Map();
@@ -203,7 +194,7 @@ function parseCliArgs(argv, env) {
             continue;
         }
         if (!arg.startsWith('--') || arg === '--') {
-            throw new errors/* ConfigError */.xL('arguments', `Unexpected argument ${JSON.stringify(arg)}. Flags take the form --name value or --name=value; see --help.`);
+            throw new errors/* ConfigError */.xL('arguments', `Unexpected argument ${(0,messages/* quote */.hD)(arg)}. Flags take the form --name value or --name=value; see --help.`);
         }
         const body = arg.slice(2);
         const equals = body.indexOf('=');
@@ -229,9 +220,11 @@ function parseCliArgs(argv, env) {
                 version = true;
         }
         else if (name === 'report-file') {
+            if (reportFile !== undefined)
+                throw givenTwice(name);
             reportFile = takeValue();
         }
-        else if (isInputName(name)) {
+        else if ((0,inputs/* isInputName */.wp)(name)) {
             let value;
             if (BOOLEAN_INPUTS.has(name) && inline === undefined) {
                 // A bare boolean flag means true; a following true/false word is its value.
@@ -245,20 +238,25 @@ function parseCliArgs(argv, env) {
                 value = takeValue();
             }
             const earlier = flags.get(name);
-            flags.set(name, earlier !== undefined && LIST_INPUTS.has(name) ? `${earlier}\n${value}` : value);
+            if (earlier !== undefined && !LIST_INPUTS.has(name))
+                throw givenTwice(name);
+            flags.set(name, earlier === undefined ? value : `${earlier}\n${value}`);
         }
         else if (name.startsWith('no-') && BOOLEAN_INPUTS.has(name.slice(3))) {
+            const input = name.slice(3);
             if (inline !== undefined)
                 throw new errors/* ConfigError */.xL(name, `Flag --${name} takes no value.`);
-            flags.set(name.slice(3), 'false');
+            if (flags.has(input))
+                throw givenTwice(input);
+            flags.set(input, 'false');
         }
         else {
             throw unknownFlag(arg.split('=')[0] ?? arg, name);
         }
     }
     const read = (name) => {
-        const fromEnv = env[envName(name)];
-        return flags.get(name) ?? (fromEnv ? fromEnv : undefined) ?? types/* INPUT_DEFAULTS */.W[name] ?? '';
+        const fromEnv = env[(0,input_spec/* envName */.pD)(name)];
+        return flags.get(name) ?? (fromEnv ? fromEnv : undefined) ?? inputs/* INPUT_DEFAULTS */.WJ[name] ?? '';
     };
     return { read, options: { help, version, reportFile } };
 }
@@ -266,11 +264,12 @@ function parseCliArgs(argv, env) {
 function unknownFlag(flag, name) {
     const suggestion = nearestFlag(name);
     const hint = suggestion === undefined ? 'Run stack-canary --help for the flags.' : `Did you mean --${suggestion}?`;
-    return new errors/* ConfigError */.xL(flag, `Unknown flag ${flag}. ${hint}`);
+    const shown = flag.length > messages/* MAX_SHOWN */.Z1 ? `${flag.slice(0, messages/* MAX_SHOWN */.Z1)}…` : flag;
+    return new errors/* ConfigError */.xL(shown, `Unknown flag ${shown}. ${hint}`);
 }
 /** The known flag closest to a mistyped one, when it is close enough to be what was meant. */
 function nearestFlag(name) {
-    const known = [...types/* INPUT_NAMES */.Q, ...CLI_FLAGS, ...[...BOOLEAN_INPUTS].map((b) => `no-${b}`)];
+    const known = [...inputs/* INPUT_NAMES */.Qh, ...CLI_FLAGS, ...[...BOOLEAN_INPUTS].map((b) => `no-${b}`)];
     let best;
     for (const flag of known) {
         const distance = editDistance(name.toLowerCase(), flag);
@@ -319,7 +318,7 @@ function flagUsage(name) {
         return `--${name}[=true|false], --no-${name}`;
     return `--${name} <value>`;
 }
-/** Every flag with its meaning, default and variable: from INPUT_NAMES, INPUT_DEFAULTS and INPUT_DESCRIPTIONS. */
+/** Every flag with its meaning, accepted forms, default and variable: all from the input table. */
 function cliHelpText() {
     const lines = [
         'Usage: stack-canary [--<input> <value> | --<input>=<value>]...',
@@ -331,20 +330,21 @@ function cliHelpText() {
         '',
         'Inputs:',
     ];
-    for (const name of types/* INPUT_NAMES */.Q) {
+    for (const name of inputs/* INPUT_NAMES */.Qh) {
         const usage = `  ${flagUsage(name)}`;
-        const variable = `[env ${envName(name)}]`;
+        const variable = `[env ${(0,input_spec/* envName */.pD)(name)}]`;
         // The variable goes on its own line when the two would not fit in WIDTH.
         if (usage.length + 4 + variable.length <= WIDTH)
             lines.push(`${usage}    ${variable}`);
         else
             lines.push(usage, `${INDENT}${variable}`);
-        lines.push(...wrap(inputs/* INPUT_DESCRIPTIONS */.LS[name].replace(/`/g, ''), INDENT));
-        const fallback = types/* INPUT_DEFAULTS */.W[name];
-        if (fallback !== undefined)
-            lines.push(`${INDENT}Default: ${fallback}`);
-        if (inputs/* SECRET_INPUTS */.pH.has(name)) {
-            lines.push(...wrap(`Prefer ${envName(name)}: other processes can read a command line.`, INDENT));
+        const spec = (0,inputs/* inputSpec */.mm)(name);
+        lines.push(...wrap(spec.description.replace(/`/g, ''), INDENT));
+        lines.push(...wrap(`Accepts ${spec.accepted}.`, INDENT));
+        if (spec.default !== undefined)
+            lines.push(`${INDENT}Default: ${spec.default}`);
+        if (spec.secret) {
+            lines.push(...wrap(`Prefer ${(0,input_spec/* envName */.pD)(name)}: other processes can read a command line.`, INDENT));
         }
     }
     lines.push('', 'Other flags:', '  --report-file <path>', `${INDENT}Write the JSON report to this file.`, '  --help, -h', `${INDENT}Show this help.`, '  --version', `${INDENT}Print the version.`);
