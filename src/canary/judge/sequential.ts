@@ -12,12 +12,14 @@
  * removing the paths that crossed earlier: P(any crossing) <= α whatever the traffic and however
  * many minutes. When the hold is over a last look spends the remainder.
  *
- * Noise beyond Poisson (κ, see dispersion.ts) widens the statistic: the excess of the canary's
- * count over its null mean is divided by sqrt(φ), the variance inflation κ implies, before it
- * meets the boundary.
+ * Noise beyond Poisson (φ, see dispersion.ts: learned from the old version only) widens the
+ * statistic: the excess of the canary's count over its null mean is divided by sqrt(φ) before it
+ * meets the boundary, and each minute's cap sits MINUTE_CAP_SD·sqrt(φ) deviations up. At the final
+ * look (design.alphaTotals) the uncapped totals are tested too, so a regression in bursts cannot
+ * hide behind the caps.
  *
  * Early promotion uses a separate test martingale: the likelihood ratio of "same rate" against
- * "PROMOTE_RATIO× worse", tempered by the noise known before each minute; crossing ln(1/β) shows
+ * "PROMOTE_RATIO× worse", divided by the φ known before each minute; crossing ln(1/β) shows
  * the canary is not that much worse, with error probability <= β.
  *
  * The judge sees every minute again at each poll; the state after each call is memoised by the
@@ -35,14 +37,26 @@ import {
   SPENDING_EXPONENT,
 } from './constants.js';
 import type { DispersionTerms, OnlineSeries } from './dispersion.js';
-import { addTerms, estimateKappa, extendSeries, NO_TERMS, seriesTerms, startSeries } from './dispersion.js';
-import { cappedBinomial } from './math.js';
+import {
+  addTerms,
+  estimateDispersion,
+  extendSeries,
+  NO_TERMS,
+  seriesTerms,
+  startSeries,
+} from './dispersion.js';
+import { binomialUpperTail, cappedBinomial } from './math.js';
 
 export interface ComparisonDesign {
   readonly alpha: number;
   readonly holdMs: number;
   /** The hold is over: one last look spends what is left of α. */
   readonly final: boolean;
+  /**
+   * α of the uncapped totals, tested at the final look (0: not tested): capping single minutes
+   * cannot then excuse a regression that comes in bursts.
+   */
+  readonly alphaTotals?: number;
 }
 
 export interface CountComparison {
@@ -65,9 +79,12 @@ export interface CountComparison {
   /** The last look's boundary (undefined before any look). */
   readonly boundary: number | undefined;
   readonly alphaSpent: number;
+  /** φ: the old version's variance inflation (quasi-Poisson), never learned from the canary. */
   readonly dispersion: number;
-  readonly kappa: number;
   readonly informativeMinutes: number;
+  /** The final look's test of the uncapped totals: its p-value (undefined when not run). */
+  readonly totalsP: number | undefined;
+  readonly totalsRejected: boolean;
   readonly usedHistory: boolean;
 }
 
@@ -86,8 +103,11 @@ interface TestState {
   capped: number;
   nullMean: number;
   spent: number;
-  kappa: number;
   phi: number;
+  /** Uncapped canary events over informative minutes, and Σ m·θ·(1−θ), Σ m (the totals test). */
+  rawCanary: number;
+  nullVariance: number;
+  events: number;
   statistic: number;
   boundary: number | undefined;
   promoteLogE: number;
@@ -96,14 +116,7 @@ interface TestState {
   canaryEvents: number;
   baselineN: number;
   baselineEvents: number;
-  /** All invocations and events so far (with the history), for the expected events of a minute. */
-  pooledN: number;
-  pooledEvents: number;
-  canarySeries: OnlineSeries;
   baselineSeries: OnlineSeries;
-  /** Σa and Σa², a = θ(1−θ)·(n_c + n_b) over minutes with both versions: the variance inflation's weights. */
-  shareWeight: number;
-  shareWeightSquares: number;
   firstStart: number | undefined;
   rejectedAtMinute: number | undefined;
 }
@@ -112,6 +125,7 @@ interface TestState {
 interface Context {
   readonly alpha: number;
   readonly holdMs: number;
+  readonly alphaTotals: number;
   readonly historyTerms: DispersionTerms;
   readonly usedHistory: boolean;
   readonly priorN: number;
@@ -171,8 +185,10 @@ function initialState(context: Context): TestState {
     capped: 0,
     nullMean: 0,
     spent: 0,
-    kappa: estimateKappa(context.usedHistory ? context.historyTerms : NO_TERMS, context.usedHistory),
-    phi: 1,
+    phi: estimateDispersion(context.usedHistory ? context.historyTerms : NO_TERMS, context.usedHistory),
+    rawCanary: 0,
+    nullVariance: 0,
+    events: 0,
     statistic: 0,
     boundary: undefined,
     promoteLogE: 0,
@@ -181,12 +197,7 @@ function initialState(context: Context): TestState {
     canaryEvents: 0,
     baselineN: 0,
     baselineEvents: 0,
-    pooledN: context.priorN,
-    pooledEvents: context.priorEvents,
-    canarySeries: startSeries(),
     baselineSeries: startSeries(context.priorN, context.priorEvents),
-    shareWeight: 0,
-    shareWeightSquares: 0,
     firstStart: undefined,
     rejectedAtMinute: undefined,
   };
@@ -217,53 +228,48 @@ function advance(state: TestState, context: Context, x: CountMinute): void {
   state.firstStart ??= x.start;
   const m = x.canaryEvents + x.baselineEvents;
   if (x.canaryN > 0 && x.baselineN > 0) {
-    const both = x.canaryN + x.baselineN;
-    const share = x.canaryN / both;
-    const a = share * x.baselineN;
-    state.shareWeight += a;
-    state.shareWeightSquares += a * a;
+    const share = x.canaryN / (x.canaryN + x.baselineN);
     state.canaryN += x.canaryN;
     state.canaryEvents += x.canaryEvents;
     state.baselineN += x.baselineN;
     state.baselineEvents += x.baselineEvents;
     if (m > 0) {
       state.informative++;
+      // The cap sits MINUTE_CAP_SD of the old version's own (φ-inflated) deviations up: only noise
+      // beyond what the old version shows is clipped, and the final totals test sees it all.
       const sd = Math.sqrt(m * share * (1 - share));
       const from = Math.max(0, Math.floor(m * share - KERNEL_LOW_SD * sd));
-      const to = Math.min(m, Math.ceil(m * share + MINUTE_CAP_SD * sd));
+      const to = Math.min(m, Math.ceil(m * share + MINUTE_CAP_SD * Math.sqrt(state.phi) * sd));
       const kernel = cappedBinomial(m, share, from, to);
       state.dist = convolve(state.dist, kernel);
       state.lo += from;
       trimLowerTail(state);
       state.capped += Math.min(x.canaryEvents, to);
       for (let k = 0; k < kernel.length; k++) state.nullMean += (from + k) * (kernel[k] as number);
+      state.rawCanary += x.canaryEvents;
+      state.nullVariance += m * share * (1 - share);
+      state.events += m;
 
-      // Promotion evidence, tempered by the noise known before this minute.
-      const expectedEvents = state.pooledEvents > 0 ? both * (state.pooledEvents / state.pooledN) : m;
-      const temper = 1 / (1 + 2 * state.kappa * share * (1 - share) * expectedEvents);
+      // Promotion evidence, tempered by the old version's noise known before this minute.
       const worse = shareUnderRatio(PROMOTE_RATIO, share);
       const logLr =
         x.canaryEvents * Math.log(share / worse) + x.baselineEvents * Math.log((1 - share) / (1 - worse));
-      state.promoteLogE += Math.min(temper * logLr, Math.log(1 / BETA) * PROMOTE_MINUTE_SHARE);
+      state.promoteLogE += Math.min(logLr / state.phi, Math.log(1 / BETA) * PROMOTE_MINUTE_SHARE);
     }
   }
-  state.pooledN += x.canaryN + x.baselineN;
-  state.pooledEvents += m;
-  state.canarySeries = extendSeries(state.canarySeries, x.canaryN, x.canaryEvents);
   state.baselineSeries = extendSeries(state.baselineSeries, x.baselineN, x.baselineEvents);
   const base = context.usedHistory ? context.historyTerms : NO_TERMS;
-  state.kappa = estimateKappa(
-    addTerms(base, addTerms(state.canarySeries.terms, state.baselineSeries.terms)),
-    context.usedHistory,
-  );
-  const stepN = state.pooledN - context.priorN;
-  const stepRate = stepN > 0 ? (state.pooledEvents - context.priorEvents) / stepN : 0;
-  state.phi =
-    state.shareWeight > 0
-      ? 1 + (2 * state.kappa * stepRate * state.shareWeightSquares) / state.shareWeight
-      : 1;
+  state.phi = estimateDispersion(addTerms(base, state.baselineSeries.terms), context.usedHistory);
   const fraction = context.holdMs > 0 ? (x.start - state.firstStart + MINUTE_MS) / context.holdMs : 1;
   look(state, context, fraction, x.start);
+}
+
+/** The uncapped totals against their null (scaled by φ like the capped count): p-value. */
+function totalsPValue(state: TestState): number | undefined {
+  if (state.events === 0 || state.nullVariance <= 0) return undefined;
+  const expected = state.nullMean;
+  const statistic = expected + (state.rawCanary - expected) / Math.sqrt(state.phi);
+  return binomialUpperTail(Math.ceil(statistic - 1e-9), state.events, expected / state.events);
 }
 
 function minuteKey(x: CountMinute): string {
@@ -291,6 +297,7 @@ export function compareCounts(
   const context: Context = {
     alpha: design.alpha,
     holdMs: design.holdMs,
+    alphaTotals: design.alphaTotals ?? 0,
     historyTerms,
     usedHistory,
     priorN,
@@ -298,7 +305,7 @@ export function compareCounts(
   };
 
   // Resume from the state after all minutes but the last (or all of them), if an earlier call left it.
-  const prefix = `${design.alpha}|${design.holdMs}|${usedHistory ? `${historyTerms.excess}|${historyTerms.information}|${historyTerms.minutes}|${priorN}|${priorEvents}` : '-'}|`;
+  const prefix = `${design.alpha}|${design.holdMs}|${usedHistory ? `${historyTerms.pearson}|${historyTerms.df}|${historyTerms.minutes}|${priorN}|${priorEvents}` : '-'}|`;
   const parts = minutes.map(minuteKey);
   const fullKey = prefix + parts.join(',');
   const last = parts[parts.length - 1];
@@ -323,9 +330,15 @@ export function compareCounts(
     advance(state, context, minutes[j] as CountMinute);
   }
   if (minutes.length > 0 && done < minutes.length) remember(fullKey, state);
+  let totalsP: number | undefined;
+  let totalsRejected = false;
   if (state.rejectedAtMinute === undefined && design.final && minutes.length > 0) {
     state = cloneState(state);
     look(state, context, 1, (minutes[minutes.length - 1] as CountMinute).start);
+    if (state.rejectedAtMinute === undefined && context.alphaTotals > 0) {
+      totalsP = totalsPValue(state);
+      totalsRejected = totalsP !== undefined && totalsP <= context.alphaTotals;
+    }
   }
 
   const ratio =
@@ -334,7 +347,7 @@ export function compareCounts(
       : undefined;
   const promoteThreshold = Math.log(1 / BETA);
   return {
-    rejected: state.rejectedAtMinute !== undefined,
+    rejected: state.rejectedAtMinute !== undefined || totalsRejected,
     rejectedAtMinute: state.rejectedAtMinute,
     promoteReady: state.promoteLogE >= promoteThreshold,
     promoteLogE: state.promoteLogE,
@@ -348,8 +361,9 @@ export function compareCounts(
     boundary: state.boundary,
     alphaSpent: state.spent,
     dispersion: state.phi,
-    kappa: state.kappa,
     informativeMinutes: state.informative,
+    totalsP,
+    totalsRejected,
     usedHistory,
   };
 }
