@@ -14,7 +14,7 @@ export const MINUTE_MS = 60_000;
 export const MAX_CONSECUTIVE_QUERY_FAILURES = 3;
 
 /** α of the canary-vs-baseline error comparison (group-sequential, spent over the run). */
-export const ALPHA_ERRORS = 0.004;
+export const ALPHA_ERRORS = 0.006;
 /** α of the test of the uncapped error totals at the last step's final look. */
 export const ALPHA_ERROR_TOTALS = 0.001;
 /** α of the canary-vs-baseline slow-request comparison. */

@@ -25,17 +25,25 @@ export interface DispersionTerms {
   readonly df: number;
   /** Minutes that contributed. */
   readonly minutes: number;
+  /** Σ of the squared ratios: how far the estimate of φ itself can be trusted. */
+  readonly squares: number;
 }
 
-export const NO_TERMS: DispersionTerms = { pearson: 0, df: 0, minutes: 0 };
+export const NO_TERMS: DispersionTerms = { pearson: 0, df: 0, minutes: 0, squares: 0 };
 
 export function addTerms(a: DispersionTerms, b: DispersionTerms): DispersionTerms {
-  return { pearson: a.pearson + b.pearson, df: a.df + b.df, minutes: a.minutes + b.minutes };
+  return {
+    pearson: a.pearson + b.pearson,
+    df: a.df + b.df,
+    minutes: a.minutes + b.minutes,
+    squares: a.squares + b.squares,
+  };
 }
 
 function term(x: number, mu: number, expectedRatio: number): DispersionTerms {
   const deviation = x - mu;
-  return { pearson: (deviation * deviation) / mu, df: expectedRatio, minutes: 1 };
+  const ratio = (deviation * deviation) / mu;
+  return { pearson: ratio, df: expectedRatio, minutes: 1, squares: ratio * ratio };
 }
 
 /** Terms of a fixed series (the old version's history) around its pooled rate. */
@@ -84,12 +92,19 @@ export function extendSeries(series: OnlineSeries, n: number, events: number): O
   return { n: series.n + n, events: series.events + events, terms };
 }
 
-/** φ >= 1 from the old version's terms and the prior (which weighs as a few minutes). */
+/**
+ * φ >= 1 from the old version's terms and the prior (which weighs as a few minutes). Only an
+ * excess over Poisson that stands out of the estimate's own noise (half its standard error,
+ * φ·sqrt(2/df)) is used: Poisson minutes read as φ = 1, not as the upward-biased max(1, φ̂).
+ */
 export function estimateDispersion(terms: DispersionTerms, withHistory: boolean): number {
   const priorMinutes = withHistory
     ? DISPERSION_PRIOR_MINUTES_WITH_HISTORY
     : DISPERSION_PRIOR_MINUTES_WITHOUT_HISTORY;
-  return Math.max(1, (terms.pearson + priorMinutes * DISPERSION_PRIOR) / (terms.df + priorMinutes));
+  const df = terms.df + priorMinutes;
+  const phi = (terms.pearson + priorMinutes * DISPERSION_PRIOR) / df;
+  const standardError = phi * Math.sqrt(2 / df);
+  return Math.max(1, phi - standardError / 2);
 }
 
 export interface OldVersionNoise {

@@ -88,6 +88,11 @@ function baselineLevel(baseline: readonly MinuteSample[] | undefined): number | 
   return points.length === 0 ? undefined : median(points.map((p) => p.value));
 }
 
+/** The canary's memory now: the median of its last few figures. */
+function recentLevel(points: readonly Point[]): number {
+  return median(points.slice(-MEMORY_WARNING_MIN_POINTS).map((p) => p.value));
+}
+
 /** A rise above the old version's level the hold cannot prove or rule out: a warning, never a silent pass. */
 function slowLeakWarning(points: readonly Point[], oldLevel: number | undefined): string | undefined {
   const window = (oldLevel === undefined ? points.slice(MEMORY_WARMUP_MINUTES) : points).slice(
@@ -163,8 +168,9 @@ export function memoryChecks(input: MemoryInput): CheckResult[] {
       memoryProjected: round(projected),
     };
     if (trend.lowSlope !== undefined) trendEvidence['memoryLowSlopePerHour'] = round(trend.lowSlope * 60);
-    // Warm-up rises toward the old version's level: only a rise above it can be a leak.
-    const aboveOld = oldLevel === undefined || trend.level > oldLevel + MEMORY_ABOVE_BASELINE;
+    // Warm-up rises toward the old version's level: only a rise above it can be a leak (read on
+    // the last minutes' figures: a straight line through a saturating curve overshoots its end).
+    const aboveOld = oldLevel === undefined || recentLevel(points) > oldLevel + MEMORY_ABOVE_BASELINE;
     const leaking =
       aboveOld &&
       trend.lowSlope !== undefined &&

@@ -14,7 +14,7 @@
  *
  * Noise beyond Poisson (φ, see dispersion.ts: learned from the old version only) widens the
  * statistic: the excess of the canary's count over its null mean is divided by sqrt(φ) before it
- * meets the boundary, and each minute's cap sits MINUTE_CAP_SD·sqrt(φ) deviations up. At the final
+ * meets the boundary. At the final
  * look (design.alphaTotals) the uncapped totals are tested too, so a regression in bursts cannot
  * hide behind the caps.
  *
@@ -92,6 +92,8 @@ export interface CountComparison {
 const TRIM_MASS = 1e-12;
 /** Kernel range below the mean, in standard deviations (the mass beyond is moved up). */
 const KERNEL_LOW_SD = 7;
+/** The totals test counts in units of this many φ (a margin for clumps of unequal size). */
+const TOTALS_CLUMP_MARGIN = 1.5;
 /** Memoised states kept (a few per watched function is enough). */
 const MEMO_SIZE = 256;
 
@@ -104,9 +106,8 @@ interface TestState {
   nullMean: number;
   spent: number;
   phi: number;
-  /** Uncapped canary events over informative minutes, and Σ m·θ·(1−θ), Σ m (the totals test). */
+  /** Uncapped canary events over informative minutes, and all events there (the totals test). */
   rawCanary: number;
-  nullVariance: number;
   events: number;
   statistic: number;
   boundary: number | undefined;
@@ -187,7 +188,6 @@ function initialState(context: Context): TestState {
     spent: 0,
     phi: estimateDispersion(context.usedHistory ? context.historyTerms : NO_TERMS, context.usedHistory),
     rawCanary: 0,
-    nullVariance: 0,
     events: 0,
     statistic: 0,
     boundary: undefined,
@@ -235,11 +235,10 @@ function advance(state: TestState, context: Context, x: CountMinute): void {
     state.baselineEvents += x.baselineEvents;
     if (m > 0) {
       state.informative++;
-      // The cap sits MINUTE_CAP_SD of the old version's own (φ-inflated) deviations up: only noise
-      // beyond what the old version shows is clipped, and the final totals test sees it all.
+      // One minute moves the count by at most MINUTE_CAP_SD deviations; the final totals test sees it all.
       const sd = Math.sqrt(m * share * (1 - share));
       const from = Math.max(0, Math.floor(m * share - KERNEL_LOW_SD * sd));
-      const to = Math.min(m, Math.ceil(m * share + MINUTE_CAP_SD * Math.sqrt(state.phi) * sd));
+      const to = Math.min(m, Math.ceil(m * share + MINUTE_CAP_SD * sd));
       const kernel = cappedBinomial(m, share, from, to);
       state.dist = convolve(state.dist, kernel);
       state.lo += from;
@@ -247,7 +246,6 @@ function advance(state: TestState, context: Context, x: CountMinute): void {
       state.capped += Math.min(x.canaryEvents, to);
       for (let k = 0; k < kernel.length; k++) state.nullMean += (from + k) * (kernel[k] as number);
       state.rawCanary += x.canaryEvents;
-      state.nullVariance += m * share * (1 - share);
       state.events += m;
 
       // Promotion evidence, tempered by the old version's noise known before this minute.
@@ -264,12 +262,18 @@ function advance(state: TestState, context: Context, x: CountMinute): void {
   look(state, context, fraction, x.start);
 }
 
-/** The uncapped totals against their null (scaled by φ like the capped count): p-value. */
+/**
+ * The uncapped totals against their null, in units of TOTALS_CLUMP_MARGIN·φ: the excess of the canary's errors over
+ * what equal rates give, counted as if every clump were half again the size the old version's noise
+ * implies (a margin for clumps of unequal size), against a Poisson tail. p-value.
+ */
 function totalsPValue(state: TestState): number | undefined {
-  if (state.events === 0 || state.nullVariance <= 0) return undefined;
-  const expected = state.nullMean;
-  const statistic = expected + (state.rawCanary - expected) / Math.sqrt(state.phi);
-  return binomialUpperTail(Math.ceil(statistic - 1e-9), state.events, expected / state.events);
+  if (state.events === 0 || state.nullMean <= 0) return undefined;
+  const unit = TOTALS_CLUMP_MARGIN * state.phi;
+  const mean = state.nullMean / unit;
+  const observed = state.rawCanary / unit;
+  const trials = Math.max(1e6, 1000 * (observed + mean));
+  return binomialUpperTail(observed, trials, mean / trials);
 }
 
 function minuteKey(x: CountMinute): string {
@@ -305,7 +309,7 @@ export function compareCounts(
   };
 
   // Resume from the state after all minutes but the last (or all of them), if an earlier call left it.
-  const prefix = `${design.alpha}|${design.holdMs}|${usedHistory ? `${historyTerms.pearson}|${historyTerms.df}|${historyTerms.minutes}|${priorN}|${priorEvents}` : '-'}|`;
+  const prefix = `${design.alpha}|${design.holdMs}|${usedHistory ? `${historyTerms.pearson}|${historyTerms.df}|${historyTerms.squares}|${historyTerms.minutes}|${priorN}|${priorEvents}` : '-'}|`;
   const parts = minutes.map(minuteKey);
   const fullKey = prefix + parts.join(',');
   const last = parts[parts.length - 1];
