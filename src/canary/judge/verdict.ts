@@ -313,7 +313,8 @@ function finalLook(input: JudgeInput, state: FinalState): Judgement {
     );
   }
   const comparison = state.comparison;
-  if (comparison !== undefined && comparison.baselineN === 0) {
+  const syntheticCompared = count(samples.syntheticBaseline?.invocations ?? 0) > 0;
+  if (comparison !== undefined && comparison.baselineN === 0 && !syntheticCompared) {
     return inconclusive(
       input,
       'the old version served no calls beside the canary (or its metrics are missing): the canary was never compared with it',
