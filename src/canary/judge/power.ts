@@ -52,7 +52,7 @@ export function detectableMean(nullMean: number, phi: number, alpha: number, pro
   const bound = nullMean + zAlpha * Math.sqrt(phi * nullMean);
   // At least one event, and a margin the discreteness of small counts needs.
   const b = Math.max(bound, 1);
-  const root = (-zBeta * Math.sqrt(phi) + Math.sqrt(zBeta * zBeta * phi + 4 * b)) / 2;
+  const root = (zBeta * Math.sqrt(phi) + Math.sqrt(zBeta * zBeta * phi + 4 * b)) / 2;
   return root * root;
 }
 
