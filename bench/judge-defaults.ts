@@ -51,6 +51,23 @@ const family = (rpm: number, baselineRate: number, more: Partial<Family> = {}): 
 });
 const rateLabel = (rpm: number): string => (rpm >= 1000 ? `${rpm / 1000}k/min` : `${rpm}/min`);
 
+/** An intermittent regression at 10k/min: one canary minute in `every` fails at `rate`. */
+function intermittent(
+  label: string,
+  baselineRate: number,
+  bursts: { every: number; rate: number },
+  settings: LoopSettings,
+  key: string,
+): Row {
+  return {
+    label: `intermittent${label.startsWith('below') ? ' ' : ': '}${label}`,
+    expect: 'roll back',
+    family: family(10000, baselineRate, { bursts }),
+    settings,
+    key,
+  };
+}
+
 export const DEFAULT_ROWS: readonly Row[] = [100, 1000, 10000].flatMap((rpm) =>
   [0, 0.001, 0.005].map((rate): Row => ({
     label: `${rateLabel(rpm)}, old version ${rate * 100}% errors`,
@@ -136,34 +153,34 @@ export const FAMILY_ROWS: readonly Row[] = [
     settings: DEFAULTS,
     key: 'ceiling',
   },
-  {
-    label: 'intermittent: 1 min in 3 at 4% (mean 3.3×), 10k/min, 0.5%',
-    expect: 'roll back',
-    family: family(10000, 0.005, { bursts: { every: 3, rate: 0.04 } }),
-    settings: DEFAULTS,
-    key: 'intermittent',
-  },
-  {
-    label: 'intermittent below the ceiling: 1 min in 3 at 0.8% (mean 3.3×), 10k/min, 0.1%',
-    expect: 'roll back',
-    family: family(10000, 0.001, { bursts: { every: 3, rate: 0.008 } }),
-    settings: DEFAULTS,
-    key: 'intermittent-low',
-  },
-  {
-    label: 'intermittent: 1 min in 10 at 20% (mean ~4.6×), 10k/min, 0.5%',
-    expect: 'roll back',
-    family: family(10000, 0.005, { bursts: { every: 10, rate: 0.2 } }),
-    settings: DEFAULTS,
-    key: 'intermittent-10',
-  },
-  {
-    label: 'intermittent: 1 min in 10 at 20%, 30-min hold, 10k/min, 0.5%',
-    expect: 'roll back',
-    family: family(10000, 0.005, { bursts: { every: 10, rate: 0.2 } }),
-    settings: LONG,
-    key: 'intermittent-10-long',
-  },
+  intermittent(
+    '1 min in 3 at 4% (mean 3.3×), 10k/min, 0.5%',
+    0.005,
+    { every: 3, rate: 0.04 },
+    DEFAULTS,
+    'intermittent',
+  ),
+  intermittent(
+    'below the ceiling: 1 min in 3 at 0.8% (mean 3.3×), 10k/min, 0.1%',
+    0.001,
+    { every: 3, rate: 0.008 },
+    DEFAULTS,
+    'intermittent-low',
+  ),
+  intermittent(
+    '1 min in 10 at 20% (mean ~4.6×), 10k/min, 0.5%',
+    0.005,
+    { every: 10, rate: 0.2 },
+    DEFAULTS,
+    'intermittent-10',
+  ),
+  intermittent(
+    '1 min in 10 at 20%, 30-min hold, 10k/min, 0.5%',
+    0.005,
+    { every: 10, rate: 0.2 },
+    LONG,
+    'intermittent-10-long',
+  ),
 ];
 
 export function runCell(title: string, row: Row, runs: number): Cell {

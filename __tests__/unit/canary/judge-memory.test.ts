@@ -41,16 +41,9 @@ describe('memoryChecks', () => {
     const summary = `memory not read (${why}): max-memory-utilization 90% not checked`;
     const calls = series(5, () => ({ invocations: 10 }));
     const results = memoryChecks({ canary: calls, baseline: undefined, limit: LIMIT, unavailable: why });
-    expect(results).toEqual([
-      {
-        name: 'memory',
-        failed: false,
-        summary,
-        readyToPass: true,
-        evidence: { memoryUnavailable: why },
-        warning: summary,
-      },
-    ]);
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({ name: 'memory', failed: false, summary, warning: summary });
+    expect(results[0]?.evidence).toEqual({ memoryUnavailable: why });
     // without a stated reason, canary calls without any memory figure still warn
     const unexplained = memoryChecks({
       canary: calls,

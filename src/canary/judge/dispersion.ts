@@ -115,6 +115,36 @@ export interface OldVersionNoise {
   readonly usedHistory: boolean;
 }
 
+export interface HistoryPrior {
+  readonly historyTerms: DispersionTerms;
+  /** The history has enough minutes with events to be used. */
+  readonly usedHistory: boolean;
+  /** Its calls and events (0 when not used): the rate the minutes beside the canary start from. */
+  readonly priorN: number;
+  readonly priorEvents: number;
+}
+
+/** What the old version's history brings before the canary's first minute. */
+export function historyPrior(
+  history: readonly { readonly n: number; readonly events: number }[],
+  minHistoryMinutes: number,
+): HistoryPrior {
+  const historyTerms = seriesTerms(
+    history.map((h) => h.n),
+    history.map((h) => h.events),
+  );
+  const usedHistory = historyTerms.minutes >= minHistoryMinutes;
+  let priorN = 0;
+  let priorEvents = 0;
+  if (usedHistory) {
+    for (const h of history) {
+      priorN += h.n;
+      priorEvents += h.events;
+    }
+  }
+  return { historyTerms, usedHistory, priorN, priorEvents };
+}
+
 /**
  * The old version's φ and rate from its history (used with at least `minHistoryMinutes` minutes)
  * and its minutes beside the canary, as the sequential comparison learns them.
@@ -124,14 +154,8 @@ export function oldVersionNoise(
   beside: readonly { readonly n: number; readonly events: number }[],
   minHistoryMinutes: number,
 ): OldVersionNoise {
-  const historyTerms = seriesTerms(
-    history.map((h) => h.n),
-    history.map((h) => h.events),
-  );
-  const usedHistory = historyTerms.minutes >= minHistoryMinutes;
-  let series = startSeries();
-  if (usedHistory)
-    for (const h of history) series = { ...series, n: series.n + h.n, events: series.events + h.events };
+  const { historyTerms, usedHistory, priorN, priorEvents } = historyPrior(history, minHistoryMinutes);
+  let series = startSeries(priorN, priorEvents);
   for (const b of beside) series = extendSeries(series, b.n, b.events);
   const terms = addTerms(usedHistory ? historyTerms : NO_TERMS, series.terms);
   const n = series.n;

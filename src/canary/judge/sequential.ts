@@ -42,7 +42,7 @@ import {
   estimateDispersion,
   extendSeries,
   NO_TERMS,
-  seriesTerms,
+  historyPrior,
   startSeries,
 } from './dispersion.js';
 import { binomialUpperTail, cappedBinomial } from './math.js';
@@ -285,19 +285,7 @@ export function compareCounts(
   history: readonly HistoryMinute[],
   design: ComparisonDesign,
 ): CountComparison {
-  const historyTerms = seriesTerms(
-    history.map((h) => h.n),
-    history.map((h) => h.events),
-  );
-  const usedHistory = historyTerms.minutes >= MIN_HISTORY_MINUTES;
-  let priorN = 0;
-  let priorEvents = 0;
-  if (usedHistory) {
-    for (const h of history) {
-      priorN += h.n;
-      priorEvents += h.events;
-    }
-  }
+  const { historyTerms, usedHistory, priorN, priorEvents } = historyPrior(history, MIN_HISTORY_MINUTES);
   const context: Context = {
     alpha: design.alpha,
     holdMs: design.holdMs,
