@@ -398,7 +398,7 @@ function table(scenario: Scenario, results: readonly RowResult[]): string {
     'caught by',
     'CodeDeploy 5-min window: rolled back (at min 5)',
     'Kayenta MW: rolled back (at min 30)',
-    'JUDGE.md capped mixture (α 5%): rolled back, median min',
+    'capped mixture (α 5%): rolled back, median min',
   ];
   const rows = results.map((r) => [
     `${r.row.label} (${KIND_LABEL[r.row.kind]})`,
@@ -574,7 +574,7 @@ function main(): void {
     `Settings of the 60-minute tables (after the two tables of the defaults): ${runs} seeded runs a cell; ${CANARY_SHARE * 100}% canary share; baseline ${BASELINE_ERROR_RATE * 100}% errors; a ${HOLD_MINUTES}-minute hold judged every minute;`,
     `max-error-rate ${THRESHOLDS.maxErrorRate * 100}%, max-memory-utilization ${THRESHOLDS.maxMemoryUtilization * 100}%, min-invocations ${THRESHOLDS.minInvocations}, on-inconclusive fail;`,
     `30 minutes of the old version's history before the step (unless stated). CodeDeploy-style: canary error rate or slow share > ${CODEDEPLOY.maxErrorRate * 100}% or memory >= 90% over the first 5 minutes.`,
-    `Kayenta-style: one-sided Mann-Whitney on per-minute values at minute 30, p < 1%. JUDGE.md's capped mixture as it specifies it (α = 5%, errors only).`,
+    `Kayenta-style: one-sided Mann-Whitney on per-minute values at minute 30, p < 1%. A capped likelihood-ratio mixture as first designed (α = 5%, errors only).`,
     `Run time ${elapsed.toFixed(0)} s.`,
   ].join('\n');
   const output = [settings, ...sections].join('\n\n');
