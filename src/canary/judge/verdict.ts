@@ -83,12 +83,16 @@ function verdict(
   };
 }
 
+/** `; with N canary calls: would have caught ...`, or nothing before any canary call. */
+function powerNote(extras: Extras): string {
+  return extras.power === undefined ? '' : `; ${describePower(extras.power)}`;
+}
+
 function inconclusive(input: JudgeInput, why: string, extras: Extras): Judgement {
   const promote = input.onInconclusive === 'pass';
-  const power = extras.power === undefined ? '' : `; ${describePower(extras.power)}`;
   return verdict(
     promote ? 'pass' : 'inconclusive',
-    `inconclusive: ${why}${power}; on-inconclusive=${input.onInconclusive} ${promote ? 'promotes' : 'rolls back'}`,
+    `inconclusive: ${why}${powerNote(extras)}; on-inconclusive=${input.onInconclusive} ${promote ? 'promotes' : 'rolls back'}`,
     extras,
     { inconclusive: true, onInconclusive: input.onInconclusive },
   );
@@ -245,9 +249,14 @@ export const judge: Judge = (input) => {
       enoughInvocations &&
       checks.every((c) => c.readyToPass);
     if (earlyPass) {
-      return verdict('pass', `enough evidence at ${progress}: ${scope}${status}`, extras, {
-        earlyPass: true,
-      });
+      return verdict(
+        'pass',
+        `enough evidence at ${progress}: ${scope}${status}${powerNote(extras)}`,
+        extras,
+        {
+          earlyPass: true,
+        },
+      );
     }
     return verdict('continue', `watching (${progress}): ${scope}${status}`, extras);
   }
@@ -321,10 +330,9 @@ function finalLook(input: JudgeInput, state: FinalState): Judgement {
       extras,
     );
   }
-  const power = extras.power === undefined ? '' : `; ${describePower(extras.power)}`;
   return verdict(
     'pass',
-    `hold over (${state.progress}): no rule found harm: ${state.scope}${state.status}${power}`,
+    `hold over (${state.progress}): no rule found harm: ${state.scope}${state.status}${powerNote(extras)}`,
     extras,
   );
 }
