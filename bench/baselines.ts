@@ -102,7 +102,7 @@ export interface CappedMixtureRule {
 }
 
 /**
- * The capped mixture of JUDGE.md, the rule to beat: per minute, conditioning on the minute's
+ * A capped likelihood-ratio mixture, the prior-art design to beat: per minute, conditioning on the minute's
  * errors, ℓ(R) = e_c·ln(θ(R)/θ(1)) + e_b·ln((1−θ(R))/(1−θ(1))), θ(R) = R·s/(R·s + 1 − s);
  * each minute's ℓ capped at ln(1/α)/3 when it has >= 5 errors; roll back when the equal-weight
  * mixture over R reaches 1/α; promote when Σ −ℓ(2) reaches ln(1/β); a breaker on > 50% errors

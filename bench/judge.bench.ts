@@ -17,6 +17,9 @@ import type { Outcome } from './baselines.js';
 import { cappedMixture, fixedWindow, mannWhitneyAtHorizon } from './baselines.js';
 import type { Random, StreamSpec, VersionBehaviour } from './simulate.js';
 import { createRandom, MINUTE_MS, simulate } from './simulate.js';
+import { markdownTable, pct, quantile, seedOf, wilson } from './format.js';
+import type { Cell } from './judge-defaults.js';
+import { cellTable, DEFAULT_ROWS, defaultsBar, FAMILY_ROWS, runCell } from './judge-defaults.js';
 
 const HOLD_MINUTES = 60;
 const CANARY_SHARE = 0.1;
@@ -327,12 +330,6 @@ interface RowResult {
   readonly seconds: number;
 }
 
-function seedOf(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
 function runRow(scenario: Scenario, row: Row, runs: number): RowResult {
   const started = Date.now();
   const result = { judge: newTally(), codeDeploy: newTally(), kayenta: newTally(), mixture: newTally() };
@@ -356,24 +353,6 @@ function runRow(scenario: Scenario, row: Row, runs: number): RowResult {
 }
 
 // ---- formatting ----
-
-function wilson(successes: number, n: number): [number, number] {
-  if (n === 0) return [0, 1];
-  const z = 1.959964;
-  const p = successes / n;
-  const denominator = 1 + (z * z) / n;
-  const centre = (p + (z * z) / (2 * n)) / denominator;
-  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denominator;
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
-}
-
-const pct = (x: number): string => `${(x * 100).toFixed(x > 0 && x < 0.001 ? 2 : 1)}%`;
-
-function quantile(values: readonly number[], q: number): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-}
 
 function minutesOf(values: readonly number[]): string {
   const med = quantile(values, 0.5);
@@ -409,14 +388,6 @@ const KIND_LABEL: Record<Kind, string> = {
   outage: 'outage',
 };
 
-/** A Markdown table with padded columns (as Prettier writes them, so the docs stay formatted). */
-function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((h, i) => Math.max(3, h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]): string =>
-    `| ${cells.map((c, i) => c.padEnd(widths[i] as number)).join(' | ')} |`;
-  return [line(header), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.map(line)].join('\n');
-}
-
 function table(scenario: Scenario, results: readonly RowResult[]): string {
   const header = [
     'stream',
@@ -427,7 +398,7 @@ function table(scenario: Scenario, results: readonly RowResult[]): string {
     'caught by',
     'CodeDeploy 5-min window: rolled back (at min 5)',
     'Kayenta MW: rolled back (at min 30)',
-    'JUDGE.md capped mixture (α 5%): rolled back, median min',
+    'capped mixture (α 5%): rolled back, median min',
   ];
   const rows = results.map((r) => [
     `${r.row.label} (${KIND_LABEL[r.row.kind]})`,
@@ -443,18 +414,22 @@ function table(scenario: Scenario, results: readonly RowResult[]): string {
   return [`### ${scenario.title}`, '', scenario.note, '', markdownTable(header, rows)].join('\n');
 }
 
-function barSummary(byKey: ReadonlyMap<string, RowResult>, runs: number): string {
+function barSummary(
+  byKey: ReadonlyMap<string, RowResult>,
+  cells: ReadonlyMap<string, Cell>,
+  runs: number,
+): string {
   const get = (key: string): RowResult | undefined => byKey.get(key);
   const rate = (r: RowResult): number => r.judge.fails.length / r.judge.runs;
   const med = (r: RowResult): number => quantile(r.judge.fails, 0.5) ?? Number.NaN;
   const mark = (ok: boolean): string => (ok ? 'met' : '**not met**');
-  const rows: string[][] = [];
+  const rows: string[][] = defaultsBar(cells);
   const worst = [...byKey.entries()]
     .filter(([k]) => k.startsWith('healthy@') || k.startsWith('noisy@'))
     .map(([k, r]) => ({ k, v: rate(r) }))
     .sort((a, b) => b.v - a.v)[0];
   if (worst !== undefined) {
-    const bar = 'healthy, every rate incl. noisy baseline: false rollbacks <= 1%';
+    const bar = '60-min hold, healthy, every rate incl. noisy baseline: false rollbacks <= 1%';
     rows.push([bar, `worst ${pct(worst.v)} (${worst.k})`, mark(worst.v <= 0.01)]);
   }
   const x1k = get('3x@1000');
@@ -499,7 +474,7 @@ function barSummary(byKey: ReadonlyMap<string, RowResult>, runs: number): string
     rows.push([bar, `${pct(before)}, median minute ${med(leak)}`, mark(before >= 0.99)]);
   }
   return [
-    `### The bar (issue 5), ${runs} runs a cell`,
+    `### The bar (issues 5 and 9), ${runs} runs a cell`,
     '',
     markdownTable(['bar', 'measured', ''], rows),
   ].join('\n');
@@ -534,11 +509,52 @@ function parseArgs(argv: readonly string[]): {
   return { runs, only, writeDocs };
 }
 
+function runCells(
+  title: string,
+  note: string,
+  rows: typeof DEFAULT_ROWS,
+  runs: number,
+  only: string | undefined,
+  cells: Map<string, Cell>,
+): string | undefined {
+  const chosen = rows.filter(
+    (row) => only === undefined || `${title} ${row.label}`.toLowerCase().includes(only),
+  );
+  if (chosen.length === 0) return undefined;
+  const measured = chosen.map((row) => {
+    const started = Date.now();
+    const cell = runCell(title, row, runs);
+    process.stderr.write(`${title} / ${row.label}: ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    if (row.key !== undefined) cells.set(row.key, cell);
+    return cell;
+  });
+  return [`### ${title}`, '', note, '', cellTable(measured)].join('\n');
+}
+
 function main(): void {
   const { runs, only, writeDocs } = parseArgs(process.argv.slice(2));
   const started = Date.now();
   const sections: string[] = [];
   const byKey = new Map<string, RowResult>();
+  const cells = new Map<string, Cell>();
+  const defaults = runCells(
+    'The defaults',
+    "`canary 10% 5m`, max-error-rate 1%, min-invocations 50, on-inconclusive fail, extend-hold 10m; 30 minutes of the old version's history; the shift lands at a random second of minute 0; interim looks on settled minutes (2 min), the final look waits for the last minutes. Healthy: canary = old version.",
+    DEFAULT_ROWS,
+    runs,
+    only,
+    cells,
+  );
+  if (defaults !== undefined) sections.push(defaults);
+  const families = runCells(
+    'Traffic the judge does not model (defaults)',
+    'Each family breaks one assumption of the judge; `expect` says what a careful operator wants; `report` rows have no bar.',
+    FAMILY_ROWS,
+    runs,
+    only,
+    cells,
+  );
+  if (families !== undefined) sections.push(families);
   for (const scenario of SCENARIOS) {
     const rows = scenario.rows.filter(
       (row) => only === undefined || `${scenario.title} ${row.label}`.toLowerCase().includes(only),
@@ -552,13 +568,13 @@ function main(): void {
     });
     sections.push(table(scenario, results));
   }
-  sections.push(barSummary(byKey, runs));
+  sections.push(barSummary(byKey, cells, runs));
   const elapsed = (Date.now() - started) / 1000;
   const settings = [
-    `Settings: ${runs} seeded runs a cell; ${CANARY_SHARE * 100}% canary share; baseline ${BASELINE_ERROR_RATE * 100}% errors; a ${HOLD_MINUTES}-minute hold judged every minute;`,
+    `Settings of the 60-minute tables (after the two tables of the defaults): ${runs} seeded runs a cell; ${CANARY_SHARE * 100}% canary share; baseline ${BASELINE_ERROR_RATE * 100}% errors; a ${HOLD_MINUTES}-minute hold judged every minute;`,
     `max-error-rate ${THRESHOLDS.maxErrorRate * 100}%, max-memory-utilization ${THRESHOLDS.maxMemoryUtilization * 100}%, min-invocations ${THRESHOLDS.minInvocations}, on-inconclusive fail;`,
     `30 minutes of the old version's history before the step (unless stated). CodeDeploy-style: canary error rate or slow share > ${CODEDEPLOY.maxErrorRate * 100}% or memory >= 90% over the first 5 minutes.`,
-    `Kayenta-style: one-sided Mann-Whitney on per-minute values at minute 30, p < 1%. JUDGE.md's capped mixture as it specifies it (α = 5%, errors only).`,
+    `Kayenta-style: one-sided Mann-Whitney on per-minute values at minute 30, p < 1%. A capped likelihood-ratio mixture as first designed (α = 5%, errors only).`,
     `Run time ${elapsed.toFixed(0)} s.`,
   ].join('\n');
   const output = [settings, ...sections].join('\n\n');

@@ -18,12 +18,7 @@ const root = join(here, '..');
  * Inputs a plugin takes before action.yml has them: an input being added in a parallel change.
  * Once action.yml declares one, its own description and default win and the entry can go.
  */
-const PENDING_INPUTS = {
-  'extend-hold': {
-    description: 'How much longer a step may hold while the judge is still undecided (`10m`, `0` for never).',
-    default: '10m',
-  },
-};
+const PENDING_INPUTS = {};
 
 /** action.yml's inputs (and the pending ones), in its order: name, description, default, boolean. */
 export function actionInputs() {

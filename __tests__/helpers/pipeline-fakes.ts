@@ -31,6 +31,13 @@ export function testConfig(overrides: Partial<Config> = {}, steps?: readonly Tra
     terminationProtection: false,
     notificationArns: [],
     stackTimeoutMs: 3_600_000,
+    changeSet: {
+      name: undefined,
+      execute: true,
+      failOnEmpty: false,
+      keepFailed: false,
+      disableRollback: false,
+    },
     monitoring: true,
     notificationEmail: undefined,
     notificationTopicArn: undefined,
@@ -55,6 +62,8 @@ export function testConfig(overrides: Partial<Config> = {}, steps?: readonly Tra
     compareBaseline: true,
     alarms: [],
     onInconclusive: 'fail',
+    // extend-hold's default, as the input table gives it.
+    extendHoldMs: 600_000,
     synthetic: undefined,
     rollback: 'alias',
     dryRun: false,

@@ -46,12 +46,7 @@ var clients = __webpack_require__(9852);
 
 async function createLambdaClient(settings) {
     const { LambdaClient } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696)]).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19));
-    return new LambdaClient({
-        region: (0,clients/* resolveRegion */.Zv)(settings.region),
-        retryMode: 'adaptive',
-        maxAttempts: settings.maxAttempts ?? 6,
-        customUserAgent: clients/* USER_AGENT */._O,
-    });
+    return new LambdaClient((0,clients/* clientOptions */.s1)(settings));
 }
 
 // EXTERNAL MODULE: ./lib/src/errors.js
@@ -207,15 +202,52 @@ async function runPost() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gv: () => (/* binding */ createAwsClients),
 /* harmony export */   QI: () => (/* binding */ destroyAwsClients),
-/* harmony export */   Zv: () => (/* binding */ resolveRegion),
-/* harmony export */   _O: () => (/* binding */ USER_AGENT)
+/* harmony export */   s1: () => (/* binding */ clientOptions)
 /* harmony export */ });
-/* unused harmony export clientsConstructed */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1294);
+/* unused harmony exports DEFAULT_TIMEOUTS, DEFAULT_MAX_ATTEMPTS, TIMEOUT_ENV, resolveTimeouts, requestHandlerOptions, USER_AGENT, clientsConstructed, resolveRegion */
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6070);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5071);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1294);
 
 
-const USER_AGENT = `stack-canary/${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}`;
+
+const DEFAULT_TIMEOUTS = { connectionMs: 5_000, requestMs: 30_000 };
+const DEFAULT_MAX_ATTEMPTS = 6;
+/** Environment variables that tighten or relax the bounds (a duration such as `10s` or `0.5s`). */
+const TIMEOUT_ENV = {
+    connectionMs: 'STACK_CANARY_CONNECTION_TIMEOUT',
+    requestMs: 'STACK_CANARY_REQUEST_TIMEOUT',
+};
+const MAX_TIMEOUT_MS = 15 * 60_000;
+/** The bounds every request gets: explicit settings, then the environment, then the defaults. */
+function resolveTimeouts(settings = {}, env = process.env) {
+    const pick = (key) => {
+        const explicit = settings[key];
+        if (explicit !== undefined)
+            return explicit;
+        const name = TIMEOUT_ENV[key];
+        const text = env[name];
+        if (text === undefined || text.trim() === '')
+            return DEFAULT_TIMEOUTS[key];
+        const ms = (0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .durationMsOf */ .aw)(text);
+        if (ms === null || ms < 100 || ms > MAX_TIMEOUT_MS) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(name, `Environment variable ${name} is "${text.slice(0, 40)}". Accepted: a duration from 0.1s to 15m, such as 10s or 1m.`);
+        }
+        return ms;
+    };
+    return { connectionMs: pick('connectionMs'), requestMs: pick('requestMs') };
+}
+/** The NodeHttpHandler options of every client (passed as options, so the handler loads with the SDK). */
+function requestHandlerOptions(timeouts) {
+    return {
+        connectionTimeout: timeouts.connectionMs,
+        requestTimeout: timeouts.requestMs,
+        // Without it the SDK only logs a warning when requestTimeout passes, and keeps waiting.
+        throwOnRequestTimeout: true,
+        socketTimeout: timeouts.requestMs,
+    };
+}
+const USER_AGENT = `stack-canary/${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}`;
 /** How many clients this process has built: lets a test prove bad input built none. */
 let constructed = 0;
 function clientsConstructed() {
@@ -224,18 +256,27 @@ function clientsConstructed() {
 function resolveRegion(region, env = process.env) {
     const resolved = region || env['AWS_REGION'] || env['AWS_DEFAULT_REGION'];
     if (!resolved) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('region', 'Input region is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set. Accepted: an AWS region such as eu-west-1.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('region', 'Input region is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set. Accepted: an AWS region such as eu-west-1.');
     }
     return resolved;
 }
-async function createAwsClients(settings) {
-    const region = resolveRegion(settings.region);
-    const common = {
-        region,
-        retryMode: 'adaptive',
-        maxAttempts: settings.maxAttempts ?? 6,
+/** The settings every client gets (the full set here, and the post step's Lambda-only client). */
+function clientOptions(settings) {
+    const timeouts = resolveTimeouts(settings.timeouts);
+    return {
+        region: resolveRegion(settings.region),
+        // Standard, not adaptive: adaptive mode's client-side rate limiter is shared by every call of a
+        // client, so throttled synthetic Invokes held back the run's own alias changes and polls (under
+        // 30% throttling: a 6 s hold took 24 s and 90% of the synthetic traffic never went out).
+        retryMode: 'standard',
+        maxAttempts: settings.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
         customUserAgent: USER_AGENT,
+        requestHandler: requestHandlerOptions(timeouts),
     };
+}
+async function createAwsClients(settings) {
+    const common = clientOptions(settings);
+    const region = common.region;
     const [cfn, lambda, cw, logs, sns, s3] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(805)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
         Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696)]).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19)),
@@ -267,6 +308,404 @@ function destroyAwsClients(clients) {
     ]) {
         client.destroy();
     }
+}
+
+
+/***/ }),
+
+/***/ 4655:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  S7: () => (/* binding */ InputProblem),
+  Z1: () => (/* binding */ MAX_SHOWN),
+  gn: () => (/* binding */ badEntry),
+  LH: () => (/* binding */ badEntryAt),
+  SL: () => (/* binding */ badFile),
+  v: () => (/* binding */ badKey),
+  YO: () => (/* binding */ badLabel),
+  tm: () => (/* binding */ badValue),
+  Vw: () => (/* binding */ formatProblem),
+  hD: () => (/* binding */ quote),
+  S: () => (/* binding */ showWith)
+});
+
+// UNUSED EXPORTS: MAX_LINE
+
+;// CONCATENATED MODULE: ./lib/src/config/secrets.js
+const REDACTED = '***';
+/**
+ * Shorter values are not masked: masking `1` or `on` would blank every such word in the log
+ * while hiding nothing a reader could not guess.
+ */
+const MIN_MASKED_LENGTH = 3;
+/** Each secret input's value in the Config (the type makes every secret input of the table appear). */
+const SECRET_INPUT_VALUES = {
+    'github-token': (config) => config.githubToken,
+};
+/**
+ * Every value to mask for `config`: the secret inputs, each stack parameter value and each line
+ * of a multi-line parameter value (a private key is logged line by line). Longest first, no
+ * duplicates, none shorter than MIN_MASKED_LENGTH.
+ */
+function valuesToMask(config) {
+    const values = [];
+    for (const valueOf of Object.values(SECRET_INPUT_VALUES)) {
+        const value = valueOf(config);
+        if (value !== undefined)
+            values.push(value);
+    }
+    for (const override of config.parameterOverrides) {
+        if (!('value' in override))
+            continue;
+        values.push(override.value);
+        if (/[\r\n]/.test(override.value))
+            values.push(...override.value.split(/\r?\n|\r/).map((line) => line.trim()));
+    }
+    return orderedSecrets(values);
+}
+/** Distinct, long enough to mask, longest first (so a secret that holds another is masked whole). */
+function orderedSecrets(values) {
+    const kept = values.filter((value) => value.trim().length >= MIN_MASKED_LENGTH);
+    return [...new Set(kept)].sort((a, b) => b.length - a.length);
+}
+/** `text` with every occurrence of each secret replaced by ***. */
+function redact(text, secrets) {
+    let clean = text;
+    for (const secret of orderedSecrets(secrets))
+        clean = clean.split(secret).join(REDACTED);
+    return clean;
+}
+
+;// CONCATENATED MODULE: ./lib/src/config/messages.js
+/**
+ * The one format of a bad-input message, on one line:
+ *
+ *   Invalid input <input>: <subject>[ (<reason>)]. Expected <accepted forms>.
+ *
+ * A parser throws an InputProblem that says what is at fault (the value, one entry, a key, a file,
+ * or an entry by its position) and why; it does not know its input's name or accepted forms.
+ * formatProblem turns it into the line once the input is known. Every piece of user text reaches
+ * the line through one `show`, which redacts the run's secrets first, then cuts the text, then
+ * quotes it, so a cut can never leave part of a secret behind. A secret input's value is `(hidden)`.
+ */
+
+/** Shown values are cut to this many characters. */
+const MAX_SHOWN = 80;
+/** No line is longer than this, whatever it holds. */
+const MAX_LINE = 600;
+/** A show without secrets to redact (for messages built outside a run's inputs). */
+const quote = showWith([]);
+/** The show of one run: `secrets` are redacted before anything is cut. */
+function showWith(secrets) {
+    return (text) => {
+        const clean = redact(text, secrets);
+        return JSON.stringify(clean.length > MAX_SHOWN ? `${clean.slice(0, MAX_SHOWN)}…` : clean);
+    };
+}
+/** One input's problem, before it is put into words. */
+class InputProblem extends Error {
+    subject;
+    reason;
+    expected;
+    constructor(subject, options = {}) {
+        super('invalid input');
+        this.name = 'InputProblem';
+        this.subject = subject;
+        this.reason = options.reason;
+        this.expected = options.expected;
+    }
+}
+/** The whole value is at fault. */
+function badValue(value, options = {}) {
+    return new InputProblem({ kind: 'value', text: value }, options);
+}
+/** One entry of a list is at fault. */
+function badEntry(entry, options = {}) {
+    return new InputProblem({ kind: 'entry', text: entry }, options);
+}
+/** One entry, named by its place (1 = the first), is at fault: its text is never shown. */
+function badEntryAt(index, options = {}) {
+    return new InputProblem({ kind: 'entry-at', index }, options);
+}
+/** One key of a Key=Value list is at fault (its value is never shown). */
+function badKey(key, options = {}) {
+    return new InputProblem({ kind: 'key', text: key }, options);
+}
+/** A file named by the input is at fault (its content is never shown). */
+function badFile(path, options = {}) {
+    return new InputProblem({ kind: 'file', text: path }, options);
+}
+/** Fixed words stand for the value (such as `JSON text`). */
+function badLabel(label, options = {}) {
+    return new InputProblem({ kind: 'label', text: label }, options);
+}
+/** The one line for `problem` on `input`. */
+function formatProblem(input, problem, show) {
+    const subject = subjectText(problem.subject, input.secret, show);
+    const reason = problem.reason === undefined ? '' : ` (${reasonText(problem.reason, show)})`;
+    const line = `Invalid input ${input.name}: ${subject}${reason}. Expected ${problem.expected ?? input.accepted}.`;
+    return line.length > MAX_LINE ? `${line.slice(0, MAX_LINE - 1)}…` : line;
+}
+function subjectText(subject, secret, show) {
+    switch (subject.kind) {
+        case 'value':
+            return secret ? '(hidden)' : show(subject.text);
+        case 'entry-at':
+            return `entry ${subject.index}`;
+        case 'label':
+            return subject.text;
+        default:
+            return `${subject.kind} ${secret ? '(hidden)' : show(subject.text)}`;
+    }
+}
+function reasonText(reason, show) {
+    return typeof reason === 'string' ? reason : reason(show);
+}
+
+
+/***/ }),
+
+/***/ 8592:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OI: () => (/* binding */ STRATEGY_ACCEPTED),
+/* harmony export */   hi: () => (/* binding */ assertStrategySteps),
+/* harmony export */   pw: () => (/* binding */ parseStrategy)
+/* harmony export */ });
+/* unused harmony exports MAX_STEPS, MIN_HOLD_MS, MAX_HOLD_MS, stepsProblem */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4655);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6070);
+/**
+ * The strategy planner (pure): the `strategy` input in, traffic steps out.
+ *
+ * Grammar (keywords and units in any case; durations are a number and s, m or h):
+ *
+ *   all-at-once | AllAtOnce                     → 100% at once
+ *   canary <weight>% <hold>                     → weight% for hold, then 100%
+ *   linear <weight>% [every] <hold>             → weight%, 2×weight%, … (below 100%), each held, then 100%
+ *   Canary<N>Percent<M>Minutes                  → canary N% Mm   (CodeDeploy presets, optionally
+ *   Linear<N>PercentEvery<M>Minute(s)           → linear N% every Mm    prefixed CodeDeployDefault.Lambda)
+ *   <w1>%:<hold1>, <w2>%:<hold2>, …, 100%[:<bake>]  → custom steps, separated by commas or newlines
+ *
+ * Weights are rounded to 1e-6 (0.0001%) so 3 × 10% is 0.3, not 0.30000000000000004. Then one
+ * check, on the rounded steps, whatever the form: every step before the last lies strictly
+ * between 0% and 100% and above the one before it, the last is 100%, every hold before the last
+ * is 1s to 24h. (So `canary 99.99999999% 1m`, whose first step rounds to 100%, is refused rather
+ * than sending everything at once.) A hold on the final 100% step is a bake time: the new version
+ * takes all the traffic and is still watched (and rolled back on a fail) until it is over.
+ * At most 100 steps.
+ */
+
+
+
+/** The strategy input's accepted forms (the input table and assertStrategySteps both say them). */
+const STRATEGY_ACCEPTED = 'all-at-once, canary 10% 5m, linear 10% every 1m, a CodeDeploy preset such as Canary10Percent5Minutes, or steps such as 5%:2m, 25%:5m, 100%';
+const MAX_STEPS = 100;
+const MIN_HOLD_MS = 1_000;
+const MAX_HOLD_MS = 24 * 3_600_000;
+const ALL_AT_ONCE = /^(?:all-at-once|all at once|(?:codedeploydefault\.)?(?:lambda)?allatonce)$/i;
+const CANARY_PRESET = /^(?:codedeploydefault\.)?(?:lambda)?canary(\d+)percent(\d+)minutes?$/i;
+const LINEAR_PRESET = /^(?:codedeploydefault\.)?(?:lambda)?linear(\d+)percentevery(\d+)minutes?$/i;
+const CANARY = /^canary\s+(\S+)\s+(\S+)$/i;
+const LINEAR = /^linear\s+(\S+)\s+(?:every\s+)?(\S+)$/i;
+const CUSTOM_STEP = /^(\S+?)\s*(?::\s*(\S+))?$/;
+class StrategyProblem extends Error {
+    reason;
+    constructor(reason) {
+        super('strategy problem');
+        this.reason = reason;
+    }
+}
+function parseStrategy(text) {
+    const source = text.trim();
+    try {
+        const steps = plan(source);
+        const problem = stepsProblem(steps);
+        if (problem !== undefined)
+            throw new StrategyProblem(problem);
+        return { source, steps };
+    }
+    catch (error) {
+        if (error instanceof StrategyProblem)
+            throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .badValue */ .tm)(source, { reason: error.reason });
+        throw error;
+    }
+}
+/**
+ * The one check of a plan, after rounding: what is wrong with the first bad step, or undefined.
+ * Every step before the last: above the one before it (or 0%), below 100%, held 1s to 24h.
+ * The last: 100%, held 0 (no bake time) or 1s to 24h.
+ */
+function stepsProblem(steps) {
+    if (steps.length === 0)
+        return 'no steps';
+    if (steps.length > MAX_STEPS)
+        return `${steps.length} steps, more than ${MAX_STEPS}`;
+    let previous = 0;
+    for (const [at, step] of steps.entries()) {
+        const last = at === steps.length - 1;
+        const weight = fraction(step.weight * 100);
+        const fits = last ? weight === 1 : weight > previous && weight < 1;
+        if (!fits || !Number.isFinite(step.weight)) {
+            const rule = last
+                ? 'the last step must be 100%'
+                : `a step before the last must be above ${percentText(previous)} and below 100%`;
+            return `step ${at + 1} is ${percentText(weight)} after rounding, but ${rule}`;
+        }
+        const bake = last && step.holdMs === 0;
+        if (!bake && !(step.holdMs >= MIN_HOLD_MS && step.holdMs <= MAX_HOLD_MS)) {
+            return `step ${at + 1} holds ${durationText(step.holdMs)}, but a hold must be from 1s to 24h`;
+        }
+        previous = weight;
+    }
+    return undefined;
+}
+/** A plan built elsewhere, checked as parseStrategy checks its own: a ConfigError on the strategy input. */
+function assertStrategySteps(strategy) {
+    const reason = stepsProblem(strategy.steps);
+    if (reason === undefined)
+        return;
+    const line = (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .formatProblem */ .Vw)({ name: 'strategy', accepted: STRATEGY_ACCEPTED, secret: false }, (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .badValue */ .tm)(strategy.source, { reason }), _messages_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('strategy', line);
+}
+/** 90000000 → 25h, 0 → 0s, 1500 → 1500ms. */
+function durationText(ms) {
+    const unit = [
+        [3_600_000, 'h'],
+        [60_000, 'm'],
+        [1_000, 's'],
+    ].find(([size]) => ms !== 0 && ms % size === 0);
+    if (ms === 0)
+        return '0s';
+    return unit === undefined ? `${String(ms)}ms` : `${ms / unit[0]}${unit[1]}`;
+}
+function percentText(weight) {
+    return `${Number((weight * 100).toFixed(4))}%`;
+}
+function plan(source) {
+    if (ALL_AT_ONCE.test(source))
+        return [finalStep(0)];
+    let match = CANARY_PRESET.exec(source);
+    if (match)
+        return canary(Number(match[1]), Number(match[2]) * 60_000);
+    match = LINEAR_PRESET.exec(source);
+    if (match)
+        return linear(Number(match[1]), Number(match[2]) * 60_000);
+    match = CANARY.exec(source);
+    if (match)
+        return canary(weightOf(match[1] ?? ''), holdOf(match[2] ?? ''));
+    match = LINEAR.exec(source);
+    if (match)
+        return linear(weightOf(match[1] ?? ''), holdOf(match[2] ?? ''));
+    if (/^canary\b/i.test(source))
+        throw new StrategyProblem('a canary is written canary <weight>% <hold>');
+    if (/^linear\b/i.test(source))
+        throw new StrategyProblem('a linear strategy is written linear <weight>% every <hold>');
+    if (source.includes('%'))
+        return custom(source);
+    throw new StrategyProblem('not a strategy');
+}
+function canary(percent, holdMs) {
+    return [{ weight: fraction(percent), holdMs }, finalStep(0)];
+}
+/** The first step always (the check refuses it when it rounds to 0% or 100%), then each k × weight below 100%. */
+function linear(percent, holdMs) {
+    const steps = [{ weight: fraction(percent), holdMs }];
+    if (percent > 0 && percent < 100) {
+        const count = Math.ceil((0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .roundTo */ .GB)(100 / percent, 1e-6));
+        if (count > MAX_STEPS)
+            throw new StrategyProblem(`${count} steps, more than ${MAX_STEPS}`);
+        for (let k = 2; fraction(k * percent) < 1; k++)
+            steps.push({ weight: fraction(k * percent), holdMs });
+    }
+    steps.push(finalStep(0));
+    return steps;
+}
+function custom(source) {
+    const entries = source
+        .split(/[,\n]/)
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '');
+    if (entries.length > MAX_STEPS)
+        throw new StrategyProblem(`${entries.length} steps, more than ${MAX_STEPS}`);
+    return entries.map((entry, index) => {
+        const match = CUSTOM_STEP.exec(entry);
+        const percent = (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .percentOf */ .pR)(match?.[1] ?? '');
+        if (match === null || percent === null) {
+            throw new StrategyProblem((show) => `step ${show(entry)} is not a weight and hold such as 25%:5m`);
+        }
+        if (match[2] === undefined) {
+            if (index < entries.length - 1) {
+                throw new StrategyProblem((show) => `step ${show(entry)} needs a hold, such as ${entry}:5m`);
+            }
+            return { weight: fraction(percent), holdMs: 0 };
+        }
+        return { weight: fraction(percent), holdMs: holdOf(match[2]) };
+    });
+}
+function weightOf(text) {
+    const percent = (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .percentOf */ .pR)(text);
+    if (percent === null)
+        throw new StrategyProblem((show) => `${show(text)} is not a weight such as 10%`);
+    return percent;
+}
+function holdOf(text) {
+    const ms = (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .durationMsOf */ .aw)(text);
+    if (ms === null)
+        throw new StrategyProblem((show) => `${show(text)} is not a duration such as 30s, 5m or 1h`);
+    return ms;
+}
+function fraction(percent) {
+    return Number((0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .roundTo */ .GB)(percent / 100, 1e-6).toFixed(6));
+}
+function finalStep(holdMs) {
+    return { weight: 1, holdMs };
+}
+
+
+/***/ }),
+
+/***/ 6070:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GB: () => (/* binding */ roundTo),
+/* harmony export */   aw: () => (/* binding */ durationMsOf),
+/* harmony export */   nL: () => (/* binding */ percentToFraction),
+/* harmony export */   pR: () => (/* binding */ percentOf)
+/* harmony export */ });
+/**
+ * Reading the units inputs are written in: percentages and durations. These recognise a form
+ * and nothing else; the caller turns "not this form" (null) into the input's own error.
+ */
+const PERCENT = /^(\d+(?:\.\d+)?|\.\d+)\s*%$/;
+const DURATION = /^(\d+(?:\.\d+)?|\.\d+)\s*([smh])$/i;
+const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000 };
+/** Rounds away binary float drift (0.1 * 3 = 0.30000000000000004) to a multiple of `step`. */
+function roundTo(value, step) {
+    return Math.round(value / step) * step;
+}
+/** `2.5%` → 2.5 (a number of percent); null when the text is not a percentage. */
+function percentOf(text) {
+    const match = PERCENT.exec(text.trim());
+    return match ? Number(match[1]) : null;
+}
+/** A number of percent as a fraction, free of float drift: 1.1 → 0.011. */
+function percentToFraction(percent) {
+    return Number(roundTo(percent / 100, 1e-9).toFixed(9));
+}
+/** `30s`, `5m`, `1.5h` (any case) → whole milliseconds; null when the text is not a duration. */
+function durationMsOf(text) {
+    const match = DURATION.exec(text.trim());
+    if (!match)
+        return null;
+    const unit = UNIT_MS[(match[2] ?? '').toLowerCase()] ?? 0;
+    return Math.round(Number(match[1]) * unit);
 }
 
 
@@ -440,28 +879,23 @@ function readJournal(store) {
 /* harmony export */   cS: () => (/* binding */ sameTarget),
 /* harmony export */   ff: () => (/* binding */ describeTarget)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/* harmony import */ var _config_strategy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8592);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5071);
+
 
 /** Refuses a routing weight Lambda would refuse (or that means "no canary"/"all canary"): (0, 1) only. */
 function assertRoutingWeight(version, weight) {
     if (!Number.isFinite(weight) || weight <= 0 || weight >= 1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INVALID_INPUT', `Alias weight ${String(weight)} for version ${version} is outside (0, 1); refused before calling Lambda. ` +
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StackCanaryError */ .Bt('INVALID_INPUT', `Alias weight ${String(weight)} for version ${version} is outside (0, 1); refused before calling Lambda. ` +
             'Accepted: a share strictly between 0 and 1 (a 100% step moves the primary version instead).');
     }
 }
-/** Every step weight in (0, 1] and every hold >= 0; checked before the first AWS call. */
+/**
+ * The strategy's own check (config/strategy.ts), for a plan that did not come through parseConfig.
+ * parseConfig already runs it on every strategy, so a Config's plan always passes.
+ */
 function assertStrategy(strategy) {
-    if (strategy.steps.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('strategy', `Input strategy "${strategy.source}" has no steps. Accepted: e.g. canary 10% 5m.`);
-    }
-    for (const step of strategy.steps) {
-        if (!Number.isFinite(step.weight) || step.weight <= 0 || step.weight > 1) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('strategy', `Input strategy "${strategy.source}" has a step weight ${String(step.weight)} outside (0, 1]. Accepted: percentages above 0% up to 100%.`);
-        }
-        if (!Number.isFinite(step.holdMs) || step.holdMs < 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('strategy', `Input strategy "${strategy.source}" has a hold of ${String(step.holdMs)} ms. Accepted: a duration of 0 or more.`);
-        }
-    }
+    (0,_config_strategy_js__WEBPACK_IMPORTED_MODULE_0__/* .assertStrategySteps */ .hi)(strategy);
 }
 /** The alias target for a step: `weight` of the traffic to `canary`, the rest to `baseline`. */
 function stepTarget(baseline, canary, weight) {

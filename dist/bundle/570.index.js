@@ -170,28 +170,23 @@ function readJournal(store) {
 /* harmony export */   cS: () => (/* binding */ sameTarget),
 /* harmony export */   ff: () => (/* binding */ describeTarget)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/* harmony import */ var _config_strategy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8592);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5071);
+
 
 /** Refuses a routing weight Lambda would refuse (or that means "no canary"/"all canary"): (0, 1) only. */
 function assertRoutingWeight(version, weight) {
     if (!Number.isFinite(weight) || weight <= 0 || weight >= 1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INVALID_INPUT', `Alias weight ${String(weight)} for version ${version} is outside (0, 1); refused before calling Lambda. ` +
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StackCanaryError */ .Bt('INVALID_INPUT', `Alias weight ${String(weight)} for version ${version} is outside (0, 1); refused before calling Lambda. ` +
             'Accepted: a share strictly between 0 and 1 (a 100% step moves the primary version instead).');
     }
 }
-/** Every step weight in (0, 1] and every hold >= 0; checked before the first AWS call. */
+/**
+ * The strategy's own check (config/strategy.ts), for a plan that did not come through parseConfig.
+ * parseConfig already runs it on every strategy, so a Config's plan always passes.
+ */
 function assertStrategy(strategy) {
-    if (strategy.steps.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('strategy', `Input strategy "${strategy.source}" has no steps. Accepted: e.g. canary 10% 5m.`);
-    }
-    for (const step of strategy.steps) {
-        if (!Number.isFinite(step.weight) || step.weight <= 0 || step.weight > 1) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('strategy', `Input strategy "${strategy.source}" has a step weight ${String(step.weight)} outside (0, 1]. Accepted: percentages above 0% up to 100%.`);
-        }
-        if (!Number.isFinite(step.holdMs) || step.holdMs < 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('strategy', `Input strategy "${strategy.source}" has a hold of ${String(step.holdMs)} ms. Accepted: a duration of 0 or more.`);
-        }
-    }
+    (0,_config_strategy_js__WEBPACK_IMPORTED_MODULE_0__/* .assertStrategySteps */ .hi)(strategy);
 }
 /** The alias target for a step: `weight` of the traffic to `canary`, the rest to `baseline`. */
 function stepTarget(baseline, canary, weight) {

@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   runAction: () => (/* binding */ runAction)
 });
 
-// EXTERNAL MODULE: ./lib/src/config/parse.js + 8 modules
-var parse = __webpack_require__(1993);
+// EXTERNAL MODULE: ./lib/src/config/parse.js + 2 modules
+var parse = __webpack_require__(5930);
 // EXTERNAL MODULE: ./lib/src/errors.js
 var errors = __webpack_require__(5071);
 // EXTERNAL MODULE: ./lib/src/action/runner.js
@@ -75,15 +75,139 @@ function failBeforeRun(error, secrets) {
 
 /***/ }),
 
-/***/ 615:
+/***/ 9964:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K5: () => (/* binding */ writeStopOutputs),
-/* harmony export */   Kn: () => (/* binding */ writeOutputs)
-/* harmony export */ });
-/* unused harmony export OUTPUTS */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2859);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Kn: () => (/* binding */ writeOutputs),
+  K5: () => (/* binding */ writeStopOutputs)
+});
+
+// UNUSED EXPORTS: OUTPUTS
+
+// EXTERNAL MODULE: ./lib/src/action/runner.js
+var runner = __webpack_require__(2859);
+;// CONCATENATED MODULE: ./lib/src/stack/change-set-summary.js
+const MAX_SUMMARY_CHANGES = 50;
+/** A property value longer than this is cut in the Markdown (a whole policy document is no help in a comment). */
+const MAX_VALUE_CHARS = 200;
+function changeSetOutputs(changeSet) {
+    return {
+        'change-set-id': changeSet.id,
+        'change-set-name': changeSet.name,
+        'has-changes': String(changeSet.changes.length > 0),
+        'changes-count': String(changeSet.changes.length),
+        'changes-summary': changesSummary(changeSet),
+        'changes-markdown': changesMarkdown(changeSet),
+    };
+}
+function changesSummary(changeSet) {
+    const { changes } = changeSet;
+    const summary = {
+        changes: changes.slice(0, MAX_SUMMARY_CHANGES),
+        totalChanges: changes.length,
+        truncated: changes.length > MAX_SUMMARY_CHANGES,
+        executionStatus: changeSet.executionStatus,
+        status: changeSet.status,
+        creationTime: changeSet.creationTime,
+    };
+    return JSON.stringify(summary, null, 2);
+}
+const KINDS = {
+    add: { mark: '🟢', words: 'to add' },
+    modify: { mark: '🔵', words: 'to modify' },
+    replace: { mark: '🟡', words: 'to replace' },
+    remove: { mark: '🔴', words: 'to remove' },
+    other: { mark: '⚪', words: 'other' },
+};
+function kindOf(change) {
+    switch (change?.Action) {
+        case 'Add':
+            return 'add';
+        case 'Remove':
+            return 'remove';
+        case 'Modify':
+            return change.Replacement === 'True' ? 'replace' : 'modify';
+        default:
+            return 'other';
+    }
+}
+function changesMarkdown(changeSet) {
+    const shown = changeSet.changes.slice(0, MAX_SUMMARY_CHANGES);
+    const lines = [`## CloudFormation change set for stack \`${changeSet.stackName}\``, ''];
+    if (changeSet.changes.length === 0) {
+        lines.push('No changes: the stack already matches the template and parameters.');
+        return `${lines.join('\n')}\n`;
+    }
+    const counts = new Map();
+    for (const change of changeSet.changes) {
+        const kind = kindOf(change.ResourceChange);
+        counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    }
+    const parts = Object.keys(KINDS)
+        .filter((kind) => counts.has(kind))
+        .map((kind) => `${counts.get(kind) ?? 0} ${KINDS[kind].words}`);
+    const total = changeSet.changes.length;
+    lines.push(`**${total} ${total === 1 ? 'change' : 'changes'}:** ${parts.join(', ')}`, '');
+    if (shown.length < total) {
+        lines.push(`> Only the first ${shown.length} of ${total} changes are listed.`, '');
+    }
+    for (const change of shown)
+        lines.push(...resourceSection(change));
+    return `${lines.join('\n')}\n`;
+}
+function resourceSection(change) {
+    const r = change.ResourceChange;
+    const kind = kindOf(r);
+    const title = `${KINDS[kind].mark} ${r?.Action ?? change.Type ?? 'Change'} <strong>${html(r?.LogicalResourceId ?? '?')}</strong> <code>${html(r?.ResourceType ?? '')}</code>`;
+    const body = [];
+    if (r?.PhysicalResourceId)
+        body.push(`Physical id: ${code(r.PhysicalResourceId)}`, '');
+    if (kind === 'replace')
+        body.push('⚠️ **Replaced**: a new resource is made and the old one deleted.', '');
+    if (kind === 'modify' && r?.Replacement === 'Conditional') {
+        body.push('⚠️ **May be replaced**, depending on a property CloudFormation resolves at execution.', '');
+    }
+    const details = r?.Details ?? [];
+    if (details.length > 0) {
+        body.push('| Property | Before | After | Replacement |', '|---|---|---|---|', ...details.map(detailRow), '');
+    }
+    else if (r?.Scope?.length) {
+        body.push(`Changed: ${r.Scope.join(', ')}`, '');
+    }
+    return ['<details>', `<summary>${title}</summary>`, '', ...body, '</details>', ''];
+}
+function detailRow(detail) {
+    const t = detail.Target;
+    const property = t?.Name ?? t?.Path ?? t?.Attribute ?? '?';
+    const source = detail.ChangeSource && detail.ChangeSource !== 'DirectModification'
+        ? ` (from ${detail.ChangeSource}${detail.CausingEntity ? ` ${detail.CausingEntity}` : ''})`
+        : '';
+    const value = (text) => (text === undefined ? '' : cell(code(clip(text))));
+    const replacement = t?.RequiresRecreation && t.RequiresRecreation !== 'Never' ? t.RequiresRecreation : '';
+    return `| ${cell(code(property))}${cell(source)} | ${value(t?.BeforeValue)} | ${value(t?.AfterValue)} | ${replacement} |`;
+}
+function clip(text) {
+    const line = text.replace(/\s*\n\s*/g, ' ');
+    return line.length > MAX_VALUE_CHARS ? `${line.slice(0, MAX_VALUE_CHARS - 1)}…` : line;
+}
+/** Inline code no backtick inside can close. */
+function code(text) {
+    const fence = text.includes('`') ? '``' : '`';
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+function cell(text) {
+    return text.replace(/\|/g, '\\|');
+}
+function html(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+;// CONCATENATED MODULE: ./lib/src/action/outputs.js
+
 
 /** The outputs action.yml declares, plus every stack output under its own name. */
 const OUTPUTS = {
@@ -97,21 +221,26 @@ const OUTPUTS = {
 const asIs = (text) => text;
 function writeOutputs(result, reportPath, redact = asIs) {
     for (const [name, value] of Object.entries(result.stackOutputs)) {
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(name, redact(value));
+        (0,runner/* setOutput */.uH)(name, redact(value));
     }
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.verdict, result.verdict);
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.rolledBack, String(result.rolledBack));
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.reason, redact(result.reason));
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.versions, JSON.stringify(result.versions));
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.stackId, result.stackId ?? '');
+    (0,runner/* setOutput */.uH)(OUTPUTS.verdict, result.verdict);
+    (0,runner/* setOutput */.uH)(OUTPUTS.rolledBack, String(result.rolledBack));
+    (0,runner/* setOutput */.uH)(OUTPUTS.reason, redact(result.reason));
+    (0,runner/* setOutput */.uH)(OUTPUTS.versions, JSON.stringify(result.versions));
+    (0,runner/* setOutput */.uH)(OUTPUTS.stackId, result.stackId ?? '');
     if (reportPath)
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.report, reportPath);
+        (0,runner/* setOutput */.uH)(OUTPUTS.report, reportPath);
+    // aws-cloudformation-github-deploy's change-set outputs, named as it names them.
+    if (result.changeSet) {
+        for (const [name, value] of Object.entries(changeSetOutputs(result.changeSet)))
+            (0,runner/* setOutput */.uH)(name, redact(value));
+    }
 }
 /** When the step ends without a verdict (an error, a signal): `verdict` is `error`. */
 function writeStopOutputs(reason, rolledBack) {
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.verdict, 'error');
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.rolledBack, String(rolledBack));
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.reason, reason);
+    (0,runner/* setOutput */.uH)(OUTPUTS.verdict, 'error');
+    (0,runner/* setOutput */.uH)(OUTPUTS.rolledBack, String(rolledBack));
+    (0,runner/* setOutput */.uH)(OUTPUTS.reason, reason);
 }
 
 
@@ -127,7 +256,7 @@ function writeStopOutputs(reason, rolledBack) {
 /* harmony export */ });
 /* unused harmony exports escapeMarkdown, renderStopSummary */
 /* harmony import */ var _traffic_routing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3826);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(615);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9964);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2859);
 
 
@@ -237,28 +366,23 @@ function writeStopReport(title, reason, aliases, redact) {
 /* harmony export */   cS: () => (/* binding */ sameTarget),
 /* harmony export */   ff: () => (/* binding */ describeTarget)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/* harmony import */ var _config_strategy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8592);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5071);
+
 
 /** Refuses a routing weight Lambda would refuse (or that means "no canary"/"all canary"): (0, 1) only. */
 function assertRoutingWeight(version, weight) {
     if (!Number.isFinite(weight) || weight <= 0 || weight >= 1) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INVALID_INPUT', `Alias weight ${String(weight)} for version ${version} is outside (0, 1); refused before calling Lambda. ` +
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StackCanaryError */ .Bt('INVALID_INPUT', `Alias weight ${String(weight)} for version ${version} is outside (0, 1); refused before calling Lambda. ` +
             'Accepted: a share strictly between 0 and 1 (a 100% step moves the primary version instead).');
     }
 }
-/** Every step weight in (0, 1] and every hold >= 0; checked before the first AWS call. */
+/**
+ * The strategy's own check (config/strategy.ts), for a plan that did not come through parseConfig.
+ * parseConfig already runs it on every strategy, so a Config's plan always passes.
+ */
 function assertStrategy(strategy) {
-    if (strategy.steps.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('strategy', `Input strategy "${strategy.source}" has no steps. Accepted: e.g. canary 10% 5m.`);
-    }
-    for (const step of strategy.steps) {
-        if (!Number.isFinite(step.weight) || step.weight <= 0 || step.weight > 1) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('strategy', `Input strategy "${strategy.source}" has a step weight ${String(step.weight)} outside (0, 1]. Accepted: percentages above 0% up to 100%.`);
-        }
-        if (!Number.isFinite(step.holdMs) || step.holdMs < 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('strategy', `Input strategy "${strategy.source}" has a hold of ${String(step.holdMs)} ms. Accepted: a duration of 0 or more.`);
-        }
-    }
+    (0,_config_strategy_js__WEBPACK_IMPORTED_MODULE_0__/* .assertStrategySteps */ .hi)(strategy);
 }
 /** The alias target for a step: `weight` of the traffic to `canary`, the rest to `baseline`. */
 function stepTarget(baseline, canary, weight) {

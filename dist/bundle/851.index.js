@@ -313,8 +313,8 @@ async function runWithDeployment(config, logger, run, start = startDeployment) {
 
 // EXTERNAL MODULE: ./lib/src/action/logger.js
 var action_logger = __webpack_require__(4489);
-// EXTERNAL MODULE: ./lib/src/action/outputs.js
-var outputs = __webpack_require__(615);
+// EXTERNAL MODULE: ./lib/src/action/outputs.js + 1 modules
+var outputs = __webpack_require__(9964);
 // EXTERNAL MODULE: ./lib/src/action/runner.js
 var runner = __webpack_require__(2859);
 // EXTERNAL MODULE: ./lib/src/action/stop-report.js
@@ -363,7 +363,7 @@ async function runMainStep(config, secrets, options) {
         });
         guard = guarded.guard;
         // The engine (and the AWS SDK with it) loads only once the inputs are valid.
-        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(805), __webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(815), __webpack_require__.e(220)]).then(__webpack_require__.bind(__webpack_require__, 6220));
+        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(805), __webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(815), __webpack_require__.e(458)]).then(__webpack_require__.bind(__webpack_require__, 9458));
         // With deployment-environment: a GitHub deployment before the run, its status from the verdict after.
         const result = await runWithDeployment(config, logger, () => runPipeline(config, { logger, state, clock: options.clock ?? clock/* realClock */.d, clients: getClients, signal: guarded.signal }, options.parts));
         const stopped = guard.interrupted();
@@ -416,15 +416,52 @@ function finish(config, result, startedAt, secrets) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gv: () => (/* binding */ createAwsClients),
 /* harmony export */   QI: () => (/* binding */ destroyAwsClients),
-/* harmony export */   Zv: () => (/* binding */ resolveRegion),
-/* harmony export */   _O: () => (/* binding */ USER_AGENT)
+/* harmony export */   s1: () => (/* binding */ clientOptions)
 /* harmony export */ });
-/* unused harmony export clientsConstructed */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1294);
+/* unused harmony exports DEFAULT_TIMEOUTS, DEFAULT_MAX_ATTEMPTS, TIMEOUT_ENV, resolveTimeouts, requestHandlerOptions, USER_AGENT, clientsConstructed, resolveRegion */
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6070);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5071);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1294);
 
 
-const USER_AGENT = `stack-canary/${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}`;
+
+const DEFAULT_TIMEOUTS = { connectionMs: 5_000, requestMs: 30_000 };
+const DEFAULT_MAX_ATTEMPTS = 6;
+/** Environment variables that tighten or relax the bounds (a duration such as `10s` or `0.5s`). */
+const TIMEOUT_ENV = {
+    connectionMs: 'STACK_CANARY_CONNECTION_TIMEOUT',
+    requestMs: 'STACK_CANARY_REQUEST_TIMEOUT',
+};
+const MAX_TIMEOUT_MS = 15 * 60_000;
+/** The bounds every request gets: explicit settings, then the environment, then the defaults. */
+function resolveTimeouts(settings = {}, env = process.env) {
+    const pick = (key) => {
+        const explicit = settings[key];
+        if (explicit !== undefined)
+            return explicit;
+        const name = TIMEOUT_ENV[key];
+        const text = env[name];
+        if (text === undefined || text.trim() === '')
+            return DEFAULT_TIMEOUTS[key];
+        const ms = (0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .durationMsOf */ .aw)(text);
+        if (ms === null || ms < 100 || ms > MAX_TIMEOUT_MS) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(name, `Environment variable ${name} is "${text.slice(0, 40)}". Accepted: a duration from 0.1s to 15m, such as 10s or 1m.`);
+        }
+        return ms;
+    };
+    return { connectionMs: pick('connectionMs'), requestMs: pick('requestMs') };
+}
+/** The NodeHttpHandler options of every client (passed as options, so the handler loads with the SDK). */
+function requestHandlerOptions(timeouts) {
+    return {
+        connectionTimeout: timeouts.connectionMs,
+        requestTimeout: timeouts.requestMs,
+        // Without it the SDK only logs a warning when requestTimeout passes, and keeps waiting.
+        throwOnRequestTimeout: true,
+        socketTimeout: timeouts.requestMs,
+    };
+}
+const USER_AGENT = `stack-canary/${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}`;
 /** How many clients this process has built: lets a test prove bad input built none. */
 let constructed = 0;
 function clientsConstructed() {
@@ -433,18 +470,27 @@ function clientsConstructed() {
 function resolveRegion(region, env = process.env) {
     const resolved = region || env['AWS_REGION'] || env['AWS_DEFAULT_REGION'];
     if (!resolved) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('region', 'Input region is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set. Accepted: an AWS region such as eu-west-1.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('region', 'Input region is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set. Accepted: an AWS region such as eu-west-1.');
     }
     return resolved;
 }
-async function createAwsClients(settings) {
-    const region = resolveRegion(settings.region);
-    const common = {
-        region,
-        retryMode: 'adaptive',
-        maxAttempts: settings.maxAttempts ?? 6,
+/** The settings every client gets (the full set here, and the post step's Lambda-only client). */
+function clientOptions(settings) {
+    const timeouts = resolveTimeouts(settings.timeouts);
+    return {
+        region: resolveRegion(settings.region),
+        // Standard, not adaptive: adaptive mode's client-side rate limiter is shared by every call of a
+        // client, so throttled synthetic Invokes held back the run's own alias changes and polls (under
+        // 30% throttling: a 6 s hold took 24 s and 90% of the synthetic traffic never went out).
+        retryMode: 'standard',
+        maxAttempts: settings.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
         customUserAgent: USER_AGENT,
+        requestHandler: requestHandlerOptions(timeouts),
     };
+}
+async function createAwsClients(settings) {
+    const common = clientOptions(settings);
+    const region = common.region;
     const [cfn, lambda, cw, logs, sns, s3] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(805)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
         Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696)]).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19)),

@@ -8,15 +8,52 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gv: () => (/* binding */ createAwsClients),
 /* harmony export */   QI: () => (/* binding */ destroyAwsClients),
-/* harmony export */   Zv: () => (/* binding */ resolveRegion),
-/* harmony export */   _O: () => (/* binding */ USER_AGENT)
+/* harmony export */   s1: () => (/* binding */ clientOptions)
 /* harmony export */ });
-/* unused harmony export clientsConstructed */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1294);
+/* unused harmony exports DEFAULT_TIMEOUTS, DEFAULT_MAX_ATTEMPTS, TIMEOUT_ENV, resolveTimeouts, requestHandlerOptions, USER_AGENT, clientsConstructed, resolveRegion */
+/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6070);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5071);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1294);
 
 
-const USER_AGENT = `stack-canary/${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}`;
+
+const DEFAULT_TIMEOUTS = { connectionMs: 5_000, requestMs: 30_000 };
+const DEFAULT_MAX_ATTEMPTS = 6;
+/** Environment variables that tighten or relax the bounds (a duration such as `10s` or `0.5s`). */
+const TIMEOUT_ENV = {
+    connectionMs: 'STACK_CANARY_CONNECTION_TIMEOUT',
+    requestMs: 'STACK_CANARY_REQUEST_TIMEOUT',
+};
+const MAX_TIMEOUT_MS = 15 * 60_000;
+/** The bounds every request gets: explicit settings, then the environment, then the defaults. */
+function resolveTimeouts(settings = {}, env = process.env) {
+    const pick = (key) => {
+        const explicit = settings[key];
+        if (explicit !== undefined)
+            return explicit;
+        const name = TIMEOUT_ENV[key];
+        const text = env[name];
+        if (text === undefined || text.trim() === '')
+            return DEFAULT_TIMEOUTS[key];
+        const ms = (0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .durationMsOf */ .aw)(text);
+        if (ms === null || ms < 100 || ms > MAX_TIMEOUT_MS) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(name, `Environment variable ${name} is "${text.slice(0, 40)}". Accepted: a duration from 0.1s to 15m, such as 10s or 1m.`);
+        }
+        return ms;
+    };
+    return { connectionMs: pick('connectionMs'), requestMs: pick('requestMs') };
+}
+/** The NodeHttpHandler options of every client (passed as options, so the handler loads with the SDK). */
+function requestHandlerOptions(timeouts) {
+    return {
+        connectionTimeout: timeouts.connectionMs,
+        requestTimeout: timeouts.requestMs,
+        // Without it the SDK only logs a warning when requestTimeout passes, and keeps waiting.
+        throwOnRequestTimeout: true,
+        socketTimeout: timeouts.requestMs,
+    };
+}
+const USER_AGENT = `stack-canary/${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}`;
 /** How many clients this process has built: lets a test prove bad input built none. */
 let constructed = 0;
 function clientsConstructed() {
@@ -25,18 +62,27 @@ function clientsConstructed() {
 function resolveRegion(region, env = process.env) {
     const resolved = region || env['AWS_REGION'] || env['AWS_DEFAULT_REGION'];
     if (!resolved) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('region', 'Input region is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set. Accepted: an AWS region such as eu-west-1.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('region', 'Input region is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set. Accepted: an AWS region such as eu-west-1.');
     }
     return resolved;
 }
-async function createAwsClients(settings) {
-    const region = resolveRegion(settings.region);
-    const common = {
-        region,
-        retryMode: 'adaptive',
-        maxAttempts: settings.maxAttempts ?? 6,
+/** The settings every client gets (the full set here, and the post step's Lambda-only client). */
+function clientOptions(settings) {
+    const timeouts = resolveTimeouts(settings.timeouts);
+    return {
+        region: resolveRegion(settings.region),
+        // Standard, not adaptive: adaptive mode's client-side rate limiter is shared by every call of a
+        // client, so throttled synthetic Invokes held back the run's own alias changes and polls (under
+        // 30% throttling: a 6 s hold took 24 s and 90% of the synthetic traffic never went out).
+        retryMode: 'standard',
+        maxAttempts: settings.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
         customUserAgent: USER_AGENT,
+        requestHandler: requestHandlerOptions(timeouts),
     };
+}
+async function createAwsClients(settings) {
+    const common = clientOptions(settings);
+    const region = common.region;
     const [cfn, lambda, cw, logs, sns, s3] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(805)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
         Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696)]).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19)),
@@ -86,8 +132,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/src/aws/clients.js
 var aws_clients = __webpack_require__(9852);
-// EXTERNAL MODULE: ./lib/src/config/parse.js + 8 modules
-var parse = __webpack_require__(1993);
+// EXTERNAL MODULE: ./lib/src/config/parse.js + 2 modules
+var parse = __webpack_require__(5930);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./lib/src/errors.js
@@ -100,50 +146,41 @@ var src_state = __webpack_require__(723);
 var clock = __webpack_require__(2401);
 // EXTERNAL MODULE: ./lib/src/version.js
 var version = __webpack_require__(1294);
-// EXTERNAL MODULE: ./lib/src/config/inputs.js
-var inputs = __webpack_require__(9252);
-// EXTERNAL MODULE: ./lib/src/config/types.js
-var types = __webpack_require__(1664);
+// EXTERNAL MODULE: ./lib/src/config/input-spec.js
+var input_spec = __webpack_require__(3101);
+// EXTERNAL MODULE: ./lib/src/config/inputs.js + 3 modules
+var inputs = __webpack_require__(9179);
+// EXTERNAL MODULE: ./lib/src/config/messages.js + 1 modules
+var messages = __webpack_require__(4655);
 ;// CONCATENATED MODULE: ./lib/src/cli/args.js
 /**
  * The CLI's front door: flags and STACK_CANARY_* variables in, the same InputReader the action
- * hands parseConfig. Every input of action.yml is a flag of the same name.
+ * hands parseConfig. Every input of the input table (config/inputs.ts) is a flag of the same
+ * name; its kind says how the flag is taken.
  *
  *   --name value | --name=value      a value (a flag wins over the variable, the variable over the default)
  *   --dry-run | --no-dry-run         booleans alone mean true; --no-<name> means false
  *   --functions a --functions b      list inputs given twice add up (one entry per line)
  *   --help, -h | --version | --report-file <path>   the CLI's own flags
  *
- * Only the shape of the command line is checked here; the values are parseConfig's job.
+ * Any other flag given twice (--alias a --alias b, --dry-run --no-dry-run) is an error, not
+ * "the last one wins". Only the shape of the command line is checked here; the values are
+ * parseConfig's job. cliHelpText is --help, from the same table.
  */
 
 
 
-const BOOLEAN_INPUTS = new Set([
-    'termination-protection',
-    'monitoring',
-    'guard',
-    'guard-rollback',
-    'compare-baseline',
-    'dry-run',
-]);
+
+
+const inputsOfKind = (kind) => new Set(inputs/* INPUT_NAMES */.Qh.filter((name) => (0,inputs/* inputSpec */.mm)(name).kind === kind));
+/** Inputs whose flag alone means true. */
+const BOOLEAN_INPUTS = inputsOfKind('boolean');
 /** Inputs that hold a list: given twice, their values add up. */
-const LIST_INPUTS = new Set([
-    'parameter-overrides',
-    'capabilities',
-    'tags',
-    'notification-arns',
-    'functions',
-    'alarms',
-]);
+const LIST_INPUTS = inputsOfKind('list');
 const CLI_FLAGS = ['help', 'version', 'report-file'];
 const BOOLEAN_WORDS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
-/** STACK_CANARY_<NAME>: `stack-name` → STACK_CANARY_STACK_NAME. */
-function envName(input) {
-    return `STACK_CANARY_${input.toUpperCase().replace(/-/g, '_')}`;
-}
-function isInputName(name) {
-    return types/* INPUT_NAMES */.Q.includes(name);
+function givenTwice(flag) {
+    return new errors/* ConfigError */.xL(flag, `Flag --${flag} is given twice. Give it once: only list inputs (such as --functions) may repeat.`);
 }
 function parseCliArgs(argv, env) {
     const flags = new Map();
@@ -157,7 +194,7 @@ function parseCliArgs(argv, env) {
             continue;
         }
         if (!arg.startsWith('--') || arg === '--') {
-            throw new errors/* ConfigError */.xL('arguments', `Unexpected argument ${JSON.stringify(arg)}. Flags take the form --name value or --name=value; see --help.`);
+            throw new errors/* ConfigError */.xL('arguments', `Unexpected argument ${(0,messages/* quote */.hD)(arg)}. Flags take the form --name value or --name=value; see --help.`);
         }
         const body = arg.slice(2);
         const equals = body.indexOf('=');
@@ -183,9 +220,11 @@ function parseCliArgs(argv, env) {
                 version = true;
         }
         else if (name === 'report-file') {
+            if (reportFile !== undefined)
+                throw givenTwice(name);
             reportFile = takeValue();
         }
-        else if (isInputName(name)) {
+        else if ((0,inputs/* isInputName */.wp)(name)) {
             let value;
             if (BOOLEAN_INPUTS.has(name) && inline === undefined) {
                 // A bare boolean flag means true; a following true/false word is its value.
@@ -199,20 +238,25 @@ function parseCliArgs(argv, env) {
                 value = takeValue();
             }
             const earlier = flags.get(name);
-            flags.set(name, earlier !== undefined && LIST_INPUTS.has(name) ? `${earlier}\n${value}` : value);
+            if (earlier !== undefined && !LIST_INPUTS.has(name))
+                throw givenTwice(name);
+            flags.set(name, earlier === undefined ? value : `${earlier}\n${value}`);
         }
         else if (name.startsWith('no-') && BOOLEAN_INPUTS.has(name.slice(3))) {
+            const input = name.slice(3);
             if (inline !== undefined)
                 throw new errors/* ConfigError */.xL(name, `Flag --${name} takes no value.`);
-            flags.set(name.slice(3), 'false');
+            if (flags.has(input))
+                throw givenTwice(input);
+            flags.set(input, 'false');
         }
         else {
             throw unknownFlag(arg.split('=')[0] ?? arg, name);
         }
     }
     const read = (name) => {
-        const fromEnv = env[envName(name)];
-        return flags.get(name) ?? (fromEnv ? fromEnv : undefined) ?? types/* INPUT_DEFAULTS */.W[name] ?? '';
+        const fromEnv = env[(0,input_spec/* envName */.pD)(name)];
+        return flags.get(name) ?? (fromEnv ? fromEnv : undefined) ?? inputs/* INPUT_DEFAULTS */.WJ[name] ?? '';
     };
     return { read, options: { help, version, reportFile } };
 }
@@ -220,11 +264,12 @@ function parseCliArgs(argv, env) {
 function unknownFlag(flag, name) {
     const suggestion = nearestFlag(name);
     const hint = suggestion === undefined ? 'Run stack-canary --help for the flags.' : `Did you mean --${suggestion}?`;
-    return new errors/* ConfigError */.xL(flag, `Unknown flag ${flag}. ${hint}`);
+    const shown = flag.length > messages/* MAX_SHOWN */.Z1 ? `${flag.slice(0, messages/* MAX_SHOWN */.Z1)}…` : flag;
+    return new errors/* ConfigError */.xL(shown, `Unknown flag ${shown}. ${hint}`);
 }
 /** The known flag closest to a mistyped one, when it is close enough to be what was meant. */
 function nearestFlag(name) {
-    const known = [...types/* INPUT_NAMES */.Q, ...CLI_FLAGS, ...[...BOOLEAN_INPUTS].map((b) => `no-${b}`)];
+    const known = [...inputs/* INPUT_NAMES */.Qh, ...CLI_FLAGS, ...[...BOOLEAN_INPUTS].map((b) => `no-${b}`)];
     let best;
     for (const flag of known) {
         const distance = editDistance(name.toLowerCase(), flag);
@@ -273,7 +318,7 @@ function flagUsage(name) {
         return `--${name}[=true|false], --no-${name}`;
     return `--${name} <value>`;
 }
-/** Every flag with its meaning, default and variable: from INPUT_NAMES, INPUT_DEFAULTS and INPUT_DESCRIPTIONS. */
+/** Every flag with its meaning, accepted forms, default and variable: all from the input table. */
 function cliHelpText() {
     const lines = [
         'Usage: stack-canary [--<input> <value> | --<input>=<value>]...',
@@ -285,20 +330,21 @@ function cliHelpText() {
         '',
         'Inputs:',
     ];
-    for (const name of types/* INPUT_NAMES */.Q) {
+    for (const name of inputs/* INPUT_NAMES */.Qh) {
         const usage = `  ${flagUsage(name)}`;
-        const variable = `[env ${envName(name)}]`;
+        const variable = `[env ${(0,input_spec/* envName */.pD)(name)}]`;
         // The variable goes on its own line when the two would not fit in WIDTH.
         if (usage.length + 4 + variable.length <= WIDTH)
             lines.push(`${usage}    ${variable}`);
         else
             lines.push(usage, `${INDENT}${variable}`);
-        lines.push(...wrap(inputs/* INPUT_DESCRIPTIONS */.LS[name].replace(/`/g, ''), INDENT));
-        const fallback = types/* INPUT_DEFAULTS */.W[name];
-        if (fallback !== undefined)
-            lines.push(`${INDENT}Default: ${fallback}`);
-        if (inputs/* SECRET_INPUTS */.pH.has(name)) {
-            lines.push(...wrap(`Prefer ${envName(name)}: other processes can read a command line.`, INDENT));
+        const spec = (0,inputs/* inputSpec */.mm)(name);
+        lines.push(...wrap(spec.description.replace(/`/g, ''), INDENT));
+        lines.push(...wrap(`Accepts ${spec.accepted}.`, INDENT));
+        if (spec.default !== undefined)
+            lines.push(`${INDENT}Default: ${spec.default}`);
+        if (spec.secret) {
+            lines.push(...wrap(`Prefer ${(0,input_spec/* envName */.pD)(name)}: other processes can read a command line.`, INDENT));
         }
     }
     lines.push('', 'Other flags:', '  --report-file <path>', `${INDENT}Write the JSON report to this file.`, '  --help, -h', `${INDENT}Show this help.`, '  --version', `${INDENT}Print the version.`);
@@ -386,7 +432,7 @@ async function runCliWithConfig(config, options = {}) {
     });
     try {
         // The engine (and the AWS SDK with it) loads only once the inputs are valid.
-        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(805), __webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(815), __webpack_require__.e(220), __webpack_require__.e(570)]).then(__webpack_require__.bind(__webpack_require__, 6220));
+        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(805), __webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(815), __webpack_require__.e(458), __webpack_require__.e(570)]).then(__webpack_require__.bind(__webpack_require__, 9458));
         const result = await runPipeline(config, { logger, state, clock: options.clock ?? clock/* realClock */.d, clients: getClients, signal }, options.parts);
         const stopped = guard.interrupted();
         if (stopped)

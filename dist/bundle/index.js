@@ -440,6 +440,7 @@ class MainStepState {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bt: () => (/* binding */ StackCanaryError),
 /* harmony export */   MU: () => (/* binding */ TimeoutError),
+/* harmony export */   Xt: () => (/* binding */ InvalidInputsError),
 /* harmony export */   ZH: () => (/* binding */ awsErrorName),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
@@ -458,6 +459,17 @@ class ConfigError extends StackCanaryError {
     constructor(input, message) {
         super('INVALID_INPUT', message);
         this.input = input;
+    }
+}
+/**
+ * Every bad input of one run at once: one line each, in input order. `input` names them all
+ * (comma-separated), so a caller that knows only ConfigError still reads something true.
+ */
+class InvalidInputsError extends ConfigError {
+    faults;
+    constructor(faults) {
+        super(faults.map((fault) => fault.input).join(', '), faults.map((fault) => fault.message).join('\n'));
+        this.faults = faults;
     }
 }
 class TimeoutError extends StackCanaryError {
@@ -714,12 +726,12 @@ async function runActionStep() {
         (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error));
         return;
     }
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(962), __nccwpck_require__.e(819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6819));
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(605), __nccwpck_require__.e(819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6819));
     return runAction();
 }
 /** The CLI: its exit code. */
 async function runCliProcess(argv, env) {
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(962), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2903));
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(605), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2903));
     return runCli(argv, env);
 }
 

@@ -1,5 +1,6 @@
 import type { RunResult } from '../pipeline/types.js';
 import { setOutput } from './runner.js';
+import { changeSetOutputs } from '../stack/change-set-summary.js';
 
 /** The outputs action.yml declares, plus every stack output under its own name. */
 export const OUTPUTS = {
@@ -24,6 +25,11 @@ export function writeOutputs(result: RunResult, reportPath?: string, redact: Red
   setOutput(OUTPUTS.versions, JSON.stringify(result.versions));
   setOutput(OUTPUTS.stackId, result.stackId ?? '');
   if (reportPath) setOutput(OUTPUTS.report, reportPath);
+  // aws-cloudformation-github-deploy's change-set outputs, named as it names them.
+  if (result.changeSet) {
+    for (const [name, value] of Object.entries(changeSetOutputs(result.changeSet)))
+      setOutput(name, redact(value));
+  }
 }
 
 /** When the step ends without a verdict (an error, a signal): `verdict` is `error`. */

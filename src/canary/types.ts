@@ -177,7 +177,6 @@ export interface EvidencePlan {
   readonly fitsExtension: boolean;
   /** The line printed when the step starts. */
   readonly message: string;
-
 }
 
 export type Judge = (input: JudgeInput) => Judgement;

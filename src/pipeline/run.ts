@@ -121,6 +121,14 @@ class PipelineRun {
     if (config.template) await recorder.phase('deploy', () => stacks.deployApp());
     if (config.dryRun)
       return this.end('skipped', 'dry run: change sets created and shown; nothing was changed', false);
+    const notExecuted = stacks.changeSetLeftForReview();
+    if (notExecuted !== undefined) {
+      return this.end(
+        'skipped',
+        `no-execute-changeset: change set ${notExecuted} left for review, not executed; no canary`,
+        false,
+      );
+    }
     // The functions as deployed: aliases not seen before the deploy are snapshot now.
     const names = await recorder.phase('snapshot', async () => {
       const all = config.template ? await this.resolveFunctions() : early;
@@ -235,6 +243,7 @@ class PipelineRun {
       ),
       stackId: this.stacks.stackId(),
       stackOutputs: this.stacks.outputs(),
+      changeSet: this.stacks.changeSet(),
     };
   }
 }

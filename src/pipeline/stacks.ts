@@ -93,11 +93,13 @@ export class RunStacks {
       notificationArns: [],
       terminationProtection: false,
     });
+    // With no-execute-changeset nothing is changed: the monitoring stack's change set is only shown.
+    const shown = { ...request, dryRun: request.dryRun || !config.changeSet.execute };
     this.monitoring = await ctx.logger.group(`Monitoring stack ${stackName}`, () =>
-      parts.stack.deployStack(ctx, request),
+      parts.stack.deployStack(ctx, shown),
     );
     this.monitoredNames = functionNames;
-    if (!config.dryRun) this.monitoringOutputs = parts.monitoring.readOutputs(this.monitoring.outputs);
+    if (!shown.dryRun) this.monitoringOutputs = parts.monitoring.readOutputs(this.monitoring.outputs);
   }
 
   async deployApp(): Promise<void> {
@@ -114,7 +116,9 @@ export class RunStacks {
       notificationArns: config.notificationArns,
       terminationProtection: config.terminationProtection,
     });
-    this.app = await ctx.logger.group(`Stack ${stackName}`, () => parts.stack.deployStack(ctx, request));
+    this.app = await ctx.logger.group(`Stack ${stackName}`, () =>
+      parts.stack.deployStack(ctx, { ...request, changeSet: config.changeSet }),
+    );
   }
 
   /** rollback: stack: returns the app stack to its snapshot when this run changed it. */
@@ -132,6 +136,15 @@ export class RunStacks {
       }),
     );
     return 'restored';
+  }
+
+  /** The change set's name when no-execute-changeset left it for review; undefined otherwise. */
+  changeSetLeftForReview(): string | undefined {
+    return this.app?.outcome === 'not-executed' ? (this.app.changeSet?.name ?? '') : undefined;
+  }
+
+  changeSet(): DeployResult['changeSet'] {
+    return this.app?.changeSet;
   }
 
   stackId(): string | undefined {

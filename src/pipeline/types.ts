@@ -1,6 +1,7 @@
 /** What a run is given (RunDeps) and what it ends with (RunResult). */
 import type { AwsClients } from '../aws/clients.js';
 import type { Logger } from '../logger.js';
+import type { ChangeSetDescription } from '../stack/types.js';
 import type { StateStore } from '../state-store.js';
 import type { Clock } from '../util/clock.js';
 import type { RunRecord } from './record.js';
@@ -20,6 +21,8 @@ export interface RunResult {
   readonly versions: Readonly<Record<string, FunctionVersions>>;
   readonly stackId: string | undefined;
   readonly stackOutputs: Readonly<Record<string, string>>;
+  /** The app stack's change set, when one was made (the change-set outputs). */
+  readonly changeSet?: ChangeSetDescription | undefined;
   /** Everything the run did (steps, decisions, alias changes, timings), for the report and summary. */
   readonly record: RunRecord;
 }

@@ -16,14 +16,15 @@ import {
 } from '@aws-sdk/client-cloudformation';
 import { StackCanaryError, TimeoutError, awsErrorName, errorMessage } from '../errors.js';
 import { formatDuration, waitFor } from '../util/wait.js';
-import type { ChangeRow } from './types.js';
+import type { ChangeRow, ChangeSetDescription } from './types.js';
 import type { OperationContext } from './wait-stack.js';
 import { POLL } from './wait-stack.js';
 
-export type ChangeSetOutcome =
+export type ChangeSetOutcome = (
   | { readonly kind: 'ready'; readonly changes: readonly ChangeRow[] }
   | { readonly kind: 'empty'; readonly reason: string }
-  | { readonly kind: 'failed'; readonly reason: string };
+  | { readonly kind: 'failed'; readonly reason: string }
+) & { readonly description: ChangeSetDescription };
 
 /**
  * CloudFormation reports "nothing to change" only as a FAILED change set whose StatusReason says
@@ -53,9 +54,13 @@ export async function createChangeSet(
     if (awsErrorName(error) === 'ValidationError' && isEmptyChangeSetReason(errorMessage(error))) {
       return { empty: errorMessage(error) };
     }
+    const taken =
+      awsErrorName(error) === 'AlreadyExistsException'
+        ? ` (delete change set ${input.ChangeSetName ?? ''} first, or give another change-set-name)`
+        : '';
     throw new StackCanaryError(
       'CHANGE_SET_FAILED',
-      `CloudFormation refused the ${input.ChangeSetType} change set for stack ${input.StackName}: ${errorMessage(error)}`,
+      `CloudFormation refused the ${input.ChangeSetType} change set for stack ${input.StackName}: ${errorMessage(error)}${taken}`,
       { cause: error },
     );
   }
@@ -71,7 +76,9 @@ export async function waitForChangeSet(
   try {
     last = await waitFor(
       async () => {
-        const answer = await ctx.cfn.send(new DescribeChangeSetCommand({ ChangeSetName: changeSetId }));
+        const answer = await ctx.cfn.send(
+          new DescribeChangeSetCommand({ ChangeSetName: changeSetId, IncludePropertyValues: true }),
+        );
         const status = answer.Status ?? '';
         return status === 'CREATE_PENDING' || status === 'CREATE_IN_PROGRESS'
           ? { done: false }
@@ -90,24 +97,36 @@ export async function waitForChangeSet(
     }
     throw error;
   }
+  const describe = (changes: readonly Change[] = []): ChangeSetDescription => ({
+    stackName: last.StackName ?? '',
+    id: last.ChangeSetId ?? changeSetId,
+    name: last.ChangeSetName ?? '',
+    status: last.Status,
+    executionStatus: last.ExecutionStatus,
+    creationTime: last.CreationTime?.toISOString(),
+    changes,
+  });
   if (last.Status === 'FAILED') {
     const reason = last.StatusReason ?? 'no reason given';
-    return isEmptyChangeSetReason(reason) ? { kind: 'empty', reason } : { kind: 'failed', reason };
+    const kind = isEmptyChangeSetReason(reason) ? 'empty' : 'failed';
+    return { kind, reason, description: describe() };
   }
   if (last.Status !== 'CREATE_COMPLETE' || (last.ExecutionStatus && last.ExecutionStatus !== 'AVAILABLE')) {
     return {
       kind: 'failed',
       reason: `change set is ${last.Status ?? '?'} / ${last.ExecutionStatus ?? '?'}${last.StatusReason ? `: ${last.StatusReason}` : ''}`,
+      description: describe(),
     };
   }
   const changes = [...(last.Changes ?? [])];
   if (last.NextToken) {
     const rest = { client: ctx.cfn, startingToken: last.NextToken };
-    for await (const page of paginateDescribeChangeSet(rest, { ChangeSetName: changeSetId })) {
+    const query = { ChangeSetName: changeSetId, IncludePropertyValues: true };
+    for await (const page of paginateDescribeChangeSet(rest, query)) {
       changes.push(...(page.Changes ?? []));
     }
   }
-  return { kind: 'ready', changes: changes.map(toRow) };
+  return { kind: 'ready', changes: changes.map(toRow), description: describe(changes) };
 }
 
 function toRow(change: Change): ChangeRow {

@@ -29,7 +29,14 @@ import type { CfnObject } from './template-parse.js';
 import { parseTemplate, section } from './template-parse.js';
 import { templateLocation } from './template-location.js';
 import { readTemplate } from './template-source.js';
-import type { ChangeRow, DeployRequest, DeployResult, StackClients, StackDeps } from './types.js';
+import type {
+  ChangeRow,
+  ChangeSetDescription,
+  DeployRequest,
+  DeployResult,
+  StackClients,
+  StackDeps,
+} from './types.js';
 import type { OperationContext } from './wait-stack.js';
 import { operationContext, waitForStack } from './wait-stack.js';
 
@@ -69,7 +76,10 @@ export async function deployStack(
   const type = prep.kind === 'create' ? 'CREATE' : 'UPDATE';
   if (type === 'CREATE') checkCreateParameters(name, request.parameters);
 
-  const changeSetName = `stack-canary-${deps.clock.now().toString(36)}-${randomUUID().slice(0, 8)}`;
+  const options = request.changeSet;
+  // The execute request's idempotency token is unique to the run, whatever the change set's name.
+  const token = `stack-canary-${deps.clock.now().toString(36)}-${randomUUID().slice(0, 8)}`;
+  const changeSetName = options?.name ?? token;
   logger.info(`Creating ${type} change set ${changeSetName} for stack ${name}`);
   const created = await createChangeSet(
     ctx.cfn,
@@ -87,35 +97,50 @@ export async function deployStack(
     }),
   );
   const current = prep.stack;
-  if ('empty' in created) {
-    logger.info(
-      `No changes: stack ${name} already matches this template and these parameters (${created.empty}).`,
-    );
-    return result(name, request.dryRun ? 'dry-run' : 'unchanged', current, []);
-  }
+  const noChange = (changeSet: ChangeSetDescription, why: string): DeployResult => {
+    if (options?.failOnEmpty) {
+      throw new StackCanaryError(
+        'CHANGE_SET_FAILED',
+        `The change set for stack ${name} is empty (${why}), and fail-on-empty-changeset is true.`,
+      );
+    }
+    logger.info(`No changes: stack ${name} already matches this template and these parameters (${why}).`);
+    return { ...result(name, request.dryRun ? 'dry-run' : 'unchanged', current, []), changeSet };
+  };
+  if ('empty' in created) return noChange(refusedChangeSet(name, changeSetName), created.empty);
   // A CREATE change set makes a REVIEW_IN_PROGRESS stack; when we made it, we clean it up too.
   const discard = async (): Promise<void> => {
     await deleteChangeSet(ctx, created.changeSetId);
     if (prep.kind === 'create' && !prep.existed) await deleteReviewStack(ctx, created.stackId);
   };
+  const keepOrDiscard = async (what: string): Promise<void> => {
+    if (!options?.keepFailed) return discard();
+    logger.info(
+      `Change set ${changeSetName} (${what}) kept on stack ${name}: no-delete-failed-changeset is true.`,
+    );
+  };
 
   const outcome = await waitForChangeSet(ctx, created.changeSetId);
+  const changeSet = { ...outcome.description, stackName: name, name: changeSetName };
   if (outcome.kind === 'failed') {
-    await discard();
+    await keepOrDiscard('failed');
     throw new StackCanaryError('CHANGE_SET_FAILED', `Change set for stack ${name} failed: ${outcome.reason}`);
   }
   if (outcome.kind === 'empty') {
-    await discard();
-    logger.info(
-      `No changes: stack ${name} already matches this template and these parameters, nothing to deploy (empty change set deleted).`,
-    );
-    return result(name, request.dryRun ? 'dry-run' : 'unchanged', current, []);
+    await keepOrDiscard('empty');
+    return noChange(changeSet, 'empty change set');
   }
   logger.info(`Changes to stack ${name}:\n${renderChangeTable(outcome.changes)}`);
   if (request.dryRun) {
     await discard();
     logger.info(`Dry run: change set deleted, stack ${name} left untouched.`);
-    return result(name, 'dry-run', current, outcome.changes);
+    return { ...result(name, 'dry-run', current, outcome.changes), changeSet };
+  }
+  if (options?.execute === false) {
+    logger.info(
+      `no-execute-changeset: change set ${changeSetName} left on stack ${name} for review, not executed (${changeSet.id}).`,
+    );
+    return { ...result(name, 'not-executed', current, outcome.changes), changeSet };
   }
 
   const events = new StackEventStream(ctx.cfn, created.stackId, logger);
@@ -123,7 +148,12 @@ export async function deployStack(
   logger.info(`Executing change set ${changeSetName}`);
   try {
     await ctx.cfn.send(
-      new ExecuteChangeSetCommand({ ChangeSetName: created.changeSetId, ClientRequestToken: changeSetName }),
+      new ExecuteChangeSetCommand({
+        ChangeSetName: created.changeSetId,
+        ClientRequestToken: token,
+        // As aws-cloudformation-github-deploy means it: for the stack's creation only.
+        ...(type === 'CREATE' && options?.disableRollback ? { DisableRollback: true } : {}),
+      }),
     );
   } catch (error) {
     throw new StackCanaryError(
@@ -150,7 +180,13 @@ export async function deployStack(
   logger.info(
     `Stack ${name}: ${final.status} in ${formatDuration(Math.round((deps.clock.now() - started) / 1000) * 1000)}`,
   );
-  return result(name, type === 'CREATE' ? 'created' : 'updated', final, outcome.changes);
+  return { ...result(name, type === 'CREATE' ? 'created' : 'updated', final, outcome.changes), changeSet };
+}
+
+/** CloudFormation refused an identical update outright: no change set was made, and none has changes. */
+function refusedChangeSet(stackName: string, name: string): ChangeSetDescription {
+  const none = { status: undefined, executionStatus: undefined, creationTime: undefined };
+  return { stackName, id: '', name, ...none, changes: [] };
 }
 
 function result(

@@ -2,9 +2,9 @@
  * The stack/ part's contract with the pipeline. stack/ implements these; pipeline/ calls them.
  * (Change a name here only together with every caller.)
  */
-import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import type { Change, CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import type { S3Client } from '@aws-sdk/client-s3';
-import type { ParameterOverride, Tag, TemplateSource } from '../config/types.js';
+import type { ChangeSetOptions, ParameterOverride, Tag, TemplateSource } from '../config/types.js';
 import type { Logger } from '../logger.js';
 import type { Clock } from '../util/clock.js';
 
@@ -26,6 +26,8 @@ export interface DeployRequest {
   readonly timeoutMs: number;
   /** The template's text when the caller has read it already (to analyse it): not read again. */
   readonly templateBody?: string;
+  /** How the change set is named and ended; undefined = a generated name, executed, failed ones deleted. */
+  readonly changeSet?: ChangeSetOptions;
 }
 
 /** The clients stack operations use (AwsClients fits). */
@@ -48,12 +50,29 @@ export interface ChangeRow {
   readonly replacement: string;
 }
 
+/** The change set a deploy made, as CloudFormation described it (for the change-set outputs). */
+export interface ChangeSetDescription {
+  readonly stackName: string;
+  /** '' when CloudFormation refused an identical update outright, so no change set was made. */
+  readonly id: string;
+  readonly name: string;
+  readonly status: string | undefined;
+  readonly executionStatus: string | undefined;
+  /** ISO 8601. */
+  readonly creationTime: string | undefined;
+  /** Every change, with its property-level details and values. */
+  readonly changes: readonly Change[];
+}
+
 export interface DeployResult {
   readonly stackName: string;
   readonly stackId: string;
-  readonly outcome: 'created' | 'updated' | 'unchanged' | 'dry-run';
+  /** not-executed: the change set was left for review (no-execute-changeset). */
+  readonly outcome: 'created' | 'updated' | 'unchanged' | 'dry-run' | 'not-executed';
   readonly outputs: Readonly<Record<string, string>>;
   readonly changes: readonly ChangeRow[];
+  /** Undefined when no change set could be made (a dry run on a stack that must be repaired first). */
+  readonly changeSet?: ChangeSetDescription;
 }
 
 /** What we may return to: saved before any change, and to the run's state. */

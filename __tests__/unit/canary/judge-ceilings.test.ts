@@ -1,104 +1,154 @@
 import { describe, expect, it } from '@jest/globals';
+import type { CeilingInput } from '../../../src/canary/judge/ceilings.js';
 import { errorCeiling, p99Ceiling, throttles } from '../../../src/canary/judge/ceilings.js';
+import type { MinuteSample } from '../../../src/canary/types.js';
 import { minute, series } from '../../helpers/judge-fixtures.js';
 
 const NO_SYNTHETIC = { invocations: 0, errors: 0 };
 
+function ceiling(canary: MinuteSample[], maxErrorRate: number, more: Partial<CeilingInput> = {}) {
+  return errorCeiling({
+    canary,
+    baseline: undefined,
+    synthetic: NO_SYNTHETIC,
+    syntheticBaseline: undefined,
+    maxErrorRate,
+    dispersion: 1,
+    alpha: 0.001,
+    ...more,
+  });
+}
+
 describe('errorCeiling', () => {
   it('does not fail one error in three invocations at max-error-rate 1%', () => {
-    const result = errorCeiling([minute(0, { invocations: 3, errors: 1 })], NO_SYNTHETIC, 0.01);
+    const result = ceiling([minute(0, { invocations: 3, errors: 1 })], 0.01);
     expect(result.failed).toBe(false);
     expect(result.evidence['canaryErrorRate']).toBeCloseTo(1 / 3, 3);
     expect(result.readyToPass).toBe(false);
   });
 
   it('fails a canary clearly above the ceiling, with the always-valid e-value in the reason', () => {
-    const canary = series(5, () => ({ invocations: 200, errors: 30 }));
-    const result = errorCeiling(canary, NO_SYNTHETIC, 0.05);
+    const result = ceiling(
+      series(5, () => ({ invocations: 200, errors: 30 })),
+      0.05,
+    );
     expect(result.failed).toBe(true);
     expect(result.summary).toMatch(/canary error rate 15% \(150\/1000\) above max-error-rate 5%/);
     expect(result.evidence['ceilingLogE']).toBeGreaterThanOrEqual(Math.log(1000));
   });
 
-  it('needs more than one minute, however bad, below the breaker', () => {
-    // 40% errors in one minute: under the breaker's 50%, and one minute adds at most half the threshold
-    const one = errorCeiling([minute(0, { invocations: 1000, errors: 400 })], NO_SYNTHETIC, 0.05);
-    const two = errorCeiling(
-      series(2, () => ({ invocations: 1000, errors: 400 })),
-      NO_SYNTHETIC,
-      0.05,
-    );
-    expect(one.failed).toBe(false);
-    expect(two.failed).toBe(true);
+  it('fails one overwhelming minute at once: 360 errors in 1,200 calls against 2%', () => {
+    const result = ceiling([minute(0, { invocations: 1200, errors: 360 })], 0.02);
+    expect(result.failed).toBe(true);
+    expect(result.summary).toMatch(/30% \(360\/1200\) above max-error-rate 2%/);
+  });
+
+  it("divides the evidence by the old version's noise φ: a clump is not many independent errors", () => {
+    // 10 errors in 100 calls at a 1% ceiling: decisive for independent errors, not for clumps of ~7
+    const clump = [minute(0, { invocations: 100, errors: 10 })];
+    expect(ceiling(clump, 0.01).failed).toBe(true);
+    expect(ceiling(clump, 0.01, { dispersion: 7 }).failed).toBe(false);
   });
 
   it('trips the breaker at once: >= 5 errors and more than half the calls in a minute', () => {
-    const result = errorCeiling([minute(3, { invocations: 9, errors: 7 })], NO_SYNTHETIC, 0.5);
+    const result = ceiling([minute(3, { invocations: 9, errors: 7 })], 0.5);
     expect(result.failed).toBe(true);
     expect(result.summary).toBe(
       'circuit breaker: 7 of 9 canary invocations failed in the minute of 12:03 UTC',
     );
     // 4 of 4 is below the breaker's minimum count
-    expect(errorCeiling([minute(0, { invocations: 4, errors: 4 })], NO_SYNTHETIC, 0.9).failed).toBe(false);
+    expect(ceiling([minute(0, { invocations: 4, errors: 4 })], 0.9).failed).toBe(false);
+  });
+
+  it('does not trip the breaker when the old version fails as much in the same minute', () => {
+    const canary = [minute(3, { invocations: 10, errors: 7 })];
+    const shared = ceiling(canary, 0.9, { baseline: [minute(3, { invocations: 90, errors: 60 })] });
+    expect(shared.failed).toBe(false);
+    expect(shared.evidence['breakerSharedWithBaseline']).toBe('12:03');
+    const alone = ceiling(canary, 0.9, { baseline: [minute(3, { invocations: 90, errors: 2 })] });
+    expect(alone.failed).toBe(true);
+  });
+
+  it('leaves a minute with a missing Errors figure out (missing is not zero)', () => {
+    const canary = [
+      minute(0, { invocations: 100, errors: 0 }),
+      minute(1, { invocations: 100, errors: 0, errorsMissing: true }),
+    ];
+    const result = ceiling(canary, 0.05);
+    expect(result.invocations).toBe(100);
+    expect(result.evidence['canaryMinutesMissingErrors']).toBe(1);
   });
 
   it('counts synthetic invocations, with their own breaker', () => {
-    const result = errorCeiling([], { invocations: 10, errors: 6 }, 0.5);
+    const result = ceiling([], 0.5, { synthetic: { invocations: 10, errors: 6 } });
     expect(result.failed).toBe(true);
-    expect(result.summary).toBe('circuit breaker: 6 of 10 synthetic invocations failed');
-    const clean = errorCeiling(
-      [minute(0, { invocations: 10, errors: 0 })],
-      { invocations: 100, errors: 0 },
-      0.05,
+    expect(result.summary).toMatch(
+      /^circuit breaker: 6 of 10 synthetic invocations failed; the old version was not invoked/,
     );
+    const clean = ceiling([minute(0, { invocations: 10, errors: 0 })], 0.05, {
+      synthetic: { invocations: 100, errors: 0 },
+    });
     expect(clean.invocations).toBe(110);
     expect(clean.evidence['syntheticInvocations']).toBe(100);
   });
 
-  it('shows the rate below the ceiling: early by the accept test, at the end by the rule of three', () => {
-    // zero errors: the 95% bound is below 5% from 59 invocations on
-    expect(errorCeiling([minute(0, { invocations: 58 })], NO_SYNTHETIC, 0.05).finalAccept).toBe(false);
-    expect(errorCeiling([minute(0, { invocations: 59 })], NO_SYNTHETIC, 0.05).finalAccept).toBe(true);
-    const plenty = errorCeiling(
+  it('reads synthetic calls both versions reject as a bad payload, not a bad release', () => {
+    const result = ceiling([minute(0, { invocations: 100 })], 0.05, {
+      synthetic: { invocations: 10, errors: 10 },
+      syntheticBaseline: { invocations: 10, errors: 10 },
+    });
+    expect(result.failed).toBe(false);
+    expect(result.invocations).toBe(100);
+    expect(result.summary).toMatch(/the old version rejects the payload too \(10\/10\)/);
+  });
+
+  it('shows the rate below the ceiling early by the accept test', () => {
+    const plenty = ceiling(
       series(10, () => ({ invocations: 100, errors: 1 })),
-      NO_SYNTHETIC,
       0.05,
     );
     expect(plenty.readyToPass).toBe(true);
     expect(plenty.summary).toMatch(/below max-error-rate 5%/);
-    expect(plenty.finalAccept).toBe(true);
   });
 
   it('has no ceiling at 100% and allows none at 0%', () => {
     const canary = [minute(0, { invocations: 10, errors: 4 })];
-    expect(errorCeiling(canary, NO_SYNTHETIC, 1)).toMatchObject({
-      failed: false,
-      readyToPass: true,
-      finalAccept: true,
-    });
-    expect(errorCeiling(canary, NO_SYNTHETIC, 0).failed).toBe(true);
-    expect(errorCeiling([minute(0, { invocations: 10 })], NO_SYNTHETIC, 0)).toMatchObject({
-      failed: false,
-      finalAccept: true,
-    });
-    expect(errorCeiling([], NO_SYNTHETIC, 0)).toMatchObject({ failed: false, finalAccept: false });
+    expect(ceiling(canary, 1)).toMatchObject({ failed: false, readyToPass: true });
+    expect(ceiling(canary, 0).failed).toBe(true);
+    expect(ceiling([minute(0, { invocations: 10 })], 0)).toMatchObject({ failed: false, readyToPass: true });
+    expect(ceiling([], 0)).toMatchObject({ failed: false, readyToPass: false });
   });
 
-  it('reads missing or bad counts as zero', () => {
-    const result = errorCeiling([minute(0, { invocations: Number.NaN, errors: 3 })], NO_SYNTHETIC, 0.05);
+  it('reads bad counts as zero', () => {
+    const result = ceiling([minute(0, { invocations: Number.NaN, errors: 3 })], 0.05);
     expect(result.invocations).toBe(0);
     expect(result.errors).toBe(0);
-    expect(result.finalAccept).toBe(false);
   });
 });
 
 describe('throttles', () => {
-  it('fails above max-throttles', () => {
+  it('fails above max-throttles when the old version is not throttled', () => {
     const canary = [minute(0, { throttles: 1 }), minute(1, { throttles: 2 })];
-    expect(throttles(canary, 3).failed).toBe(false);
-    const result = throttles(canary, 2);
+    expect(throttles(canary, undefined, undefined, 3, 0.001).failed).toBe(false);
+    const result = throttles(canary, [minute(0, { invocations: 900 })], [], 2, 0.001);
     expect(result.failed).toBe(true);
     expect(result.summary).toBe('3 canary throttles > max-throttles 2');
+  });
+
+  it("allows throttles both versions see (the account's concurrency limit)", () => {
+    const canary = [minute(0, { invocations: 100, throttles: 3 })];
+    const baseline = [minute(0, { invocations: 900, throttles: 27 })];
+    const result = throttles(canary, baseline, [], 0, 0.001);
+    expect(result.failed).toBe(false);
+    expect(result.summary).toMatch(/the old version is throttled too \(27 in the step, 0 before\)/);
+  });
+
+  it('fails a canary throttled far beyond its share beside a throttled old version', () => {
+    const canary = [minute(0, { invocations: 100, throttles: 30 })];
+    const baseline = [minute(0, { invocations: 900, throttles: 2 })];
+    const result = throttles(canary, baseline, [], 0, 0.001);
+    expect(result.failed).toBe(true);
+    expect(result.summary).toMatch(/more than its share beside the old version's 2/);
   });
 });
 

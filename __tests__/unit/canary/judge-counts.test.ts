@@ -48,3 +48,13 @@ describe('historyCounts', () => {
     ]);
   });
 });
+
+describe('readErrors: missing is not zero', () => {
+  it('reads a minute whose Errors figure is missing as no data, not as a clean minute', () => {
+    const canary = [minute(0, { invocations: 100, errors: 0, errorsMissing: true })];
+    const baseline = [minute(0, { invocations: 900, errors: 4 })];
+    const counts = alignCounts(canary, baseline, readErrors);
+    expect(counts[0]).toMatchObject({ canaryN: 0, canaryEvents: 0, baselineN: 900, baselineEvents: 4 });
+    expect(historyCounts(canary, readErrors)).toEqual([{ n: 0, events: 0 }]);
+  });
+});

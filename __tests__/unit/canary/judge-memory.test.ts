@@ -36,20 +36,33 @@ describe('senTrend', () => {
 });
 
 describe('memoryChecks', () => {
-  it('reports no figures when there are none (and lets the step pass)', () => {
-    const results = memoryChecks(
-      series(5, () => ({ invocations: 10 })),
-      undefined,
-      LIMIT,
-    );
-    expect(results).toEqual([
-      { name: 'memory', failed: false, summary: 'no memory figures', readyToPass: true, evidence: {} },
-    ]);
+  it('never passes in silence when memory cannot be read: a warning with the reason', () => {
+    const why = 'Logs Insights returned no REPORT lines';
+    const summary = `memory not read (${why}): max-memory-utilization 90% not checked`;
+    const calls = series(5, () => ({ invocations: 10 }));
+    const results = memoryChecks({ canary: calls, baseline: undefined, limit: LIMIT, unavailable: why });
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({ name: 'memory', failed: false, summary, warning: summary });
+    expect(results[0]?.evidence).toEqual({ memoryUnavailable: why });
+    // without a stated reason, canary calls without any memory figure still warn
+    const unexplained = memoryChecks({
+      canary: calls,
+      baseline: undefined,
+      limit: LIMIT,
+      unavailable: undefined,
+    });
+    expect(unexplained[0]?.warning).toMatch(/no memory figure for any canary minute/);
+    // no calls, nothing to read
+    const none = memoryChecks({ canary: [], baseline: undefined, limit: LIMIT, unavailable: undefined });
+    expect(none[0]?.warning).toBeUndefined();
   });
 
   it('fails any minute at or above the ceiling', () => {
     const canary = [minute(0, { memoryUtilization: 0.5 }), minute(7, { memoryUtilization: 0.9 })];
-    const ceiling = check(memoryChecks(canary, undefined, LIMIT), 'memory ceiling');
+    const ceiling = check(
+      memoryChecks({ canary: canary, baseline: undefined, limit: LIMIT, unavailable: undefined }),
+      'memory ceiling',
+    );
     expect(ceiling.failed).toBe(true);
     expect(ceiling.summary).toBe('canary memory 90% >= max-memory-utilization 90% at 12:07 UTC');
   });
@@ -57,7 +70,10 @@ describe('memoryChecks', () => {
   it('catches a leak of 1 point a minute long before the ceiling', () => {
     // GIVEN 40% + 1 point a minute, noisy, after the warm-up
     const canary = series(15, (i) => ({ memoryUtilization: 0.4 + 0.01 * i + wobble(i) }));
-    const trend = check(memoryChecks(canary, undefined, LIMIT), 'memory trend');
+    const trend = check(
+      memoryChecks({ canary: canary, baseline: undefined, limit: LIMIT, unavailable: undefined }),
+      'memory trend',
+    );
     expect(trend.failed).toBe(true);
     expect(trend.summary).toMatch(/^canary memory leak: \+\d+(\.\d+)?% of memory size an hour/);
     expect(trend.evidence['memorySlopePerHour']).toBeCloseTo(0.6, 1);
@@ -66,7 +82,12 @@ describe('memoryChecks', () => {
   it('ignores a flat, noisy series and the warm-up climb of a fresh environment', () => {
     // GIVEN memory climbing from 20% to 40% in the first 5 minutes, then flat with noise
     const canary = series(30, (i) => ({ memoryUtilization: (i < 5 ? 0.2 + 0.04 * i : 0.4) + wobble(i) }));
-    const results = memoryChecks(canary, undefined, LIMIT);
+    const results = memoryChecks({
+      canary: canary,
+      baseline: undefined,
+      limit: LIMIT,
+      unavailable: undefined,
+    });
     expect(results.every((r) => !r.failed)).toBe(true);
     expect(check(results, 'memory trend').readyToPass).toBe(true);
   });
@@ -74,12 +95,20 @@ describe('memoryChecks', () => {
   it('does not fail a slow rise that stays below the limit for the next 2 hours', () => {
     // +0.1 point a minute from 40%: 52% in 2 hours
     const canary = series(30, (i) => ({ memoryUtilization: 0.4 + 0.001 * i }));
-    expect(check(memoryChecks(canary, undefined, LIMIT), 'memory trend').failed).toBe(false);
+    expect(
+      check(
+        memoryChecks({ canary: canary, baseline: undefined, limit: LIMIT, unavailable: undefined }),
+        'memory trend',
+      ).failed,
+    ).toBe(false);
   });
 
   it('waits for enough minutes after the warm-up before judging a trend (and before an early pass)', () => {
     const canary = series(10, (i) => ({ memoryUtilization: 0.4 + 0.03 * i }));
-    const trend = check(memoryChecks(canary, undefined, LIMIT), 'memory trend');
+    const trend = check(
+      memoryChecks({ canary: canary, baseline: undefined, limit: LIMIT, unavailable: undefined }),
+      'memory trend',
+    );
     expect(trend.failed).toBe(false);
     expect(trend.readyToPass).toBe(false);
     expect(trend.summary).toBe('memory trend needs 8 minutes after a 5-minute warm-up (has 5)');
@@ -89,7 +118,10 @@ describe('memoryChecks', () => {
     const baseline = series(12, () => ({ memoryUtilization: 0.4 }));
     const gaps = [0.05, 0.12, 0.12, 0.12, 0.12, 0.12, 0.05, 0.05, 0.05, 0.05, 0.05, 0.05];
     const canary = gaps.map((g, i) => minute(i, { memoryUtilization: 0.4 + g }));
-    const vsBaseline = check(memoryChecks(canary, baseline, LIMIT), 'memory vs baseline');
+    const vsBaseline = check(
+      memoryChecks({ canary: canary, baseline: baseline, limit: LIMIT, unavailable: undefined }),
+      'memory vs baseline',
+    );
     expect(vsBaseline.failed).toBe(true);
     expect(vsBaseline.summary).toMatch(/for 5 minutes in a row \(12% at 12:05 UTC\)/);
   });
@@ -97,15 +129,14 @@ describe('memoryChecks', () => {
   it('does not fail 4 minutes above the baseline, and says so when the baseline has no figures', () => {
     const baseline = series(6, () => ({ memoryUtilization: 0.4 }));
     const canary = [0.55, 0.55, 0.55, 0.55, 0.45, 0.55].map((v, i) => minute(i, { memoryUtilization: v }));
-    const vsBaseline = check(memoryChecks(canary, baseline, LIMIT), 'memory vs baseline');
+    const vsBaseline = check(
+      memoryChecks({ canary: canary, baseline: baseline, limit: LIMIT, unavailable: undefined }),
+      'memory vs baseline',
+    );
     expect(vsBaseline.failed).toBe(false);
     expect(vsBaseline.evidence['memoryGapToBaseline']).toBeCloseTo(0.15, 10);
     const noFigures = check(
-      memoryChecks(
-        canary,
-        series(6, () => ({})),
-        LIMIT,
-      ),
+      memoryChecks({ canary, baseline: series(6, () => ({})), limit: LIMIT, unavailable: undefined }),
       'memory vs baseline',
     );
     expect(noFigures.summary).toBe('no baseline memory figures');

@@ -210,23 +210,39 @@ describe('judge: the end of the hold', () => {
     expect(result.reason).toMatch(/^inconclusive: 40 canary invocations < min-invocations 50;/);
   });
 
-  it('passes zero errors over 3/max-error-rate invocations, not one error', () => {
+  it('passes on the absence of harm with enough exposure, not on proof below the ceiling', () => {
+    // 1 error in 60 calls cannot prove a rate below 5% at 95%, and needs not: no rule found harm
     const clean = {
-      canary: series(60, () => ({ invocations: 1 })),
+      canary: series(60, (i) => ({ invocations: 1, errors: i === 10 ? 1 : 0 })),
       baseline: series(60, () => ({ invocations: 9 })),
     };
-    expect(judge(judgeInput(clean, final)).decision).toBe('pass');
-    const oneError = { ...clean, canary: clean.canary.map((m, i) => (i === 10 ? { ...m, errors: 1 } : m)) };
-    const result = judge(judgeInput(oneError, final));
-    expect(result.decision).toBe('inconclusive');
+    const result = judge(judgeInput(clean, final));
+    expect(result.decision).toBe('pass');
+    expect(result.reason).toMatch(/no rule found harm/);
     expect(result.reason).toMatch(
-      /^inconclusive: 1 errors in 60 canary invocations do not show an error rate below max-error-rate 5% at 95% \(zero errors would need 59 invocations\)/,
+      /with 60 canary calls: would have caught ≥ \d+(\.\d+)?% errors, 4 times in 5(;|$)/,
     );
+    expect(result.power).toMatchObject({ canaryInvocations: 60, probability: 0.8 });
   });
 
   it('counts synthetic invocations toward the evidence', () => {
+    const synthetic = { invocations: 120, errors: 0 };
+    const firstDeploy = judgeInput({ canary: [], baseline: undefined, synthetic }, final);
+    expect(judge(firstDeploy).decision).toBe('pass');
+    const compared = judgeInput(
+      { canary: [], baseline: [], synthetic, syntheticBaseline: { invocations: 120, errors: 0 } },
+      final,
+    );
+    expect(judge(compared).decision).toBe('pass');
+  });
+
+  it('reports a canary never compared with an existing old version, and does not pass it', () => {
     const input = judgeInput({ canary: [], baseline: [], synthetic: { invocations: 120, errors: 0 } }, final);
-    expect(judge(input).decision).toBe('pass');
+    const result = judge(input);
+    expect(result.decision).toBe('inconclusive');
+    expect(result.reason).toMatch(
+      /the old version served no calls beside the canary .*: the canary was never compared with it/,
+    );
   });
 });
 

@@ -48,6 +48,13 @@ describe('parseConfig: defaults', () => {
       terminationProtection: false,
       notificationArns: [],
       stackTimeoutMs: 3_600_000,
+      changeSet: {
+        name: undefined,
+        execute: true,
+        failOnEmpty: false,
+        keepFailed: false,
+        disableRollback: false,
+      },
       monitoring: false,
       notificationEmail: undefined,
       notificationTopicArn: undefined,
@@ -72,6 +79,7 @@ describe('parseConfig: defaults', () => {
       compareBaseline: true,
       alarms: [],
       onInconclusive: 'fail',
+      extendHoldMs: 600_000,
       synthetic: undefined,
       rollback: 'alias',
       dryRun: false,
@@ -84,6 +92,17 @@ describe('parseConfig: defaults', () => {
   it('reads an empty or blank input as its default, and trims values as core.getInput does', () => {
     const config = canaryOnly({ alias: '   ', interval: '', 'max-error-rate': '  2%\n' });
     expect([config.alias, config.intervalMs, config.thresholds.maxErrorRate]).toEqual(['live', 60_000, 0.02]);
+  });
+});
+
+describe('parseConfig: extend-hold', () => {
+  it.each([
+    ['0', 0],
+    ['30s', 30_000],
+    ['10M', 600_000],
+    ['24h', 86_400_000],
+  ])('reads %s as %d ms (0: never extends)', (value, ms) => {
+    expect(canaryOnly({ 'extend-hold': value }).extendHoldMs).toBe(ms);
   });
 });
 

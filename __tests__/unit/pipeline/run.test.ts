@@ -379,10 +379,17 @@ describe('skipped, first deploys and dry runs', () => {
 
 describe('validation before any AWS call', () => {
   it.each([
-    ['a weight above 100%', [{ weight: 1.5, holdMs: 0 }], 'outside (0, 1]'],
-    ['a zero weight', [{ weight: 0, holdMs: MINUTE }], 'outside (0, 1]'],
-    ['a negative hold', [{ weight: 0.1, holdMs: -1 }], 'a hold of -1 ms'],
-    ['no steps', [], 'has no steps'],
+    ['a weight above 100%', [{ weight: 1.5, holdMs: 0 }], '(step 1 is 150% after rounding'],
+    ['a zero weight', [{ weight: 0, holdMs: MINUTE }], '(step 1 is 0% after rounding'],
+    [
+      'a negative hold',
+      [
+        { weight: 0.1, holdMs: -1 },
+        { weight: 1, holdMs: 0 },
+      ],
+      '(step 1 holds -1ms',
+    ],
+    ['no steps', [], '(no steps)'],
   ])('refuses %s', async (_label, steps, message) => {
     const h = harness(model, { functions: [] });
     let built = 0;

@@ -94,6 +94,7 @@ describe('deployStack: create', () => {
       outcome: 'created',
       outputs: { FunctionName: 'orders-fn' },
       changes: [{ action: 'Add', logicalId: 'Fn', resourceType: 'AWS::Lambda::Function', replacement: '' }],
+      changeSet: expect.objectContaining({ id: CHANGE_SET_ID, stackName: STACK }),
     });
     expect(cfn).toHaveReceivedCommandWith(CreateChangeSetCommand, {
       StackName: STACK,

@@ -53,6 +53,7 @@ final Map<String, String> INPUTS = [
     'compare-baseline': 'true',
     'alarms': '',
     'on-inconclusive': 'fail',
+    'extend-hold': '10m',
     'synthetic-payload': '',
     'synthetic-rate': '60/m',
     'rollback': 'alias',
@@ -60,7 +61,13 @@ final Map<String, String> INPUTS = [
     'github-token': '',
     'deployment-environment': '',
     'region': '',
-    'extend-hold': '10m',
+    'name': '',
+    'no-execute-changeset': 'false',
+    'fail-on-empty-changeset': 'false',
+    'no-fail-on-empty-changeset': 'true',
+    'disable-rollback': 'false',
+    'change-set-name': '',
+    'no-delete-failed-changeset': 'false',
     // END inputs
 ]
 

@@ -1,34 +1,47 @@
 /**
- * Absolute ceilings on the canary alone: error rate (an always-valid test, plus a circuit breaker),
- * throttles and p99 duration. They need no baseline, so they also judge a first deploy.
+ * Ceilings on the canary: error rate (an always-valid test, plus a circuit breaker), throttles and
+ * p99 duration. They need no baseline, so they also judge a first deploy; where an old version
+ * runs beside the canary, the breaker and the throttles rule allow for what it does at the same time.
  */
 import type { MinuteSample } from '../types.js';
 import type { CheckResult, Evidence } from './check.js';
 import { clockTime, percent, round } from './check.js';
 import {
-  ALPHA_ERROR_CEILING,
   BETA,
   BREAKER_ERROR_RATE,
   BREAKER_MIN_ERRORS,
+  BREAKER_SHARED_SHARE,
   CEILING_ALTERNATIVES,
-  CEILING_MINUTE_SHARE,
   P99_BREACH_MINUTES,
 } from './constants.js';
-import { binomialLowerTail } from './math.js';
+import { binomialUpperTail } from './math.js';
 
 export interface Counts {
   readonly invocations: number;
   readonly errors: number;
 }
 
+export interface CeilingInput {
+  /** The canary's minutes; those with `errorsMissing` are left out (missing is not zero). */
+  readonly canary: readonly MinuteSample[];
+  /** The old version's minutes (same starts), for the breaker's allowance; undefined on a first deploy. */
+  readonly baseline: readonly MinuteSample[] | undefined;
+  readonly synthetic: Counts;
+  /** The old version's answers to the same synthetic payload, where it was invoked. */
+  readonly syntheticBaseline: Counts | undefined;
+  readonly maxErrorRate: number;
+  /** φ, the old version's variance inflation (quasi-Poisson): the likelihood ratios are divided by it. */
+  readonly dispersion: number;
+  readonly alpha: number;
+}
+
 export interface ErrorCeilingResult extends CheckResult {
-  /** At the end of the hold: the canary's error rate is below the ceiling at 95% (Clopper-Pearson). */
-  readonly finalAccept: boolean;
+  /** Canary invocations and errors the test counted (CloudWatch minutes with an Errors figure, plus synthetic). */
   readonly invocations: number;
   readonly errors: number;
 }
 
-function logLikelihoodRatio(errors: number, trials: number, p1: number, p0: number): number {
+export function logLikelihoodRatio(errors: number, trials: number, p1: number, p0: number): number {
   const fromErrors = errors > 0 ? errors * Math.log(p1 / p0) : 0;
   const fromSuccesses = trials - errors > 0 ? (trials - errors) * Math.log((1 - p1) / (1 - p0)) : 0;
   return fromErrors + fromSuccesses;
@@ -40,8 +53,12 @@ function logSumExp(values: readonly number[]): number {
   return top + Math.log(values.reduce((sum, v) => sum + Math.exp(v - top), 0));
 }
 
-function count(value: number): number {
+export function count(value: number): number {
   return Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
+}
+
+function rateOf(errors: number, invocations: number): number {
+  return invocations > 0 ? errors / invocations : 0;
 }
 
 /** A minute (or the synthetic totals) that trips the breaker: >= 5 errors and most calls failing. */
@@ -49,30 +66,44 @@ function tripsBreaker(errors: number, invocations: number): boolean {
   return errors >= BREAKER_MIN_ERRORS && invocations > 0 && errors / invocations > BREAKER_ERROR_RATE;
 }
 
+/** The old version failed about as often in the same minute (or to the same payload): shared, not the canary's. */
+function shared(canaryRate: number, old: Counts | undefined): boolean {
+  if (old === undefined || count(old.invocations) === 0) return false;
+  return (
+    rateOf(Math.min(count(old.errors), count(old.invocations)), count(old.invocations)) >=
+    BREAKER_SHARED_SHARE * canaryRate
+  );
+}
+
 /**
  * The canary's error rate (CloudWatch minutes plus synthetic invocations) against max-error-rate p0.
- * Fails when a mixture of likelihood ratios (p1 = k·p0 against p0) reaches 1/α: a test martingale
- * for every p <= p0, so looking every minute keeps the false-failure chance <= α. One error in three
- * invocations at p0 = 1% is an e-value of about 4, far from 1,000. No CloudWatch minute adds more
- * than CEILING_MINUTE_SHARE of the threshold (a single burst minute cannot decide; the breaker
- * covers real outages).
+ * Fails when a mixture of likelihood ratios (p1 = k·p0 against p0), each divided by φ (the old
+ * version's noise, so clumped errors do not count as many independent ones), reaches 1/α: a test
+ * martingale for every p <= p0, so looking every minute keeps the false-failure chance <= α. The
+ * totals are not capped per minute: one overwhelming minute (360 errors in 1,200 calls against a
+ * 2% ceiling) fails at once, while one error in three calls at 1% is an e-value of about 4.
  */
-export function errorCeiling(
-  canary: readonly MinuteSample[],
-  synthetic: Counts,
-  maxErrorRate: number,
-): ErrorCeilingResult {
+export function errorCeiling(input: CeilingInput): ErrorCeilingResult {
+  const { canary, maxErrorRate } = input;
   const name = 'error rate';
-  let invocations = count(synthetic.invocations);
-  let errors = Math.min(invocations, count(synthetic.errors));
-  const syntheticInvocations = invocations;
-  const syntheticErrors = errors;
+  const baselineByStart = new Map((input.baseline ?? []).map((m) => [m.start, m]));
+  const syntheticInvocations = count(input.synthetic.invocations);
+  const syntheticErrors = Math.min(syntheticInvocations, count(input.synthetic.errors));
+  const syntheticRate = rateOf(syntheticErrors, syntheticInvocations);
+  const badPayload = syntheticErrors > 0 && shared(syntheticRate, input.syntheticBaseline);
+  let invocations = badPayload ? 0 : syntheticInvocations;
+  let errors = badPayload ? 0 : syntheticErrors;
+  let missing = 0;
   for (const minute of canary) {
+    if (minute.errorsMissing === true) {
+      missing++;
+      continue;
+    }
     const n = count(minute.invocations);
     invocations += n;
     errors += Math.min(n, count(minute.errors));
   }
-  const rate = invocations > 0 ? errors / invocations : 0;
+  const rate = rateOf(errors, invocations);
   const evidence: Evidence = {
     canaryInvocations: invocations,
     canaryErrors: errors,
@@ -80,76 +111,72 @@ export function errorCeiling(
     maxErrorRate,
     syntheticInvocations,
     syntheticErrors,
+    errorDispersion: round(input.dispersion, 3),
   };
-  const result = (
-    failed: boolean,
-    summary: string,
-    readyToPass: boolean,
-    finalAccept: boolean,
-  ): ErrorCeilingResult => ({
+  if (missing > 0) evidence['canaryMinutesMissingErrors'] = missing;
+  let payloadNote = '';
+  if (badPayload) {
+    evidence['syntheticBadPayload'] = true;
+    payloadNote = `; synthetic calls left out: the old version rejects the payload too (${count(input.syntheticBaseline?.errors ?? 0)}/${count(input.syntheticBaseline?.invocations ?? 0)})`;
+  } else if (syntheticErrors > 0 && input.syntheticBaseline === undefined) {
+    payloadNote =
+      '; the old version was not invoked with the synthetic payload, so a bad payload cannot be told from a bad release';
+  }
+  const result = (failed: boolean, summary: string, readyToPass: boolean): ErrorCeilingResult => ({
     name,
     failed,
-    summary,
+    summary: `${summary}${payloadNote}`,
     readyToPass,
-    finalAccept,
     evidence,
     invocations,
     errors,
   });
 
   for (const minute of canary) {
+    if (minute.errorsMissing === true) continue;
     const n = count(minute.invocations);
     const e = Math.min(n, count(minute.errors));
-    if (tripsBreaker(e, n)) {
-      return result(
-        true,
-        `circuit breaker: ${e} of ${n} canary invocations failed in the minute of ${clockTime(minute.start)} UTC`,
-        false,
-        false,
-      );
+    if (!tripsBreaker(e, n)) continue;
+    const old = baselineByStart.get(minute.start);
+    if (old !== undefined && old.errorsMissing !== true && shared(e / n, old)) {
+      evidence['breakerSharedWithBaseline'] = clockTime(minute.start);
+      continue;
     }
+    return result(
+      true,
+      `circuit breaker: ${e} of ${n} canary invocations failed in the minute of ${clockTime(minute.start)} UTC`,
+      false,
+    );
   }
-  if (tripsBreaker(syntheticErrors, syntheticInvocations)) {
+  if (!badPayload && tripsBreaker(syntheticErrors, syntheticInvocations)) {
     return result(
       true,
       `circuit breaker: ${syntheticErrors} of ${syntheticInvocations} synthetic invocations failed`,
-      false,
       false,
     );
   }
 
   const observed = `canary error rate ${percent(rate)} (${errors}/${invocations})`;
-  if (maxErrorRate >= 1) return result(false, `${observed}, no ceiling`, true, true);
+  if (maxErrorRate >= 1) return result(false, `${observed}, no ceiling`, true);
   if (maxErrorRate <= 0) {
     return errors > 0
-      ? result(true, `${observed} with max-error-rate 0%`, false, false)
-      : result(false, `${observed}, none allowed`, true, invocations > 0);
+      ? result(true, `${observed} with max-error-rate 0%`, false)
+      : result(false, `${observed}, none allowed`, invocations > 0);
   }
 
-  const threshold = Math.log(1 / ALPHA_ERROR_CEILING);
-  const minuteCap = threshold * CEILING_MINUTE_SHARE;
+  const threshold = Math.log(1 / input.alpha);
+  const phi = Math.max(1, input.dispersion);
   const alternatives = CEILING_ALTERNATIVES.map((k) => Math.min(k * maxErrorRate, (1 + maxErrorRate) / 2));
-  const sums = alternatives.map((p1) => {
-    let sum = logLikelihoodRatio(syntheticErrors, syntheticInvocations, p1, maxErrorRate);
-    for (const minute of canary) {
-      const n = count(minute.invocations);
-      if (n === 0) continue;
-      sum += Math.min(minuteCap, logLikelihoodRatio(Math.min(n, count(minute.errors)), n, p1, maxErrorRate));
-    }
-    return sum;
-  });
+  const sums = alternatives.map((p1) => logLikelihoodRatio(errors, invocations, p1, maxErrorRate) / phi);
   const logE = logSumExp(sums) - Math.log(alternatives.length);
-  const acceptLogE = logLikelihoodRatio(errors, invocations, maxErrorRate / 2, maxErrorRate);
-  const finalAccept = invocations > 0 && binomialLowerTail(errors, invocations, maxErrorRate) <= BETA;
+  const acceptLogE = logLikelihoodRatio(errors, invocations, maxErrorRate / 2, maxErrorRate) / phi;
   evidence['ceilingLogE'] = round(logE);
   evidence['ceilingAcceptLogE'] = round(acceptLogE);
-  evidence['ceilingFinalAccept'] = finalAccept;
 
   if (logE >= threshold) {
     return result(
       true,
-      `${observed} above max-error-rate ${percent(maxErrorRate)} (always-valid test: e-value ${round(Math.exp(logE), 3)} >= ${round(1 / ALPHA_ERROR_CEILING)})`,
-      false,
+      `${observed} above max-error-rate ${percent(maxErrorRate)} (always-valid test: e-value ${round(Math.exp(logE), 3)} >= ${round(1 / input.alpha)})`,
       false,
     );
   }
@@ -158,21 +185,52 @@ export function errorCeiling(
     false,
     `${observed}${below ? ` below max-error-rate ${percent(maxErrorRate)}` : `, max-error-rate ${percent(maxErrorRate)}`}`,
     below,
-    finalAccept,
   );
 }
 
-export function throttles(canary: readonly MinuteSample[], maxThrottles: number): CheckResult {
-  const total = canary.reduce((sum, m) => sum + count(m.throttles), 0);
-  const failed = total > maxThrottles;
+function sumOf(series: readonly MinuteSample[] | undefined, read: (m: MinuteSample) => number): number {
+  return (series ?? []).reduce((sum, m) => sum + count(read(m)), 0);
+}
+
+/**
+ * Canary throttles above max-throttles fail, unless the old version is throttled too (in the step
+ * or in its history): then throttles are the account's concurrency limit, and the canary fails
+ * only when its share of the throttles is significantly above its share of the calls.
+ */
+export function throttles(
+  canary: readonly MinuteSample[],
+  baseline: readonly MinuteSample[] | undefined,
+  history: readonly MinuteSample[] | undefined,
+  maxThrottles: number,
+  alpha: number,
+): CheckResult {
+  const total = sumOf(canary, (m) => m.throttles);
+  const evidence: Evidence = { canaryThrottles: total, maxThrottles };
+  const name = 'throttles';
+  if (total <= maxThrottles) {
+    return { name, failed: false, summary: `${total} canary throttles`, readyToPass: true, evidence };
+  }
+  const oldThrottles = sumOf(baseline, (m) => m.throttles);
+  const oldHistory = sumOf(history, (m) => m.throttles);
+  const over = `${total} canary throttles > max-throttles ${maxThrottles}`;
+  if (baseline === undefined || oldThrottles + oldHistory === 0) {
+    return { name, failed: true, summary: over, readyToPass: false, evidence };
+  }
+  const canaryCalls = sumOf(canary, (m) => m.invocations) + total;
+  const oldCalls = sumOf(baseline, (m) => m.invocations) + oldThrottles;
+  const share = canaryCalls + oldCalls > 0 ? canaryCalls / (canaryCalls + oldCalls) : 0.5;
+  const p = binomialUpperTail(total, total + oldThrottles, share);
+  evidence['baselineThrottles'] = oldThrottles;
+  evidence['throttlesP'] = round(p, 3);
+  const failed = p <= alpha;
   return {
-    name: 'throttles',
+    name,
     failed,
     summary: failed
-      ? `${total} canary throttles > max-throttles ${maxThrottles}`
-      : `${total} canary throttles`,
+      ? `${over}, more than its share beside the old version's ${oldThrottles} (p ${round(p, 2)})`
+      : `${over}, but the old version is throttled too (${oldThrottles} in the step, ${oldHistory} before): the account's concurrency limit, not the canary`,
     readyToPass: !failed,
-    evidence: { canaryThrottles: total, maxThrottles },
+    evidence,
   };
 }
 

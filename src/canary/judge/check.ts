@@ -12,6 +12,8 @@ export interface CheckResult {
   /** Evidence enough for an early pass (before the hold ends). */
   readonly readyToPass: boolean;
   readonly evidence: Evidence;
+  /** Something a pass does not prove (an unprovable slow leak, memory unreadable): the verdict repeats it. */
+  readonly warning?: string;
 }
 
 /** The rule's result as the judge's output shows it. */

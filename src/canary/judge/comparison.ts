@@ -27,12 +27,18 @@ function describeRate(events: number, n: number): string {
   return `${percent(n > 0 ? events / n : 0)} (${events}/${n})`;
 }
 
+export interface ComparisonResult extends CheckResult {
+  /** Calls of each version over the minutes both served (0 for the old version: nothing compared). */
+  readonly canaryN: number;
+  readonly baselineN: number;
+}
+
 function compare(
   kind: ComparisonKind,
   samples: FunctionSamples,
   baseline: FunctionSamples['canary'],
   design: ComparisonDesign,
-): CheckResult {
+): ComparisonResult {
   const minutes = alignCounts(samples.canary, baseline, kind.read);
   const result = compareCounts(minutes, historyCounts(samples.baselineHistory, kind.read), design);
   const k = kind.key;
@@ -44,17 +50,32 @@ function compare(
     [`${k}AlphaSpent`]: round(result.alphaSpent, 3),
     [`${k}Alpha`]: design.alpha,
     [`${k}Dispersion`]: round(result.dispersion, 3),
+    [`${k}Calls`]: result.canaryN,
+    [`${k}BaselineCalls`]: result.baselineN,
     [`${k}PromoteLogE`]: round(result.promoteLogE, 3),
     [`${k}InformativeMinutes`]: result.informativeMinutes,
     [`${k}NoiseFromHistory`]: result.usedHistory,
   };
   if (result.ratio !== undefined) evidence[`${k}Ratio`] = round(result.ratio, 3);
   if (result.boundary !== undefined) evidence[`${k}Boundary`] = result.boundary;
+  if (result.totalsP !== undefined) evidence[`${k}TotalsP`] = round(result.totalsP, 3);
+  const counts = { canaryN: result.canaryN, baselineN: result.baselineN };
 
   const rates = `canary ${describeRate(result.canaryEvents, result.canaryN)} vs baseline ${describeRate(result.baselineEvents, result.baselineN)}`;
   const ratio = result.ratio === undefined ? '' : `, ${round(result.ratio, 2)}× the baseline's rate`;
+  if (result.rejected && result.rejectedAtMinute === undefined) {
+    return {
+      ...counts,
+      name: kind.name,
+      failed: true,
+      summary: `${kind.what}: ${rates}${ratio}; the uncapped totals at the final look are above the old version's rate beyond its own noise (p ${round(result.totalsP ?? 0, 2)} <= ${design.alphaTotals ?? 0}, φ ${round(result.dispersion, 2)})`,
+      readyToPass: false,
+      evidence,
+    };
+  }
   if (result.rejected) {
     return {
+      ...counts,
       name: kind.name,
       failed: true,
       summary: `${kind.what}: ${rates}${ratio}; the sequential test crossed its boundary at ${clockTime(result.rejectedAtMinute as number)} UTC (count ${result.statistic} >= ${result.boundary}, expected ${round(result.expected, 3)}, α ${percent(design.alpha)} over the hold)`,
@@ -64,6 +85,7 @@ function compare(
   }
   if (result.informativeMinutes === 0) {
     return {
+      ...counts,
       name: kind.name,
       failed: false,
       summary: `${kind.what}: nothing to compare yet (${rates})`,
@@ -72,6 +94,7 @@ function compare(
     };
   }
   return {
+    ...counts,
     name: kind.name,
     failed: false,
     summary: result.promoteReady
@@ -86,7 +109,7 @@ export function errorComparison(
   samples: FunctionSamples,
   baseline: FunctionSamples['canary'],
   design: ComparisonDesign,
-): CheckResult {
+): ComparisonResult {
   return compare(
     { name: 'errors vs baseline', key: 'errors', what: 'errors', read: readErrors, optional: false },
     samples,

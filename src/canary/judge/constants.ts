@@ -2,8 +2,10 @@
  * The judge's fixed design choices, in one place. Error rates are fractions; durations are ms.
  *
  * False-rollback budget (Bonferroni): every test that can roll a healthy canary back gets a share
- * of one step's α = 1%, so that together they stay at or below it. The memory rules are not
- * probabilistic tests; their thresholds are set so that they stay quiet on flat, noisy series.
+ * of one RUN's α = 1%, so that together they stay at or below it; several functions split it
+ * (α/functions each), and each test spends its share over the planned canary duration of the
+ * whole run (all steps), however many looks. The memory rules are not probabilistic tests; their
+ * thresholds are set so that they stay quiet on flat, noisy series and on warm-up.
  */
 
 export const MINUTE_MS = 60_000;
@@ -11,12 +13,18 @@ export const MINUTE_MS = 60_000;
 /** Consecutive failed polls after which the judge fails safe: API errors are never read as health. */
 export const MAX_CONSECUTIVE_QUERY_FAILURES = 3;
 
-/** α of the canary-vs-baseline error comparison (group-sequential, spent over the hold). */
-export const ALPHA_ERRORS = 0.005;
+/** α of the canary-vs-baseline error comparison (group-sequential, spent over the run). */
+export const ALPHA_ERRORS = 0.006;
+/** α of the test of the uncapped error totals at the last step's final look. */
+export const ALPHA_ERROR_TOTALS = 0.001;
 /** α of the canary-vs-baseline slow-request comparison. */
 export const ALPHA_LATENCY = 0.001;
 /** α of the always-valid test of the canary's error rate against max-error-rate. */
 export const ALPHA_ERROR_CEILING = 0.001;
+/** α of the canary's throttles against the old version's (account-level throttles hit both). */
+export const ALPHA_THROTTLES = 0.001;
+/** A verdict's power is stated for this chance of catching ("4 times in 5"). */
+export const POWER_PROBABILITY = 0.8;
 
 /**
  * α spent by the sequential comparisons up to fraction f of the hold: α·f^ρ. ρ < 1 spends early
@@ -41,25 +49,25 @@ export const PROMOTE_MINUTE_SHARE = 0.4;
 export const EARLY_PASS_MIN_HOLD_FRACTION = 0.5;
 
 /**
- * Minute-to-minute noise (overdispersion) of error counts, κ in Var = μ + κμ², assumed before any
- * data; it weighs as PRIOR_MINUTES_* minutes of data. Without the old version's history the
- * prior is cautious and weighs more, so a noisy service cannot roll back a healthy canary in the
- * first minutes.
+ * The old version's minute-to-minute noise of error counts, φ in Var = φμ (quasi-Poisson), assumed
+ * before any data; it weighs as DISPERSION_PRIOR_MINUTES_* minutes of data. Without the old
+ * version's history the prior weighs more, so a noisy service cannot roll back a healthy canary in
+ * the first minutes.
  */
-export const DISPERSION_PRIOR = 0.25;
+export const DISPERSION_PRIOR = 2;
 export const DISPERSION_PRIOR_MINUTES_WITHOUT_HISTORY = 5;
-export const DISPERSION_PRIOR_MINUTES_WITH_HISTORY = 1;
+export const DISPERSION_PRIOR_MINUTES_WITH_HISTORY = 2;
 /** History minutes needed before the old version's history is used for the noise estimate. */
 export const MIN_HISTORY_MINUTES = 10;
 
 /** Circuit breaker: a minute with at least this many canary errors ... */
 export const BREAKER_MIN_ERRORS = 5;
-/** ... and an error rate above this fails at once. */
+/** ... and an error rate above this fails at once ... */
 export const BREAKER_ERROR_RATE = 0.5;
+/** ... unless the old version failed at least this share of the canary's rate in the same minute. */
+export const BREAKER_SHARED_SHARE = 0.5;
 /** Alternatives of the ceiling test, as multiples of max-error-rate (equal weights). */
 export const CEILING_ALTERNATIVES = [1.5, 2, 3, 5, 10] as const;
-/** No single CloudWatch minute adds more than this share of ln(1/α) to the ceiling test (2 minutes at least). */
-export const CEILING_MINUTE_SHARE = 0.6;
 
 /** max-p99-duration fails after this many consecutive canary minutes (with data) above it. */
 export const P99_BREACH_MINUTES = 3;
@@ -74,6 +82,10 @@ export const MEMORY_TREND_WINDOW = 20;
 export const MEMORY_PROJECTION_MS = 2 * 60 * MINUTE_MS;
 /** z of the one-sided confidence bound on the memory slope (Sen's rank interval). */
 export const MEMORY_SLOPE_Z = 2.326;
+/** A rising canary memory is a leak only above the old version's level by more than this. */
+export const MEMORY_ABOVE_BASELINE = 0.02;
+/** Fewest memory minutes (after the warm-up) to estimate a slope for the slow-leak warning. */
+export const MEMORY_WARNING_MIN_POINTS = 4;
 /** Canary memory above the baseline's by more than this (fraction of memory size) ... */
 export const MEMORY_DIFF_LIMIT = 0.1;
 /** ... in this many minutes in a row (with both figures) fails. */

@@ -22,7 +22,9 @@ export interface HistoryMinute {
 /** Events a minute reports: errors always; slow requests only where the collector read them. */
 export type EventReader = (sample: MinuteSample) => number | undefined;
 
-export const readErrors: EventReader = (sample) => sample.errors;
+/** A minute whose Errors figure is missing is no data, never zero errors. */
+export const readErrors: EventReader = (sample) =>
+  sample.errorsMissing === true ? undefined : sample.errors;
 export const readSlow: EventReader = (sample) => sample.slowCount;
 
 function clampCount(value: number): number {

@@ -5,12 +5,16 @@
  * Leak: after skipping the first minutes (fresh environments fill caches), Sen's slope over the
  * last minutes, with its rank-based lower confidence bound; the step fails when even that low
  * slope carries the memory from where it is now to the limit within MEMORY_PROJECTION_MS. A flat
- * but noisy series has a low bound near zero or below, so it does not trip.
+ * but noisy series has a low bound near zero or below, so it does not trip. Where the old version
+ * runs beside it, only a level above the old version's can leak: a canary filling its caches
+ * toward the old version's level is warming up. A rise above it that the hold cannot prove is a
+ * warning in the verdict; so is memory that cannot be read while max-memory-utilization is set.
  */
 import type { MinuteSample } from '../types.js';
 import type { CheckResult, Evidence } from './check.js';
 import { clockTime, percent, round } from './check.js';
 import {
+  MEMORY_ABOVE_BASELINE,
   MEMORY_DIFF_LIMIT,
   MEMORY_DIFF_MINUTES,
   MEMORY_PROJECTION_MS,
@@ -18,6 +22,7 @@ import {
   MEMORY_TREND_MIN_POINTS,
   MEMORY_TREND_WINDOW,
   MEMORY_WARMUP_MINUTES,
+  MEMORY_WARNING_MIN_POINTS,
   MINUTE_MS,
 } from './constants.js';
 import { median } from './math.js';
@@ -59,24 +64,78 @@ export function senTrend(points: readonly Point[]): Trend {
   return { slope, lowSlope, level, points: n };
 }
 
+function warningOf(warning: string | undefined): { warning?: string } {
+  return warning === undefined ? {} : { warning };
+}
+
 function memoryPoints(series: readonly MinuteSample[]): Point[] {
   return series
     .filter((m): m is MinuteSample & { memoryUtilization: number } => m.memoryUtilization !== undefined)
     .map((m) => ({ minute: m.start / MINUTE_MS, value: m.memoryUtilization }));
 }
 
-export function memoryChecks(
-  canary: readonly MinuteSample[],
-  baseline: readonly MinuteSample[] | undefined,
-  limit: number,
-): CheckResult[] {
+export interface MemoryInput {
+  readonly canary: readonly MinuteSample[];
+  readonly baseline: readonly MinuteSample[] | undefined;
+  readonly limit: number;
+  /** Why memory could not be read (FunctionSamples.memoryUnavailable). */
+  readonly unavailable: string | undefined;
+}
+
+/** The old version's memory level: the median of its figures over the trend window. */
+function baselineLevel(baseline: readonly MinuteSample[] | undefined): number | undefined {
+  const points = memoryPoints(baseline ?? []).slice(-MEMORY_TREND_WINDOW);
+  return points.length === 0 ? undefined : median(points.map((p) => p.value));
+}
+
+/** The canary's memory now: the median of its last few figures. */
+function recentLevel(points: readonly Point[]): number {
+  return median(points.slice(-MEMORY_WARNING_MIN_POINTS).map((p) => p.value));
+}
+
+/** A rise above the old version's level the hold cannot prove or rule out: a warning, never a silent pass. */
+function slowLeakWarning(points: readonly Point[], oldLevel: number | undefined): string | undefined {
+  const window = (oldLevel === undefined ? points.slice(MEMORY_WARMUP_MINUTES) : points).slice(
+    -MEMORY_TREND_WINDOW,
+  );
+  if (window.length < MEMORY_WARNING_MIN_POINTS) return undefined;
+  const trend = senTrend(window);
+  if (trend.slope <= 0) return undefined;
+  const above =
+    oldLevel === undefined ? (trend.lowSlope ?? 0) > 0 : trend.level > oldLevel + MEMORY_ABOVE_BASELINE;
+  if (!above) return undefined;
+  const where = oldLevel === undefined ? '' : ` above the old version's ${percent(oldLevel)}`;
+  return `canary memory rising +${percent(trend.slope * 60)} of memory size an hour (${percent(trend.level)} now${where}): too few minutes to prove or rule out a slow leak`;
+}
+
+export function memoryChecks(input: MemoryInput): CheckResult[] {
+  const { canary, baseline, limit } = input;
   const points = memoryPoints(canary);
   if (points.length === 0) {
-    return [{ name: 'memory', failed: false, summary: 'no memory figures', readyToPass: true, evidence: {} }];
+    const calls = canary.some((m) => m.invocations > 0);
+    const why = input.unavailable ?? (calls ? 'no memory figure for any canary minute' : undefined);
+    if (why === undefined || limit >= 1) {
+      return [
+        { name: 'memory', failed: false, summary: 'no memory figures', readyToPass: true, evidence: {} },
+      ];
+    }
+    const summary = `memory not read (${why}): max-memory-utilization ${percent(limit)} not checked`;
+    return [
+      {
+        name: 'memory',
+        failed: false,
+        summary,
+        readyToPass: true,
+        evidence: { memoryUnavailable: why },
+        warning: summary,
+      },
+    ];
   }
   const peak = points.reduce((top, p) => (p.value > top.value ? p : top));
   const evidence: Evidence = { canaryMemoryMax: round(peak.value), maxMemoryUtilization: limit };
   const results: CheckResult[] = [];
+  const oldLevel = baselineLevel(baseline);
+  if (oldLevel !== undefined) evidence['baselineMemoryLevel'] = round(oldLevel);
 
   const breach = points.find((p) => p.value >= limit);
   results.push({
@@ -98,6 +157,7 @@ export function memoryChecks(
       summary: `memory trend needs ${MEMORY_TREND_MIN_POINTS} minutes after a ${MEMORY_WARMUP_MINUTES}-minute warm-up (has ${window.length})`,
       readyToPass: false,
       evidence: {},
+      ...warningOf(slowLeakWarning(points, oldLevel)),
     });
   } else {
     const trend = senTrend(window);
@@ -108,8 +168,14 @@ export function memoryChecks(
       memoryProjected: round(projected),
     };
     if (trend.lowSlope !== undefined) trendEvidence['memoryLowSlopePerHour'] = round(trend.lowSlope * 60);
+    // Warm-up rises toward the old version's level: only a rise above it can be a leak (read on
+    // the last minutes' figures: a straight line through a saturating curve overshoots its end).
+    const aboveOld = oldLevel === undefined || recentLevel(points) > oldLevel + MEMORY_ABOVE_BASELINE;
     const leaking =
-      trend.lowSlope !== undefined && trend.lowSlope > 0 && trend.level + trend.lowSlope * horizon >= limit;
+      aboveOld &&
+      trend.lowSlope !== undefined &&
+      trend.lowSlope > 0 &&
+      trend.level + trend.lowSlope * horizon >= limit;
     const minutesLeft = trend.slope > 0 ? Math.max(0, (limit - trend.level) / trend.slope) : Infinity;
     results.push({
       name: 'memory trend',
@@ -117,8 +183,9 @@ export function memoryChecks(
       summary: leaking
         ? `canary memory leak: +${percent(trend.slope * 60)} of memory size an hour (at least +${percent((trend.lowSlope as number) * 60)}), ${percent(trend.level)} now, max-memory-utilization ${percent(limit)} in about ${Math.round(minutesLeft)} min`
         : `canary memory trend ${trend.slope >= 0 ? '+' : ''}${percent(trend.slope * 60)} an hour`,
-      readyToPass: !leaking && projected < limit,
+      readyToPass: !leaking && (projected < limit || !aboveOld),
       evidence: trendEvidence,
+      ...(leaking ? {} : warningOf(slowLeakWarning(points, oldLevel))),
     });
   }
 

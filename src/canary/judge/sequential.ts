@@ -12,12 +12,14 @@
  * removing the paths that crossed earlier: P(any crossing) <= α whatever the traffic and however
  * many minutes. When the hold is over a last look spends the remainder.
  *
- * Noise beyond Poisson (κ, see dispersion.ts) widens the statistic: the excess of the canary's
- * count over its null mean is divided by sqrt(φ), the variance inflation κ implies, before it
- * meets the boundary.
+ * Noise beyond Poisson (φ, see dispersion.ts: learned from the old version only) widens the
+ * statistic: the excess of the canary's count over its null mean is divided by sqrt(φ) before it
+ * meets the boundary. At the final
+ * look (design.alphaTotals) the uncapped totals are tested too, so a regression in bursts cannot
+ * hide behind the caps.
  *
  * Early promotion uses a separate test martingale: the likelihood ratio of "same rate" against
- * "PROMOTE_RATIO× worse", tempered by the noise known before each minute; crossing ln(1/β) shows
+ * "PROMOTE_RATIO× worse", divided by the φ known before each minute; crossing ln(1/β) shows
  * the canary is not that much worse, with error probability <= β.
  *
  * The judge sees every minute again at each poll; the state after each call is memoised by the
@@ -35,14 +37,26 @@ import {
   SPENDING_EXPONENT,
 } from './constants.js';
 import type { DispersionTerms, OnlineSeries } from './dispersion.js';
-import { addTerms, estimateKappa, extendSeries, NO_TERMS, seriesTerms, startSeries } from './dispersion.js';
-import { cappedBinomial } from './math.js';
+import {
+  addTerms,
+  estimateDispersion,
+  extendSeries,
+  NO_TERMS,
+  historyPrior,
+  startSeries,
+} from './dispersion.js';
+import { binomialUpperTail, cappedBinomial } from './math.js';
 
 export interface ComparisonDesign {
   readonly alpha: number;
   readonly holdMs: number;
   /** The hold is over: one last look spends what is left of α. */
   readonly final: boolean;
+  /**
+   * α of the uncapped totals, tested at the final look (0: not tested): capping single minutes
+   * cannot then excuse a regression that comes in bursts.
+   */
+  readonly alphaTotals?: number;
 }
 
 export interface CountComparison {
@@ -65,9 +79,12 @@ export interface CountComparison {
   /** The last look's boundary (undefined before any look). */
   readonly boundary: number | undefined;
   readonly alphaSpent: number;
+  /** φ: the old version's variance inflation (quasi-Poisson), never learned from the canary. */
   readonly dispersion: number;
-  readonly kappa: number;
   readonly informativeMinutes: number;
+  /** The final look's test of the uncapped totals: its p-value (undefined when not run). */
+  readonly totalsP: number | undefined;
+  readonly totalsRejected: boolean;
   readonly usedHistory: boolean;
 }
 
@@ -75,6 +92,8 @@ export interface CountComparison {
 const TRIM_MASS = 1e-12;
 /** Kernel range below the mean, in standard deviations (the mass beyond is moved up). */
 const KERNEL_LOW_SD = 7;
+/** The totals test counts in units of this many φ (a margin for clumps of unequal size). */
+const TOTALS_CLUMP_MARGIN = 1.5;
 /** Memoised states kept (a few per watched function is enough). */
 const MEMO_SIZE = 256;
 
@@ -86,8 +105,10 @@ interface TestState {
   capped: number;
   nullMean: number;
   spent: number;
-  kappa: number;
   phi: number;
+  /** Uncapped canary events over informative minutes, and all events there (the totals test). */
+  rawCanary: number;
+  events: number;
   statistic: number;
   boundary: number | undefined;
   promoteLogE: number;
@@ -96,14 +117,7 @@ interface TestState {
   canaryEvents: number;
   baselineN: number;
   baselineEvents: number;
-  /** All invocations and events so far (with the history), for the expected events of a minute. */
-  pooledN: number;
-  pooledEvents: number;
-  canarySeries: OnlineSeries;
   baselineSeries: OnlineSeries;
-  /** Σa and Σa², a = θ(1−θ)·(n_c + n_b) over minutes with both versions: the variance inflation's weights. */
-  shareWeight: number;
-  shareWeightSquares: number;
   firstStart: number | undefined;
   rejectedAtMinute: number | undefined;
 }
@@ -112,6 +126,7 @@ interface TestState {
 interface Context {
   readonly alpha: number;
   readonly holdMs: number;
+  readonly alphaTotals: number;
   readonly historyTerms: DispersionTerms;
   readonly usedHistory: boolean;
   readonly priorN: number;
@@ -171,8 +186,9 @@ function initialState(context: Context): TestState {
     capped: 0,
     nullMean: 0,
     spent: 0,
-    kappa: estimateKappa(context.usedHistory ? context.historyTerms : NO_TERMS, context.usedHistory),
-    phi: 1,
+    phi: estimateDispersion(context.usedHistory ? context.historyTerms : NO_TERMS, context.usedHistory),
+    rawCanary: 0,
+    events: 0,
     statistic: 0,
     boundary: undefined,
     promoteLogE: 0,
@@ -181,12 +197,7 @@ function initialState(context: Context): TestState {
     canaryEvents: 0,
     baselineN: 0,
     baselineEvents: 0,
-    pooledN: context.priorN,
-    pooledEvents: context.priorEvents,
-    canarySeries: startSeries(),
     baselineSeries: startSeries(context.priorN, context.priorEvents),
-    shareWeight: 0,
-    shareWeightSquares: 0,
     firstStart: undefined,
     rejectedAtMinute: undefined,
   };
@@ -217,17 +228,14 @@ function advance(state: TestState, context: Context, x: CountMinute): void {
   state.firstStart ??= x.start;
   const m = x.canaryEvents + x.baselineEvents;
   if (x.canaryN > 0 && x.baselineN > 0) {
-    const both = x.canaryN + x.baselineN;
-    const share = x.canaryN / both;
-    const a = share * x.baselineN;
-    state.shareWeight += a;
-    state.shareWeightSquares += a * a;
+    const share = x.canaryN / (x.canaryN + x.baselineN);
     state.canaryN += x.canaryN;
     state.canaryEvents += x.canaryEvents;
     state.baselineN += x.baselineN;
     state.baselineEvents += x.baselineEvents;
     if (m > 0) {
       state.informative++;
+      // One minute moves the count by at most MINUTE_CAP_SD deviations; the final totals test sees it all.
       const sd = Math.sqrt(m * share * (1 - share));
       const from = Math.max(0, Math.floor(m * share - KERNEL_LOW_SD * sd));
       const to = Math.min(m, Math.ceil(m * share + MINUTE_CAP_SD * sd));
@@ -237,33 +245,35 @@ function advance(state: TestState, context: Context, x: CountMinute): void {
       trimLowerTail(state);
       state.capped += Math.min(x.canaryEvents, to);
       for (let k = 0; k < kernel.length; k++) state.nullMean += (from + k) * (kernel[k] as number);
+      state.rawCanary += x.canaryEvents;
+      state.events += m;
 
-      // Promotion evidence, tempered by the noise known before this minute.
-      const expectedEvents = state.pooledEvents > 0 ? both * (state.pooledEvents / state.pooledN) : m;
-      const temper = 1 / (1 + 2 * state.kappa * share * (1 - share) * expectedEvents);
+      // Promotion evidence, tempered by the old version's noise known before this minute.
       const worse = shareUnderRatio(PROMOTE_RATIO, share);
       const logLr =
         x.canaryEvents * Math.log(share / worse) + x.baselineEvents * Math.log((1 - share) / (1 - worse));
-      state.promoteLogE += Math.min(temper * logLr, Math.log(1 / BETA) * PROMOTE_MINUTE_SHARE);
+      state.promoteLogE += Math.min(logLr / state.phi, Math.log(1 / BETA) * PROMOTE_MINUTE_SHARE);
     }
   }
-  state.pooledN += x.canaryN + x.baselineN;
-  state.pooledEvents += m;
-  state.canarySeries = extendSeries(state.canarySeries, x.canaryN, x.canaryEvents);
   state.baselineSeries = extendSeries(state.baselineSeries, x.baselineN, x.baselineEvents);
   const base = context.usedHistory ? context.historyTerms : NO_TERMS;
-  state.kappa = estimateKappa(
-    addTerms(base, addTerms(state.canarySeries.terms, state.baselineSeries.terms)),
-    context.usedHistory,
-  );
-  const stepN = state.pooledN - context.priorN;
-  const stepRate = stepN > 0 ? (state.pooledEvents - context.priorEvents) / stepN : 0;
-  state.phi =
-    state.shareWeight > 0
-      ? 1 + (2 * state.kappa * stepRate * state.shareWeightSquares) / state.shareWeight
-      : 1;
+  state.phi = estimateDispersion(addTerms(base, state.baselineSeries.terms), context.usedHistory);
   const fraction = context.holdMs > 0 ? (x.start - state.firstStart + MINUTE_MS) / context.holdMs : 1;
   look(state, context, fraction, x.start);
+}
+
+/**
+ * The uncapped totals against their null, in units of TOTALS_CLUMP_MARGIN·φ: the excess of the canary's errors over
+ * what equal rates give, counted as if every clump were half again the size the old version's noise
+ * implies (a margin for clumps of unequal size), against a Poisson tail. p-value.
+ */
+function totalsPValue(state: TestState): number | undefined {
+  if (state.events === 0 || state.nullMean <= 0) return undefined;
+  const unit = TOTALS_CLUMP_MARGIN * state.phi;
+  const mean = state.nullMean / unit;
+  const observed = state.rawCanary / unit;
+  const trials = Math.max(1e6, 1000 * (observed + mean));
+  return binomialUpperTail(observed, trials, mean / trials);
 }
 
 function minuteKey(x: CountMinute): string {
@@ -275,22 +285,11 @@ export function compareCounts(
   history: readonly HistoryMinute[],
   design: ComparisonDesign,
 ): CountComparison {
-  const historyTerms = seriesTerms(
-    history.map((h) => h.n),
-    history.map((h) => h.events),
-  );
-  const usedHistory = historyTerms.minutes >= MIN_HISTORY_MINUTES;
-  let priorN = 0;
-  let priorEvents = 0;
-  if (usedHistory) {
-    for (const h of history) {
-      priorN += h.n;
-      priorEvents += h.events;
-    }
-  }
+  const { historyTerms, usedHistory, priorN, priorEvents } = historyPrior(history, MIN_HISTORY_MINUTES);
   const context: Context = {
     alpha: design.alpha,
     holdMs: design.holdMs,
+    alphaTotals: design.alphaTotals ?? 0,
     historyTerms,
     usedHistory,
     priorN,
@@ -298,7 +297,7 @@ export function compareCounts(
   };
 
   // Resume from the state after all minutes but the last (or all of them), if an earlier call left it.
-  const prefix = `${design.alpha}|${design.holdMs}|${usedHistory ? `${historyTerms.excess}|${historyTerms.information}|${historyTerms.minutes}|${priorN}|${priorEvents}` : '-'}|`;
+  const prefix = `${design.alpha}|${design.holdMs}|${usedHistory ? `${historyTerms.pearson}|${historyTerms.df}|${historyTerms.squares}|${historyTerms.minutes}|${priorN}|${priorEvents}` : '-'}|`;
   const parts = minutes.map(minuteKey);
   const fullKey = prefix + parts.join(',');
   const last = parts[parts.length - 1];
@@ -323,9 +322,15 @@ export function compareCounts(
     advance(state, context, minutes[j] as CountMinute);
   }
   if (minutes.length > 0 && done < minutes.length) remember(fullKey, state);
+  let totalsP: number | undefined;
+  let totalsRejected = false;
   if (state.rejectedAtMinute === undefined && design.final && minutes.length > 0) {
     state = cloneState(state);
     look(state, context, 1, (minutes[minutes.length - 1] as CountMinute).start);
+    if (state.rejectedAtMinute === undefined && context.alphaTotals > 0) {
+      totalsP = totalsPValue(state);
+      totalsRejected = totalsP !== undefined && totalsP <= context.alphaTotals;
+    }
   }
 
   const ratio =
@@ -334,7 +339,7 @@ export function compareCounts(
       : undefined;
   const promoteThreshold = Math.log(1 / BETA);
   return {
-    rejected: state.rejectedAtMinute !== undefined,
+    rejected: state.rejectedAtMinute !== undefined || totalsRejected,
     rejectedAtMinute: state.rejectedAtMinute,
     promoteReady: state.promoteLogE >= promoteThreshold,
     promoteLogE: state.promoteLogE,
@@ -348,8 +353,9 @@ export function compareCounts(
     boundary: state.boundary,
     alphaSpent: state.spent,
     dispersion: state.phi,
-    kappa: state.kappa,
     informativeMinutes: state.informative,
+    totalsP,
+    totalsRejected,
     usedHistory,
   };
 }

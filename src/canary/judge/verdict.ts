@@ -1,38 +1,50 @@
 /**
- * The judge: a pure function of everything observed so far for one function in one step.
- * It is called every poll with all closed minutes of the step, and always gives the same answer
- * for the same input.
+ * The judge: a pure function of everything observed so far for one function. It is called every
+ * poll with every settled minute since the canary's first shift (all steps, each at its own
+ * traffic split) and always gives the same answer for the same input.
  *
  * Rules, in the order a failure is reported (docs/judge.md has the full account):
  *  1. Consecutive failed polls >= MAX_CONSECUTIVE_QUERY_FAILURES: fail safe (API errors are never
  *     read as health).
  *  2. Any alarm in ALARM.
- *  3. The canary's error rate: circuit breaker, then an always-valid test against max-error-rate.
- *  4. Throttles; memory at or above max-memory-utilization.
- *  5. With compare-baseline and an old version: canary errors against baseline errors
- *     (group-sequential count test, judge/sequential.ts).
+ *  3. The canary's error rate: circuit breaker (allowing for the old version in the same minute),
+ *     then an always-valid test against max-error-rate, uncapped, widened by the old version's noise.
+ *  4. Throttles (allowing for the old version's); memory at or above max-memory-utilization.
+ *  5. With compare-baseline and an old version: canary errors against the old version's
+ *     (group-sequential count test, sequential.ts; the uncapped totals at the last final look).
  *  6. p99 above max-p99-duration for P99_BREACH_MINUTES minutes in a row.
  *  7. Slow requests (above the latency reference) against the baseline, by the same count test.
- *  8. Memory leak trend; memory against the baseline.
+ *  8. Memory leak trend above the old version's level; memory against the baseline.
  * Without a failure: an early pass when every rule has positive evidence (and half the hold has
- * passed); otherwise `continue` until the hold is over, then pass only with enough evidence
- * (min-invocations, and the error rate shown below max-error-rate at 95%: zero errors in
- * 3/max-error-rate invocations is the least), else inconclusive, settled by on-inconclusive.
+ * passed); otherwise `continue` until the hold is over, then PASS when the canary has reached
+ * min-invocations and no rule found harm (the absence of harm with enough exposure), stating the
+ * verdict's power. Too little exposure is inconclusive (settled by on-inconclusive), unless
+ * extend-hold leaves time for more traffic: then `continue` with `extend`.
+ * The false-rollback budget is one per run: each test gets its share divided by the number of
+ * functions, spent over the planned canary duration of the whole run.
  */
-import type { Judge, JudgeInput, Judgement } from '../types.js';
+import type { FunctionSamples, Judge, JudgeInput, Judgement, MinuteSample, Power } from '../types.js';
 import type { CheckResult, Evidence } from './check.js';
-import { percent, ruleResult } from './check.js';
-import { errorCeiling, p99Ceiling, throttles } from './ceilings.js';
+import { ruleResult } from './check.js';
+import { count, errorCeiling, p99Ceiling, throttles } from './ceilings.js';
+import type { ComparisonResult } from './comparison.js';
 import { errorComparison, latencyComparison } from './comparison.js';
 import {
+  ALPHA_ERROR_CEILING,
+  ALPHA_ERROR_TOTALS,
   ALPHA_ERRORS,
   ALPHA_LATENCY,
-  BETA,
+  ALPHA_THROTTLES,
   EARLY_PASS_MIN_HOLD_FRACTION,
   MAX_CONSECUTIVE_QUERY_FAILURES,
+  MIN_HISTORY_MINUTES,
   MINUTE_MS,
 } from './constants.js';
+import { alignCounts, historyCounts, readErrors } from './counts.js';
+import { oldVersionNoise } from './dispersion.js';
 import { memoryChecks } from './memory.js';
+import { minutesToReach } from './plan.js';
+import { describePower, verdictPower } from './power.js';
 
 export { MAX_CONSECUTIVE_QUERY_FAILURES } from './constants.js';
 
@@ -46,24 +58,62 @@ function mergeEvidence(checks: readonly CheckResult[], extra: Evidence): Evidenc
   return Object.assign(merged, extra);
 }
 
-function inconclusive(
-  input: JudgeInput,
-  why: string,
-  evidence: Evidence,
-  rules: Judgement['rules'],
+/** What every verdict carries besides its decision and reason. */
+interface Extras {
+  readonly evidence: Evidence;
+  readonly rules: Judgement['rules'];
+  readonly power: Power | undefined;
+  readonly warnings: readonly string[];
+}
+
+function verdict(
+  decision: Judgement['decision'],
+  reason: string,
+  extras: Extras,
+  more: Evidence = {},
 ): Judgement {
-  const promote = input.onInconclusive === 'pass';
+  const warned = extras.warnings.length > 0 ? `; warning: ${extras.warnings.join('; ')}` : '';
   return {
-    decision: promote ? 'pass' : 'inconclusive',
-    reason: `inconclusive: ${why}; on-inconclusive=${input.onInconclusive} ${promote ? 'promotes' : 'rolls back'}`,
-    evidence: { ...evidence, inconclusive: true, onInconclusive: input.onInconclusive },
-    rules,
+    decision,
+    reason: `${reason}${warned}`,
+    evidence: { ...extras.evidence, ...more },
+    rules: extras.rules,
+    ...(extras.power === undefined ? {} : { power: extras.power }),
+    ...(extras.warnings.length > 0 ? { warnings: extras.warnings } : {}),
   };
+}
+
+/** `; with N canary calls: would have caught ...`, or nothing before any canary call. */
+function powerNote(extras: Extras): string {
+  return extras.power === undefined ? '' : `; ${describePower(extras.power)}`;
+}
+
+function inconclusive(input: JudgeInput, why: string, extras: Extras): Judgement {
+  const promote = input.onInconclusive === 'pass';
+  return verdict(
+    promote ? 'pass' : 'inconclusive',
+    `inconclusive: ${why}${powerNote(extras)}; on-inconclusive=${input.onInconclusive} ${promote ? 'promotes' : 'rolls back'}`,
+    extras,
+    { inconclusive: true, onInconclusive: input.onInconclusive },
+  );
+}
+
+/** Canary calls of this step that count toward min-invocations (minutes with an Errors figure, plus synthetic). */
+function stepExposure(samples: FunctionSamples, index: number): { calls: number; minutes: number } {
+  const own = samples.canary.filter((m) => (m.step ?? index) === index && m.errorsMissing !== true);
+  const calls = own.reduce((sum, m) => sum + count(m.invocations), 0) + count(samples.synthetic.invocations);
+  return { calls, minutes: own.length };
+}
+
+function missingMinutes(series: readonly MinuteSample[] | undefined): number {
+  return (series ?? []).filter((m) => m.errorsMissing === true).length;
 }
 
 export const judge: Judge = (input) => {
   const { samples, thresholds, step } = input;
   const progress = `${minutes(step.elapsedMs)} of ${minutes(step.holdMs)}`;
+  const functions = Math.max(1, Math.floor(step.functions ?? 1));
+  const lastStep = step.lastStep ?? true;
   const base: Evidence = {
     function: samples.functionName,
     step: step.index,
@@ -73,50 +123,96 @@ export const judge: Judge = (input) => {
     canaryMinutes: samples.canary.length,
     consecutiveQueryFailures: samples.consecutiveQueryFailures,
     memorySource: samples.memorySource,
+    budgetShare: functions,
   };
+  const bare: Extras = { evidence: base, rules: [], power: undefined, warnings: [] };
 
   if (samples.consecutiveQueryFailures >= MAX_CONSECUTIVE_QUERY_FAILURES) {
-    return {
-      decision: 'fail',
-      reason: `${samples.consecutiveQueryFailures} polls in a row failed (limit ${MAX_CONSECUTIVE_QUERY_FAILURES}): failing safe, API errors are never read as health`,
-      evidence: base,
-      rules: [],
-    };
+    return verdict(
+      'fail',
+      `${samples.consecutiveQueryFailures} polls in a row failed (limit ${MAX_CONSECUTIVE_QUERY_FAILURES}): failing safe, API errors are never read as health`,
+      bare,
+    );
   }
   if (samples.alarmsInAlarm.length > 0) {
     const names = [...samples.alarmsInAlarm].sort();
-    return {
-      decision: 'fail',
-      reason: `alarm${names.length > 1 ? 's' : ''} in ALARM: ${names.join(', ')}`,
-      evidence: { ...base, alarms: names.join(', ') },
-      rules: [],
-    };
+    return verdict('fail', `alarm${names.length > 1 ? 's' : ''} in ALARM: ${names.join(', ')}`, bare, {
+      alarms: names.join(', '),
+    });
   }
 
   const baseline = input.compareBaseline ? samples.baseline : undefined;
-  const design = { holdMs: step.holdMs, final: step.final };
-  const ceiling = errorCeiling(samples.canary, samples.synthetic, thresholds.maxErrorRate);
-  const memory = memoryChecks(samples.canary, baseline, thresholds.maxMemoryUtilization);
+  const noise = oldVersionNoise(
+    historyCounts(samples.baselineHistory, readErrors),
+    alignCounts(samples.canary, samples.baseline ?? [], readErrors).map((m) => ({
+      n: m.baselineN,
+      events: m.baselineEvents,
+    })),
+    MIN_HISTORY_MINUTES,
+  );
+  const design = {
+    holdMs: Math.max(step.plannedMs ?? step.holdMs, step.holdMs),
+    final: step.final && lastStep,
+  };
+  const ceiling = errorCeiling({
+    canary: samples.canary,
+    baseline: samples.baseline,
+    synthetic: samples.synthetic,
+    syntheticBaseline: samples.syntheticBaseline,
+    maxErrorRate: thresholds.maxErrorRate,
+    dispersion: noise.dispersion,
+    alpha: ALPHA_ERROR_CEILING / functions,
+  });
+  const memory = memoryChecks({
+    canary: samples.canary,
+    baseline: samples.baseline,
+    limit: thresholds.maxMemoryUtilization,
+    unavailable: samples.memoryUnavailable,
+  });
   const memoryCeiling = memory.filter((c) => c.name === 'memory ceiling' || c.name === 'memory');
   const memoryOther = memory.filter((c) => !memoryCeiling.includes(c));
+  const comparison: ComparisonResult | undefined =
+    baseline === undefined
+      ? undefined
+      : errorComparison(samples, baseline, {
+          ...design,
+          alpha: ALPHA_ERRORS / functions,
+          alphaTotals: ALPHA_ERROR_TOTALS / functions,
+        });
   const checks: CheckResult[] = [
     ceiling,
-    throttles(samples.canary, thresholds.maxThrottles),
+    throttles(
+      samples.canary,
+      samples.baseline,
+      samples.baselineHistory,
+      thresholds.maxThrottles,
+      ALPHA_THROTTLES / functions,
+    ),
     ...memoryCeiling,
-    ...(baseline === undefined
-      ? []
-      : [errorComparison(samples, baseline, { ...design, alpha: ALPHA_ERRORS })]),
+    ...(comparison === undefined ? [] : [comparison]),
     p99Ceiling(samples.canary, thresholds.maxP99DurationMs),
     ...(baseline === undefined
       ? []
-      : [latencyComparison(samples, baseline, { ...design, alpha: ALPHA_LATENCY })]),
+      : [latencyComparison(samples, baseline, { ...design, alpha: ALPHA_LATENCY / functions })]),
     ...memoryOther,
   ];
-  const rules = checks.map(ruleResult);
-  const evidence = mergeEvidence(checks, {
-    ...base,
-    comparedWithBaseline: baseline !== undefined,
-  });
+  const power =
+    ceiling.invocations > 0
+      ? verdictPower({
+          canaryInvocations: ceiling.invocations,
+          baselineRate: baseline === undefined ? undefined : noise.rate,
+          maxErrorRate: thresholds.maxErrorRate,
+          dispersion: noise.dispersion,
+          alphaComparison: ALPHA_ERRORS / functions,
+          alphaCeiling: ALPHA_ERROR_CEILING / functions,
+        })
+      : undefined;
+  const extras: Extras = {
+    evidence: mergeEvidence(checks, { ...base, comparedWithBaseline: baseline !== undefined }),
+    rules: checks.map(ruleResult),
+    power,
+    warnings: checks.map((c) => c.warning).filter((w): w is string => w !== undefined),
+  };
 
   const failed = checks.filter((c) => c.failed);
   const first = failed[0];
@@ -128,12 +224,9 @@ export const judge: Judge = (input) => {
             .map((c) => c.name)
             .join(', ')})`
         : '';
-    return {
-      decision: 'fail',
-      reason: `${first.summary}${also}`,
-      evidence: { ...evidence, failedChecks: failed.map((c) => c.name).join(', ') },
-      rules,
-    };
+    return verdict('fail', `${first.summary}${also}`, extras, {
+      failedChecks: failed.map((c) => c.name).join(', '),
+    });
   }
 
   const scope =
@@ -146,7 +239,8 @@ export const judge: Judge = (input) => {
     .filter((c) => c.name !== 'throttles' || c.evidence['canaryThrottles'] !== 0)
     .map((c) => c.summary)
     .join('; ');
-  const enoughInvocations = ceiling.invocations >= thresholds.minInvocations;
+  const exposure = stepExposure(samples, step.index);
+  const enoughInvocations = exposure.calls >= thresholds.minInvocations;
 
   if (!step.final) {
     const earlyPass =
@@ -155,51 +249,90 @@ export const judge: Judge = (input) => {
       enoughInvocations &&
       checks.every((c) => c.readyToPass);
     if (earlyPass) {
-      return {
-        decision: 'pass',
-        reason: `enough evidence at ${progress}: ${scope}${status}`,
-        evidence: { ...evidence, earlyPass: true },
-        rules,
-      };
+      return verdict(
+        'pass',
+        `enough evidence at ${progress}: ${scope}${status}${powerNote(extras)}`,
+        extras,
+        {
+          earlyPass: true,
+        },
+      );
     }
-    return {
-      decision: 'continue',
-      reason: `watching (${progress}): ${scope}${status}`,
-      evidence,
-      rules,
-    };
+    return verdict('continue', `watching (${progress}): ${scope}${status}`, extras);
   }
+  return finalLook(input, { extras, exposure, comparison, scope, status, progress });
+};
 
+interface FinalState {
+  readonly extras: Extras;
+  readonly exposure: { calls: number; minutes: number };
+  readonly comparison: ComparisonResult | undefined;
+  readonly scope: string;
+  readonly status: string;
+  readonly progress: string;
+}
+
+/** The hold is over and no rule found harm: pass with enough exposure, else extend or inconclusive. */
+function finalLook(input: JudgeInput, state: FinalState): Judgement {
+  const { samples, thresholds, step } = input;
+  const { extras, exposure } = state;
+  const lastStep = step.lastStep ?? true;
   if (samples.consecutiveQueryFailures > 0) {
     return inconclusive(
       input,
       `the last poll failed (${samples.consecutiveQueryFailures} in a row): API errors are never read as health`,
-      evidence,
-      rules,
+      extras,
     );
   }
-  if (ceiling.invocations === 0) {
-    return inconclusive(input, 'no canary invocations during the hold', evidence, rules);
+  if (lastStep && step.settled === false) {
+    return verdict(
+      'continue',
+      `hold over (${state.progress}); waiting for the last minutes' metrics`,
+      extras,
+      {
+        waitingToSettle: true,
+      },
+    );
   }
-  if (!enoughInvocations) {
+  const missing = lastStep ? missingMinutes(samples.canary) : 0;
+  if (missing > 0) {
     return inconclusive(
       input,
-      `${ceiling.invocations} canary invocations < min-invocations ${thresholds.minInvocations}`,
-      evidence,
-      rules,
+      `${missing} canary minute${missing > 1 ? 's' : ''} had invocations but no Errors datapoint (missing, never read as zero errors)`,
+      extras,
     );
   }
-  if (!ceiling.finalAccept) {
-    const needed =
-      thresholds.maxErrorRate > 0
-        ? Math.ceil(Math.log(1 / BETA) / -Math.log(1 - thresholds.maxErrorRate))
-        : Infinity;
+  if (exposure.calls < thresholds.minInvocations) {
+    const extendLeftMs = step.holdMs + Math.max(0, step.extendHoldMs ?? 0) - step.elapsedMs;
+    const rate = exposure.minutes > 0 ? exposure.calls / exposure.minutes : 0;
+    const needMs = minutesToReach(thresholds.minInvocations - exposure.calls, rate) * MINUTE_MS;
+    const short = `${exposure.calls} canary invocations < min-invocations ${thresholds.minInvocations}`;
+    if (extendLeftMs > 0 && needMs <= extendLeftMs) {
+      const why = `${short}; ~${Math.round(rate)} a minute, about ${minutes(needMs)} more traffic can decide (extend-hold leaves ${minutes(extendLeftMs)})`;
+      return {
+        ...verdict('continue', `extending the step: ${why}`, extras, { extend: true }),
+        extend: { needMs, why },
+      };
+    }
+    const extended = (step.extendHoldMs ?? 0) > 0 ? ' (extend-hold used or too short for this traffic)' : '';
     return inconclusive(
       input,
-      `${ceiling.errors} errors in ${ceiling.invocations} canary invocations do not show an error rate below max-error-rate ${percent(thresholds.maxErrorRate)} at 95% (zero errors would need ${needed} invocations)`,
-      evidence,
-      rules,
+      exposure.calls === 0 ? `no canary invocations during the hold${extended}` : `${short}${extended}`,
+      extras,
     );
   }
-  return { decision: 'pass', reason: `hold over (${progress}): ${scope}${status}`, evidence, rules };
-};
+  const comparison = state.comparison;
+  const syntheticCompared = count(samples.syntheticBaseline?.invocations ?? 0) > 0;
+  if (comparison !== undefined && comparison.baselineN === 0 && !syntheticCompared) {
+    return inconclusive(
+      input,
+      'the old version served no calls beside the canary (or its metrics are missing): the canary was never compared with it',
+      extras,
+    );
+  }
+  return verdict(
+    'pass',
+    `hold over (${state.progress}): no rule found harm: ${state.scope}${state.status}${powerNote(extras)}`,
+    extras,
+  );
+}

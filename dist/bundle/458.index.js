@@ -1,5 +1,5 @@
-export const id = 220;
-export const ids = [220,34];
+export const id = 458;
+export const ids = [458,34];
 export const modules = {
 
 /***/ 5653:
@@ -148,7 +148,7 @@ async function recoverUnfinishedRun(state, lambdaFor, logger) {
 
 /***/ }),
 
-/***/ 6220:
+/***/ 9458:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1395,7 +1395,7 @@ function memoryChecks(canary, baseline, limit) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./lib/src/canary/judge.js
+;// CONCATENATED MODULE: ./lib/src/canary/judge/verdict.js
 
 
 
@@ -1574,6 +1574,9 @@ function minuteStarts(fromMs, untilMs) {
         starts.push(t);
     return starts;
 }
+function ceilToMinute(ms) {
+    return Math.ceil(ms / minutes_MINUTE_MS) * minutes_MINUTE_MS;
+}
 
 ;// CONCATENATED MODULE: ./lib/src/canary/metric-queries.js
 
@@ -1677,20 +1680,22 @@ function chunk(items, size) {
 }
 /**
  * Adds one page of results to `into` (pages of one query id are merged: PartialData spreads a
- * series over NextToken pages). Returns the problems CloudWatch reported for a series
- * (StatusCode InternalError / Forbidden): such a poll cannot be trusted.
+ * series over NextToken pages).
  */
 function foldResults(results, into) {
-    const problems = [];
+    const page = { problems: [], notes: [], statuses: new Map() };
     for (const result of results ?? []) {
         const id = result.Id;
         if (id === undefined)
             continue;
+        const detail = (result.Messages ?? []).map((m) => `${m.Code ?? ''} ${m.Value ?? ''}`.trim()).join('; ');
         if (result.StatusCode === 'InternalError' || result.StatusCode === 'Forbidden') {
-            const detail = (result.Messages ?? []).map((m) => `${m.Code ?? ''} ${m.Value ?? ''}`.trim()).join('; ');
-            problems.push(`${id}: ${result.StatusCode}${detail ? ` (${detail})` : ''}`);
+            page.problems.push(`${id}: ${result.StatusCode}${detail ? ` (${detail})` : ''}`);
             continue;
         }
+        if (detail)
+            page.notes.push(`${id}: ${detail}`);
+        page.statuses.set(id, result.StatusCode ?? 'Complete');
         const series = into.get(id) ?? new Map();
         into.set(id, series);
         const timestamps = result.Timestamps ?? [];
@@ -1702,19 +1707,23 @@ function foldResults(results, into) {
             series.set(floorToMinute(new Date(timestamp).getTime()), value);
         });
     }
-    return problems;
+    return page;
 }
 /**
  * Regroups folded values by function and version. A series that was asked for but came back
  * without values is an empty map (counts: zero; the rest: no information).
  */
-function groupSeries(folded, keys, targets) {
+function groupSeries(fetched, keys, targets) {
+    const { folded } = fetched;
     const byVersion = new Map();
+    const counts = ['invocations', 'errors', 'throttles'];
     const slot = (functionName, role) => `${role}\u0000${functionName}`;
     for (const [id, key] of keys) {
         const fields = byVersion.get(slot(key.functionName, key.role)) ?? {};
         byVersion.set(slot(key.functionName, key.role), fields);
         const values = folded.get(id) ?? new Map();
+        if (fetched.partial.has(id) && counts.includes(key.field))
+            fields.partial = true;
         fields[key.field] =
             key.field === 'memoryUtilization' ? new Map([...values].map(([t, v]) => [t, v / 100])) : values;
     }
@@ -1726,6 +1735,7 @@ function groupSeries(folded, keys, targets) {
         durationAtOrBelowRef: fields?.durationAtOrBelowRef,
         durationCount: fields?.durationCount,
         memoryUtilization: fields?.memoryUtilization,
+        partial: fields?.partial ?? false,
     });
     const grouped = new Map();
     for (const target of targets) {
@@ -1746,8 +1756,8 @@ function slowCountOf(atOrBelowPercent, sampleCount) {
     return Math.round(sampleCount * fractionAbove);
 }
 /**
- * One MinuteSample per settled minute. Missing counts are 0 (Lambda omits zero counts); missing
- * Duration, PR and memory are undefined. `memory` (ratio by minute) overrides the series' own,
+ * One MinuteSample per settled minute. Absent counts are 0 here, and `errorsMissing` tells a
+ * minute with no traffic from one with missing data; missing Duration, PR and memory are undefined. `memory` (ratio by minute) overrides the series' own,
  * for memory read from the REPORT log lines.
  */
 function toMinuteSamples(series, minutes, memory) {
@@ -1760,7 +1770,20 @@ function toMinuteSamples(series, minutes, memory) {
         durationP99Ms: series.durationP99?.get(start),
         slowCount: slowCountOf(series.durationAtOrBelowRef?.get(start), series.durationCount?.get(start)),
         memoryUtilization: memoryByMinute?.get(start),
+        ...(errorsMissingAt(series, start) ? { errorsMissing: true } : {}),
     }));
+}
+/**
+ * Whether one minute's Errors figure is missing rather than zero: Invocations without Errors or
+ * Errors without Invocations (Lambda publishes both with every minute that had invocations), or,
+ * when CloudWatch's answer stayed PartialData, no Errors datapoint at all.
+ */
+function errorsMissingAt(series, start) {
+    const invocations = series.invocations.get(start);
+    const errors = series.errors.get(start);
+    if (errors === undefined)
+        return (invocations ?? 0) > 0 || series.partial;
+    return errors > 0 && invocations === undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/src/canary/alarms.js
@@ -1774,13 +1797,8 @@ async function describeAlarmStates(cloudWatch, names) {
     const changedAt = new Map();
     const found = new Set();
     for (const batch of chunk(unique, MAX_ALARM_NAMES_PER_CALL)) {
-        let nextToken;
-        do {
-            const page = await cloudWatch.send(new client_cloudwatch_dist_cjs.DescribeAlarmsCommand({
-                AlarmNames: batch,
-                AlarmTypes: [...ALARM_TYPES],
-                ...(nextToken === undefined ? {} : { NextToken: nextToken }),
-            }));
+        const pages = (0,client_cloudwatch_dist_cjs.paginateDescribeAlarms)({ client: cloudWatch }, { AlarmNames: batch, AlarmTypes: [...ALARM_TYPES] });
+        for await (const page of pages) {
             for (const alarm of [...(page.MetricAlarms ?? []), ...(page.CompositeAlarms ?? [])]) {
                 if (alarm.AlarmName === undefined)
                     continue;
@@ -1791,8 +1809,7 @@ async function describeAlarmStates(cloudWatch, names) {
                 if (changed !== undefined)
                     changedAt.set(alarm.AlarmName, new Date(changed).getTime());
             }
-            nextToken = page.NextToken || undefined;
-        } while (nextToken !== undefined);
+        }
     }
     return { inAlarm, missing: unique.filter((name) => !found.has(name)), changedAt };
 }
@@ -1816,29 +1833,142 @@ function touchedAlarm(item) {
 }
 /** Whether the alarm was in ALARM at some time in [fromMs, untilMs], from its state history. */
 async function wasInAlarmBetween(cloudWatch, alarmName, fromMs, untilMs) {
-    let nextToken;
-    do {
-        const page = await cloudWatch.send(new client_cloudwatch_dist_cjs.DescribeAlarmHistoryCommand({
-            AlarmName: alarmName,
-            AlarmTypes: [...ALARM_TYPES],
-            HistoryItemType: 'StateUpdate',
-            StartDate: new Date(fromMs),
-            EndDate: new Date(untilMs),
-            ...(nextToken === undefined ? {} : { NextToken: nextToken }),
-        }));
+    const pages = (0,client_cloudwatch_dist_cjs.paginateDescribeAlarmHistory)({ client: cloudWatch }, {
+        AlarmName: alarmName,
+        AlarmTypes: [...ALARM_TYPES],
+        HistoryItemType: 'StateUpdate',
+        StartDate: new Date(fromMs),
+        EndDate: new Date(untilMs),
+    });
+    for await (const page of pages) {
         if ((page.AlarmHistoryItems ?? []).some(touchedAlarm))
             return true;
-        nextToken = page.NextToken || undefined;
-    } while (nextToken !== undefined);
+    }
     return false;
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/collector.js
+/**
+ * The one interface every canary collector (metrics, memory, alarms, synthetic traffic) shows the
+ * observer: told when a step begins and ends, asked to read at each poll, and asked for its part
+ * of a function's samples. A collector never throws for AWS errors in a poll: it keeps its last
+ * good figures and returns what failed, so the observer can count failed polls.
+ */
+
+
+/** `part: ErrorName: message`, for a failed poll's warning. */
+function describeFailure(part, error) {
+    const name = (0,errors/* awsErrorName */.ZH)(error);
+    const message = (0,errors/* errorMessage */.gJ)(error);
+    const prefix = name && name !== 'Error' && !message.startsWith(name) ? `${name}: ` : '';
+    return `${part}: ${prefix}${message}`;
+}
+/** Runs `work`, turning a thrown error into a described failure. */
+async function attempt(part, work) {
+    try {
+        await work();
+        return [];
+    }
+    catch (error) {
+        return [describeFailure(part, error)];
+    }
+}
+async function mapWithLimit(items, limit, work) {
+    const results = [];
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+/** The versions a target watches: the canary, and the old version where there is one. */
+function collector_versionsOf(target) {
+    return target.baselineVersion === undefined
+        ? [target.canaryVersion]
+        : [target.canaryVersion, target.baselineVersion];
+}
+/**
+ * The step whose traffic split served most of the minute starting at `minuteStart`: the last
+ * step begun by the minute's middle (the first step for earlier minutes).
+ */
+function stepOfMinute(steps, minuteStart) {
+    let found = steps[0]?.index;
+    for (const step of steps)
+        if (step.startMs <= minuteStart + minutes_MINUTE_MS / 2)
+            found = step.index;
+    return found;
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/alarms-collector.js
+
+
+class AlarmsCollector {
+    cloudWatch;
+    shared;
+    logger;
+    seen = new Map();
+    warnedMissing = new Set();
+    /** Alarm state changes up to this time (epoch ms) have been looked at. */
+    checkedUntil;
+    constructor(cloudWatch, 
+    /** Alarm names watched for every function. */
+    shared, logger) {
+        this.cloudWatch = cloudWatch;
+        this.shared = shared;
+        this.logger = logger;
+    }
+    async beginStep(_run, step) {
+        this.checkedUntil ??= step.startMs;
+    }
+    poll(run, nowMs) {
+        return attempt('DescribeAlarms', () => this.read(run.targets, nowMs));
+    }
+    async endStep() {
+        // Alarms seen stay seen for the rest of the run.
+    }
+    samples(target) {
+        return { alarmsInAlarm: [...(this.seen.get(target.functionName) ?? [])].sort() };
+    }
+    async read(targets, nowMs) {
+        const names = [...this.shared, ...targets.flatMap((t) => t.alarmNames ?? [])];
+        if (names.length === 0)
+            return;
+        const { inAlarm, missing, changedAt } = await describeAlarmStates(this.cloudWatch, names);
+        for (const name of missing) {
+            if (this.warnedMissing.has(name))
+                continue;
+            this.warnedMissing.add(name);
+            this.logger.warning(`Alarm ${name} does not exist in CloudWatch: it cannot fail the canary.`);
+        }
+        // Alarms that changed state since the last look but are not in ALARM now: did they pass through it?
+        const since = this.checkedUntil ?? nowMs;
+        const flapped = new Set();
+        for (const [name, changed] of changedAt) {
+            if (!inAlarm.has(name) &&
+                changed >= since &&
+                (await wasInAlarmBetween(this.cloudWatch, name, since, nowMs))) {
+                flapped.add(name);
+            }
+        }
+        for (const target of targets) {
+            const seen = this.seen.get(target.functionName) ?? new Set();
+            this.seen.set(target.functionName, seen);
+            for (const name of [...this.shared, ...(target.alarmNames ?? [])]) {
+                if (inAlarm.has(name) || flapped.has(name))
+                    seen.add(name);
+            }
+        }
+        this.checkedUntil = Math.max(since, nowMs);
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
 var client_cloudwatch_logs_dist_cjs = __webpack_require__(303);
-;// CONCATENATED MODULE: ./lib/src/canary/memory.js
-
-
-
+;// CONCATENATED MODULE: ./lib/src/canary/memory-source.js
 
 
 
@@ -1887,6 +2017,108 @@ function reportQueryPlans(versions) {
     }
     return [...plans.values()];
 }
+/** The version in a Lambda log stream name `YYYY/MM/DD/[version]id`; undefined if not one. */
+function versionFromLogStream(logStream) {
+    return /^\d{4}\/\d{2}\/\d{2}\/\[([^\]]+)\]/.exec(logStream)?.[1];
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/memory-from-log-events.js
+
+
+
+
+/** Below this many invocations in a poll's window, REPORT lines are read directly. */
+const DIRECT_REPORT_LINES_LIMIT = 5_000;
+/** Bound on the pages one version's lines may take in one poll. */
+const MAX_PAGES = 10;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The `YYYY/MM/DD/[version]` prefixes of the streams that may hold the window's lines. */
+function streamPrefixes(version, window) {
+    // An environment started the day before may still be writing: look one day back.
+    const first = Math.floor((window.fromMs - DAY_MS) / DAY_MS) * DAY_MS;
+    const prefixes = [];
+    for (let day = first; day < window.untilMs; day += DAY_MS) {
+        const date = new Date(day).toISOString().slice(0, 10).replace(/-/g, '/');
+        prefixes.push(`${date}/[${version}]`);
+    }
+    return prefixes;
+}
+/** Max memory used / memory size from one REPORT line (text or JSON format); undefined if none. */
+function memoryRatioOfReportLine(message) {
+    const text = /Memory Size:\s*(\d+(?:\.\d+)?)\s*MB\s+Max Memory Used:\s*(\d+(?:\.\d+)?)\s*MB/.exec(message);
+    if (text)
+        return ratio(Number(text[2]), Number(text[1]));
+    if (!message.trimStart().startsWith('{'))
+        return undefined;
+    try {
+        const record = JSON.parse(message);
+        if (record.type !== 'platform.report')
+            return undefined;
+        const metrics = record.record?.metrics;
+        return ratio(Number(metrics?.maxMemoryUsedMB), Number(metrics?.memorySizeMB));
+    }
+    catch {
+        return undefined;
+    }
+}
+function ratio(used, size) {
+    return Number.isFinite(used) && Number.isFinite(size) && size > 0 ? used / size : undefined;
+}
+/** Reads the REPORT lines of the plan's versions in the window: the highest ratio per minute. */
+async function readReportLines(logs, plan, window, logger) {
+    const byVersion = new Map();
+    const startTime = floorToMinute(window.fromMs);
+    const endTime = floorToMinute(window.untilMs) - 1;
+    if (endTime < startTime)
+        return { byVersion, skipped: 0 };
+    const filterPattern = plan.logFormat === 'JSON' ? '{ $.type = "platform.report" }' : '"REPORT RequestId"';
+    let skipped = 0;
+    for (const version of plan.versions) {
+        const minutes = new Map();
+        byVersion.set(version, minutes);
+        for (const logStreamNamePrefix of streamPrefixes(version, window)) {
+            let pages = 0;
+            let more = false;
+            try {
+                const paginator = (0,client_cloudwatch_logs_dist_cjs.paginateFilterLogEvents)({ client: logs }, { logGroupName: plan.logGroupName, logStreamNamePrefix, startTime, endTime, filterPattern });
+                for await (const answer of paginator) {
+                    for (const event of answer.events ?? []) {
+                        // The stream name is the version's own word on it: a line of another version never counts.
+                        if (event.logStreamName !== undefined && versionFromLogStream(event.logStreamName) !== version)
+                            continue;
+                        const value = memoryRatioOfReportLine(event.message ?? '');
+                        if (value === undefined || event.timestamp === undefined) {
+                            skipped++;
+                            continue;
+                        }
+                        const minute = floorToMinute(event.timestamp);
+                        minutes.set(minute, Math.max(minutes.get(minute) ?? 0, value));
+                    }
+                    pages++;
+                    more = Boolean(answer.nextToken);
+                    if (pages >= MAX_PAGES)
+                        break;
+                }
+            }
+            catch (error) {
+                if ((0,errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException')
+                    return { byVersion, skipped, logGroupMissing: true };
+                throw error;
+            }
+            if (more) {
+                logger.warning(`REPORT lines of ${plan.logGroupName} version ${version}: more than ${MAX_PAGES} pages in one poll; the rest of that window is not read.`);
+            }
+        }
+    }
+    return { byVersion, skipped };
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/memory-from-logs-insights.js
+
+
+
+
+
 /** A string literal for a Logs Insights query. */
 function quoted(value) {
     return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
@@ -1907,10 +2139,6 @@ function reportMemoryQuery(logFormat, versions) {
         `stats max(${used}) as maxMemoryUsed, max(${size}) as memorySize by bin(1m) as minute, version`,
         `limit 10000`,
     ].join('\n| ');
-}
-/** The version in a Lambda log stream name `YYYY/MM/DD/[version]id`; undefined if not one. */
-function versionFromLogStream(logStream) {
-    return /^\d{4}\/\d{2}\/\d{2}\/\[([^\]]+)\]/.exec(logStream)?.[1];
 }
 /**
  * A Logs Insights time ("2026-11-28 10:03:00.000", UTC) or ISO-8601 time, or epoch ms, to epoch
@@ -2001,7 +2229,7 @@ async function queryReportMemory(logs, plan, window, options) {
     catch (error) {
         if ((0,errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException') {
             options.logger.debug(`Log group ${plan.logGroupName} does not exist yet: no REPORT lines to read.`);
-            return { byVersion: new Map(), skipped: 0 };
+            return { byVersion: new Map(), skipped: 0, logGroupMissing: true };
         }
         throw error;
     }
@@ -2046,6 +2274,154 @@ async function stopQuietly(logs, queryId, logger) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/src/canary/memory-collector.js
+
+
+
+
+
+/** Logs Insights queries run at once at most (the service limits concurrent queries per account). */
+const MEMORY_QUERY_CONCURRENCY = 4;
+class MemoryCollector {
+    clients;
+    options;
+    /** Versions are immutable: what a version's configuration says is read once per run. */
+    logging = new Map();
+    logMemory = new Map();
+    announced = new Set();
+    warned = new Set();
+    configFailure;
+    constructor(clients, options) {
+        this.clients = clients;
+        this.options = options;
+    }
+    source(target) {
+        const known = collector_versionsOf(target).map((v) => this.logging.get(this.key(target.functionName, v)));
+        if (known.some((k) => k === undefined))
+            return 'none';
+        return known.every((k) => k?.lambdaInsights) ? 'lambda-insights' : 'report-logs';
+    }
+    /** REPORT-line memory of one version by minute; undefined when Lambda Insights is the source. */
+    memoryOf(target, version) {
+        if (this.source(target) !== 'report-logs')
+            return undefined;
+        return this.logMemory.get(target.functionName)?.byVersion.get(version) ?? new Map();
+    }
+    async beginStep() {
+        // Versions are described at the first poll, where a failure counts.
+    }
+    /** Each watched version's configuration, once: where its memory can be read. */
+    prepare(run) {
+        return attempt('GetFunctionConfiguration', () => this.describe(run.targets));
+    }
+    async poll(run, nowMs) {
+        const fromLogs = run.targets.filter((t) => this.source(t) === 'report-logs');
+        const read = await mapWithLimit(fromLogs, MEMORY_QUERY_CONCURRENCY, (target) => attempt(`Logs (${target.functionName})`, () => this.readLogs(run, target, Math.max(run.fromMs, settledUntil(nowMs, target.timeoutSeconds)))).then((failed) => {
+            const state = this.logMemory.get(target.functionName);
+            if (failed[0] !== undefined && state)
+                state.problem = `reading the REPORT lines failed (${failed[0]})`;
+            return failed;
+        }));
+        return read.flat();
+    }
+    async endStep() {
+        // Reads are per poll: nothing runs between them.
+    }
+    samples(target) {
+        return { memorySource: this.source(target) };
+    }
+    /**
+     * Why the canary's memory is unknown, given that it served traffic and no minute has a memory
+     * figure; logged once per function and reason as a warning.
+     */
+    unavailable(target) {
+        const source = this.source(target);
+        const state = this.logMemory.get(target.functionName);
+        const reason = source === 'none'
+            ? `the versions' configuration could not be read${this.configFailure ? ` (${this.configFailure})` : ''}`
+            : source === 'lambda-insights'
+                ? `no LambdaInsights memory_utilization datapoints for version ${target.canaryVersion}`
+                : (state?.problem ??
+                    `no REPORT lines read yet for version ${target.canaryVersion} (logging off or filtered, retention, or a query that returned nothing)`);
+        const text = `memory of ${target.functionName} could not be read: ${reason}`;
+        if (!this.warned.has(text)) {
+            this.warned.add(text);
+            this.options.logger.warning(`${text}; max-memory-utilization cannot be checked.`);
+        }
+        return text;
+    }
+    key(functionName, version) {
+        return `${functionName}\u0000${version}`;
+    }
+    async describe(targets) {
+        for (const target of targets) {
+            for (const version of collector_versionsOf(target)) {
+                const key = this.key(target.functionName, version);
+                if (this.logging.has(key))
+                    continue;
+                try {
+                    this.logging.set(key, await describeVersionLogging(this.clients.lambda, target.functionName, version));
+                }
+                catch (error) {
+                    this.configFailure = describeFailure('GetFunctionConfiguration', error);
+                    throw error;
+                }
+            }
+            if (this.announced.has(target.functionName))
+                continue;
+            this.announced.add(target.functionName);
+            this.options.logger.info(this.source(target) === 'lambda-insights'
+                ? `Memory of ${target.functionName}: Lambda Insights (memory_utilization per version).`
+                : `Memory of ${target.functionName}: REPORT log lines (read directly while a poll covers at most ${DIRECT_REPORT_LINES_LIMIT} invocations, through Logs Insights above).`);
+        }
+    }
+    async readLogs(run, target, untilMs) {
+        const state = this.logMemory.get(target.functionName) ?? {
+            byVersion: new Map(),
+            untilMs: run.fromMs,
+            problem: undefined,
+        };
+        this.logMemory.set(target.functionName, state);
+        const fromMs = state.untilMs;
+        if (untilMs <= fromMs)
+            return;
+        const versions = new Map();
+        for (const version of collector_versionsOf(target)) {
+            const known = this.logging.get(this.key(target.functionName, version));
+            if (known)
+                versions.set(version, known);
+        }
+        // Few invocations in the window: read the version's REPORT lines directly; many: let Logs
+        // Insights aggregate them on the service side.
+        const direct = this.options.invocationsBetween(target, fromMs, untilMs) <= DIRECT_REPORT_LINES_LIMIT;
+        const window = { fromMs, untilMs };
+        const problems = [];
+        for (const plan of reportQueryPlans(versions)) {
+            const parsed = direct
+                ? await readReportLines(this.clients.logs, plan, window, this.options.logger)
+                : await queryReportMemory(this.clients.logs, plan, window, {
+                    clock: this.options.clock,
+                    logger: this.options.logger,
+                    timeoutMs: this.options.queryTimeoutMs,
+                });
+            if (parsed.logGroupMissing) {
+                problems.push(`log group ${plan.logGroupName} does not exist (logging off, or nothing written yet)`);
+            }
+            else if (![...parsed.byVersion.values()].some((minutes) => minutes.size > 0)) {
+                problems.push(direct
+                    ? `no REPORT lines of version ${plan.versions.join(', ')} in ${plan.logGroupName}`
+                    : `the Logs Insights query on ${plan.logGroupName} returned no memory rows${parsed.skipped > 0 ? ` (${parsed.skipped} rows without memory figures)` : ''}`);
+            }
+            for (const [version, minutes] of parsed.byVersion) {
+                state.byVersion.set(version, new Map([...(state.byVersion.get(version) ?? []), ...minutes]));
+            }
+        }
+        state.untilMs = untilMs;
+        if (problems.length > 0)
+            state.problem = problems.join('; ');
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/src/canary/metrics.js
 
 
@@ -2053,154 +2429,210 @@ async function stopQuietly(logs, queryId, logger) {
 
 /** GetMetricData's limit on queries per call. */
 const MAX_QUERIES_PER_CALL = 500;
-/** Bound on NextToken pages for one batch: a guard against a service that never stops paging. */
-const MAX_PAGES = 100;
+/** Bound on pages for one batch: a guard against a service that never stops paging. */
+const metrics_MAX_PAGES = 100;
 /**
- * Runs the queries over the window: batches of up to 500, each followed through its NextToken
- * pages (PartialData). Throws a StackCanaryError when CloudWatch reports a series as
- * InternalError or Forbidden: a poll with holes must not be read as health.
+ * Runs the queries over the window: batches of up to 500, each followed through its pages (the
+ * SDK's paginator). Throws a StackCanaryError when CloudWatch reports a series as InternalError
+ * or Forbidden: a poll with holes must not be read as health. The answer's Messages (for the call
+ * and per series) are logged once each as warnings.
  */
-async function fetchMetricData(cloudWatch, queries, window, logger) {
+async function fetchMetricData(cloudWatch, queries, window, logger, warned = new Set()) {
     const folded = new Map();
-    const startTime = new Date(floorToMinute(window.fromMs));
-    const endTime = new Date(floorToMinute(window.untilMs));
+    const partial = new Set();
+    const warnOnce = (text) => {
+        if (warned.has(text))
+            return;
+        warned.add(text);
+        logger.warning(`GetMetricData: ${text}`);
+    };
     for (const batch of chunk(queries, MAX_QUERIES_PER_CALL)) {
-        let nextToken;
         let pages = 0;
-        do {
-            const page = await cloudWatch.send(new client_cloudwatch_dist_cjs.GetMetricDataCommand({
-                MetricDataQueries: batch,
-                StartTime: startTime,
-                EndTime: endTime,
-                ScanBy: 'TimestampAscending',
-                ...(nextToken === undefined ? {} : { NextToken: nextToken }),
-            }));
-            for (const message of page.Messages ?? []) {
-                logger.debug(`GetMetricData: ${message.Code ?? ''} ${message.Value ?? ''}`.trim());
-            }
-            const problems = foldResults(page.MetricDataResults, folded);
+        let more = false;
+        const paginator = (0,client_cloudwatch_dist_cjs.paginateGetMetricData)({ client: cloudWatch }, {
+            MetricDataQueries: batch,
+            StartTime: new Date(floorToMinute(window.fromMs)),
+            EndTime: new Date(floorToMinute(window.untilMs)),
+            ScanBy: 'TimestampAscending',
+        });
+        for await (const page of paginator) {
+            for (const message of page.Messages ?? [])
+                warnOnce(`${message.Code ?? ''} ${message.Value ?? ''}`.trim());
+            const { problems, notes, statuses } = foldResults(page.MetricDataResults, folded);
             if (problems.length > 0) {
                 throw new errors/* StackCanaryError */.Bt('AWS_ERROR', `GetMetricData could not read ${problems.join(', ')}`);
             }
-            nextToken = page.NextToken || undefined;
+            for (const note of notes)
+                warnOnce(note);
+            for (const [id, status] of statuses) {
+                if (status === 'PartialData')
+                    partial.add(id);
+                else
+                    partial.delete(id);
+            }
             pages += 1;
-        } while (nextToken !== undefined && pages < MAX_PAGES);
-        if (nextToken !== undefined) {
-            throw new errors/* StackCanaryError */.Bt('AWS_ERROR', `GetMetricData was still paging after ${MAX_PAGES} pages`);
+            more = Boolean(page.NextToken);
+            if (pages >= metrics_MAX_PAGES)
+                break;
+        }
+        if (more) {
+            throw new errors/* StackCanaryError */.Bt('AWS_ERROR', `GetMetricData was still paging after ${metrics_MAX_PAGES} pages`);
         }
     }
-    return folded;
+    return { folded, partial };
 }
 /** Per-function, per-version series over the window (no call at all when the window is empty). */
-async function collectMetrics(cloudWatch, request, logger) {
+async function collectMetrics(cloudWatch, request, logger, warned) {
     const specs = request.targets.flatMap((target) => seriesFor(target, {
         latency: request.latency,
         lambdaInsights: request.lambdaInsights.has(target.functionName),
     }));
     const { queries, keys } = buildQueries(specs);
     const empty = floorToMinute(request.window.untilMs) <= floorToMinute(request.window.fromMs);
-    const folded = empty || queries.length === 0
-        ? new Map()
-        : await fetchMetricData(cloudWatch, queries, request.window, logger);
-    return groupSeries(folded, keys, request.targets);
+    const fetched = empty || queries.length === 0
+        ? { folded: new Map(), partial: new Set() }
+        : await fetchMetricData(cloudWatch, queries, request.window, logger, warned);
+    return groupSeries(fetched, keys, request.targets);
 }
 
-;// CONCATENATED MODULE: ./lib/src/canary/report-lines.js
+;// CONCATENATED MODULE: ./lib/src/canary/metrics-collector.js
 
 
 
 
-/** Below this many invocations in a poll's window, REPORT lines are read directly. */
-const DIRECT_REPORT_LINES_LIMIT = 5_000;
-/** Bound on the pages one version's lines may take in one poll. */
-const report_lines_MAX_PAGES = 10;
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** The `YYYY/MM/DD/[version]` prefixes of the streams that may hold the window's lines. */
-function streamPrefixes(version, window) {
-    // An environment started the day before may still be writing: look one day back.
-    const first = Math.floor((window.fromMs - DAY_MS) / DAY_MS) * DAY_MS;
-    const prefixes = [];
-    for (let day = first; day < window.untilMs; day += DAY_MS) {
-        const date = new Date(day).toISOString().slice(0, 10).replace(/-/g, '/');
-        prefixes.push(`${date}/[${version}]`);
+/** How far back the old version's own minutes are read before the first step. */
+const BASELINE_HISTORY_MS = 30 * 60_000;
+class MetricsCollector {
+    cloudWatch;
+    options;
+    /** Last good series per function, and the settled end they cover. */
+    series = new Map();
+    history = new Map();
+    references = new Map();
+    warned = new Set();
+    historyRead = false;
+    steps = [];
+    constructor(cloudWatch, options) {
+        this.cloudWatch = cloudWatch;
+        this.options = options;
     }
-    return prefixes;
-}
-/** Max memory used / memory size from one REPORT line (text or JSON format); undefined if none. */
-function memoryRatioOfReportLine(message) {
-    const text = /Memory Size:\s*(\d+(?:\.\d+)?)\s*MB\s+Max Memory Used:\s*(\d+(?:\.\d+)?)\s*MB/.exec(message);
-    if (text)
-        return ratio(Number(text[2]), Number(text[1]));
-    if (!message.trimStart().startsWith('{'))
-        return undefined;
-    try {
-        const record = JSON.parse(message);
-        if (record.type !== 'platform.report')
-            return undefined;
-        const metrics = record.record?.metrics;
-        return ratio(Number(metrics?.maxMemoryUsedMB), Number(metrics?.memorySizeMB));
+    /** The old versions' minutes before the first step, per function. */
+    baselineHistory() {
+        return this.history;
     }
-    catch {
-        return undefined;
-    }
-}
-function ratio(used, size) {
-    return Number.isFinite(used) && Number.isFinite(size) && size > 0 ? used / size : undefined;
-}
-/** Reads the REPORT lines of the plan's versions in the window: the highest ratio per minute. */
-async function readReportLines(logs, plan, window, logger) {
-    const byVersion = new Map();
-    const startTime = floorToMinute(window.fromMs);
-    const endTime = floorToMinute(window.untilMs) - 1;
-    if (endTime < startTime)
-        return { byVersion, skipped: 0 };
-    const filterPattern = plan.logFormat === 'JSON' ? '{ $.type = "platform.report" }' : '"REPORT RequestId"';
-    let skipped = 0;
-    for (const version of plan.versions) {
-        const minutes = new Map();
-        byVersion.set(version, minutes);
-        for (const logStreamNamePrefix of streamPrefixes(version, window)) {
-            let nextToken;
-            let pages = 0;
-            do {
-                let events;
-                try {
-                    const answer = await logs.send(new client_cloudwatch_logs_dist_cjs.FilterLogEventsCommand({
-                        logGroupName: plan.logGroupName,
-                        logStreamNamePrefix,
-                        startTime,
-                        endTime,
-                        filterPattern,
-                        ...(nextToken ? { nextToken } : {}),
-                    }));
-                    events = answer.events ?? [];
-                    nextToken = answer.nextToken;
-                }
-                catch (error) {
-                    if ((0,errors/* awsErrorName */.ZH)(error) === 'ResourceNotFoundException')
-                        return { byVersion, skipped };
-                    throw error;
-                }
-                for (const event of events) {
-                    // The stream name is the version's own word on it: a line of another version never counts.
-                    if (event.logStreamName !== undefined && versionFromLogStream(event.logStreamName) !== version)
-                        continue;
-                    const value = memoryRatioOfReportLine(event.message ?? '');
-                    if (value === undefined || event.timestamp === undefined) {
-                        skipped++;
-                        continue;
-                    }
-                    const minute = floorToMinute(event.timestamp);
-                    minutes.set(minute, Math.max(minutes.get(minute) ?? 0, value));
-                }
-                pages++;
-            } while (nextToken && pages < report_lines_MAX_PAGES);
-            if (nextToken) {
-                logger.warning(`REPORT lines of ${plan.logGroupName} version ${version}: more than ${report_lines_MAX_PAGES} pages in one poll; the rest of that window is not read.`);
+    /** Invocations of both versions of a function in [fromMs, untilMs), from the last good poll. */
+    invocationsBetween(target, fromMs, untilMs) {
+        const known = this.series.get(target.functionName)?.series;
+        let total = 0;
+        for (const series of [known?.canary, known?.baseline]) {
+            for (const [minute, count] of series?.invocations ?? []) {
+                if (minute >= fromMs && minute < untilMs)
+                    total += count;
             }
         }
+        return total;
     }
-    return { byVersion, skipped };
+    async beginStep(run, step) {
+        this.steps = run.steps;
+        if (this.historyRead)
+            return;
+        this.historyRead = true;
+        await this.readHistory(run.targets, step.startMs);
+    }
+    async poll(run, nowMs) {
+        this.steps = run.steps;
+        const untilOf = (target) => Math.max(run.fromMs, settledUntil(nowMs, target.timeoutSeconds));
+        return attempt('GetMetricData', async () => {
+            const untilMs = Math.max(run.fromMs, ...run.targets.map(untilOf));
+            const series = await collectMetrics(this.cloudWatch, {
+                targets: this.withReferences(run.targets),
+                window: { fromMs: run.fromMs, untilMs },
+                latency: this.options.latency,
+                lambdaInsights: new Set(run.targets.filter((t) => this.options.lambdaInsights(t)).map((t) => t.functionName)),
+            }, this.options.logger, this.warned);
+            for (const target of run.targets) {
+                const found = series.get(target.functionName);
+                if (found)
+                    this.series.set(target.functionName, { series: found, untilMs: untilOf(target) });
+            }
+        });
+    }
+    async endStep() {
+        // Nothing to stop: the next poll reads the whole run again.
+    }
+    samples(target) {
+        const name = target.functionName;
+        const known = this.series.get(name);
+        const fromMs = this.steps[0] === undefined ? 0 : floorToMinute(this.steps[0].startMs);
+        const minutes = known === undefined ? [] : minuteStarts(fromMs, known.untilMs);
+        const tag = (samples) => samples.map((sample) => {
+            const step = stepOfMinute(this.steps, sample.start);
+            return step === undefined ? sample : { ...sample, step };
+        });
+        const canary = known?.series.canary;
+        const baseline = known?.series.baseline;
+        const reference = this.references.get(name) ?? target.latencyReferenceMs;
+        return {
+            canary: canary
+                ? tag(toMinuteSamples(canary, minutes, this.options.memoryOf(target, target.canaryVersion)))
+                : [],
+            baseline: target.baselineVersion === undefined
+                ? undefined
+                : baseline
+                    ? tag(toMinuteSamples(baseline, minutes, this.options.memoryOf(target, target.baselineVersion)))
+                    : [],
+            ...(this.history.has(name) ? { baselineHistory: this.history.get(name) } : {}),
+            ...(reference === undefined ? {} : { latencyReferenceMs: reference }),
+            ...(known === undefined ? {} : { settledUntilMs: known.untilMs }),
+        };
+    }
+    withReferences(targets) {
+        return targets.map((t) => {
+            const reference = this.references.get(t.functionName);
+            return reference === undefined ? t : { ...t, latencyReferenceMs: reference };
+        });
+    }
+    /**
+     * The old versions' minutes before the first step and their median p99 over that time (T, the
+     * reference for counting slow requests): two GetMetricData calls a run. Neither is health: a
+     * failure only costs the judge speed (no history) or the slow-request comparison (no T).
+     */
+    async readHistory(targets, stepStartMs) {
+        const { logger } = this.options;
+        const withBaseline = this.options.baselineHistory
+            ? targets.filter((t) => t.baselineVersion !== undefined)
+            : [];
+        if (withBaseline.length === 0)
+            return;
+        const untilMs = floorToMinute(stepStartMs);
+        const fromMs = untilMs - BASELINE_HISTORY_MS;
+        const read = (latency) => collectMetrics(this.cloudWatch, { targets: withBaseline, window: { fromMs, untilMs }, latency, lambdaInsights: new Set() }, logger, this.warned);
+        try {
+            const series = await read(false);
+            for (const target of withBaseline) {
+                const baseline = series.get(target.functionName)?.baseline;
+                if (baseline)
+                    this.history.set(target.functionName, toMinuteSamples(baseline, minuteStarts(fromMs, untilMs)));
+            }
+        }
+        catch (error) {
+            logger.warning(`The old versions' last ${BASELINE_HISTORY_MS / 60_000} minutes could not be read (${describeFailure('GetMetricData', error)}): the comparison starts cautious.`);
+        }
+        try {
+            const series = await read(true);
+            for (const target of withBaseline) {
+                const p99s = [...(series.get(target.functionName)?.baseline?.durationP99?.values() ?? [])]
+                    .filter((v) => Number.isFinite(v) && v > 0)
+                    .sort((a, b) => a - b);
+                const median = p99s[Math.floor(p99s.length / 2)];
+                if (median !== undefined)
+                    this.references.set(target.functionName, median);
+            }
+        }
+        catch (error) {
+            logger.warning(`The old versions' p99 could not be read (${describeFailure('GetMetricData', error)}): slow requests are not compared with them.`);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/src/canary/synthetic.js
@@ -2278,9 +2710,10 @@ function startSyntheticTraffic(lambda, targets, traffic, options) {
             controllers.delete(controller);
         }
     };
+    const keyOf = (functionName, version) => `${functionName}\u0000${version}`;
     const drive = async (target) => {
         const counts = zero();
-        stats.set(target.functionName, counts);
+        stats.set(keyOf(target.functionName, target.version), counts);
         if (!(spacingMs > 0 && Number.isFinite(spacingMs)))
             return;
         const inFlight = new Set();
@@ -2310,14 +2743,19 @@ function startSyntheticTraffic(lambda, targets, traffic, options) {
         await Promise.allSettled([...inFlight]);
     };
     const finished = Promise.all(targets.map((target) => drive(target))).then(() => {
-        for (const [functionName, counts] of stats) {
-            if (counts.skipped > 0) {
-                logger.warning(`Synthetic traffic to ${functionName}: ${counts.skipped} invocation(s) skipped, ${maxConcurrency} were still running.`);
+        for (const target of targets) {
+            const counts = stats.get(keyOf(target.functionName, target.version));
+            if (counts && counts.skipped > 0) {
+                logger.warning(`Synthetic traffic to ${target.functionName}:${target.version}: ${counts.skipped} invocation(s) skipped, ${maxConcurrency} were still running.`);
             }
         }
     });
     return {
-        stats: (functionName) => ({ ...(stats.get(functionName) ?? zero()) }),
+        stats: (functionName, version) => {
+            const first = targets.find((t) => t.functionName === functionName);
+            const key = keyOf(functionName, version ?? first?.version ?? '');
+            return { ...(stats.get(key) ?? zero()) };
+        },
         stop: () => {
             stopped = true;
             wakeOnStop();
@@ -2328,6 +2766,78 @@ function startSyntheticTraffic(lambda, targets, traffic, options) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/src/canary/synthetic-collector.js
+
+const key = (functionName, version) => `${functionName}\u0000${version}`;
+class SyntheticCollector {
+    lambda;
+    traffic;
+    options;
+    /** Counts of the steps already ended, per function and version. */
+    ended = new Map();
+    run;
+    constructor(lambda, traffic, options) {
+        this.lambda = lambda;
+        this.traffic = traffic;
+        this.options = options;
+    }
+    async beginStep(run, step) {
+        await this.endStep();
+        if (run.targets.length === 0)
+            return;
+        const { clock, logger, concurrency } = this.options;
+        const traffic = startSyntheticTraffic(this.lambda, run.targets.flatMap((t) => [
+            { functionName: t.functionName, version: t.canaryVersion },
+            ...(t.baselineVersion === undefined
+                ? []
+                : [{ functionName: t.functionName, version: t.baselineVersion }]),
+        ]), this.traffic, {
+            clock,
+            logger,
+            startMs: step.startMs,
+            untilMs: step.untilMs,
+            ...(concurrency === undefined ? {} : { maxConcurrency: concurrency }),
+        });
+        this.run = { traffic, targets: run.targets };
+    }
+    async poll() {
+        return [];
+    }
+    async endStep() {
+        const current = this.run;
+        if (current === undefined)
+            return;
+        this.run = undefined;
+        current.traffic.stop();
+        for (const target of current.targets) {
+            for (const version of [target.canaryVersion, target.baselineVersion]) {
+                if (version === undefined)
+                    continue;
+                const counts = current.traffic.stats(target.functionName, version);
+                const before = this.ended.get(key(target.functionName, version));
+                this.ended.set(key(target.functionName, version), {
+                    invocations: (before?.invocations ?? 0) + counts.invocations,
+                    errors: (before?.errors ?? 0) + counts.errors,
+                });
+            }
+        }
+    }
+    samples(target) {
+        const total = (version) => {
+            const before = this.ended.get(key(target.functionName, version));
+            const now = this.run?.traffic.stats(target.functionName, version);
+            return {
+                invocations: (before?.invocations ?? 0) + (now?.invocations ?? 0),
+                errors: (before?.errors ?? 0) + (now?.errors ?? 0),
+            };
+        };
+        return {
+            synthetic: total(target.canaryVersion),
+            ...(target.baselineVersion === undefined ? {} : { syntheticBaseline: total(target.baselineVersion) }),
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/src/canary/observer.js
 
 
@@ -2335,269 +2845,76 @@ function startSyntheticTraffic(lambda, targets, traffic, options) {
 
 
 
-
-
-/** Logs Insights queries run at once at most (the service limits concurrent queries per account). */
-const MEMORY_QUERY_CONCURRENCY = 4;
 /** Synthetic traffic stops by itself after this long when the step's hold is not given. */
 const SYNTHETIC_SAFETY_STOP_MS = 24 * 60 * 60 * 1000;
-/** How far back the old version's own minutes are read before a step. */
-const BASELINE_HISTORY_MS = 30 * 60_000;
-async function mapWithLimit(items, limit, work) {
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const item = items[next++];
-            await work(item);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-function describeFailure(part, error) {
-    const name = (0,errors/* awsErrorName */.ZH)(error);
-    const message = (0,errors/* errorMessage */.gJ)(error);
-    const prefix = name && name !== 'Error' && !message.startsWith(name) ? `${name}: ` : '';
-    return `${part}: ${prefix}${message}`;
-}
 function createCanaryObserver(clients, options) {
     const { clock, logger } = options;
-    const latency = options.latency ?? true;
-    const memoryTimeoutMs = options.memoryQueryTimeoutMs ?? Math.min(60_000, Math.max(15_000, options.intervalMs));
-    /** Versions are immutable: what a version's configuration says is read once per run. */
-    const logging = new Map();
-    const loggingKey = (functionName, version) => `${functionName}\u0000${version}`;
-    const warnedMissingAlarms = new Set();
-    /** Functions whose memory source has been logged. */
-    const announced = new Set();
+    const memory = new MemoryCollector(clients, {
+        clock,
+        logger,
+        queryTimeoutMs: options.memoryQueryTimeoutMs ?? Math.min(60_000, Math.max(15_000, options.intervalMs)),
+        invocationsBetween: (target, fromMs, untilMs) => metrics.invocationsBetween(target, fromMs, untilMs),
+    });
+    const metrics = new MetricsCollector(clients.cloudWatch, {
+        logger,
+        latency: options.latency ?? true,
+        baselineHistory: options.baselineHistory ?? true,
+        lambdaInsights: (target) => memory.source(target) === 'lambda-insights',
+        memoryOf: (target, version) => memory.memoryOf(target, version),
+    });
+    const alarms = new AlarmsCollector(clients.cloudWatch, options.alarms, logger);
+    const synthetic = options.synthetic === undefined
+        ? undefined
+        : new SyntheticCollector(clients.lambda, options.synthetic, {
+            clock,
+            logger,
+            concurrency: options.syntheticConcurrency,
+        });
+    // Order matters: memory first learns each version's source (prepare; Lambda Insights rides along
+    // in the metrics call), and reads REPORT lines after the metrics say how many invocations to expect.
+    const collectors = [metrics, memory, alarms, ...(synthetic ? [synthetic] : [])];
+    let run;
     let consecutiveFailures = 0;
-    let step;
-    const versionsOf = (target) => target.baselineVersion === undefined
-        ? [target.canaryVersion]
-        : [target.canaryVersion, target.baselineVersion];
-    const memorySourceOf = (target) => {
-        const known = versionsOf(target).map((v) => logging.get(loggingKey(target.functionName, v)));
-        if (known.some((k) => k === undefined))
-            return 'none';
-        return known.every((k) => k?.lambdaInsights) ? 'lambda-insights' : 'report-logs';
-    };
-    const detectLogging = async (targets) => {
-        for (const target of targets) {
-            for (const version of versionsOf(target)) {
-                const key = loggingKey(target.functionName, version);
-                if (!logging.has(key))
-                    logging.set(key, await describeVersionLogging(clients.lambda, target.functionName, version));
-            }
-            if (!announced.has(target.functionName)) {
-                announced.add(target.functionName);
-                logger.info(memorySourceOf(target) === 'lambda-insights'
-                    ? `Memory of ${target.functionName}: Lambda Insights (memory_utilization per version).`
-                    : `Memory of ${target.functionName}: REPORT log lines (read directly while a poll covers at most ${DIRECT_REPORT_LINES_LIMIT} invocations, through Logs Insights above).`);
-            }
-        }
-    };
-    const readLogMemory = async (state, target, untilMs) => {
-        const previous = state.logMemory.get(target.functionName);
-        const fromMs = previous?.untilMs ?? state.fromMs;
-        if (untilMs <= fromMs)
-            return;
-        const versions = new Map();
-        for (const version of versionsOf(target)) {
-            const known = logging.get(loggingKey(target.functionName, version));
-            if (known)
-                versions.set(version, known);
-        }
-        const byVersion = new Map(previous?.byVersion ?? []);
-        // Few invocations in the window: read the version's REPORT lines directly; many: let Logs
-        // Insights aggregate them on the service side.
-        const known = state.series.get(target.functionName)?.series;
-        const invocations = [known?.canary, known?.baseline].reduce((total, series) => total +
-            [...(series?.invocations ?? new Map())].reduce((sum, [minute, count]) => (minute >= fromMs && minute < untilMs ? sum + count : sum), 0), 0);
-        const direct = invocations <= DIRECT_REPORT_LINES_LIMIT;
-        for (const plan of reportQueryPlans(versions)) {
-            const parsed = direct
-                ? await readReportLines(clients.logs, plan, { fromMs, untilMs }, logger)
-                : await queryReportMemory(clients.logs, plan, { fromMs, untilMs }, {
-                    clock,
-                    logger,
-                    timeoutMs: memoryTimeoutMs,
-                });
-            for (const [version, minutes] of parsed.byVersion) {
-                byVersion.set(version, new Map([...(byVersion.get(version) ?? []), ...minutes]));
-            }
-        }
-        state.logMemory.set(target.functionName, { byVersion, untilMs });
-    };
-    const samplesOf = (state, target) => {
-        const known = state.series.get(target.functionName);
-        const source = memorySourceOf(target);
-        const minutes = known === undefined ? [] : minuteStarts(state.fromMs, known.untilMs);
-        const logMemory = state.logMemory.get(target.functionName)?.byVersion;
-        const memoryFor = (version) => source === 'report-logs' ? (logMemory?.get(version) ?? new Map()) : undefined;
-        const alarmsSeen = state.alarmsSeen.get(target.functionName) ?? new Set();
-        const synthetic = state.synthetic?.stats(target.functionName) ?? { invocations: 0, errors: 0 };
-        return {
+    const samplesOf = (target) => {
+        const merged = {
             functionName: target.functionName,
-            canary: known === undefined
-                ? []
-                : toMinuteSamples(known.series.canary, minutes, memoryFor(target.canaryVersion)),
-            baseline: target.baselineVersion === undefined
-                ? undefined
-                : known?.series.baseline === undefined
-                    ? []
-                    : toMinuteSamples(known.series.baseline, minutes, memoryFor(target.baselineVersion)),
-            synthetic: { invocations: synthetic.invocations, errors: synthetic.errors },
-            ...(state.history.has(target.functionName)
-                ? { baselineHistory: state.history.get(target.functionName) }
-                : {}),
-            ...(target.latencyReferenceMs === undefined ? {} : { latencyReferenceMs: target.latencyReferenceMs }),
-            alarmsInAlarm: [...alarmsSeen].sort(),
+            canary: [],
+            baseline: target.baselineVersion === undefined ? undefined : [],
+            synthetic: { invocations: 0, errors: 0 },
+            alarmsInAlarm: [],
+            memorySource: 'none',
+            ...Object.assign({}, ...collectors.map((c) => c.samples(target))),
             consecutiveQueryFailures: consecutiveFailures,
-            memorySource: source,
-            ...(known === undefined ? {} : { settledUntilMs: known.untilMs }),
         };
-    };
-    const readAlarms = async (state, nowMs) => {
-        const names = [...options.alarms, ...state.targets.flatMap((t) => t.alarmNames ?? [])];
-        if (names.length === 0)
-            return;
-        const { inAlarm, missing, changedAt } = await describeAlarmStates(clients.cloudWatch, names);
-        for (const name of missing) {
-            if (warnedMissingAlarms.has(name))
-                continue;
-            warnedMissingAlarms.add(name);
-            logger.warning(`Alarm ${name} does not exist in CloudWatch: it cannot fail the canary.`);
-        }
-        // Alarms that changed state since the last look but are not in ALARM now: did they pass through it?
-        const since = state.alarmsCheckedUntil;
-        const flapped = new Set();
-        for (const [name, changed] of changedAt) {
-            if (!inAlarm.has(name) &&
-                changed >= since &&
-                (await wasInAlarmBetween(clients.cloudWatch, name, since, nowMs))) {
-                flapped.add(name);
-            }
-        }
-        for (const target of state.targets) {
-            const seen = state.alarmsSeen.get(target.functionName) ?? new Set();
-            state.alarmsSeen.set(target.functionName, seen);
-            for (const name of [...options.alarms, ...(target.alarmNames ?? [])]) {
-                if (inAlarm.has(name) || flapped.has(name))
-                    seen.add(name);
-            }
-        }
-        state.alarmsCheckedUntil = Math.max(since, nowMs);
-    };
-    /**
-     * Before a step: the old versions' minutes (how noisy the service is) and their p99 over that
-     * time (T, the reference for counting slow requests). Two GetMetricData calls a step. Neither is
-     * health: a failure only costs the judge speed (no history) or the slow-request comparison (no T).
-     */
-    const readHistory = async (targets, stepStartMs) => {
-        const withBaseline = options.baselineHistory === false ? [] : targets.filter((t) => t.baselineVersion !== undefined);
-        const history = new Map();
-        const references = new Map();
-        if (withBaseline.length === 0)
-            return { history, references };
-        const untilMs = floorToMinute(stepStartMs);
-        const fromMs = untilMs - BASELINE_HISTORY_MS;
-        const read = (withLatency) => collectMetrics(clients.cloudWatch, {
-            targets: withBaseline,
-            window: { fromMs, untilMs },
-            latency: withLatency,
-            lambdaInsights: new Set(),
-        }, logger);
-        try {
-            const series = await read(false);
-            for (const target of withBaseline) {
-                const baseline = series.get(target.functionName)?.baseline;
-                if (baseline)
-                    history.set(target.functionName, toMinuteSamples(baseline, minuteStarts(fromMs, untilMs)));
-            }
-        }
-        catch (error) {
-            logger.warning(`The old versions' last ${BASELINE_HISTORY_MS / 60_000} minutes could not be read (${describeFailure('GetMetricData', error)}): the comparison starts cautious.`);
-        }
-        try {
-            const series = await read(true);
-            for (const target of withBaseline) {
-                const p99s = [...(series.get(target.functionName)?.baseline?.durationP99?.values() ?? [])]
-                    .filter((v) => Number.isFinite(v) && v > 0)
-                    .sort((a, b) => a - b);
-                const median = p99s[Math.floor(p99s.length / 2)];
-                if (median !== undefined)
-                    references.set(target.functionName, median);
-            }
-        }
-        catch (error) {
-            logger.warning(`The old versions' p99 could not be read (${describeFailure('GetMetricData', error)}): slow requests are not compared with them this step.`);
-        }
-        return { history, references };
-    };
-    const stopSynthetic = () => {
-        step?.synthetic?.stop();
+        const served = merged.canary.filter((m) => m.invocations > 0);
+        const memoryUnknown = served.length > 0 && served.every((m) => m.memoryUtilization === undefined);
+        return memoryUnknown ? { ...merged, memoryUnavailable: memory.unavailable(target) } : merged;
     };
     return {
-        async beginStep(targets, stepStartMs, holdMs) {
-            stopSynthetic();
-            const before = await readHistory(targets, stepStartMs);
-            const watched = targets.map((t) => {
-                const reference = before.references.get(t.functionName);
-                return reference === undefined ? t : { ...t, latencyReferenceMs: reference };
-            });
-            const synthetic = options.synthetic === undefined || targets.length === 0
-                ? undefined
-                : startSyntheticTraffic(clients.lambda, targets.map((t) => ({ functionName: t.functionName, version: t.canaryVersion })), options.synthetic, {
-                    clock,
-                    logger,
-                    startMs: stepStartMs,
-                    untilMs: stepStartMs + (holdMs ?? SYNTHETIC_SAFETY_STOP_MS),
-                    ...(options.syntheticConcurrency === undefined
-                        ? {}
-                        : { maxConcurrency: options.syntheticConcurrency }),
-                });
-            step = {
-                targets: watched,
-                fromMs: floorToMinute(stepStartMs),
-                series: new Map(),
-                logMemory: new Map(),
-                alarmsSeen: new Map(),
-                alarmsCheckedUntil: stepStartMs,
-                synthetic,
-                history: before.history,
+        async beginStep(targets, stepStartMs, holdMs, observed) {
+            const step = {
+                index: observed?.index ?? run?.steps.length ?? 0,
+                weight: observed?.weight,
+                startMs: stepStartMs,
+                untilMs: stepStartMs + (holdMs ?? SYNTHETIC_SAFETY_STOP_MS),
             };
+            run = {
+                targets,
+                fromMs: run?.fromMs ?? floorToMinute(stepStartMs),
+                steps: [...(run?.steps ?? []), step],
+            };
+            for (const collector of collectors)
+                await collector.beginStep(run, step);
         },
         async observe(nowMs) {
-            const state = step;
-            if (state === undefined)
+            const current = run;
+            if (current === undefined)
                 return new Map();
             const failures = [];
-            const attempt = async (part, work) => {
-                try {
-                    await work();
-                }
-                catch (error) {
-                    failures.push(describeFailure(part, error));
-                }
-            };
-            const untilOf = (target) => Math.max(state.fromMs, settledUntil(nowMs, target.timeoutSeconds));
-            await attempt('GetFunctionConfiguration', () => detectLogging(state.targets));
-            await attempt('GetMetricData', async () => {
-                const untilMs = Math.max(state.fromMs, ...state.targets.map(untilOf));
-                const insights = new Set(state.targets.filter((t) => memorySourceOf(t) === 'lambda-insights').map((t) => t.functionName));
-                const series = await collectMetrics(clients.cloudWatch, {
-                    targets: state.targets,
-                    window: { fromMs: state.fromMs, untilMs },
-                    latency,
-                    lambdaInsights: insights,
-                }, logger);
-                for (const target of state.targets) {
-                    const found = series.get(target.functionName);
-                    if (found)
-                        state.series.set(target.functionName, { series: found, untilMs: untilOf(target) });
-                }
-            });
-            await mapWithLimit(state.targets.filter((t) => memorySourceOf(t) === 'report-logs'), MEMORY_QUERY_CONCURRENCY, (target) => attempt(`Logs Insights (${target.functionName})`, () => readLogMemory(state, target, untilOf(target))));
-            await attempt('DescribeAlarms', () => readAlarms(state, nowMs));
+            for (const collector of collectors)
+                failures.push(...((await collector.prepare?.(current)) ?? []));
+            for (const collector of collectors)
+                failures.push(...(await collector.poll(current, nowMs)));
             if (failures.length === 0) {
                 consecutiveFailures = 0;
             }
@@ -2605,10 +2922,13 @@ function createCanaryObserver(clients, options) {
                 consecutiveFailures += 1;
                 logger.warning(`Canary poll failed (${consecutiveFailures} in a row); last good figures kept. ${failures.join('; ')}`);
             }
-            return new Map(state.targets.map((target) => [target.functionName, samplesOf(state, target)]));
+            return new Map(current.targets.map((target) => [target.functionName, samplesOf(target)]));
+        },
+        history() {
+            return metrics.baselineHistory();
         },
         async endStep() {
-            stopSynthetic();
+            await synthetic?.endStep();
         },
     };
 }
@@ -3703,7 +4023,10 @@ async function createChangeSet(cfn, input) {
         if ((0,errors/* awsErrorName */.ZH)(error) === 'ValidationError' && isEmptyChangeSetReason((0,errors/* errorMessage */.gJ)(error))) {
             return { empty: (0,errors/* errorMessage */.gJ)(error) };
         }
-        throw new errors/* StackCanaryError */.Bt('CHANGE_SET_FAILED', `CloudFormation refused the ${input.ChangeSetType} change set for stack ${input.StackName}: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
+        const taken = (0,errors/* awsErrorName */.ZH)(error) === 'AlreadyExistsException'
+            ? ` (delete change set ${input.ChangeSetName ?? ''} first, or give another change-set-name)`
+            : '';
+        throw new errors/* StackCanaryError */.Bt('CHANGE_SET_FAILED', `CloudFormation refused the ${input.ChangeSetType} change set for stack ${input.StackName}: ${(0,errors/* errorMessage */.gJ)(error)}${taken}`, { cause: error });
     }
 }
 /** Waits for the change set to be worked out; reads all of its changes (paginated) when ready. */
@@ -3712,7 +4035,7 @@ async function waitForChangeSet(ctx, changeSetId) {
     let last;
     try {
         last = await waitFor(async () => {
-            const answer = await ctx.cfn.send(new client_cloudformation_dist_cjs.DescribeChangeSetCommand({ ChangeSetName: changeSetId }));
+            const answer = await ctx.cfn.send(new client_cloudformation_dist_cjs.DescribeChangeSetCommand({ ChangeSetName: changeSetId, IncludePropertyValues: true }));
             const status = answer.Status ?? '';
             return status === 'CREATE_PENDING' || status === 'CREATE_IN_PROGRESS'
                 ? { done: false }
@@ -3730,24 +4053,36 @@ async function waitForChangeSet(ctx, changeSetId) {
         }
         throw error;
     }
+    const describe = (changes = []) => ({
+        stackName: last.StackName ?? '',
+        id: last.ChangeSetId ?? changeSetId,
+        name: last.ChangeSetName ?? '',
+        status: last.Status,
+        executionStatus: last.ExecutionStatus,
+        creationTime: last.CreationTime?.toISOString(),
+        changes,
+    });
     if (last.Status === 'FAILED') {
         const reason = last.StatusReason ?? 'no reason given';
-        return isEmptyChangeSetReason(reason) ? { kind: 'empty', reason } : { kind: 'failed', reason };
+        const kind = isEmptyChangeSetReason(reason) ? 'empty' : 'failed';
+        return { kind, reason, description: describe() };
     }
     if (last.Status !== 'CREATE_COMPLETE' || (last.ExecutionStatus && last.ExecutionStatus !== 'AVAILABLE')) {
         return {
             kind: 'failed',
             reason: `change set is ${last.Status ?? '?'} / ${last.ExecutionStatus ?? '?'}${last.StatusReason ? `: ${last.StatusReason}` : ''}`,
+            description: describe(),
         };
     }
     const changes = [...(last.Changes ?? [])];
     if (last.NextToken) {
         const rest = { client: ctx.cfn, startingToken: last.NextToken };
-        for await (const page of (0,client_cloudformation_dist_cjs.paginateDescribeChangeSet)(rest, { ChangeSetName: changeSetId })) {
+        const query = { ChangeSetName: changeSetId, IncludePropertyValues: true };
+        for await (const page of (0,client_cloudformation_dist_cjs.paginateDescribeChangeSet)(rest, query)) {
             changes.push(...(page.Changes ?? []));
         }
     }
-    return { kind: 'ready', changes: changes.map(toRow) };
+    return { kind: 'ready', changes: changes.map(toRow), description: describe(changes) };
 }
 function toRow(change) {
     const r = change.ResourceChange;
@@ -4072,7 +4407,10 @@ async function deployStack(clients, request, deps) {
     const type = prep.kind === 'create' ? 'CREATE' : 'UPDATE';
     if (type === 'CREATE')
         checkCreateParameters(name, request.parameters);
-    const changeSetName = `stack-canary-${deps.clock.now().toString(36)}-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`;
+    const options = request.changeSet;
+    // The execute request's idempotency token is unique to the run, whatever the change set's name.
+    const token = `stack-canary-${deps.clock.now().toString(36)}-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`;
+    const changeSetName = options?.name ?? token;
     logger.info(`Creating ${type} change set ${changeSetName} for stack ${name}`);
     const created = await createChangeSet(ctx.cfn, changeSetInput({
         stackName: name,
@@ -4087,37 +4425,56 @@ async function deployStack(clients, request, deps) {
         rollbackTriggers: triggers.used,
     }));
     const current = prep.stack;
-    if ('empty' in created) {
-        logger.info(`No changes: stack ${name} already matches this template and these parameters (${created.empty}).`);
-        return result(name, request.dryRun ? 'dry-run' : 'unchanged', current, []);
-    }
+    const noChange = (changeSet, why) => {
+        if (options?.failOnEmpty) {
+            throw new errors/* StackCanaryError */.Bt('CHANGE_SET_FAILED', `The change set for stack ${name} is empty (${why}), and fail-on-empty-changeset is true.`);
+        }
+        logger.info(`No changes: stack ${name} already matches this template and these parameters (${why}).`);
+        return { ...result(name, request.dryRun ? 'dry-run' : 'unchanged', current, []), changeSet };
+    };
+    if ('empty' in created)
+        return noChange(refusedChangeSet(name, changeSetName), created.empty);
     // A CREATE change set makes a REVIEW_IN_PROGRESS stack; when we made it, we clean it up too.
     const discard = async () => {
         await deleteChangeSet(ctx, created.changeSetId);
         if (prep.kind === 'create' && !prep.existed)
             await deleteReviewStack(ctx, created.stackId);
     };
+    const keepOrDiscard = async (what) => {
+        if (!options?.keepFailed)
+            return discard();
+        logger.info(`Change set ${changeSetName} (${what}) kept on stack ${name}: no-delete-failed-changeset is true.`);
+    };
     const outcome = await waitForChangeSet(ctx, created.changeSetId);
+    const changeSet = { ...outcome.description, stackName: name, name: changeSetName };
     if (outcome.kind === 'failed') {
-        await discard();
+        await keepOrDiscard('failed');
         throw new errors/* StackCanaryError */.Bt('CHANGE_SET_FAILED', `Change set for stack ${name} failed: ${outcome.reason}`);
     }
     if (outcome.kind === 'empty') {
-        await discard();
-        logger.info(`No changes: stack ${name} already matches this template and these parameters, nothing to deploy (empty change set deleted).`);
-        return result(name, request.dryRun ? 'dry-run' : 'unchanged', current, []);
+        await keepOrDiscard('empty');
+        return noChange(changeSet, 'empty change set');
     }
     logger.info(`Changes to stack ${name}:\n${renderChangeTable(outcome.changes)}`);
     if (request.dryRun) {
         await discard();
         logger.info(`Dry run: change set deleted, stack ${name} left untouched.`);
-        return result(name, 'dry-run', current, outcome.changes);
+        return { ...result(name, 'dry-run', current, outcome.changes), changeSet };
+    }
+    if (options?.execute === false) {
+        logger.info(`no-execute-changeset: change set ${changeSetName} left on stack ${name} for review, not executed (${changeSet.id}).`);
+        return { ...result(name, 'not-executed', current, outcome.changes), changeSet };
     }
     const events = new StackEventStream(ctx.cfn, created.stackId, logger);
     await events.prime();
     logger.info(`Executing change set ${changeSetName}`);
     try {
-        await ctx.cfn.send(new client_cloudformation_dist_cjs.ExecuteChangeSetCommand({ ChangeSetName: created.changeSetId, ClientRequestToken: changeSetName }));
+        await ctx.cfn.send(new client_cloudformation_dist_cjs.ExecuteChangeSetCommand({
+            ChangeSetName: created.changeSetId,
+            ClientRequestToken: token,
+            // As aws-cloudformation-github-deploy means it: for the stack's creation only.
+            ...(type === 'CREATE' && options?.disableRollback ? { DisableRollback: true } : {}),
+        }));
     }
     catch (error) {
         throw new errors/* StackCanaryError */.Bt('CHANGE_SET_FAILED', `Could not execute change set ${changeSetName} on stack ${name}: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
@@ -4133,7 +4490,12 @@ async function deployStack(clients, request, deps) {
         logger.info(`Termination protection enabled on stack ${name}`);
     }
     logger.info(`Stack ${name}: ${final.status} in ${formatDuration(Math.round((deps.clock.now() - started) / 1000) * 1000)}`);
-    return result(name, type === 'CREATE' ? 'created' : 'updated', final, outcome.changes);
+    return { ...result(name, type === 'CREATE' ? 'created' : 'updated', final, outcome.changes), changeSet };
+}
+/** CloudFormation refused an identical update outright: no change set was made, and none has changes. */
+function refusedChangeSet(stackName, name) {
+    const none = { status: undefined, executionStatus: undefined, creationTime: undefined };
+    return { stackName, id: '', name, ...none, changes: [] };
 }
 function result(stackName, outcome, stack, changes) {
     return { stackName, stackId: stack?.stackId ?? '', outcome, outputs: stack?.outputs ?? {}, changes };
@@ -4509,9 +4871,68 @@ function defaultParts() {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/src/canary/judge/plan.js
+
+function formatMinutes(minutes) {
+    if (!Number.isFinite(minutes))
+        return 'never';
+    return minutes < 10 ? `${Math.round(minutes * 10) / 10} min` : `${Math.round(minutes)} min`;
+}
+function perMinute(history) {
+    const minutes = (history ?? []).filter((m) => Number.isFinite(m.invocations) && m.invocations >= 0);
+    if (minutes.length === 0)
+        return 0;
+    return minutes.reduce((sum, m) => sum + m.invocations, 0) / minutes.length;
+}
+/** Minutes of canary traffic needed to reach `needed` more invocations at `rate` a minute. */
+function minutesToReach(needed, rate) {
+    if (needed <= 0)
+        return 0;
+    return rate > 0 ? Math.ceil(needed / rate) : Infinity;
+}
+function planEvidence(input) {
+    const synthetic = Math.max(0, input.syntheticPerMinute ?? 0);
+    const canaryPerMinute = perMinute(input.history) * input.weight + synthetic;
+    const needed = Math.max(0, input.minInvocations - (input.invocationsSoFar ?? 0));
+    // One more minute than the count alone: the minute of the shift is partial.
+    const minutesNeeded = needed === 0 ? 0 : minutesToReach(needed, canaryPerMinute) + 1;
+    const holdMinutes = input.holdMs / MINUTE_MS;
+    const extendMinutes = Math.max(0, input.extendHoldMs) / MINUTE_MS;
+    const fitsHold = minutesNeeded <= holdMinutes;
+    const fitsExtension = minutesNeeded <= holdMinutes + extendMinutes;
+    const calls = `~${Math.round(canaryPerMinute)} canary calls/min at ${Math.round(input.weight * 1000) / 10}%`;
+    let message;
+    if (fitsHold) {
+        message = `${calls}; deciding needs ~${formatMinutes(minutesNeeded)} of settled traffic`;
+    }
+    else if (fitsExtension) {
+        message = `${calls}; deciding needs ~${formatMinutes(minutesNeeded)} of settled traffic, more than the ${formatMinutes(holdMinutes)} hold: the step may be extended by up to ${formatMinutes(extendMinutes)} (extend-hold)`;
+    }
+    else {
+        const reachable = Math.round(canaryPerMinute * (holdMinutes + extendMinutes));
+        message = `${calls}; even with extend-hold the canary would get only ~${reachable} of min-invocations ${input.minInvocations} calls: the step will end inconclusive unless traffic rises; consider synthetic-payload or a larger weight`;
+    }
+    return { canaryPerMinute, minutesNeeded, fitsHold, fitsExtension, message };
+}
+
 ;// CONCATENATED MODULE: ./lib/src/pipeline/watch.js
+/**
+ * Watching one strategy step: every `intervalMs` (on the injected clock) the observer's evidence
+ * (every settled minute since the first shift) is judged for each function still undecided. A fail
+ * of any function ends the step at once; the step also ends early when every function has
+ * decided. At the end of the hold the judgement is `final`, except on the last step before
+ * promotion, whose final look waits until every minute up to the hold's end has settled (its
+ * metrics are in), so no minute the canary served is promoted unjudged; earlier steps do not wait:
+ * their last minutes are judged during the next step, at their own split. At a final look:
+ * - when the judge asks for more traffic (Judgement.extend), the step runs on, up to extend-hold;
+ * - otherwise an undecided function becomes inconclusive.
+ * When the step starts, the evidence plan (canary calls a minute, minutes needed) is logged.
+ */
 
 
+
+/** extend-hold when the config does not say. */
+const DEFAULT_EXTEND_HOLD_MS = 10 * 60_000;
 /** No datapoint yet for this function: counts are unknown, never "healthy". */
 function emptySamples(target) {
     return {
@@ -4524,28 +4945,92 @@ function emptySamples(target) {
         memorySource: 'none',
     };
 }
+/** `2m30s`, `2m`, `40s`: a wait, in whole seconds. */
+function formatWait(ms) {
+    const seconds = Math.max(0, Math.ceil(ms / 1000));
+    const minutes = Math.floor(seconds / 60);
+    const rest = seconds % 60;
+    return minutes === 0 ? `${rest}s` : rest === 0 ? `${minutes}m` : `${minutes}m${rest}s`;
+}
+/** Logs each function's evidence plan for the step; a warning when even extend-hold cannot be enough. */
+function announcePlan(input, extendHoldMs) {
+    const { logger, observer, step, targets, config } = input;
+    if (logger === undefined)
+        return;
+    const history = observer.history?.();
+    for (const target of targets) {
+        const plan = planEvidence({
+            history: history?.get(target.functionName),
+            weight: step.weight,
+            holdMs: step.holdMs,
+            extendHoldMs,
+            minInvocations: config.thresholds.minInvocations,
+            syntheticPerMinute: config.synthetic?.ratePerMinute ?? 0,
+        });
+        const line = `${target.functionName}: ${plan.message}`;
+        if (plan.fitsExtension)
+            logger.info(line);
+        else
+            logger.warning(line);
+    }
+}
 /** Watches one step whose hold is > 0; the caller begins and ends the observer's step around it. */
 async function watchStep(input) {
-    const { step, targets, observer, judge, config, clock, signal } = input;
+    const { step, targets, observer, judge, config, clock, signal, logger } = input;
     const interval = Math.max(1, config.intervalMs);
+    const extendHoldMs = Math.max(0, config.extendHoldMs ?? DEFAULT_EXTEND_HOLD_MS);
+    const steps = config.strategy.steps;
+    const lastStep = steps.slice(input.index + 1).every((s) => s.holdMs === 0);
+    const plannedMs = steps.reduce((sum, s) => sum + s.holdMs, 0);
+    const settleLag = Math.max(0, ...targets.map((t) => settleLagMs(t.timeoutSeconds)));
+    announcePlan(input, extendHoldMs);
     const start = clock.now();
+    let holdEnd = start + step.holdMs;
+    const extendLimit = holdEnd + extendHoldMs;
+    /** When every minute up to the hold's end has settled. */
+    const settledAt = () => ceilToMinute(holdEnd) + settleLag;
+    /** The look after which an undecided function is inconclusive. */
+    const lastLookAt = () => (lastStep ? settledAt() : holdEnd);
+    let toldWaiting = false;
     const decisions = new Map();
     const failed = [];
     const polls = [];
     const lastSamples = {};
     for (;;) {
-        const remaining = start + step.holdMs - clock.now();
-        if (remaining > 0)
-            await clock.sleep(Math.min(interval, remaining));
+        const before = clock.now();
+        const boundary = before < holdEnd ? holdEnd : lastLookAt();
+        const wait = Math.min(interval, boundary > before ? boundary - before : interval);
+        await clock.sleep(wait);
         if (signal?.aborted)
             throw new journal/* RunCancelledError */.Bi();
         const now = clock.now();
         const elapsedMs = now - start;
-        const final = elapsedMs >= step.holdMs;
+        const holdOver = now >= holdEnd;
+        const settled = now >= settledAt();
+        // The last step's final look waits for its minutes to settle: before that nothing is promoted
+        // on partial evidence (an early fail or pass stays possible at any look).
+        const final = holdOver && (settled || !lastStep);
+        if (holdOver && lastStep && !settled && !toldWaiting) {
+            toldWaiting = true;
+            logger?.info(`hold over; waiting ${formatWait(settledAt() - now)} for the last minutes' metrics`);
+        }
+        const context = {
+            index: input.index,
+            weight: step.weight,
+            elapsedMs,
+            holdMs: step.holdMs,
+            final,
+            extendHoldMs,
+            lastStep,
+            settled,
+            plannedMs,
+            functions: targets.length,
+        };
         const samples = await observer.observe(now);
         for (const [name, observed] of samples)
             lastSamples[name] = observed;
         const judgements = {};
+        let extendTo = holdEnd;
         for (const target of targets) {
             const name = target.functionName;
             if (decisions.has(name))
@@ -4555,20 +5040,33 @@ async function watchStep(input) {
                 thresholds: config.thresholds,
                 compareBaseline: config.compareBaseline && target.baselineVersion !== undefined,
                 onInconclusive: config.onInconclusive,
-                step: { index: input.index, weight: step.weight, elapsedMs, holdMs: step.holdMs, final },
+                step: context,
             });
             if (judgement.decision === 'continue' && final) {
-                judgement = {
-                    ...judgement,
-                    decision: 'inconclusive',
-                    reason: `${judgement.reason} (still undecided when the ${formatDuration(step.holdMs)} hold ended)`,
-                };
+                const wanted = judgement.extend
+                    ? Math.min(extendLimit, now + Math.max(interval, judgement.extend.needMs))
+                    : now;
+                if (judgement.extend && wanted > holdEnd) {
+                    extendTo = Math.max(extendTo, wanted);
+                    logger?.info(`${name}: extending the step to ${formatWait(wanted - start)}: ${judgement.extend.why}`);
+                }
+                else {
+                    judgement = {
+                        ...judgement,
+                        decision: 'inconclusive',
+                        reason: `${judgement.reason} (still undecided when the ${formatWait(holdEnd - start)} hold ended)`,
+                    };
+                }
             }
             judgements[name] = judgement;
             if (judgement.decision !== 'continue')
                 decisions.set(name, judgement);
             if (judgement.decision === 'fail')
                 failed.push(name);
+        }
+        if (extendTo > holdEnd) {
+            holdEnd = extendTo;
+            toldWaiting = false;
         }
         const poll = { at: now, elapsedMs, judgements };
         polls.push(poll);
@@ -4685,6 +5183,10 @@ class PipelineRun {
             await this.deployApp();
         if (config.dryRun)
             return this.end('skipped', 'dry run: change sets created and shown; nothing was changed', false);
+        if (this.appDeploy?.outcome === 'not-executed') {
+            const name = this.appDeploy.changeSet?.name ?? '';
+            return this.end('skipped', `no-execute-changeset: change set ${name} left for review, not executed; no canary`, false);
+        }
         const names = config.template ? await this.resolveFunctions() : early;
         await this.fleet.adopt(names);
         if (this.monitoringWanted() && names.length > 0 && !sameNames(names, this.monitoredNames)) {
@@ -4762,9 +5264,11 @@ class PipelineRun {
             notificationArns: [],
             terminationProtection: false,
         });
-        this.monitoringDeploy = await ctx.logger.group(`Monitoring stack ${stackName}`, () => parts.stack.deployStack(ctx, request));
+        // With no-execute-changeset nothing is changed: the monitoring stack's change set is only shown.
+        const shown = { ...request, dryRun: request.dryRun || !config.changeSet.execute };
+        this.monitoringDeploy = await ctx.logger.group(`Monitoring stack ${stackName}`, () => parts.stack.deployStack(ctx, shown));
         this.monitoredNames = functionNames;
-        if (!config.dryRun)
+        if (!shown.dryRun)
             this.monitoringOutputs = parts.monitoring.readOutputs(this.monitoringDeploy.outputs);
     }
     async deployApp() {
@@ -4779,7 +5283,7 @@ class PipelineRun {
             notificationArns: config.notificationArns,
             terminationProtection: config.terminationProtection,
         });
-        this.appDeploy = await ctx.logger.group(`Stack ${stackName}`, () => parts.stack.deployStack(ctx, request));
+        this.appDeploy = await ctx.logger.group(`Stack ${stackName}`, () => parts.stack.deployStack(ctx, { ...request, changeSet: config.changeSet }));
     }
     async canary() {
         const { config, fleet, parts, ctx } = this;
@@ -4825,7 +5329,7 @@ class PipelineRun {
                 continue;
             }
             const label = `Step ${index + 1}/${steps.length}: ${(0,routing/* formatShare */.T1)(step.weight)} for ${formatDuration(step.holdMs)}`;
-            await observer.beginStep(targets, clock.now(), step.holdMs);
+            await observer.beginStep(targets, clock.now(), step.holdMs, { index, weight: step.weight });
             let outcome;
             try {
                 outcome = await logger.group(label, () => watchStep({
@@ -4837,6 +5341,7 @@ class PipelineRun {
                     config,
                     clock,
                     signal: this.deps.signal,
+                    logger,
                     onPoll: (poll) => {
                         for (const [name, j] of Object.entries(poll.judgements)) {
                             if (j.decision === 'continue')
@@ -5015,6 +5520,7 @@ class PipelineRun {
             versions: Object.fromEntries(runs.map((r) => [r.functionName, { previous: r.snapshot?.version, new: r.published?.version }])),
             stackId: this.appDeploy?.stackId ?? this.stackSnapshot?.stackId,
             stackOutputs: this.appDeploy?.outputs ?? {},
+            changeSet: this.appDeploy?.changeSet,
             details: this.details(runs),
         };
     }

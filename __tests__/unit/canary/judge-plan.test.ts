@@ -1,0 +1,108 @@
+import { describe, expect, it } from '@jest/globals';
+import { minutesToReach, planEvidence } from '../../../src/canary/judge/plan.js';
+import {
+  describePower,
+  detectableMean,
+  normalQuantileUpper,
+  normalTail,
+  verdictPower,
+} from '../../../src/canary/judge/power.js';
+import { MINUTE, series } from '../../helpers/judge-fixtures.js';
+
+const history = (perMinute: number) => series(30, () => ({ invocations: perMinute }));
+const plan = (perMinute: number, more = {}) =>
+  planEvidence({
+    history: history(perMinute),
+    weight: 0.1,
+    holdMs: 5 * MINUTE,
+    extendHoldMs: 10 * MINUTE,
+    minInvocations: 50,
+    ...more,
+  });
+
+describe('planEvidence', () => {
+  it('prints the expected canary calls and the minutes needed to decide', () => {
+    const result = plan(1000);
+    expect(result).toMatchObject({
+      canaryPerMinute: 100,
+      minutesNeeded: 2,
+      fitsHold: true,
+      fitsExtension: true,
+    });
+    expect(result.message).toBe('~100 canary calls/min at 10%; deciding needs ~2 min of settled traffic');
+  });
+
+  it('says when the step will need extending, and when even extend-hold is not enough', () => {
+    const slow = plan(80);
+    expect(slow).toMatchObject({ minutesNeeded: 8, fitsHold: false, fitsExtension: true });
+    expect(slow.message).toMatch(
+      /more than the 5 min hold: the step may be extended by up to 10 min \(extend-hold\)$/,
+    );
+    const quiet = plan(10);
+    expect(quiet).toMatchObject({ fitsHold: false, fitsExtension: false });
+    expect(quiet.message).toBe(
+      '~1 canary calls/min at 10%; even with extend-hold the canary would get only ~15 of min-invocations 50 calls: the step will end inconclusive unless traffic rises; consider synthetic-payload or a larger weight',
+    );
+  });
+
+  it('counts synthetic calls and earlier steps, and handles no traffic', () => {
+    expect(plan(10, { syntheticPerMinute: 20 }).fitsHold).toBe(true);
+    expect(plan(10, { invocationsSoFar: 50 }).minutesNeeded).toBe(0);
+    expect(
+      planEvidence({ history: undefined, weight: 0.1, holdMs: MINUTE, extendHoldMs: 0, minInvocations: 1 }),
+    ).toMatchObject({
+      canaryPerMinute: 0,
+      minutesNeeded: Infinity,
+      fitsExtension: false,
+    });
+    expect(minutesToReach(0, 0)).toBe(0);
+    expect(minutesToReach(10, 3)).toBe(4);
+  });
+});
+
+describe('power', () => {
+  it('has a normal tail and its inverse', () => {
+    expect(normalTail(0)).toBeCloseTo(0.5, 6);
+    expect(normalTail(1.959964)).toBeCloseTo(0.025, 5);
+    expect(normalQuantileUpper(0.05)).toBeCloseTo(1.6449, 3);
+  });
+
+  it('finds the smallest mean a test would catch 4 times in 5, larger with noise', () => {
+    const quiet = detectableMean(100, 1, 0.005, 0.8);
+    // 100 + 2.576·10 + 0.842·sqrt(x) ≈ 135
+    expect(quiet).toBeGreaterThan(130);
+    expect(quiet).toBeLessThan(140);
+    expect(detectableMean(100, 4, 0.005, 0.8)).toBeGreaterThan(quiet + 30);
+  });
+
+  it('states what 512 canary calls could have caught', () => {
+    const power = verdictPower({
+      canaryInvocations: 512,
+      baselineRate: 0.005,
+      maxErrorRate: 0.01,
+      dispersion: 1,
+      alphaComparison: 0.006,
+      alphaCeiling: 0.001,
+    });
+    expect(power.detectableRatio).toBeGreaterThan(2);
+    expect(power.detectableRatio).toBeLessThan(4);
+    expect(power.detectableErrorRate).toBeLessThan(0.02);
+    expect(describePower(power)).toMatch(
+      /^with 512 canary calls: would have caught ≥ \d+(\.\d+)?× the old version's errors, or ≥ \d+(\.\d+)?% errors, 4 times in 5$/,
+    );
+    // no old-version errors to scale: the ceiling alone
+    const firstDeploy = verdictPower({
+      ...power,
+      canaryInvocations: 512,
+      baselineRate: undefined,
+      maxErrorRate: 0.01,
+      dispersion: 1,
+      alphaComparison: 0.006,
+      alphaCeiling: 0.001,
+    });
+    expect(firstDeploy.detectableRatio).toBeUndefined();
+    expect(describePower(firstDeploy)).toMatch(
+      /^with 512 canary calls: would have caught ≥ [\d.]+% errors, 4 times in 5$/,
+    );
+  });
+});

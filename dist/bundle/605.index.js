@@ -1,0 +1,2125 @@
+export const id = 605;
+export const ids = [605];
+export const modules = {
+
+/***/ 6032:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pu: () => (/* binding */ rawSecretValues),
+/* harmony export */   Sb: () => (/* binding */ Secrets),
+/* harmony export */   zH: () => (/* binding */ configSecretValues)
+/* harmony export */ });
+/* unused harmony export MIN_SECRET_LENGTH */
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(931);
+
+/**
+ * Shorter values are not masked: masking `1` or `on` would turn every such character run in the
+ * log into *** and hide what the log is for. The JSON report's redaction uses the same floor.
+ */
+const MIN_SECRET_LENGTH = 4;
+/** A value and each of its lines, trimmed, long enough to mask. */
+function pieces(value) {
+    return [value, ...value.split(/\r?\n/)].map((v) => v.trim()).filter((v) => v.length >= MIN_SECRET_LENGTH);
+}
+const unique = (values) => [...new Set(values)];
+/** The string values of parsed JSON parameters, leaving out parameter names. */
+function jsonValues(json, key) {
+    if (typeof json === 'string')
+        return key === 'ParameterKey' ? [] : [json];
+    if (Array.isArray(json))
+        return json.flatMap((item) => jsonValues(item));
+    if (json && typeof json === 'object') {
+        return Object.entries(json).flatMap(([k, v]) => jsonValues(v, k));
+    }
+    return [];
+}
+/** What may be secret in the raw parameter-overrides text, whatever shape it has (or lacks). */
+function rawParameterValues(raw) {
+    if (raw.startsWith('{') || raw.startsWith('[')) {
+        try {
+            return jsonValues(JSON.parse(raw));
+        }
+        catch {
+            // Not JSON after all: every line below.
+        }
+    }
+    const values = [raw];
+    for (const line of raw.split(/\r?\n/)) {
+        values.push(line);
+        for (const entry of line.split(',')) {
+            // `Key=value`, or a malformed `Key: value` (YAML habits): the part after the separator too.
+            const separator = /[=:]/.exec(entry);
+            values.push(entry);
+            if (separator)
+                values.push(entry.slice(separator.index + 1).replace(/^\s*["']|["']\s*$/g, ''));
+        }
+    }
+    return values;
+}
+/** Before parsing: the token and whatever parameter-overrides holds. */
+function rawSecretValues(read) {
+    return unique([read('github-token'), ...rawParameterValues(read('parameter-overrides'))].flatMap(pieces));
+}
+/** After parsing: the token and every parameter value, wherever it was read from. */
+function configSecretValues(config) {
+    const values = config.parameterOverrides.flatMap((p) => ('value' in p ? [p.value] : []));
+    return unique([config.githubToken ?? '', ...values].flatMap(pieces));
+}
+/** The secrets of one run: each is announced once (to the runner's masker), and redacted from text. */
+class Secrets {
+    announce;
+    values = new Set();
+    constructor(announce = () => undefined) {
+        this.announce = announce;
+    }
+    add(values) {
+        for (const value of values) {
+            if (this.values.has(value))
+                continue;
+            this.values.add(value);
+            this.announce(value);
+        }
+    }
+    list() {
+        return [...this.values];
+    }
+    redact = (text) => (0,_report_report_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text, this.list());
+}
+
+
+/***/ }),
+
+/***/ 9186:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Vn: () => (/* binding */ changeSetOptions),
+/* harmony export */   cL: () => (/* binding */ CHANGE_SET_NAME_ACCEPTED),
+/* harmony export */   hq: () => (/* binding */ LEGACY_TRUE_OR_FALSE),
+/* harmony export */   pg: () => (/* binding */ LEGACY_BOOLEAN),
+/* harmony export */   re: () => (/* binding */ dropInProblems),
+/* harmony export */   tx: () => (/* binding */ parseChangeSetName),
+/* harmony export */   xX: () => (/* binding */ appStackName)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4655);
+/**
+ * The inputs of aws-cloudformation-github-deploy that stack-canary takes under the same names, so
+ * a step written for that action runs here unchanged: their parsers, the rules between them and
+ * the rest of the inputs, and what they become in the Config.
+ */
+
+
+/** true or false in any case, or 1 or 0 as that action's v1 wrote its booleans. */
+const LEGACY_BOOLEAN = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    .toLowerCase()
+    .pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['true', 'false', '1', '0']))
+    .transform((v) => v === 'true' || v === '1');
+const LEGACY_TRUE_OR_FALSE = 'true or false (or 1 or 0)';
+const CHANGE_SET_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
+const CHANGE_SET_NAME_ACCEPTED = 'a change set name of 1 to 128 letters, digits and hyphens that starts with a letter, such as orders-api-review';
+function parseChangeSetName(raw) {
+    if (raw === '')
+        return undefined;
+    if (!CHANGE_SET_NAME.test(raw))
+        throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .badValue */ .tm)(raw);
+    return raw;
+}
+/** The app stack's name: `stack-name`, or `name` as aws-cloudformation-github-deploy calls it. */
+function appStackName(parsed) {
+    return parsed['stack-name'] ?? parsed.name;
+}
+function changeSetOptions(parsed) {
+    return {
+        name: parsed['change-set-name'],
+        execute: !parsed['no-execute-changeset'],
+        failOnEmpty: parsed['fail-on-empty-changeset'] || !parsed['no-fail-on-empty-changeset'],
+        keepFailed: parsed['no-delete-failed-changeset'],
+        disableRollback: parsed['disable-rollback'],
+    };
+}
+function dropInProblems(parsed) {
+    const problems = [];
+    const stackName = parsed['stack-name'];
+    const name = parsed.name;
+    if (stackName !== undefined && name !== undefined && stackName !== name) {
+        const reason = `stack-name is ${stackName}: name is another word for it`;
+        problems.push({
+            input: 'name',
+            problem: (0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .badValue */ .tm)(name, { reason, expected: `it empty, or ${stackName}` }),
+        });
+    }
+    if (parsed['no-execute-changeset'] && parsed['dry-run']) {
+        const reason = 'dry-run deletes every change set it makes';
+        const expected = 'false when dry-run is true';
+        problems.push({ input: 'no-execute-changeset', problem: (0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .badValue */ .tm)('true', { reason, expected }) });
+    }
+    if (parsed.template === undefined) {
+        const reason = 'there is no app stack to deploy without template';
+        const given = [
+            ['no-execute-changeset', parsed['no-execute-changeset']],
+            ['fail-on-empty-changeset', parsed['fail-on-empty-changeset']],
+            ['disable-rollback', parsed['disable-rollback']],
+            ['no-delete-failed-changeset', parsed['no-delete-failed-changeset']],
+        ];
+        for (const [input, value] of given) {
+            if (value)
+                problems.push({
+                    input,
+                    problem: (0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .badValue */ .tm)('true', { reason, expected: 'false when template is not given' }),
+                });
+        }
+        const changeSetName = parsed['change-set-name'];
+        if (changeSetName !== undefined) {
+            const expected = 'it empty when template is not given';
+            problems.push({ input: 'change-set-name', problem: (0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .badValue */ .tm)(changeSetName, { reason, expected }) });
+        }
+    }
+    return problems;
+}
+
+
+/***/ }),
+
+/***/ 2502:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VU: () => (/* binding */ nodeFileAccess),
+/* harmony export */   y0: () => (/* binding */ checkedFile),
+/* harmony export */   yB: () => (/* binding */ readCappedFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4655);
+/**
+ * The little file access the config needs (template, parameter file, payload file), behind an
+ * interface so the parsers stay pure and tests can hand them files without a disk. Every file
+ * has a size cap that is checked on its size before a byte is read, and the read itself stops
+ * at the cap (a file that grows in between is still refused).
+ */
+
+
+
+function nodeFileAccess(cwd) {
+    return {
+        resolve: (path) => ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(path) ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path)),
+        stat: (absolutePath) => {
+            try {
+                const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(absolutePath);
+                return { isFile: stats.isFile(), size: stats.size };
+            }
+            catch {
+                return undefined;
+            }
+        },
+        read: (absolutePath, maxBytes) => {
+            let fd;
+            try {
+                fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolutePath, 'r');
+                const buffer = Buffer.alloc(maxBytes + 1);
+                let length = 0;
+                for (;;) {
+                    const got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, buffer.length - length, null);
+                    if (got === 0 || (length += got) === buffer.length)
+                        break;
+                }
+                return {
+                    text: buffer.subarray(0, Math.min(length, maxBytes)).toString('utf8'),
+                    over: length > maxBytes,
+                };
+            }
+            catch {
+                return undefined;
+            }
+            finally {
+                if (fd !== undefined)
+                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            }
+        },
+    };
+}
+const overCap = (size, cap) => `${size} bytes, over the ${cap.bytes} ${cap.who} accepts`;
+/** The file at `path` (as the input wrote it): there, a file, within its cap. Nothing is read. */
+function checkedFile(files, path, cap) {
+    const absolute = files.resolve(path);
+    const info = files.stat(absolute);
+    if (info === undefined)
+        throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .badFile */ .SL)(path, { reason: 'not found' });
+    if (!info.isFile)
+        throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .badFile */ .SL)(path, { reason: 'not a file' });
+    if (info.size > cap.bytes)
+        throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .badFile */ .SL)(path, { reason: overCap(info.size, cap) });
+    return { absolute, size: info.size };
+}
+/** The text of the file at `path`, its size checked before it is read. */
+function readCappedFile(files, path, cap) {
+    const { absolute } = checkedFile(files, path, cap);
+    const read = files.read(absolute, cap.bytes);
+    if (read === undefined)
+        throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .badFile */ .SL)(path, { reason: 'cannot be read' });
+    if (read.over)
+        throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .badFile */ .SL)(path, { reason: `over the ${cap.bytes} bytes ${cap.who} accepts` });
+    return read.text;
+}
+
+
+/***/ }),
+
+/***/ 3101:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jx: () => (/* binding */ BOOLEAN),
+/* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   ne: () => (/* binding */ TRUE_OR_FALSE),
+/* harmony export */   pD: () => (/* binding */ envName)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
+/**
+ * The shape of one entry of the input table (inputs.ts), and the zod schemas the table's
+ * booleans and choices share.
+ */
+
+const BOOLEAN = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'])
+    .transform((v) => v === 'true' || v === 'True' || v === 'TRUE');
+/** One of a few words, in any case; the value is the word in lower case. */
+const choice = (words) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().toLowerCase().pipe(zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(words));
+const TRUE_OR_FALSE = 'true or false';
+/** STACK_CANARY_<NAME>: `stack-name` → STACK_CANARY_STACK_NAME. */
+function envName(input) {
+    return `STACK_CANARY_${input.toUpperCase().replace(/-/g, '_')}`;
+}
+
+
+/***/ }),
+
+/***/ 9179:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  WJ: () => (/* binding */ INPUT_DEFAULTS),
+  Qh: () => (/* binding */ INPUT_NAMES),
+  mm: () => (/* binding */ inputSpec),
+  wp: () => (/* binding */ isInputName)
+});
+
+// UNUSED EXPORTS: INPUTS
+
+// EXTERNAL MODULE: ./lib/src/config/input-spec.js
+var input_spec = __webpack_require__(3101);
+// EXTERNAL MODULE: ./lib/src/config/files.js
+var config_files = __webpack_require__(2502);
+// EXTERNAL MODULE: ./lib/src/config/json.js
+var config_json = __webpack_require__(1267);
+// EXTERNAL MODULE: ./lib/src/config/messages.js + 1 modules
+var messages = __webpack_require__(4655);
+;// CONCATENATED MODULE: ./lib/src/config/key-values.js
+
+
+
+/** The problem of one entry: by its place for parameters, by its key (or text) for tags. */
+function entryProblem(input, entry, options) {
+    if (input === 'parameter-overrides')
+        return (0,messages/* badEntryAt */.LH)(entry.index, options);
+    if (entry.key !== undefined && entry.key !== '')
+        return (0,messages/* badKey */.v)(entry.key, options);
+    return (0,messages/* badEntry */.gn)(entry.text ?? '', options);
+}
+const COMMA_HINT = 'quote a value that holds a comma, as in Key="a,b"';
+/** Splits `A=1, B="x,y"` and newline-separated lines into entries. */
+function splitKeyValues(input, raw) {
+    const entries = [];
+    let index = 0;
+    for (const line of raw.split('\n')) {
+        let afterComma = false;
+        let rest = line;
+        while (rest.trim() !== '') {
+            const equals = rest.indexOf('=');
+            const comma = rest.indexOf(',');
+            if (equals === -1 || (comma !== -1 && comma < equals)) {
+                const text = (comma === -1 ? rest : rest.slice(0, comma)).trim();
+                if (text !== '') {
+                    index += 1;
+                    const reason = afterComma ? `no "=" in it: ${COMMA_HINT}` : 'no "=" in it';
+                    throw entryProblem(input, { index, text }, { reason });
+                }
+                rest = rest.slice(comma + 1);
+                continue;
+            }
+            index += 1;
+            const key = rest.slice(0, equals).trim();
+            const afterEquals = rest.slice(equals + 1).trimStart();
+            const quote = afterEquals[0];
+            let value;
+            let quoted = false;
+            if (quote === '"' || quote === "'") {
+                const close = afterEquals.indexOf(quote, 1);
+                if (close === -1) {
+                    throw entryProblem(input, { index, key }, { reason: 'its quoted value has no closing quote' });
+                }
+                value = afterEquals.slice(1, close);
+                quoted = true;
+                rest = afterEquals.slice(close + 1);
+                const next = rest.trimStart();
+                if (next !== '' && !next.startsWith(',')) {
+                    throw entryProblem(input, { index, key }, { reason: 'text follows the closing quote of its value' });
+                }
+                rest = next.slice(1);
+            }
+            else {
+                const end = afterEquals.indexOf(',');
+                value = (end === -1 ? afterEquals : afterEquals.slice(0, end)).trim();
+                rest = end === -1 ? '' : afterEquals.slice(end + 1);
+            }
+            if (key === '')
+                throw entryProblem(input, { index, text: `=${value}` }, { reason: 'no key before "="' });
+            entries.push({ index, key, value, quoted });
+            afterComma = true;
+        }
+    }
+    return entries;
+}
+function rejectDuplicates(input, entries) {
+    const seen = new Map();
+    for (const { index, key } of entries) {
+        const first = seen.get(key);
+        if (first !== undefined) {
+            const reason = input === 'tags' ? 'given twice' : `the same key as entry ${first}`;
+            throw entryProblem(input, { index, key }, { reason });
+        }
+        seen.set(key, index);
+    }
+}
+// --- parameter-overrides ------------------------------------------------------------------
+const PARAMETER_KEY = /^[A-Za-z0-9]{1,255}$/;
+const PREVIOUS = '@previous';
+/** A parameter file: far more than CloudFormation's 200 parameters of 4 KB each would fill. */
+const PARAMETER_FILE_CAP = { bytes: 1_000_000, who: 'a parameter file' };
+/** Whether a one-line value without `=` names a JSON file rather than a malformed entry. */
+function looksLikePath(text, files) {
+    if (text.startsWith('file://'))
+        return true;
+    if (text.includes('=') || text.includes('\n'))
+        return false;
+    return /\.json$/i.test(text) || /[/\\]/.test(text) || files.stat(files.resolve(text)) !== undefined;
+}
+function parseParameterOverrides(raw, files) {
+    if (raw === '')
+        return [];
+    let overrides;
+    if (raw.startsWith('{') || raw.startsWith('[')) {
+        overrides = parametersFromJson(raw, (reason) => (0,messages/* badLabel */.YO)('JSON text', { reason }));
+    }
+    else if (looksLikePath(raw, files)) {
+        const path = raw.replace(/^file:\/\//, '');
+        const text = (0,config_files/* readCappedFile */.yB)(files, path, PARAMETER_FILE_CAP);
+        overrides = parametersFromJson(text, (reason) => (0,messages/* badFile */.SL)(path, { reason }));
+    }
+    else {
+        overrides = splitKeyValues('parameter-overrides', raw).map(({ index, key, value, quoted }) => !quoted && value === PREVIOUS ? { index, key, usePreviousValue: true } : { index, key, value });
+    }
+    for (const { index, key } of overrides) {
+        if (!PARAMETER_KEY.test(key)) {
+            throw (0,messages/* badEntryAt */.LH)(index, { reason: 'a parameter name has only letters and digits' });
+        }
+    }
+    rejectDuplicates('parameter-overrides', overrides);
+    return overrides.map(({ index: _index, ...override }) => override);
+}
+/** `{"K":"V"}` or `[{"ParameterKey":"K","ParameterValue":"V"} | {"ParameterKey":"K","UsePreviousValue":true}]`. */
+function parametersFromJson(text, fail) {
+    const json = (0,config_json/* parseJson */.qF)(text);
+    if (!json.ok)
+        throw fail(json.reason);
+    if (Array.isArray(json.value)) {
+        return json.value.map((item, at) => {
+            const index = at + 1;
+            const entry = isRecord(item) ? item : {};
+            const key = entry['ParameterKey'];
+            if (typeof key !== 'string')
+                throw fail(`item ${index} has no ParameterKey`);
+            if (entry['UsePreviousValue'] === true)
+                return { index, key, usePreviousValue: true };
+            const value = scalarText(entry['ParameterValue']);
+            if (value === undefined) {
+                throw fail(`item ${index} needs a text ParameterValue or "UsePreviousValue": true`);
+            }
+            return { index, key, value };
+        });
+    }
+    if (isRecord(json.value)) {
+        return Object.entries(json.value).map(([key, raw], at) => {
+            const index = at + 1;
+            const value = scalarText(raw);
+            if (value === undefined)
+                throw fail(`the value of entry ${index} is not text, a number or a boolean`);
+            return value === PREVIOUS ? { index, key, usePreviousValue: true } : { index, key, value };
+        });
+    }
+    throw fail('a JSON object or array is needed');
+}
+// --- tags ---------------------------------------------------------------------------------
+const TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+const MAX_TAGS = 50;
+function parseTags(raw) {
+    if (raw === '')
+        return [];
+    const tags = raw.startsWith('{') || raw.startsWith('[') ? tagsFromJson(raw) : tagsFromEntries(raw);
+    for (const { key, value } of tags) {
+        const refuse = (reason) => {
+            throw (0,messages/* badKey */.v)(key, { reason });
+        };
+        if (key.length > 128)
+            refuse('a tag key has at most 128 characters');
+        if (value.length > 256)
+            refuse('a tag value has at most 256 characters');
+        if (/^aws:/i.test(key))
+            refuse('the prefix aws: is reserved');
+        if (!TAG_TEXT.test(key) || !TAG_TEXT.test(value)) {
+            refuse('tags hold letters, digits, spaces and _ . : / = + - @');
+        }
+    }
+    rejectDuplicates('tags', tags.map((tag, at) => ({ index: at + 1, key: tag.key })));
+    if (tags.length > MAX_TAGS)
+        throw (0,messages/* badValue */.tm)(raw, { reason: `more than ${MAX_TAGS} tags` });
+    return tags;
+}
+function tagsFromEntries(raw) {
+    return splitKeyValues('tags', raw).map(({ key, value }) => ({ key, value }));
+}
+function tagsFromJson(raw) {
+    const json = (0,config_json/* parseJson */.qF)(raw);
+    const fail = (reason) => {
+        throw (0,messages/* badValue */.tm)(raw, { reason });
+    };
+    if (!json.ok) {
+        const key = json.duplicateKey;
+        return fail(key === undefined ? json.reason : (show) => `${config_json/* DUPLICATE_KEY */.s_}: ${show(key)}`);
+    }
+    if (Array.isArray(json.value)) {
+        return json.value.map((item, index) => {
+            const entry = isRecord(item) ? item : {};
+            const key = entry['Key'];
+            const value = scalarText(entry['Value'] ?? '');
+            if (typeof key !== 'string' || key === '' || value === undefined) {
+                return fail(`item ${index + 1} needs a text Key and Value`);
+            }
+            return { key, value };
+        });
+    }
+    if (isRecord(json.value)) {
+        return Object.entries(json.value).map(([key, raw]) => {
+            const value = scalarText(raw);
+            if (value === undefined) {
+                return fail((show) => `the value of tag ${show(key)} is not text, a number or a boolean`);
+            }
+            return { key, value };
+        });
+    }
+    return fail('a JSON object or array is needed');
+}
+// --- JSON helpers -------------------------------------------------------------------------
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Strings as they are; numbers and booleans as CloudFormation would write them. */
+function scalarText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./lib/src/config/units.js
+var units = __webpack_require__(6070);
+;// CONCATENATED MODULE: ./lib/src/config/parsers.js
+/**
+ * One small pure parser per kind of input. Each takes the input's value (trimmed, with the
+ * default already applied when it was empty) and returns the typed value or throws an
+ * InputProblem (the input's name and accepted forms are added where the table is known).
+ * No parser returns undefined for a bad value.
+ */
+
+
+// --- generic forms ------------------------------------------------------------------------
+/** A percentage as a fraction (2% → 0.02), from 0% (exclusive when minExclusive) to 100%. */
+function parsePercent(raw, options) {
+    const percent = (0,units/* percentOf */.pR)(raw);
+    if (percent === null)
+        throw (0,messages/* badValue */.tm)(raw);
+    const tooLow = options.minExclusive ? percent <= 0 : percent < 0;
+    if (tooLow || percent > 100)
+        throw (0,messages/* badValue */.tm)(raw, { reason: 'out of range' });
+    return (0,units/* percentToFraction */.nL)(percent);
+}
+/** A whole number from `min` up. */
+function parseWholeNumber(raw, min) {
+    if (!/^\d+$/.test(raw))
+        throw (0,messages/* badValue */.tm)(raw);
+    const value = Number(raw);
+    if (!Number.isSafeInteger(value))
+        throw (0,messages/* badValue */.tm)(raw, { reason: 'too large' });
+    if (value < min)
+        throw (0,messages/* badValue */.tm)(raw, { reason: 'out of range' });
+    return value;
+}
+/** A duration from minMs to maxMs → milliseconds; a bare `0` is accepted when minMs is 0. */
+function parseDuration(raw, minMs, maxMs) {
+    const ms = raw === '0' && minMs === 0 ? 0 : (0,units/* durationMsOf */.aw)(raw);
+    if (ms === null)
+        throw (0,messages/* badValue */.tm)(raw);
+    if (ms < minMs || ms > maxMs)
+        throw (0,messages/* badValue */.tm)(raw, { reason: 'out of range' });
+    return ms;
+}
+/** Comma- or newline-separated words, trimmed, empty entries dropped, duplicates removed. */
+function splitList(raw) {
+    const entries = raw
+        .split(/[,\n]/)
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '');
+    return [...new Set(entries)];
+}
+// --- one input each -----------------------------------------------------------------------
+const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
+function parseStackName(raw) {
+    if (raw === '')
+        return undefined;
+    if (!STACK_NAME.test(raw))
+        throw (0,messages/* badValue */.tm)(raw);
+    return raw;
+}
+const CAPABILITIES = ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'];
+function parseCapabilities(raw) {
+    const known = splitList(raw).map((entry) => {
+        const name = CAPABILITIES.find((capability) => capability === entry.toUpperCase());
+        if (name === undefined)
+            throw (0,messages/* badEntry */.gn)(entry);
+        return name;
+    });
+    return [...new Set(known)];
+}
+const ROLE_ARN = /^arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
+function parseRoleArn(raw) {
+    if (raw === '')
+        return undefined;
+    if (!ROLE_ARN.test(raw))
+        throw (0,messages/* badValue */.tm)(raw);
+    return raw;
+}
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const BUCKET_RESERVED_PREFIXES = ['xn--', 'sthree-', 'amzn-s3-demo-'];
+const BUCKET_RESERVED_SUFFIXES = ['-s3alias', '--ol-s3', '.mrap', '--x-s3', '--table-s3'];
+/** S3's bucket naming rules for general purpose buckets. */
+function parseS3Bucket(raw) {
+    if (raw === '')
+        return undefined;
+    const refuse = (reason) => {
+        throw (0,messages/* badValue */.tm)(raw, reason === undefined ? {} : { reason });
+    };
+    if (raw.startsWith('s3://'))
+        refuse('a bucket name, not an s3:// URL');
+    if (!BUCKET.test(raw))
+        refuse();
+    if (raw.includes('..'))
+        refuse('two dots in a row');
+    if (/^\d+\.\d+\.\d+\.\d+$/.test(raw))
+        refuse('an IP address');
+    const prefix = BUCKET_RESERVED_PREFIXES.find((p) => raw.startsWith(p));
+    if (prefix !== undefined)
+        refuse(`the prefix ${prefix} is reserved`);
+    const suffix = BUCKET_RESERVED_SUFFIXES.find((s) => raw.endsWith(s));
+    if (suffix !== undefined)
+        refuse(`the suffix ${suffix} is reserved`);
+    return raw;
+}
+/** CloudFormation's bound on a stack's notification topics. */
+const MAX_NOTIFICATION_ARNS = 5;
+const SNS_TOPIC_ARN = /^arn:aws(?:-[a-z]+)*:sns:[a-z]{2}(?:-[a-z]+)+-\d{1,2}:\d{12}:([A-Za-z0-9_.-]{1,256})$/;
+const FIFO_REASON = 'a FIFO topic: these notifications need a standard topic';
+/** A standard SNS topic's ARN; FIFO topics take no message without a group id, so no alarm or stack event. */
+function topicArnForm(arn) {
+    const name = SNS_TOPIC_ARN.exec(arn)?.[1];
+    if (name === undefined)
+        return 'bad';
+    if (/^[A-Za-z0-9_-]+\.fifo$/.test(name))
+        return 'fifo';
+    return /^[A-Za-z0-9_-]+$/.test(name) ? 'standard' : 'bad';
+}
+function parseNotificationArns(raw) {
+    const arns = splitList(raw);
+    for (const arn of arns) {
+        const form = topicArnForm(arn);
+        if (form === 'fifo')
+            throw (0,messages/* badEntry */.gn)(arn, { reason: FIFO_REASON });
+        if (form === 'bad')
+            throw (0,messages/* badEntry */.gn)(arn);
+    }
+    if (arns.length > MAX_NOTIFICATION_ARNS) {
+        throw (0,messages/* badValue */.tm)(raw, {
+            reason: `${arns.length} topics, over the ${MAX_NOTIFICATION_ARNS} CloudFormation allows`,
+        });
+    }
+    return arns;
+}
+const MAX_TIMEOUT_MINUTES = 1440;
+/** Whole minutes from 1 to 1440 → milliseconds. */
+function parseTimeoutInMinutes(raw) {
+    const minutes = parseWholeNumber(raw, 1);
+    if (minutes > MAX_TIMEOUT_MINUTES)
+        throw (0,messages/* badValue */.tm)(raw, { reason: 'out of range' });
+    return minutes * 60_000;
+}
+function parseNotificationTopicArn(raw) {
+    if (raw === '')
+        return undefined;
+    const form = topicArnForm(raw);
+    if (form === 'fifo')
+        throw (0,messages/* badValue */.tm)(raw, { reason: FIFO_REASON });
+    if (form === 'bad')
+        throw (0,messages/* badValue */.tm)(raw);
+    return raw;
+}
+/** EC2 Auto Scaling's rule: ASCII 33 to 126 (no space), no colon, 1 to 255 characters. */
+const AUTO_SCALING_GROUP = /^[!-9;-~]{1,255}$/;
+function parseAutoScalingGroup(raw) {
+    if (raw === '')
+        return undefined;
+    if (!AUTO_SCALING_GROUP.test(raw))
+        throw (0,messages/* badValue */.tm)(raw);
+    return raw;
+}
+const EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>".]+(?:\.[^\s@,;<>".]+)+$/;
+function parseEmail(raw) {
+    if (raw === '')
+        return undefined;
+    if (raw.length > 254 || !EMAIL.test(raw))
+        throw (0,messages/* badValue */.tm)(raw);
+    return raw;
+}
+const FUNCTION_NAME = '[A-Za-z0-9_-]{1,64}';
+const FUNCTION_FORMS = [
+    // A logical id (letters and digits, up to 255) or a function name.
+    new RegExp(`^(?:[A-Za-z0-9]{1,255}|${FUNCTION_NAME})$`),
+    // A partial ARN.
+    new RegExp(`^\\d{12}:function:${FUNCTION_NAME}$`),
+    new RegExp(`^arn:aws(?:-[a-z]+)*:lambda:[a-z]{2}(?:-[a-z]+)+-\\d{1,2}:\\d{12}:function:${FUNCTION_NAME}$`),
+];
+/** At most this many functions in one run (each costs calls on every poll). */
+const MAX_FUNCTIONS = 100;
+function parseFunctions(raw) {
+    const entries = splitList(raw);
+    if (entries.length > MAX_FUNCTIONS) {
+        throw (0,messages/* badValue */.tm)(raw, { reason: `${entries.length} functions, over the ${MAX_FUNCTIONS} one run watches` });
+    }
+    return entries.map((entry) => {
+        if (FUNCTION_FORMS.some((form) => form.test(entry)))
+            return entry;
+        const unqualified = entry.replace(/:[^:]*$/, '');
+        if (unqualified !== entry && FUNCTION_FORMS.some((form) => form.test(unqualified))) {
+            throw (0,messages/* badEntry */.gn)(entry, {
+                reason: 'names a version or alias: give the function itself, the alias input names the alias',
+            });
+        }
+        throw (0,messages/* badEntry */.gn)(entry);
+    });
+}
+const ALIAS = /^(?!\d+$)[A-Za-z0-9_-]{1,128}$/;
+function parseAlias(raw) {
+    if (!ALIAS.test(raw))
+        throw (0,messages/* badValue */.tm)(raw);
+    return raw;
+}
+function parseInterval(raw) {
+    return parseDuration(raw, 1_000, 3_600_000);
+}
+const MAX_P99 = /^(\d+)\s*(?:ms)?$/i;
+const LAMBDA_MAX_TIMEOUT_MS = 900_000;
+function parseMaxP99Duration(raw) {
+    if (raw === '')
+        return undefined;
+    const match = MAX_P99.exec(raw);
+    if (!match)
+        throw (0,messages/* badValue */.tm)(raw);
+    const ms = Number(match[1]);
+    if (ms < 1 || ms > LAMBDA_MAX_TIMEOUT_MS) {
+        throw (0,messages/* badValue */.tm)(raw, { reason: 'out of range' });
+    }
+    return ms;
+}
+/** No control characters (so no line breaks). */
+const isPrintable = (text) => [...text].every((char) => (char.codePointAt(0) ?? 0) >= 0x20 && char !== '\u007f');
+/** CloudWatch alarm names: 1 to 255 printable characters. */
+const isAlarmName = (name) => name.length <= 255 && isPrintable(name);
+function parseAlarms(raw) {
+    return splitList(raw).map((entry) => {
+        if (!isAlarmName(entry))
+            throw (0,messages/* badEntry */.gn)(entry);
+        return entry;
+    });
+}
+const RATE = /^(\d+(?:\.\d+)?|\.\d+)\s*\/\s*([smh])$/i;
+const PER_MINUTE = { s: 60, m: 1, h: 1 / 60 };
+const MAX_SYNTHETIC_PER_MINUTE = 6000;
+/** `2/s`, `60/m`, `600/h` → invocations per minute. */
+function parseSyntheticRate(raw) {
+    const match = RATE.exec(raw);
+    if (!match)
+        throw (0,messages/* badValue */.tm)(raw);
+    const perMinute = (0,units/* roundTo */.GB)(Number(match[1]) * (PER_MINUTE[(match[2] ?? '').toLowerCase()] ?? 0), 1e-6);
+    if (perMinute <= 0 || perMinute > MAX_SYNTHETIC_PER_MINUTE) {
+        throw (0,messages/* badValue */.tm)(raw, { reason: 'out of range' });
+    }
+    return Number(perMinute.toFixed(6));
+}
+/** The token's value never appears in a message. */
+function parseGithubToken(raw) {
+    if (raw === '')
+        return undefined;
+    if (/\s/.test(raw))
+        throw (0,messages/* badValue */.tm)(raw);
+    return raw;
+}
+/** GitHub takes any environment name up to 255 characters; a control character is a mistake. */
+function parseDeploymentEnvironment(raw) {
+    if (raw === '')
+        return undefined;
+    if (raw.length > 255 || !isPrintable(raw))
+        throw (0,messages/* badValue */.tm)(raw);
+    return raw;
+}
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
+function parseRegion(raw) {
+    if (raw === '')
+        return undefined;
+    if (!REGION.test(raw))
+        throw (0,messages/* badValue */.tm)(raw);
+    return raw;
+}
+
+// EXTERNAL MODULE: ./lib/src/config/sources.js
+var sources = __webpack_require__(4555);
+// EXTERNAL MODULE: ./lib/src/config/drop-in.js
+var drop_in = __webpack_require__(9186);
+;// CONCATENATED MODULE: ./lib/src/config/drop-in-inputs.js
+
+
+const DROP_IN_INPUTS = {
+    name: {
+        description: 'Name of the app stack, as aws-cloudformation-github-deploy calls it: the same as `stack-name` (give either).',
+        accepted: 'a stack name of 1 to 128 letters, digits and hyphens that starts with a letter, such as orders-api',
+        kind: 'value',
+        secret: false,
+        parse: parseStackName,
+    },
+    'no-execute-changeset': {
+        description: "Create and describe the app stack's change set, leave it for review and do not execute it; the canary does not run.",
+        default: 'false',
+        accepted: drop_in/* LEGACY_TRUE_OR_FALSE */.hq,
+        kind: 'boolean',
+        secret: false,
+        parse: drop_in/* LEGACY_BOOLEAN */.pg,
+    },
+    'fail-on-empty-changeset': {
+        description: "Fail the run when the app stack's change set is empty, instead of going on without a stack change.",
+        default: 'false',
+        accepted: drop_in/* LEGACY_TRUE_OR_FALSE */.hq,
+        kind: 'boolean',
+        secret: false,
+        parse: drop_in/* LEGACY_BOOLEAN */.pg,
+    },
+    'no-fail-on-empty-changeset': {
+        description: 'The older (v1) name of `fail-on-empty-changeset`, inverted: `false` fails the run on an empty change set.',
+        default: 'true',
+        accepted: drop_in/* LEGACY_TRUE_OR_FALSE */.hq,
+        kind: 'boolean',
+        secret: false,
+        parse: drop_in/* LEGACY_BOOLEAN */.pg,
+    },
+    'disable-rollback': {
+        description: 'When the app stack is created and its creation fails, CloudFormation leaves it as it is instead of rolling it back.',
+        default: 'false',
+        accepted: drop_in/* LEGACY_TRUE_OR_FALSE */.hq,
+        kind: 'boolean',
+        secret: false,
+        parse: drop_in/* LEGACY_BOOLEAN */.pg,
+    },
+    'change-set-name': {
+        description: "Name of the app stack's change set. Default: a name unique to the run.",
+        accepted: drop_in/* CHANGE_SET_NAME_ACCEPTED */.cL,
+        kind: 'value',
+        secret: false,
+        parse: drop_in/* parseChangeSetName */.tx,
+    },
+    'no-delete-failed-changeset': {
+        description: "Keep the app stack's change set when it fails or is empty, instead of deleting it.",
+        default: 'false',
+        accepted: drop_in/* LEGACY_TRUE_OR_FALSE */.hq,
+        kind: 'boolean',
+        secret: false,
+        parse: drop_in/* LEGACY_BOOLEAN */.pg,
+    },
+};
+
+// EXTERNAL MODULE: ./lib/src/config/strategy.js
+var strategy = __webpack_require__(8592);
+;// CONCATENATED MODULE: ./lib/src/config/inputs.js
+
+
+
+
+
+
+const INPUTS = {
+    'stack-name': {
+        description: 'Name of the app stack. Required when `template` is given.',
+        accepted: 'a stack name of 1 to 128 letters, digits and hyphens that starts with a letter, such as orders-api',
+        kind: 'value',
+        secret: false,
+        parse: parseStackName,
+    },
+    template: {
+        description: 'Path or https URL of the app template. Without it, the canary runs on existing functions only.',
+        accepted: 'the path of a template file or an https:// URL, such as infra/app.yaml',
+        kind: 'value',
+        secret: false,
+        parse: (raw, { files }) => (0,sources/* parseTemplate */.QC)(raw, files),
+    },
+    'parameter-overrides': {
+        description: 'Stack parameters: `Key=Value` lines or comma-separated pairs, or a path to a JSON file (`{"Key":"Value"}` or `[{"ParameterKey":"Key","ParameterValue":"Value"}]`). `Key=@previous` keeps the deployed value.',
+        accepted: 'Key=Value entries separated by commas or newlines (Key="a,b" for a value with commas, Key=@previous to keep the deployed value), or the path of a JSON file',
+        kind: 'list',
+        secret: false,
+        parse: (raw, { files }) => parseParameterOverrides(raw, files),
+    },
+    capabilities: {
+        description: 'Comma-separated CloudFormation capabilities.',
+        default: 'CAPABILITY_IAM,CAPABILITY_NAMED_IAM,CAPABILITY_AUTO_EXPAND',
+        accepted: 'CAPABILITY_IAM, CAPABILITY_NAMED_IAM or CAPABILITY_AUTO_EXPAND, comma- or newline-separated',
+        kind: 'list',
+        secret: false,
+        parse: parseCapabilities,
+    },
+    tags: {
+        description: 'Stack tags: `Key=Value` lines, or JSON (`{"Key":"Value"}` or `[{"Key":"k","Value":"v"}]`).',
+        accepted: 'Key=Value entries separated by commas or newlines, or JSON such as {"Team":"payments"} or [{"Key":"Team","Value":"payments"}]',
+        kind: 'list',
+        secret: false,
+        parse: parseTags,
+    },
+    'role-arn': {
+        description: 'ARN of the CloudFormation service role.',
+        accepted: 'an IAM role ARN such as arn:aws:iam::123456789012:role/cfn-deploy',
+        kind: 'value',
+        secret: false,
+        parse: parseRoleArn,
+    },
+    's3-bucket': {
+        description: 'S3 bucket where templates over 51,200 bytes are uploaded before deploying.',
+        accepted: 'a bucket name of 3 to 63 lowercase letters, digits, dots and hyphens that starts and ends with a letter or digit, such as my-templates',
+        kind: 'value',
+        secret: false,
+        parse: parseS3Bucket,
+    },
+    'termination-protection': {
+        description: 'Enable termination protection on the app stack when this run creates it.',
+        default: 'false',
+        accepted: input_spec/* TRUE_OR_FALSE */.ne,
+        kind: 'boolean',
+        secret: false,
+        parse: input_spec/* BOOLEAN */.Jx,
+    },
+    'notification-arns': {
+        description: "SNS topic ARNs that receive the app stack's events, comma- or newline-separated (at most 5).",
+        accepted: 'at most 5 ARNs of standard SNS topics, comma- or newline-separated, such as arn:aws:sns:eu-west-1:123456789012:stack-events',
+        kind: 'list',
+        secret: false,
+        parse: parseNotificationArns,
+    },
+    'timeout-in-minutes': {
+        description: 'How long to wait for each stack operation, in whole minutes.',
+        default: '60',
+        accepted: 'whole minutes from 1 to 1440, such as 60',
+        kind: 'value',
+        secret: false,
+        parse: parseTimeoutInMinutes,
+    },
+    monitoring: {
+        description: 'Deploy the monitoring stack (alarms, dashboard, notifications, guard) as `<stack-name>-monitoring`.',
+        default: 'true',
+        accepted: input_spec/* TRUE_OR_FALSE */.ne,
+        kind: 'boolean',
+        secret: false,
+        parse: input_spec/* BOOLEAN */.Jx,
+    },
+    'notification-email': {
+        description: 'E-mail address subscribed to the monitoring topic.',
+        accepted: 'an e-mail address such as team@example.com',
+        kind: 'value',
+        secret: false,
+        parse: parseEmail,
+    },
+    'notification-topic-arn': {
+        description: 'ARN of an existing SNS topic for the monitoring stack to notify, instead of creating one.',
+        accepted: 'the ARN of a standard SNS topic such as arn:aws:sns:eu-west-1:123456789012:alerts',
+        kind: 'value',
+        secret: false,
+        parse: parseNotificationTopicArn,
+    },
+    guard: {
+        description: 'Deploy the guard with the monitoring stack: a Lambda that keeps protecting the alias after the run.',
+        default: 'true',
+        accepted: input_spec/* TRUE_OR_FALSE */.ne,
+        kind: 'boolean',
+        secret: false,
+        parse: input_spec/* BOOLEAN */.Jx,
+    },
+    'guard-rollback': {
+        description: 'Let the guard point the alias back to the last version that passed a canary.',
+        default: 'true',
+        accepted: input_spec/* TRUE_OR_FALSE */.ne,
+        kind: 'boolean',
+        secret: false,
+        parse: input_spec/* BOOLEAN */.Jx,
+    },
+    'guard-auto-scaling-group': {
+        description: 'Auto Scaling group the guard scales out by one (up to its maximum) on an error signal.',
+        accepted: 'an Auto Scaling group name of 1 to 255 printable ASCII characters without spaces or colons, such as orders-asg',
+        kind: 'value',
+        secret: false,
+        parse: parseAutoScalingGroup,
+    },
+    functions: {
+        description: 'Functions to watch: logical ids, names or ARNs, comma- or newline-separated. Default: every Lambda function in the stack.',
+        accepted: 'at most 100 function names, logical ids or ARNs, comma- or newline-separated, such as OrdersFunction or arn:aws:lambda:eu-west-1:123456789012:function:orders',
+        kind: 'list',
+        secret: false,
+        parse: parseFunctions,
+    },
+    alias: {
+        description: 'The alias that is shifted to the new version.',
+        default: 'live',
+        accepted: 'an alias name of 1 to 128 letters, digits, hyphens and underscores, not all digits, such as live',
+        kind: 'value',
+        secret: false,
+        parse: parseAlias,
+    },
+    strategy: {
+        description: 'How traffic moves: `all-at-once`, `canary 10% 5m`, `linear 10% every 1m`, a CodeDeploy preset name such as `Canary10Percent5Minutes`, or custom steps `5%:2m, 25%:5m, 100%`.',
+        default: 'canary 10% 5m',
+        accepted: strategy/* STRATEGY_ACCEPTED */.OI,
+        kind: 'value',
+        secret: false,
+        parse: strategy/* parseStrategy */.pw,
+    },
+    interval: {
+        description: 'How often metrics are read while a step holds (`30s`, `1m`, ...).',
+        default: '1m',
+        accepted: 'a duration from 1s to 1h, such as 30s, 1m or 1h',
+        kind: 'value',
+        secret: false,
+        parse: parseInterval,
+    },
+    'max-error-rate': {
+        description: 'Canary error-rate ceiling, as a percentage.',
+        default: '1%',
+        accepted: 'a percentage from 0% to 100%, such as 2% or 0.5%',
+        kind: 'value',
+        secret: false,
+        parse: (raw) => parsePercent(raw, { minExclusive: false }),
+    },
+    'max-memory-utilization': {
+        description: 'Ceiling on max memory used / memory size, as a percentage.',
+        default: '90%',
+        accepted: 'a percentage above 0% and up to 100%, such as 90%',
+        kind: 'value',
+        secret: false,
+        parse: (raw) => parsePercent(raw, { minExclusive: true }),
+    },
+    'max-p99-duration': {
+        description: 'Ceiling on the canary p99 duration, in milliseconds. Empty: no ceiling.',
+        accepted: 'whole milliseconds from 1 to 900000, such as 800 or 800ms, or empty for no ceiling',
+        kind: 'value',
+        secret: false,
+        parse: parseMaxP99Duration,
+    },
+    'max-throttles': {
+        description: 'Most canary throttles tolerated in a step.',
+        default: '0',
+        accepted: 'a whole number from 0 up, such as 0 or 5',
+        kind: 'value',
+        secret: false,
+        parse: (raw) => parseWholeNumber(raw, 0),
+    },
+    'min-invocations': {
+        description: 'Fewest canary invocations before a step may pass.',
+        default: '50',
+        accepted: 'a whole number from 1 up, such as 50',
+        kind: 'value',
+        secret: false,
+        parse: (raw) => parseWholeNumber(raw, 1),
+    },
+    'compare-baseline': {
+        description: 'Also judge the canary against the old version with an always-valid sequential test.',
+        default: 'true',
+        accepted: input_spec/* TRUE_OR_FALSE */.ne,
+        kind: 'boolean',
+        secret: false,
+        parse: input_spec/* BOOLEAN */.Jx,
+    },
+    alarms: {
+        description: 'Further CloudWatch alarm names, comma- or newline-separated. ALARM in any of them fails the canary.',
+        accepted: 'CloudWatch alarm names of 1 to 255 characters, comma- or newline-separated',
+        kind: 'list',
+        secret: false,
+        parse: parseAlarms,
+    },
+    'on-inconclusive': {
+        description: 'What an undecided canary means at the end of its time: `fail` or `pass`.',
+        default: 'fail',
+        accepted: 'fail or pass',
+        kind: 'value',
+        secret: false,
+        parse: (0,input_spec/* choice */.Yq)(['fail', 'pass']),
+    },
+    'extend-hold': {
+        description: 'How much longer a step still undecided at the end of its hold may be held while more traffic can decide it. `0`: never.',
+        default: '10m',
+        accepted: 'a duration from 0 to 24h, such as 0, 10m or 1h',
+        kind: 'value',
+        secret: false,
+        parse: (raw) => parseDuration(raw, 0, 24 * 3_600_000),
+    },
+    'synthetic-payload': {
+        description: 'JSON, or a path to a JSON file: invoke the new version with it while watching.',
+        accepted: 'JSON text such as {"ping":true}, or the path of a JSON file',
+        kind: 'value',
+        secret: false,
+        parse: (raw, { files }) => (0,sources/* parseSyntheticPayload */.lJ)(raw, files),
+    },
+    'synthetic-rate': {
+        description: 'Synthetic invocations per minute (`60/m`) or per second (`2/s`).',
+        default: '60/m',
+        accepted: 'a rate above 0 and up to 6000 a minute, written as 60/m, 2/s or 600/h',
+        kind: 'value',
+        secret: false,
+        parse: parseSyntheticRate,
+    },
+    rollback: {
+        description: 'What a failed canary undoes: `alias` (aliases back to their old versions), `stack` (aliases, then the stack) or `none` (report only).',
+        default: 'alias',
+        accepted: 'alias, stack or none',
+        kind: 'value',
+        secret: false,
+        parse: (0,input_spec/* choice */.Yq)(['alias', 'stack', 'none']),
+    },
+    'dry-run': {
+        description: 'Create and show the change sets, change nothing.',
+        default: 'false',
+        accepted: input_spec/* TRUE_OR_FALSE */.ne,
+        kind: 'boolean',
+        secret: false,
+        parse: input_spec/* BOOLEAN */.Jx,
+    },
+    'github-token': {
+        description: 'Token for GitHub deployment statuses.',
+        actionDefault: '${{ github.token }}',
+        accepted: 'a token on one line, without spaces',
+        kind: 'value',
+        secret: true,
+        parse: parseGithubToken,
+    },
+    'deployment-environment': {
+        description: 'GitHub environment to record a deployment in; its status follows the verdict. Empty: none.',
+        accepted: 'a GitHub environment name of 1 to 255 characters on one line, such as production',
+        kind: 'value',
+        secret: false,
+        parse: parseDeploymentEnvironment,
+    },
+    region: {
+        description: 'AWS region. Default: AWS_REGION or AWS_DEFAULT_REGION.',
+        accepted: 'an AWS region such as eu-west-1',
+        kind: 'value',
+        secret: false,
+        parse: parseRegion,
+    },
+    // --- Drop-in for aws-actions/aws-cloudformation-github-deploy: its input names, with its meanings
+    // (entries in drop-in-inputs.ts, rules in drop-in.ts). Kept together, at the end.
+    ...DROP_IN_INPUTS,
+};
+/** Every input, in the table's order (the order of action.yml, --help and the docs). */
+const INPUT_NAMES = Object.keys(INPUTS);
+/** The defaults both front doors apply to an empty value. */
+const INPUT_DEFAULTS = Object.fromEntries(INPUT_NAMES.flatMap((name) => {
+    const spec = INPUTS[name];
+    return spec.default === undefined ? [] : [[name, spec.default]];
+}));
+function isInputName(name) {
+    return Object.hasOwn(INPUTS, name);
+}
+/** The table entry of `name`, typed as the common shape. */
+function inputSpec(name) {
+    return INPUTS[name];
+}
+
+
+/***/ }),
+
+/***/ 1267:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   qF: () => (/* binding */ parseJson),
+/* harmony export */   s_: () => (/* binding */ DUPLICATE_KEY)
+/* harmony export */ });
+/* unused harmony exports NOT_JSON, firstDuplicateKey */
+/**
+ * Strict JSON for inputs: JSON.parse, and a key given twice in one object is an error
+ * (JSON.parse would keep the last one without a word). The scan is a loop, not a recursion,
+ * so deep nesting cannot exhaust the stack.
+ */
+const NOT_JSON = 'not valid JSON';
+const DUPLICATE_KEY = 'a key appears twice in one object';
+function parseJson(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return { ok: false, reason: NOT_JSON };
+    }
+    const duplicateKey = firstDuplicateKey(text);
+    if (duplicateKey !== undefined)
+        return { ok: false, reason: DUPLICATE_KEY, duplicateKey };
+    return { ok: true, value };
+}
+/** The first key that appears twice in one object of `text` (valid JSON); undefined when none does. */
+function firstDuplicateKey(text) {
+    /** One entry per open container: the keys of an object so far, or null for an array. */
+    const open = [];
+    let expectKey = false;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (char === '"') {
+            const end = endOfString(text, i);
+            const keys = open.at(-1);
+            if (keys && expectKey) {
+                const key = JSON.parse(text.slice(i, end + 1));
+                if (keys.has(key))
+                    return key;
+                keys.add(key);
+                expectKey = false;
+            }
+            i = end;
+        }
+        else if (char === '{') {
+            open.push(new Set());
+            expectKey = true;
+        }
+        else if (char === '[') {
+            open.push(null);
+        }
+        else if (char === '}' || char === ']') {
+            open.pop();
+        }
+        else if (char === ',') {
+            expectKey = open.at(-1) instanceof Set;
+        }
+    }
+    return undefined;
+}
+/** The index of the quote that closes the string opening at `start`. */
+function endOfString(text, start) {
+    let i = start + 1;
+    while (i < text.length && text[i] !== '"')
+        i += text[i] === '\\' ? 2 : 1;
+    return i;
+}
+
+
+/***/ }),
+
+/***/ 4655:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  S7: () => (/* binding */ InputProblem),
+  Z1: () => (/* binding */ MAX_SHOWN),
+  gn: () => (/* binding */ badEntry),
+  LH: () => (/* binding */ badEntryAt),
+  SL: () => (/* binding */ badFile),
+  v: () => (/* binding */ badKey),
+  YO: () => (/* binding */ badLabel),
+  tm: () => (/* binding */ badValue),
+  Vw: () => (/* binding */ formatProblem),
+  hD: () => (/* binding */ quote),
+  S: () => (/* binding */ showWith)
+});
+
+// UNUSED EXPORTS: MAX_LINE
+
+;// CONCATENATED MODULE: ./lib/src/config/secrets.js
+const REDACTED = '***';
+/**
+ * Shorter values are not masked: masking `1` or `on` would blank every such word in the log
+ * while hiding nothing a reader could not guess.
+ */
+const MIN_MASKED_LENGTH = 3;
+/** Each secret input's value in the Config (the type makes every secret input of the table appear). */
+const SECRET_INPUT_VALUES = {
+    'github-token': (config) => config.githubToken,
+};
+/**
+ * Every value to mask for `config`: the secret inputs, each stack parameter value and each line
+ * of a multi-line parameter value (a private key is logged line by line). Longest first, no
+ * duplicates, none shorter than MIN_MASKED_LENGTH.
+ */
+function valuesToMask(config) {
+    const values = [];
+    for (const valueOf of Object.values(SECRET_INPUT_VALUES)) {
+        const value = valueOf(config);
+        if (value !== undefined)
+            values.push(value);
+    }
+    for (const override of config.parameterOverrides) {
+        if (!('value' in override))
+            continue;
+        values.push(override.value);
+        if (/[\r\n]/.test(override.value))
+            values.push(...override.value.split(/\r?\n|\r/).map((line) => line.trim()));
+    }
+    return orderedSecrets(values);
+}
+/** Distinct, long enough to mask, longest first (so a secret that holds another is masked whole). */
+function orderedSecrets(values) {
+    const kept = values.filter((value) => value.trim().length >= MIN_MASKED_LENGTH);
+    return [...new Set(kept)].sort((a, b) => b.length - a.length);
+}
+/** `text` with every occurrence of each secret replaced by ***. */
+function redact(text, secrets) {
+    let clean = text;
+    for (const secret of orderedSecrets(secrets))
+        clean = clean.split(secret).join(REDACTED);
+    return clean;
+}
+
+;// CONCATENATED MODULE: ./lib/src/config/messages.js
+/**
+ * The one format of a bad-input message, on one line:
+ *
+ *   Invalid input <input>: <subject>[ (<reason>)]. Expected <accepted forms>.
+ *
+ * A parser throws an InputProblem that says what is at fault (the value, one entry, a key, a file,
+ * or an entry by its position) and why; it does not know its input's name or accepted forms.
+ * formatProblem turns it into the line once the input is known. Every piece of user text reaches
+ * the line through one `show`, which redacts the run's secrets first, then cuts the text, then
+ * quotes it, so a cut can never leave part of a secret behind. A secret input's value is `(hidden)`.
+ */
+
+/** Shown values are cut to this many characters. */
+const MAX_SHOWN = 80;
+/** No line is longer than this, whatever it holds. */
+const MAX_LINE = 600;
+/** A show without secrets to redact (for messages built outside a run's inputs). */
+const quote = showWith([]);
+/** The show of one run: `secrets` are redacted before anything is cut. */
+function showWith(secrets) {
+    return (text) => {
+        const clean = redact(text, secrets);
+        return JSON.stringify(clean.length > MAX_SHOWN ? `${clean.slice(0, MAX_SHOWN)}…` : clean);
+    };
+}
+/** One input's problem, before it is put into words. */
+class InputProblem extends Error {
+    subject;
+    reason;
+    expected;
+    constructor(subject, options = {}) {
+        super('invalid input');
+        this.name = 'InputProblem';
+        this.subject = subject;
+        this.reason = options.reason;
+        this.expected = options.expected;
+    }
+}
+/** The whole value is at fault. */
+function badValue(value, options = {}) {
+    return new InputProblem({ kind: 'value', text: value }, options);
+}
+/** One entry of a list is at fault. */
+function badEntry(entry, options = {}) {
+    return new InputProblem({ kind: 'entry', text: entry }, options);
+}
+/** One entry, named by its place (1 = the first), is at fault: its text is never shown. */
+function badEntryAt(index, options = {}) {
+    return new InputProblem({ kind: 'entry-at', index }, options);
+}
+/** One key of a Key=Value list is at fault (its value is never shown). */
+function badKey(key, options = {}) {
+    return new InputProblem({ kind: 'key', text: key }, options);
+}
+/** A file named by the input is at fault (its content is never shown). */
+function badFile(path, options = {}) {
+    return new InputProblem({ kind: 'file', text: path }, options);
+}
+/** Fixed words stand for the value (such as `JSON text`). */
+function badLabel(label, options = {}) {
+    return new InputProblem({ kind: 'label', text: label }, options);
+}
+/** The one line for `problem` on `input`. */
+function formatProblem(input, problem, show) {
+    const subject = subjectText(problem.subject, input.secret, show);
+    const reason = problem.reason === undefined ? '' : ` (${reasonText(problem.reason, show)})`;
+    const line = `Invalid input ${input.name}: ${subject}${reason}. Expected ${problem.expected ?? input.accepted}.`;
+    return line.length > MAX_LINE ? `${line.slice(0, MAX_LINE - 1)}…` : line;
+}
+function subjectText(subject, secret, show) {
+    switch (subject.kind) {
+        case 'value':
+            return secret ? '(hidden)' : show(subject.text);
+        case 'entry-at':
+            return `entry ${subject.index}`;
+        case 'label':
+            return subject.text;
+        default:
+            return `${subject.kind} ${secret ? '(hidden)' : show(subject.text)}`;
+    }
+}
+function reasonText(reason, show) {
+    return typeof reason === 'string' ? reason : reason(show);
+}
+
+
+/***/ }),
+
+/***/ 5930:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ parseConfig)
+});
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(8532);
+// EXTERNAL MODULE: ./lib/src/errors.js
+var errors = __webpack_require__(5071);
+// EXTERNAL MODULE: ./lib/src/config/files.js
+var files = __webpack_require__(2502);
+// EXTERNAL MODULE: ./lib/src/config/drop-in.js
+var drop_in = __webpack_require__(9186);
+;// CONCATENATED MODULE: ./lib/src/config/freeze.js
+/** Freezes a value and everything it holds, so no part of the run can change the config. */
+function deepFreeze(value, seen = new WeakSet()) {
+    if (typeof value === 'object' && value !== null && !seen.has(value)) {
+        seen.add(value);
+        Object.freeze(value);
+        for (const inner of Object.values(value))
+            deepFreeze(inner, seen);
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: ./lib/src/config/inputs.js + 3 modules
+var inputs = __webpack_require__(9179);
+// EXTERNAL MODULE: ./lib/src/config/messages.js + 1 modules
+var messages = __webpack_require__(4655);
+// EXTERNAL MODULE: ./lib/src/constants.js
+var constants = __webpack_require__(347);
+// EXTERNAL MODULE: ./lib/src/config/sources.js
+var sources = __webpack_require__(4555);
+;// CONCATENATED MODULE: ./lib/src/config/rules.js
+/**
+ * The rules between inputs, checked once every input is valid on its own. Each problem is
+ * reported on the input to change, and every broken rule is reported, not just the first.
+ */
+
+
+
+
+function crossFieldProblems(parsed, context) {
+    return [
+        ...stackProblems(parsed),
+        ...monitoringProblems(parsed),
+        ...canaryProblems(parsed),
+        ...functionArnProblems(parsed, context),
+        ...(0,drop_in/* dropInProblems */.re)(parsed),
+    ];
+}
+/** The rule for an input that only means something for the app stack a template deploys. */
+function withoutAppStack(expectedValue) {
+    return {
+        reason: 'there is no app stack to deploy without template',
+        expected: `${expectedValue} when template is not given`,
+    };
+}
+function stackProblems(parsed) {
+    const problems = [];
+    const stackName = (0,drop_in/* appStackName */.xX)(parsed);
+    const template = parsed.template;
+    if (template !== undefined && stackName === undefined) {
+        problems.push({
+            input: 'stack-name',
+            problem: (0,messages/* badValue */.tm)('', { reason: 'required when template is given' }),
+        });
+    }
+    const monitoring = parsed.monitoring && stackName !== undefined;
+    if (stackName !== undefined && monitoring && (0,constants/* monitoringStackName */.cg)(stackName).length > 128) {
+        const reason = `the monitoring stack's name would be ${(0,constants/* monitoringStackName */.cg)(stackName).length} characters, over 128`;
+        const expected = 'a stack name of at most 117 characters, or monitoring: false';
+        problems.push({ input: 'stack-name', problem: (0,messages/* badValue */.tm)(stackName, { reason, expected }) });
+    }
+    const size = template?.sizeBytes;
+    if (size !== undefined && size > sources/* INLINE_TEMPLATE_LIMIT_BYTES */.jU && parsed['s3-bucket'] === undefined) {
+        const reason = `required: the template is ${size} bytes, over the ${sources/* INLINE_TEMPLATE_LIMIT_BYTES */.jU} CloudFormation takes inline`;
+        problems.push({ input: 's3-bucket', problem: (0,messages/* badValue */.tm)('', { reason }) });
+    }
+    if (template === undefined) {
+        if (parsed['termination-protection']) {
+            problems.push({ input: 'termination-protection', problem: (0,messages/* badValue */.tm)('true', withoutAppStack('false')) });
+        }
+        const arns = parsed['notification-arns'];
+        if (arns.length > 0) {
+            problems.push({
+                input: 'notification-arns',
+                problem: (0,messages/* badValue */.tm)(arns.join(','), withoutAppStack('it empty')),
+            });
+        }
+        if (parsed.rollback === 'stack') {
+            const reason = 'there is no deployed template to roll back to without template';
+            const expected = 'alias or none when template is not given';
+            problems.push({ input: 'rollback', problem: (0,messages/* badValue */.tm)('stack', { reason, expected }) });
+        }
+    }
+    return problems;
+}
+/** Inputs that only mean something in the monitoring stack. */
+function monitoringProblems(parsed) {
+    const problems = [];
+    const stackName = (0,drop_in/* appStackName */.xX)(parsed);
+    const monitoring = parsed.monitoring && stackName !== undefined;
+    // (guard and guard-rollback default to true, so a value given cannot be told from the default:
+    // they are simply unused without the monitoring stack.)
+    const monitoringInputs = [
+        ['notification-email', parsed['notification-email'], 'monitoring topic'],
+        ['notification-topic-arn', parsed['notification-topic-arn'], 'monitoring topic'],
+        ['guard-auto-scaling-group', parsed['guard-auto-scaling-group'], 'guard'],
+    ];
+    for (const [input, value, what] of monitoringInputs) {
+        if (value === undefined)
+            continue;
+        if (!monitoring) {
+            const reason = stackName === undefined
+                ? `there is no ${what} without a stack-name`
+                : `there is no ${what} when monitoring is false`;
+            const expected = 'it empty, or a stack-name with monitoring: true';
+            problems.push({ input, problem: (0,messages/* badValue */.tm)(value, { reason, expected }) });
+        }
+        else if (what === 'guard' && !parsed.guard) {
+            const reason = 'there is no guard when guard is false';
+            problems.push({ input, problem: (0,messages/* badValue */.tm)(value, { reason, expected: 'it empty, or guard: true' }) });
+        }
+    }
+    return problems;
+}
+function canaryProblems(parsed) {
+    const problems = [];
+    if (parsed.template === undefined && (0,drop_in/* appStackName */.xX)(parsed) === undefined && parsed.functions.length === 0) {
+        const reason = 'required when neither template nor stack-name is given';
+        const expected = 'function names or ARNs, comma- or newline-separated, such as orders-handler';
+        problems.push({ input: 'functions', problem: (0,messages/* badValue */.tm)('', { reason, expected }) });
+    }
+    const environment = parsed['deployment-environment'];
+    if (environment !== undefined && parsed['github-token'] === undefined) {
+        const reason = 'there is no github-token to record a deployment with';
+        const expected = 'it empty, or a github-token';
+        problems.push({ input: 'deployment-environment', problem: (0,messages/* badValue */.tm)(environment, { reason, expected }) });
+    }
+    return problems;
+}
+const FULL_ARN = /^arn:[^:]+:lambda:([^:]+):(\d{12}):function:/;
+const PARTIAL_ARN = /^(\d{12}):function:/;
+const ROLE_ACCOUNT = /^arn:[^:]+:iam::(\d{12}):/;
+/**
+ * A function ARN is in the run's region (the region input, else the environment's) and in the
+ * run's account when it is known (the role-arn's); without them, the ARNs agree with each other.
+ */
+function functionArnProblems(parsed, context) {
+    let region = parsed.region ?? context.fallbackRegion?.region;
+    let regionFrom = parsed.region !== undefined ? 'the region input' : (context.fallbackRegion?.from ?? '');
+    let account = ROLE_ACCOUNT.exec(parsed['role-arn'] ?? '')?.[1];
+    let accountFrom = 'the role-arn';
+    for (const entry of parsed.functions) {
+        const full = FULL_ARN.exec(entry);
+        const arnRegion = full?.[1];
+        const arnAccount = full?.[2] ?? PARTIAL_ARN.exec(entry)?.[1];
+        if (arnRegion !== undefined) {
+            if (region === undefined)
+                [region, regionFrom] = [arnRegion, 'the ARN before it'];
+            else if (arnRegion !== region) {
+                const reason = `in ${arnRegion}, but the run is in ${region}, from ${regionFrom}`;
+                return [{ input: 'functions', problem: (0,messages/* badEntry */.gn)(entry, { reason }) }];
+            }
+        }
+        if (arnAccount !== undefined) {
+            if (account === undefined)
+                [account, accountFrom] = [arnAccount, 'the ARN before it'];
+            else if (arnAccount !== account) {
+                const reason = `in account ${arnAccount}, but the run is in account ${account}, from ${accountFrom}`;
+                return [{ input: 'functions', problem: (0,messages/* badEntry */.gn)(entry, { reason }) }];
+            }
+        }
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./lib/src/config/parse.js
+/**
+ * The one schema both front doors feed, derived from the input table (inputs.ts): each input
+ * parsed by its own entry, then the rules between inputs (rules.ts), then one typed,
+ * deep-frozen Config.
+ *
+ * Bad input throws one InvalidInputsError that lists EVERY input at fault, one line each, in
+ * the table's order; each line names the input, the value (never a secret: secrets are redacted
+ * before anything is cut) and the accepted forms. The rules between inputs are checked once every
+ * input is valid on its own. An empty input means its default, in the action and the CLI alike.
+ */
+
+
+
+
+
+
+
+
+function parseConfig(read, options = {}) {
+    const context = { files: (0,files/* nodeFileAccess */.VU)(options.cwd ?? process.cwd()) };
+    const values = Object.fromEntries(inputs/* INPUT_NAMES */.Qh.map((name) => [name, parse_valueOf(read, name)]));
+    const show = (0,messages/* showWith */.S)(inputs/* INPUT_NAMES */.Qh.filter((name) => (0,inputs/* inputSpec */.mm)(name).secret).map((name) => values[name]));
+    const rules = { fallbackRegion: fallbackRegion(options.env ?? process.env) };
+    const result = configSchema(context, rules, show).safeParse(values, {
+        // zod's own issues (the table's booleans and choices) become the input's line.
+        error: (issue) => {
+            const name = issue.path?.[0];
+            if (typeof name !== 'string' || !(0,inputs/* isInputName */.wp)(name))
+                return undefined;
+            return line(name, (0,messages/* badValue */.tm)(values[name]), show);
+        },
+    });
+    if (!result.success)
+        throw new errors/* InvalidInputsError */.Xt(faultsOf(result.error.issues));
+    return deepFreeze(result.data);
+}
+/** The input trimmed (as core.getInput does), or its default when empty. */
+function parse_valueOf(read, name) {
+    const value = String(read(name) ?? '').trim();
+    return value === '' ? (inputs/* INPUT_DEFAULTS */.WJ[name] ?? '') : value;
+}
+function fallbackRegion(env) {
+    for (const from of ['AWS_REGION', 'AWS_DEFAULT_REGION']) {
+        const region = env[from];
+        if (region)
+            return { region, from };
+    }
+    return undefined;
+}
+function line(name, problem, show) {
+    return (0,messages/* formatProblem */.Vw)({ name, ...(0,inputs/* inputSpec */.mm)(name) }, problem, show);
+}
+/** One input's schema: the table's zod schema, or its parser, whose problem becomes the issue's line. */
+function fieldSchema(name, context, show) {
+    const parse = (0,inputs/* inputSpec */.mm)(name).parse;
+    if (typeof parse !== 'function')
+        return parse;
+    return schemas/* string */.YjP().transform((raw, ctx) => {
+        try {
+            return parse(raw, context);
+        }
+        catch (error) {
+            if (!(error instanceof messages/* InputProblem */.S7))
+                throw error;
+            ctx.addIssue({ code: 'custom', message: line(name, error, show) });
+            return core/* NEVER */.tm;
+        }
+    });
+}
+/** Every input, then the rules between them, then the Config. */
+function configSchema(context, rules, show) {
+    const shape = Object.fromEntries(inputs/* INPUT_NAMES */.Qh.map((name) => [name, fieldSchema(name, context, show)]));
+    return schemas/* object */.Ikc(shape)
+        .superRefine((parsed, ctx) => {
+        for (const { input, problem } of crossFieldProblems(parsed, rules)) {
+            ctx.addIssue({ code: 'custom', path: [input], message: line(input, problem, show) });
+        }
+    })
+        .transform(toConfig);
+}
+/** Each issue is one line on one input; listed in the table's order (a stable sort keeps each input's own order). */
+function faultsOf(issues) {
+    const order = (input) => inputs/* INPUT_NAMES */.Qh.indexOf(input);
+    return issues
+        .map((issue) => ({ input: String(issue.path[0] ?? 'config'), message: issue.message }))
+        .sort((a, b) => order(a.input) - order(b.input));
+}
+function toConfig(parsed) {
+    const stackName = (0,drop_in/* appStackName */.xX)(parsed);
+    const payload = parsed['synthetic-payload'];
+    return {
+        stackName,
+        template: parsed.template?.source,
+        parameterOverrides: parsed['parameter-overrides'],
+        capabilities: parsed.capabilities,
+        tags: parsed.tags,
+        roleArn: parsed['role-arn'],
+        s3Bucket: parsed['s3-bucket'],
+        terminationProtection: parsed['termination-protection'],
+        notificationArns: parsed['notification-arns'],
+        stackTimeoutMs: parsed['timeout-in-minutes'],
+        changeSet: (0,drop_in/* changeSetOptions */.Vn)(parsed),
+        monitoring: parsed.monitoring && stackName !== undefined,
+        notificationEmail: parsed['notification-email'],
+        notificationTopicArn: parsed['notification-topic-arn'],
+        guard: {
+            enabled: parsed.guard,
+            rollback: parsed['guard-rollback'],
+            autoScalingGroupName: parsed['guard-auto-scaling-group'],
+        },
+        functions: parsed.functions,
+        alias: parsed.alias,
+        strategy: parsed.strategy,
+        intervalMs: parsed.interval,
+        thresholds: {
+            maxErrorRate: parsed['max-error-rate'],
+            maxMemoryUtilization: parsed['max-memory-utilization'],
+            maxP99DurationMs: parsed['max-p99-duration'],
+            maxThrottles: parsed['max-throttles'],
+            minInvocations: parsed['min-invocations'],
+        },
+        compareBaseline: parsed['compare-baseline'],
+        alarms: parsed.alarms,
+        onInconclusive: parsed['on-inconclusive'],
+        extendHoldMs: parsed['extend-hold'],
+        synthetic: payload === undefined ? undefined : { payload, ratePerMinute: parsed['synthetic-rate'] },
+        rollback: parsed.rollback,
+        dryRun: parsed['dry-run'],
+        githubToken: parsed['github-token'],
+        deploymentEnvironment: parsed['deployment-environment'],
+        region: parsed.region,
+    };
+}
+
+
+/***/ }),
+
+/***/ 4555:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QC: () => (/* binding */ parseTemplate),
+/* harmony export */   jU: () => (/* binding */ INLINE_TEMPLATE_LIMIT_BYTES),
+/* harmony export */   lJ: () => (/* binding */ parseSyntheticPayload)
+/* harmony export */ });
+/* unused harmony exports TEMPLATE_LIMIT_BYTES, PAYLOAD_LIMIT_BYTES */
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2502);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1267);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4655);
+
+
+
+/** CloudFormation's limit for a template passed in the request (larger ones go through S3). */
+const INLINE_TEMPLATE_LIMIT_BYTES = 51_200;
+/** CloudFormation's limit for a template passed by URL. */
+const TEMPLATE_LIMIT_BYTES = 1_000_000;
+/** Lambda's limit for a synchronous invocation's payload. */
+const PAYLOAD_LIMIT_BYTES = 6 * 1024 * 1024;
+const TEMPLATE_CAP = { bytes: TEMPLATE_LIMIT_BYTES, who: 'CloudFormation' };
+const PAYLOAD_CAP = { bytes: PAYLOAD_LIMIT_BYTES, who: 'Lambda' };
+function parseTemplate(raw, files) {
+    if (raw === '')
+        return undefined;
+    if (/^https:\/\//i.test(raw)) {
+        if (!URL.canParse(raw) || new URL(raw).hostname === '')
+            throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .badValue */ .tm)(raw);
+        return { source: { kind: 'url', url: raw }, sizeBytes: undefined };
+    }
+    if (/^http:\/\//i.test(raw))
+        throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .badValue */ .tm)(raw, { reason: 'plain http is refused' });
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) {
+        throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .badValue */ .tm)(raw, { reason: 'only https:// URLs are accepted' });
+    }
+    const { absolute, size } = (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .checkedFile */ .y0)(files, raw, TEMPLATE_CAP);
+    if (size === 0)
+        throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .badFile */ .SL)(raw, { reason: 'empty' });
+    return { source: { kind: 'file', path: absolute }, sizeBytes: size };
+}
+/** The payload's JSON text: the input itself, or the named file's content. */
+function parseSyntheticPayload(raw, files) {
+    if (raw === '')
+        return undefined;
+    if (!raw.startsWith('file://')) {
+        const inline = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(raw);
+        if (inline.ok) {
+            const bytes = Buffer.byteLength(raw, 'utf8');
+            if (bytes > PAYLOAD_LIMIT_BYTES) {
+                throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .badValue */ .tm)(raw, { reason: `${bytes} bytes, over the ${PAYLOAD_LIMIT_BYTES} Lambda accepts` });
+            }
+            return raw;
+        }
+        if (/^[[{"]/.test(raw))
+            throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .badValue */ .tm)(raw, { reason: inline.reason });
+    }
+    const path = raw.replace(/^file:\/\//, '');
+    const text = (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .readCappedFile */ .yB)(files, path, PAYLOAD_CAP);
+    const json = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(text);
+    if (!json.ok)
+        throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .badFile */ .SL)(path, { reason: json.reason });
+    return text;
+}
+
+
+/***/ }),
+
+/***/ 8592:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OI: () => (/* binding */ STRATEGY_ACCEPTED),
+/* harmony export */   hi: () => (/* binding */ assertStrategySteps),
+/* harmony export */   pw: () => (/* binding */ parseStrategy)
+/* harmony export */ });
+/* unused harmony exports MAX_STEPS, MIN_HOLD_MS, MAX_HOLD_MS, stepsProblem */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4655);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6070);
+/**
+ * The strategy planner (pure): the `strategy` input in, traffic steps out.
+ *
+ * Grammar (keywords and units in any case; durations are a number and s, m or h):
+ *
+ *   all-at-once | AllAtOnce                     → 100% at once
+ *   canary <weight>% <hold>                     → weight% for hold, then 100%
+ *   linear <weight>% [every] <hold>             → weight%, 2×weight%, … (below 100%), each held, then 100%
+ *   Canary<N>Percent<M>Minutes                  → canary N% Mm   (CodeDeploy presets, optionally
+ *   Linear<N>PercentEvery<M>Minute(s)           → linear N% every Mm    prefixed CodeDeployDefault.Lambda)
+ *   <w1>%:<hold1>, <w2>%:<hold2>, …, 100%[:<bake>]  → custom steps, separated by commas or newlines
+ *
+ * Weights are rounded to 1e-6 (0.0001%) so 3 × 10% is 0.3, not 0.30000000000000004. Then one
+ * check, on the rounded steps, whatever the form: every step before the last lies strictly
+ * between 0% and 100% and above the one before it, the last is 100%, every hold before the last
+ * is 1s to 24h. (So `canary 99.99999999% 1m`, whose first step rounds to 100%, is refused rather
+ * than sending everything at once.) A hold on the final 100% step is a bake time: the new version
+ * takes all the traffic and is still watched (and rolled back on a fail) until it is over.
+ * At most 100 steps.
+ */
+
+
+
+/** The strategy input's accepted forms (the input table and assertStrategySteps both say them). */
+const STRATEGY_ACCEPTED = 'all-at-once, canary 10% 5m, linear 10% every 1m, a CodeDeploy preset such as Canary10Percent5Minutes, or steps such as 5%:2m, 25%:5m, 100%';
+const MAX_STEPS = 100;
+const MIN_HOLD_MS = 1_000;
+const MAX_HOLD_MS = 24 * 3_600_000;
+const ALL_AT_ONCE = /^(?:all-at-once|all at once|(?:codedeploydefault\.)?(?:lambda)?allatonce)$/i;
+const CANARY_PRESET = /^(?:codedeploydefault\.)?(?:lambda)?canary(\d+)percent(\d+)minutes?$/i;
+const LINEAR_PRESET = /^(?:codedeploydefault\.)?(?:lambda)?linear(\d+)percentevery(\d+)minutes?$/i;
+const CANARY = /^canary\s+(\S+)\s+(\S+)$/i;
+const LINEAR = /^linear\s+(\S+)\s+(?:every\s+)?(\S+)$/i;
+const CUSTOM_STEP = /^(\S+?)\s*(?::\s*(\S+))?$/;
+class StrategyProblem extends Error {
+    reason;
+    constructor(reason) {
+        super('strategy problem');
+        this.reason = reason;
+    }
+}
+function parseStrategy(text) {
+    const source = text.trim();
+    try {
+        const steps = plan(source);
+        const problem = stepsProblem(steps);
+        if (problem !== undefined)
+            throw new StrategyProblem(problem);
+        return { source, steps };
+    }
+    catch (error) {
+        if (error instanceof StrategyProblem)
+            throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .badValue */ .tm)(source, { reason: error.reason });
+        throw error;
+    }
+}
+/**
+ * The one check of a plan, after rounding: what is wrong with the first bad step, or undefined.
+ * Every step before the last: above the one before it (or 0%), below 100%, held 1s to 24h.
+ * The last: 100%, held 0 (no bake time) or 1s to 24h.
+ */
+function stepsProblem(steps) {
+    if (steps.length === 0)
+        return 'no steps';
+    if (steps.length > MAX_STEPS)
+        return `${steps.length} steps, more than ${MAX_STEPS}`;
+    let previous = 0;
+    for (const [at, step] of steps.entries()) {
+        const last = at === steps.length - 1;
+        const weight = fraction(step.weight * 100);
+        const fits = last ? weight === 1 : weight > previous && weight < 1;
+        if (!fits || !Number.isFinite(step.weight)) {
+            const rule = last
+                ? 'the last step must be 100%'
+                : `a step before the last must be above ${percentText(previous)} and below 100%`;
+            return `step ${at + 1} is ${percentText(weight)} after rounding, but ${rule}`;
+        }
+        const bake = last && step.holdMs === 0;
+        if (!bake && !(step.holdMs >= MIN_HOLD_MS && step.holdMs <= MAX_HOLD_MS)) {
+            return `step ${at + 1} holds ${durationText(step.holdMs)}, but a hold must be from 1s to 24h`;
+        }
+        previous = weight;
+    }
+    return undefined;
+}
+/** A plan built elsewhere, checked as parseStrategy checks its own: a ConfigError on the strategy input. */
+function assertStrategySteps(strategy) {
+    const reason = stepsProblem(strategy.steps);
+    if (reason === undefined)
+        return;
+    const line = (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .formatProblem */ .Vw)({ name: 'strategy', accepted: STRATEGY_ACCEPTED, secret: false }, (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .badValue */ .tm)(strategy.source, { reason }), _messages_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('strategy', line);
+}
+/** 90000000 → 25h, 0 → 0s, 1500 → 1500ms. */
+function durationText(ms) {
+    const unit = [
+        [3_600_000, 'h'],
+        [60_000, 'm'],
+        [1_000, 's'],
+    ].find(([size]) => ms !== 0 && ms % size === 0);
+    if (ms === 0)
+        return '0s';
+    return unit === undefined ? `${String(ms)}ms` : `${ms / unit[0]}${unit[1]}`;
+}
+function percentText(weight) {
+    return `${Number((weight * 100).toFixed(4))}%`;
+}
+function plan(source) {
+    if (ALL_AT_ONCE.test(source))
+        return [finalStep(0)];
+    let match = CANARY_PRESET.exec(source);
+    if (match)
+        return canary(Number(match[1]), Number(match[2]) * 60_000);
+    match = LINEAR_PRESET.exec(source);
+    if (match)
+        return linear(Number(match[1]), Number(match[2]) * 60_000);
+    match = CANARY.exec(source);
+    if (match)
+        return canary(weightOf(match[1] ?? ''), holdOf(match[2] ?? ''));
+    match = LINEAR.exec(source);
+    if (match)
+        return linear(weightOf(match[1] ?? ''), holdOf(match[2] ?? ''));
+    if (/^canary\b/i.test(source))
+        throw new StrategyProblem('a canary is written canary <weight>% <hold>');
+    if (/^linear\b/i.test(source))
+        throw new StrategyProblem('a linear strategy is written linear <weight>% every <hold>');
+    if (source.includes('%'))
+        return custom(source);
+    throw new StrategyProblem('not a strategy');
+}
+function canary(percent, holdMs) {
+    return [{ weight: fraction(percent), holdMs }, finalStep(0)];
+}
+/** The first step always (the check refuses it when it rounds to 0% or 100%), then each k × weight below 100%. */
+function linear(percent, holdMs) {
+    const steps = [{ weight: fraction(percent), holdMs }];
+    if (percent > 0 && percent < 100) {
+        const count = Math.ceil((0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .roundTo */ .GB)(100 / percent, 1e-6));
+        if (count > MAX_STEPS)
+            throw new StrategyProblem(`${count} steps, more than ${MAX_STEPS}`);
+        for (let k = 2; fraction(k * percent) < 1; k++)
+            steps.push({ weight: fraction(k * percent), holdMs });
+    }
+    steps.push(finalStep(0));
+    return steps;
+}
+function custom(source) {
+    const entries = source
+        .split(/[,\n]/)
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '');
+    if (entries.length > MAX_STEPS)
+        throw new StrategyProblem(`${entries.length} steps, more than ${MAX_STEPS}`);
+    return entries.map((entry, index) => {
+        const match = CUSTOM_STEP.exec(entry);
+        const percent = (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .percentOf */ .pR)(match?.[1] ?? '');
+        if (match === null || percent === null) {
+            throw new StrategyProblem((show) => `step ${show(entry)} is not a weight and hold such as 25%:5m`);
+        }
+        if (match[2] === undefined) {
+            if (index < entries.length - 1) {
+                throw new StrategyProblem((show) => `step ${show(entry)} needs a hold, such as ${entry}:5m`);
+            }
+            return { weight: fraction(percent), holdMs: 0 };
+        }
+        return { weight: fraction(percent), holdMs: holdOf(match[2]) };
+    });
+}
+function weightOf(text) {
+    const percent = (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .percentOf */ .pR)(text);
+    if (percent === null)
+        throw new StrategyProblem((show) => `${show(text)} is not a weight such as 10%`);
+    return percent;
+}
+function holdOf(text) {
+    const ms = (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .durationMsOf */ .aw)(text);
+    if (ms === null)
+        throw new StrategyProblem((show) => `${show(text)} is not a duration such as 30s, 5m or 1h`);
+    return ms;
+}
+function fraction(percent) {
+    return Number((0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .roundTo */ .GB)(percent / 100, 1e-6).toFixed(6));
+}
+function finalStep(holdMs) {
+    return { weight: 1, holdMs };
+}
+
+
+/***/ }),
+
+/***/ 6070:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GB: () => (/* binding */ roundTo),
+/* harmony export */   aw: () => (/* binding */ durationMsOf),
+/* harmony export */   nL: () => (/* binding */ percentToFraction),
+/* harmony export */   pR: () => (/* binding */ percentOf)
+/* harmony export */ });
+/**
+ * Reading the units inputs are written in: percentages and durations. These recognise a form
+ * and nothing else; the caller turns "not this form" (null) into the input's own error.
+ */
+const PERCENT = /^(\d+(?:\.\d+)?|\.\d+)\s*%$/;
+const DURATION = /^(\d+(?:\.\d+)?|\.\d+)\s*([smh])$/i;
+const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000 };
+/** Rounds away binary float drift (0.1 * 3 = 0.30000000000000004) to a multiple of `step`. */
+function roundTo(value, step) {
+    return Math.round(value / step) * step;
+}
+/** `2.5%` → 2.5 (a number of percent); null when the text is not a percentage. */
+function percentOf(text) {
+    const match = PERCENT.exec(text.trim());
+    return match ? Number(match[1]) : null;
+}
+/** A number of percent as a fraction, free of float drift: 1.1 → 0.011. */
+function percentToFraction(percent) {
+    return Number(roundTo(percent / 100, 1e-9).toFixed(9));
+}
+/** `30s`, `5m`, `1.5h` (any case) → whole milliseconds; null when the text is not a duration. */
+function durationMsOf(text) {
+    const match = DURATION.exec(text.trim());
+    if (!match)
+        return null;
+    const unit = UNIT_MS[(match[2] ?? '').toLowerCase()] ?? 0;
+    return Math.round(Number(match[1]) * unit);
+}
+
+
+/***/ }),
+
+/***/ 347:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aD: () => (/* binding */ DEFAULT_STACK_TIMEOUT_MS),
+/* harmony export */   cg: () => (/* binding */ monitoringStackName),
+/* harmony export */   ks: () => (/* binding */ lastPassedTagKey)
+/* harmony export */ });
+/* unused harmony exports LAST_PASSED_TAG_PREFIX, GUARD_COOLDOWN_TAG_PREFIX, guardCooldownTagKey */
+/** Names shared across parts, in one place. */
+/** Tag the action sets on a function when it promotes a version: the guard reads it to roll back. */
+const LAST_PASSED_TAG_PREFIX = 'stack-canary:last-passed:';
+const lastPassedTagKey = (alias) => `${LAST_PASSED_TAG_PREFIX}${alias}`;
+/** Tag the monitoring stack's guard sets on a function when it acted: the start of its cool-down. */
+const GUARD_COOLDOWN_TAG_PREFIX = 'stack-canary:guard-last-action:';
+const guardCooldownTagKey = (alias) => `${GUARD_COOLDOWN_TAG_PREFIX}${alias}`;
+/** The monitoring stack's name beside the app stack. */
+const monitoringStackName = (stackName) => `${stackName}-monitoring`;
+/** Default bound on waiting for one stack operation. */
+const DEFAULT_STACK_TIMEOUT_MS = 60 * 60 * 1000;
+
+
+/***/ }),
+
+/***/ 931:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   FK: () => (/* binding */ buildReport),
+/* harmony export */   xH: () => (/* binding */ serializeReport)
+/* harmony export */ });
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1294);
+
+function buildReport(config, result, times) {
+    return {
+        tool: 'stack-canary',
+        version: _version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x,
+        startedAt: times.startedAt.toISOString(),
+        finishedAt: times.finishedAt.toISOString(),
+        verdict: result.verdict,
+        rolledBack: result.rolledBack,
+        reason: result.reason,
+        stack: {
+            name: config.stackName,
+            id: result.stackId,
+            outputs: result.stackOutputs,
+            parameters: config.parameterOverrides.map((p) => p.key),
+        },
+        alias: config.alias,
+        strategy: config.strategy,
+        thresholds: config.thresholds,
+        compareBaseline: config.compareBaseline,
+        rollback: config.rollback,
+        dryRun: config.dryRun,
+        synthetic: config.synthetic && {
+            ratePerMinute: config.synthetic.ratePerMinute,
+            payloadBytes: Buffer.byteLength(config.synthetic.payload),
+        },
+        versions: result.versions,
+        details: result.details,
+    };
+}
+/** Replaces every occurrence of a secret in the text (longest first) with ***. */
+function redact(text, secrets) {
+    return [...secrets]
+        .filter((s) => s.length >= 4)
+        .sort((a, b) => b.length - a.length)
+        .reduce((out, secret) => out.split(secret).join('***'), text);
+}
+/** The report as JSON text, with any known secret removed as a last line of defence. */
+function serializeReport(report, secrets) {
+    return redact(`${JSON.stringify(report, null, 2)}\n`, secrets);
+}
+
+
+/***/ }),
+
+/***/ 1294:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The action's version, for the AWS user agent and the report. Kept in step with package.json by a test. */
+const VERSION = '0.1.0';
+
+
+/***/ })
+
+};
