@@ -33,6 +33,24 @@ export class ConfigError extends StackCanaryError {
   }
 }
 
+/** One bad input: the input it names and its one-line message. */
+export interface InputFault {
+  readonly input: string;
+  readonly message: string;
+}
+
+/**
+ * Every bad input of one run at once: one line each, in input order. `input` names them all
+ * (comma-separated), so a caller that knows only ConfigError still reads something true.
+ */
+export class InvalidInputsError extends ConfigError {
+  readonly faults: readonly InputFault[];
+  constructor(faults: readonly InputFault[]) {
+    super(faults.map((fault) => fault.input).join(', '), faults.map((fault) => fault.message).join('\n'));
+    this.faults = faults;
+  }
+}
+
 export class TimeoutError extends StackCanaryError {
   constructor(message: string) {
     super('TIMEOUT', message);

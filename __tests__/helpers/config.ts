@@ -1,9 +1,11 @@
-/** Test helpers for the config: a reader over a plain object, exact ConfigError checks, fixture files. */
+/** Test helpers for the config: a reader over a plain object, exact ConfigError checks, a parser's line, fixture files. */
 import { expect } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InputName, InputReader } from '../../src/config/types.js';
+import { inputSpec } from '../../src/config/inputs.js';
+import { InputProblem, formatProblem, quote } from '../../src/config/messages.js';
 import { ConfigError } from '../../src/errors.js';
 
 /** An InputReader over the given values; every other input reads as '' (not set). */
@@ -41,4 +43,16 @@ export function fixtureDir(files: Record<string, string | null>): { dir: string;
     else writeFileSync(join(dir, path), content);
   }
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The line a parser's InputProblem becomes on `input` (no secrets to redact); fails when nothing is thrown. */
+export function problemLine(input: InputName, action: () => unknown): string {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof InputProblem)
+      return formatProblem({ name: input, ...inputSpec(input) }, error, quote);
+    throw error;
+  }
+  throw new Error('expected an InputProblem, but nothing was thrown');
 }

@@ -55,6 +55,7 @@ export function testConfig(overrides: Partial<Config> = {}, steps?: readonly Tra
     compareBaseline: true,
     alarms: [],
     onInconclusive: 'fail',
+    extendHoldMs: 0,
     synthetic: undefined,
     rollback: 'alias',
     dryRun: false,

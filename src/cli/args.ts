@@ -1,18 +1,25 @@
 /**
  * The CLI's front door: flags and STACK_CANARY_* variables in, the same InputReader the action
- * hands parseConfig. Every input of action.yml is a flag of the same name.
+ * hands parseConfig. Every input of the input table (config/inputs.ts) is a flag of the same
+ * name; its kind says how the flag is taken.
  *
  *   --name value | --name=value      a value (a flag wins over the variable, the variable over the default)
  *   --dry-run | --no-dry-run         booleans alone mean true; --no-<name> means false
  *   --functions a --functions b      list inputs given twice add up (one entry per line)
  *   --help, -h | --version | --report-file <path>   the CLI's own flags
  *
- * Only the shape of the command line is checked here; the values are parseConfig's job.
+ * Any other flag given twice (--alias a --alias b, --dry-run --no-dry-run) is an error, not
+ * "the last one wins". Only the shape of the command line is checked here; the values are
+ * parseConfig's job. cliHelpText is --help, from the same table.
  */
-import { INPUT_DESCRIPTIONS, SECRET_INPUTS } from '../config/inputs.js';
-import type { InputName, InputReader } from '../config/types.js';
-import { INPUT_DEFAULTS, INPUT_NAMES } from '../config/types.js';
+import { envName } from '../config/input-spec.js';
+import type { InputName } from '../config/inputs.js';
+import { INPUT_DEFAULTS, INPUT_NAMES, inputSpec, isInputName } from '../config/inputs.js';
+import type { InputReader } from '../config/types.js';
+import { MAX_SHOWN, quote } from '../config/messages.js';
 import { ConfigError } from '../errors.js';
+
+export { envName };
 
 export interface CliOptions {
   readonly help: boolean;
@@ -26,33 +33,20 @@ export interface CliArgs {
   readonly options: CliOptions;
 }
 
-export const BOOLEAN_INPUTS: ReadonlySet<InputName> = new Set<InputName>([
-  'termination-protection',
-  'monitoring',
-  'guard',
-  'guard-rollback',
-  'compare-baseline',
-  'dry-run',
-]);
+const inputsOfKind = (kind: 'boolean' | 'list'): ReadonlySet<InputName> =>
+  new Set(INPUT_NAMES.filter((name) => inputSpec(name).kind === kind));
+/** Inputs whose flag alone means true. */
+export const BOOLEAN_INPUTS = inputsOfKind('boolean');
 /** Inputs that hold a list: given twice, their values add up. */
-export const LIST_INPUTS: ReadonlySet<InputName> = new Set<InputName>([
-  'parameter-overrides',
-  'capabilities',
-  'tags',
-  'notification-arns',
-  'functions',
-  'alarms',
-]);
+export const LIST_INPUTS = inputsOfKind('list');
 const CLI_FLAGS = ['help', 'version', 'report-file'] as const;
 const BOOLEAN_WORDS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
 
-/** STACK_CANARY_<NAME>: `stack-name` → STACK_CANARY_STACK_NAME. */
-export function envName(input: InputName): string {
-  return `STACK_CANARY_${input.toUpperCase().replace(/-/g, '_')}`;
-}
-
-function isInputName(name: string): name is InputName {
-  return (INPUT_NAMES as readonly string[]).includes(name);
+function givenTwice(flag: string): ConfigError {
+  return new ConfigError(
+    flag,
+    `Flag --${flag} is given twice. Give it once: only list inputs (such as --functions) may repeat.`,
+  );
 }
 
 export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): CliArgs {
@@ -70,7 +64,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): C
     if (!arg.startsWith('--') || arg === '--') {
       throw new ConfigError(
         'arguments',
-        `Unexpected argument ${JSON.stringify(arg)}. Flags take the form --name value or --name=value; see --help.`,
+        `Unexpected argument ${quote(arg)}. Flags take the form --name value or --name=value; see --help.`,
       );
     }
     const body = arg.slice(2);
@@ -93,6 +87,7 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): C
       if (name === 'help') help = true;
       else version = true;
     } else if (name === 'report-file') {
+      if (reportFile !== undefined) throw givenTwice(name);
       reportFile = takeValue();
     } else if (isInputName(name)) {
       let value: string;
@@ -107,10 +102,13 @@ export function parseCliArgs(argv: readonly string[], env: NodeJS.ProcessEnv): C
         value = takeValue();
       }
       const earlier = flags.get(name);
-      flags.set(name, earlier !== undefined && LIST_INPUTS.has(name) ? `${earlier}\n${value}` : value);
+      if (earlier !== undefined && !LIST_INPUTS.has(name)) throw givenTwice(name);
+      flags.set(name, earlier === undefined ? value : `${earlier}\n${value}`);
     } else if (name.startsWith('no-') && BOOLEAN_INPUTS.has(name.slice(3) as InputName)) {
+      const input = name.slice(3) as InputName;
       if (inline !== undefined) throw new ConfigError(name, `Flag --${name} takes no value.`);
-      flags.set(name.slice(3) as InputName, 'false');
+      if (flags.has(input)) throw givenTwice(input);
+      flags.set(input, 'false');
     } else {
       throw unknownFlag(arg.split('=')[0] ?? arg, name);
     }
@@ -129,7 +127,8 @@ function unknownFlag(flag: string, name: string): ConfigError {
   const suggestion = nearestFlag(name);
   const hint =
     suggestion === undefined ? 'Run stack-canary --help for the flags.' : `Did you mean --${suggestion}?`;
-  return new ConfigError(flag, `Unknown flag ${flag}. ${hint}`);
+  const shown = flag.length > MAX_SHOWN ? `${flag.slice(0, MAX_SHOWN)}…` : flag;
+  return new ConfigError(shown, `Unknown flag ${shown}. ${hint}`);
 }
 
 /** The known flag closest to a mistyped one, when it is close enough to be what was meant. */
@@ -184,7 +183,7 @@ function flagUsage(name: InputName): string {
   return `--${name} <value>`;
 }
 
-/** Every flag with its meaning, default and variable: from INPUT_NAMES, INPUT_DEFAULTS and INPUT_DESCRIPTIONS. */
+/** Every flag with its meaning, accepted forms, default and variable: all from the input table. */
 export function cliHelpText(): string {
   const lines = [
     'Usage: stack-canary [--<input> <value> | --<input>=<value>]...',
@@ -205,10 +204,11 @@ export function cliHelpText(): string {
     // The variable goes on its own line when the two would not fit in WIDTH.
     if (usage.length + 4 + variable.length <= WIDTH) lines.push(`${usage}    ${variable}`);
     else lines.push(usage, `${INDENT}${variable}`);
-    lines.push(...wrap(INPUT_DESCRIPTIONS[name].replace(/`/g, ''), INDENT));
-    const fallback = INPUT_DEFAULTS[name];
-    if (fallback !== undefined) lines.push(`${INDENT}Default: ${fallback}`);
-    if (SECRET_INPUTS.has(name)) {
+    const spec = inputSpec(name);
+    lines.push(...wrap(spec.description.replace(/`/g, ''), INDENT));
+    lines.push(...wrap(`Accepts ${spec.accepted}.`, INDENT));
+    if (spec.default !== undefined) lines.push(`${INDENT}Default: ${spec.default}`);
+    if (spec.secret) {
       lines.push(...wrap(`Prefer ${envName(name)}: other processes can read a command line.`, INDENT));
     }
   }

@@ -2,37 +2,63 @@
  * Key=Value inputs: parameter-overrides and tags.
  *
  * Entries are separated by newlines or commas. A value that holds a comma is quoted, with
- * double or single quotes: `Subnets="subnet-1,subnet-2"`. Parameter values may be secrets, so
- * no message of parameter-overrides ever shows text that stands after an `=`.
+ * double or single quotes: `Subnets="subnet-1,subnet-2"`. Parameter values may be secrets, and a
+ * line of a multi-line secret or a `Password: x` line looks like a malformed entry, so a message
+ * of parameter-overrides names an entry by its place (`entry 2`), never by its text. Tags are not
+ * secret: their messages name the key or the entry.
  */
-import type { FileAccess } from './files.js';
-import { badEntry, badFile, badKey, badValue, inputError } from './messages.js';
+import type { FileAccess, SizeCap } from './files.js';
+import { readCappedFile } from './files.js';
+import { DUPLICATE_KEY, parseJson } from './json.js';
+import type { InputProblem, ProblemOptions, Reason } from './messages.js';
+import { badEntry, badEntryAt, badFile, badKey, badLabel, badValue } from './messages.js';
 import type { ParameterOverride, Tag } from './types.js';
 
 type KeyValueInput = 'parameter-overrides' | 'tags';
 
 export interface KeyValue {
+  /** 1 = the first entry of the input. */
+  readonly index: number;
   readonly key: string;
   readonly value: string;
   /** The value was written in quotes (so `@previous` in quotes is a plain value). */
   readonly quoted: boolean;
 }
 
+/** The problem of one entry: by its place for parameters, by its key (or text) for tags. */
+function entryProblem(
+  input: KeyValueInput,
+  entry: { readonly index: number; readonly key?: string; readonly text?: string },
+  options: ProblemOptions,
+): InputProblem {
+  if (input === 'parameter-overrides') return badEntryAt(entry.index, options);
+  if (entry.key !== undefined && entry.key !== '') return badKey(entry.key, options);
+  return badEntry(entry.text ?? '', options);
+}
+
+const COMMA_HINT = 'quote a value that holds a comma, as in Key="a,b"';
+
 /** Splits `A=1, B="x,y"` and newline-separated lines into entries. */
 export function splitKeyValues(input: KeyValueInput, raw: string): KeyValue[] {
   const entries: KeyValue[] = [];
+  let index = 0;
   for (const line of raw.split('\n')) {
-    let previousKey: string | undefined;
+    let afterComma = false;
     let rest = line;
     while (rest.trim() !== '') {
       const equals = rest.indexOf('=');
       const comma = rest.indexOf(',');
       if (equals === -1 || (comma !== -1 && comma < equals)) {
-        const entry = (comma === -1 ? rest : rest.slice(0, comma)).trim();
-        if (entry !== '') throw entryWithoutEquals(input, entry, previousKey);
+        const text = (comma === -1 ? rest : rest.slice(0, comma)).trim();
+        if (text !== '') {
+          index += 1;
+          const reason = afterComma ? `no "=" in it: ${COMMA_HINT}` : 'no "=" in it';
+          throw entryProblem(input, { index, text }, { reason });
+        }
         rest = rest.slice(comma + 1);
         continue;
       }
+      index += 1;
       const key = rest.slice(0, equals).trim();
       const afterEquals = rest.slice(equals + 1).trimStart();
       const quote = afterEquals[0];
@@ -40,13 +66,19 @@ export function splitKeyValues(input: KeyValueInput, raw: string): KeyValue[] {
       let quoted = false;
       if (quote === '"' || quote === "'") {
         const close = afterEquals.indexOf(quote, 1);
-        if (close === -1) throw badKey(input, key, { reason: 'its quoted value has no closing quote' });
+        if (close === -1) {
+          throw entryProblem(input, { index, key }, { reason: 'its quoted value has no closing quote' });
+        }
         value = afterEquals.slice(1, close);
         quoted = true;
         rest = afterEquals.slice(close + 1);
         const next = rest.trimStart();
         if (next !== '' && !next.startsWith(',')) {
-          throw badKey(input, key, { reason: 'text follows the closing quote of its value' });
+          throw entryProblem(
+            input,
+            { index, key },
+            { reason: 'text follows the closing quote of its value' },
+          );
         }
         rest = next.slice(1);
       } else {
@@ -55,30 +87,23 @@ export function splitKeyValues(input: KeyValueInput, raw: string): KeyValue[] {
         rest = end === -1 ? '' : afterEquals.slice(end + 1);
       }
       if (key === '')
-        throw badEntry(input, `=${input === 'tags' ? value : '…'}`, { reason: 'no key before "="' });
-      entries.push({ key, value, quoted });
-      previousKey = key;
+        throw entryProblem(input, { index, text: `=${value}` }, { reason: 'no key before "="' });
+      entries.push({ index, key, value, quoted });
+      afterComma = true;
     }
   }
   return entries;
 }
 
-function entryWithoutEquals(input: KeyValueInput, entry: string, previousKey: string | undefined): Error {
-  if (previousKey !== undefined && input === 'parameter-overrides') {
-    // Most likely the rest of a value that holds a comma: name the key, never the text.
-    return badKey(input, previousKey, {
-      reason:
-        'a comma in its value starts an entry with no "=": quote a value that holds a comma, as in Key="a,b"',
-    });
-  }
-  return badEntry(input, entry, { reason: 'no "=" in it' });
-}
-
-function rejectDuplicates(input: KeyValueInput, keys: readonly string[]): void {
-  const seen = new Set<string>();
-  for (const key of keys) {
-    if (seen.has(key)) throw badKey(input, key, { reason: 'given twice' });
-    seen.add(key);
+function rejectDuplicates(input: KeyValueInput, entries: readonly { index: number; key: string }[]): void {
+  const seen = new Map<string, number>();
+  for (const { index, key } of entries) {
+    const first = seen.get(key);
+    if (first !== undefined) {
+      const reason = input === 'tags' ? 'given twice' : `the same key as entry ${first}`;
+      throw entryProblem(input, { index, key }, { reason });
+    }
+    seen.set(key, index);
   }
 }
 
@@ -86,6 +111,10 @@ function rejectDuplicates(input: KeyValueInput, keys: readonly string[]): void {
 
 const PARAMETER_KEY = /^[A-Za-z0-9]{1,255}$/;
 const PREVIOUS = '@previous';
+/** A parameter file: far more than CloudFormation's 200 parameters of 4 KB each would fill. */
+export const PARAMETER_FILE_CAP: SizeCap = { bytes: 1_000_000, who: 'a parameter file' };
+
+type IndexedOverride = ParameterOverride & { readonly index: number };
 
 /** Whether a one-line value without `=` names a JSON file rather than a malformed entry. */
 function looksLikePath(text: string, files: FileAccess): boolean {
@@ -96,63 +125,51 @@ function looksLikePath(text: string, files: FileAccess): boolean {
 
 export function parseParameterOverrides(raw: string, files: FileAccess): ParameterOverride[] {
   if (raw === '') return [];
-  let overrides: ParameterOverride[];
+  let overrides: IndexedOverride[];
   if (raw.startsWith('{') || raw.startsWith('[')) {
-    overrides = parametersFromJson(raw, (reason) =>
-      inputError('parameter-overrides', 'JSON text', { reason }),
-    );
+    overrides = parametersFromJson(raw, (reason) => badLabel('JSON text', { reason }));
   } else if (looksLikePath(raw, files)) {
-    overrides = parametersFromFile(raw, files);
+    const path = raw.replace(/^file:\/\//, '');
+    const text = readCappedFile(files, path, PARAMETER_FILE_CAP);
+    overrides = parametersFromJson(text, (reason) => badFile(path, { reason }));
   } else {
-    overrides = splitKeyValues('parameter-overrides', raw).map(({ key, value, quoted }) =>
-      !quoted && value === PREVIOUS ? { key, usePreviousValue: true as const } : { key, value },
+    overrides = splitKeyValues('parameter-overrides', raw).map(({ index, key, value, quoted }) =>
+      !quoted && value === PREVIOUS ? { index, key, usePreviousValue: true as const } : { index, key, value },
     );
   }
-  for (const { key } of overrides) {
+  for (const { index, key } of overrides) {
     if (!PARAMETER_KEY.test(key)) {
-      throw badKey('parameter-overrides', key, { reason: 'a parameter name has only letters and digits' });
+      throw badEntryAt(index, { reason: 'a parameter name has only letters and digits' });
     }
   }
-  rejectDuplicates(
-    'parameter-overrides',
-    overrides.map((o) => o.key),
-  );
-  return overrides;
-}
-
-function parametersFromFile(raw: string, files: FileAccess): ParameterOverride[] {
-  const path = raw.replace(/^file:\/\//, '');
-  const absolute = files.resolve(path);
-  const info = files.stat(absolute);
-  if (info === undefined) throw badFile('parameter-overrides', path, { reason: 'not found' });
-  if (!info.isFile) throw badFile('parameter-overrides', path, { reason: 'not a file' });
-  const text = files.read(absolute);
-  if (text === undefined) throw badFile('parameter-overrides', path, { reason: 'cannot be read' });
-  return parametersFromJson(text, (reason) => badFile('parameter-overrides', path, { reason }));
+  rejectDuplicates('parameter-overrides', overrides);
+  return overrides.map(({ index: _index, ...override }) => override);
 }
 
 /** `{"K":"V"}` or `[{"ParameterKey":"K","ParameterValue":"V"} | {"ParameterKey":"K","UsePreviousValue":true}]`. */
-function parametersFromJson(text: string, fail: (reason: string) => Error): ParameterOverride[] {
-  const json = tryParseJson(text);
-  if (json === undefined) throw fail('not valid JSON');
-  if (Array.isArray(json)) {
-    return json.map((item: unknown, index): ParameterOverride => {
+function parametersFromJson(text: string, fail: (reason: string) => InputProblem): IndexedOverride[] {
+  const json = parseJson(text);
+  if (!json.ok) throw fail(json.reason);
+  if (Array.isArray(json.value)) {
+    return json.value.map((item: unknown, at): IndexedOverride => {
+      const index = at + 1;
       const entry = isRecord(item) ? item : {};
       const key = entry['ParameterKey'];
-      if (typeof key !== 'string') throw fail(`item ${index + 1} has no ParameterKey`);
-      if (entry['UsePreviousValue'] === true) return { key, usePreviousValue: true };
+      if (typeof key !== 'string') throw fail(`item ${index} has no ParameterKey`);
+      if (entry['UsePreviousValue'] === true) return { index, key, usePreviousValue: true };
       const value = scalarText(entry['ParameterValue']);
       if (value === undefined) {
-        throw fail(`item ${index + 1} needs a text ParameterValue or "UsePreviousValue": true`);
+        throw fail(`item ${index} needs a text ParameterValue or "UsePreviousValue": true`);
       }
-      return { key, value };
+      return { index, key, value };
     });
   }
-  if (isRecord(json)) {
-    return Object.entries(json).map(([key, raw]): ParameterOverride => {
+  if (isRecord(json.value)) {
+    return Object.entries(json.value).map(([key, raw], at): IndexedOverride => {
+      const index = at + 1;
       const value = scalarText(raw);
-      if (value === undefined) throw fail(`the value of key "${key}" is not text, a number or a boolean`);
-      return value === PREVIOUS ? { key, usePreviousValue: true } : { key, value };
+      if (value === undefined) throw fail(`the value of entry ${index} is not text, a number or a boolean`);
+      return value === PREVIOUS ? { index, key, usePreviousValue: true } : { index, key, value };
     });
   }
   throw fail('a JSON object or array is needed');
@@ -168,7 +185,7 @@ export function parseTags(raw: string): Tag[] {
   const tags = raw.startsWith('{') || raw.startsWith('[') ? tagsFromJson(raw) : tagsFromEntries(raw);
   for (const { key, value } of tags) {
     const refuse = (reason: string): never => {
-      throw badKey('tags', key, { reason });
+      throw badKey(key, { reason });
     };
     if (key.length > 128) refuse('a tag key has at most 128 characters');
     if (value.length > 256) refuse('a tag value has at most 256 characters');
@@ -179,9 +196,9 @@ export function parseTags(raw: string): Tag[] {
   }
   rejectDuplicates(
     'tags',
-    tags.map((t) => t.key),
+    tags.map((tag, at) => ({ index: at + 1, key: tag.key })),
   );
-  if (tags.length > MAX_TAGS) throw badValue('tags', raw, { reason: `more than ${MAX_TAGS} tags` });
+  if (tags.length > MAX_TAGS) throw badValue(raw, { reason: `more than ${MAX_TAGS} tags` });
   return tags;
 }
 
@@ -190,13 +207,16 @@ function tagsFromEntries(raw: string): Tag[] {
 }
 
 function tagsFromJson(raw: string): Tag[] {
-  const json = tryParseJson(raw);
-  const fail = (reason: string): never => {
-    throw badValue('tags', raw, { reason });
+  const json = parseJson(raw);
+  const fail = (reason: Reason): never => {
+    throw badValue(raw, { reason });
   };
-  if (json === undefined) return fail('not valid JSON');
-  if (Array.isArray(json)) {
-    return json.map((item: unknown, index) => {
+  if (!json.ok) {
+    const key = json.duplicateKey;
+    return fail(key === undefined ? json.reason : (show) => `${DUPLICATE_KEY}: ${show(key)}`);
+  }
+  if (Array.isArray(json.value)) {
+    return json.value.map((item: unknown, index) => {
       const entry = isRecord(item) ? item : {};
       const key = entry['Key'];
       const value = scalarText(entry['Value'] ?? '');
@@ -206,10 +226,12 @@ function tagsFromJson(raw: string): Tag[] {
       return { key, value };
     });
   }
-  if (isRecord(json)) {
-    return Object.entries(json).map(([key, raw]) => {
+  if (isRecord(json.value)) {
+    return Object.entries(json.value).map(([key, raw]) => {
       const value = scalarText(raw);
-      if (value === undefined) return fail(`the value of tag ${key} is not text, a number or a boolean`);
+      if (value === undefined) {
+        return fail((show) => `the value of tag ${show(key)} is not text, a number or a boolean`);
+      }
       return { key, value };
     });
   }
@@ -217,15 +239,6 @@ function tagsFromJson(raw: string): Tag[] {
 }
 
 // --- JSON helpers -------------------------------------------------------------------------
-
-/** The parsed JSON, or undefined when the text is not JSON (callers raise their own error). */
-export function tryParseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

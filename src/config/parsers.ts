@@ -1,47 +1,38 @@
 /**
  * One small pure parser per kind of input. Each takes the input's value (trimmed, with the
- * default already applied when it was empty) and returns the typed value or throws the
- * input's ConfigError. No parser returns undefined for a bad value.
+ * default already applied when it was empty) and returns the typed value or throws an
+ * InputProblem (the input's name and accepted forms are added where the table is known).
+ * No parser returns undefined for a bad value.
  */
 import { badEntry, badValue } from './messages.js';
-import type { InputName } from './types.js';
 import { durationMsOf, percentOf, percentToFraction, roundTo } from './units.js';
 
 // --- generic forms ------------------------------------------------------------------------
 
-const TRUE = new Set(['true', 'True', 'TRUE']);
-const FALSE = new Set(['false', 'False', 'FALSE']);
-
-/** Like core.getBooleanInput: true|True|TRUE|false|False|FALSE, nothing else. */
-export function parseBoolean(input: InputName, raw: string): boolean {
-  if (TRUE.has(raw)) return true;
-  if (FALSE.has(raw)) return false;
-  throw badValue(input, raw);
-}
-
-/** One of a few words, in any case; returned in lower case. */
-export function parseChoice<T extends string>(input: InputName, raw: string, choices: readonly T[]): T {
-  const found = choices.find((choice) => choice === raw.toLowerCase());
-  if (found === undefined) throw badValue(input, raw);
-  return found;
-}
-
-/** A percentage as a fraction (2% → 0.02), from `min`% (inclusive unless minExclusive) to 100%. */
-export function parsePercent(input: InputName, raw: string, options: { minExclusive: boolean }): number {
+/** A percentage as a fraction (2% → 0.02), from 0% (exclusive when minExclusive) to 100%. */
+export function parsePercent(raw: string, options: { minExclusive: boolean }): number {
   const percent = percentOf(raw);
-  if (percent === null) throw badValue(input, raw);
+  if (percent === null) throw badValue(raw);
   const tooLow = options.minExclusive ? percent <= 0 : percent < 0;
-  if (tooLow || percent > 100) throw badValue(input, raw, { reason: 'out of range' });
+  if (tooLow || percent > 100) throw badValue(raw, { reason: 'out of range' });
   return percentToFraction(percent);
 }
 
 /** A whole number from `min` up. */
-export function parseWholeNumber(input: InputName, raw: string, min: number): number {
-  if (!/^\d+$/.test(raw)) throw badValue(input, raw);
+export function parseWholeNumber(raw: string, min: number): number {
+  if (!/^\d+$/.test(raw)) throw badValue(raw);
   const value = Number(raw);
-  if (!Number.isSafeInteger(value)) throw badValue(input, raw, { reason: 'too large' });
-  if (value < min) throw badValue(input, raw, { reason: 'out of range' });
+  if (!Number.isSafeInteger(value)) throw badValue(raw, { reason: 'too large' });
+  if (value < min) throw badValue(raw, { reason: 'out of range' });
   return value;
+}
+
+/** A duration from minMs to maxMs → milliseconds; a bare `0` is accepted when minMs is 0. */
+export function parseDuration(raw: string, minMs: number, maxMs: number): number {
+  const ms = raw === '0' && minMs === 0 ? 0 : durationMsOf(raw);
+  if (ms === null) throw badValue(raw);
+  if (ms < minMs || ms > maxMs) throw badValue(raw, { reason: 'out of range' });
+  return ms;
 }
 
 /** Comma- or newline-separated words, trimmed, empty entries dropped, duplicates removed. */
@@ -59,7 +50,7 @@ const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
 
 export function parseStackName(raw: string): string | undefined {
   if (raw === '') return undefined;
-  if (!STACK_NAME.test(raw)) throw badValue('stack-name', raw);
+  if (!STACK_NAME.test(raw)) throw badValue(raw);
   return raw;
 }
 
@@ -68,7 +59,7 @@ const CAPABILITIES = ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO
 export function parseCapabilities(raw: string): string[] {
   const known = splitList(raw).map((entry) => {
     const name = CAPABILITIES.find((capability) => capability === entry.toUpperCase());
-    if (name === undefined) throw badEntry('capabilities', entry);
+    if (name === undefined) throw badEntry(entry);
     return name;
   });
   return [...new Set(known)];
@@ -78,7 +69,7 @@ const ROLE_ARN = /^arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/(?:[\w+=,.@-]+\/)*[\w+=
 
 export function parseRoleArn(raw: string): string | undefined {
   if (raw === '') return undefined;
-  if (!ROLE_ARN.test(raw)) throw badValue('role-arn', raw);
+  if (!ROLE_ARN.test(raw)) throw badValue(raw);
   return raw;
 }
 
@@ -90,7 +81,7 @@ const BUCKET_RESERVED_SUFFIXES = ['-s3alias', '--ol-s3', '.mrap', '--x-s3', '--t
 export function parseS3Bucket(raw: string): string | undefined {
   if (raw === '') return undefined;
   const refuse = (reason?: string): never => {
-    throw badValue('s3-bucket', raw, reason === undefined ? {} : { reason });
+    throw badValue(raw, reason === undefined ? {} : { reason });
   };
   if (raw.startsWith('s3://')) refuse('a bucket name, not an s3:// URL');
   if (!BUCKET.test(raw)) refuse();
@@ -120,11 +111,11 @@ export function parseNotificationArns(raw: string): string[] {
   const arns = splitList(raw);
   for (const arn of arns) {
     const form = topicArnForm(arn);
-    if (form === 'fifo') throw badEntry('notification-arns', arn, { reason: FIFO_REASON });
-    if (form === 'bad') throw badEntry('notification-arns', arn);
+    if (form === 'fifo') throw badEntry(arn, { reason: FIFO_REASON });
+    if (form === 'bad') throw badEntry(arn);
   }
   if (arns.length > MAX_NOTIFICATION_ARNS) {
-    throw badValue('notification-arns', raw, {
+    throw badValue(raw, {
       reason: `${arns.length} topics, over the ${MAX_NOTIFICATION_ARNS} CloudFormation allows`,
     });
   }
@@ -135,16 +126,16 @@ export const MAX_TIMEOUT_MINUTES = 1440;
 
 /** Whole minutes from 1 to 1440 → milliseconds. */
 export function parseTimeoutInMinutes(raw: string): number {
-  const minutes = parseWholeNumber('timeout-in-minutes', raw, 1);
-  if (minutes > MAX_TIMEOUT_MINUTES) throw badValue('timeout-in-minutes', raw, { reason: 'out of range' });
+  const minutes = parseWholeNumber(raw, 1);
+  if (minutes > MAX_TIMEOUT_MINUTES) throw badValue(raw, { reason: 'out of range' });
   return minutes * 60_000;
 }
 
 export function parseNotificationTopicArn(raw: string): string | undefined {
   if (raw === '') return undefined;
   const form = topicArnForm(raw);
-  if (form === 'fifo') throw badValue('notification-topic-arn', raw, { reason: FIFO_REASON });
-  if (form === 'bad') throw badValue('notification-topic-arn', raw);
+  if (form === 'fifo') throw badValue(raw, { reason: FIFO_REASON });
+  if (form === 'bad') throw badValue(raw);
   return raw;
 }
 
@@ -153,7 +144,7 @@ const AUTO_SCALING_GROUP = /^[!-9;-~]{1,255}$/;
 
 export function parseAutoScalingGroup(raw: string): string | undefined {
   if (raw === '') return undefined;
-  if (!AUTO_SCALING_GROUP.test(raw)) throw badValue('guard-auto-scaling-group', raw);
+  if (!AUTO_SCALING_GROUP.test(raw)) throw badValue(raw);
   return raw;
 }
 
@@ -161,7 +152,7 @@ const EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>".]+(?:\.[^\s@,;<>".]+)+$/;
 
 export function parseEmail(raw: string): string | undefined {
   if (raw === '') return undefined;
-  if (raw.length > 254 || !EMAIL.test(raw)) throw badValue('notification-email', raw);
+  if (raw.length > 254 || !EMAIL.test(raw)) throw badValue(raw);
   return raw;
 }
 
@@ -174,31 +165,35 @@ const FUNCTION_FORMS = [
   new RegExp(`^arn:aws(?:-[a-z]+)*:lambda:[a-z]{2}(?:-[a-z]+)+-\\d{1,2}:\\d{12}:function:${FUNCTION_NAME}$`),
 ];
 
+/** At most this many functions in one run (each costs calls on every poll). */
+export const MAX_FUNCTIONS = 100;
+
 export function parseFunctions(raw: string): string[] {
-  return splitList(raw).map((entry) => {
+  const entries = splitList(raw);
+  if (entries.length > MAX_FUNCTIONS) {
+    throw badValue(raw, { reason: `${entries.length} functions, over the ${MAX_FUNCTIONS} one run watches` });
+  }
+  return entries.map((entry) => {
     if (FUNCTION_FORMS.some((form) => form.test(entry))) return entry;
     const unqualified = entry.replace(/:[^:]*$/, '');
     if (unqualified !== entry && FUNCTION_FORMS.some((form) => form.test(unqualified))) {
-      throw badEntry('functions', entry, {
+      throw badEntry(entry, {
         reason: 'names a version or alias: give the function itself, the alias input names the alias',
       });
     }
-    throw badEntry('functions', entry);
+    throw badEntry(entry);
   });
 }
 
 const ALIAS = /^(?!\d+$)[A-Za-z0-9_-]{1,128}$/;
 
 export function parseAlias(raw: string): string {
-  if (!ALIAS.test(raw)) throw badValue('alias', raw);
+  if (!ALIAS.test(raw)) throw badValue(raw);
   return raw;
 }
 
 export function parseInterval(raw: string): number {
-  const ms = durationMsOf(raw);
-  if (ms === null) throw badValue('interval', raw);
-  if (ms < 1_000 || ms > 3_600_000) throw badValue('interval', raw, { reason: 'out of range' });
-  return ms;
+  return parseDuration(raw, 1_000, 3_600_000);
 }
 
 const MAX_P99 = /^(\d+)\s*(?:ms)?$/i;
@@ -207,10 +202,10 @@ const LAMBDA_MAX_TIMEOUT_MS = 900_000;
 export function parseMaxP99Duration(raw: string): number | undefined {
   if (raw === '') return undefined;
   const match = MAX_P99.exec(raw);
-  if (!match) throw badValue('max-p99-duration', raw);
+  if (!match) throw badValue(raw);
   const ms = Number(match[1]);
   if (ms < 1 || ms > LAMBDA_MAX_TIMEOUT_MS) {
-    throw badValue('max-p99-duration', raw, { reason: 'out of range' });
+    throw badValue(raw, { reason: 'out of range' });
   }
   return ms;
 }
@@ -224,7 +219,7 @@ const isAlarmName = (name: string): boolean => name.length <= 255 && isPrintable
 
 export function parseAlarms(raw: string): string[] {
   return splitList(raw).map((entry) => {
-    if (!isAlarmName(entry)) throw badEntry('alarms', entry);
+    if (!isAlarmName(entry)) throw badEntry(entry);
     return entry;
   });
 }
@@ -236,10 +231,10 @@ export const MAX_SYNTHETIC_PER_MINUTE = 6000;
 /** `2/s`, `60/m`, `600/h` → invocations per minute. */
 export function parseSyntheticRate(raw: string): number {
   const match = RATE.exec(raw);
-  if (!match) throw badValue('synthetic-rate', raw);
+  if (!match) throw badValue(raw);
   const perMinute = roundTo(Number(match[1]) * (PER_MINUTE[(match[2] ?? '').toLowerCase()] ?? 0), 1e-6);
   if (perMinute <= 0 || perMinute > MAX_SYNTHETIC_PER_MINUTE) {
-    throw badValue('synthetic-rate', raw, { reason: 'out of range' });
+    throw badValue(raw, { reason: 'out of range' });
   }
   return Number(perMinute.toFixed(6));
 }
@@ -247,14 +242,14 @@ export function parseSyntheticRate(raw: string): number {
 /** The token's value never appears in a message. */
 export function parseGithubToken(raw: string): string | undefined {
   if (raw === '') return undefined;
-  if (/\s/.test(raw)) throw badValue('github-token', raw);
+  if (/\s/.test(raw)) throw badValue(raw);
   return raw;
 }
 
 /** GitHub takes any environment name up to 255 characters; a control character is a mistake. */
 export function parseDeploymentEnvironment(raw: string): string | undefined {
   if (raw === '') return undefined;
-  if (raw.length > 255 || !isPrintable(raw)) throw badValue('deployment-environment', raw);
+  if (raw.length > 255 || !isPrintable(raw)) throw badValue(raw);
   return raw;
 }
 
@@ -262,6 +257,6 @@ const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
 
 export function parseRegion(raw: string): string | undefined {
   if (raw === '') return undefined;
-  if (!REGION.test(raw)) throw badValue('region', raw);
+  if (!REGION.test(raw)) throw badValue(raw);
   return raw;
 }

@@ -1,9 +1,11 @@
 /**
  * Inputs that may name a file: template (a path or an https URL) and synthetic-payload
- * (JSON text or the path of a JSON file). Paths are resolved against the working directory.
+ * (JSON text or the path of a JSON file). Paths are resolved against the working directory;
+ * a file's size is checked before it is read (the template is not read here at all).
  */
-import type { FileAccess } from './files.js';
-import { tryParseJson } from './key-values.js';
+import type { FileAccess, SizeCap } from './files.js';
+import { checkedFile, readCappedFile } from './files.js';
+import { parseJson } from './json.js';
 import { badFile, badValue } from './messages.js';
 import type { TemplateSource } from './types.js';
 
@@ -14,6 +16,9 @@ export const TEMPLATE_LIMIT_BYTES = 1_000_000;
 /** Lambda's limit for a synchronous invocation's payload. */
 export const PAYLOAD_LIMIT_BYTES = 6 * 1024 * 1024;
 
+const TEMPLATE_CAP: SizeCap = { bytes: TEMPLATE_LIMIT_BYTES, who: 'CloudFormation' };
+const PAYLOAD_CAP: SizeCap = { bytes: PAYLOAD_LIMIT_BYTES, who: 'Lambda' };
+
 export interface ParsedTemplate {
   readonly source: TemplateSource;
   /** Bytes of a local template; undefined for a URL. */
@@ -23,50 +28,35 @@ export interface ParsedTemplate {
 export function parseTemplate(raw: string, files: FileAccess): ParsedTemplate | undefined {
   if (raw === '') return undefined;
   if (/^https:\/\//i.test(raw)) {
-    if (!URL.canParse(raw) || new URL(raw).hostname === '') throw badValue('template', raw);
+    if (!URL.canParse(raw) || new URL(raw).hostname === '') throw badValue(raw);
     return { source: { kind: 'url', url: raw }, sizeBytes: undefined };
   }
-  if (/^http:\/\//i.test(raw)) throw badValue('template', raw, { reason: 'plain http is refused' });
+  if (/^http:\/\//i.test(raw)) throw badValue(raw, { reason: 'plain http is refused' });
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) {
-    throw badValue('template', raw, { reason: 'only https:// URLs are accepted' });
+    throw badValue(raw, { reason: 'only https:// URLs are accepted' });
   }
-  const path = files.resolve(raw);
-  const info = files.stat(path);
-  if (info === undefined) throw badFile('template', raw, { reason: 'not found' });
-  if (!info.isFile) throw badFile('template', raw, { reason: 'not a file' });
-  if (info.size === 0) throw badFile('template', raw, { reason: 'empty' });
-  if (info.size > TEMPLATE_LIMIT_BYTES) {
-    throw badFile('template', raw, {
-      reason: `${info.size} bytes, over the ${TEMPLATE_LIMIT_BYTES} CloudFormation accepts`,
-    });
-  }
-  return { source: { kind: 'file', path }, sizeBytes: info.size };
+  const { absolute, size } = checkedFile(files, raw, TEMPLATE_CAP);
+  if (size === 0) throw badFile(raw, { reason: 'empty' });
+  return { source: { kind: 'file', path: absolute }, sizeBytes: size };
 }
 
 /** The payload's JSON text: the input itself, or the named file's content. */
 export function parseSyntheticPayload(raw: string, files: FileAccess): string | undefined {
   if (raw === '') return undefined;
   if (!raw.startsWith('file://')) {
-    if (tryParseJson(raw) !== undefined) {
-      return checkedPayloadSize(raw, (reason) => badValue('synthetic-payload', raw, { reason }));
+    const inline = parseJson(raw);
+    if (inline.ok) {
+      const bytes = Buffer.byteLength(raw, 'utf8');
+      if (bytes > PAYLOAD_LIMIT_BYTES) {
+        throw badValue(raw, { reason: `${bytes} bytes, over the ${PAYLOAD_LIMIT_BYTES} Lambda accepts` });
+      }
+      return raw;
     }
-    if (/^[[{"]/.test(raw)) throw badValue('synthetic-payload', raw, { reason: 'not valid JSON' });
+    if (/^[[{"]/.test(raw)) throw badValue(raw, { reason: inline.reason });
   }
   const path = raw.replace(/^file:\/\//, '');
-  const absolute = files.resolve(path);
-  const info = files.stat(absolute);
-  if (info === undefined) throw badFile('synthetic-payload', path, { reason: 'not found' });
-  if (!info.isFile) throw badFile('synthetic-payload', path, { reason: 'not a file' });
-  const text = files.read(absolute);
-  if (text === undefined) throw badFile('synthetic-payload', path, { reason: 'cannot be read' });
-  if (tryParseJson(text) === undefined)
-    throw badFile('synthetic-payload', path, { reason: 'not valid JSON' });
-  return checkedPayloadSize(text, (reason) => badFile('synthetic-payload', path, { reason }));
-}
-
-function checkedPayloadSize(text: string, fail: (reason: string) => Error): string {
-  const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > PAYLOAD_LIMIT_BYTES)
-    throw fail(`${bytes} bytes, over the ${PAYLOAD_LIMIT_BYTES} Lambda accepts`);
+  const text = readCappedFile(files, path, PAYLOAD_CAP);
+  const json = parseJson(text);
+  if (!json.ok) throw badFile(path, { reason: json.reason });
   return text;
 }

@@ -1,7 +1,11 @@
 /**
  * The one typed configuration both front doors (action inputs, CLI flags) produce.
  * Every value here is validated and normalised: percentages are fractions, durations are ms.
+ * The inputs themselves are described once, in inputs.ts.
  */
+import type { InputName } from './inputs.js';
+
+export type { InputName } from './inputs.js';
 
 /** One step of a traffic plan: route `weight` (0 < weight <= 1) to the new version, then hold. */
 export interface TrafficStep {
@@ -87,11 +91,8 @@ export interface Config {
   readonly compareBaseline: boolean;
   readonly alarms: readonly string[];
   readonly onInconclusive: InconclusivePolicy;
-  /**
-   * extend-hold: how far past its hold a step still undecided may run when more traffic can
-   * decide it; 0 never extends. Optional until the input table carries it (default 10 minutes).
-   */
-  readonly extendHoldMs?: number;
+  /** How much longer a step undecided at the end of its hold may be held; 0 = never. */
+  readonly extendHoldMs: number;
   readonly synthetic: SyntheticTraffic | undefined;
   readonly rollback: RollbackMode;
   readonly dryRun: boolean;
@@ -104,65 +105,3 @@ export interface Config {
 
 /** Reads one input by its action.yml name; returns '' when it is not set. */
 export type InputReader = (name: InputName) => string;
-
-export const INPUT_NAMES = [
-  'stack-name',
-  'template',
-  'parameter-overrides',
-  'capabilities',
-  'tags',
-  'role-arn',
-  's3-bucket',
-  'termination-protection',
-  'notification-arns',
-  'timeout-in-minutes',
-  'monitoring',
-  'notification-email',
-  'notification-topic-arn',
-  'guard',
-  'guard-rollback',
-  'guard-auto-scaling-group',
-  'functions',
-  'alias',
-  'strategy',
-  'interval',
-  'max-error-rate',
-  'max-memory-utilization',
-  'max-p99-duration',
-  'max-throttles',
-  'min-invocations',
-  'compare-baseline',
-  'alarms',
-  'on-inconclusive',
-  'synthetic-payload',
-  'synthetic-rate',
-  'rollback',
-  'dry-run',
-  'github-token',
-  'deployment-environment',
-  'region',
-] as const;
-
-export type InputName = (typeof INPUT_NAMES)[number];
-
-/** Defaults, the same as action.yml's (a test keeps them in step); the CLI applies them itself. */
-export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
-  capabilities: 'CAPABILITY_IAM,CAPABILITY_NAMED_IAM,CAPABILITY_AUTO_EXPAND',
-  'termination-protection': 'false',
-  'timeout-in-minutes': '60',
-  monitoring: 'true',
-  guard: 'true',
-  'guard-rollback': 'true',
-  alias: 'live',
-  strategy: 'canary 10% 5m',
-  interval: '1m',
-  'max-error-rate': '1%',
-  'max-memory-utilization': '90%',
-  'max-throttles': '0',
-  'min-invocations': '50',
-  'compare-baseline': 'true',
-  'on-inconclusive': 'fail',
-  'synthetic-rate': '60/m',
-  rollback: 'alias',
-  'dry-run': 'false',
-};

@@ -4,7 +4,8 @@
  * a 100% step points the primary at the new version with routing cleared.
  */
 import type { Strategy } from '../config/types.js';
-import { ConfigError, StackCanaryError } from '../errors.js';
+import { assertStrategySteps } from '../config/strategy.js';
+import { StackCanaryError } from '../errors.js';
 import type { AliasTarget } from './types.js';
 
 /** Refuses a routing weight Lambda would refuse (or that means "no canary"/"all canary"): (0, 1) only. */
@@ -18,28 +19,12 @@ export function assertRoutingWeight(version: string, weight: number): void {
   }
 }
 
-/** Every step weight in (0, 1] and every hold >= 0; checked before the first AWS call. */
+/**
+ * The strategy's own check (config/strategy.ts), for a plan that did not come through parseConfig.
+ * parseConfig already runs it on every strategy, so a Config's plan always passes.
+ */
 export function assertStrategy(strategy: Strategy): void {
-  if (strategy.steps.length === 0) {
-    throw new ConfigError(
-      'strategy',
-      `Input strategy "${strategy.source}" has no steps. Accepted: e.g. canary 10% 5m.`,
-    );
-  }
-  for (const step of strategy.steps) {
-    if (!Number.isFinite(step.weight) || step.weight <= 0 || step.weight > 1) {
-      throw new ConfigError(
-        'strategy',
-        `Input strategy "${strategy.source}" has a step weight ${String(step.weight)} outside (0, 1]. Accepted: percentages above 0% up to 100%.`,
-      );
-    }
-    if (!Number.isFinite(step.holdMs) || step.holdMs < 0) {
-      throw new ConfigError(
-        'strategy',
-        `Input strategy "${strategy.source}" has a hold of ${String(step.holdMs)} ms. Accepted: a duration of 0 or more.`,
-      );
-    }
-  }
+  assertStrategySteps(strategy);
 }
 
 /** The alias target for a step: `weight` of the traffic to `canary`, the rest to `baseline`. */

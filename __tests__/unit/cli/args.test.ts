@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { cliHelpText, editDistance, envName, nearestFlag, parseCliArgs } from '../../../src/cli/args.js';
 import { parseConfig } from '../../../src/config/parse.js';
-import { INPUT_DEFAULTS, INPUT_NAMES } from '../../../src/config/types.js';
+import { INPUT_DEFAULTS, INPUT_NAMES } from '../../../src/config/inputs.js';
 import { expectConfigError } from '../../helpers/config.js';
 
 const read = (argv: string[], env: NodeJS.ProcessEnv = {}) => parseCliArgs(argv, env).read;
@@ -60,10 +60,37 @@ describe('parseCliArgs: values', () => {
     );
   });
 
-  it('adds up list inputs given twice, one entry per line; the last scalar wins', () => {
-    const reader = read(['--functions', 'a', '--functions', 'b,c', '--alias', 'x', '--alias', 'y']);
+  it('adds up list inputs given twice, one entry per line', () => {
+    const reader = read(['--functions', 'a', '--functions', 'b,c']);
     expect(reader('functions')).toBe('a\nb,c');
-    expect(reader('alias')).toBe('y');
+  });
+
+  it('cuts a long stray argument or unknown flag at 80 characters', () => {
+    const long = 'x'.repeat(10_000);
+    expectConfigError(
+      () => parseCliArgs(['--dry-run', 'true', long], {}),
+      'arguments',
+      `Unexpected argument "${'x'.repeat(80)}…". Flags take the form --name value or --name=value; see --help.`,
+    );
+    expectConfigError(
+      () => parseCliArgs([`--${long}=v`], {}),
+      `--${'x'.repeat(78)}…`,
+      `Unknown flag --${'x'.repeat(78)}…. Run stack-canary --help for the flags.`,
+    );
+  });
+
+  it.each([
+    [['--alias', 'x', '--alias', 'y'], 'alias'],
+    [['--alias=x', '--alias', 'x'], 'alias'],
+    [['--dry-run', '--no-dry-run'], 'dry-run'],
+    [['--no-dry-run', '--dry-run=false'], 'dry-run'],
+    [['--report-file', 'a.json', '--report-file=b.json'], 'report-file'],
+  ])('refuses any other flag given twice: %j', (argv, flag) => {
+    expectConfigError(
+      () => parseCliArgs(argv, {}),
+      flag,
+      `Flag --${flag} is given twice. Give it once: only list inputs (such as --functions) may repeat.`,
+    );
   });
 });
 

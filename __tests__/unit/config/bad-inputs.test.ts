@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parseConfig } from '../../../src/config/parse.js';
+import { InvalidInputsError } from '../../../src/errors.js';
 import type { InputName } from '../../../src/config/types.js';
 import { configErrorOf, expectConfigError, fixtureDir, inputs } from '../../helpers/config.js';
 
@@ -27,7 +28,7 @@ const E = {
   topicArn: 'Expected the ARN of a standard SNS topic such as arn:aws:sns:eu-west-1:123456789012:alerts.',
   asg: 'Expected an Auto Scaling group name of 1 to 255 printable ASCII characters without spaces or colons, such as orders-asg.',
   functions:
-    'Expected function names, logical ids or ARNs, comma- or newline-separated, such as OrdersFunction or arn:aws:lambda:eu-west-1:123456789012:function:orders.',
+    'Expected at most 100 function names, logical ids or ARNs, comma- or newline-separated, such as OrdersFunction or arn:aws:lambda:eu-west-1:123456789012:function:orders.',
   alias:
     'Expected an alias name of 1 to 128 letters, digits, hyphens and underscores, not all digits, such as live.',
   strategy:
@@ -40,6 +41,7 @@ const E = {
   invocations: 'Expected a whole number from 1 up, such as 50.',
   alarms: 'Expected CloudWatch alarm names of 1 to 255 characters, comma- or newline-separated.',
   inconclusive: 'Expected fail or pass.',
+  extendHold: 'Expected a duration from 0 to 24h, such as 0, 10m or 1h.',
   payload: 'Expected JSON text such as {"ping":true}, or the path of a JSON file.',
   rate: 'Expected a rate above 0 and up to 6000 a minute, written as 60/m, 2/s or 600/h.',
   rollback: 'Expected alias, stack or none.',
@@ -78,18 +80,18 @@ const ROWS: Row[] = [
   ['an empty template file', { ...STACK, template: 'empty.yaml' }, 'template', `Invalid input template: file "empty.yaml" (empty). ${E.template}`],
   ['a template over 1,000,000 bytes', { ...STACK, template: 'huge.yaml' }, 'template', `Invalid input template: file "huge.yaml" (1000001 bytes, over the 1000000 CloudFormation accepts). ${E.template}`],
   // parameter-overrides
-  ['an override without "="', { ...STACK, 'parameter-overrides': 'Env' }, 'parameter-overrides', `Invalid input parameter-overrides: entry "Env" (no "=" in it). ${E.params}`],
+  ['an override without "="', { ...STACK, 'parameter-overrides': 'Env' }, 'parameter-overrides', `Invalid input parameter-overrides: entry 1 (no "=" in it). ${E.params}`],
   [
     'an unquoted value with a comma',
     { ...STACK, 'parameter-overrides': 'DbPassword=s3cr3t,tail' },
     'parameter-overrides',
-    `Invalid input parameter-overrides: key "DbPassword" (a comma in its value starts an entry with no "=": quote a value that holds a comma, as in Key="a,b"). ${E.params}`,
+    `Invalid input parameter-overrides: entry 2 (no "=" in it: quote a value that holds a comma, as in Key="a,b"). ${E.params}`,
   ],
-  ['a parameter name with a hyphen', { ...STACK, 'parameter-overrides': 'Db-Password=x' }, 'parameter-overrides', `Invalid input parameter-overrides: key "Db-Password" (a parameter name has only letters and digits). ${E.params}`],
-  ['a parameter given twice', { ...STACK, 'parameter-overrides': 'Env=prod\nEnv=dev' }, 'parameter-overrides', `Invalid input parameter-overrides: key "Env" (given twice). ${E.params}`],
-  ['a quoted value never closed', { ...STACK, 'parameter-overrides': 'Secret="abc,def' }, 'parameter-overrides', `Invalid input parameter-overrides: key "Secret" (its quoted value has no closing quote). ${E.params}`],
-  ['text after a closing quote', { ...STACK, 'parameter-overrides': 'Secret="abc"def' }, 'parameter-overrides', `Invalid input parameter-overrides: key "Secret" (text follows the closing quote of its value). ${E.params}`],
-  ['an override without a key', { ...STACK, 'parameter-overrides': '=s3cr3t' }, 'parameter-overrides', `Invalid input parameter-overrides: entry "=…" (no key before "="). ${E.params}`],
+  ['a parameter name with a hyphen', { ...STACK, 'parameter-overrides': 'Db-Password=x' }, 'parameter-overrides', `Invalid input parameter-overrides: entry 1 (a parameter name has only letters and digits). ${E.params}`],
+  ['a parameter given twice', { ...STACK, 'parameter-overrides': 'Env=prod\nEnv=dev' }, 'parameter-overrides', `Invalid input parameter-overrides: entry 2 (the same key as entry 1). ${E.params}`],
+  ['a quoted value never closed', { ...STACK, 'parameter-overrides': 'Secret="abc,def' }, 'parameter-overrides', `Invalid input parameter-overrides: entry 1 (its quoted value has no closing quote). ${E.params}`],
+  ['text after a closing quote', { ...STACK, 'parameter-overrides': 'Secret="abc"def' }, 'parameter-overrides', `Invalid input parameter-overrides: entry 1 (text follows the closing quote of its value). ${E.params}`],
+  ['an override without a key', { ...STACK, 'parameter-overrides': '=s3cr3t' }, 'parameter-overrides', `Invalid input parameter-overrides: entry 1 (no key before "="). ${E.params}`],
   ['a parameter file that is not there', { ...STACK, 'parameter-overrides': 'missing.json' }, 'parameter-overrides', `Invalid input parameter-overrides: file "missing.json" (not found). ${E.params}`],
   ['a parameter file that is not JSON', { ...STACK, 'parameter-overrides': 'not-json.json' }, 'parameter-overrides', `Invalid input parameter-overrides: file "not-json.json" (not valid JSON). ${E.params}`],
   ['a parameter array item without ParameterKey', { ...STACK, 'parameter-overrides': 'no-key.json' }, 'parameter-overrides', `Invalid input parameter-overrides: file "no-key.json" (item 1 has no ParameterKey). ${E.params}`],
@@ -104,7 +106,7 @@ const ROWS: Row[] = [
     'inline JSON with a nested value',
     { ...STACK, 'parameter-overrides': '{"Env":{"nested":"s3cr3t"}}' },
     'parameter-overrides',
-    `Invalid input parameter-overrides: JSON text (the value of key "Env" is not text, a number or a boolean). ${E.params}`,
+    `Invalid input parameter-overrides: JSON text (the value of entry 1 is not text, a number or a boolean). ${E.params}`,
   ],
   // capabilities
   ['an unknown capability', { ...STACK, capabilities: 'CAPABILITY_IAM,CAPABILITY_ROOT' }, 'capabilities', `Invalid input capabilities: entry "CAPABILITY_ROOT". ${E.capabilities}`],
@@ -239,11 +241,11 @@ const ROWS: Row[] = [
   ['an alias with punctuation', { ...CANARY_ONLY, alias: 'live!' }, 'alias', `Invalid input alias: "live!". ${E.alias}`],
   // strategy
   ['an unknown strategy', { ...CANARY_ONLY, strategy: 'blue-green' }, 'strategy', `Invalid input strategy: "blue-green" (not a strategy). ${E.strategy}`],
-  ['a canary at 100%', { ...CANARY_ONLY, strategy: 'canary 100% 5m' }, 'strategy', `Invalid input strategy: "canary 100% 5m" (the canary weight must be above 0% and below 100%). ${E.strategy}`],
+  ['a canary at 100%', { ...CANARY_ONLY, strategy: 'canary 100% 5m' }, 'strategy', `Invalid input strategy: "canary 100% 5m" (step 1 is 100% after rounding, but a step before the last must be above 0% and below 100%). ${E.strategy}`],
   ['a canary with a bad unit', { ...CANARY_ONLY, strategy: 'canary 10% 5d' }, 'strategy', `Invalid input strategy: "canary 10% 5d" ("5d" is not a duration such as 30s, 5m or 1h). ${E.strategy}`],
   ['a step without a hold', { ...CANARY_ONLY, strategy: '5%, 100%' }, 'strategy', `Invalid input strategy: "5%, 100%" (step "5%" needs a hold, such as 5%:5m). ${E.strategy}`],
-  ['falling weights', { ...CANARY_ONLY, strategy: '25%:1m, 5%:1m, 100%' }, 'strategy', `Invalid input strategy: "25%:1m, 5%:1m, 100%" (weights must rise, but step "5%:1m" does not). ${E.strategy}`],
-  ['steps that stop short of 100%', { ...CANARY_ONLY, strategy: '5%:1m, 50%:1m' }, 'strategy', `Invalid input strategy: "5%:1m, 50%:1m" (the last step must be 100%). ${E.strategy}`],
+  ['falling weights', { ...CANARY_ONLY, strategy: '25%:1m, 5%:1m, 100%' }, 'strategy', `Invalid input strategy: "25%:1m, 5%:1m, 100%" (step 2 is 5% after rounding, but a step before the last must be above 25% and below 100%). ${E.strategy}`],
+  ['steps that stop short of 100%', { ...CANARY_ONLY, strategy: '5%:1m, 50%:1m' }, 'strategy', `Invalid input strategy: "5%:1m, 50%:1m" (step 2 is 50% after rounding, but the last step must be 100%). ${E.strategy}`],
   // interval
   ['an interval without a unit', { ...CANARY_ONLY, interval: '5' }, 'interval', `Invalid input interval: "5". ${E.interval}`],
   ['an interval over an hour', { ...CANARY_ONLY, interval: '2h' }, 'interval', `Invalid input interval: "2h" (out of range). ${E.interval}`],
@@ -266,6 +268,10 @@ const ROWS: Row[] = [
   ['an alarm name over 255 characters', { ...CANARY_ONLY, alarms: 'x'.repeat(256) }, 'alarms', `Invalid input alarms: entry "${'x'.repeat(80)}…". ${E.alarms}`],
   // on-inconclusive
   ['on-inconclusive: retry', { ...CANARY_ONLY, 'on-inconclusive': 'retry' }, 'on-inconclusive', `Invalid input on-inconclusive: "retry". ${E.inconclusive}`],
+  // extend-hold
+  ['an extend-hold without a unit', { ...CANARY_ONLY, 'extend-hold': '10' }, 'extend-hold', `Invalid input extend-hold: "10". ${E.extendHold}`],
+  ['an extend-hold over a day', { ...CANARY_ONLY, 'extend-hold': '25h' }, 'extend-hold', `Invalid input extend-hold: "25h" (out of range). ${E.extendHold}`],
+  ['a negative extend-hold', { ...CANARY_ONLY, 'extend-hold': '-1m' }, 'extend-hold', `Invalid input extend-hold: "-1m". ${E.extendHold}`],
   // synthetic-payload
   ['a payload that is broken JSON', { ...CANARY_ONLY, 'synthetic-payload': '{"ping":' }, 'synthetic-payload', `Invalid input synthetic-payload: "{\\"ping\\":" (not valid JSON). ${E.payload}`],
   ['a payload file that is not there', { ...CANARY_ONLY, 'synthetic-payload': 'missing-payload.json' }, 'synthetic-payload', `Invalid input synthetic-payload: file "missing-payload.json" (not found). ${E.payload}`],
@@ -343,11 +349,23 @@ describe('parseConfig rejects bad input with one exact line', () => {
     }
   });
 
-  it('reports the first input at fault in INPUT_NAMES order, whatever the order of the faults', () => {
-    // GIVEN two bad inputs: alias comes before max-error-rate in INPUT_NAMES
-    const values = { ...CANARY_ONLY, 'max-error-rate': 'abc', alias: '123' };
-    // THEN the alias is reported
-    expectConfigError(() => parseConfig(inputs(values)), 'alias', `Invalid input alias: "123". ${E.alias}`);
+  it('reports every input at fault, one line each, in the table order, whatever the order of the faults', () => {
+    // GIVEN three bad inputs, given in another order than the table's
+    const values = { ...CANARY_ONLY, 'max-error-rate': 'abc', alias: '123', 'dry-run': 'maybe' };
+    // THEN one error lists all three, alias first
+    const error = configErrorOf(() => parseConfig(inputs(values)));
+    expect(error).toBeInstanceOf(InvalidInputsError);
+    expect(error.message.split('\n')).toEqual([
+      `Invalid input alias: "123". ${E.alias}`,
+      `Invalid input max-error-rate: "abc". ${E.errorRate}`,
+      `Invalid input dry-run: "maybe". ${E.boolean}`,
+    ]);
+    expect(error.input).toBe('alias, max-error-rate, dry-run');
+    expect((error as InvalidInputsError).faults.map((fault) => fault.input)).toEqual([
+      'alias',
+      'max-error-rate',
+      'dry-run',
+    ]);
   });
 
   it('checks the rules between inputs once each input is valid on its own', () => {

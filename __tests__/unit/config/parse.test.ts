@@ -72,6 +72,7 @@ describe('parseConfig: defaults', () => {
       compareBaseline: true,
       alarms: [],
       onInconclusive: 'fail',
+      extendHoldMs: 600_000,
       synthetic: undefined,
       rollback: 'alias',
       dryRun: false,
@@ -84,6 +85,17 @@ describe('parseConfig: defaults', () => {
   it('reads an empty or blank input as its default, and trims values as core.getInput does', () => {
     const config = canaryOnly({ alias: '   ', interval: '', 'max-error-rate': '  2%\n' });
     expect([config.alias, config.intervalMs, config.thresholds.maxErrorRate]).toEqual(['live', 60_000, 0.02]);
+  });
+});
+
+describe('parseConfig: extend-hold', () => {
+  it.each([
+    ['0', 0],
+    ['30s', 30_000],
+    ['10M', 600_000],
+    ['24h', 86_400_000],
+  ])('reads %s as %d ms (0: never extends)', (value, ms) => {
+    expect(canaryOnly({ 'extend-hold': value }).extendHoldMs).toBe(ms);
   });
 });
 

@@ -8,7 +8,7 @@ import { parseParameterOverrides, parseTags, splitKeyValues } from '../../../src
 import { quote } from '../../../src/config/messages.js';
 import { parseSyntheticPayload, parseTemplate, PAYLOAD_LIMIT_BYTES } from '../../../src/config/sources.js';
 import { durationMsOf, percentOf, percentToFraction } from '../../../src/config/units.js';
-import { expectConfigError, fixtureDir } from '../../helpers/config.js';
+import { fixtureDir, problemLine } from '../../helpers/config.js';
 
 /** Files held in memory; `unreadable` paths are seen by stat but fail to read. */
 function memoryFiles(files: Record<string, string>, unreadable: string[] = []): FileAccess {
@@ -19,7 +19,10 @@ function memoryFiles(files: Record<string, string>, unreadable: string[] = []): 
       if (text !== undefined) return { isFile: true, size: Buffer.byteLength(text) };
       return unreadable.includes(path) ? { isFile: true, size: 10 } : undefined;
     },
-    read: (path) => files[path],
+    read: (path, maxBytes) => {
+      const text = files[path];
+      return text === undefined ? undefined : { text, over: Buffer.byteLength(text) > maxBytes };
+    },
   };
 }
 
@@ -51,27 +54,31 @@ describe('messages', () => {
 describe('splitKeyValues', () => {
   it('keeps the quoted flag and handles CRLF lines', () => {
     expect(splitKeyValues('tags', 'A="1"\r\nB=2\r\n')).toEqual([
-      { key: 'A', value: '1', quoted: true },
-      { key: 'B', value: '2', quoted: false },
+      { index: 1, key: 'A', value: '1', quoted: true },
+      { index: 2, key: 'B', value: '2', quoted: false },
     ]);
   });
 
   it('skips empty entries between commas', () => {
     expect(splitKeyValues('tags', 'A=1,, ,B=2,')).toEqual([
-      { key: 'A', value: '1', quoted: false },
-      { key: 'B', value: '2', quoted: false },
+      { index: 1, key: 'A', value: '1', quoted: false },
+      { index: 2, key: 'B', value: '2', quoted: false },
     ]);
   });
 
-  it('shows a tag entry without a key in full, a parameter one without its value', () => {
-    expect(() => splitKeyValues('tags', '=v')).toThrow('Invalid input tags: entry "=v" (no key before "=").');
-    expect(() => splitKeyValues('parameter-overrides', '=v')).toThrow(
-      'Invalid input parameter-overrides: entry "=…" (no key before "=").',
+  it('shows a tag entry without a key in full, a parameter one by its place only', () => {
+    expect(problemLine('tags', () => splitKeyValues('tags', '=v'))).toContain(
+      'Invalid input tags: entry "=v" (no key before "=").',
     );
+    expect(
+      problemLine('parameter-overrides', () => splitKeyValues('parameter-overrides', 'A=1\n=v')),
+    ).toContain('Invalid input parameter-overrides: entry 2 (no key before "=").');
   });
 
   it('names the entry, not the previous key, for a tag entry without "="', () => {
-    expect(() => splitKeyValues('tags', 'A=1,B')).toThrow('Invalid input tags: entry "B" (no "=" in it).');
+    expect(problemLine('tags', () => splitKeyValues('tags', 'A=1,B'))).toContain(
+      'Invalid input tags: entry "B" (no "=" in it: quote a value that holds a comma, as in Key="a,b").',
+    );
   });
 });
 
@@ -80,21 +87,21 @@ describe('parseParameterOverrides with files', () => {
     'Expected Key=Value entries separated by commas or newlines (Key="a,b" for a value with commas, Key=@previous to keep the deployed value), or the path of a JSON file.';
 
   it('says when a file is there but cannot be read', () => {
-    expectConfigError(
-      () => parseParameterOverrides('p.json', memoryFiles({}, ['/work/p.json'])),
-      'parameter-overrides',
-      `Invalid input parameter-overrides: file "p.json" (cannot be read). ${EXPECTED}`,
-    );
+    expect(
+      problemLine('parameter-overrides', () =>
+        parseParameterOverrides('p.json', memoryFiles({}, ['/work/p.json'])),
+      ),
+    ).toBe(`Invalid input parameter-overrides: file "p.json" (cannot be read). ${EXPECTED}`);
   });
 
   it('says when the path is a directory', () => {
     const fixture = fixtureDir({ 'params.json': null });
     try {
-      expectConfigError(
-        () => parseParameterOverrides('params.json', nodeFileAccess(fixture.dir)),
-        'parameter-overrides',
-        `Invalid input parameter-overrides: file "params.json" (not a file). ${EXPECTED}`,
-      );
+      expect(
+        problemLine('parameter-overrides', () =>
+          parseParameterOverrides('params.json', nodeFileAccess(fixture.dir)),
+        ),
+      ).toBe(`Invalid input parameter-overrides: file "params.json" (not a file). ${EXPECTED}`);
     } finally {
       fixture.remove();
     }
@@ -107,8 +114,8 @@ describe('parseParameterOverrides with files', () => {
 
   it('checks keys from files like keys from text', () => {
     const files = memoryFiles({ '/work/p.json': '{"Bad-Key":"v"}' });
-    expect(() => parseParameterOverrides('p.json', files)).toThrow(
-      'Invalid input parameter-overrides: key "Bad-Key" (a parameter name has only letters and digits).',
+    expect(problemLine('parameter-overrides', () => parseParameterOverrides('p.json', files))).toContain(
+      'Invalid input parameter-overrides: entry 1 (a parameter name has only letters and digits).',
     );
   });
 });
@@ -116,14 +123,16 @@ describe('parseParameterOverrides with files', () => {
 describe('parseTags limits', () => {
   it('refuses more than 50 tags and keys over 128 characters', () => {
     const many = Array.from({ length: 51 }, (_, i) => `K${i}=v`).join('\n');
-    expect(() => parseTags(many)).toThrow('(more than 50 tags)');
-    expect(() => parseTags(`${'k'.repeat(129)}=v`)).toThrow('(a tag key has at most 128 characters)');
+    expect(problemLine('tags', () => parseTags(many))).toContain('(more than 50 tags)');
+    expect(problemLine('tags', () => parseTags(`${'k'.repeat(129)}=v`))).toContain(
+      '(a tag key has at most 128 characters)',
+    );
   });
 
   it('refuses JSON that is neither object nor array, and nested values', () => {
-    expect(() => parseTags('[1]')).toThrow('(item 1 needs a text Key and Value)');
-    expect(() => parseTags('{"Team":{"a":1}}')).toThrow(
-      '(the value of tag Team is not text, a number or a boolean)',
+    expect(problemLine('tags', () => parseTags('[1]'))).toContain('(item 1 needs a text Key and Value)');
+    expect(problemLine('tags', () => parseTags('{"Team":{"a":1}}'))).toContain(
+      '(the value of tag "Team" is not text, a number or a boolean)',
     );
   });
 });
@@ -139,17 +148,23 @@ describe('parseTemplate and parseSyntheticPayload', () => {
   });
 
   it('says when a payload file cannot be read', () => {
-    expect(() => parseSyntheticPayload('p.json', memoryFiles({}, ['/work/p.json']))).toThrow(
-      'Invalid input synthetic-payload: file "p.json" (cannot be read).',
-    );
+    expect(
+      problemLine('synthetic-payload', () =>
+        parseSyntheticPayload('p.json', memoryFiles({}, ['/work/p.json'])),
+      ),
+    ).toContain('Invalid input synthetic-payload: file "p.json" (cannot be read).');
   });
 
   it('refuses payloads over Lambda’s 6 MB, inline or in a file', () => {
     const big = JSON.stringify('x'.repeat(PAYLOAD_LIMIT_BYTES));
-    expect(() => parseSyntheticPayload(big, memoryFiles({}))).toThrow(
+    expect(problemLine('synthetic-payload', () => parseSyntheticPayload(big, memoryFiles({})))).toContain(
       `(${PAYLOAD_LIMIT_BYTES + 2} bytes, over the ${PAYLOAD_LIMIT_BYTES} Lambda accepts)`,
     );
-    expect(() => parseSyntheticPayload('big.json', memoryFiles({ '/work/big.json': big }))).toThrow(
+    expect(
+      problemLine('synthetic-payload', () =>
+        parseSyntheticPayload('big.json', memoryFiles({ '/work/big.json': big })),
+      ),
+    ).toContain(
       `Invalid input synthetic-payload: file "big.json" (${PAYLOAD_LIMIT_BYTES + 2} bytes, over the ${PAYLOAD_LIMIT_BYTES} Lambda accepts).`,
     );
   });
@@ -162,8 +177,12 @@ describe('nodeFileAccess', () => {
       const files = nodeFileAccess(fixture.dir);
       const path = files.resolve('a.txt');
       expect(path).toBe(join(fixture.dir, 'a.txt'));
-      expect([files.stat(path), files.read(path)]).toEqual([{ isFile: true, size: 5 }, 'hello']);
-      expect([files.stat(join(fixture.dir, 'none')), files.read(join(fixture.dir, 'none'))]).toEqual([
+      expect([files.stat(path), files.read(path, 5), files.read(path, 4)]).toEqual([
+        { isFile: true, size: 5 },
+        { text: 'hello', over: false },
+        { text: 'hell', over: true },
+      ]);
+      expect([files.stat(join(fixture.dir, 'none')), files.read(join(fixture.dir, 'none'), 10)]).toEqual([
         undefined,
         undefined,
       ]);

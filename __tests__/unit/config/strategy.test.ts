@@ -2,18 +2,22 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseStrategy } from '../../../src/config/strategy.js';
 import type { TrafficStep } from '../../../src/config/types.js';
-import { expectConfigError } from '../../helpers/config.js';
+import { problemLine } from '../../helpers/config.js';
 
 const MIN = 60_000;
 const steps = (text: string): readonly TrafficStep[] => parseStrategy(text).steps;
 const EXPECTED =
   'Expected all-at-once, canary 10% 5m, linear 10% every 1m, a CodeDeploy preset such as Canary10Percent5Minutes, or steps such as 5%:2m, 25%:5m, 100%.';
 const expectRefused = (text: string, reason: string): void =>
-  expectConfigError(
-    () => parseStrategy(text),
-    'strategy',
+  expect(problemLine('strategy', () => parseStrategy(text))).toBe(
     `Invalid input strategy: ${JSON.stringify(text.trim())} (${reason}). ${EXPECTED}`,
   );
+const BEFORE_LAST = (n: number, weight: string, above: string): string =>
+  `step ${n} is ${weight} after rounding, but a step before the last must be above ${above} and below 100%`;
+const LAST = (n: number, weight: string): string =>
+  `step ${n} is ${weight} after rounding, but the last step must be 100%`;
+const HOLD = (n: number, hold: string): string =>
+  `step ${n} holds ${hold}, but a hold must be from 1s to 24h`;
 
 /** 10%, 20%, ... 90% each held `holdMs`, then 100%. */
 const linearTens = (holdMs: number): TrafficStep[] => [
@@ -57,12 +61,14 @@ describe('parseStrategy: canary', () => {
   });
 
   it.each([
-    ['canary 0% 5m', 'the canary weight must be above 0% and below 100%'],
-    ['canary 100% 5m', 'the canary weight must be above 0% and below 100%'],
+    ['canary 0% 5m', BEFORE_LAST(1, '0%', '0%')],
+    ['canary 100% 5m', BEFORE_LAST(1, '100%', '0%')],
+    ['canary 99.99999999% 1m', BEFORE_LAST(1, '100%', '0%')],
+    ['canary 0.00000001% 1m', BEFORE_LAST(1, '0%', '0%')],
     ['canary 10 5m', '"10" is not a weight such as 10%'],
     ['canary 10% 5', '"5" is not a duration such as 30s, 5m or 1h'],
-    ['canary 10% 0s', 'a hold must be from 1s to 24h'],
-    ['canary 10% 25h', 'a hold must be from 1s to 24h'],
+    ['canary 10% 0s', HOLD(1, '0s')],
+    ['canary 10% 25h', HOLD(1, '25h')],
     ['canary 10% 500ms', '"500ms" is not a duration such as 30s, 5m or 1h'],
   ])('refuses %s', (text, reason) => expectRefused(text, reason));
 });
@@ -100,8 +106,9 @@ describe('parseStrategy: linear', () => {
   });
 
   it.each([
-    ['linear 0% every 1m', 'the linear increment must be above 0% and below 100%'],
-    ['linear 100% every 1m', 'the linear increment must be above 0% and below 100%'],
+    ['linear 0% every 1m', BEFORE_LAST(1, '0%', '0%')],
+    ['linear 100% every 1m', BEFORE_LAST(1, '100%', '0%')],
+    ['linear 99.9999999% every 1m', BEFORE_LAST(1, '100%', '0%')],
     ['linear 10% every soon', '"soon" is not a duration such as 30s, 5m or 1h'],
     ['linear ten every 1m', '"ten" is not a weight such as 10%'],
   ])('refuses %s', (text, reason) => expectRefused(text, reason));
@@ -136,7 +143,7 @@ describe('parseStrategy: CodeDeploy presets', () => {
   });
 
   it('refuses a preset with no hold', () => {
-    expectRefused('Canary10Percent0Minutes', 'a hold must be from 1s to 24h');
+    expectRefused('Canary10Percent0Minutes', HOLD(1, '0s'));
   });
 });
 
@@ -170,22 +177,22 @@ describe('parseStrategy: custom steps', () => {
     const hundred = [...Array.from({ length: 99 }, (_, i) => `${i + 1}%:1s`), '100%'].join(',');
     expect(steps(hundred)).toHaveLength(100);
     const tooMany = `${hundred},100%`;
-    expectConfigError(
-      () => parseStrategy(tooMany),
-      'strategy',
+    expect(problemLine('strategy', () => parseStrategy(tooMany))).toBe(
       `Invalid input strategy: ${JSON.stringify(`${tooMany.slice(0, 80)}…`)} (101 steps, more than 100). ${EXPECTED}`,
     );
   });
 
   it.each([
     ['5%, 100%', 'step "5%" needs a hold, such as 5%:5m'],
-    ['5%:2m, 5%:2m, 100%', 'weights must rise, but step "5%:2m" does not'],
-    ['50%:1m, 100%:1m, 100%', 'weights must rise, but step "100%" does not'],
-    ['5%:1m, 50%:1m', 'the last step must be 100%'],
-    ['0%:1m, 100%', 'step "0%:1m" is not above 0% and up to 100%'],
-    ['5%:1m, 120%', 'step "120%" is not above 0% and up to 100%'],
-    ['5%:0s, 100%', 'a hold must be from 1s to 24h'],
-    ['5%:1m, 100%:25h', 'a hold must be from 1s to 24h'],
+    ['5%:2m, 5%:2m, 100%', BEFORE_LAST(2, '5%', '5%')],
+    ['50%:1m, 100%:1m, 100%', BEFORE_LAST(2, '100%', '50%')],
+    ['5%:1m, 99.99999999%:1m, 100%', BEFORE_LAST(2, '100%', '5%')],
+    ['5%:1m, 5.00000001%:1m, 100%', BEFORE_LAST(2, '5%', '5%')],
+    ['5%:1m, 50%:1m', LAST(2, '50%')],
+    ['0%:1m, 100%', BEFORE_LAST(1, '0%', '0%')],
+    ['5%:1m, 120%', LAST(2, '120%')],
+    ['5%:0s, 100%', HOLD(1, '0s')],
+    ['5%:1m, 100%:25h', HOLD(2, '25h')],
     ['5%:later, 100%', '"later" is not a duration such as 30s, 5m or 1h'],
     ['5:1m, 100%', 'step "5:1m" is not a weight and hold such as 25%:5m'],
     ['5%:1m:2m, 100%', '"1m:2m" is not a duration such as 30s, 5m or 1h'],

@@ -51,17 +51,23 @@ describe('assertStrategy', () => {
     expect(() =>
       assertStrategy(
         strategy([
-          { weight: 0.1, holdMs: 1 },
+          { weight: 0.1, holdMs: 60_000 },
           { weight: 1, holdMs: 0 },
         ]),
       ),
     ).not.toThrow();
   });
   it.each([
-    [[], 'has no steps'],
-    [[{ weight: 0, holdMs: 1 }], 'step weight 0 outside (0, 1]'],
-    [[{ weight: 1.2, holdMs: 1 }], 'step weight 1.2 outside (0, 1]'],
-    [[{ weight: 0.5, holdMs: Number.NaN }], 'a hold of NaN ms'],
+    [[], '(no steps)'],
+    [[{ weight: 0, holdMs: 1 }], '(step 1 is 0% after rounding, but the last step must be 100%)'],
+    [[{ weight: 1.2, holdMs: 1 }], '(step 1 is 120% after rounding, but the last step must be 100%)'],
+    [
+      [
+        { weight: 0.5, holdMs: Number.NaN },
+        { weight: 1, holdMs: 0 },
+      ],
+      '(step 1 holds NaNms, but a hold must be from 1s to 24h)',
+    ],
   ])('refuses %j naming the strategy input', (steps, message) => {
     const run = () => assertStrategy(strategy(steps));
     expect(run).toThrow(ConfigError);

@@ -1,0 +1,42 @@
+/** What a run must mask: valuesToMask lists it from the Config; redact hides it in a text. */
+import { describe, expect, it } from '@jest/globals';
+import { parseConfig } from '../../../src/config/parse.js';
+import { redact, valuesToMask } from '../../../src/config/secrets.js';
+import { inputs } from '../../helpers/config.js';
+
+const KEY = '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----';
+
+describe('valuesToMask', () => {
+  it('lists the token, each parameter value and each line of a multi-line one, longest first', () => {
+    // GIVEN a parameter file with a multi-line key, short values, a kept value and the token
+    const params = JSON.stringify({ Key: KEY, Env: 'prod', On: '1', Db: '@previous', Pass: 'hunter2' });
+    const config = parseConfig(
+      inputs({ 'stack-name': 'orders-api', 'parameter-overrides': params, 'github-token': 'ghs_tok3n' }),
+      { env: {} },
+    );
+    // THEN every value of at least 3 characters is listed once, the key whole and line by line
+    expect(valuesToMask(config)).toEqual([
+      KEY,
+      '-----BEGIN RSA PRIVATE KEY-----',
+      '-----END RSA PRIVATE KEY-----',
+      'MIIEpAIBAAKCAQEA',
+      'ghs_tok3n',
+      'hunter2',
+      'prod',
+    ]);
+  });
+
+  it('is empty without a token or parameters', () => {
+    expect(valuesToMask(parseConfig(inputs({ functions: 'f' }), { env: {} }))).toEqual([]);
+  });
+});
+
+describe('redact', () => {
+  it('replaces every occurrence, the longer secret first', () => {
+    expect(redact('a hunter2b hunter2 hunter', ['hunter', 'hunter2'])).toBe('a ***b *** ***');
+  });
+
+  it('leaves a text without secrets alone, and ignores values too short to mask', () => {
+    expect(redact('version 1 on', ['1', 'on'])).toBe('version 1 on');
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * The rules between inputs, checked once every input is valid on its own. Each problem is
+ * reported on the input to change, and every broken rule is reported, not just the first.
+ */
+import { monitoringStackName } from '../constants.js';
+import type { InputName, InputValue } from './inputs.js';
+import type { InputProblem } from './messages.js';
+import { badEntry, badValue } from './messages.js';
+import { INLINE_TEMPLATE_LIMIT_BYTES } from './sources.js';
+
+/** Every input's typed value, as the table's parsers return them. */
+export type ParsedInputs = { readonly [N in InputName]: InputValue<N> };
+
+export interface RuleProblem {
+  readonly input: InputName;
+  readonly problem: InputProblem;
+}
+
+export interface RuleContext {
+  /** The region of the run when no region input is given, and the variable it came from. */
+  readonly fallbackRegion: { readonly region: string; readonly from: string } | undefined;
+}
+
+export function crossFieldProblems(parsed: ParsedInputs, context: RuleContext): RuleProblem[] {
+  return [
+    ...stackProblems(parsed),
+    ...monitoringProblems(parsed),
+    ...canaryProblems(parsed),
+    ...functionArnProblems(parsed, context),
+  ];
+}
+
+/** The rule for an input that only means something for the app stack a template deploys. */
+function withoutAppStack(expectedValue: string): { reason: string; expected: string } {
+  return {
+    reason: 'there is no app stack to deploy without template',
+    expected: `${expectedValue} when template is not given`,
+  };
+}
+
+function stackProblems(parsed: ParsedInputs): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  const stackName = parsed['stack-name'];
+  const template = parsed.template;
+  if (template !== undefined && stackName === undefined) {
+    problems.push({
+      input: 'stack-name',
+      problem: badValue('', { reason: 'required when template is given' }),
+    });
+  }
+  const monitoring = parsed.monitoring && stackName !== undefined;
+  if (stackName !== undefined && monitoring && monitoringStackName(stackName).length > 128) {
+    const reason = `the monitoring stack's name would be ${monitoringStackName(stackName).length} characters, over 128`;
+    const expected = 'a stack name of at most 117 characters, or monitoring: false';
+    problems.push({ input: 'stack-name', problem: badValue(stackName, { reason, expected }) });
+  }
+  const size = template?.sizeBytes;
+  if (size !== undefined && size > INLINE_TEMPLATE_LIMIT_BYTES && parsed['s3-bucket'] === undefined) {
+    const reason = `required: the template is ${size} bytes, over the ${INLINE_TEMPLATE_LIMIT_BYTES} CloudFormation takes inline`;
+    problems.push({ input: 's3-bucket', problem: badValue('', { reason }) });
+  }
+  if (template === undefined) {
+    if (parsed['termination-protection']) {
+      problems.push({ input: 'termination-protection', problem: badValue('true', withoutAppStack('false')) });
+    }
+    const arns = parsed['notification-arns'];
+    if (arns.length > 0) {
+      problems.push({
+        input: 'notification-arns',
+        problem: badValue(arns.join(','), withoutAppStack('it empty')),
+      });
+    }
+    if (parsed.rollback === 'stack') {
+      const reason = 'there is no deployed template to roll back to without template';
+      const expected = 'alias or none when template is not given';
+      problems.push({ input: 'rollback', problem: badValue('stack', { reason, expected }) });
+    }
+  }
+  return problems;
+}
+
+/** Inputs that only mean something in the monitoring stack. */
+function monitoringProblems(parsed: ParsedInputs): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  const stackName = parsed['stack-name'];
+  const monitoring = parsed.monitoring && stackName !== undefined;
+  // (guard and guard-rollback default to true, so a value given cannot be told from the default:
+  // they are simply unused without the monitoring stack.)
+  const monitoringInputs = [
+    ['notification-email', parsed['notification-email'], 'monitoring topic'],
+    ['notification-topic-arn', parsed['notification-topic-arn'], 'monitoring topic'],
+    ['guard-auto-scaling-group', parsed['guard-auto-scaling-group'], 'guard'],
+  ] as const;
+  for (const [input, value, what] of monitoringInputs) {
+    if (value === undefined) continue;
+    if (!monitoring) {
+      const reason =
+        stackName === undefined
+          ? `there is no ${what} without a stack-name`
+          : `there is no ${what} when monitoring is false`;
+      const expected = 'it empty, or a stack-name with monitoring: true';
+      problems.push({ input, problem: badValue(value, { reason, expected }) });
+    } else if (what === 'guard' && !parsed.guard) {
+      const reason = 'there is no guard when guard is false';
+      problems.push({ input, problem: badValue(value, { reason, expected: 'it empty, or guard: true' }) });
+    }
+  }
+  return problems;
+}
+
+function canaryProblems(parsed: ParsedInputs): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  if (parsed.template === undefined && parsed['stack-name'] === undefined && parsed.functions.length === 0) {
+    const reason = 'required when neither template nor stack-name is given';
+    const expected = 'function names or ARNs, comma- or newline-separated, such as orders-handler';
+    problems.push({ input: 'functions', problem: badValue('', { reason, expected }) });
+  }
+  const environment = parsed['deployment-environment'];
+  if (environment !== undefined && parsed['github-token'] === undefined) {
+    const reason = 'there is no github-token to record a deployment with';
+    const expected = 'it empty, or a github-token';
+    problems.push({ input: 'deployment-environment', problem: badValue(environment, { reason, expected }) });
+  }
+  return problems;
+}
+
+const FULL_ARN = /^arn:[^:]+:lambda:([^:]+):(\d{12}):function:/;
+const PARTIAL_ARN = /^(\d{12}):function:/;
+const ROLE_ACCOUNT = /^arn:[^:]+:iam::(\d{12}):/;
+
+/**
+ * A function ARN is in the run's region (the region input, else the environment's) and in the
+ * run's account when it is known (the role-arn's); without them, the ARNs agree with each other.
+ */
+function functionArnProblems(parsed: ParsedInputs, context: RuleContext): RuleProblem[] {
+  let region = parsed.region ?? context.fallbackRegion?.region;
+  let regionFrom = parsed.region !== undefined ? 'the region input' : (context.fallbackRegion?.from ?? '');
+  let account = ROLE_ACCOUNT.exec(parsed['role-arn'] ?? '')?.[1];
+  let accountFrom = 'the role-arn';
+  for (const entry of parsed.functions) {
+    const full = FULL_ARN.exec(entry);
+    const arnRegion = full?.[1];
+    const arnAccount = full?.[2] ?? PARTIAL_ARN.exec(entry)?.[1];
+    if (arnRegion !== undefined) {
+      if (region === undefined) [region, regionFrom] = [arnRegion, 'the ARN before it'];
+      else if (arnRegion !== region) {
+        const reason = `in ${arnRegion}, but the run is in ${region}, from ${regionFrom}`;
+        return [{ input: 'functions', problem: badEntry(entry, { reason }) }];
+      }
+    }
+    if (arnAccount !== undefined) {
+      if (account === undefined) [account, accountFrom] = [arnAccount, 'the ARN before it'];
+      else if (arnAccount !== account) {
+        const reason = `in account ${arnAccount}, but the run is in account ${account}, from ${accountFrom}`;
+        return [{ input: 'functions', problem: badEntry(entry, { reason }) }];
+      }
+    }
+  }
+  return [];
+}
