@@ -57,6 +57,8 @@ export function testConfig(overrides: Partial<Config> = {}, steps?: readonly Tra
     onInconclusive: 'fail',
     extendHoldMs: 0,
     synthetic: undefined,
+    preTraffic: { payloads: [], hook: undefined, postHook: undefined },
+    latencyAnomalyAlarm: false,
     rollback: 'alias',
     dryRun: false,
     githubToken: undefined,

@@ -24,6 +24,8 @@ import type { AliasRestore } from './recover.js';
 import type { RunDeps, RunResult, Verdict } from './types.js';
 import type { PollRecord, StepOutcome } from './watch.js';
 import { watchStep } from './watch.js';
+import type { GateResult } from '../canary/pre-traffic.js';
+import { runPostTrafficHook, runPreTrafficGate } from '../canary/pre-traffic.js';
 
 export async function runPipeline(
   config: Config,
@@ -88,6 +90,8 @@ class PipelineRun {
   private monitoredNames: readonly string[] = [];
   private readonly steps: StepRecord[] = [];
   private rollbackRecord: RollbackRecord | undefined;
+  private preTraffic: GateResult | undefined;
+  private postTraffic: GateResult | undefined;
 
   constructor(
     private readonly config: Config,
@@ -268,6 +272,17 @@ class PipelineRun {
       config,
       alarmNames: [...(this.monitoringOutputs?.alarmNames ?? []), ...config.alarms],
     });
+    // Pre-traffic gate: the new versions, invoked directly, before any alias moves.
+    const gateTargets = targets.map((t) => ({ functionName: t.functionName, version: t.canaryVersion }));
+    this.preTraffic = await runPreTrafficGate(
+      ctx.clients.lambda,
+      gateTargets,
+      config.alias,
+      config.preTraffic,
+      ctx,
+    );
+    if (this.preTraffic && !this.preTraffic.passed)
+      return this.conclude('fail', this.preTraffic.reason ?? '');
     let accepted: string | undefined;
     for (const [index, step] of steps.entries()) {
       const record: StepRecord = {
@@ -352,6 +367,16 @@ class PipelineRun {
       if (error instanceof AliasConflictError) return this.conclude('fail', error.message);
       throw error;
     }
+    // Post-traffic hook (like CodeDeploy's AfterAllowTraffic): a failure fails the run and rolls back.
+    this.postTraffic = await runPostTrafficHook(
+      ctx.clients.lambda,
+      gateTargets,
+      config.alias,
+      config.preTraffic.postHook,
+      ctx,
+    );
+    if (this.postTraffic && !this.postTraffic.passed)
+      return this.conclude('fail', this.postTraffic.reason ?? '');
     const watched = steps.some((s) => s.holdMs > 0);
     const reason = !watched
       ? `promoted without a canary watch: strategy "${config.strategy.source}" holds no step`
@@ -522,6 +547,8 @@ class PipelineRun {
         ]),
       ),
       steps: this.steps,
+      ...(this.preTraffic ? { preTraffic: this.preTraffic } : {}),
+      ...(this.postTraffic ? { postTraffic: this.postTraffic } : {}),
       ...(this.rollbackRecord ? { rollback: this.rollbackRecord } : {}),
       ...(this.appDeploy ? { stack: pickDeploy(this.appDeploy) } : {}),
       ...(this.monitoringDeploy

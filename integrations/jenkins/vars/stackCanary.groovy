@@ -53,14 +53,18 @@ final Map<String, String> INPUTS = [
     'compare-baseline': 'true',
     'alarms': '',
     'on-inconclusive': 'fail',
+    'extend-hold': '10m',
     'synthetic-payload': '',
     'synthetic-rate': '60/m',
+    'pre-traffic-payloads': '',
+    'pre-traffic-hook': '',
+    'post-traffic-hook': '',
+    'latency-anomaly-alarm': 'false',
     'rollback': 'alias',
     'dry-run': 'false',
     'github-token': '',
     'deployment-environment': '',
     'region': '',
-    'extend-hold': '10m',
     // END inputs
 ]
 
