@@ -29,16 +29,6 @@ beforeAll(async () => {
 });
 afterAll(() => destroyAwsClients(aws));
 
-beforeEach(async () => {
-  await resetEmulator();
-  const role = await createRole(aws);
-  await createFunction(aws, FN, role, 'v1');
-  await createFunction(aws, HOOK, role, 'hook');
-  const v1 = await publishVersion(aws.lambda, FN, { clock: new FakeClock() });
-  await createAlias(aws.lambda, FN, 'live', { version: v1.version, weights: {} });
-  await deployCode(aws, FN, 'v2');
-});
-
 /** The next Invoke calls answer these bodies, in order. */
 async function queueAnswers(...answers: unknown[]): Promise<void> {
   const res = await fetch(`${emulatorEndpoint()}/moto-api/static/lambda-simple/response`, {
@@ -50,6 +40,17 @@ async function queueAnswers(...answers: unknown[]): Promise<void> {
   });
   if (!res.ok) throw new Error(`queueing answers: ${res.status}`);
 }
+
+/** v1 live on the alias, v2 deployed to $LATEST, and the hook function beside them. */
+beforeEach(async () => {
+  await resetEmulator();
+  const role = await createRole(aws);
+  await createFunction(aws, FN, role, 'v1');
+  await createFunction(aws, HOOK, role, 'hook');
+  const v1 = await publishVersion(aws.lambda, FN, { clock: new FakeClock() });
+  await createAlias(aws.lambda, FN, 'live', { version: v1.version, weights: {} });
+  await deployCode(aws, FN, 'v2');
+});
 
 async function run(
   values: Partial<Record<InputName, string>>,
