@@ -7,6 +7,8 @@
  * new one only after a pass, otherwise its snapshot. Every alias change is journaled first, so the
  * post step (or the CLI's signal handler) can finish the job if this process cannot.
  */
+import type { GateResult } from '../canary/pre-traffic.js';
+import { runPostTrafficHook, runPreTrafficGate } from '../canary/pre-traffic.js';
 import type { CanaryObserver } from '../canary/types.js';
 import type { Config, TrafficStep } from '../config/types.js';
 import { monitoringStackName } from '../constants.js';
@@ -24,8 +26,6 @@ import type { AliasRestore } from './recover.js';
 import type { RunDeps, RunResult, Verdict } from './types.js';
 import type { PollRecord, StepOutcome } from './watch.js';
 import { watchStep } from './watch.js';
-import type { GateResult } from '../canary/pre-traffic.js';
-import { runPostTrafficHook, runPreTrafficGate } from '../canary/pre-traffic.js';
 
 export async function runPipeline(
   config: Config,
