@@ -65,6 +65,8 @@ export function testConfig(overrides: Partial<Config> = {}, steps?: readonly Tra
     // extend-hold's default, as the input table gives it.
     extendHoldMs: 600_000,
     synthetic: undefined,
+    preTraffic: { payloads: [], hook: undefined, postHook: undefined },
+    latencyAnomalyAlarm: false,
     rollback: 'alias',
     dryRun: false,
     githubToken: undefined,

@@ -4,7 +4,7 @@
  * has a size cap that is checked on its size before a byte is read, and the read itself stops
  * at the cap (a file that grows in between is still refused).
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { badFile } from './messages.js';
 
@@ -23,6 +23,8 @@ export interface FileAccess {
    * were more than maxBytes); undefined when it cannot be read.
    */
   read(absolutePath: string, maxBytes: number): { readonly text: string; readonly over: boolean } | undefined;
+  /** The names in a directory, sorted; undefined when it is not a directory that can be read. */
+  list?(absolutePath: string): string[] | undefined;
 }
 
 export function nodeFileAccess(cwd: string): FileAccess {
@@ -54,6 +56,13 @@ export function nodeFileAccess(cwd: string): FileAccess {
         return undefined;
       } finally {
         if (fd !== undefined) closeSync(fd);
+      }
+    },
+    list: (absolutePath) => {
+      try {
+        return readdirSync(absolutePath).sort();
+      } catch {
+        return undefined;
       }
     },
   };

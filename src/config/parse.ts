@@ -140,6 +140,12 @@ function toConfig(parsed: ParsedInputs): Config {
     onInconclusive: parsed['on-inconclusive'],
     extendHoldMs: parsed['extend-hold'],
     synthetic: payload === undefined ? undefined : { payload, ratePerMinute: parsed['synthetic-rate'] },
+    preTraffic: {
+      payloads: parsed['pre-traffic-payloads'],
+      hook: parsed['pre-traffic-hook'],
+      postHook: parsed['post-traffic-hook'],
+    },
+    latencyAnomalyAlarm: parsed['latency-anomaly-alarm'],
     rollback: parsed.rollback,
     dryRun: parsed['dry-run'],
     githubToken: parsed['github-token'],

@@ -185,6 +185,15 @@ export function parseFunctions(raw: string): string[] {
   });
 }
 
+/** A hook function: a name or ARN as for functions, optionally with a version or alias qualifier. */
+export function parseHookFunction(raw: string): string | undefined {
+  if (raw === '') return undefined;
+  const unqualified = raw.replace(/:(?:\$LATEST|[A-Za-z0-9_-]{1,128})$/, '');
+  const forms = [raw, unqualified];
+  if (forms.some((form) => FUNCTION_FORMS.some((re) => re.test(form)))) return raw;
+  throw badValue(raw);
+}
+
 const ALIAS = /^(?!\d+$)[A-Za-z0-9_-]{1,128}$/;
 
 export function parseAlias(raw: string): string {

@@ -80,6 +80,32 @@ export interface ChangeSetOptions {
   readonly disableRollback: boolean;
 }
 
+/** What a pre-traffic payload's response must show; every part optional. */
+export interface PayloadExpectation {
+  /** true: the invocation must fail (FunctionError); false (the default): it must not. */
+  readonly error?: boolean;
+  /** Dotted paths into the JSON response, each with the value it must hold. */
+  readonly body?: Readonly<Record<string, unknown>>;
+  readonly maxDurationMs?: number;
+}
+
+export interface PreTrafficPayload {
+  readonly name: string;
+  /** The event as JSON text. */
+  readonly payload: string;
+  /** undefined: the payload only has to return no FunctionError. */
+  readonly expect: PayloadExpectation | undefined;
+}
+
+/** The 0% step before the first shift, and the hook after promotion. */
+export interface PreTrafficConfig {
+  readonly payloads: readonly PreTrafficPayload[];
+  /** A Lambda function name or ARN that must answer { "status": "Succeeded" }; undefined = none. */
+  readonly hook: string | undefined;
+  /** The same, invoked after promotion; a failure rolls the aliases back. */
+  readonly postHook: string | undefined;
+}
+
 export interface Config {
   readonly stackName: string | undefined;
   readonly template: TemplateSource | undefined;
@@ -113,6 +139,9 @@ export interface Config {
   /** extend-hold: how far past its hold a step still undecided may run when more traffic can decide it; 0 never extends. */
   readonly extendHoldMs: number;
   readonly synthetic: SyntheticTraffic | undefined;
+  readonly preTraffic: PreTrafficConfig;
+  /** Each function gets an anomaly-detection alarm on its p99 Duration in the monitoring stack. */
+  readonly latencyAnomalyAlarm: boolean;
   readonly rollback: RollbackMode;
   readonly dryRun: boolean;
   /** Secret: masked by the entry point, never logged or reported. */

@@ -4,7 +4,8 @@
  *
  * Output keys (templates/monitoring.yaml): per function `<Fn>ErrorsAlarm`, `<Fn>ErrorRateAlarm`,
  * `<Fn>ThrottlesAlarm`, `<Fn>P99DurationAlarm` (when a p99 ceiling is set), `<Fn>MemoryAlarm`,
- * `<Fn>CompositeAlarm` (any of them); and `TopicArn`, `AlarmArnPrefix`, `WatchedFunctions`,
+ * `<Fn>CompositeAlarm` (any of them), `<Fn>LatencyAnomalyAlarm` (with latency-anomaly-alarm: it
+ * only notifies, it is neither watched nor a rollback trigger); and `TopicArn`, `AlarmArnPrefix`, `WatchedFunctions`,
  * `Dashboard`, `GuardFunctionName`, `GuardFailuresAlarmName` (the last two when the guard is on).
  */
 import { StackCanaryError } from '../errors.js';

@@ -73,6 +73,8 @@ export interface MonitoringOptions {
   readonly existingTopicArn?: string | undefined;
   /** Default: enabled with the template's defaults. */
   readonly guard?: GuardOptions | undefined;
+  /** An anomaly-detection alarm on each function's p99 Duration (default false: it is billed). */
+  readonly latencyAnomalyAlarm?: boolean;
 }
 
 export interface RenderedMonitoring {
@@ -93,6 +95,7 @@ const PARAMETER_INPUTS: Readonly<Record<string, string>> = {
   ErrorRateThresholdPercent: 'max-error-rate',
   MemoryThresholdPercent: 'max-memory-utilization',
   P99DurationThresholdMs: 'max-p99-duration',
+  LatencyAnomalyAlarm: 'latency-anomaly-alarm',
   ThrottlesThreshold: 'max-throttles',
   NotificationEmail: 'notification-email',
   ExistingTopicArn: 'notification-topic-arn',
@@ -168,6 +171,7 @@ function parameterValues(options: MonitoringOptions): Record<string, string> {
     NotificationEmail: options.notificationEmail ?? '',
     ExistingTopicArn: options.existingTopicArn ?? '',
     GuardEnabled: String(guard?.enabled ?? true),
+    LatencyAnomalyAlarm: String(options.latencyAnomalyAlarm ?? false),
   };
   if (guard?.rollback !== undefined) values['GuardRollback'] = String(guard.rollback);
   if (guard?.scheduleMinutes !== undefined) {

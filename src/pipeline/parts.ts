@@ -141,6 +141,7 @@ export function defaultParts(): PipelineParts {
           existingTopicArn: request.config.notificationTopicArn,
           // Schedule, window, error threshold and cool-down keep the template's defaults.
           guard: request.config.guard,
+          latencyAnomalyAlarm: request.config.latencyAnomalyAlarm,
         });
         for (const warning of rendered.warnings) ctx.logger.warning(warning);
         return {

@@ -6,6 +6,7 @@
  * A run that throws still has a record: `crashRecordOf(error)` gives it, with what threw, in which
  * phase, and where every alias was left after the restore attempt.
  */
+import type { GateResult } from '../canary/pre-traffic.js';
 import type { FunctionSamples, Judgement } from '../canary/types.js';
 import type { Config } from '../config/types.js';
 import { errorMessage, StackCanaryError } from '../errors.js';
@@ -22,7 +23,16 @@ export const RUN_RECORD_FORMAT = 1;
 
 /** The phases of a run, in order; a crash names the one it happened in. */
 export type Phase =
-  'prepare' | 'snapshot' | 'monitoring' | 'deploy' | 'publish' | 'canary' | 'promote' | 'rollback';
+  | 'prepare'
+  | 'snapshot'
+  | 'monitoring'
+  | 'deploy'
+  | 'publish'
+  | 'pre-traffic'
+  | 'canary'
+  | 'promote'
+  | 'post-traffic'
+  | 'rollback';
 
 export interface FunctionRecord {
   readonly functionName: string;
@@ -132,6 +142,10 @@ export interface RunRecord {
   /** The app stack's deploy, when there was one. */
   readonly stack: StackRecord | undefined;
   readonly monitoring: (StackRecord & { readonly alarmNames: readonly string[] }) | undefined;
+  /** The pre-traffic gate (payloads and hook) before the first shift, when configured. */
+  readonly preTraffic: GateResult | undefined;
+  /** The post-traffic hook after promotion, when configured. */
+  readonly postTraffic: GateResult | undefined;
 }
 
 /** A record with nothing in it yet (a run that stopped before its first phase). */
@@ -150,6 +164,8 @@ export function emptyRunRecord(config: Config, at: string): RunRecord {
     rollback: undefined,
     stack: undefined,
     monitoring: undefined,
+    preTraffic: undefined,
+    postTraffic: undefined,
     timings: [],
     crash: undefined,
   };
@@ -204,6 +220,8 @@ export interface RecordSources {
 export class RunRecorder {
   readonly steps: StepRecord[] = [];
   rollback: RollbackRecord | undefined;
+  preTraffic: GateResult | undefined;
+  postTraffic: GateResult | undefined;
   private readonly timings: { phase: Phase; startedAt: number; durationMs: number | undefined }[] = [];
   private readonly startedAt: string;
 
@@ -275,6 +293,8 @@ export class RunRecorder {
         })),
       ),
       rollback: this.rollback,
+      preTraffic: this.preTraffic,
+      postTraffic: this.postTraffic,
       stack: sources.stack,
       monitoring: sources.monitoring,
       timings: this.timings.map((t) => ({

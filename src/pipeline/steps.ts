@@ -3,6 +3,7 @@
  * after the last step promote. A fail (or an inconclusive with on-inconclusive: fail) ends the
  * loop at once through `finish.conclude`, which rolls back before the observer's step ends.
  */
+import { runPostTrafficHook, runPreTrafficGate } from '../canary/pre-traffic.js';
 import type { CanaryObserver } from '../canary/types.js';
 import type { Config, TrafficStep } from '../config/types.js';
 import { errorMessage } from '../errors.js';
@@ -46,6 +47,15 @@ export async function runSteps(deps: StepsDeps, finish: Finish): Promise<RunEnd>
     config,
     alarmNames: [...deps.alarmNames, ...config.alarms],
   });
+  // The pre-traffic gate: the new versions, invoked directly, before any alias moves.
+  const gateTargets = fleet
+    .watchTargets()
+    .map((t) => ({ functionName: t.functionName, version: t.canaryVersion }));
+  const gate = await recorder.phase('pre-traffic', () =>
+    runPreTrafficGate(ctx.clients.lambda, gateTargets, config.alias, config.preTraffic, ctx),
+  );
+  recorder.preTraffic = gate;
+  if (gate && !gate.passed) return finish.conclude('fail', gate.reason ?? 'pre-traffic gate failed');
   let accepted: string | undefined;
   for (const [index, step] of steps.entries()) {
     let record = recorder.beginStep(index, step.weight, step.holdMs);
@@ -136,6 +146,15 @@ async function promote(deps: StepsDeps, finish: Finish, accepted: string | undef
     if (error instanceof AliasConflictError) return finish.conclude('fail', error.message);
     throw error;
   }
+  // The post-traffic hook, as CodeDeploy's AfterAllowTraffic: a failure rolls the aliases back.
+  const gateTargets = fleet
+    .watchTargets()
+    .map((t) => ({ functionName: t.functionName, version: t.canaryVersion }));
+  const hook = await recorder.phase('post-traffic', () =>
+    runPostTrafficHook(ctx.clients.lambda, gateTargets, config.alias, config.preTraffic.postHook, ctx),
+  );
+  recorder.postTraffic = hook;
+  if (hook && !hook.passed) return finish.conclude('fail', hook.reason ?? 'post-traffic hook failed');
   const watched = config.strategy.steps.some((s) => s.holdMs > 0);
   return finish.pass(
     !watched

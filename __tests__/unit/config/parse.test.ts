@@ -81,6 +81,8 @@ describe('parseConfig: defaults', () => {
       onInconclusive: 'fail',
       extendHoldMs: 600_000,
       synthetic: undefined,
+      preTraffic: { payloads: [], hook: undefined, postHook: undefined },
+      latencyAnomalyAlarm: false,
       rollback: 'alias',
       dryRun: false,
       githubToken: undefined,

@@ -62,7 +62,46 @@ describe('renderMonitoringTemplate', () => {
       NotificationEmail: 'ops@example.com',
       ExistingTopicArn: '',
       GuardEnabled: 'true',
+      LatencyAnomalyAlarm: 'false',
     });
+  });
+
+  it('GIVEN latency-anomaly-alarm WHEN rendered THEN each function has an alarm above the p99 band of its alias, on its condition, notifying only', () => {
+    expect(params(renderMonitoringTemplate(options()))['LatencyAnomalyAlarm']).toBe('false');
+    const rendered = renderMonitoringTemplate(options({ latencyAnomalyAlarm: true }));
+    expect(params(rendered)['LatencyAnomalyAlarm']).toBe('true');
+    expect((body(rendered)['Conditions'] as CfnObject)['HasLatencyAnomalyAlarm']).toEqual({
+      'Fn::Equals': [{ Ref: 'LatencyAnomalyAlarm' }, 'true'],
+    });
+    const alarm = resources(rendered)['ordersapiOrders1A2BLatencyAnomalyAlarm'] as CfnObject;
+    expect(alarm['Condition']).toBe('HasLatencyAnomalyAlarm');
+    const props = alarm['Properties'] as CfnObject;
+    expect(props).toMatchObject({
+      ThresholdMetricId: 'band',
+      ComparisonOperator: 'GreaterThanUpperThreshold',
+    });
+    expect(props['Metrics']).toEqual([
+      expect.objectContaining({
+        Id: 'p99',
+        MetricStat: expect.objectContaining({
+          Stat: 'p99',
+          Metric: expect.objectContaining({
+            MetricName: 'Duration',
+            Dimensions: [
+              { Name: 'FunctionName', Value: 'orders-api-Orders-1A2B' },
+              { Name: 'Resource', Value: { 'Fn::Sub': 'orders-api-Orders-1A2B:${Alias}' } },
+            ],
+          }),
+        }),
+      }),
+      expect.objectContaining({ Id: 'band', Expression: 'ANOMALY_DETECTION_BAND(p99, 2)' }),
+    ]);
+    const outputs = body(rendered)['Outputs'] as CfnObject;
+    expect(outputs['ordersapiOrders1A2BLatencyAnomalyAlarm']).toMatchObject({
+      Condition: 'HasLatencyAnomalyAlarm',
+    });
+    const composite = JSON.stringify(resources(rendered)['ordersapiOrders1A2BCompositeAlarm']);
+    expect(composite).not.toContain('LatencyAnomaly');
   });
 
   it('GIVEN no p99 ceiling and no e-mail WHEN rendered THEN p99 is 0 (no alarm) and the e-mail empty', () => {

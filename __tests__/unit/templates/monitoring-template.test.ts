@@ -162,8 +162,11 @@ describe('per-function alarms', () => {
       .map(([id]) => resolve(props(id)['AlarmName'], vars) as string)
       .filter((name) => !name.endsWith('-guard-failures'))
       .sort();
-    expect(monitoringAlarmNames(outputs)).toEqual(declared);
-    expect(declared).toHaveLength(10);
+    // The latency anomaly alarms only notify: a new release moves the band they are judged against.
+    const anomaly = declared.filter((name) => name.endsWith('-latency-anomaly'));
+    expect(anomaly).toHaveLength(2);
+    expect(monitoringAlarmNames(outputs)).toEqual(declared.filter((name) => !anomaly.includes(name)));
+    expect(declared).toHaveLength(12);
   });
 });
 
