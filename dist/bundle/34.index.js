@@ -2,6 +2,50 @@ export const id = 34;
 export const ids = [34];
 export const modules = {
 
+/***/ 7630:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IL: () => (/* binding */ settleLimited),
+/* harmony export */   bB: () => (/* binding */ mapLimited)
+/* harmony export */ });
+/* unused harmony export FUNCTION_CONCURRENCY */
+/**
+ * Bounded concurrency for per-function AWS calls: a run of many functions sends at most
+ * FUNCTION_CONCURRENCY requests at once, instead of one per function all together.
+ */
+/** At most this many per-function calls in flight at once. */
+const FUNCTION_CONCURRENCY = 8;
+/** Runs `task` on every item, at most `limit` at a time; every task settles; results in input order. */
+async function settleLimited(items, task, limit = FUNCTION_CONCURRENCY) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            try {
+                results[index] = { status: 'fulfilled', value: await task(items[index], index) };
+            }
+            catch (reason) {
+                results[index] = { status: 'rejected', reason };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
+    return results;
+}
+/** Like Promise.all over `items`, at most `limit` at a time; when tasks fail, the first error is thrown once all have settled. */
+async function mapLimited(items, task, limit = FUNCTION_CONCURRENCY) {
+    const results = await settleLimited(items, task, limit);
+    const failed = results.find((r) => r.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return results.map((r) => r.value);
+}
+
+
+/***/ }),
+
 /***/ 5653:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -14,6 +58,8 @@ export const modules = {
 /* harmony import */ var _traffic_alias_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9236);
 /* harmony import */ var _traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3826);
 /* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6570);
+/* harmony import */ var _limit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7630);
+
 
 
 
@@ -90,7 +136,7 @@ async function recoverJournal(journal, lambda, logger) {
         };
     }
     const client = await lambda();
-    const results = await Promise.all(changed.map(async (entry) => {
+    const results = await (0,_limit_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimited */ .bB)(changed, async (entry) => {
         try {
             return await restoreAlias(client, entry);
         }
@@ -104,7 +150,7 @@ async function recoverJournal(journal, lambda, logger) {
                 message,
             };
         }
-    }));
+    });
     for (const r of results) {
         if (r.action === 'failed')
             logger.error(r.message);
@@ -158,9 +204,11 @@ async function recoverUnfinishedRun(state, lambdaFor, logger) {
 /* harmony export */   bd: () => (/* binding */ getAlias),
 /* harmony export */   lB: () => (/* binding */ createAlias)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1696);
+/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1696);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
 /* harmony import */ var _routing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3826);
+/* harmony import */ var _lease_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9586);
+
 
 
 
@@ -190,6 +238,7 @@ function toState(functionName, alias, answer) {
             weights: { ...(answer.RoutingConfig?.AdditionalVersionWeights ?? {}) },
         },
         revisionId: answer.RevisionId,
+        description: answer.Description,
     };
 }
 function routingConfig(target) {
@@ -200,7 +249,7 @@ function routingConfig(target) {
 /** The alias as it is now; undefined when it does not exist (a normal answer, not an error). */
 async function getAlias(lambda, functionName, alias) {
     try {
-        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.GetAliasCommand({ FunctionName: functionName, Name: alias }));
+        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__.GetAliasCommand({ FunctionName: functionName, Name: alias }));
         return toState(functionName, alias, answer);
     }
     catch (error) {
@@ -209,15 +258,15 @@ async function getAlias(lambda, functionName, alias) {
         throw error;
     }
 }
-async function createAlias(lambda, functionName, alias, target) {
+async function createAlias(lambda, functionName, alias, target, description = _lease_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASED_DESCRIPTION */ .PQ) {
     const routing = routingConfig(target);
     try {
-        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.CreateAliasCommand({
+        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__.CreateAliasCommand({
             FunctionName: functionName,
             Name: alias,
             FunctionVersion: target.version,
             ...(Object.keys(target.weights).length ? { RoutingConfig: routing } : {}),
-            Description: 'Managed by stack-canary',
+            Description: description,
         }));
         return toState(functionName, alias, answer);
     }
@@ -230,19 +279,21 @@ async function createAlias(lambda, functionName, alias, target) {
     }
 }
 /**
- * Moves the alias to `to` if it is still at `current.revisionId`. When the revision no longer
- * matches, the alias is read again: if it already is at `to` (our own request, retried by the SDK
- * after it had landed), that is success; otherwise an AliasConflictError says what it is now.
+ * Moves the alias to `to` if it is still at `current.revisionId`, with `description` (a lease, or
+ * the released text). When the revision no longer matches, the alias is read again: if it already
+ * is at `to` (our own request, retried by the SDK after it had landed), that is success; otherwise
+ * an AliasConflictError says what it is now.
  */
-async function updateAlias(lambda, current, to) {
+async function updateAlias(lambda, current, to, description = _lease_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASED_DESCRIPTION */ .PQ) {
     const { functionName, alias } = current;
     const routing = routingConfig(to);
     try {
-        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.UpdateAliasCommand({
+        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__.UpdateAliasCommand({
             FunctionName: functionName,
             Name: alias,
             FunctionVersion: to.version,
             RoutingConfig: routing,
+            Description: description,
             ...(current.revisionId ? { RevisionId: current.revisionId } : {}),
         }));
         return toState(functionName, alias, answer);
@@ -269,7 +320,63 @@ async function deleteAlias(lambda, current) {
         (current.revisionId && found.revisionId !== current.revisionId)) {
         throw new AliasConflictError(functionName, alias, found);
     }
-    await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.DeleteAliasCommand({ FunctionName: functionName, Name: alias }));
+    await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__.DeleteAliasCommand({ FunctionName: functionName, Name: alias }));
+}
+
+
+/***/ }),
+
+/***/ 9586:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IZ: () => (/* binding */ AliasBusyError),
+/* harmony export */   PQ: () => (/* binding */ RELEASED_DESCRIPTION),
+/* harmony export */   d2: () => (/* binding */ leaseDescription),
+/* harmony export */   lo: () => (/* binding */ LEASE_MARGIN_MS),
+/* harmony export */   zR: () => (/* binding */ readLease)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/**
+ * The alias lease: while a run judges a new version, the alias's Description says so — which run,
+ * which version, until when. Another run that finds an unexpired lease of someone else stops
+ * before it changes anything; an expired one was left by a run that died, and may be repaired.
+ * The lease is only a notice: every alias change still carries the RevisionId last read, so two
+ * runs that both read the alias before either moved it cannot both move it.
+ */
+
+/** The Description of an alias no run is judging. */
+const RELEASED_DESCRIPTION = 'Managed by stack-canary';
+/** Beyond the hold: the next shift, the promotion or the rollback come within this. */
+const LEASE_MARGIN_MS = 10 * 60_000;
+/** Lambda's limit on an alias Description. */
+const MAX_DESCRIPTION = 256;
+const PATTERN = /^stack-canary: judging v(\S+) until (\S+) for (.+)$/;
+function leaseDescription(lease) {
+    const head = `stack-canary: judging v${lease.version} until ${new Date(lease.untilMs).toISOString()} for `;
+    return head + lease.runId.slice(0, MAX_DESCRIPTION - head.length);
+}
+/** The lease an alias Description holds, if any. */
+function readLease(description) {
+    const match = PATTERN.exec(description ?? '');
+    if (!match)
+        return undefined;
+    const untilMs = Date.parse(match[2] ?? '');
+    if (Number.isNaN(untilMs))
+        return undefined;
+    return { version: match[1] ?? '', untilMs, runId: match[3] ?? '' };
+}
+/** Another run holds the alias: this run stops before it changes anything. */
+class AliasBusyError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt {
+    functionName;
+    lease;
+    constructor(functionName, alias, lease) {
+        super('CONFLICT', `Alias ${alias} of ${functionName} is being judged by another stack-canary run (${lease.runId}), ` +
+            `on v${lease.version} until ${new Date(lease.untilMs).toISOString()}; this run stopped without changing anything. ` +
+            'Run again once that run has ended (or serialize deploys of this stack with a concurrency group).');
+        this.functionName = functionName;
+        this.lease = lease;
+    }
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 366;
-export const ids = [366,570];
+export const ids = [366];
 export const modules = {
 
 /***/ 4489:
@@ -281,7 +281,7 @@ async function createAwsClients(settings) {
         Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(805)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
         Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696)]).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19)),
         Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(85)]).then(__webpack_require__.t.bind(__webpack_require__, 4085, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(303)]).then(__webpack_require__.t.bind(__webpack_require__, 303, 19)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(303)]).then(__webpack_require__.t.bind(__webpack_require__, 2684, 19)),
         Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(797)]).then(__webpack_require__.t.bind(__webpack_require__, 8797, 19)),
         Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
     ]);
@@ -720,10 +720,9 @@ function durationMsOf(text) {
 /* harmony export */   LU: () => (/* binding */ STATE_KEYS),
 /* harmony export */   MW: () => (/* binding */ JOURNAL_FORMAT),
 /* harmony export */   Vj: () => (/* binding */ aliasStateKey),
-/* harmony export */   a0: () => (/* binding */ readJournal),
-/* harmony export */   uQ: () => (/* binding */ describeChange)
+/* harmony export */   a0: () => (/* binding */ readJournal)
 /* harmony export */ });
-/* unused harmony export MAX_SNAPSHOT_STATE_CHARS */
+/* unused harmony exports MAX_SNAPSHOT_STATE_CHARS, describeChange */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
 /* harmony import */ var _traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3826);
 /**
@@ -738,7 +737,7 @@ function durationMsOf(text) {
 
 /** Every state key the run writes, in one place. */
 const STATE_KEYS = {
-    /** RunRecord: region, alias, stack, functions in key order. */
+    /** JournalHeader: region, alias, stack, functions in key order. */
     run: 'run',
     /** The stack part's snapshot (template body left out when large). */
     stackSnapshot: 'stack_snapshot',
@@ -828,7 +827,7 @@ class Journal {
 }
 /** One line per change: "orders-fn: live v3 → v3 + v4 at 10% (shift)". */
 function describeChange(entry, change) {
-    return `${entry.functionName}: ${entry.alias} ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTarget */ .ff)(change.from)} → ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTarget */ .ff)(change.to)} (${change.kind})`;
+    return `${entry.functionName}: ${entry.alias} ${describeTarget(change.from)} → ${describeTarget(change.to)} (${change.kind})`;
 }
 function parse(store, key) {
     const text = store.get(key);

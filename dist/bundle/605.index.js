@@ -238,6 +238,14 @@ function nodeFileAccess(cwd) {
                     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
             }
         },
+        list: (absolutePath) => {
+            try {
+                return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(absolutePath).sort();
+            }
+            catch {
+                return undefined;
+            }
+        },
     };
 }
 const overCap = (size, cap) => `${size} bytes, over the ${cap.bytes} ${cap.who} accepts`;
@@ -295,7 +303,7 @@ function envName(input) {
 
 /***/ }),
 
-/***/ 9179:
+/***/ 8151:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -729,6 +737,16 @@ function parseFunctions(raw) {
         throw (0,messages/* badEntry */.gn)(entry);
     });
 }
+/** A hook function: a name or ARN as for functions, optionally with a version or alias qualifier. */
+function parseHookFunction(raw) {
+    if (raw === '')
+        return undefined;
+    const unqualified = raw.replace(/:(?:\$LATEST|[A-Za-z0-9_-]{1,128})$/, '');
+    const forms = [raw, unqualified];
+    if (forms.some((form) => FUNCTION_FORMS.some((re) => re.test(form))))
+        return raw;
+    throw (0,messages/* badValue */.tm)(raw);
+}
 const ALIAS = /^(?!\d+$)[A-Za-z0-9_-]{1,128}$/;
 function parseAlias(raw) {
     if (!ALIAS.test(raw))
@@ -802,8 +820,146 @@ function parseRegion(raw) {
     return raw;
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./lib/src/config/sources.js
 var sources = __webpack_require__(4555);
+;// CONCATENATED MODULE: ./lib/src/config/pre-traffic-payloads.js
+/**
+ * The pre-traffic-payloads input: the events the gate sends to the new version before any user
+ * reaches it. The input is YAML or JSON text, the path of a YAML or JSON file, or the path of a
+ * folder whose `*.json` files are one event each (named after the file, expecting no FunctionError).
+ *
+ * Each entry is `{ name, payload, expect: { error, body, max-duration-ms } }`; `expect` and each of
+ * its parts are optional. Unknown keys and wrong types are refused here, before any AWS call, with
+ * the entry named by its place (its text may hold anything, so it is not shown).
+ */
+
+
+
+
+
+/** The gate's bound on entries: each one is an invocation before the first step. */
+const MAX_PRE_TRAFFIC_PAYLOADS = 50;
+/** Lambda's longest timeout: a larger max-duration-ms could never be reached. */
+const MAX_EXPECTED_DURATION_MS = 900_000;
+const ENTRIES_CAP = { bytes: sources/* PAYLOAD_LIMIT_BYTES */.l6, who: 'Lambda' };
+const ENTRY_KEYS = ['name', 'payload', 'expect'];
+const EXPECT_KEYS = ['error', 'body', 'max-duration-ms'];
+function parsePreTrafficPayloads(raw, files) {
+    if (raw === '')
+        return [];
+    if (/^(?:[[{]|-\s)/.test(raw) || raw.includes('\n'))
+        return entriesOf(parseText(raw, (reason) => (0,messages/* badValue */.tm)(raw, { reason })));
+    const path = raw.replace(/^file:\/\//, '');
+    const absolute = files.resolve(path);
+    const info = files.stat(absolute);
+    if (info !== undefined && !info.isFile)
+        return folderEvents(files, path, absolute);
+    const text = (0,config_files/* readCappedFile */.yB)(files, path, ENTRIES_CAP);
+    return entriesOf(parseText(text, (reason) => (0,messages/* badFile */.SL)(path, { reason })));
+}
+/** YAML (JSON is YAML too); a key given twice is an error, as in every input. */
+function parseText(text, refuse) {
+    try {
+        return (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        const duplicate = error instanceof Error && /unique/i.test(error.message);
+        throw refuse(duplicate ? 'a key appears twice in one object' : 'not valid YAML or JSON');
+    }
+}
+/** Every `*.json` file of the folder, in name order: one event each. */
+function folderEvents(files, path, absolute) {
+    const names = files.list?.(absolute);
+    if (names === undefined)
+        throw (0,messages/* badFile */.SL)(path, { reason: 'not a file or a folder that can be read' });
+    const events = names.filter((name) => name.endsWith('.json'));
+    if (events.length === 0)
+        throw (0,messages/* badFile */.SL)(path, { reason: 'a folder without *.json files' });
+    if (events.length > MAX_PRE_TRAFFIC_PAYLOADS) {
+        throw (0,messages/* badFile */.SL)(path, {
+            reason: `${events.length} events, over the ${MAX_PRE_TRAFFIC_PAYLOADS} the gate sends`,
+        });
+    }
+    return events.map((name) => {
+        const file = `${path.replace(/\/+$/, '')}/${name}`;
+        const text = (0,config_files/* readCappedFile */.yB)(files, file, ENTRIES_CAP);
+        const json = (0,config_json/* parseJson */.qF)(text);
+        if (!json.ok)
+            throw (0,messages/* badFile */.SL)(file, { reason: json.reason });
+        return { name: name.replace(/\.json$/, ''), payload: JSON.stringify(json.value), expect: undefined };
+    });
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function entriesOf(value) {
+    if (!Array.isArray(value) || value.length === 0) {
+        throw (0,messages/* badValue */.tm)(typeof value === 'string' ? value : (JSON.stringify(value) ?? ''), {
+            reason: 'not a list of entries',
+        });
+    }
+    if (value.length > MAX_PRE_TRAFFIC_PAYLOADS) {
+        throw (0,messages/* badValue */.tm)(`${value.length} entries`, {
+            reason: `over the ${MAX_PRE_TRAFFIC_PAYLOADS} the gate sends`,
+        });
+    }
+    const seen = new Set();
+    return value.map((entry, at) => {
+        const index = at + 1;
+        const refuse = (reason) => (0,messages/* badEntryAt */.LH)(index, { reason });
+        if (!isObject(entry))
+            throw refuse('not an object with name and payload');
+        unknownKeys(entry, ENTRY_KEYS, '', refuse);
+        const { name, payload } = entry;
+        if (typeof name !== 'string' || name.trim() === '')
+            throw refuse('name is not a non-empty text');
+        if (seen.has(name))
+            throw refuse((show) => `name ${show(name)} is given twice`);
+        seen.add(name);
+        if (payload === undefined)
+            throw refuse('payload is missing');
+        const text = JSON.stringify(payload);
+        const bytes = Buffer.byteLength(text, 'utf8');
+        if (bytes > sources/* PAYLOAD_LIMIT_BYTES */.l6) {
+            throw refuse(`payload is ${bytes} bytes, over the ${sources/* PAYLOAD_LIMIT_BYTES */.l6} Lambda accepts`);
+        }
+        return { name, payload: text, expect: expectationOf(entry['expect'], refuse) };
+    });
+}
+function unknownKeys(object, known, prefix, refuse) {
+    const unknown = Object.keys(object).find((key) => !known.includes(key));
+    if (unknown !== undefined) {
+        throw refuse((show) => `unknown key ${show(prefix + unknown)}; known: ${known.map((k) => prefix + k).join(', ')}`);
+    }
+}
+function expectationOf(value, refuse) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (!isObject(value))
+        throw refuse('expect is not an object');
+    unknownKeys(value, EXPECT_KEYS, 'expect.', refuse);
+    const { error, body } = value;
+    const maxDurationMs = value['max-duration-ms'];
+    if (error !== undefined && typeof error !== 'boolean')
+        throw refuse('expect.error is not true or false');
+    if (body !== undefined && !isObject(body)) {
+        throw refuse('expect.body is not an object of dotted paths and values');
+    }
+    if (maxDurationMs !== undefined &&
+        !(Number.isInteger(maxDurationMs) &&
+            maxDurationMs >= 1 &&
+            maxDurationMs <= MAX_EXPECTED_DURATION_MS)) {
+        throw refuse(`expect.max-duration-ms is not whole milliseconds from 1 to ${MAX_EXPECTED_DURATION_MS}`);
+    }
+    return {
+        ...(error === undefined ? {} : { error }),
+        ...(body === undefined ? {} : { body }),
+        ...(maxDurationMs === undefined ? {} : { maxDurationMs: maxDurationMs }),
+    };
+}
+
 // EXTERNAL MODULE: ./lib/src/config/drop-in.js
 var drop_in = __webpack_require__(9186);
 ;// CONCATENATED MODULE: ./lib/src/config/drop-in-inputs.js
@@ -869,6 +1025,7 @@ const DROP_IN_INPUTS = {
 // EXTERNAL MODULE: ./lib/src/config/strategy.js
 var strategy = __webpack_require__(8592);
 ;// CONCATENATED MODULE: ./lib/src/config/inputs.js
+
 
 
 
@@ -1109,6 +1266,35 @@ const INPUTS = {
         kind: 'value',
         secret: false,
         parse: parseSyntheticRate,
+    },
+    'pre-traffic-payloads': {
+        description: 'Events sent to the new version (invoked directly, 0% of traffic) before the alias moves: YAML or JSON text, a YAML/JSON file, or a folder of `*.json` events. Each entry: `{ name, payload, expect: { error, body, max-duration-ms } }`; any failed expectation fails the run before any traffic shifts.',
+        accepted: 'a list of { name, payload, expect } entries as YAML or JSON text, the path of a YAML or JSON file, or the path of a folder of *.json events',
+        kind: 'value',
+        secret: false,
+        parse: (raw, { files }) => parsePreTrafficPayloads(raw, files),
+    },
+    'pre-traffic-hook': {
+        description: 'Lambda function (name or ARN) invoked with `{ "functionName", "version", "alias" }` for each new version before the alias moves; it must return `{ "status": "Succeeded" }`.',
+        accepted: 'a Lambda function name or ARN, optionally with :version or :alias, such as orders-smoke-test',
+        kind: 'value',
+        secret: false,
+        parse: parseHookFunction,
+    },
+    'post-traffic-hook': {
+        description: 'Lambda function (name or ARN) invoked like `pre-traffic-hook` after promotion; anything but `{ "status": "Succeeded" }` fails the run and rolls the aliases back.',
+        accepted: 'a Lambda function name or ARN, optionally with :version or :alias, such as orders-smoke-test',
+        kind: 'value',
+        secret: false,
+        parse: parseHookFunction,
+    },
+    'latency-anomaly-alarm': {
+        description: 'Give each function an anomaly-detection alarm on its p99 `Duration` in the monitoring stack (billed per alarm).',
+        default: 'false',
+        accepted: input_spec/* TRUE_OR_FALSE */.ne,
+        kind: 'boolean',
+        secret: false,
+        parse: input_spec/* BOOLEAN */.Jx,
     },
     rollback: {
         description: 'What a failed canary undoes: `alias` (aliases back to their old versions), `stack` (aliases, then the stack) or `none` (report only).',
@@ -1430,8 +1616,8 @@ function deepFreeze(value, seen = new WeakSet()) {
     return value;
 }
 
-// EXTERNAL MODULE: ./lib/src/config/inputs.js + 3 modules
-var inputs = __webpack_require__(9179);
+// EXTERNAL MODULE: ./lib/src/config/inputs.js + 4 modules
+var inputs = __webpack_require__(8151);
 // EXTERNAL MODULE: ./lib/src/config/messages.js + 1 modules
 var messages = __webpack_require__(4655);
 // EXTERNAL MODULE: ./lib/src/constants.js
@@ -1710,6 +1896,12 @@ function toConfig(parsed) {
         onInconclusive: parsed['on-inconclusive'],
         extendHoldMs: parsed['extend-hold'],
         synthetic: payload === undefined ? undefined : { payload, ratePerMinute: parsed['synthetic-rate'] },
+        preTraffic: {
+            payloads: parsed['pre-traffic-payloads'],
+            hook: parsed['pre-traffic-hook'],
+            postHook: parsed['post-traffic-hook'],
+        },
+        latencyAnomalyAlarm: parsed['latency-anomaly-alarm'],
         rollback: parsed.rollback,
         dryRun: parsed['dry-run'],
         githubToken: parsed['github-token'],
@@ -1727,9 +1919,10 @@ function toConfig(parsed) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   QC: () => (/* binding */ parseTemplate),
 /* harmony export */   jU: () => (/* binding */ INLINE_TEMPLATE_LIMIT_BYTES),
+/* harmony export */   l6: () => (/* binding */ PAYLOAD_LIMIT_BYTES),
 /* harmony export */   lJ: () => (/* binding */ parseSyntheticPayload)
 /* harmony export */ });
-/* unused harmony exports TEMPLATE_LIMIT_BYTES, PAYLOAD_LIMIT_BYTES */
+/* unused harmony export TEMPLATE_LIMIT_BYTES */
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2502);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1267);
 /* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4655);
@@ -2092,7 +2285,7 @@ function buildReport(config, result, times) {
             payloadBytes: Buffer.byteLength(config.synthetic.payload),
         },
         versions: result.versions,
-        details: result.details,
+        record: result.record,
     };
 }
 /** Replaces every occurrence of a secret in the text (longest first) with ***. */

@@ -53,7 +53,7 @@ async function runAction(options = {}) {
     }
     let runMainStep;
     try {
-        ({ runMainStep } = await __webpack_require__.e(/* import() */ 851).then(__webpack_require__.bind(__webpack_require__, 7851)));
+        ({ runMainStep } = await __webpack_require__.e(/* import() */ 199).then(__webpack_require__.bind(__webpack_require__, 5199)));
     }
     catch (error) {
         failBeforeRun(error, secrets);

@@ -87,7 +87,7 @@ async function createAwsClients(settings) {
         Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(805)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
         Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696)]).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19)),
         Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(85)]).then(__webpack_require__.t.bind(__webpack_require__, 4085, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(303)]).then(__webpack_require__.t.bind(__webpack_require__, 303, 19)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(303)]).then(__webpack_require__.t.bind(__webpack_require__, 2684, 19)),
         Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(797)]).then(__webpack_require__.t.bind(__webpack_require__, 8797, 19)),
         Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
     ]);
@@ -140,16 +140,16 @@ var external_node_fs_ = __webpack_require__(3024);
 var errors = __webpack_require__(5071);
 // EXTERNAL MODULE: ./lib/src/report/report.js
 var report_report = __webpack_require__(931);
-// EXTERNAL MODULE: ./lib/src/state.js
-var src_state = __webpack_require__(723);
+// EXTERNAL MODULE: ./lib/src/state-store.js
+var state_store = __webpack_require__(6627);
 // EXTERNAL MODULE: ./lib/src/util/clock.js
 var clock = __webpack_require__(2401);
 // EXTERNAL MODULE: ./lib/src/version.js
 var version = __webpack_require__(1294);
 // EXTERNAL MODULE: ./lib/src/config/input-spec.js
 var input_spec = __webpack_require__(3101);
-// EXTERNAL MODULE: ./lib/src/config/inputs.js + 3 modules
-var inputs = __webpack_require__(9179);
+// EXTERNAL MODULE: ./lib/src/config/inputs.js + 4 modules
+var inputs = __webpack_require__(8151);
 // EXTERNAL MODULE: ./lib/src/config/messages.js + 1 modules
 var messages = __webpack_require__(4655);
 ;// CONCATENATED MODULE: ./lib/src/cli/args.js
@@ -421,7 +421,7 @@ async function runCliWithConfig(config, options = {}) {
     secrets.add((0,action_secrets/* configSecretValues */.zH)(config));
     const logger = options.logger ?? consoleLogger(secrets.redact);
     const print = options.print ?? ((text) => console.log(text));
-    const state = new src_state/* MemoryStateStore */.k();
+    const state = new state_store/* MemoryStateStore */.k();
     let clients;
     const getClients = () => (clients ??= (0,aws_clients/* createAwsClients */.Gv)({ region: config.region }));
     const { signal, guard } = (0,signals/* guardRun */.js)({
@@ -432,7 +432,7 @@ async function runCliWithConfig(config, options = {}) {
     });
     try {
         // The engine (and the AWS SDK with it) loads only once the inputs are valid.
-        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(805), __webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(815), __webpack_require__.e(458), __webpack_require__.e(570)]).then(__webpack_require__.bind(__webpack_require__, 9458));
+        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(805), __webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(224), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 3224));
         const result = await runPipeline(config, { logger, state, clock: options.clock ?? clock/* realClock */.d, clients: getClients, signal }, options.parts);
         const stopped = guard.interrupted();
         if (stopped)

@@ -401,7 +401,7 @@ async function group(title, body) {
 /* harmony export */   rY: () => (/* binding */ MainStepState),
 /* harmony export */   y_: () => (/* binding */ IS_POST_KEY)
 /* harmony export */ });
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(723);
+/* harmony import */ var _state_store_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6627);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2859);
 
 
@@ -421,7 +421,7 @@ const actionState = {
  * read it from here.
  */
 class MainStepState {
-    memory = new _state_js__WEBPACK_IMPORTED_MODULE_1__/* .MemoryStateStore */ .k();
+    memory = new _state_store_js__WEBPACK_IMPORTED_MODULE_1__/* .MemoryStateStore */ .k();
     save(key, value) {
         (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ)(key, value);
         this.memory.save(key, value);
@@ -491,7 +491,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 723:
+/***/ 6627:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -726,12 +726,12 @@ async function runActionStep() {
         (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error));
         return;
     }
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(605), __nccwpck_require__.e(819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6819));
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(605), __nccwpck_require__.e(819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6819));
     return runAction();
 }
 /** The CLI: its exit code. */
 async function runCliProcess(argv, env) {
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(605), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2903));
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(605), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2903));
     return runCli(argv, env);
 }
 

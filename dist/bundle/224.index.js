@@ -1,6 +1,50 @@
-export const id = 458;
-export const ids = [458,34];
+export const id = 224;
+export const ids = [224,34];
 export const modules = {
+
+/***/ 7630:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IL: () => (/* binding */ settleLimited),
+/* harmony export */   bB: () => (/* binding */ mapLimited)
+/* harmony export */ });
+/* unused harmony export FUNCTION_CONCURRENCY */
+/**
+ * Bounded concurrency for per-function AWS calls: a run of many functions sends at most
+ * FUNCTION_CONCURRENCY requests at once, instead of one per function all together.
+ */
+/** At most this many per-function calls in flight at once. */
+const FUNCTION_CONCURRENCY = 8;
+/** Runs `task` on every item, at most `limit` at a time; every task settles; results in input order. */
+async function settleLimited(items, task, limit = FUNCTION_CONCURRENCY) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            try {
+                results[index] = { status: 'fulfilled', value: await task(items[index], index) };
+            }
+            catch (reason) {
+                results[index] = { status: 'rejected', reason };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
+    return results;
+}
+/** Like Promise.all over `items`, at most `limit` at a time; when tasks fail, the first error is thrown once all have settled. */
+async function mapLimited(items, task, limit = FUNCTION_CONCURRENCY) {
+    const results = await settleLimited(items, task, limit);
+    const failed = results.find((r) => r.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    return results.map((r) => r.value);
+}
+
+
+/***/ }),
 
 /***/ 5653:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -14,6 +58,8 @@ export const modules = {
 /* harmony import */ var _traffic_alias_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9236);
 /* harmony import */ var _traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3826);
 /* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6570);
+/* harmony import */ var _limit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7630);
+
 
 
 
@@ -90,7 +136,7 @@ async function recoverJournal(journal, lambda, logger) {
         };
     }
     const client = await lambda();
-    const results = await Promise.all(changed.map(async (entry) => {
+    const results = await (0,_limit_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimited */ .bB)(changed, async (entry) => {
         try {
             return await restoreAlias(client, entry);
         }
@@ -104,7 +150,7 @@ async function recoverJournal(journal, lambda, logger) {
                 message,
             };
         }
-    }));
+    });
     for (const r of results) {
         if (r.action === 'failed')
             logger.error(r.message);
@@ -148,7 +194,7 @@ async function recoverUnfinishedRun(state, lambdaFor, logger) {
 
 /***/ }),
 
-/***/ 9458:
+/***/ 3224:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -157,62 +203,32 @@ __webpack_require__.d(__webpack_exports__, {
   runPipeline: () => (/* binding */ runPipeline)
 });
 
-// EXTERNAL MODULE: ./lib/src/constants.js
-var constants = __webpack_require__(347);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./lib/src/errors.js
 var errors = __webpack_require__(5071);
-// EXTERNAL MODULE: ./lib/src/traffic/alias.js
-var alias = __webpack_require__(9236);
+// EXTERNAL MODULE: ./lib/src/report/escape.js
+var report_escape = __webpack_require__(3330);
 // EXTERNAL MODULE: ./lib/src/traffic/routing.js
 var routing = __webpack_require__(3826);
-;// CONCATENATED MODULE: ./lib/src/util/wait.js
-
-/**
- * The one waiting helper: looks at once, then backs off (initial → ×factor → max) until the probe
- * says done or the total wait passes timeoutMs, which throws a TimeoutError naming what was awaited.
- */
-async function waitFor(probe, options) {
-    const { clock, description, timeoutMs } = options;
-    const factor = options.factor ?? 1.5;
-    const maxDelay = options.maxDelayMs ?? 30_000;
-    const initialDelay = options.initialDelayMs ?? 1_000;
-    const progressDelay = options.progressDelayMs ?? initialDelay;
-    let delay = initialDelay;
-    const deadline = clock.now() + timeoutMs;
-    for (;;) {
-        const result = await probe();
-        if (result.done)
-            return result.value;
-        const left = deadline - clock.now();
-        if (left <= 0) {
-            throw new errors/* TimeoutError */.MU(`Timed out after ${formatDuration(timeoutMs)} waiting for ${description}`);
-        }
-        if (result.progressed)
-            delay = Math.min(delay, progressDelay);
-        await clock.sleep(Math.min(delay, left));
-        delay = Math.min(maxDelay, Math.round(delay * factor));
-    }
-}
-function formatDuration(ms) {
-    if (ms % 3_600_000 === 0 && ms > 0)
-        return `${ms / 3_600_000}h`;
-    if (ms % 60_000 === 0 && ms > 0)
-        return `${ms / 60_000}m`;
-    if (ms % 1_000 === 0)
-        return `${ms / 1_000}s`;
-    return `${ms}ms`;
-}
-
+// EXTERNAL MODULE: ./lib/src/traffic/alias.js
+var alias = __webpack_require__(9236);
+// EXTERNAL MODULE: ./lib/src/traffic/lease.js
+var traffic_lease = __webpack_require__(9586);
 // EXTERNAL MODULE: ./lib/src/pipeline/recover.js
 var recover = __webpack_require__(5653);
+// EXTERNAL MODULE: ./lib/src/pipeline/limit.js
+var limit = __webpack_require__(7630);
 ;// CONCATENATED MODULE: ./lib/src/pipeline/fleet.js
+
+
 
 
 
 
 /** Runs every task; marks conflicts foreign; throws the first non-conflict error, else the first conflict. */
 async function settleAll(runs, task) {
-    const results = await Promise.allSettled(runs.map(task));
+    const results = await (0,limit/* settleLimited */.IL)(runs, task);
     const errors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
     for (const error of errors) {
         if (error instanceof alias/* AliasConflictError */.Xl) {
@@ -248,7 +264,8 @@ class Fleet {
     async adopt(functionNames) {
         const { traffic, lambda, journal, logger, alias, dryRun } = this.deps;
         const fresh = functionNames.filter((name) => !this.runs.has(name));
-        const states = await Promise.all(fresh.map((name) => traffic.getAlias(lambda, name, alias)));
+        const states = await (0,limit/* mapLimited */.bB)(fresh, (name) => traffic.getAlias(lambda, name, alias));
+        this.refuseLeased(states);
         const repairs = [];
         fresh.forEach((functionName, i) => {
             const state = states[i];
@@ -285,7 +302,7 @@ class Fleet {
     async publish(functionNames) {
         const { traffic, lambda, logger, alias, clock } = this.deps;
         const runs = functionNames.map((name) => this.require(name));
-        await Promise.all(runs.map(async (run) => {
+        await (0,limit/* mapLimited */.bB)(runs, async (run) => {
             const published = await traffic.publishVersion(lambda, run.functionName, { clock });
             run.published = published;
             if (!run.alias) {
@@ -301,7 +318,7 @@ class Fleet {
                 run.status = 'canary';
                 logger.info(`${run.functionName}: published v${published.version} (alias ${alias} is on v${run.alias.target.version}).`);
             }
-        }));
+        });
     }
     watchTargets() {
         return this.active().map((run) => {
@@ -316,9 +333,13 @@ class Fleet {
             };
         });
     }
-    /** Routes `weight` of every canary alias to its new version, all functions together. */
-    async shift(weight) {
-        const { traffic, lambda, journal, logger, alias } = this.deps;
+    /**
+     * Routes `weight` of every canary alias to its new version, all functions together, each with a
+     * lease that outlasts the hold (`holdMs`) so that another run leaves it alone meanwhile.
+     */
+    async shift(weight, holdMs) {
+        const { traffic, lambda, journal, logger, alias, clock, runId } = this.deps;
+        const untilMs = clock.now() + holdMs + traffic_lease/* LEASE_MARGIN_MS */.lo;
         const runs = this.active().filter((r) => r.status === 'canary');
         await settleAll(runs, async (run) => {
             const current = run.alias;
@@ -326,7 +347,12 @@ class Fleet {
             if ((0,routing/* sameTarget */.cS)(current.target, to))
                 return;
             journal.record(run.functionName, 'shift', current.target, to);
-            run.alias = await traffic.updateAlias(lambda, current, to);
+            const lease = (0,traffic_lease/* leaseDescription */.d2)({
+                runId,
+                version: run.published.version,
+                untilMs,
+            });
+            run.alias = await traffic.updateAlias(lambda, current, to, lease);
             logger.info(`${run.functionName}: alias ${alias} → ${(0,routing/* describeTarget */.ff)(to)}`);
         });
     }
@@ -350,7 +376,7 @@ class Fleet {
             logger.info(`${run.functionName}: alias ${alias} promoted to ${(0,routing/* describeTarget */.ff)(to)}`);
         });
         // Tags after the aliases: the guard must never see a "last passed" version the alias is not on.
-        await Promise.all(runs.map(async (run) => {
+        await (0,limit/* mapLimited */.bB)(runs, async (run) => {
             const published = run.published;
             try {
                 await traffic.tagLastPassed(lambda, published.functionArn, alias, published.version);
@@ -358,7 +384,7 @@ class Fleet {
             catch (error) {
                 logger.warning(`${run.functionName}: could not record v${published.version} as last passed: ${(0,errors/* errorMessage */.gJ)(error)}`);
             }
-        }));
+        });
     }
     /**
      * Every alias this run changed back on its snapshot, all at once, each within one UpdateAlias
@@ -367,7 +393,7 @@ class Fleet {
     async restore() {
         const { lambda, journal, alias } = this.deps;
         const entries = journal.entries().filter((e) => e.changes.length > 0);
-        return Promise.all(entries.map(async (entry) => {
+        return (0,limit/* mapLimited */.bB)(entries, async (entry) => {
             const run = this.runs.get(entry.functionName);
             if (run?.foreign) {
                 return {
@@ -387,7 +413,37 @@ class Fleet {
             if (run && result.action === 'left-alone')
                 run.foreign = result.message;
             return result;
-        }));
+        });
+    }
+    /** Stops the run before any change when another run's unexpired lease holds one of the aliases. */
+    refuseLeased(states) {
+        const { clock, runId, alias, dryRun, logger } = this.deps;
+        for (const state of states) {
+            const lease = (0,traffic_lease/* readLease */.zR)(state?.description);
+            if (state && lease && lease.runId !== runId && lease.untilMs > clock.now()) {
+                const busy = new traffic_lease/* AliasBusyError */.IZ(state.functionName, alias, lease);
+                if (!dryRun)
+                    throw busy;
+                logger.warning(`${busy.message} (dry run: shown only)`);
+            }
+        }
+    }
+    /**
+     * rollback: none after a verdict: the aliases stay where they are, but this run's lease ends
+     * with it (the Description alone changes; a conflict only warns: the alias is someone else's now).
+     */
+    async release() {
+        const { traffic, lambda, logger, runId } = this.deps;
+        const held = this.active().filter((r) => r.alias && (0,traffic_lease/* readLease */.zR)(r.alias.description)?.runId === runId);
+        await (0,limit/* settleLimited */.IL)(held, async (run) => {
+            const current = run.alias;
+            try {
+                run.alias = await traffic.updateAlias(lambda, current, current.target, traffic_lease/* RELEASED_DESCRIPTION */.PQ);
+            }
+            catch (error) {
+                logger.warning(`${run.functionName}: could not end this run's lease on the alias: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            }
+        });
     }
     require(functionName) {
         const run = this.runs.get(functionName);
@@ -417,11 +473,51 @@ async function notifyTopic(sns, topicArn, subject, message) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
 var client_lambda_dist_cjs = __webpack_require__(1696);
+// EXTERNAL MODULE: ./lib/src/constants.js
+var constants = __webpack_require__(347);
 ;// CONCATENATED MODULE: ./lib/src/traffic/tags.js
 
 
 async function tagLastPassed(lambda, functionArn, alias, version) {
     await lambda.send(new client_lambda_dist_cjs.TagResourceCommand({ Resource: functionArn, Tags: { [(0,constants/* lastPassedTagKey */.ks)(alias)]: version } }));
+}
+
+;// CONCATENATED MODULE: ./lib/src/util/wait.js
+
+/**
+ * The one waiting helper: looks at once, then backs off (initial → ×factor → max) until the probe
+ * says done or the total wait passes timeoutMs, which throws a TimeoutError naming what was awaited.
+ */
+async function waitFor(probe, options) {
+    const { clock, description, timeoutMs } = options;
+    const factor = options.factor ?? 1.5;
+    const maxDelay = options.maxDelayMs ?? 30_000;
+    const initialDelay = options.initialDelayMs ?? 1_000;
+    const progressDelay = options.progressDelayMs ?? initialDelay;
+    let delay = initialDelay;
+    const deadline = clock.now() + timeoutMs;
+    for (;;) {
+        const result = await probe();
+        if (result.done)
+            return result.value;
+        const left = deadline - clock.now();
+        if (left <= 0) {
+            throw new errors/* TimeoutError */.MU(`Timed out after ${formatDuration(timeoutMs)} waiting for ${description}`);
+        }
+        if (result.progressed)
+            delay = Math.min(delay, progressDelay);
+        await clock.sleep(Math.min(delay, left));
+        delay = Math.min(maxDelay, Math.round(delay * factor));
+    }
+}
+function formatDuration(ms) {
+    if (ms % 3_600_000 === 0 && ms > 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0 && ms > 0)
+        return `${ms / 60_000}m`;
+    if (ms % 1_000 === 0)
+        return `${ms / 1_000}s`;
+    return `${ms}ms`;
 }
 
 ;// CONCATENATED MODULE: ./lib/src/traffic/versions.js
@@ -494,7 +590,11 @@ async function publishVersion(lambda, functionName, options) {
 }
 
 ;// CONCATENATED MODULE: ./lib/src/traffic/index.js
-/** traffic/: every Lambda call of a run (versions, alias weights, promote, restore) and the SNS notice. */
+/**
+ * traffic/: every Lambda call of a run (versions, alias weights and leases, promote, restore) and
+ * the SNS notice.
+ */
+
 
 
 
@@ -549,18 +649,26 @@ function clockTime(ms) {
  * The judge's fixed design choices, in one place. Error rates are fractions; durations are ms.
  *
  * False-rollback budget (Bonferroni): every test that can roll a healthy canary back gets a share
- * of one step's α = 1%, so that together they stay at or below it. The memory rules are not
- * probabilistic tests; their thresholds are set so that they stay quiet on flat, noisy series.
+ * of one RUN's α = 1%, so that together they stay at or below it; several functions split it
+ * (α/functions each), and each test spends its share over the planned canary duration of the
+ * whole run (all steps), however many looks. The memory rules are not probabilistic tests; their
+ * thresholds are set so that they stay quiet on flat, noisy series and on warm-up.
  */
 const MINUTE_MS = 60_000;
 /** Consecutive failed polls after which the judge fails safe: API errors are never read as health. */
 const MAX_CONSECUTIVE_QUERY_FAILURES = 3;
-/** α of the canary-vs-baseline error comparison (group-sequential, spent over the hold). */
-const ALPHA_ERRORS = 0.005;
+/** α of the canary-vs-baseline error comparison (group-sequential, spent over the run). */
+const ALPHA_ERRORS = 0.006;
+/** α of the test of the uncapped error totals at the last step's final look. */
+const ALPHA_ERROR_TOTALS = 0.001;
 /** α of the canary-vs-baseline slow-request comparison. */
 const ALPHA_LATENCY = 0.001;
 /** α of the always-valid test of the canary's error rate against max-error-rate. */
 const ALPHA_ERROR_CEILING = 0.001;
+/** α of the canary's throttles against the old version's (account-level throttles hit both). */
+const ALPHA_THROTTLES = 0.001;
+/** A verdict's power is stated for this chance of catching ("4 times in 5"). */
+const POWER_PROBABILITY = 0.8;
 /**
  * α spent by the sequential comparisons up to fraction f of the hold: α·f^ρ. ρ < 1 spends early
  * (fast at high traffic) while keeping most of it for the rest of the hold (power at low traffic).
@@ -581,24 +689,24 @@ const PROMOTE_MINUTE_SHARE = 0.4;
 /** An early pass needs at least this share of the hold to have passed (late regressions). */
 const EARLY_PASS_MIN_HOLD_FRACTION = 0.5;
 /**
- * Minute-to-minute noise (overdispersion) of error counts, κ in Var = μ + κμ², assumed before any
- * data; it weighs as PRIOR_MINUTES_* minutes of data. Without the old version's history the
- * prior is cautious and weighs more, so a noisy service cannot roll back a healthy canary in the
- * first minutes.
+ * The old version's minute-to-minute noise of error counts, φ in Var = φμ (quasi-Poisson), assumed
+ * before any data; it weighs as DISPERSION_PRIOR_MINUTES_* minutes of data. Without the old
+ * version's history the prior weighs more, so a noisy service cannot roll back a healthy canary in
+ * the first minutes.
  */
-const DISPERSION_PRIOR = 0.25;
+const DISPERSION_PRIOR = 2;
 const DISPERSION_PRIOR_MINUTES_WITHOUT_HISTORY = 5;
-const DISPERSION_PRIOR_MINUTES_WITH_HISTORY = 1;
+const DISPERSION_PRIOR_MINUTES_WITH_HISTORY = 2;
 /** History minutes needed before the old version's history is used for the noise estimate. */
 const MIN_HISTORY_MINUTES = 10;
 /** Circuit breaker: a minute with at least this many canary errors ... */
 const BREAKER_MIN_ERRORS = 5;
-/** ... and an error rate above this fails at once. */
+/** ... and an error rate above this fails at once ... */
 const BREAKER_ERROR_RATE = 0.5;
+/** ... unless the old version failed at least this share of the canary's rate in the same minute. */
+const BREAKER_SHARED_SHARE = 0.5;
 /** Alternatives of the ceiling test, as multiples of max-error-rate (equal weights). */
 const CEILING_ALTERNATIVES = [1.5, 2, 3, 5, 10];
-/** No single CloudWatch minute adds more than this share of ln(1/α) to the ceiling test (2 minutes at least). */
-const CEILING_MINUTE_SHARE = 0.6;
 /** max-p99-duration fails after this many consecutive canary minutes (with data) above it. */
 const P99_BREACH_MINUTES = 3;
 /** The first canary memory minutes are skipped for the trend (fresh environments start low). */
@@ -611,6 +719,10 @@ const MEMORY_TREND_WINDOW = 20;
 const MEMORY_PROJECTION_MS = 2 * 60 * MINUTE_MS;
 /** z of the one-sided confidence bound on the memory slope (Sen's rank interval). */
 const MEMORY_SLOPE_Z = 2.326;
+/** A rising canary memory is a leak only above the old version's level by more than this. */
+const MEMORY_ABOVE_BASELINE = 0.02;
+/** Fewest memory minutes (after the warm-up) to estimate a slope for the slow-leak warning. */
+const MEMORY_WARNING_MIN_POINTS = 4;
 /** Canary memory above the baseline's by more than this (fraction of memory size) ... */
 const MEMORY_DIFF_LIMIT = 0.1;
 /** ... in this many minutes in a row (with both figures) fails. */
@@ -743,30 +855,49 @@ function logSumExp(values) {
 function count(value) {
     return Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
 }
+function rateOf(errors, invocations) {
+    return invocations > 0 ? errors / invocations : 0;
+}
 /** A minute (or the synthetic totals) that trips the breaker: >= 5 errors and most calls failing. */
 function tripsBreaker(errors, invocations) {
     return errors >= BREAKER_MIN_ERRORS && invocations > 0 && errors / invocations > BREAKER_ERROR_RATE;
 }
+/** The old version failed about as often in the same minute (or to the same payload): shared, not the canary's. */
+function shared(canaryRate, old) {
+    if (old === undefined || count(old.invocations) === 0)
+        return false;
+    return (rateOf(Math.min(count(old.errors), count(old.invocations)), count(old.invocations)) >=
+        BREAKER_SHARED_SHARE * canaryRate);
+}
 /**
  * The canary's error rate (CloudWatch minutes plus synthetic invocations) against max-error-rate p0.
- * Fails when a mixture of likelihood ratios (p1 = k·p0 against p0) reaches 1/α: a test martingale
- * for every p <= p0, so looking every minute keeps the false-failure chance <= α. One error in three
- * invocations at p0 = 1% is an e-value of about 4, far from 1,000. No CloudWatch minute adds more
- * than CEILING_MINUTE_SHARE of the threshold (a single burst minute cannot decide; the breaker
- * covers real outages).
+ * Fails when a mixture of likelihood ratios (p1 = k·p0 against p0), each divided by φ (the old
+ * version's noise, so clumped errors do not count as many independent ones), reaches 1/α: a test
+ * martingale for every p <= p0, so looking every minute keeps the false-failure chance <= α. The
+ * totals are not capped per minute: one overwhelming minute (360 errors in 1,200 calls against a
+ * 2% ceiling) fails at once, while one error in three calls at 1% is an e-value of about 4.
  */
-function errorCeiling(canary, synthetic, maxErrorRate) {
+function errorCeiling(input) {
+    const { canary, maxErrorRate } = input;
     const name = 'error rate';
-    let invocations = count(synthetic.invocations);
-    let errors = Math.min(invocations, count(synthetic.errors));
-    const syntheticInvocations = invocations;
-    const syntheticErrors = errors;
+    const baselineByStart = new Map((input.baseline ?? []).map((m) => [m.start, m]));
+    const syntheticInvocations = count(input.synthetic.invocations);
+    const syntheticErrors = Math.min(syntheticInvocations, count(input.synthetic.errors));
+    const syntheticRate = rateOf(syntheticErrors, syntheticInvocations);
+    const badPayload = syntheticErrors > 0 && shared(syntheticRate, input.syntheticBaseline);
+    let invocations = badPayload ? 0 : syntheticInvocations;
+    let errors = badPayload ? 0 : syntheticErrors;
+    let missing = 0;
     for (const minute of canary) {
+        if (minute.errorsMissing === true) {
+            missing++;
+            continue;
+        }
         const n = count(minute.invocations);
         invocations += n;
         errors += Math.min(n, count(minute.errors));
     }
-    const rate = invocations > 0 ? errors / invocations : 0;
+    const rate = rateOf(errors, invocations);
     const evidence = {
         canaryInvocations: invocations,
         canaryErrors: errors,
@@ -774,71 +905,103 @@ function errorCeiling(canary, synthetic, maxErrorRate) {
         maxErrorRate,
         syntheticInvocations,
         syntheticErrors,
+        errorDispersion: round(input.dispersion, 3),
     };
-    const result = (failed, summary, readyToPass, finalAccept) => ({
+    if (missing > 0)
+        evidence['canaryMinutesMissingErrors'] = missing;
+    let payloadNote = '';
+    if (badPayload) {
+        evidence['syntheticBadPayload'] = true;
+        payloadNote = `; synthetic calls left out: the old version rejects the payload too (${count(input.syntheticBaseline?.errors ?? 0)}/${count(input.syntheticBaseline?.invocations ?? 0)})`;
+    }
+    else if (syntheticErrors > 0 && input.syntheticBaseline === undefined) {
+        payloadNote =
+            '; the old version was not invoked with the synthetic payload, so a bad payload cannot be told from a bad release';
+    }
+    const result = (failed, summary, readyToPass) => ({
         name,
         failed,
-        summary,
+        summary: `${summary}${payloadNote}`,
         readyToPass,
-        finalAccept,
         evidence,
         invocations,
         errors,
     });
     for (const minute of canary) {
+        if (minute.errorsMissing === true)
+            continue;
         const n = count(minute.invocations);
         const e = Math.min(n, count(minute.errors));
-        if (tripsBreaker(e, n)) {
-            return result(true, `circuit breaker: ${e} of ${n} canary invocations failed in the minute of ${clockTime(minute.start)} UTC`, false, false);
+        if (!tripsBreaker(e, n))
+            continue;
+        const old = baselineByStart.get(minute.start);
+        if (old !== undefined && old.errorsMissing !== true && shared(e / n, old)) {
+            evidence['breakerSharedWithBaseline'] = clockTime(minute.start);
+            continue;
         }
+        return result(true, `circuit breaker: ${e} of ${n} canary invocations failed in the minute of ${clockTime(minute.start)} UTC`, false);
     }
-    if (tripsBreaker(syntheticErrors, syntheticInvocations)) {
-        return result(true, `circuit breaker: ${syntheticErrors} of ${syntheticInvocations} synthetic invocations failed`, false, false);
+    if (!badPayload && tripsBreaker(syntheticErrors, syntheticInvocations)) {
+        return result(true, `circuit breaker: ${syntheticErrors} of ${syntheticInvocations} synthetic invocations failed`, false);
     }
     const observed = `canary error rate ${percent(rate)} (${errors}/${invocations})`;
     if (maxErrorRate >= 1)
-        return result(false, `${observed}, no ceiling`, true, true);
+        return result(false, `${observed}, no ceiling`, true);
     if (maxErrorRate <= 0) {
         return errors > 0
-            ? result(true, `${observed} with max-error-rate 0%`, false, false)
-            : result(false, `${observed}, none allowed`, true, invocations > 0);
+            ? result(true, `${observed} with max-error-rate 0%`, false)
+            : result(false, `${observed}, none allowed`, invocations > 0);
     }
-    const threshold = Math.log(1 / ALPHA_ERROR_CEILING);
-    const minuteCap = threshold * CEILING_MINUTE_SHARE;
+    const threshold = Math.log(1 / input.alpha);
+    const phi = Math.max(1, input.dispersion);
     const alternatives = CEILING_ALTERNATIVES.map((k) => Math.min(k * maxErrorRate, (1 + maxErrorRate) / 2));
-    const sums = alternatives.map((p1) => {
-        let sum = logLikelihoodRatio(syntheticErrors, syntheticInvocations, p1, maxErrorRate);
-        for (const minute of canary) {
-            const n = count(minute.invocations);
-            if (n === 0)
-                continue;
-            sum += Math.min(minuteCap, logLikelihoodRatio(Math.min(n, count(minute.errors)), n, p1, maxErrorRate));
-        }
-        return sum;
-    });
+    const sums = alternatives.map((p1) => logLikelihoodRatio(errors, invocations, p1, maxErrorRate) / phi);
     const logE = logSumExp(sums) - Math.log(alternatives.length);
-    const acceptLogE = logLikelihoodRatio(errors, invocations, maxErrorRate / 2, maxErrorRate);
-    const finalAccept = invocations > 0 && binomialLowerTail(errors, invocations, maxErrorRate) <= BETA;
+    const acceptLogE = logLikelihoodRatio(errors, invocations, maxErrorRate / 2, maxErrorRate) / phi;
     evidence['ceilingLogE'] = round(logE);
     evidence['ceilingAcceptLogE'] = round(acceptLogE);
-    evidence['ceilingFinalAccept'] = finalAccept;
     if (logE >= threshold) {
-        return result(true, `${observed} above max-error-rate ${percent(maxErrorRate)} (always-valid test: e-value ${round(Math.exp(logE), 3)} >= ${round(1 / ALPHA_ERROR_CEILING)})`, false, false);
+        return result(true, `${observed} above max-error-rate ${percent(maxErrorRate)} (always-valid test: e-value ${round(Math.exp(logE), 3)} >= ${round(1 / input.alpha)})`, false);
     }
     const below = acceptLogE >= Math.log(1 / BETA);
-    return result(false, `${observed}${below ? ` below max-error-rate ${percent(maxErrorRate)}` : `, max-error-rate ${percent(maxErrorRate)}`}`, below, finalAccept);
+    return result(false, `${observed}${below ? ` below max-error-rate ${percent(maxErrorRate)}` : `, max-error-rate ${percent(maxErrorRate)}`}`, below);
 }
-function throttles(canary, maxThrottles) {
-    const total = canary.reduce((sum, m) => sum + count(m.throttles), 0);
-    const failed = total > maxThrottles;
+function sumOf(series, read) {
+    return (series ?? []).reduce((sum, m) => sum + count(read(m)), 0);
+}
+/**
+ * Canary throttles above max-throttles fail, unless the old version is throttled too (in the step
+ * or in its history): then throttles are the account's concurrency limit, and the canary fails
+ * only when its share of the throttles is significantly above its share of the calls.
+ */
+function throttles(canary, baseline, history, maxThrottles, alpha) {
+    const total = sumOf(canary, (m) => m.throttles);
+    const evidence = { canaryThrottles: total, maxThrottles };
+    const name = 'throttles';
+    if (total <= maxThrottles) {
+        return { name, failed: false, summary: `${total} canary throttles`, readyToPass: true, evidence };
+    }
+    const oldThrottles = sumOf(baseline, (m) => m.throttles);
+    const oldHistory = sumOf(history, (m) => m.throttles);
+    const over = `${total} canary throttles > max-throttles ${maxThrottles}`;
+    if (baseline === undefined || oldThrottles + oldHistory === 0) {
+        return { name, failed: true, summary: over, readyToPass: false, evidence };
+    }
+    const canaryCalls = sumOf(canary, (m) => m.invocations) + total;
+    const oldCalls = sumOf(baseline, (m) => m.invocations) + oldThrottles;
+    const share = canaryCalls + oldCalls > 0 ? canaryCalls / (canaryCalls + oldCalls) : 0.5;
+    const p = binomialUpperTail(total, total + oldThrottles, share);
+    evidence['baselineThrottles'] = oldThrottles;
+    evidence['throttlesP'] = round(p, 3);
+    const failed = p <= alpha;
     return {
-        name: 'throttles',
+        name,
         failed,
         summary: failed
-            ? `${total} canary throttles > max-throttles ${maxThrottles}`
-            : `${total} canary throttles`,
+            ? `${over}, more than its share beside the old version's ${oldThrottles} (p ${round(p, 2)})`
+            : `${over}, but the old version is throttled too (${oldThrottles} in the step, ${oldHistory} before): the account's concurrency limit, not the canary`,
         readyToPass: !failed,
-        evidence: { canaryThrottles: total, maxThrottles },
+        evidence,
     };
 }
 /** max-p99-duration: P99_BREACH_MINUTES canary minutes in a row (among those with a p99) above it. */
@@ -873,7 +1036,8 @@ function p99Ceiling(canary, maxP99DurationMs) {
 }
 
 ;// CONCATENATED MODULE: ./lib/src/canary/judge/counts.js
-const readErrors = (sample) => sample.errors;
+/** A minute whose Errors figure is missing is no data, never zero errors. */
+const readErrors = (sample) => sample.errorsMissing === true ? undefined : sample.errors;
 const readSlow = (sample) => sample.slowCount;
 function clampCount(value) {
     return Number.isFinite(value) && value > 0 ? Math.floor(value) : 0;
@@ -915,35 +1079,35 @@ function historyCounts(history, read) {
 
 ;// CONCATENATED MODULE: ./lib/src/canary/judge/dispersion.js
 /**
- * Minute-to-minute noise of event counts beyond Poisson: κ in Var(count) = μ + κ·μ², estimated by
- * weighted moments, each version on its own (the old version's pre-deploy history, then both
- * versions in the step), shrunk toward a cautious prior. A noisy service then needs more evidence
- * before a rollback; a quiet one (κ ≈ 0) is judged at full speed.
+ * Minute-to-minute noise of event counts beyond Poisson, learned from the OLD version only (its
+ * history before the canary, then its minutes beside the canary), never from the canary: a
+ * regression cannot excuse itself with its own noise.
+ *
+ * Model: quasi-Poisson, Var(count) = φ·μ. Errors that come in clumps (a retry storm, one bad
+ * downstream call failing a batch) have variance growing with the mean, φ = E[K²]/E[K] for clumps
+ * of size K; a rate that wanders minute to minute (Var = μ + κμ²) shows as φ ≈ 1 + κμ at the old
+ * version's scale. For the canary's share of a minute's events both give a variance inflation of
+ * at most φ (for the wandering rate much less), so using φ is safe under either.
+ *
+ * φ is the mean Pearson ratio (x − μ)²/μ, each minute against the rate of the minutes before it
+ * (history: its pooled rate, with the (T−1)/T correction), shrunk toward a cautious prior.
  */
 
-const NO_TERMS = { excess: 0, information: 0, minutes: 0 };
+const NO_TERMS = { pearson: 0, df: 0, minutes: 0, squares: 0 };
 function addTerms(a, b) {
     return {
-        excess: a.excess + b.excess,
-        information: a.information + b.information,
+        pearson: a.pearson + b.pearson,
+        df: a.df + b.df,
         minutes: a.minutes + b.minutes,
+        squares: a.squares + b.squares,
     };
 }
-/** The contribution of one count x with mean μ and Pearson ratio expected at `expectedRatio` when κ = 0. */
 function term(x, mu, expectedRatio) {
     const deviation = x - mu;
-    const variance = 2 + 1 / mu;
-    return {
-        excess: (mu / variance) * ((deviation * deviation) / mu - expectedRatio),
-        information: (mu * mu) / variance,
-        minutes: 1,
-    };
+    const ratio = (deviation * deviation) / mu;
+    return { pearson: ratio, df: expectedRatio, minutes: 1, squares: ratio * ratio };
 }
-/**
- * Terms of a fixed series (the old version's history) around its pooled rate. Each Pearson ratio
- * r = (x − μ)²/μ has mean 1 + κμ and, for Poisson counts, variance 2 + 1/μ; (T−1)/T corrects for
- * the fitted rate.
- */
+/** Terms of a fixed series (the old version's history) around its pooled rate. */
 function seriesTerms(ns, events) {
     let totalN = 0;
     let totalEvents = 0;
@@ -970,8 +1134,8 @@ function startSeries(priorN = 0, priorEvents = 0) {
 }
 /**
  * Adds a minute to a series in progress: it is compared with the rate of the minutes before it
- * (one step ahead), so no term changes once computed. The rate's own uncertainty adds n/N_before
- * to the ratio's mean, which is taken off.
+ * (one step ahead), so no term changes once computed; that rate's own uncertainty adds n/N_before
+ * to the ratio's mean.
  */
 function extendSeries(series, n, events) {
     if (n <= 0)
@@ -981,15 +1145,50 @@ function extendSeries(series, n, events) {
         : series.terms;
     return { n: series.n + n, events: series.events + events, terms };
 }
-/** κ from the data terms and the prior (which weighs as a few minutes of the data's own information). */
-function estimateKappa(terms, withHistory) {
-    if (terms.information <= 0 || terms.minutes === 0)
-        return DISPERSION_PRIOR;
+/**
+ * φ >= 1 from the old version's terms and the prior (which weighs as a few minutes). Only an
+ * excess over Poisson that stands out of the estimate's own noise (half its standard error,
+ * φ·sqrt(2/df)) is used: Poisson minutes read as φ = 1, not as the upward-biased max(1, φ̂).
+ */
+function estimateDispersion(terms, withHistory) {
     const priorMinutes = withHistory
         ? DISPERSION_PRIOR_MINUTES_WITH_HISTORY
         : DISPERSION_PRIOR_MINUTES_WITHOUT_HISTORY;
-    const priorWeight = (priorMinutes * terms.information) / terms.minutes;
-    return Math.max(0, (terms.excess + priorWeight * DISPERSION_PRIOR) / (terms.information + priorWeight));
+    const df = terms.df + priorMinutes;
+    const phi = (terms.pearson + priorMinutes * DISPERSION_PRIOR) / df;
+    const standardError = phi * Math.sqrt(2 / df);
+    return Math.max(1, phi - standardError / 2);
+}
+/** What the old version's history brings before the canary's first minute. */
+function historyPrior(history, minHistoryMinutes) {
+    const historyTerms = seriesTerms(history.map((h) => h.n), history.map((h) => h.events));
+    const usedHistory = historyTerms.minutes >= minHistoryMinutes;
+    let priorN = 0;
+    let priorEvents = 0;
+    if (usedHistory) {
+        for (const h of history) {
+            priorN += h.n;
+            priorEvents += h.events;
+        }
+    }
+    return { historyTerms, usedHistory, priorN, priorEvents };
+}
+/**
+ * The old version's φ and rate from its history (used with at least `minHistoryMinutes` minutes)
+ * and its minutes beside the canary, as the sequential comparison learns them.
+ */
+function oldVersionNoise(history, beside, minHistoryMinutes) {
+    const { historyTerms, usedHistory, priorN, priorEvents } = historyPrior(history, minHistoryMinutes);
+    let series = startSeries(priorN, priorEvents);
+    for (const b of beside)
+        series = extendSeries(series, b.n, b.events);
+    const terms = addTerms(usedHistory ? historyTerms : NO_TERMS, series.terms);
+    const n = series.n;
+    return {
+        dispersion: estimateDispersion(terms, usedHistory),
+        rate: n > 0 ? series.events / n : undefined,
+        usedHistory,
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/src/canary/judge/sequential.js
@@ -1000,6 +1199,8 @@ function estimateKappa(terms, withHistory) {
 const TRIM_MASS = 1e-12;
 /** Kernel range below the mean, in standard deviations (the mass beyond is moved up). */
 const KERNEL_LOW_SD = 7;
+/** The totals test counts in units of this many φ (a margin for clumps of unequal size). */
+const TOTALS_CLUMP_MARGIN = 1.5;
 /** Memoised states kept (a few per watched function is enough). */
 const MEMO_SIZE = 256;
 const memo = new Map();
@@ -1052,8 +1253,9 @@ function initialState(context) {
         capped: 0,
         nullMean: 0,
         spent: 0,
-        kappa: estimateKappa(context.usedHistory ? context.historyTerms : NO_TERMS, context.usedHistory),
-        phi: 1,
+        phi: estimateDispersion(context.usedHistory ? context.historyTerms : NO_TERMS, context.usedHistory),
+        rawCanary: 0,
+        events: 0,
         statistic: 0,
         boundary: undefined,
         promoteLogE: 0,
@@ -1062,12 +1264,7 @@ function initialState(context) {
         canaryEvents: 0,
         baselineN: 0,
         baselineEvents: 0,
-        pooledN: context.priorN,
-        pooledEvents: context.priorEvents,
-        canarySeries: startSeries(),
         baselineSeries: startSeries(context.priorN, context.priorEvents),
-        shareWeight: 0,
-        shareWeightSquares: 0,
         firstStart: undefined,
         rejectedAtMinute: undefined,
     };
@@ -1098,17 +1295,14 @@ function advance(state, context, x) {
     state.firstStart ??= x.start;
     const m = x.canaryEvents + x.baselineEvents;
     if (x.canaryN > 0 && x.baselineN > 0) {
-        const both = x.canaryN + x.baselineN;
-        const share = x.canaryN / both;
-        const a = share * x.baselineN;
-        state.shareWeight += a;
-        state.shareWeightSquares += a * a;
+        const share = x.canaryN / (x.canaryN + x.baselineN);
         state.canaryN += x.canaryN;
         state.canaryEvents += x.canaryEvents;
         state.baselineN += x.baselineN;
         state.baselineEvents += x.baselineEvents;
         if (m > 0) {
             state.informative++;
+            // One minute moves the count by at most MINUTE_CAP_SD deviations; the final totals test sees it all.
             const sd = Math.sqrt(m * share * (1 - share));
             const from = Math.max(0, Math.floor(m * share - KERNEL_LOW_SD * sd));
             const to = Math.min(m, Math.ceil(m * share + MINUTE_CAP_SD * sd));
@@ -1119,53 +1313,50 @@ function advance(state, context, x) {
             state.capped += Math.min(x.canaryEvents, to);
             for (let k = 0; k < kernel.length; k++)
                 state.nullMean += (from + k) * kernel[k];
-            // Promotion evidence, tempered by the noise known before this minute.
-            const expectedEvents = state.pooledEvents > 0 ? both * (state.pooledEvents / state.pooledN) : m;
-            const temper = 1 / (1 + 2 * state.kappa * share * (1 - share) * expectedEvents);
+            state.rawCanary += x.canaryEvents;
+            state.events += m;
+            // Promotion evidence, tempered by the old version's noise known before this minute.
             const worse = shareUnderRatio(PROMOTE_RATIO, share);
             const logLr = x.canaryEvents * Math.log(share / worse) + x.baselineEvents * Math.log((1 - share) / (1 - worse));
-            state.promoteLogE += Math.min(temper * logLr, Math.log(1 / BETA) * PROMOTE_MINUTE_SHARE);
+            state.promoteLogE += Math.min(logLr / state.phi, Math.log(1 / BETA) * PROMOTE_MINUTE_SHARE);
         }
     }
-    state.pooledN += x.canaryN + x.baselineN;
-    state.pooledEvents += m;
-    state.canarySeries = extendSeries(state.canarySeries, x.canaryN, x.canaryEvents);
     state.baselineSeries = extendSeries(state.baselineSeries, x.baselineN, x.baselineEvents);
     const base = context.usedHistory ? context.historyTerms : NO_TERMS;
-    state.kappa = estimateKappa(addTerms(base, addTerms(state.canarySeries.terms, state.baselineSeries.terms)), context.usedHistory);
-    const stepN = state.pooledN - context.priorN;
-    const stepRate = stepN > 0 ? (state.pooledEvents - context.priorEvents) / stepN : 0;
-    state.phi =
-        state.shareWeight > 0
-            ? 1 + (2 * state.kappa * stepRate * state.shareWeightSquares) / state.shareWeight
-            : 1;
+    state.phi = estimateDispersion(addTerms(base, state.baselineSeries.terms), context.usedHistory);
     const fraction = context.holdMs > 0 ? (x.start - state.firstStart + MINUTE_MS) / context.holdMs : 1;
     look(state, context, fraction, x.start);
+}
+/**
+ * The uncapped totals against their null, in units of TOTALS_CLUMP_MARGIN·φ: the excess of the canary's errors over
+ * what equal rates give, counted as if every clump were half again the size the old version's noise
+ * implies (a margin for clumps of unequal size), against a Poisson tail. p-value.
+ */
+function totalsPValue(state) {
+    if (state.events === 0 || state.nullMean <= 0)
+        return undefined;
+    const unit = TOTALS_CLUMP_MARGIN * state.phi;
+    const mean = state.nullMean / unit;
+    const observed = state.rawCanary / unit;
+    const trials = Math.max(1e6, 1000 * (observed + mean));
+    return binomialUpperTail(observed, trials, mean / trials);
 }
 function minuteKey(x) {
     return `${x.start}:${x.canaryN}:${x.canaryEvents}:${x.baselineN}:${x.baselineEvents}`;
 }
 function compareCounts(minutes, history, design) {
-    const historyTerms = seriesTerms(history.map((h) => h.n), history.map((h) => h.events));
-    const usedHistory = historyTerms.minutes >= MIN_HISTORY_MINUTES;
-    let priorN = 0;
-    let priorEvents = 0;
-    if (usedHistory) {
-        for (const h of history) {
-            priorN += h.n;
-            priorEvents += h.events;
-        }
-    }
+    const { historyTerms, usedHistory, priorN, priorEvents } = historyPrior(history, MIN_HISTORY_MINUTES);
     const context = {
         alpha: design.alpha,
         holdMs: design.holdMs,
+        alphaTotals: design.alphaTotals ?? 0,
         historyTerms,
         usedHistory,
         priorN,
         priorEvents,
     };
     // Resume from the state after all minutes but the last (or all of them), if an earlier call left it.
-    const prefix = `${design.alpha}|${design.holdMs}|${usedHistory ? `${historyTerms.excess}|${historyTerms.information}|${historyTerms.minutes}|${priorN}|${priorEvents}` : '-'}|`;
+    const prefix = `${design.alpha}|${design.holdMs}|${usedHistory ? `${historyTerms.pearson}|${historyTerms.df}|${historyTerms.squares}|${historyTerms.minutes}|${priorN}|${priorEvents}` : '-'}|`;
     const parts = minutes.map(minuteKey);
     const fullKey = prefix + parts.join(',');
     const last = parts[parts.length - 1];
@@ -1190,16 +1381,22 @@ function compareCounts(minutes, history, design) {
     }
     if (minutes.length > 0 && done < minutes.length)
         remember(fullKey, state);
+    let totalsP;
+    let totalsRejected = false;
     if (state.rejectedAtMinute === undefined && design.final && minutes.length > 0) {
         state = cloneState(state);
         look(state, context, 1, minutes[minutes.length - 1].start);
+        if (state.rejectedAtMinute === undefined && context.alphaTotals > 0) {
+            totalsP = totalsPValue(state);
+            totalsRejected = totalsP !== undefined && totalsP <= context.alphaTotals;
+        }
     }
     const ratio = state.canaryN > 0 && state.baselineN > 0 && state.baselineEvents > 0
         ? state.canaryEvents / state.canaryN / (state.baselineEvents / state.baselineN)
         : undefined;
     const promoteThreshold = Math.log(1 / BETA);
     return {
-        rejected: state.rejectedAtMinute !== undefined,
+        rejected: state.rejectedAtMinute !== undefined || totalsRejected,
         rejectedAtMinute: state.rejectedAtMinute,
         promoteReady: state.promoteLogE >= promoteThreshold,
         promoteLogE: state.promoteLogE,
@@ -1213,8 +1410,9 @@ function compareCounts(minutes, history, design) {
         boundary: state.boundary,
         alphaSpent: state.spent,
         dispersion: state.phi,
-        kappa: state.kappa,
         informativeMinutes: state.informative,
+        totalsP,
+        totalsRejected,
         usedHistory,
     };
 }
@@ -1239,6 +1437,8 @@ function compare(kind, samples, baseline, design) {
         [`${k}AlphaSpent`]: round(result.alphaSpent, 3),
         [`${k}Alpha`]: design.alpha,
         [`${k}Dispersion`]: round(result.dispersion, 3),
+        [`${k}Calls`]: result.canaryN,
+        [`${k}BaselineCalls`]: result.baselineN,
         [`${k}PromoteLogE`]: round(result.promoteLogE, 3),
         [`${k}InformativeMinutes`]: result.informativeMinutes,
         [`${k}NoiseFromHistory`]: result.usedHistory,
@@ -1247,10 +1447,24 @@ function compare(kind, samples, baseline, design) {
         evidence[`${k}Ratio`] = round(result.ratio, 3);
     if (result.boundary !== undefined)
         evidence[`${k}Boundary`] = result.boundary;
+    if (result.totalsP !== undefined)
+        evidence[`${k}TotalsP`] = round(result.totalsP, 3);
+    const counts = { canaryN: result.canaryN, baselineN: result.baselineN };
     const rates = `canary ${describeRate(result.canaryEvents, result.canaryN)} vs baseline ${describeRate(result.baselineEvents, result.baselineN)}`;
     const ratio = result.ratio === undefined ? '' : `, ${round(result.ratio, 2)}× the baseline's rate`;
+    if (result.rejected && result.rejectedAtMinute === undefined) {
+        return {
+            ...counts,
+            name: kind.name,
+            failed: true,
+            summary: `${kind.what}: ${rates}${ratio}; the uncapped totals at the final look are above the old version's rate beyond its own noise (p ${round(result.totalsP ?? 0, 2)} <= ${design.alphaTotals ?? 0}, φ ${round(result.dispersion, 2)})`,
+            readyToPass: false,
+            evidence,
+        };
+    }
     if (result.rejected) {
         return {
+            ...counts,
             name: kind.name,
             failed: true,
             summary: `${kind.what}: ${rates}${ratio}; the sequential test crossed its boundary at ${clockTime(result.rejectedAtMinute)} UTC (count ${result.statistic} >= ${result.boundary}, expected ${round(result.expected, 3)}, α ${percent(design.alpha)} over the hold)`,
@@ -1260,6 +1474,7 @@ function compare(kind, samples, baseline, design) {
     }
     if (result.informativeMinutes === 0) {
         return {
+            ...counts,
             name: kind.name,
             failed: false,
             summary: `${kind.what}: nothing to compare yet (${rates})`,
@@ -1268,6 +1483,7 @@ function compare(kind, samples, baseline, design) {
         };
     }
     return {
+        ...counts,
         name: kind.name,
         failed: false,
         summary: result.promoteReady
@@ -1311,19 +1527,66 @@ function senTrend(points) {
     const level = last === undefined ? 0 : median(points.map((p) => p.value - slope * (p.minute - last.minute)));
     return { slope, lowSlope, level, points: n };
 }
+function warningOf(warning) {
+    return warning === undefined ? {} : { warning };
+}
 function memoryPoints(series) {
     return series
         .filter((m) => m.memoryUtilization !== undefined)
         .map((m) => ({ minute: m.start / MINUTE_MS, value: m.memoryUtilization }));
 }
-function memoryChecks(canary, baseline, limit) {
+/** The old version's memory level: the median of its figures over the trend window. */
+function baselineLevel(baseline) {
+    const points = memoryPoints(baseline ?? []).slice(-MEMORY_TREND_WINDOW);
+    return points.length === 0 ? undefined : median(points.map((p) => p.value));
+}
+/** The canary's memory now: the median of its last few figures. */
+function recentLevel(points) {
+    return median(points.slice(-MEMORY_WARNING_MIN_POINTS).map((p) => p.value));
+}
+/** A rise above the old version's level the hold cannot prove or rule out: a warning, never a silent pass. */
+function slowLeakWarning(points, oldLevel) {
+    const window = (oldLevel === undefined ? points.slice(MEMORY_WARMUP_MINUTES) : points).slice(-MEMORY_TREND_WINDOW);
+    if (window.length < MEMORY_WARNING_MIN_POINTS)
+        return undefined;
+    const trend = senTrend(window);
+    if (trend.slope <= 0)
+        return undefined;
+    const above = oldLevel === undefined ? (trend.lowSlope ?? 0) > 0 : trend.level > oldLevel + MEMORY_ABOVE_BASELINE;
+    if (!above)
+        return undefined;
+    const where = oldLevel === undefined ? '' : ` above the old version's ${percent(oldLevel)}`;
+    return `canary memory rising +${percent(trend.slope * 60)} of memory size an hour (${percent(trend.level)} now${where}): too few minutes to prove or rule out a slow leak`;
+}
+function memoryChecks(input) {
+    const { canary, baseline, limit } = input;
     const points = memoryPoints(canary);
     if (points.length === 0) {
-        return [{ name: 'memory', failed: false, summary: 'no memory figures', readyToPass: true, evidence: {} }];
+        const calls = canary.some((m) => m.invocations > 0);
+        const why = input.unavailable ?? (calls ? 'no memory figure for any canary minute' : undefined);
+        if (why === undefined || limit >= 1) {
+            return [
+                { name: 'memory', failed: false, summary: 'no memory figures', readyToPass: true, evidence: {} },
+            ];
+        }
+        const summary = `memory not read (${why}): max-memory-utilization ${percent(limit)} not checked`;
+        return [
+            {
+                name: 'memory',
+                failed: false,
+                summary,
+                readyToPass: true,
+                evidence: { memoryUnavailable: why },
+                warning: summary,
+            },
+        ];
     }
     const peak = points.reduce((top, p) => (p.value > top.value ? p : top));
     const evidence = { canaryMemoryMax: round(peak.value), maxMemoryUtilization: limit };
     const results = [];
+    const oldLevel = baselineLevel(baseline);
+    if (oldLevel !== undefined)
+        evidence['baselineMemoryLevel'] = round(oldLevel);
     const breach = points.find((p) => p.value >= limit);
     results.push({
         name: 'memory ceiling',
@@ -1342,6 +1605,7 @@ function memoryChecks(canary, baseline, limit) {
             summary: `memory trend needs ${MEMORY_TREND_MIN_POINTS} minutes after a ${MEMORY_WARMUP_MINUTES}-minute warm-up (has ${window.length})`,
             readyToPass: false,
             evidence: {},
+            ...warningOf(slowLeakWarning(points, oldLevel)),
         });
     }
     else {
@@ -1354,7 +1618,13 @@ function memoryChecks(canary, baseline, limit) {
         };
         if (trend.lowSlope !== undefined)
             trendEvidence['memoryLowSlopePerHour'] = round(trend.lowSlope * 60);
-        const leaking = trend.lowSlope !== undefined && trend.lowSlope > 0 && trend.level + trend.lowSlope * horizon >= limit;
+        // Warm-up rises toward the old version's level: only a rise above it can be a leak (read on
+        // the last minutes' figures: a straight line through a saturating curve overshoots its end).
+        const aboveOld = oldLevel === undefined || recentLevel(points) > oldLevel + MEMORY_ABOVE_BASELINE;
+        const leaking = aboveOld &&
+            trend.lowSlope !== undefined &&
+            trend.lowSlope > 0 &&
+            trend.level + trend.lowSlope * horizon >= limit;
         const minutesLeft = trend.slope > 0 ? Math.max(0, (limit - trend.level) / trend.slope) : Infinity;
         results.push({
             name: 'memory trend',
@@ -1362,8 +1632,9 @@ function memoryChecks(canary, baseline, limit) {
             summary: leaking
                 ? `canary memory leak: +${percent(trend.slope * 60)} of memory size an hour (at least +${percent(trend.lowSlope * 60)}), ${percent(trend.level)} now, max-memory-utilization ${percent(limit)} in about ${Math.round(minutesLeft)} min`
                 : `canary memory trend ${trend.slope >= 0 ? '+' : ''}${percent(trend.slope * 60)} an hour`,
-            readyToPass: !leaking && projected < limit,
+            readyToPass: !leaking && (projected < limit || !aboveOld),
             evidence: trendEvidence,
+            ...(leaking ? {} : warningOf(slowLeakWarning(points, oldLevel))),
         });
     }
     if (baseline !== undefined) {
@@ -1395,7 +1666,141 @@ function memoryChecks(canary, baseline, limit) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./lib/src/canary/judge/plan.js
+
+function formatMinutes(minutes) {
+    if (!Number.isFinite(minutes))
+        return 'never';
+    return minutes < 10 ? `${Math.round(minutes * 10) / 10} min` : `${Math.round(minutes)} min`;
+}
+function perMinute(history) {
+    const minutes = (history ?? []).filter((m) => Number.isFinite(m.invocations) && m.invocations >= 0);
+    if (minutes.length === 0)
+        return 0;
+    return minutes.reduce((sum, m) => sum + m.invocations, 0) / minutes.length;
+}
+/** Minutes of canary traffic needed to reach `needed` more invocations at `rate` a minute. */
+function minutesToReach(needed, rate) {
+    if (needed <= 0)
+        return 0;
+    return rate > 0 ? Math.ceil(needed / rate) : Infinity;
+}
+function planEvidence(input) {
+    const synthetic = Math.max(0, input.syntheticPerMinute ?? 0);
+    const canaryPerMinute = perMinute(input.history) * input.weight + synthetic;
+    const needed = Math.max(0, input.minInvocations - (input.invocationsSoFar ?? 0));
+    // One more minute than the count alone: the minute of the shift is partial.
+    const minutesNeeded = needed === 0 ? 0 : minutesToReach(needed, canaryPerMinute) + 1;
+    const holdMinutes = input.holdMs / MINUTE_MS;
+    const extendMinutes = Math.max(0, input.extendHoldMs) / MINUTE_MS;
+    const fitsHold = minutesNeeded <= holdMinutes;
+    const fitsExtension = minutesNeeded <= holdMinutes + extendMinutes;
+    const calls = `~${Math.round(canaryPerMinute)} canary calls/min at ${Math.round(input.weight * 1000) / 10}%`;
+    let message;
+    if (fitsHold) {
+        message = `${calls}; deciding needs ~${formatMinutes(minutesNeeded)} of settled traffic`;
+    }
+    else if (fitsExtension) {
+        message = `${calls}; deciding needs ~${formatMinutes(minutesNeeded)} of settled traffic, more than the ${formatMinutes(holdMinutes)} hold: the step may be extended by up to ${formatMinutes(extendMinutes)} (extend-hold)`;
+    }
+    else {
+        const reachable = Math.round(canaryPerMinute * (holdMinutes + extendMinutes));
+        message = `${calls}; even with extend-hold the canary would get only ~${reachable} of min-invocations ${input.minInvocations} calls: the step will end inconclusive unless traffic rises; consider synthetic-payload or a larger weight`;
+    }
+    return { canaryPerMinute, minutesNeeded, fitsHold, fitsExtension, message };
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/judge/power.js
+
+
+/** Standard normal upper tail (the Chebyshev fit of erfc, fractional error < 1.2e-7). */
+function normalTail(z) {
+    const x = Math.abs(z) / Math.SQRT2;
+    const t = 1 / (1 + 0.5 * x);
+    const poly = -x * x -
+        1.26551223 +
+        t *
+            (1.00002368 +
+                t *
+                    (0.37409196 +
+                        t *
+                            (0.09678418 +
+                                t *
+                                    (-0.18628806 +
+                                        t *
+                                            (0.27886807 +
+                                                t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+    const erfc = t * Math.exp(poly);
+    return z >= 0 ? erfc / 2 : 1 - erfc / 2;
+}
+/** z with normalTail(z) = p, 0 < p < 1 (bisection; the judge needs a handful per call). */
+function normalQuantileUpper(p) {
+    let lo = -40;
+    let hi = 40;
+    for (let i = 0; i < 80; i++) {
+        const mid = (lo + hi) / 2;
+        if (normalTail(mid) > p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+/**
+ * The smallest mean count x (of Poisson-like counts with variance φ·mean) that a one-sided level-α
+ * test of "mean <= null" detects with probability `probability`: x − z_β·sqrt(φx) = null + z_α·sqrt(φ·null).
+ */
+function detectableMean(nullMean, phi, alpha, probability) {
+    const zAlpha = normalQuantileUpper(alpha);
+    const zBeta = normalQuantileUpper(1 - probability);
+    const bound = nullMean + zAlpha * Math.sqrt(phi * nullMean);
+    // At least one event, and a margin the discreteness of small counts needs.
+    const b = Math.max(bound, 1);
+    const root = (zBeta * Math.sqrt(phi) + Math.sqrt(zBeta * zBeta * phi + 4 * b)) / 2;
+    return root * root;
+}
+function verdictPower(input) {
+    const n = input.canaryInvocations;
+    const phi = Math.max(1, input.dispersion);
+    let detectableErrorRate = 1;
+    if (n > 0) {
+        if (input.maxErrorRate <= 0) {
+            detectableErrorRate = 1 - Math.pow(1 - POWER_PROBABILITY, 1 / n);
+        }
+        else if (input.maxErrorRate < 1) {
+            // The mixture over 5 alternatives costs about ln 5 in the threshold.
+            const alpha = input.alphaCeiling / 5;
+            detectableErrorRate = Math.min(1, detectableMean(n * input.maxErrorRate, phi, alpha, POWER_PROBABILITY) / n);
+        }
+    }
+    let detectableRatio;
+    const rate = input.baselineRate;
+    if (n > 0 && rate !== undefined && rate > 0) {
+        const expected = n * rate;
+        detectableRatio = detectableMean(expected, phi, input.alphaComparison, POWER_PROBABILITY) / expected;
+        detectableErrorRate = Math.min(detectableErrorRate, Math.min(1, detectableRatio * rate));
+    }
+    return {
+        canaryInvocations: n,
+        detectableRatio: detectableRatio === undefined ? undefined : round(detectableRatio, 3),
+        detectableErrorRate: round(detectableErrorRate, 3),
+        probability: POWER_PROBABILITY,
+    };
+}
+/** `with 512 canary calls: would have caught >= 2.6× the old version's errors, or >= 2.1% errors, 4 times in 5`. */
+function describePower(power) {
+    const ratio = power.detectableRatio === undefined
+        ? ''
+        : `≥ ${round(power.detectableRatio, 2)}× the old version's errors, or `;
+    const chance = power.probability === 0.8 ? '4 times in 5' : `${percent(power.probability)} of the time`;
+    return `with ${power.canaryInvocations} canary calls: would have caught ${ratio}≥ ${percent(power.detectableErrorRate)} errors, ${chance}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/src/canary/judge/verdict.js
+
+
+
+
 
 
 
@@ -1411,18 +1816,39 @@ function mergeEvidence(checks, extra) {
         Object.assign(merged, check.evidence);
     return Object.assign(merged, extra);
 }
-function inconclusive(input, why, evidence, rules) {
-    const promote = input.onInconclusive === 'pass';
+function verdict(decision, reason, extras, more = {}) {
+    const warned = extras.warnings.length > 0 ? `; warning: ${extras.warnings.join('; ')}` : '';
     return {
-        decision: promote ? 'pass' : 'inconclusive',
-        reason: `inconclusive: ${why}; on-inconclusive=${input.onInconclusive} ${promote ? 'promotes' : 'rolls back'}`,
-        evidence: { ...evidence, inconclusive: true, onInconclusive: input.onInconclusive },
-        rules,
+        decision,
+        reason: `${reason}${warned}`,
+        evidence: { ...extras.evidence, ...more },
+        rules: extras.rules,
+        ...(extras.power === undefined ? {} : { power: extras.power }),
+        ...(extras.warnings.length > 0 ? { warnings: extras.warnings } : {}),
     };
+}
+/** `; with N canary calls: would have caught ...`, or nothing before any canary call. */
+function powerNote(extras) {
+    return extras.power === undefined ? '' : `; ${describePower(extras.power)}`;
+}
+function inconclusive(input, why, extras) {
+    const promote = input.onInconclusive === 'pass';
+    return verdict(promote ? 'pass' : 'inconclusive', `inconclusive: ${why}${powerNote(extras)}; on-inconclusive=${input.onInconclusive} ${promote ? 'promotes' : 'rolls back'}`, extras, { inconclusive: true, onInconclusive: input.onInconclusive });
+}
+/** Canary calls of this step that count toward min-invocations (minutes with an Errors figure, plus synthetic). */
+function stepExposure(samples, index) {
+    const own = samples.canary.filter((m) => (m.step ?? index) === index && m.errorsMissing !== true);
+    const calls = own.reduce((sum, m) => sum + count(m.invocations), 0) + count(samples.synthetic.invocations);
+    return { calls, minutes: own.length };
+}
+function missingMinutes(series) {
+    return (series ?? []).filter((m) => m.errorsMissing === true).length;
 }
 const judge = (input) => {
     const { samples, thresholds, step } = input;
     const progress = `${minutes(step.elapsedMs)} of ${minutes(step.holdMs)}`;
+    const functions = Math.max(1, Math.floor(step.functions ?? 1));
+    const lastStep = step.lastStep ?? true;
     const base = {
         function: samples.functionName,
         step: step.index,
@@ -1432,48 +1858,78 @@ const judge = (input) => {
         canaryMinutes: samples.canary.length,
         consecutiveQueryFailures: samples.consecutiveQueryFailures,
         memorySource: samples.memorySource,
+        budgetShare: functions,
     };
+    const bare = { evidence: base, rules: [], power: undefined, warnings: [] };
     if (samples.consecutiveQueryFailures >= MAX_CONSECUTIVE_QUERY_FAILURES) {
-        return {
-            decision: 'fail',
-            reason: `${samples.consecutiveQueryFailures} polls in a row failed (limit ${MAX_CONSECUTIVE_QUERY_FAILURES}): failing safe, API errors are never read as health`,
-            evidence: base,
-            rules: [],
-        };
+        return verdict('fail', `${samples.consecutiveQueryFailures} polls in a row failed (limit ${MAX_CONSECUTIVE_QUERY_FAILURES}): failing safe, API errors are never read as health`, bare);
     }
     if (samples.alarmsInAlarm.length > 0) {
         const names = [...samples.alarmsInAlarm].sort();
-        return {
-            decision: 'fail',
-            reason: `alarm${names.length > 1 ? 's' : ''} in ALARM: ${names.join(', ')}`,
-            evidence: { ...base, alarms: names.join(', ') },
-            rules: [],
-        };
+        return verdict('fail', `alarm${names.length > 1 ? 's' : ''} in ALARM: ${names.join(', ')}`, bare, {
+            alarms: names.join(', '),
+        });
     }
     const baseline = input.compareBaseline ? samples.baseline : undefined;
-    const design = { holdMs: step.holdMs, final: step.final };
-    const ceiling = errorCeiling(samples.canary, samples.synthetic, thresholds.maxErrorRate);
-    const memory = memoryChecks(samples.canary, baseline, thresholds.maxMemoryUtilization);
+    const noise = oldVersionNoise(historyCounts(samples.baselineHistory, readErrors), alignCounts(samples.canary, samples.baseline ?? [], readErrors).map((m) => ({
+        n: m.baselineN,
+        events: m.baselineEvents,
+    })), MIN_HISTORY_MINUTES);
+    const design = {
+        holdMs: Math.max(step.plannedMs ?? step.holdMs, step.holdMs),
+        final: step.final && lastStep,
+    };
+    const ceiling = errorCeiling({
+        canary: samples.canary,
+        baseline: samples.baseline,
+        synthetic: samples.synthetic,
+        syntheticBaseline: samples.syntheticBaseline,
+        maxErrorRate: thresholds.maxErrorRate,
+        dispersion: noise.dispersion,
+        alpha: ALPHA_ERROR_CEILING / functions,
+    });
+    const memory = memoryChecks({
+        canary: samples.canary,
+        baseline: samples.baseline,
+        limit: thresholds.maxMemoryUtilization,
+        unavailable: samples.memoryUnavailable,
+    });
     const memoryCeiling = memory.filter((c) => c.name === 'memory ceiling' || c.name === 'memory');
     const memoryOther = memory.filter((c) => !memoryCeiling.includes(c));
+    const comparison = baseline === undefined
+        ? undefined
+        : errorComparison(samples, baseline, {
+            ...design,
+            alpha: ALPHA_ERRORS / functions,
+            alphaTotals: ALPHA_ERROR_TOTALS / functions,
+        });
     const checks = [
         ceiling,
-        throttles(samples.canary, thresholds.maxThrottles),
+        throttles(samples.canary, samples.baseline, samples.baselineHistory, thresholds.maxThrottles, ALPHA_THROTTLES / functions),
         ...memoryCeiling,
-        ...(baseline === undefined
-            ? []
-            : [errorComparison(samples, baseline, { ...design, alpha: ALPHA_ERRORS })]),
+        ...(comparison === undefined ? [] : [comparison]),
         p99Ceiling(samples.canary, thresholds.maxP99DurationMs),
         ...(baseline === undefined
             ? []
-            : [latencyComparison(samples, baseline, { ...design, alpha: ALPHA_LATENCY })]),
+            : [latencyComparison(samples, baseline, { ...design, alpha: ALPHA_LATENCY / functions })]),
         ...memoryOther,
     ];
-    const rules = checks.map(ruleResult);
-    const evidence = mergeEvidence(checks, {
-        ...base,
-        comparedWithBaseline: baseline !== undefined,
-    });
+    const power = ceiling.invocations > 0
+        ? verdictPower({
+            canaryInvocations: ceiling.invocations,
+            baselineRate: baseline === undefined ? undefined : noise.rate,
+            maxErrorRate: thresholds.maxErrorRate,
+            dispersion: noise.dispersion,
+            alphaComparison: ALPHA_ERRORS / functions,
+            alphaCeiling: ALPHA_ERROR_CEILING / functions,
+        })
+        : undefined;
+    const extras = {
+        evidence: mergeEvidence(checks, { ...base, comparedWithBaseline: baseline !== undefined }),
+        rules: checks.map(ruleResult),
+        power,
+        warnings: checks.map((c) => c.warning).filter((w) => w !== undefined),
+    };
     const failed = checks.filter((c) => c.failed);
     const first = failed[0];
     if (first !== undefined) {
@@ -1483,12 +1939,9 @@ const judge = (input) => {
                 .map((c) => c.name)
                 .join(', ')})`
             : '';
-        return {
-            decision: 'fail',
-            reason: `${first.summary}${also}`,
-            evidence: { ...evidence, failedChecks: failed.map((c) => c.name).join(', ') },
-            rules,
-        };
+        return verdict('fail', `${first.summary}${also}`, extras, {
+            failedChecks: failed.map((c) => c.name).join(', '),
+        });
     }
     const scope = baseline === undefined
         ? samples.baseline === undefined
@@ -1499,44 +1952,61 @@ const judge = (input) => {
         .filter((c) => c.name !== 'throttles' || c.evidence['canaryThrottles'] !== 0)
         .map((c) => c.summary)
         .join('; ');
-    const enoughInvocations = ceiling.invocations >= thresholds.minInvocations;
+    const exposure = stepExposure(samples, step.index);
+    const enoughInvocations = exposure.calls >= thresholds.minInvocations;
     if (!step.final) {
         const earlyPass = samples.consecutiveQueryFailures === 0 &&
             step.elapsedMs >= EARLY_PASS_MIN_HOLD_FRACTION * step.holdMs &&
             enoughInvocations &&
             checks.every((c) => c.readyToPass);
         if (earlyPass) {
+            return verdict('pass', `enough evidence at ${progress}: ${scope}${status}${powerNote(extras)}`, extras, {
+                earlyPass: true,
+            });
+        }
+        return verdict('continue', `watching (${progress}): ${scope}${status}`, extras);
+    }
+    return finalLook(input, { extras, exposure, comparison, scope, status, progress });
+};
+/** The hold is over and no rule found harm: pass with enough exposure, else extend or inconclusive. */
+function finalLook(input, state) {
+    const { samples, thresholds, step } = input;
+    const { extras, exposure } = state;
+    const lastStep = step.lastStep ?? true;
+    if (samples.consecutiveQueryFailures > 0) {
+        return inconclusive(input, `the last poll failed (${samples.consecutiveQueryFailures} in a row): API errors are never read as health`, extras);
+    }
+    if (lastStep && step.settled === false) {
+        return verdict('continue', `hold over (${state.progress}); waiting for the last minutes' metrics`, extras, {
+            waitingToSettle: true,
+        });
+    }
+    const missing = lastStep ? missingMinutes(samples.canary) : 0;
+    if (missing > 0) {
+        return inconclusive(input, `${missing} canary minute${missing > 1 ? 's' : ''} had invocations but no Errors datapoint (missing, never read as zero errors)`, extras);
+    }
+    if (exposure.calls < thresholds.minInvocations) {
+        const extendLeftMs = step.holdMs + Math.max(0, step.extendHoldMs ?? 0) - step.elapsedMs;
+        const rate = exposure.minutes > 0 ? exposure.calls / exposure.minutes : 0;
+        const needMs = minutesToReach(thresholds.minInvocations - exposure.calls, rate) * MINUTE_MS;
+        const short = `${exposure.calls} canary invocations < min-invocations ${thresholds.minInvocations}`;
+        if (extendLeftMs > 0 && needMs <= extendLeftMs) {
+            const why = `${short}; ~${Math.round(rate)} a minute, about ${minutes(needMs)} more traffic can decide (extend-hold leaves ${minutes(extendLeftMs)})`;
             return {
-                decision: 'pass',
-                reason: `enough evidence at ${progress}: ${scope}${status}`,
-                evidence: { ...evidence, earlyPass: true },
-                rules,
+                ...verdict('continue', `extending the step: ${why}`, extras, { extend: true }),
+                extend: { needMs, why },
             };
         }
-        return {
-            decision: 'continue',
-            reason: `watching (${progress}): ${scope}${status}`,
-            evidence,
-            rules,
-        };
+        const extended = (step.extendHoldMs ?? 0) > 0 ? ' (extend-hold used or too short for this traffic)' : '';
+        return inconclusive(input, exposure.calls === 0 ? `no canary invocations during the hold${extended}` : `${short}${extended}`, extras);
     }
-    if (samples.consecutiveQueryFailures > 0) {
-        return inconclusive(input, `the last poll failed (${samples.consecutiveQueryFailures} in a row): API errors are never read as health`, evidence, rules);
+    const comparison = state.comparison;
+    const syntheticCompared = count(samples.syntheticBaseline?.invocations ?? 0) > 0;
+    if (comparison !== undefined && comparison.baselineN === 0 && !syntheticCompared) {
+        return inconclusive(input, 'the old version served no calls beside the canary (or its metrics are missing): the canary was never compared with it', extras);
     }
-    if (ceiling.invocations === 0) {
-        return inconclusive(input, 'no canary invocations during the hold', evidence, rules);
-    }
-    if (!enoughInvocations) {
-        return inconclusive(input, `${ceiling.invocations} canary invocations < min-invocations ${thresholds.minInvocations}`, evidence, rules);
-    }
-    if (!ceiling.finalAccept) {
-        const needed = thresholds.maxErrorRate > 0
-            ? Math.ceil(Math.log(1 / BETA) / -Math.log(1 - thresholds.maxErrorRate))
-            : Infinity;
-        return inconclusive(input, `${ceiling.errors} errors in ${ceiling.invocations} canary invocations do not show an error rate below max-error-rate ${percent(thresholds.maxErrorRate)} at 95% (zero errors would need ${needed} invocations)`, evidence, rules);
-    }
-    return { decision: 'pass', reason: `hold over (${progress}): ${scope}${status}`, evidence, rules };
-};
+    return verdict('pass', `hold over (${state.progress}): no rule found harm: ${state.scope}${state.status}${powerNote(extras)}`, extras);
+}
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
 var client_cloudwatch_dist_cjs = __webpack_require__(4085);
@@ -1967,7 +2437,7 @@ class AlarmsCollector {
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
-var client_cloudwatch_logs_dist_cjs = __webpack_require__(303);
+var client_cloudwatch_logs_dist_cjs = __webpack_require__(2684);
 ;// CONCATENATED MODULE: ./lib/src/canary/memory-source.js
 
 
@@ -3101,8 +3571,6 @@ function parseTemplate(body, name = 'Input template') {
     return parsed;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./lib/src/stack/template-source.js
 /**
  * Where a template comes from: a local file, an https URL (an S3 URL is read with the S3 client), or
@@ -3517,6 +3985,7 @@ const PARAMETER_INPUTS = {
     ErrorRateThresholdPercent: 'max-error-rate',
     MemoryThresholdPercent: 'max-memory-utilization',
     P99DurationThresholdMs: 'max-p99-duration',
+    LatencyAnomalyAlarm: 'latency-anomaly-alarm',
     ThrottlesThreshold: 'max-throttles',
     NotificationEmail: 'notification-email',
     ExistingTopicArn: 'notification-topic-arn',
@@ -3575,6 +4044,7 @@ function parameterValues(options) {
         NotificationEmail: options.notificationEmail ?? '',
         ExistingTopicArn: options.existingTopicArn ?? '',
         GuardEnabled: String(guard?.enabled ?? true),
+        LatencyAnomalyAlarm: String(options.latencyAnomalyAlarm ?? false),
     };
     if (guard?.rollback !== undefined)
         values['GuardRollback'] = String(guard.rollback);
@@ -3665,7 +4135,8 @@ function renderMonitoringTemplate(options, templateText) {
  *
  * Output keys (templates/monitoring.yaml): per function `<Fn>ErrorsAlarm`, `<Fn>ErrorRateAlarm`,
  * `<Fn>ThrottlesAlarm`, `<Fn>P99DurationAlarm` (when a p99 ceiling is set), `<Fn>MemoryAlarm`,
- * `<Fn>CompositeAlarm` (any of them); and `TopicArn`, `AlarmArnPrefix`, `WatchedFunctions`,
+ * `<Fn>CompositeAlarm` (any of them), `<Fn>LatencyAnomalyAlarm` (with latency-anomaly-alarm: it
+ * only notifies, it is neither watched nor a rollback trigger); and `TopicArn`, `AlarmArnPrefix`, `WatchedFunctions`,
  * `Dashboard`, `GuardFunctionName`, `GuardFailuresAlarmName` (the last two when the guard is on).
  */
 
@@ -4813,6 +5284,7 @@ function resolveOne(item, functions, resources) {
 
 
 
+
 /** The real modules. */
 function defaultParts() {
     return {
@@ -4833,7 +5305,7 @@ function defaultParts() {
         monitoring: {
             render: async (ctx, request) => {
                 const { lambda, logs } = ctx.clients;
-                const functions = await Promise.all(request.functionNames.map((name) => describeMemorySource(lambda, logs, name)));
+                const functions = await (0,limit/* mapLimited */.bB)(request.functionNames, (name) => describeMemorySource(lambda, logs, name));
                 const rendered = renderMonitoringTemplate({
                     functions,
                     alias: request.alias,
@@ -4842,6 +5314,7 @@ function defaultParts() {
                     existingTopicArn: request.config.notificationTopicArn,
                     // Schedule, window, error threshold and cool-down keep the template's defaults.
                     guard: request.config.guard,
+                    latencyAnomalyAlarm: request.config.latencyAnomalyAlarm,
                 });
                 for (const warning of rendered.warnings)
                     ctx.logger.warning(warning);
@@ -4871,48 +5344,588 @@ function defaultParts() {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/src/canary/judge/plan.js
+;// CONCATENATED MODULE: ./lib/src/pipeline/record.js
 
-function formatMinutes(minutes) {
-    if (!Number.isFinite(minutes))
-        return 'never';
-    return minutes < 10 ? `${Math.round(minutes * 10) / 10} min` : `${Math.round(minutes)} min`;
+
+const RUN_RECORD_FORMAT = 1;
+/** A record with nothing in it yet (a run that stopped before its first phase). */
+function emptyRunRecord(config, at) {
+    return {
+        format: RUN_RECORD_FORMAT,
+        alias: config.alias,
+        strategy: config.strategy.source,
+        rollbackMode: config.rollback,
+        onInconclusive: config.onInconclusive,
+        startedAt: at,
+        finishedAt: at,
+        functions: [],
+        steps: [],
+        actions: [],
+        rollback: undefined,
+        stack: undefined,
+        monitoring: undefined,
+        preTraffic: undefined,
+        postTraffic: undefined,
+        timings: [],
+        crash: undefined,
+    };
 }
-function perMinute(history) {
-    const minutes = (history ?? []).filter((m) => Number.isFinite(m.invocations) && m.invocations >= 0);
-    if (minutes.length === 0)
-        return 0;
-    return minutes.reduce((sum, m) => sum + m.invocations, 0) / minutes.length;
+const crashes = new WeakMap();
+/** The record of the run that threw `error`, when it came out of runPipeline. */
+function crashRecordOf(error) {
+    return typeof error === 'object' && error !== null ? crashes.get(error) : undefined;
 }
-/** Minutes of canary traffic needed to reach `needed` more invocations at `rate` a minute. */
-function minutesToReach(needed, rate) {
-    if (needed <= 0)
-        return 0;
-    return rate > 0 ? Math.ceil(needed / rate) : Infinity;
+/**
+ * What the entry points report for a run that threw: a fail (never a pass), the error as the
+ * reason, and rolled back only when the run restored aliases and every one is on a judged version.
+ */
+function crashResult(record) {
+    const crash = record.crash;
+    const where = crash?.phase ? ` during ${crash.phase}` : '';
+    const restored = record.rollback?.aliases.some((a) => a.action === 'restored' || a.action === 'deleted');
+    return {
+        verdict: 'fail',
+        rolledBack: Boolean(restored) && (crash?.aliases ?? []).every((a) => a.onJudgedVersion),
+        reason: `the run stopped on an error${where}: ${crash?.error.message ?? 'unknown'}`,
+        versions: Object.fromEntries(record.functions.map((f) => [f.functionName, { previous: f.previous, new: f.new }])),
+        stackId: record.stack?.stackId,
+        stackOutputs: {},
+        record,
+    };
 }
-function planEvidence(input) {
-    const synthetic = Math.max(0, input.syntheticPerMinute ?? 0);
-    const canaryPerMinute = perMinute(input.history) * input.weight + synthetic;
-    const needed = Math.max(0, input.minInvocations - (input.invocationsSoFar ?? 0));
-    // One more minute than the count alone: the minute of the shift is partial.
-    const minutesNeeded = needed === 0 ? 0 : minutesToReach(needed, canaryPerMinute) + 1;
-    const holdMinutes = input.holdMs / MINUTE_MS;
-    const extendMinutes = Math.max(0, input.extendHoldMs) / MINUTE_MS;
-    const fitsHold = minutesNeeded <= holdMinutes;
-    const fitsExtension = minutesNeeded <= holdMinutes + extendMinutes;
-    const calls = `~${Math.round(canaryPerMinute)} canary calls/min at ${Math.round(input.weight * 1000) / 10}%`;
-    let message;
-    if (fitsHold) {
-        message = `${calls}; deciding needs ~${formatMinutes(minutesNeeded)} of settled traffic`;
+function stackRecord(d) {
+    return { stackName: d.stackName, stackId: d.stackId, outcome: d.outcome, changes: d.changes };
+}
+function restoreRecord(r) {
+    return { functionName: r.functionName, alias: r.alias, action: r.action, message: r.message };
+}
+/** Collects the record as the run goes. */
+class RunRecorder {
+    config;
+    clock;
+    steps = [];
+    rollback;
+    preTraffic;
+    postTraffic;
+    timings = [];
+    startedAt;
+    constructor(config, clock) {
+        this.config = config;
+        this.clock = clock;
+        this.startedAt = this.iso();
     }
-    else if (fitsExtension) {
-        message = `${calls}; deciding needs ~${formatMinutes(minutesNeeded)} of settled traffic, more than the ${formatMinutes(holdMinutes)} hold: the step may be extended by up to ${formatMinutes(extendMinutes)} (extend-hold)`;
+    iso() {
+        return new Date(this.clock.now()).toISOString();
     }
-    else {
-        const reachable = Math.round(canaryPerMinute * (holdMinutes + extendMinutes));
-        message = `${calls}; even with extend-hold the canary would get only ~${reachable} of min-invocations ${input.minInvocations} calls: the step will end inconclusive unless traffic rises; consider synthetic-payload or a larger weight`;
+    /** The phase now running: the innermost one begun and not ended. */
+    currentPhase() {
+        return [...this.timings].reverse().find((t) => t.durationMs === undefined)?.phase;
     }
-    return { canaryPerMinute, minutesNeeded, fitsHold, fitsExtension, message };
+    /** Times `body` as `phase`; a phase that throws stays open, so a crash names it. */
+    async phase(phase, body) {
+        const timing = { phase, startedAt: this.clock.now(), durationMs: undefined };
+        this.timings.push(timing);
+        const value = await body();
+        timing.durationMs = this.clock.now() - timing.startedAt;
+        return value;
+    }
+    /** Starts a step record; the returned object is updated as the step goes. */
+    beginStep(index, weight, holdMs) {
+        const step = {
+            index,
+            weight,
+            holdMs,
+            startedAt: this.iso(),
+            endedAt: undefined,
+            outcome: 'not-reached',
+            decisions: {},
+            polls: [],
+            samples: undefined,
+        };
+        this.steps.push(step);
+        return step;
+    }
+    /** Replaces the step's record with its new state. */
+    updateStep(step, change) {
+        const index = this.steps.indexOf(step);
+        const next = { ...step, ...change };
+        if (index >= 0)
+            this.steps[index] = next;
+        return next;
+    }
+    build(sources, crash) {
+        const { config } = this;
+        return {
+            ...emptyRunRecord(config, this.startedAt),
+            finishedAt: this.iso(),
+            functions: sources.runs.map(functionRecord),
+            steps: [...this.steps],
+            actions: (sources.journal?.entries() ?? []).flatMap((entry) => entry.changes.map((c) => ({
+                functionName: entry.functionName,
+                alias: entry.alias,
+                kind: c.kind,
+                from: (0,routing/* describeTarget */.ff)(c.from),
+                to: (0,routing/* describeTarget */.ff)(c.to),
+                at: c.at,
+            }))),
+            rollback: this.rollback,
+            preTraffic: this.preTraffic,
+            postTraffic: this.postTraffic,
+            stack: sources.stack,
+            monitoring: sources.monitoring,
+            timings: this.timings.map((t) => ({
+                phase: t.phase,
+                startedAt: new Date(t.startedAt).toISOString(),
+                durationMs: t.durationMs,
+            })),
+            crash,
+        };
+    }
+    /** Builds the record of a run that threw, and keeps it for crashRecordOf(error). */
+    crashed(error, phase, sources) {
+        const record = this.build(sources, {
+            error: {
+                name: error instanceof Error ? error.name : typeof error,
+                code: error instanceof errors/* StackCanaryError */.Bt ? error.code : undefined,
+                message: (0,errors/* errorMessage */.gJ)(error),
+            },
+            phase,
+            aliases: sources.runs.map((run) => aliasEnd(run, this.config.alias, phase === 'promote')),
+        });
+        if (typeof error === 'object' && error !== null)
+            crashes.set(error, record);
+        return record;
+    }
+}
+function functionRecord(r) {
+    return {
+        functionName: r.functionName,
+        status: r.status ?? 'not published',
+        previous: r.snapshot?.version,
+        new: r.published?.version,
+        aliasNow: (0,routing/* describeTarget */.ff)(r.alias?.target),
+        memorySizeMb: r.published?.memorySizeMb,
+        timeoutSeconds: r.published?.timeoutSeconds,
+        changedBySomeoneElse: r.foreign,
+    };
+}
+/** The new version counts as judged only once the run is promoting (every step passed). */
+function aliasEnd(run, alias, passed) {
+    const now = run.alias?.target ?? null;
+    const judged = [run.snapshot, passed && run.published ? (0,routing/* soleTarget */.Ro)(run.published.version) : null];
+    const onJudged = (now === null && run.snapshot === null) || judged.some((t) => t !== null && (0,routing/* sameTarget */.cS)(t, now));
+    return {
+        functionName: run.functionName,
+        alias,
+        now: (0,routing/* describeTarget */.ff)(now),
+        onJudgedVersion: onJudged,
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/src/pipeline/rollback.js
+
+
+
+async function rollBack(deps, trigger, reason) {
+    const { config, fleet, stacks, recorder, logger } = deps;
+    if (config.rollback === 'none' && trigger === 'verdict') {
+        for (const run of fleet.active()) {
+            logger.warning(`rollback: none: ${run.functionName}: alias ${config.alias} stays on ${(0,routing/* describeTarget */.ff)(run.alias?.target)}.`);
+        }
+        await fleet.release();
+        recorder.rollback = { mode: config.rollback, trigger, aliases: [], stack: 'not requested' };
+        await notify(deps, `${reason} (rollback: none, nothing was rolled back)`);
+        return { rolledBack: false, complete: true };
+    }
+    const aliases = await logger.group('Roll back aliases', () => fleet.restore());
+    for (const a of aliases) {
+        if (a.action === 'failed')
+            logger.error(a.message);
+        else if (a.action === 'left-alone')
+            logger.warning(a.message);
+        else
+            logger.info(a.message);
+    }
+    let stack;
+    try {
+        stack = await stacks.restoreApp();
+    }
+    catch (error) {
+        stack = `failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
+        logger.error(`Stack rollback failed: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    recorder.rollback = { mode: config.rollback, trigger, aliases: aliases.map(restoreRecord), stack };
+    const moved = aliases.some((a) => a.action === 'restored' || a.action === 'deleted') || stack === 'restored';
+    if (trigger === 'verdict' || moved)
+        await notify(deps, reason);
+    const complete = aliases.every((a) => a.action !== 'failed');
+    return { rolledBack: complete && !stack.startsWith('failed'), complete };
+}
+/** Tells the monitoring topic what happened; a failure to notify is a warning, never a new error. */
+async function notify(deps, reason) {
+    const { config, stacks, recorder, logger } = deps;
+    const topicArn = stacks.topicArn();
+    if (!topicArn)
+        return;
+    const subject = `stack-canary: ${config.stackName ?? config.alias} rolled back`;
+    const lines = [
+        `stack-canary ${config.stackName ? `stack ${config.stackName}` : ''} alias ${config.alias}`,
+        `Reason: ${reason}`,
+        `Rollback mode: ${config.rollback}`,
+        ...(recorder.rollback?.aliases ?? []).map((a) => a.message),
+        `Stack: ${recorder.rollback?.stack ?? 'not requested'}`,
+    ];
+    try {
+        await deps.traffic.notifyTopic(deps.sns, topicArn, subject, lines.join('\n'));
+    }
+    catch (error) {
+        logger.warning(`Could not notify ${topicArn}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/src/pipeline/stacks.js
+
+
+
+class RunStacks {
+    config;
+    parts;
+    ctx;
+    templateBody;
+    snapshot;
+    app;
+    monitoring;
+    monitoringOutputs;
+    monitoredNames = [];
+    constructor(config, parts, ctx, 
+    /** The app template, read and checked before the run. */
+    templateBody) {
+        this.config = config;
+        this.parts = parts;
+        this.ctx = ctx;
+        this.templateBody = templateBody;
+    }
+    /** The app stack's name: the config gives one whenever there is a template or a monitoring stack. */
+    appStackName() {
+        const name = this.config.stackName;
+        if (!name)
+            throw new errors/* StackCanaryError */.Bt('INTERNAL', 'A template reached the run without a stack name.');
+        return name;
+    }
+    async takeSnapshot() {
+        this.snapshot = await this.parts.stack.snapshotStack(this.ctx, this.appStackName());
+        return this.snapshot;
+    }
+    /** A monitoring stack needs a stack name to derive its own from. */
+    monitoringWanted() {
+        if (!this.config.monitoring)
+            return false;
+        if (this.config.stackName)
+            return true;
+        this.ctx.logger.debug('monitoring: no stack-name, so no monitoring stack is deployed.');
+        return false;
+    }
+    /** Whether the monitoring stack still has to be deployed (again) for these functions. */
+    monitoringDue(functionNames) {
+        return (this.monitoringWanted() && functionNames.length > 0 && !sameNames(functionNames, this.monitoredNames));
+    }
+    /** Alarm names to watch: the monitoring stack's. */
+    alarmNames() {
+        return this.monitoringOutputs?.alarmNames ?? [];
+    }
+    /** Where rollbacks are announced. */
+    topicArn() {
+        return this.monitoringOutputs?.topicArn;
+    }
+    async deployMonitoring(functionNames) {
+        const { config, parts, ctx } = this;
+        const appStack = this.appStackName();
+        const stackName = (0,constants/* monitoringStackName */.cg)(appStack);
+        const rendered = await parts.monitoring.render(ctx, {
+            stackName: appStack,
+            functionNames,
+            alias: config.alias,
+            config,
+        });
+        const request = this.request(stackName, {
+            template: rendered.template,
+            parameters: rendered.parameters,
+            capabilities: rendered.capabilities,
+            rollbackTriggerAlarmArns: [],
+            // The stack-event topics and the termination protection are the app stack's.
+            notificationArns: [],
+            terminationProtection: false,
+        });
+        // With no-execute-changeset nothing is changed: the monitoring stack's change set is only shown.
+        const shown = { ...request, dryRun: request.dryRun || !config.changeSet.execute };
+        this.monitoring = await ctx.logger.group(`Monitoring stack ${stackName}`, () => parts.stack.deployStack(ctx, shown));
+        this.monitoredNames = functionNames;
+        if (!shown.dryRun)
+            this.monitoringOutputs = parts.monitoring.readOutputs(this.monitoring.outputs);
+    }
+    async deployApp() {
+        const { config, parts, ctx } = this;
+        const template = config.template;
+        if (!template)
+            return;
+        const stackName = this.appStackName();
+        const request = this.request(stackName, {
+            template,
+            ...(this.templateBody === undefined ? {} : { templateBody: this.templateBody }),
+            parameters: config.parameterOverrides,
+            capabilities: config.capabilities,
+            rollbackTriggerAlarmArns: this.monitoringOutputs?.alarmArns ?? [],
+            notificationArns: config.notificationArns,
+            terminationProtection: config.terminationProtection,
+        });
+        this.app = await ctx.logger.group(`Stack ${stackName}`, () => parts.stack.deployStack(ctx, { ...request, changeSet: config.changeSet }));
+    }
+    /** rollback: stack: returns the app stack to its snapshot when this run changed it. */
+    async restoreApp() {
+        const { config, parts, ctx } = this;
+        const snapshot = this.snapshot;
+        if (config.rollback !== 'stack' || !snapshot)
+            return 'not requested';
+        const changed = this.app && (this.app.outcome === 'created' || this.app.outcome === 'updated');
+        if (!changed)
+            return 'not changed by this run';
+        await ctx.logger.group(`Roll back stack ${snapshot.stackName}`, () => parts.stack.restoreStack(ctx, snapshot, {
+            s3Bucket: config.s3Bucket,
+            capabilities: config.capabilities,
+            timeoutMs: config.stackTimeoutMs,
+        }));
+        return 'restored';
+    }
+    /** The change set's name when no-execute-changeset left it for review; undefined otherwise. */
+    changeSetLeftForReview() {
+        return this.app?.outcome === 'not-executed' ? (this.app.changeSet?.name ?? '') : undefined;
+    }
+    changeSet() {
+        return this.app?.changeSet;
+    }
+    stackId() {
+        return this.app?.stackId ?? this.snapshot?.stackId;
+    }
+    outputs() {
+        return this.app?.outputs ?? {};
+    }
+    appRecord() {
+        return this.app && stackRecord(this.app);
+    }
+    monitoringRecord() {
+        return this.monitoring && { ...stackRecord(this.monitoring), alarmNames: this.alarmNames() };
+    }
+    request(stackName, fields) {
+        const { config } = this;
+        return {
+            stackName,
+            ...fields,
+            tags: config.tags,
+            roleArn: config.roleArn,
+            s3Bucket: config.s3Bucket,
+            dryRun: config.dryRun,
+            timeoutMs: config.stackTimeoutMs,
+        };
+    }
+}
+function sameNames(a, b) {
+    return a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/pre-traffic.js
+
+
+/** In-flight invocations of the gate, over every function. */
+const PRE_TRAFFIC_CONCURRENCY = 4;
+/** Shown values are cut to this many characters. */
+const MAX_SHOWN_VALUE = 200;
+/** A value as compact JSON, cut to MAX_SHOWN_VALUE characters. */
+function shown(value) {
+    const text = value === undefined ? 'nothing' : (JSON.stringify(value) ?? String(value));
+    return text.length > MAX_SHOWN_VALUE ? `${text.slice(0, MAX_SHOWN_VALUE)}…` : text;
+}
+function parsed(text) {
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch {
+        return { ok: false };
+    }
+}
+/**
+ * The value at a dotted path (`body.id`). A string met on the way that holds JSON is read as JSON:
+ * an API Gateway response's `body` is such a string.
+ */
+function valueAt(root, path) {
+    let value = root;
+    for (const key of path.split('.')) {
+        if (typeof value === 'string') {
+            const inner = parsed(value);
+            if (!inner.ok)
+                return undefined;
+            value = inner.value;
+        }
+        if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key))
+            return undefined;
+        value = value[key];
+    }
+    return value;
+}
+function sameJson(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    const keysA = Object.keys(a);
+    const keysB = Object.keys(b);
+    if (keysA.length !== keysB.length)
+        return false;
+    return keysA.every((key) => Object.hasOwn(b, key) &&
+        sameJson(a[key], b[key]));
+}
+/** The expectations `response` breaks, in words; empty when it meets them all. */
+function checkExpectation(expect, response) {
+    const problems = [];
+    const wantError = expect?.error ?? false;
+    if (wantError && response.functionError === undefined) {
+        problems.push(`expected a FunctionError, got a response: ${shown(response.body)}`);
+    }
+    else if (!wantError && response.functionError !== undefined) {
+        problems.push(`expected no FunctionError, got ${response.functionError}: ${shown(response.body)}`);
+    }
+    const body = expect?.body ?? {};
+    if (Object.keys(body).length > 0) {
+        const json = parsed(response.body);
+        for (const [path, want] of Object.entries(body)) {
+            const got = json.ok ? valueAt(json.value, path) : undefined;
+            if (!sameJson(got, want)) {
+                const came = json.ok ? shown(got) : `a body that is not JSON: ${shown(response.body)}`;
+                problems.push(`expected ${path} = ${shown(want)}, got ${came}`);
+            }
+        }
+    }
+    const maxMs = expect?.maxDurationMs;
+    if (maxMs !== undefined && response.durationMs > maxMs) {
+        problems.push(`expected at most ${maxMs} ms, took ${Math.round(response.durationMs)} ms`);
+    }
+    return problems;
+}
+async function invoke(lambda, functionName, qualifier, payload, clock) {
+    const started = clock.now();
+    const response = await lambda.send(new client_lambda_dist_cjs.InvokeCommand({
+        FunctionName: functionName,
+        ...(qualifier === undefined ? {} : { Qualifier: qualifier }),
+        InvocationType: 'RequestResponse',
+        Payload: new TextEncoder().encode(payload),
+    }));
+    return {
+        functionError: response.FunctionError || undefined,
+        body: response.Payload ? new TextDecoder().decode(response.Payload) : '',
+        durationMs: clock.now() - started,
+    };
+}
+/** Runs `jobs` with at most `limit` at a time; results in the jobs' order. */
+async function bounded(jobs, limit) {
+    const results = new Array(jobs.length);
+    let next = 0;
+    const worker = async () => {
+        for (let i = next++; i < jobs.length; i = next++)
+            results[i] = await jobs[i]();
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, jobs.length)) }, worker));
+    return results;
+}
+async function checkPayload(lambda, target, entry, clock) {
+    const base = { functionName: target.functionName, version: target.version, payload: entry.name };
+    try {
+        const response = await invoke(lambda, target.functionName, target.version, entry.payload, clock);
+        const problems = checkExpectation(entry.expect, response);
+        return { ...base, passed: problems.length === 0, durationMs: response.durationMs, problems };
+    }
+    catch (error) {
+        const why = `could not invoke: ${(0,errors/* awsErrorName */.ZH)(error) ?? 'Error'}: ${(0,errors/* errorMessage */.gJ)(error)}`;
+        return { ...base, passed: false, durationMs: undefined, problems: [why] };
+    }
+}
+/** Asks `hook` about one new version: it must answer { "status": "Succeeded" }. */
+async function askHook(lambda, hook, target, alias, clock) {
+    const base = { hook, functionName: target.functionName, version: target.version };
+    const event = JSON.stringify({ functionName: target.functionName, version: target.version, alias });
+    try {
+        const response = await invoke(lambda, hook, undefined, event, clock);
+        const json = parsed(response.body);
+        const status = json.ok ? valueAt(json.value, 'status') : undefined;
+        const passed = response.functionError === undefined && status === 'Succeeded';
+        const answer = response.functionError === undefined
+            ? shown(response.body)
+            : `${response.functionError}: ${shown(response.body)}`;
+        return { ...base, passed, answer };
+    }
+    catch (error) {
+        return {
+            ...base,
+            passed: false,
+            answer: `could not invoke: ${(0,errors/* awsErrorName */.ZH)(error) ?? 'Error'}: ${(0,errors/* errorMessage */.gJ)(error)}`,
+        };
+    }
+}
+function reasonOf(payloads, hooks, when) {
+    const failed = payloads.filter((r) => !r.passed);
+    const failedHooks = hooks.filter((r) => !r.passed);
+    const parts = [
+        ...failed.map((r) => `${r.functionName} v${r.version}: payload "${r.payload}": ${r.problems.join('; ')}`),
+        ...failedHooks.map((r) => `${r.functionName} v${r.version}: hook ${r.hook} did not answer {"status":"Succeeded"}, got ${r.answer}`),
+    ];
+    if (parts.length === 0)
+        return undefined;
+    const more = parts.length > 3 ? ` (and ${parts.length - 3} more)` : '';
+    return `${when} failed: ${parts.slice(0, 3).join('; ')}${more}`;
+}
+function logResults(logger, payloads, hooks) {
+    for (const r of payloads) {
+        const took = r.durationMs === undefined ? '' : ` in ${Math.round(r.durationMs)} ms`;
+        const line = `${r.functionName} v${r.version}: payload "${r.payload}"${took}: ${r.passed ? 'passed' : r.problems.join('; ')}`;
+        if (r.passed)
+            logger.info(line);
+        else
+            logger.error(line);
+    }
+    for (const r of hooks) {
+        const line = `${r.functionName} v${r.version}: hook ${r.hook}: ${r.passed ? 'Succeeded' : r.answer}`;
+        if (r.passed)
+            logger.info(line);
+        else
+            logger.error(line);
+    }
+}
+/** The gate before the first shift; undefined when no payload and no hook is configured. */
+async function runPreTrafficGate(lambda, targets, alias, config, options) {
+    const { hook, payloads: entries } = config;
+    if (entries.length === 0 && hook === undefined)
+        return undefined;
+    const { logger, clock } = options;
+    return logger.group('Pre-traffic gate (0% of traffic)', async () => {
+        const jobs = targets.flatMap((t) => entries.map((e) => () => checkPayload(lambda, t, e, clock)));
+        const payloads = await bounded(jobs, options.concurrency ?? PRE_TRAFFIC_CONCURRENCY);
+        const hooks = hook === undefined ? [] : await Promise.all(targets.map((t) => askHook(lambda, hook, t, alias, clock)));
+        logResults(logger, payloads, hooks);
+        const reason = reasonOf(payloads, hooks, 'pre-traffic gate');
+        return { passed: reason === undefined, reason, payloads, hooks };
+    });
+}
+/** The post-traffic hook after promotion; undefined when none is configured. */
+async function runPostTrafficHook(lambda, targets, alias, hook, options) {
+    if (hook === undefined)
+        return undefined;
+    const { logger, clock } = options;
+    return logger.group('Post-traffic hook', async () => {
+        const hooks = await Promise.all(targets.map((t) => askHook(lambda, hook, t, alias, clock)));
+        logResults(logger, [], hooks);
+        const reason = reasonOf([], hooks, 'post-traffic hook');
+        return { passed: reason === undefined, reason, payloads: [], hooks };
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/src/pipeline/watch.js
@@ -5087,7 +6100,175 @@ async function watchStep(input) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/src/pipeline/steps.js
+/**
+ * The canary itself: for each strategy step, shift every alias, watch and judge (watch.ts), and
+ * after the last step promote. A fail (or an inconclusive with on-inconclusive: fail) ends the
+ * loop at once through `finish.conclude`, which rolls back before the observer's step ends.
+ */
+
+
+
+
+
+
+async function runSteps(deps, finish) {
+    const { config, fleet, parts, ctx, recorder } = deps;
+    const { logger } = ctx;
+    const steps = config.strategy.steps;
+    if (!steps.some((s) => s.holdMs > 0)) {
+        logger.warning(`Strategy "${config.strategy.source}" holds no step: the new versions are promoted without a canary watch.`);
+    }
+    const observer = parts.createObserver(ctx, {
+        config,
+        alarmNames: [...deps.alarmNames, ...config.alarms],
+    });
+    // The pre-traffic gate: the new versions, invoked directly, before any alias moves.
+    const gateTargets = fleet
+        .watchTargets()
+        .map((t) => ({ functionName: t.functionName, version: t.canaryVersion }));
+    const gate = await recorder.phase('pre-traffic', () => runPreTrafficGate(ctx.clients.lambda, gateTargets, config.alias, config.preTraffic, ctx));
+    recorder.preTraffic = gate;
+    if (gate && !gate.passed)
+        return finish.conclude('fail', gate.reason ?? 'pre-traffic gate failed');
+    let accepted;
+    for (const [index, step] of steps.entries()) {
+        let record = recorder.beginStep(index, step.weight, step.holdMs);
+        if (step.weight === 1 && step.holdMs === 0 && index === steps.length - 1) {
+            recorder.updateStep(record, { outcome: 'promotion' });
+            break;
+        }
+        try {
+            await fleet.shift(step.weight, step.holdMs);
+        }
+        catch (error) {
+            if (!(error instanceof alias/* AliasConflictError */.Xl))
+                throw error;
+            recorder.updateStep(record, { outcome: 'fail', endedAt: recorder.iso() });
+            return finish.conclude('fail', error.message);
+        }
+        if (step.holdMs === 0) {
+            recorder.updateStep(record, { outcome: 'unwatched', endedAt: recorder.iso() });
+            continue;
+        }
+        const outcome = await watch(deps, observer, index, step);
+        record = recorder.updateStep(record, {
+            outcome: outcome.kind,
+            decisions: outcome.decisions,
+            polls: outcome.polls,
+            samples: outcome.samples,
+            endedAt: recorder.iso(),
+        });
+        for (const [name, j] of Object.entries(outcome.decisions))
+            logger.info(`${name}: ${j.decision}: ${j.reason}`);
+        if (outcome.kind === 'fail' || (outcome.kind === 'inconclusive' && config.onInconclusive === 'fail')) {
+            // Aliases first, at once; the observer's step ends after.
+            const result = await finish.conclude(outcome.kind, stepReason(deps, outcome, index, step));
+            await endStep(deps, observer);
+            return result;
+        }
+        await endStep(deps, observer);
+        if (outcome.kind === 'inconclusive') {
+            accepted = stepReason(deps, outcome, index, step);
+            logger.warning(`Inconclusive, accepted by on-inconclusive: pass: ${accepted}`);
+        }
+    }
+    return promote(deps, finish, accepted);
+}
+async function watch(deps, observer, index, step) {
+    const { config, fleet, parts, ctx } = deps;
+    const { logger, clock } = ctx;
+    const steps = config.strategy.steps;
+    const targets = fleet.watchTargets();
+    const label = `Step ${index + 1}/${steps.length}: ${(0,routing/* formatShare */.T1)(step.weight)} for ${formatDuration(step.holdMs)}`;
+    await observer.beginStep(targets, clock.now(), step.holdMs, { index, weight: step.weight });
+    try {
+        return await logger.group(label, () => watchStep({
+            index,
+            step,
+            targets,
+            observer,
+            judge: parts.judge,
+            config,
+            clock,
+            signal: deps.signal,
+            logger,
+            onPoll: (poll) => {
+                for (const [name, j] of Object.entries(poll.judgements)) {
+                    if (j.decision === 'continue')
+                        logger.info(`${name}: ${j.reason}`);
+                }
+            },
+        }));
+    }
+    catch (error) {
+        await endStep(deps, observer);
+        throw error;
+    }
+}
+async function promote(deps, finish, accepted) {
+    const { config, fleet, ctx, recorder } = deps;
+    try {
+        await recorder.phase('promote', () => ctx.logger.group('Promote', () => fleet.promote()));
+        const last = recorder.steps[recorder.steps.length - 1];
+        if (last?.outcome === 'promotion')
+            recorder.updateStep(last, { endedAt: recorder.iso() });
+    }
+    catch (error) {
+        if (error instanceof alias/* AliasConflictError */.Xl)
+            return finish.conclude('fail', error.message);
+        throw error;
+    }
+    // The post-traffic hook, as CodeDeploy's AfterAllowTraffic: a failure rolls the aliases back.
+    const gateTargets = fleet
+        .watchTargets()
+        .map((t) => ({ functionName: t.functionName, version: t.canaryVersion }));
+    const hook = await recorder.phase('post-traffic', () => runPostTrafficHook(ctx.clients.lambda, gateTargets, config.alias, config.preTraffic.postHook, ctx));
+    recorder.postTraffic = hook;
+    if (hook && !hook.passed)
+        return finish.conclude('fail', hook.reason ?? 'post-traffic hook failed');
+    const watched = config.strategy.steps.some((s) => s.holdMs > 0);
+    return finish.pass(!watched
+        ? `promoted without a canary watch: strategy "${config.strategy.source}" holds no step`
+        : accepted
+            ? `promoted: inconclusive accepted by on-inconclusive: pass (${accepted})`
+            : `promoted: every function passed every step of "${config.strategy.source}"`);
+}
+async function endStep(deps, observer) {
+    try {
+        await observer.endStep();
+    }
+    catch (error) {
+        deps.ctx.logger.warning(`Ending the observer's step failed: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+function stepReason(deps, outcome, index, step) {
+    const names = outcome.kind === 'fail' ? outcome.failed : outcome.inconclusive;
+    const why = names.map((name) => {
+        const base = `${name}: ${outcome.decisions[name]?.reason ?? outcome.kind}`;
+        const firstDeploy = deps.fleet.get(name)?.status === 'first-deploy';
+        return firstDeploy && outcome.kind === 'inconclusive' && !deps.config.synthetic
+            ? `${base} (first deploy: the alias does not exist yet, so only synthetic traffic gives evidence; ` +
+                'set synthetic-payload, or on-inconclusive: pass)'
+            : base;
+    });
+    return `step ${index + 1} (${(0,routing/* formatShare */.T1)(step.weight)}): ${why.join('; ')}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/src/pipeline/run.js
+/**
+ * One run, for every watched function at once:
+ * read and check the template → snapshot (stack, aliases; stop if another run holds one; repair an
+ * interrupted run) → deploy monitoring and app (stacks.ts) → publish → the steps (steps.ts: shift
+ * all, watch, judge) → promote all, or roll back all (rollback.ts). The run record (record.ts) is
+ * filled as it goes, and kept even when the run throws; the entry points only render it.
+ *
+ * The safety invariant: however the run ends, every alias it moved ends on a judged version — the
+ * new one only after a pass, otherwise its snapshot. Every alias change is journaled first, so the
+ * post step (or the CLI's signal handler) can finish the job if this process cannot.
+ */
+
+
 
 
 
@@ -5098,46 +6279,51 @@ async function watchStep(input) {
 
 
 async function runPipeline(config, deps, parts = defaultParts()) {
-    // 1. Validate everything before the first AWS call.
+    // The inputs were checked by config/parse.ts; this guards the planner's steps before any AWS call.
     (0,routing/* assertStrategy */.UY)(config.strategy);
-    if (config.template) {
-        if (!config.stackName) {
-            throw new errors/* ConfigError */.xL('stack-name', 'Input stack-name is empty but template is given. Accepted: the name of the app stack to create or update.');
-        }
-    }
-    // Building the clients calls nothing; the template is read once (an S3 URL with the S3 client).
-    const clients = await deps.clients();
+    const recorder = new RunRecorder(config, deps.clock);
+    let clients;
     let templateBody;
-    if (config.template) {
-        templateBody = await parts.stack.readTemplate(config.template, clients);
-        const analysis = parts.stack.analyzeTemplate(templateBody);
-        parts.stack.assertAliasNotManaged(analysis, config.alias, config.functions);
+    try {
+        // Building the clients calls nothing; the template is read once (an S3 URL with the S3 client).
+        [clients, templateBody] = await recorder.phase('prepare', async () => {
+            const built = await deps.clients();
+            if (!config.template)
+                return [built, undefined];
+            const body = await parts.stack.readTemplate(config.template, built);
+            parts.stack.assertAliasNotManaged(parts.stack.analyzeTemplate(body), config.alias, config.functions);
+            return [built, body];
+        });
     }
-    return new PipelineRun(config, deps, parts, { clients, logger: deps.logger, clock: deps.clock }, templateBody).execute();
+    catch (error) {
+        recorder.crashed(error, 'prepare', {
+            runs: [],
+            journal: undefined,
+            stack: undefined,
+            monitoring: undefined,
+        });
+        throw error;
+    }
+    // Names and reasons from AWS reach the log: none may start a workflow command.
+    const logger = (0,report_escape/* commandSafeLogger */.zg)(deps.logger);
+    const ctx = { clients, logger, clock: deps.clock };
+    return new PipelineRun(config, { ...deps, logger }, parts, ctx, recorder, templateBody).execute();
 }
 class PipelineRun {
     config;
     deps;
     parts;
     ctx;
-    templateBody;
+    recorder;
     journal;
     fleet;
-    stackSnapshot;
-    appDeploy;
-    monitoringDeploy;
-    monitoringOutputs;
-    monitoredNames = [];
-    steps = [];
-    rollbackRecord;
-    constructor(config, deps, parts, ctx, 
-    /** The app template, read and checked before the run. */
-    templateBody) {
+    stacks;
+    constructor(config, deps, parts, ctx, recorder, templateBody) {
         this.config = config;
         this.deps = deps;
         this.parts = parts;
         this.ctx = ctx;
-        this.templateBody = templateBody;
+        this.recorder = recorder;
         this.journal = new journal/* Journal */.CQ(deps.state, deps.clock, deps.signal);
         this.fleet = new Fleet({
             lambda: ctx.clients.lambda,
@@ -5147,7 +6333,9 @@ class PipelineRun {
             clock: deps.clock,
             alias: config.alias,
             dryRun: config.dryRun,
+            runId: deps.runId ?? `stack-canary run ${(0,external_node_crypto_.randomUUID)()}`,
         });
+        this.stacks = new RunStacks(config, parts, ctx, templateBody);
     }
     async execute() {
         this.journal.start({
@@ -5156,60 +6344,68 @@ class PipelineRun {
             stackName: this.config.stackName,
         });
         try {
-            return await this.main();
+            const end = await this.main();
+            // Built once every phase has ended, so the record's timings are whole.
+            return { ...end, record: this.recorder.build(this.sources()) };
         }
         catch (error) {
+            const phase = this.recorder.currentPhase();
             // Stopped by a signal: whoever aborted restores from the journal; we make no further change.
-            if (this.deps.signal?.aborted)
-                throw error;
-            await this.restoreAfterError(error);
+            if (!this.deps.signal?.aborted)
+                await this.restoreAfterError(error);
+            this.recorder.crashed(error, phase, this.sources());
             throw error;
         }
     }
     async main() {
-        const { config, parts, ctx } = this;
-        // 2. Snapshot what we may return to; put back an alias an interrupted run left routing.
-        if (config.template && config.stackName) {
-            const stackName = config.stackName;
-            this.stackSnapshot = await parts.stack.snapshotStack(ctx, stackName);
-            this.journal.saveStackSnapshot(this.stackSnapshot);
-        }
-        const early = await this.resolveEarly();
-        await this.fleet.adopt(early);
-        // 3. Monitoring first (its alarms become the app stack's rollback triggers), then the app.
-        if (this.monitoringWanted() && early.length > 0)
-            await this.deployMonitoring(early);
+        const { config, fleet, stacks, recorder, ctx } = this;
+        // Snapshot what we may return to; put back an alias an interrupted run left routing.
+        const early = await recorder.phase('snapshot', async () => {
+            if (config.template)
+                this.journal.saveStackSnapshot(await stacks.takeSnapshot());
+            const names = await this.resolveEarly();
+            await fleet.adopt(names);
+            return names;
+        });
+        // Monitoring first (its alarms become the app stack's rollback triggers), then the app.
+        if (stacks.monitoringDue(early))
+            await recorder.phase('monitoring', () => stacks.deployMonitoring(early));
         if (config.template)
-            await this.deployApp();
+            await recorder.phase('deploy', () => stacks.deployApp());
         if (config.dryRun)
             return this.end('skipped', 'dry run: change sets created and shown; nothing was changed', false);
-        if (this.appDeploy?.outcome === 'not-executed') {
-            const name = this.appDeploy.changeSet?.name ?? '';
-            return this.end('skipped', `no-execute-changeset: change set ${name} left for review, not executed; no canary`, false);
+        const notExecuted = stacks.changeSetLeftForReview();
+        if (notExecuted !== undefined) {
+            return this.end('skipped', `no-execute-changeset: change set ${notExecuted} left for review, not executed; no canary`, false);
         }
-        const names = config.template ? await this.resolveFunctions() : early;
-        await this.fleet.adopt(names);
-        if (this.monitoringWanted() && names.length > 0 && !sameNames(names, this.monitoredNames)) {
-            await this.deployMonitoring(names);
-        }
+        // The functions as deployed: aliases not seen before the deploy are snapshot now.
+        const names = await recorder.phase('snapshot', async () => {
+            const all = config.template ? await this.resolveFunctions() : early;
+            await fleet.adopt(all);
+            return all;
+        });
+        if (stacks.monitoringDue(names))
+            await recorder.phase('monitoring', () => stacks.deployMonitoring(names));
         if (names.length === 0)
             return this.end('skipped', 'no Lambda function to watch', false);
-        // 4. Publish.
-        await this.ctx.logger.group('Publish versions', () => this.fleet.publish(names));
-        if (this.fleet.active().length === 0) {
-            const live = this.fleet.all().map((r) => `${r.functionName} v${r.published?.version ?? '?'}`);
+        await recorder.phase('publish', () => ctx.logger.group('Publish versions', () => fleet.publish(names)));
+        if (fleet.active().length === 0) {
+            const live = fleet.all().map((r) => `${r.functionName} v${r.published?.version ?? '?'}`);
             return this.end('skipped', `nothing new to canary: ${live.join(', ')} already live`, false);
         }
-        // 5–7. Shift, watch, judge; promote or roll back.
-        return this.canary();
-    }
-    monitoringWanted() {
-        if (!this.config.monitoring)
-            return false;
-        if (this.config.stackName)
-            return true;
-        this.ctx.logger.debug('monitoring: no stack-name, so no monitoring stack is deployed.');
-        return false;
+        const steps = {
+            config,
+            fleet,
+            parts: this.parts,
+            ctx,
+            recorder,
+            alarmNames: stacks.alarmNames(),
+            signal: this.deps.signal,
+        };
+        return recorder.phase('canary', () => runSteps(steps, {
+            conclude: (verdict, reason) => this.conclude(verdict, reason),
+            pass: (reason) => this.end('pass', reason, false),
+        }));
     }
     resolveFunctions() {
         const { config } = this;
@@ -5222,7 +6418,7 @@ class PipelineRun {
     async resolveEarly() {
         if (!this.config.template)
             return this.resolveFunctions();
-        if (!this.stackSnapshot?.exists)
+        if (!this.stacks.snapshot?.exists)
             return [];
         try {
             return await this.resolveFunctions();
@@ -5232,252 +6428,27 @@ class PipelineRun {
             return [];
         }
     }
-    /** What the app and monitoring stacks share; `fields` is what each has of its own. */
-    stackRequest(stackName, fields) {
-        const { config } = this;
+    rollbackDeps() {
         return {
-            stackName,
-            ...fields,
-            tags: config.tags,
-            roleArn: config.roleArn,
-            s3Bucket: config.s3Bucket,
-            dryRun: config.dryRun,
-            timeoutMs: config.stackTimeoutMs,
+            config: this.config,
+            fleet: this.fleet,
+            stacks: this.stacks,
+            recorder: this.recorder,
+            logger: this.ctx.logger,
+            traffic: this.parts.traffic,
+            sns: this.ctx.clients.sns,
         };
-    }
-    async deployMonitoring(functionNames) {
-        const { config, parts, ctx } = this;
-        const appStack = config.stackName;
-        const stackName = (0,constants/* monitoringStackName */.cg)(appStack);
-        const rendered = await parts.monitoring.render(ctx, {
-            stackName: appStack,
-            functionNames,
-            alias: config.alias,
-            config,
-        });
-        const request = this.stackRequest(stackName, {
-            template: rendered.template,
-            parameters: rendered.parameters,
-            capabilities: rendered.capabilities,
-            rollbackTriggerAlarmArns: [],
-            // The stack-event topics and the termination protection are the app stack's.
-            notificationArns: [],
-            terminationProtection: false,
-        });
-        // With no-execute-changeset nothing is changed: the monitoring stack's change set is only shown.
-        const shown = { ...request, dryRun: request.dryRun || !config.changeSet.execute };
-        this.monitoringDeploy = await ctx.logger.group(`Monitoring stack ${stackName}`, () => parts.stack.deployStack(ctx, shown));
-        this.monitoredNames = functionNames;
-        if (!shown.dryRun)
-            this.monitoringOutputs = parts.monitoring.readOutputs(this.monitoringDeploy.outputs);
-    }
-    async deployApp() {
-        const { config, parts, ctx } = this;
-        const stackName = config.stackName;
-        const request = this.stackRequest(stackName, {
-            template: config.template,
-            ...(this.templateBody === undefined ? {} : { templateBody: this.templateBody }),
-            parameters: config.parameterOverrides,
-            capabilities: config.capabilities,
-            rollbackTriggerAlarmArns: this.monitoringOutputs?.alarmArns ?? [],
-            notificationArns: config.notificationArns,
-            terminationProtection: config.terminationProtection,
-        });
-        this.appDeploy = await ctx.logger.group(`Stack ${stackName}`, () => parts.stack.deployStack(ctx, { ...request, changeSet: config.changeSet }));
-    }
-    async canary() {
-        const { config, fleet, parts, ctx } = this;
-        const { logger, clock } = ctx;
-        const steps = config.strategy.steps;
-        if (!steps.some((s) => s.holdMs > 0)) {
-            logger.warning(`Strategy "${config.strategy.source}" holds no step: the new versions are promoted without a canary watch.`);
-        }
-        const targets = fleet.watchTargets();
-        const observer = parts.createObserver(ctx, {
-            config,
-            alarmNames: [...(this.monitoringOutputs?.alarmNames ?? []), ...config.alarms],
-        });
-        let accepted;
-        for (const [index, step] of steps.entries()) {
-            const record = {
-                index,
-                weight: step.weight,
-                holdMs: step.holdMs,
-                startedAt: this.iso(),
-                endedAt: undefined,
-                outcome: 'not-reached',
-                decisions: {},
-                polls: [],
-            };
-            this.steps.push(record);
-            if (step.weight === 1 && step.holdMs === 0 && index === steps.length - 1) {
-                record.outcome = 'promotion';
-                break;
-            }
-            try {
-                await fleet.shift(step.weight);
-            }
-            catch (error) {
-                if (!(error instanceof alias/* AliasConflictError */.Xl))
-                    throw error;
-                Object.assign(record, { outcome: 'fail', endedAt: this.iso() });
-                return this.conclude('fail', error.message);
-            }
-            if (step.holdMs === 0) {
-                record.outcome = 'unwatched';
-                record.endedAt = this.iso();
-                continue;
-            }
-            const label = `Step ${index + 1}/${steps.length}: ${(0,routing/* formatShare */.T1)(step.weight)} for ${formatDuration(step.holdMs)}`;
-            await observer.beginStep(targets, clock.now(), step.holdMs, { index, weight: step.weight });
-            let outcome;
-            try {
-                outcome = await logger.group(label, () => watchStep({
-                    index,
-                    step,
-                    targets,
-                    observer,
-                    judge: parts.judge,
-                    config,
-                    clock,
-                    signal: this.deps.signal,
-                    logger,
-                    onPoll: (poll) => {
-                        for (const [name, j] of Object.entries(poll.judgements)) {
-                            if (j.decision === 'continue')
-                                logger.info(`${name}: ${j.reason}`);
-                        }
-                    },
-                }));
-            }
-            catch (error) {
-                await this.endStep(observer);
-                throw error;
-            }
-            Object.assign(record, {
-                outcome: outcome.kind,
-                decisions: outcome.decisions,
-                polls: outcome.polls,
-                samples: outcome.samples,
-                endedAt: this.iso(),
-            });
-            for (const [name, j] of Object.entries(outcome.decisions))
-                logger.info(`${name}: ${j.decision}: ${j.reason}`);
-            if (outcome.kind === 'fail' || (outcome.kind === 'inconclusive' && config.onInconclusive === 'fail')) {
-                // Aliases first, at once; the observer's step ends after.
-                const result = await this.conclude(outcome.kind, this.stepReason(outcome, index, step));
-                await this.endStep(observer);
-                return result;
-            }
-            await this.endStep(observer);
-            if (outcome.kind === 'inconclusive') {
-                accepted = this.stepReason(outcome, index, step);
-                logger.warning(`Inconclusive, accepted by on-inconclusive: pass: ${accepted}`);
-            }
-        }
-        try {
-            await logger.group('Promote', () => fleet.promote());
-            const last = this.steps[this.steps.length - 1];
-            if (last?.outcome === 'promotion')
-                last.endedAt = this.iso();
-        }
-        catch (error) {
-            if (error instanceof alias/* AliasConflictError */.Xl)
-                return this.conclude('fail', error.message);
-            throw error;
-        }
-        const watched = steps.some((s) => s.holdMs > 0);
-        const reason = !watched
-            ? `promoted without a canary watch: strategy "${config.strategy.source}" holds no step`
-            : accepted
-                ? `promoted: inconclusive accepted by on-inconclusive: pass (${accepted})`
-                : `promoted: every function passed every step of "${config.strategy.source}"`;
-        return this.end('pass', reason, false);
-    }
-    async endStep(observer) {
-        try {
-            await observer.endStep();
-        }
-        catch (error) {
-            this.ctx.logger.warning(`Ending the observer's step failed: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        }
-    }
-    stepReason(outcome, index, step) {
-        const names = outcome.kind === 'fail' ? outcome.failed : outcome.inconclusive;
-        const why = names.map((name) => {
-            const base = `${name}: ${outcome.decisions[name]?.reason ?? outcome.kind}`;
-            const firstDeploy = this.fleet.get(name)?.status === 'first-deploy';
-            return firstDeploy && outcome.kind === 'inconclusive' && !this.config.synthetic
-                ? `${base} (first deploy: the alias does not exist yet, so only synthetic traffic gives evidence; ` +
-                    'set synthetic-payload, or on-inconclusive: pass)'
-                : base;
-        });
-        return `step ${index + 1} (${(0,routing/* formatShare */.T1)(step.weight)}): ${why.join('; ')}`;
     }
     /** A fail or inconclusive-fail verdict: roll back (per mode), then end. */
     async conclude(verdict, reason) {
         this.ctx.logger.error(`${verdict}: ${reason}`);
-        const { rolledBack, complete } = await this.rollBack('verdict', `${verdict}: ${reason}`);
+        const { rolledBack, complete } = await this.recorder.phase('rollback', () => rollBack(this.rollbackDeps(), 'verdict', `${verdict}: ${reason}`));
         return this.end(verdict, reason, rolledBack, complete);
-    }
-    /**
-     * Aliases first (every function of the run at once), then the stack with rollback: stack.
-     * After a verdict, rollback: none only reports; after an error, aliases are restored in every
-     * mode: the new versions were never judged.
-     */
-    async rollBack(trigger, reason) {
-        const { config, fleet, parts, ctx } = this;
-        const { logger } = ctx;
-        if (config.rollback === 'none' && trigger === 'verdict') {
-            for (const run of fleet.active()) {
-                logger.warning(`rollback: none: ${run.functionName}: alias ${config.alias} stays on ${(0,routing/* describeTarget */.ff)(run.alias?.target)}.`);
-            }
-            this.rollbackRecord = { mode: config.rollback, trigger, aliases: [], stack: 'not requested' };
-            await this.notify(`${reason} (rollback: none, nothing was rolled back)`);
-            return { rolledBack: false, complete: true };
-        }
-        const aliases = await logger.group('Roll back aliases', () => fleet.restore());
-        for (const a of aliases) {
-            if (a.action === 'failed')
-                logger.error(a.message);
-            else if (a.action === 'left-alone')
-                logger.warning(a.message);
-            else
-                logger.info(a.message);
-        }
-        let stack = 'not requested';
-        if (config.rollback === 'stack' && this.stackSnapshot) {
-            const changed = this.appDeploy && (this.appDeploy.outcome === 'created' || this.appDeploy.outcome === 'updated');
-            if (!changed) {
-                stack = 'not changed by this run';
-            }
-            else {
-                try {
-                    const snapshot = this.stackSnapshot;
-                    await logger.group(`Roll back stack ${snapshot.stackName}`, () => parts.stack.restoreStack(ctx, snapshot, {
-                        s3Bucket: config.s3Bucket,
-                        capabilities: config.capabilities,
-                        timeoutMs: config.stackTimeoutMs,
-                    }));
-                    stack = 'restored';
-                }
-                catch (error) {
-                    stack = `failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
-                    logger.error(`Stack rollback failed: ${(0,errors/* errorMessage */.gJ)(error)}`);
-                }
-            }
-        }
-        this.rollbackRecord = { mode: config.rollback, trigger, aliases, stack };
-        const moved = aliases.some((a) => a.action === 'restored' || a.action === 'deleted') || stack === 'restored';
-        if (trigger === 'verdict' || moved)
-            await this.notify(reason);
-        const complete = aliases.every((a) => a.action !== 'failed');
-        return { rolledBack: complete && !stack.startsWith('failed'), complete };
     }
     async restoreAfterError(error) {
         this.ctx.logger.error(`The run stopped on an error: ${(0,errors/* errorMessage */.gJ)(error)}. Restoring every alias it changed.`);
         try {
-            const { complete } = await this.rollBack('error', `error: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            const { complete } = await this.recorder.phase('rollback', () => rollBack(this.rollbackDeps(), 'error', `error: ${(0,errors/* errorMessage */.gJ)(error)}`));
             if (complete)
                 this.journal.finish('error');
         }
@@ -5485,25 +6456,13 @@ class PipelineRun {
             this.ctx.logger.error(`Restoring after the error failed too: ${(0,errors/* errorMessage */.gJ)(restoreError)}`);
         }
     }
-    /** Tells the monitoring topic what happened; a failure to notify is a warning, never a new error. */
-    async notify(reason) {
-        const topicArn = this.monitoringOutputs?.topicArn;
-        if (!topicArn)
-            return;
-        const subject = `stack-canary: ${this.config.stackName ?? this.config.alias} rolled back`;
-        const lines = [
-            `stack-canary ${this.config.stackName ? `stack ${this.config.stackName}` : ''} alias ${this.config.alias}`,
-            `Reason: ${reason}`,
-            `Rollback mode: ${this.config.rollback}`,
-            ...(this.rollbackRecord?.aliases ?? []).map((a) => a.message),
-            `Stack: ${this.rollbackRecord?.stack ?? 'not requested'}`,
-        ];
-        try {
-            await this.parts.traffic.notifyTopic(this.ctx.clients.sns, topicArn, subject, lines.join('\n'));
-        }
-        catch (error) {
-            this.ctx.logger.warning(`Could not notify ${topicArn}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        }
+    sources() {
+        return {
+            runs: this.fleet.all(),
+            journal: this.journal,
+            stack: this.stacks.appRecord(),
+            monitoring: this.stacks.monitoringRecord(),
+        };
     }
     end(verdict, reason, rolledBack, complete = true) {
         if (complete) {
@@ -5518,54 +6477,11 @@ class PipelineRun {
             rolledBack,
             reason,
             versions: Object.fromEntries(runs.map((r) => [r.functionName, { previous: r.snapshot?.version, new: r.published?.version }])),
-            stackId: this.appDeploy?.stackId ?? this.stackSnapshot?.stackId,
-            stackOutputs: this.appDeploy?.outputs ?? {},
-            changeSet: this.appDeploy?.changeSet,
-            details: this.details(runs),
+            stackId: this.stacks.stackId(),
+            stackOutputs: this.stacks.outputs(),
+            changeSet: this.stacks.changeSet(),
         };
     }
-    details(runs) {
-        const { config } = this;
-        return {
-            alias: config.alias,
-            strategy: config.strategy.source,
-            rollbackMode: config.rollback,
-            onInconclusive: config.onInconclusive,
-            functions: Object.fromEntries(runs.map((r) => [
-                r.functionName,
-                {
-                    status: r.status ?? 'not published',
-                    previous: r.snapshot?.version,
-                    new: r.published?.version,
-                    aliasNow: (0,routing/* describeTarget */.ff)(r.alias?.target),
-                    memorySizeMb: r.published?.memorySizeMb,
-                    timeoutSeconds: r.published?.timeoutSeconds,
-                    ...(r.foreign ? { changedBySomeoneElse: r.foreign } : {}),
-                },
-            ])),
-            steps: this.steps,
-            ...(this.rollbackRecord ? { rollback: this.rollbackRecord } : {}),
-            ...(this.appDeploy ? { stack: pickDeploy(this.appDeploy) } : {}),
-            ...(this.monitoringDeploy
-                ? {
-                    monitoring: {
-                        ...pickDeploy(this.monitoringDeploy),
-                        alarmNames: this.monitoringOutputs?.alarmNames ?? [],
-                    },
-                }
-                : {}),
-            changes: this.journal.entries().flatMap((e) => e.changes.map((c) => (0,journal/* describeChange */.uQ)(e, c))),
-        };
-    }
-    iso() {
-        return new Date(this.ctx.clock.now()).toISOString();
-    }
-}
-function pickDeploy(d) {
-    return { stackName: d.stackName, stackId: d.stackId, outcome: d.outcome, changes: d.changes };
-}
-function sameNames(a, b) {
-    return a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
 }
 
 
@@ -5581,9 +6497,11 @@ function sameNames(a, b) {
 /* harmony export */   bd: () => (/* binding */ getAlias),
 /* harmony export */   lB: () => (/* binding */ createAlias)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1696);
+/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1696);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
 /* harmony import */ var _routing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3826);
+/* harmony import */ var _lease_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9586);
+
 
 
 
@@ -5613,6 +6531,7 @@ function toState(functionName, alias, answer) {
             weights: { ...(answer.RoutingConfig?.AdditionalVersionWeights ?? {}) },
         },
         revisionId: answer.RevisionId,
+        description: answer.Description,
     };
 }
 function routingConfig(target) {
@@ -5623,7 +6542,7 @@ function routingConfig(target) {
 /** The alias as it is now; undefined when it does not exist (a normal answer, not an error). */
 async function getAlias(lambda, functionName, alias) {
     try {
-        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.GetAliasCommand({ FunctionName: functionName, Name: alias }));
+        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__.GetAliasCommand({ FunctionName: functionName, Name: alias }));
         return toState(functionName, alias, answer);
     }
     catch (error) {
@@ -5632,15 +6551,15 @@ async function getAlias(lambda, functionName, alias) {
         throw error;
     }
 }
-async function createAlias(lambda, functionName, alias, target) {
+async function createAlias(lambda, functionName, alias, target, description = _lease_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASED_DESCRIPTION */ .PQ) {
     const routing = routingConfig(target);
     try {
-        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.CreateAliasCommand({
+        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__.CreateAliasCommand({
             FunctionName: functionName,
             Name: alias,
             FunctionVersion: target.version,
             ...(Object.keys(target.weights).length ? { RoutingConfig: routing } : {}),
-            Description: 'Managed by stack-canary',
+            Description: description,
         }));
         return toState(functionName, alias, answer);
     }
@@ -5653,19 +6572,21 @@ async function createAlias(lambda, functionName, alias, target) {
     }
 }
 /**
- * Moves the alias to `to` if it is still at `current.revisionId`. When the revision no longer
- * matches, the alias is read again: if it already is at `to` (our own request, retried by the SDK
- * after it had landed), that is success; otherwise an AliasConflictError says what it is now.
+ * Moves the alias to `to` if it is still at `current.revisionId`, with `description` (a lease, or
+ * the released text). When the revision no longer matches, the alias is read again: if it already
+ * is at `to` (our own request, retried by the SDK after it had landed), that is success; otherwise
+ * an AliasConflictError says what it is now.
  */
-async function updateAlias(lambda, current, to) {
+async function updateAlias(lambda, current, to, description = _lease_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASED_DESCRIPTION */ .PQ) {
     const { functionName, alias } = current;
     const routing = routingConfig(to);
     try {
-        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.UpdateAliasCommand({
+        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__.UpdateAliasCommand({
             FunctionName: functionName,
             Name: alias,
             FunctionVersion: to.version,
             RoutingConfig: routing,
+            Description: description,
             ...(current.revisionId ? { RevisionId: current.revisionId } : {}),
         }));
         return toState(functionName, alias, answer);
@@ -5692,7 +6613,63 @@ async function deleteAlias(lambda, current) {
         (current.revisionId && found.revisionId !== current.revisionId)) {
         throw new AliasConflictError(functionName, alias, found);
     }
-    await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_2__.DeleteAliasCommand({ FunctionName: functionName, Name: alias }));
+    await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__.DeleteAliasCommand({ FunctionName: functionName, Name: alias }));
+}
+
+
+/***/ }),
+
+/***/ 9586:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IZ: () => (/* binding */ AliasBusyError),
+/* harmony export */   PQ: () => (/* binding */ RELEASED_DESCRIPTION),
+/* harmony export */   d2: () => (/* binding */ leaseDescription),
+/* harmony export */   lo: () => (/* binding */ LEASE_MARGIN_MS),
+/* harmony export */   zR: () => (/* binding */ readLease)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/**
+ * The alias lease: while a run judges a new version, the alias's Description says so — which run,
+ * which version, until when. Another run that finds an unexpired lease of someone else stops
+ * before it changes anything; an expired one was left by a run that died, and may be repaired.
+ * The lease is only a notice: every alias change still carries the RevisionId last read, so two
+ * runs that both read the alias before either moved it cannot both move it.
+ */
+
+/** The Description of an alias no run is judging. */
+const RELEASED_DESCRIPTION = 'Managed by stack-canary';
+/** Beyond the hold: the next shift, the promotion or the rollback come within this. */
+const LEASE_MARGIN_MS = 10 * 60_000;
+/** Lambda's limit on an alias Description. */
+const MAX_DESCRIPTION = 256;
+const PATTERN = /^stack-canary: judging v(\S+) until (\S+) for (.+)$/;
+function leaseDescription(lease) {
+    const head = `stack-canary: judging v${lease.version} until ${new Date(lease.untilMs).toISOString()} for `;
+    return head + lease.runId.slice(0, MAX_DESCRIPTION - head.length);
+}
+/** The lease an alias Description holds, if any. */
+function readLease(description) {
+    const match = PATTERN.exec(description ?? '');
+    if (!match)
+        return undefined;
+    const untilMs = Date.parse(match[2] ?? '');
+    if (Number.isNaN(untilMs))
+        return undefined;
+    return { version: match[1] ?? '', untilMs, runId: match[3] ?? '' };
+}
+/** Another run holds the alias: this run stops before it changes anything. */
+class AliasBusyError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt {
+    functionName;
+    lease;
+    constructor(functionName, alias, lease) {
+        super('CONFLICT', `Alias ${alias} of ${functionName} is being judged by another stack-canary run (${lease.runId}), ` +
+            `on v${lease.version} until ${new Date(lease.untilMs).toISOString()}; this run stopped without changing anything. ` +
+            'Run again once that run has ended (or serialize deploys of this stack with a concurrency group).');
+        this.functionName = functionName;
+        this.lease = lease;
+    }
 }
 
 

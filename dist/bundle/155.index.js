@@ -1,5 +1,5 @@
-export const id = 570;
-export const ids = [570];
+export const id = 155;
+export const ids = [155];
 export const modules = {
 
 /***/ 6570:
@@ -11,10 +11,9 @@ export const modules = {
 /* harmony export */   LU: () => (/* binding */ STATE_KEYS),
 /* harmony export */   MW: () => (/* binding */ JOURNAL_FORMAT),
 /* harmony export */   Vj: () => (/* binding */ aliasStateKey),
-/* harmony export */   a0: () => (/* binding */ readJournal),
-/* harmony export */   uQ: () => (/* binding */ describeChange)
+/* harmony export */   a0: () => (/* binding */ readJournal)
 /* harmony export */ });
-/* unused harmony export MAX_SNAPSHOT_STATE_CHARS */
+/* unused harmony exports MAX_SNAPSHOT_STATE_CHARS, describeChange */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
 /* harmony import */ var _traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3826);
 /**
@@ -29,7 +28,7 @@ export const modules = {
 
 /** Every state key the run writes, in one place. */
 const STATE_KEYS = {
-    /** RunRecord: region, alias, stack, functions in key order. */
+    /** JournalHeader: region, alias, stack, functions in key order. */
     run: 'run',
     /** The stack part's snapshot (template body left out when large). */
     stackSnapshot: 'stack_snapshot',
@@ -119,7 +118,7 @@ class Journal {
 }
 /** One line per change: "orders-fn: live v3 → v3 + v4 at 10% (shift)". */
 function describeChange(entry, change) {
-    return `${entry.functionName}: ${entry.alias} ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTarget */ .ff)(change.from)} → ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTarget */ .ff)(change.to)} (${change.kind})`;
+    return `${entry.functionName}: ${entry.alias} ${describeTarget(change.from)} → ${describeTarget(change.to)} (${change.kind})`;
 }
 function parse(store, key) {
     const text = store.get(key);
@@ -151,6 +150,62 @@ function readJournal(store) {
         stackSnapshot: parse(store, STATE_KEYS.stackSnapshot),
         aliases,
         finished: parse(store, STATE_KEYS.finished),
+    };
+}
+
+
+/***/ }),
+
+/***/ 3330:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hg: () => (/* binding */ mermaidText),
+/* harmony export */   bC: () => (/* binding */ mdText),
+/* harmony export */   zg: () => (/* binding */ commandSafeLogger)
+/* harmony export */ });
+/* unused harmony export logText */
+/** Line breaks and other control characters (incl. U+2028/U+2029) that would end a line or a cell. */
+const LINE_BREAKS = /[\p{Cc}\u2028\u2029]+/gu;
+const MARKDOWN = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '\\': '\\\\',
+    '[': '\\[',
+    ']': '\\]',
+    '`': '\\`',
+    '|': '\\|',
+    '*': '\\*',
+    _: '\\_',
+    '~': '\\~',
+};
+/**
+ * One line of inline markdown text, safe in a paragraph, a heading or a table cell: no HTML, no
+ * link or image, no code span or fence, no emphasis, no cell break, no line break.
+ */
+function mdText(text) {
+    return text.replace(LINE_BREAKS, ' ').replace(/[&<>\\[\]`|*_~]/g, (c) => MARKDOWN[c] ?? c);
+}
+/** Text inside a Mermaid quoted label: letters, digits and a few separators; anything else becomes `_`. */
+function mermaidText(text) {
+    return text.replace(/[^\p{L}\p{N} .:/@+=(),-]/gu, '_');
+}
+/**
+ * A plain log line that the runner must not read as a workflow command (`::set-output`,
+ * `::add-mask::`, `::stop-commands::`): every line that would start with `::` is prefixed.
+ */
+function logText(text) {
+    return text.replace(/(^|[\r\n\u2028\u2029])(\s*)::/g, '$1$2[::]');
+}
+/** The logger with every message and group title through logText (the pipeline logs through it). */
+function commandSafeLogger(logger) {
+    return {
+        debug: (m) => logger.debug(logText(m)),
+        info: (m) => logger.info(logText(m)),
+        warning: (m) => logger.warning(logText(m)),
+        error: (m) => logger.error(logText(m)),
+        group: (title, body) => logger.group(logText(title), body),
     };
 }
 

@@ -1,5 +1,5 @@
-export const id = 851;
-export const ids = [851];
+export const id = 199;
+export const ids = [199];
 export const modules = {
 
 /***/ 4489:
@@ -31,7 +31,7 @@ const actionLogger = redactingActionLogger((text) => text);
 
 /***/ }),
 
-/***/ 7851:
+/***/ 5199:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -54,70 +54,11 @@ var errors = __webpack_require__(5071);
 var journal = __webpack_require__(6570);
 // EXTERNAL MODULE: ./lib/src/report/report.js
 var report_report = __webpack_require__(931);
-;// CONCATENATED MODULE: ./lib/src/report/summary.js
-const ICON = {
-    pass: '✅',
-    fail: '❌',
-    inconclusive: '⚠️',
-    skipped: '⏭️',
-};
-const sum = (minutes, pick) => minutes.reduce((total, m) => total + pick(m), 0);
-/** Reads the steps, the last observed samples and the change set out of the run's details. */
-function summaryDetails(report) {
-    const details = report.details;
-    const steps = details.steps ?? [];
-    const rows = steps.map((step) => {
-        const decisions = Object.entries(step.decisions ?? {});
-        const reason = decisions.length === 1
-            ? (decisions[0]?.[1].reason ?? '')
-            : decisions.map(([fn, j]) => `${fn}: ${j.reason}`).join('; ');
-        return { index: step.index, weight: step.weight, holdMs: step.holdMs, decision: step.outcome, reason };
-    });
-    const watched = [...steps].reverse().find((step) => step.samples && Object.keys(step.samples).length > 0);
-    const samples = Object.values(watched?.samples ?? {});
-    return {
-        steps: rows,
-        metrics: samples.flatMap((fn) => metricRows(fn, report.thresholds)),
-        series: Object.fromEntries(samples.map((fn) => [fn.functionName, errorSeries(fn)])),
-        changes: details.stack?.changes ?? [],
-    };
-}
-function metricRows(fn, t) {
-    const invocations = sum(fn.canary, (m) => m.invocations) + fn.synthetic.invocations;
-    const errors = sum(fn.canary, (m) => m.errors) + fn.synthetic.errors;
-    const throttles = sum(fn.canary, (m) => m.throttles);
-    const memory = fn.canary.flatMap((m) => (m.memoryUtilization === undefined ? [] : [m.memoryUtilization]));
-    const p99 = fn.canary.flatMap((m) => (m.durationP99Ms === undefined ? [] : [m.durationP99Ms]));
-    const row = (metric, value, threshold, ok) => ({
-        functionName: fn.functionName,
-        metric,
-        value,
-        threshold,
-        ok,
-    });
-    const rows = [
-        row('invocations (canary)', String(invocations), `≥ ${t.minInvocations}`, invocations >= t.minInvocations),
-        row('error rate (canary)', invocations > 0 ? pct(errors / invocations) : '—', `≤ ${pct(t.maxErrorRate)}`, invocations === 0 || errors / invocations <= t.maxErrorRate),
-        row('throttles (canary)', String(throttles), `≤ ${t.maxThrottles}`, throttles <= t.maxThrottles),
-    ];
-    if (fn.baseline) {
-        const bInv = sum(fn.baseline, (m) => m.invocations);
-        const bErr = sum(fn.baseline, (m) => m.errors);
-        rows.push(row('error rate (baseline)', bInv > 0 ? pct(bErr / bInv) : '—', 'for comparison', true));
-    }
-    if (memory.length > 0) {
-        const peak = Math.max(...memory);
-        rows.push(row(`memory, peak (${fn.memorySource})`, pct(peak), `< ${pct(t.maxMemoryUtilization)}`, peak < t.maxMemoryUtilization));
-    }
-    if (p99.length > 0 && t.maxP99DurationMs !== undefined) {
-        const peak = Math.max(...p99);
-        rows.push(row('p99 duration, peak', `${Math.round(peak)} ms`, `≤ ${t.maxP99DurationMs} ms`, peak <= t.maxP99DurationMs));
-    }
-    if (fn.alarmsInAlarm.length > 0) {
-        rows.push(row('alarms in ALARM', fn.alarmsInAlarm.join(', '), 'none', false));
-    }
-    return rows;
-}
+// EXTERNAL MODULE: ./lib/src/report/escape.js
+var report_escape = __webpack_require__(3330);
+;// CONCATENATED MODULE: ./lib/src/report/chart.js
+
+/** Error rate per minute of the canary and the baseline; undefined where a minute had no invocation. */
 function errorSeries(fn) {
     const rate = (m) => m && m.invocations > 0 ? m.errors / m.invocations : undefined;
     const baseline = new Map((fn.baseline ?? []).map((m) => [m.start, m]));
@@ -129,58 +70,6 @@ function errorSeries(fn) {
         baselineErrorRate: rate(baseline.get(start)),
     }));
 }
-const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const pct = (x) => `${(x * 100).toFixed(x < 0.1 ? 2 : 1)}%`;
-function renderSummary(report) {
-    const details = summaryDetails(report);
-    const out = [];
-    const where = report.stack.name ? ` — ${report.stack.name}` : '';
-    out.push(`## ${ICON[report.verdict]} stack-canary: ${report.verdict}${where}`, '');
-    out.push(cell(report.reason), '');
-    if (report.rolledBack)
-        out.push(`**Rolled back** (mode: \`${report.rollback}\`).`, '');
-    if (report.dryRun)
-        out.push('**Dry run**: change sets shown, nothing changed.', '');
-    const versions = Object.entries(report.versions);
-    if (versions.length) {
-        out.push(`| function | alias \`${cell(report.alias)}\` was on | new version |`, '|---|---|---|');
-        for (const [fn, v] of versions)
-            out.push(`| ${cell(fn)} | ${v.previous ?? '—'} | ${v.new ?? '—'} |`);
-        out.push('');
-    }
-    if (details.steps.length) {
-        out.push(`### Steps (${cell(report.strategy.source)})`, '', '| step | traffic | hold | verdict | reason |', '|---|---|---|---|---|');
-        for (const s of details.steps) {
-            out.push(`| ${s.index + 1} | ${pct(s.weight)} | ${Math.round(s.holdMs / 1000)}s | ${s.decision} | ${cell(s.reason)} |`);
-        }
-        out.push('');
-    }
-    if (details.metrics.length) {
-        out.push('### Metrics against thresholds', '', '| function | metric | value | threshold | |', '|---|---|---|---|---|');
-        for (const m of details.metrics) {
-            out.push(`| ${cell(m.functionName)} | ${cell(m.metric)} | ${cell(m.value)} | ${cell(m.threshold)} | ${m.ok ? '✅' : '❌'} |`);
-        }
-        out.push('');
-    }
-    for (const [fn, points] of Object.entries(details.series)) {
-        const chart = renderErrorChart(fn, points);
-        if (chart)
-            out.push(chart, '');
-    }
-    if (details.changes.length) {
-        out.push('### Change set', '', '| action | logical id | type | replacement |', '|---|---|---|---|');
-        for (const c of details.changes) {
-            out.push(`| ${cell(c.action)} | ${cell(c.logicalId)} | ${cell(c.resourceType)} | ${cell(c.replacement)} |`);
-        }
-        out.push('');
-    }
-    const t = report.thresholds;
-    out.push('<details><summary>Thresholds</summary>', '', `max error rate ${pct(t.maxErrorRate)} · max memory ${pct(t.maxMemoryUtilization)} · ` +
-        `max p99 ${t.maxP99DurationMs === undefined ? '—' : `${t.maxP99DurationMs} ms`} · ` +
-        `max throttles ${t.maxThrottles} · min invocations ${t.minInvocations} · ` +
-        `baseline comparison ${report.compareBaseline ? 'on' : 'off'}`, '', '</details>');
-    return `${out.join('\n')}\n`;
-}
 /** A Mermaid line chart of canary and baseline error rate (%) per minute; '' without data. */
 function renderErrorChart(functionName, points) {
     const usable = points.filter((p) => p.canaryErrorRate !== undefined || p.baselineErrorRate !== undefined);
@@ -191,11 +80,11 @@ function renderErrorChart(functionName, points) {
     const series = (pick) => usable.map((p) => ((pick(p) ?? 0) * 100).toFixed(2)).join(', ');
     const max = Math.max(1, ...usable.flatMap((p) => [p.canaryErrorRate ?? 0, p.baselineErrorRate ?? 0].map((x) => Math.ceil(x * 100))));
     return [
-        `### Error rate, canary vs baseline — ${functionName}`,
+        `### Error rate, canary vs baseline — ${(0,report_escape/* mdText */.bC)(functionName)}`,
         '',
         '```mermaid',
         'xychart-beta',
-        `  title "${functionName.replace(/"/g, "'")}: error rate (%)"`,
+        `  title "${(0,report_escape/* mermaidText */.Hg)(functionName)}: error rate (%)"`,
         `  x-axis [${labels.join(', ')}]`,
         `  y-axis "errors %" 0 --> ${max}`,
         `  line [${series((p) => p.canaryErrorRate)}]`,
@@ -204,6 +93,125 @@ function renderErrorChart(functionName, points) {
         '',
         'First line: canary (new version); second: baseline (old version).',
     ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./lib/src/report/summary.js
+
+
+const ICON = {
+    pass: '✅',
+    fail: '❌',
+    inconclusive: '⚠️',
+    skipped: '⏭️',
+};
+const RULE_ICON = { fail: '❌', pass: '✅', watching: '⏳' };
+const pct = (x) => `${(x * 100).toFixed(x < 0.1 ? 2 : 1)}%`;
+/** A markdown table; every cell is escaped. */
+function table(header, rows) {
+    if (rows.length === 0)
+        return [];
+    const line = (cells) => `| ${cells.map(report_escape/* mdText */.bC).join(' | ')} |`;
+    return [line(header), `|${header.map(() => '---|').join('')}`, ...rows.map(line), ''];
+}
+function stepReason(step) {
+    const decisions = Object.entries(step.decisions);
+    if (decisions.length === 1)
+        return decisions[0]?.[1].reason ?? '';
+    return decisions.map(([fn, j]) => `${fn}: ${j.reason}`).join('; ');
+}
+/** Evidence as the judge gave it; numbers to 4 significant digits. */
+const evidenceText = (evidence) => Object.entries(evidence)
+    .map(([k, v]) => `${k} ${typeof v === 'number' ? String(Number(v.toPrecision(4))) : String(v)}`)
+    .join(', ');
+/** The judge's own results: one row per rule of each decisive judgement. */
+function ruleRows(steps) {
+    return steps.flatMap((step) => Object.entries(step.decisions).flatMap(([fn, j]) => j.rules.length === 0
+        ? [[String(step.index + 1), fn, j.decision, '—', '', j.reason, evidenceText(j.evidence)]]
+        : j.rules.map((r) => [
+            String(step.index + 1),
+            fn,
+            j.decision,
+            r.name,
+            `${RULE_ICON[r.status]} ${r.status}`,
+            r.summary,
+            evidenceText(r.evidence),
+        ])));
+}
+/** The alias as the run last saw it, and whether someone else took it over. */
+function aliasNow(record, functionName) {
+    const fn = record.functions.find((f) => f.functionName === functionName);
+    if (!fn)
+        return '—';
+    return fn.changedBySomeoneElse ? `${fn.aliasNow} (changed by someone else)` : fn.aliasNow;
+}
+function crashLines(crash) {
+    const where = crash.phase ? ` during ${crash.phase}` : '';
+    return [
+        `**The run stopped on an error${where}:** ${(0,report_escape/* mdText */.bC)(crash.error.message)}`,
+        '',
+        ...table(['function', 'alias', 'left on', 'judged version'], crash.aliases.map((a) => [a.functionName, a.alias, a.now, a.onJudgedVersion ? 'yes' : 'NO'])),
+    ];
+}
+function renderSummary(report) {
+    const { record } = report;
+    const out = [];
+    const where = report.stack.name ? ` — ${(0,report_escape/* mdText */.bC)(report.stack.name)}` : '';
+    out.push(`## ${ICON[report.verdict]} stack-canary: ${report.verdict}${where}`, '');
+    out.push((0,report_escape/* mdText */.bC)(report.reason), '');
+    if (report.rolledBack)
+        out.push(`**Rolled back** (mode: ${(0,report_escape/* mdText */.bC)(report.rollback)}).`, '');
+    if (report.dryRun)
+        out.push('**Dry run**: change sets shown, nothing changed.', '');
+    if (record.crash)
+        out.push(...crashLines(record.crash));
+    out.push(...table(['function', `alias ${report.alias} was on`, 'new version', 'alias now'], Object.entries(report.versions).map(([fn, v]) => [
+        fn,
+        v.previous ?? '—',
+        v.new ?? '—',
+        aliasNow(record, fn),
+    ])));
+    if (record.steps.length) {
+        out.push(`### Steps (${(0,report_escape/* mdText */.bC)(report.strategy.source)})`, '');
+        out.push(...table(['step', 'traffic', 'hold', 'outcome', 'reason'], record.steps.map((s) => [
+            String(s.index + 1),
+            pct(s.weight),
+            `${Math.round(s.holdMs / 1000)}s`,
+            s.outcome,
+            stepReason(s),
+        ])));
+    }
+    const rules = ruleRows(record.steps);
+    if (rules.length) {
+        out.push("### The judge's rules", '');
+        out.push(...table(['step', 'function', 'decision', 'rule', 'status', 'finding', 'evidence'], rules));
+    }
+    if (record.actions.length) {
+        out.push('### Alias changes', '');
+        out.push(...table(['function', 'change', 'from', 'to', 'at'], record.actions.map((a) => [a.functionName, a.kind, a.from, a.to, a.at])));
+    }
+    const rollback = record.rollback;
+    if (rollback && (rollback.aliases.length > 0 || rollback.stack !== 'not requested')) {
+        out.push(`### Rollback (after ${rollback.trigger === 'error' ? 'an error' : 'the verdict'})`, '');
+        out.push(...rollback.aliases.map((a) => `- ${(0,report_escape/* mdText */.bC)(a.message)}`));
+        out.push(`- stack: ${(0,report_escape/* mdText */.bC)(rollback.stack)}`, '');
+    }
+    const watched = [...record.steps].reverse().find((s) => s.samples && Object.keys(s.samples).length > 0);
+    for (const fn of Object.values(watched?.samples ?? {})) {
+        const chart = renderErrorChart(fn.functionName, errorSeries(fn));
+        if (chart)
+            out.push(chart, '');
+    }
+    const changes = record.stack?.changes ?? [];
+    if (changes.length) {
+        out.push('### Change set', '');
+        out.push(...table(['action', 'logical id', 'type', 'replacement'], changes.map((c) => [c.action, c.logicalId, c.resourceType, c.replacement])));
+    }
+    const t = report.thresholds;
+    out.push('<details><summary>Thresholds</summary>', '', `max error rate ${pct(t.maxErrorRate)} · max memory ${pct(t.maxMemoryUtilization)} · ` +
+        `max p99 ${t.maxP99DurationMs === undefined ? '—' : `${t.maxP99DurationMs} ms`} · ` +
+        `max throttles ${t.maxThrottles} · min invocations ${t.minInvocations} · ` +
+        `baseline comparison ${report.compareBaseline ? 'on' : 'off'}`, '', '</details>');
+    return `${out.join('\n')}\n`;
 }
 
 // EXTERNAL MODULE: ./lib/src/signals.js
@@ -363,7 +371,7 @@ async function runMainStep(config, secrets, options) {
         });
         guard = guarded.guard;
         // The engine (and the AWS SDK with it) loads only once the inputs are valid.
-        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(805), __webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(815), __webpack_require__.e(458)]).then(__webpack_require__.bind(__webpack_require__, 9458));
+        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(805), __webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(224)]).then(__webpack_require__.bind(__webpack_require__, 3224));
         // With deployment-environment: a GitHub deployment before the run, its status from the verdict after.
         const result = await runWithDeployment(config, logger, () => runPipeline(config, { logger, state, clock: options.clock ?? clock/* realClock */.d, clients: getClients, signal: guarded.signal }, options.parts));
         const stopped = guard.interrupted();
@@ -495,7 +503,7 @@ async function createAwsClients(settings) {
         Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(805)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
         Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696)]).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19)),
         Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(85)]).then(__webpack_require__.t.bind(__webpack_require__, 4085, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(303)]).then(__webpack_require__.t.bind(__webpack_require__, 303, 19)),
+        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(303)]).then(__webpack_require__.t.bind(__webpack_require__, 2684, 19)),
         Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(797)]).then(__webpack_require__.t.bind(__webpack_require__, 8797, 19)),
         Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
     ]);
@@ -536,10 +544,9 @@ function destroyAwsClients(clients) {
 /* harmony export */   LU: () => (/* binding */ STATE_KEYS),
 /* harmony export */   MW: () => (/* binding */ JOURNAL_FORMAT),
 /* harmony export */   Vj: () => (/* binding */ aliasStateKey),
-/* harmony export */   a0: () => (/* binding */ readJournal),
-/* harmony export */   uQ: () => (/* binding */ describeChange)
+/* harmony export */   a0: () => (/* binding */ readJournal)
 /* harmony export */ });
-/* unused harmony export MAX_SNAPSHOT_STATE_CHARS */
+/* unused harmony exports MAX_SNAPSHOT_STATE_CHARS, describeChange */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
 /* harmony import */ var _traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3826);
 /**
@@ -554,7 +561,7 @@ function destroyAwsClients(clients) {
 
 /** Every state key the run writes, in one place. */
 const STATE_KEYS = {
-    /** RunRecord: region, alias, stack, functions in key order. */
+    /** JournalHeader: region, alias, stack, functions in key order. */
     run: 'run',
     /** The stack part's snapshot (template body left out when large). */
     stackSnapshot: 'stack_snapshot',
@@ -644,7 +651,7 @@ class Journal {
 }
 /** One line per change: "orders-fn: live v3 → v3 + v4 at 10% (shift)". */
 function describeChange(entry, change) {
-    return `${entry.functionName}: ${entry.alias} ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTarget */ .ff)(change.from)} → ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTarget */ .ff)(change.to)} (${change.kind})`;
+    return `${entry.functionName}: ${entry.alias} ${describeTarget(change.from)} → ${describeTarget(change.to)} (${change.kind})`;
 }
 function parse(store, key) {
     const text = store.get(key);
@@ -676,6 +683,62 @@ function readJournal(store) {
         stackSnapshot: parse(store, STATE_KEYS.stackSnapshot),
         aliases,
         finished: parse(store, STATE_KEYS.finished),
+    };
+}
+
+
+/***/ }),
+
+/***/ 3330:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hg: () => (/* binding */ mermaidText),
+/* harmony export */   bC: () => (/* binding */ mdText),
+/* harmony export */   zg: () => (/* binding */ commandSafeLogger)
+/* harmony export */ });
+/* unused harmony export logText */
+/** Line breaks and other control characters (incl. U+2028/U+2029) that would end a line or a cell. */
+const LINE_BREAKS = /[\p{Cc}\u2028\u2029]+/gu;
+const MARKDOWN = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '\\': '\\\\',
+    '[': '\\[',
+    ']': '\\]',
+    '`': '\\`',
+    '|': '\\|',
+    '*': '\\*',
+    _: '\\_',
+    '~': '\\~',
+};
+/**
+ * One line of inline markdown text, safe in a paragraph, a heading or a table cell: no HTML, no
+ * link or image, no code span or fence, no emphasis, no cell break, no line break.
+ */
+function mdText(text) {
+    return text.replace(LINE_BREAKS, ' ').replace(/[&<>\\[\]`|*_~]/g, (c) => MARKDOWN[c] ?? c);
+}
+/** Text inside a Mermaid quoted label: letters, digits and a few separators; anything else becomes `_`. */
+function mermaidText(text) {
+    return text.replace(/[^\p{L}\p{N} .:/@+=(),-]/gu, '_');
+}
+/**
+ * A plain log line that the runner must not read as a workflow command (`::set-output`,
+ * `::add-mask::`, `::stop-commands::`): every line that would start with `::` is prefixed.
+ */
+function logText(text) {
+    return text.replace(/(^|[\r\n\u2028\u2029])(\s*)::/g, '$1$2[::]');
+}
+/** The logger with every message and group title through logText (the pipeline logs through it). */
+function commandSafeLogger(logger) {
+    return {
+        debug: (m) => logger.debug(logText(m)),
+        info: (m) => logger.info(logText(m)),
+        warning: (m) => logger.warning(logText(m)),
+        error: (m) => logger.error(logText(m)),
+        group: (title, body) => logger.group(logText(title), body),
     };
 }
 
