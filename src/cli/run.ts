@@ -32,7 +32,10 @@ function consoleLogger(redact: (text: string) => string): Logger {
   };
 }
 
-/** Exit codes: 0 pass/skipped, 1 fail/inconclusive, 2 error, 128 + signal when stopped by one. */
+/**
+ * The exit code of a run that reached a verdict: 1 for fail or inconclusive, else 0. (runCli adds
+ * the others: 2 when the run errors, 128 + the signal's number when a signal stops it.)
+ */
 export function exitCodeFor(result: RunResult): number {
   return result.verdict === 'fail' || result.verdict === 'inconclusive' ? 1 : 0;
 }
