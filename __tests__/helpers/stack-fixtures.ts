@@ -1,8 +1,11 @@
 /** Shared GIVENs for the stack/ unit tests: AWS answers shaped as AWS gives them. */
+import { expect } from '@jest/globals';
 import type { Stack, StackEvent } from '@aws-sdk/client-cloudformation';
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { S3Client } from '@aws-sdk/client-s3';
+import type { StackCanaryError } from '../../src/errors.js';
 import type { DeployRequest, StackClients } from '../../src/stack/types.js';
+import { plainDeployRequest } from './deploy-request.js';
 
 export const STACK = 'orders-api';
 export const STACK_ID = `arn:aws:cloudformation:eu-west-1:123456789012:stack/${STACK}/0a1b2c3d`;
@@ -66,19 +69,20 @@ export const TEMPLATE = JSON.stringify({
 });
 
 export function request(extra: Partial<DeployRequest> = {}): DeployRequest {
-  return {
-    stackName: STACK,
-    template: { kind: 'inline', name: 'app', body: TEMPLATE },
-    parameters: [{ key: 'Greeting', value: 'hi' }],
-    capabilities: ['CAPABILITY_IAM'],
-    tags: [],
-    roleArn: undefined,
-    s3Bucket: undefined,
-    notificationArns: [],
-    rollbackTriggerAlarmArns: [],
-    terminationProtection: false,
-    dryRun: false,
-    timeoutMs: 60 * 60 * 1000,
-    ...extra,
-  };
+  return plainDeployRequest(
+    STACK,
+    { kind: 'inline', name: 'app', body: TEMPLATE },
+    { parameters: [{ key: 'Greeting', value: 'hi' }], timeoutMs: 60 * 60 * 1000, ...extra },
+  );
+}
+
+/** Awaits a run that must fail with STACK_FAILED and a message naming each fragment; returns the error. */
+export async function expectStackFailed(
+  run: Promise<unknown>,
+  ...fragments: string[]
+): Promise<StackCanaryError> {
+  const error = (await run.catch((e: unknown) => e)) as StackCanaryError;
+  expect(error.code).toBe('STACK_FAILED');
+  for (const fragment of fragments) expect(error.message).toContain(fragment);
+  return error;
 }

@@ -13,7 +13,6 @@ import {
 } from '@aws-sdk/client-cloudformation';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
-import type { StackCanaryError } from '../../../src/errors.js';
 import { MemoryLogger } from '../../helpers/memory-logger.js';
 import {
   deserializeSnapshot,
@@ -30,6 +29,7 @@ import {
   TEMPLATE,
   clients,
   event,
+  expectStackFailed,
   stack,
   stackMissing,
 } from '../../helpers/stack-fixtures.js';
@@ -56,6 +56,21 @@ const deployed = (extra = {}) =>
     Tags: [{ Key: 'team', Value: 'orders' }],
     ...extra,
   });
+
+/** The snapshot of the deployed stack, as restoreStack and the saved state see it. */
+const snapshot: StackSnapshot = {
+  stackName: STACK,
+  exists: true,
+  stackId: STACK_ID,
+  templateBody: TEMPLATE,
+  parameters: [
+    { key: 'Greeting', value: 'hi' },
+    { key: 'Memory', value: '****', noEcho: true },
+  ],
+  capabilities: ['CAPABILITY_IAM'],
+  tags: [{ key: 'team', value: 'orders' }],
+  takenAt: '2026-01-01T11:00:00.000Z',
+};
 
 describe('snapshotStack', () => {
   it('records the original template, parameters, capabilities and tags of a deployed stack', async () => {
@@ -137,20 +152,6 @@ describe('snapshotStack', () => {
 });
 
 describe('restoreStack', () => {
-  const snapshot: StackSnapshot = {
-    stackName: STACK,
-    exists: true,
-    stackId: STACK_ID,
-    templateBody: TEMPLATE,
-    parameters: [
-      { key: 'Greeting', value: 'hi' },
-      { key: 'Memory', value: '****', noEcho: true },
-    ],
-    capabilities: ['CAPABILITY_IAM'],
-    tags: [{ key: 'team', value: 'orders' }],
-    takenAt: '2026-01-01T11:00:00.000Z',
-  };
-
   it('updates the stack back to the snapshot template and parameters and waits for it', async () => {
     cfn
       .on(DescribeStacksCommand)
@@ -253,12 +254,11 @@ describe('restoreStack', () => {
         .resolves({
           StackEvents: [event('Bucket', 'DELETE_FAILED', { ResourceStatusReason: 'bucket not empty' })],
         });
-      const error = (await restoreStack(clients(), first, { logger, clock }).catch(
-        (e: unknown) => e,
-      )) as StackCanaryError;
-      expect(error.code).toBe('STACK_FAILED');
-      expect(error.message).toContain('Root cause: Bucket');
-      expect(error.message).toContain('bucket not empty');
+      await expectStackFailed(
+        restoreStack(clients(), first, { logger, clock }),
+        'Root cause: Bucket',
+        'bucket not empty',
+      );
     });
 
     it('waits for a stack still busy before deleting it', async () => {
@@ -274,20 +274,6 @@ describe('restoreStack', () => {
 });
 
 describe('serializeSnapshot / deserializeSnapshot', () => {
-  const snapshot: StackSnapshot = {
-    stackName: STACK,
-    exists: true,
-    stackId: STACK_ID,
-    templateBody: TEMPLATE,
-    parameters: [
-      { key: 'A', value: '1' },
-      { key: 'S', value: '****', noEcho: true },
-    ],
-    capabilities: ['CAPABILITY_IAM'],
-    tags: [{ key: 't', value: 'v' }],
-    takenAt: '2026-01-01T12:00:00.000Z',
-  };
-
   it('round-trips a snapshot, and one of a stack that did not exist', () => {
     expect(deserializeSnapshot(serializeSnapshot(snapshot))).toEqual(snapshot);
     const absent: StackSnapshot = {
