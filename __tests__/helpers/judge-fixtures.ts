@@ -7,8 +7,13 @@ export const MINUTE = 60_000;
 export const T0 = Date.UTC(2025, 0, 1, 12, 0, 0);
 
 export function minute(i: number, fields: Partial<MinuteSample> = {}): MinuteSample {
+  return sampleAt(T0 + i * MINUTE, fields);
+}
+
+/** A quiet minute starting at `start` (no traffic, nothing measured) but for `fields`. */
+export function sampleAt(start: number, fields: Partial<MinuteSample> = {}): MinuteSample {
   return {
-    start: T0 + i * MINUTE,
+    start,
     invocations: 0,
     errors: 0,
     throttles: 0,
