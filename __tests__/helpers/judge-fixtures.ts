@@ -10,18 +10,19 @@ export function minute(i: number, fields: Partial<MinuteSample> = {}): MinuteSam
   return sampleAt(T0 + i * MINUTE, fields);
 }
 
+/** No traffic, nothing measured. */
+const QUIET: Omit<MinuteSample, 'start'> = {
+  invocations: 0,
+  errors: 0,
+  throttles: 0,
+  durationP99Ms: undefined,
+  slowCount: undefined,
+  memoryUtilization: undefined,
+};
+
 /** A quiet minute starting at `start` (no traffic, nothing measured) but for `fields`. */
 export function sampleAt(start: number, fields: Partial<MinuteSample> = {}): MinuteSample {
-  return {
-    start,
-    invocations: 0,
-    errors: 0,
-    throttles: 0,
-    durationP99Ms: undefined,
-    slowCount: undefined,
-    memoryUtilization: undefined,
-    ...fields,
-  };
+  return { start, ...QUIET, ...fields };
 }
 
 /** `count` minutes from minute `from`, each built by `fields(i)`. */
