@@ -1,7 +1,19 @@
 /** Shared GIVENs for the stack/ unit tests: AWS answers shaped as AWS gives them. */
 import { expect } from '@jest/globals';
-import type { Stack, StackEvent } from '@aws-sdk/client-cloudformation';
-import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import type {
+  CloudFormationClientResolvedConfig,
+  DescribeChangeSetCommandOutput,
+  ServiceInputTypes,
+  ServiceOutputTypes,
+  Stack,
+  StackEvent,
+} from '@aws-sdk/client-cloudformation';
+import {
+  CloudFormationClient,
+  CreateChangeSetCommand,
+  DescribeChangeSetCommand,
+} from '@aws-sdk/client-cloudformation';
+import type { AwsStub } from 'aws-sdk-client-mock';
 import { S3Client } from '@aws-sdk/client-s3';
 import type { StackCanaryError } from '../../src/errors.js';
 import type { DeployRequest, StackClients } from '../../src/stack/types.js';
@@ -74,6 +86,18 @@ export function request(extra: Partial<DeployRequest> = {}): DeployRequest {
     { kind: 'inline', name: 'app', body: TEMPLATE },
     { parameters: [{ key: 'Greeting', value: 'hi' }], timeoutMs: 60 * 60 * 1000, ...extra },
   );
+}
+
+/** A CloudFormation mock that creates change set CHANGE_SET_ID and then describes it as `described`. */
+export function answerChangeSet(
+  cfn: AwsStub<ServiceInputTypes, ServiceOutputTypes, CloudFormationClientResolvedConfig>,
+  described: Partial<DescribeChangeSetCommandOutput>,
+): void {
+  cfn
+    .on(CreateChangeSetCommand)
+    .resolves({ Id: CHANGE_SET_ID, StackId: STACK_ID })
+    .on(DescribeChangeSetCommand)
+    .resolves(described);
 }
 
 /** Awaits a run that must fail with STACK_FAILED and a message naming each fragment; returns the error. */

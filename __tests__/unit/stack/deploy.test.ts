@@ -23,6 +23,7 @@ import {
   STACK,
   STACK_ID,
   TEMPLATE,
+  answerChangeSet,
   awsError,
   clients,
   event,
@@ -52,11 +53,12 @@ const changes = [
 ];
 
 function changeSetReady(extra: object = {}) {
-  cfn
-    .on(CreateChangeSetCommand)
-    .resolves({ Id: CHANGE_SET_ID, StackId: STACK_ID })
-    .on(DescribeChangeSetCommand)
-    .resolves({ Status: 'CREATE_COMPLETE', ExecutionStatus: 'AVAILABLE', Changes: changes, ...extra });
+  answerChangeSet(cfn, {
+    Status: 'CREATE_COMPLETE',
+    ExecutionStatus: 'AVAILABLE',
+    Changes: changes,
+    ...extra,
+  });
 }
 
 function deploy(extra: Parameters<typeof request>[0] = {}) {

@@ -4,7 +4,6 @@ import {
   CreateChangeSetCommand,
   DeleteChangeSetCommand,
   DeleteStackCommand,
-  DescribeChangeSetCommand,
   DescribeStackEventsCommand,
   DescribeStacksCommand,
   ExecuteChangeSetCommand,
@@ -23,10 +22,10 @@ import {
 import type { StackSnapshot } from '../../../src/stack/types.js';
 import { FakeClock } from '../../helpers/fake-clock.js';
 import {
-  CHANGE_SET_ID,
   STACK,
   STACK_ID,
   TEMPLATE,
+  answerChangeSet,
   clients,
   event,
   expectStackFailed,
@@ -153,10 +152,7 @@ describe('restoreStack', () => {
       .resolvesOnce(stack('UPDATE_COMPLETE'))
       .resolvesOnce(stack('UPDATE_IN_PROGRESS'))
       .resolves(stack('UPDATE_COMPLETE'));
-    cfn.on(CreateChangeSetCommand).resolves({ Id: CHANGE_SET_ID, StackId: STACK_ID });
-    cfn
-      .on(DescribeChangeSetCommand)
-      .resolves({ Status: 'CREATE_COMPLETE', ExecutionStatus: 'AVAILABLE', Changes: [] });
+    answerChangeSet(cfn, { Status: 'CREATE_COMPLETE', ExecutionStatus: 'AVAILABLE', Changes: [] });
     const result = await restoreStack(clients(), snapshot, { logger, clock });
     expect(result).toEqual({ outcome: 'restored', stackId: STACK_ID });
     expect(cfn).toHaveReceivedCommandWith(CreateChangeSetCommand, {
@@ -178,10 +174,10 @@ describe('restoreStack', () => {
 
   it('a stack already back at the snapshot (CloudFormation rolled back itself) is a success', async () => {
     cfn.on(DescribeStacksCommand).resolves(stack('UPDATE_ROLLBACK_COMPLETE'));
-    cfn.on(CreateChangeSetCommand).resolves({ Id: CHANGE_SET_ID, StackId: STACK_ID });
-    cfn
-      .on(DescribeChangeSetCommand)
-      .resolves({ Status: 'FAILED', StatusReason: "The submitted information didn't contain changes." });
+    answerChangeSet(cfn, {
+      Status: 'FAILED',
+      StatusReason: "The submitted information didn't contain changes.",
+    });
     const result = await restoreStack(clients(), snapshot, { logger, clock });
     expect(result.outcome).toBe('unchanged');
     expect(cfn).not.toHaveReceivedCommand(ExecuteChangeSetCommand);
@@ -192,8 +188,7 @@ describe('restoreStack', () => {
     const sam =
       'Transform: AWS::Serverless-2016-10-31\nResources:\n  F: { Type: AWS::Serverless::Function }\n';
     cfn.on(DescribeStacksCommand).resolves(stack('UPDATE_COMPLETE'));
-    cfn.on(CreateChangeSetCommand).resolves({ Id: CHANGE_SET_ID, StackId: STACK_ID });
-    cfn.on(DescribeChangeSetCommand).resolves({ Status: 'CREATE_COMPLETE', ExecutionStatus: 'AVAILABLE' });
+    answerChangeSet(cfn, { Status: 'CREATE_COMPLETE', ExecutionStatus: 'AVAILABLE' });
     await restoreStack(
       clients(),
       { ...snapshot, templateBody: sam, parameters: [] },
