@@ -6,7 +6,8 @@ import { guardSignals, SIGNAL_EXIT_CODES } from '../../../src/signals.js';
 import { MemoryLogger } from '../../helpers/memory-logger.js';
 import type { RunResult } from '../../../src/pipeline/types.js';
 import { FakeClock } from '../../helpers/fake-clock.js';
-import { LambdaModel } from '../../helpers/lambda-mock.js';
+import type { LambdaModel } from '../../helpers/lambda-mock.js';
+import { fnAOnVersion1 } from '../../helpers/lambda-mock.js';
 import { harness, testConfig } from '../../helpers/pipeline-fakes.js';
 import { fakeHost } from '../../helpers/signal-host.js';
 
@@ -54,9 +55,7 @@ describe('guardSignals', () => {
 describe('runCliWithConfig', () => {
   let model: LambdaModel;
   beforeEach(() => {
-    model = new LambdaModel();
-    model.addFunction('fn-a', { sha: 'fn-a-sha-1', published: ['fn-a-sha-1'] });
-    model.setAlias('fn-a', 'live', '1');
+    model = fnAOnVersion1();
   });
   afterEach(() => model.restore());
 
