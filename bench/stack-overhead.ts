@@ -21,8 +21,8 @@ import type { AwsClients } from '../src/aws/clients.js';
 import { createAwsClients, destroyAwsClients } from '../src/aws/clients.js';
 import type { Logger } from '../src/logger.js';
 import { deployStack } from '../src/stack/index.js';
-import type { DeployRequest } from '../src/stack/index.js';
 import { realClock } from '../src/util/clock.js';
+import { plainDeployRequest } from '../__tests__/helpers/deploy-request.js';
 
 /** The bench measures the stack operation, not its log. */
 const quiet: Logger = { debug() {}, info() {}, warning() {}, error() {}, group: (_title, body) => body() };
@@ -72,20 +72,11 @@ async function bare(
 }
 
 function ours(aws: AwsClients, stackName: string, greeting: string): Promise<unknown> {
-  const request: DeployRequest = {
+  const request = plainDeployRequest(
     stackName,
-    template: { kind: 'inline', name: 'app', body: template },
-    parameters: [{ key: 'Greeting', value: greeting }],
-    capabilities: ['CAPABILITY_IAM'],
-    tags: [],
-    roleArn: undefined,
-    s3Bucket: undefined,
-    notificationArns: [],
-    rollbackTriggerAlarmArns: [],
-    terminationProtection: false,
-    dryRun: false,
-    timeoutMs: 60_000,
-  };
+    { kind: 'inline', name: 'app', body: template },
+    { parameters: [{ key: 'Greeting', value: greeting }] },
+  );
   return deployStack(aws, request, { logger: quiet, clock: realClock });
 }
 

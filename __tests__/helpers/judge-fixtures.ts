@@ -7,16 +7,22 @@ export const MINUTE = 60_000;
 export const T0 = Date.UTC(2025, 0, 1, 12, 0, 0);
 
 export function minute(i: number, fields: Partial<MinuteSample> = {}): MinuteSample {
-  return {
-    start: T0 + i * MINUTE,
-    invocations: 0,
-    errors: 0,
-    throttles: 0,
-    durationP99Ms: undefined,
-    slowCount: undefined,
-    memoryUtilization: undefined,
-    ...fields,
-  };
+  return sampleAt(T0 + i * MINUTE, fields);
+}
+
+/** No traffic, nothing measured. */
+const QUIET: Omit<MinuteSample, 'start'> = {
+  invocations: 0,
+  errors: 0,
+  throttles: 0,
+  durationP99Ms: undefined,
+  slowCount: undefined,
+  memoryUtilization: undefined,
+};
+
+/** A quiet minute starting at `start` (no traffic, nothing measured) but for `fields`. */
+export function sampleAt(start: number, fields: Partial<MinuteSample> = {}): MinuteSample {
+  return { start, ...QUIET, ...fields };
 }
 
 /** `count` minutes from minute `from`, each built by `fields(i)`. */

@@ -298,3 +298,11 @@ export class LambdaModel {
     return {};
   }
 }
+
+/** Lambda with fn-a, its version 1 published and alias live on it. */
+export function fnAOnVersion1(): LambdaModel {
+  const lambda = new LambdaModel();
+  lambda.addFunction('fn-a', { sha: 'fn-a-sha-1', published: ['fn-a-sha-1'] });
+  lambda.setAlias('fn-a', 'live', '1');
+  return lambda;
+}

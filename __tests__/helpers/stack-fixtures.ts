@@ -1,8 +1,23 @@
 /** Shared GIVENs for the stack/ unit tests: AWS answers shaped as AWS gives them. */
-import type { Stack, StackEvent } from '@aws-sdk/client-cloudformation';
-import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import { expect } from '@jest/globals';
+import type {
+  CloudFormationClientResolvedConfig,
+  DescribeChangeSetCommandOutput,
+  ServiceInputTypes,
+  ServiceOutputTypes,
+  Stack,
+  StackEvent,
+} from '@aws-sdk/client-cloudformation';
+import {
+  CloudFormationClient,
+  CreateChangeSetCommand,
+  DescribeChangeSetCommand,
+} from '@aws-sdk/client-cloudformation';
+import type { AwsStub } from 'aws-sdk-client-mock';
 import { S3Client } from '@aws-sdk/client-s3';
+import type { StackCanaryError } from '../../src/errors.js';
 import type { DeployRequest, StackClients } from '../../src/stack/types.js';
+import { plainDeployRequest } from './deploy-request.js';
 
 export const STACK = 'orders-api';
 export const STACK_ID = `arn:aws:cloudformation:eu-west-1:123456789012:stack/${STACK}/0a1b2c3d`;
@@ -66,19 +81,32 @@ export const TEMPLATE = JSON.stringify({
 });
 
 export function request(extra: Partial<DeployRequest> = {}): DeployRequest {
-  return {
-    stackName: STACK,
-    template: { kind: 'inline', name: 'app', body: TEMPLATE },
-    parameters: [{ key: 'Greeting', value: 'hi' }],
-    capabilities: ['CAPABILITY_IAM'],
-    tags: [],
-    roleArn: undefined,
-    s3Bucket: undefined,
-    notificationArns: [],
-    rollbackTriggerAlarmArns: [],
-    terminationProtection: false,
-    dryRun: false,
-    timeoutMs: 60 * 60 * 1000,
-    ...extra,
-  };
+  return plainDeployRequest(
+    STACK,
+    { kind: 'inline', name: 'app', body: TEMPLATE },
+    { parameters: [{ key: 'Greeting', value: 'hi' }], timeoutMs: 60 * 60 * 1000, ...extra },
+  );
+}
+
+/** A CloudFormation mock that creates change set CHANGE_SET_ID and then describes it as `described`. */
+export function answerChangeSet(
+  cfn: AwsStub<ServiceInputTypes, ServiceOutputTypes, CloudFormationClientResolvedConfig>,
+  described: Partial<DescribeChangeSetCommandOutput>,
+): void {
+  cfn
+    .on(CreateChangeSetCommand)
+    .resolves({ Id: CHANGE_SET_ID, StackId: STACK_ID })
+    .on(DescribeChangeSetCommand)
+    .resolves(described);
+}
+
+/** Awaits a run that must fail with STACK_FAILED and a message naming each fragment; returns the error. */
+export async function expectStackFailed(
+  run: Promise<unknown>,
+  ...fragments: string[]
+): Promise<StackCanaryError> {
+  const error = (await run.catch((e: unknown) => e)) as StackCanaryError;
+  expect(error.code).toBe('STACK_FAILED');
+  for (const fragment of fragments) expect(error.message).toContain(fragment);
+  return error;
 }

@@ -2,25 +2,15 @@
 // It runs the engine built from src/ (CHILD_LIB, see transpile.ts) on the functions of CHILD_CONFIG,
 // with the real traffic part against the emulator and our own fakes for the rest: the observer sees
 // nothing and the judge keeps watching, so the run holds mid-canary until it is killed.
+import { templatelessParts } from './templateless-parts.mjs';
+
 const lib = process.env.CHILD_LIB;
 const mode = process.argv[2];
 const config = JSON.parse(process.env.CHILD_CONFIG ?? '{}');
 const { trafficOps } = await import(`${lib}/src/traffic/index.js`);
 
-const unused = () => {
-  throw new Error('not used without a template');
-};
 const parts = {
-  stack: {
-    readTemplate: unused,
-    analyzeTemplate: unused,
-    assertAliasNotManaged: unused,
-    snapshotStack: unused,
-    deployStack: unused,
-    restoreStack: unused,
-    resolveFunctions: async () => config.functions,
-  },
-  monitoring: { render: unused, readOutputs: unused },
+  ...templatelessParts(config.functions),
   createObserver: () => ({
     beginStep: async () => undefined,
     observe: async () => new Map(),

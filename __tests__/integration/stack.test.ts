@@ -29,6 +29,7 @@ import {
 import type { DeployRequest } from '../../src/stack/index.js';
 import { realClock } from '../../src/util/clock.js';
 import { resetEmulator } from '../helpers/emulator.js';
+import { plainDeployRequest } from '../helpers/deploy-request.js';
 
 const fixture = (name: string): string => readFileSync(`__fixtures__/templates/${name}`, 'utf8');
 const APP = fixture('app.yaml');
@@ -54,21 +55,16 @@ describe('stack/ against the local emulator', () => {
     await aws.s3.send(new PutObjectCommand({ Bucket: 'code-bucket', Key: 'orders.zip', Body: 'zip' }));
   });
 
-  const request = (extra: Partial<DeployRequest> = {}): DeployRequest => ({
-    stackName: STACK,
-    template: { kind: 'file', path: '__fixtures__/templates/app.yaml' },
-    parameters: [...CODE, { key: 'Greeting', value: 'hi' }],
-    capabilities: ['CAPABILITY_IAM'],
-    tags: [{ key: 'team', value: 'orders' }],
-    roleArn: undefined,
-    s3Bucket: undefined,
-    notificationArns: [],
-    rollbackTriggerAlarmArns: [],
-    terminationProtection: false,
-    dryRun: false,
-    timeoutMs: 60_000,
-    ...extra,
-  });
+  const request = (extra: Partial<DeployRequest> = {}): DeployRequest =>
+    plainDeployRequest(
+      STACK,
+      { kind: 'file', path: '__fixtures__/templates/app.yaml' },
+      {
+        parameters: [...CODE, { key: 'Greeting', value: 'hi' }],
+        tags: [{ key: 'team', value: 'orders' }],
+        ...extra,
+      },
+    );
   const deploy = (extra: Partial<DeployRequest> = {}) =>
     deployStack(aws, request(extra), { logger, clock: realClock });
   const describeStack = async () =>

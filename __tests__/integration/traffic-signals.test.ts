@@ -21,7 +21,7 @@ import { publishVersion } from '../../src/traffic/versions.js';
 import { FakeClock } from '../helpers/fake-clock.js';
 import { resetEmulator } from '../helpers/emulator.js';
 import { createFunction, createRole, deployCode } from '../helpers/lambda-emulator.js';
-import { testConfig } from '../helpers/pipeline-fakes.js';
+import { templatelessConfig } from '../helpers/templateless-config.js';
 import { removeTranspiled, transpileSources } from '../helpers/transpile.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -67,19 +67,13 @@ function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 /** Long steps, quick polls: the child holds at 10% until it is killed. */
 const childConfig = JSON.stringify(
-  testConfig(
-    {
-      template: undefined,
-      stackName: undefined,
-      monitoring: false,
-      functions: [FN],
-      region: undefined,
-      intervalMs: 100,
-    },
+  templatelessConfig(
+    FN,
     [
       { weight: 0.1, holdMs: 10 * 60_000 },
       { weight: 1, holdMs: 0 },
     ],
+    { intervalMs: 100 },
   ),
 );
 

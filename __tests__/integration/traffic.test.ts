@@ -27,7 +27,9 @@ import { FakeClock } from '../helpers/fake-clock.js';
 import { resetEmulator } from '../helpers/emulator.js';
 import { createFunction, createRole, deployCode } from '../helpers/lambda-emulator.js';
 import type { Script } from '../helpers/pipeline-fakes.js';
-import { FakeObserver, MINUTE, scriptedJudge, testConfig } from '../helpers/pipeline-fakes.js';
+import { FakeObserver, MINUTE, scriptedJudge } from '../helpers/pipeline-fakes.js';
+import { templatelessConfig } from '../helpers/templateless-config.js';
+import { templatelessParts } from '../helpers/templateless-parts.mjs';
 
 const FN = 'orders-fn';
 const STEPS = [
@@ -60,20 +62,8 @@ function parts(script: Script, functions = [FN]) {
     seen.push(await aliasNow());
     return new Map<string, FunctionSamples>();
   };
-  const unused = (): never => {
-    throw new Error('not used without a template');
-  };
   const p: PipelineParts = {
-    stack: {
-      readTemplate: unused,
-      analyzeTemplate: unused,
-      assertAliasNotManaged: unused,
-      snapshotStack: unused,
-      deployStack: unused,
-      restoreStack: unused,
-      resolveFunctions: async () => functions,
-    },
-    monitoring: { render: unused, readOutputs: unused },
+    ...templatelessParts(functions),
     createObserver: () => observer,
     judge: scriptedJudge(script),
     traffic: trafficOps,
@@ -81,18 +71,7 @@ function parts(script: Script, functions = [FN]) {
   return { parts: p, observer, seen };
 }
 
-const config = (overrides: Parameters<typeof testConfig>[0] = {}) =>
-  testConfig(
-    {
-      template: undefined,
-      stackName: undefined,
-      monitoring: false,
-      functions: [FN],
-      region: undefined,
-      ...overrides,
-    },
-    STEPS,
-  );
+const config = () => templatelessConfig(FN, STEPS);
 
 function deps(state = new MemoryStateStore()) {
   return {

@@ -14,11 +14,10 @@ import {
   DescribeChangeSetCommand,
   paginateDescribeChangeSet,
 } from '@aws-sdk/client-cloudformation';
-import { StackCanaryError, TimeoutError, awsErrorName, errorMessage } from '../errors.js';
-import { formatDuration, waitFor } from '../util/wait.js';
+import { StackCanaryError, awsErrorName, errorMessage } from '../errors.js';
 import type { ChangeRow, ChangeSetDescription } from './types.js';
 import type { OperationContext } from './wait-stack.js';
-import { POLL } from './wait-stack.js';
+import { waitWithinDeadline } from './wait-stack.js';
 
 export type ChangeSetOutcome = (
   | { readonly kind: 'ready'; readonly changes: readonly ChangeRow[] }
@@ -72,31 +71,15 @@ export async function waitForChangeSet(
   changeSetId: string,
 ): Promise<ChangeSetOutcome> {
   const what = 'the change set to be ready';
-  let last: DescribeChangeSetCommandOutput;
-  try {
-    last = await waitFor(
-      async () => {
-        const answer = await ctx.cfn.send(
-          new DescribeChangeSetCommand({ ChangeSetName: changeSetId, IncludePropertyValues: true }),
-        );
-        const status = answer.Status ?? '';
-        return status === 'CREATE_PENDING' || status === 'CREATE_IN_PROGRESS'
-          ? { done: false }
-          : { done: true, value: answer };
-      },
-      {
-        ...POLL,
-        clock: ctx.clock,
-        description: what,
-        timeoutMs: Math.max(0, ctx.deadline - ctx.clock.now()),
-      },
+  const last: DescribeChangeSetCommandOutput = await waitWithinDeadline(ctx, what, async () => {
+    const answer = await ctx.cfn.send(
+      new DescribeChangeSetCommand({ ChangeSetName: changeSetId, IncludePropertyValues: true }),
     );
-  } catch (error) {
-    if (error instanceof TimeoutError) {
-      throw new TimeoutError(`Timed out after ${formatDuration(ctx.timeoutMs)} waiting for ${what}.`);
-    }
-    throw error;
-  }
+    const status = answer.Status ?? '';
+    return status === 'CREATE_PENDING' || status === 'CREATE_IN_PROGRESS'
+      ? { done: false }
+      : { done: true, value: answer };
+  });
   const describe = (changes: readonly Change[] = []): ChangeSetDescription => ({
     stackName: last.StackName ?? '',
     id: last.ChangeSetId ?? changeSetId,

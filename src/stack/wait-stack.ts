@@ -8,6 +8,7 @@ import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { TimeoutError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Clock } from '../util/clock.js';
+import type { Probe } from '../util/wait.js';
 import { formatDuration, waitFor } from '../util/wait.js';
 import type { StackEventStream } from './events.js';
 import type { StackDescription } from './describe.js';
@@ -39,6 +40,33 @@ export function operationContext(
   return { cfn, logger: deps.logger, clock: deps.clock, deadline: deps.clock.now() + timeoutMs, timeoutMs };
 }
 
+/**
+ * Polls `probe` on the stack schedule until the operation's deadline. A timeout becomes one that
+ * names the whole bound and `what`, then `detail()` (read when it fires).
+ */
+export async function waitWithinDeadline<T>(
+  ctx: OperationContext,
+  what: string,
+  probe: Probe<T>,
+  detail: () => string = () => '.',
+): Promise<T> {
+  try {
+    return await waitFor<T>(probe, {
+      ...POLL,
+      clock: ctx.clock,
+      description: what,
+      timeoutMs: Math.max(0, ctx.deadline - ctx.clock.now()),
+    });
+  } catch (error) {
+    if (error instanceof TimeoutError) {
+      throw new TimeoutError(
+        `Timed out after ${formatDuration(ctx.timeoutMs)} waiting for ${what}${detail()}`,
+      );
+    }
+    throw error;
+  }
+}
+
 /** Any settled state, REVIEW_IN_PROGRESS included. */
 export const notInProgress = (status: string): boolean => !status.endsWith('_IN_PROGRESS');
 
@@ -54,31 +82,19 @@ export async function waitForStack(
 ): Promise<StackDescription> {
   const settled = options.settled ?? notInProgress;
   let last = 'unknown';
-  try {
-    return await waitFor<StackDescription>(
-      async () => {
-        const state = await describeStack(ctx.cfn, stackId);
-        const fresh = options.events ? await options.events.poll() : 0;
-        if (!state.exists) return { done: true, value: state };
-        if (state.status !== last) ctx.logger.debug(`${what}: ${state.status}`);
-        last = state.status;
-        if (settled(state.status)) return { done: true, value: state };
-        return { done: false, progressed: fresh > 0 };
-      },
-      {
-        ...POLL,
-        clock: ctx.clock,
-        description: what,
-        timeoutMs: Math.max(0, ctx.deadline - ctx.clock.now()),
-      },
-    );
-  } catch (error) {
-    if (error instanceof TimeoutError) {
-      throw new TimeoutError(
-        `Timed out after ${formatDuration(ctx.timeoutMs)} waiting for ${what} (last status ${last}). ` +
-          'CloudFormation carries on with the operation: follow it in the stack events.',
-      );
-    }
-    throw error;
-  }
+  return waitWithinDeadline<StackDescription>(
+    ctx,
+    what,
+    async () => {
+      const state = await describeStack(ctx.cfn, stackId);
+      const fresh = options.events ? await options.events.poll() : 0;
+      if (!state.exists) return { done: true, value: state };
+      if (state.status !== last) ctx.logger.debug(`${what}: ${state.status}`);
+      last = state.status;
+      if (settled(state.status)) return { done: true, value: state };
+      return { done: false, progressed: fresh > 0 };
+    },
+    () =>
+      ` (last status ${last}). CloudFormation carries on with the operation: follow it in the stack events.`,
+  );
 }

@@ -8,19 +8,13 @@ import { runAction } from '../../../src/action/main.js';
 import { runMainStep } from '../../../src/action/main-run.js';
 import { Secrets } from '../../../src/action/secrets.js';
 import { FakeClock } from '../../helpers/fake-clock.js';
-import { LambdaModel } from '../../helpers/lambda-mock.js';
+import type { LambdaModel } from '../../helpers/lambda-mock.js';
+import { fnAOnVersion1 } from '../../helpers/lambda-mock.js';
 import { harness, testConfig } from '../../helpers/pipeline-fakes.js';
 import { captureRunnerIo } from '../../helpers/runner-io.js';
 import { fakeHost } from '../../helpers/signal-host.js';
 
 const io = captureRunnerIo();
-/** Lambda with fn-a, its version 1 published and alias live on it. */
-function fnAOnVersion1(): LambdaModel {
-  const lambda = new LambdaModel();
-  lambda.addFunction('fn-a', { sha: 'fn-a-sha-1', published: ['fn-a-sha-1'] });
-  lambda.setAlias('fn-a', 'live', '1');
-  return lambda;
-}
 let model: LambdaModel;
 beforeEach(() => {
   model = fnAOnVersion1();

@@ -15,16 +15,11 @@ import {
 } from '../../../src/canary/metric-queries.js';
 import type { WatchTarget } from '../../../src/canary/types.js';
 import { min } from '../../helpers/canary-time.js';
+import { watchTarget } from '../../helpers/metric-data.js';
+import { sampleAt } from '../../helpers/judge-fixtures.js';
 
-const target = (overrides: Partial<WatchTarget> = {}): WatchTarget => ({
-  functionName: 'orders-api-OrdersFunction-1X2Y',
-  alias: 'live',
-  canaryVersion: '5',
-  baselineVersion: '4',
-  timeoutSeconds: 3,
-  memorySizeMb: 128,
-  ...overrides,
-});
+const target = (overrides: Partial<WatchTarget> = {}): WatchTarget =>
+  watchTarget('orders-api-OrdersFunction-1X2Y', overrides);
 
 describe('query building', () => {
   it('GIVEN a function with both versions WHEN its series are built THEN counts are Sum and Duration p99, per version, with the alias dimensions', () => {
@@ -225,33 +220,9 @@ describe('minute samples', () => {
   it('GIVEN a minute with no traffic and Errors published with every minute that had some WHEN sampled THEN the quiet minute counts 0 and Duration is unknown', () => {
     const samples = toMinuteSamples(series(), [min(0), min(1), min(2)]);
     expect(samples).toEqual([
-      {
-        start: min(0),
-        invocations: 100,
-        errors: 0,
-        throttles: 0,
-        durationP99Ms: 812,
-        slowCount: 3,
-        memoryUtilization: undefined,
-      },
-      {
-        start: min(1),
-        invocations: 0,
-        errors: 0,
-        throttles: 0,
-        durationP99Ms: undefined,
-        slowCount: undefined,
-        memoryUtilization: undefined,
-      },
-      {
-        start: min(2),
-        invocations: 50,
-        errors: 2,
-        throttles: 0,
-        durationP99Ms: undefined,
-        slowCount: undefined,
-        memoryUtilization: undefined,
-      },
+      sampleAt(min(0), { invocations: 100, durationP99Ms: 812, slowCount: 3 }),
+      sampleAt(min(1)),
+      sampleAt(min(2), { invocations: 50, errors: 2 }),
     ]);
   });
 

@@ -5,23 +5,13 @@ import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import { collectMetrics, fetchMetricData, MAX_QUERIES_PER_CALL } from '../../../src/canary/metrics.js';
 import { buildQueries, seriesFor } from '../../../src/canary/metric-queries.js';
-import type { WatchTarget } from '../../../src/canary/types.js';
 import { StackCanaryError } from '../../../src/errors.js';
 import { MemoryLogger } from '../../helpers/memory-logger.js';
 import { min } from '../../helpers/canary-time.js';
+import { metricDataFrom, perMinute, watchTarget as target } from '../../helpers/metric-data.js';
 
 const cw = mockClient(CloudWatchClient);
 const client = new CloudWatchClient({ region: 'eu-west-1' });
-
-const target = (functionName: string, overrides: Partial<WatchTarget> = {}): WatchTarget => ({
-  functionName,
-  alias: 'live',
-  canaryVersion: '5',
-  baselineVersion: '4',
-  timeoutSeconds: 3,
-  memorySizeMb: 128,
-  ...overrides,
-});
 
 const queriesOf = (n: number): MetricDataQuery[] =>
   buildQueries(
@@ -29,23 +19,6 @@ const queriesOf = (n: number): MetricDataQuery[] =>
       seriesFor(target(`fn${i}`), { latency: true, lambdaInsights: false }),
     ).flat(),
   ).queries.slice(0, n);
-
-/** Answers every query from a table: function → role → field → [minute, value][]. */
-function answerFrom(values: Record<string, [number, number][]>) {
-  return (input: GetMetricDataCommandInput) => ({
-    MetricDataResults: (input.MetricDataQueries ?? []).map((q) => {
-      const dims = Object.fromEntries((q.MetricStat?.Metric?.Dimensions ?? []).map((d) => [d.Name, d.Value]));
-      const key = `${dims['FunctionName']}/${dims['ExecutedVersion']}/${q.MetricStat?.Metric?.MetricName}/${q.MetricStat?.Stat}`;
-      const points = values[key] ?? [];
-      return {
-        Id: q.Id,
-        StatusCode: 'Complete' as const,
-        Timestamps: points.map(([t]) => new Date(t)),
-        Values: points.map(([, v]) => v),
-      };
-    }),
-  });
-}
 
 describe('metrics collector', () => {
   beforeEach(() => {
@@ -55,18 +28,12 @@ describe('metrics collector', () => {
   it('GIVEN three functions WHEN a poll reads them THEN one GetMetricData call serves all functions and both versions', async () => {
     // GIVEN
     cw.on(GetMetricDataCommand).callsFake(
-      answerFrom({
-        'a/5/Invocations/Sum': [
-          [min(0), 10],
-          [min(1), 12],
-        ],
-        'a/5/Errors/Sum': [[min(1), 1]],
-        'a/4/Invocations/Sum': [
-          [min(0), 90],
-          [min(1), 88],
-        ],
-        'b/5/Duration/p99': [[min(0), 640]],
-        'c/5/Throttles/Sum': [[min(1), 2]],
+      metricDataFrom({
+        'a/5/Invocations/Sum': perMinute({ 0: 10, 1: 12 }),
+        'a/5/Errors/Sum': perMinute({ 1: 1 }),
+        'a/4/Invocations/Sum': perMinute({ 0: 90, 1: 88 }),
+        'b/5/Duration/p99': perMinute({ 0: 640 }),
+        'c/5/Throttles/Sum': perMinute({ 1: 2 }),
       }),
     );
     const targets = [target('a'), target('b'), target('c', { baselineVersion: undefined })];

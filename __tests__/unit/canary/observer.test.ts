@@ -18,10 +18,10 @@ import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import type { CanaryObserverOptions } from '../../../src/canary/observer.js';
 import { createCanaryObserver } from '../../../src/canary/observer.js';
-import type { WatchTarget } from '../../../src/canary/types.js';
 import { MemoryLogger } from '../../helpers/memory-logger.js';
 import { FakeClock } from '../../helpers/fake-clock.js';
 import { min } from '../../helpers/canary-time.js';
+import { metricDataFrom, watchTarget as target } from '../../helpers/metric-data.js';
 
 const cwMock = mockClient(CloudWatchClient);
 const logsMock = mockClient(CloudWatchLogsClient);
@@ -32,37 +32,6 @@ const clients = {
   lambda: new LambdaClient({ region: 'eu-west-1' }),
 };
 const INSIGHTS_LAYER = 'arn:aws:lambda:eu-west-1:580247275435:layer:LambdaInsightsExtension:53';
-
-const target = (functionName: string, overrides: Partial<WatchTarget> = {}): WatchTarget => ({
-  functionName,
-  alias: 'live',
-  canaryVersion: '5',
-  baselineVersion: '4',
-  timeoutSeconds: 3,
-  memorySizeMb: 128,
-  ...overrides,
-});
-
-type Points = Record<string, [number, number][]>;
-
-/** GetMetricData answered from a table keyed `function/version/metric/stat` (any namespace). */
-function metricsFrom(points: Points) {
-  return (input: GetMetricDataCommandInput) => ({
-    MetricDataResults: (input.MetricDataQueries ?? []).map((q) => {
-      const dims = Object.fromEntries((q.MetricStat?.Metric?.Dimensions ?? []).map((d) => [d.Name, d.Value]));
-      const fn = dims['FunctionName'] ?? dims['function_name'];
-      const version = dims['ExecutedVersion'] ?? dims['version'];
-      const found =
-        points[`${fn}/${version}/${q.MetricStat?.Metric?.MetricName}/${q.MetricStat?.Stat}`] ?? [];
-      return {
-        Id: q.Id,
-        StatusCode: 'Complete' as const,
-        Timestamps: found.map(([t]) => new Date(t)),
-        Values: found.map(([, v]) => v),
-      };
-    }),
-  });
-}
 
 /** What the service answers for a log group that does not exist. */
 const notFound = () =>
@@ -90,7 +59,7 @@ describe('canary observer', () => {
 
   it('GIVEN three functions WHEN polled twice THEN each poll costs one GetMetricData call, and version configs are read once', async () => {
     // GIVEN
-    cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({ 'a/5/Invocations/Sum': [[min(0), 10]] }));
+    cwMock.on(GetMetricDataCommand).callsFake(metricDataFrom({ 'a/5/Invocations/Sum': [[min(0), 10]] }));
     const observer = createCanaryObserver(clients, options());
     await observer.beginStep([target('a'), target('b'), target('c')], min(0));
     // WHEN
@@ -106,7 +75,7 @@ describe('canary observer', () => {
   it('GIVEN a step begun mid-minute WHEN observed THEN only settled minutes are reported, later ones are not zeros', async () => {
     // GIVEN
     cwMock.on(GetMetricDataCommand).callsFake(
-      metricsFrom({
+      metricDataFrom({
         'fast/5/Invocations/Sum': [
           [min(0), 4],
           [min(2), 6],
@@ -143,7 +112,7 @@ describe('canary observer', () => {
 
   it('GIVEN functions with the Lambda Insights layer WHEN observed THEN memory rides in the same GetMetricData call', async () => {
     cwMock.on(GetMetricDataCommand).callsFake(
-      metricsFrom({
+      metricDataFrom({
         'a/5/memory_utilization/Maximum': [[min(1), 81.5]],
         'a/4/memory_utilization/Maximum': [[min(1), 60]],
       }),
@@ -166,7 +135,7 @@ describe('canary observer', () => {
     // GIVEN more invocations than are worth reading line by line
     lambdaMock.on(GetFunctionConfigurationCommand).resolves({ Layers: [] });
     cwMock.on(GetMetricDataCommand).callsFake(
-      metricsFrom({
+      metricDataFrom({
         'a/4/Invocations/Sum': [
           [min(0), 6000],
           [min(3), 6000],
@@ -231,11 +200,11 @@ describe('canary observer', () => {
     const logger = new MemoryLogger();
     cwMock
       .on(GetMetricDataCommand)
-      .callsFakeOnce(metricsFrom({ 'a/5/Invocations/Sum': [[min(0), 7]] }))
+      .callsFakeOnce(metricDataFrom({ 'a/5/Invocations/Sum': [[min(0), 7]] }))
       .rejectsOnce(Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' }))
       .rejectsOnce(Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' }))
       .callsFake(
-        metricsFrom({
+        metricDataFrom({
           'a/5/Invocations/Sum': [
             [min(0), 7],
             [min(3), 2],
@@ -263,7 +232,7 @@ describe('canary observer', () => {
       .on(GetFunctionConfigurationCommand)
       .rejectsOnce(Object.assign(new Error('denied'), { name: 'AccessDeniedException' }))
       .resolves({ Layers: [] });
-    cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({ 'a/5/Invocations/Sum': [[min(0), 3]] }));
+    cwMock.on(GetMetricDataCommand).callsFake(metricDataFrom({ 'a/5/Invocations/Sum': [[min(0), 3]] }));
     logsMock.on(FilterLogEventsCommand).resolves({ events: [] });
     const observer = createCanaryObserver(clients, options());
     await observer.beginStep([target('a', { baselineVersion: undefined })], min(0));
@@ -279,7 +248,7 @@ describe('canary observer', () => {
 
   it('GIVEN shared and per-function alarms WHEN one fires and clears during the step THEN it stays reported for its function only, for the rest of the run', async () => {
     // GIVEN
-    cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({}));
+    cwMock.on(GetMetricDataCommand).callsFake(metricDataFrom({}));
     cwMock
       .on(DescribeAlarmsCommand)
       .resolvesOnce({
@@ -322,7 +291,7 @@ describe('canary observer', () => {
 
   it('GIVEN an alarm that fired and cleared between two polls WHEN observed THEN its history shows it, and unchanged alarms cost no history call', async () => {
     // GIVEN: at the second poll both alarms are OK; one changed state since the first poll.
-    cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({}));
+    cwMock.on(GetMetricDataCommand).callsFake(metricDataFrom({}));
     cwMock
       .on(DescribeAlarmsCommand)
       .resolvesOnce({
@@ -361,7 +330,7 @@ describe('canary observer', () => {
 
   it('GIVEN synthetic traffic WHEN a step holds THEN both versions get the payload, results are in the samples at once, and endStep stops it', async () => {
     // GIVEN
-    cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({}));
+    cwMock.on(GetMetricDataCommand).callsFake(metricDataFrom({}));
     lambdaMock
       .on(InvokeCommand)
       .resolvesOnce({ StatusCode: 200, FunctionError: 'Unhandled' })
@@ -395,7 +364,7 @@ describe('canary observer', () => {
   });
 
   it('GIVEN latency off (an emulator without percentiles) WHEN observed THEN no Duration statistic is asked for', async () => {
-    cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({}));
+    cwMock.on(GetMetricDataCommand).callsFake(metricDataFrom({}));
     const observer = createCanaryObserver(clients, options({ latency: false }));
     await observer.beginStep([target('a')], min(0));
     await observer.observe(min(5));
@@ -461,7 +430,7 @@ describe('canary observer', () => {
   it("GIVEN a quiet function without the layer WHEN observed THEN its versions' REPORT lines are read directly, by stream prefix", async () => {
     // GIVEN a few invocations, and REPORT lines in the streams of versions 5 and 4
     lambdaMock.on(GetFunctionConfigurationCommand).resolves({ Layers: [] });
-    cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({ 'a/5/Invocations/Sum': [[min(1), 20]] }));
+    cwMock.on(GetMetricDataCommand).callsFake(metricDataFrom({ 'a/5/Invocations/Sum': [[min(1), 20]] }));
     const report = (used: number) =>
       `REPORT RequestId: r Duration: 2.00 ms Billed Duration: 3 ms Memory Size: 128 MB Max Memory Used: ${used} MB`;
     logsMock.on(FilterLogEventsCommand).callsFake((input: { logStreamNamePrefix?: string }) => ({
@@ -500,7 +469,7 @@ describe('canary observer', () => {
           name: 'InternalServiceFault',
         });
       }
-      return metricsFrom({ 'a/5/Invocations/Sum': [[min(1), 7]] })(input);
+      return metricDataFrom({ 'a/5/Invocations/Sum': [[min(1), 7]] })(input);
     });
     const logger = new MemoryLogger();
     const observer = createCanaryObserver(
@@ -519,7 +488,7 @@ describe('canary observer', () => {
     // GIVEN 10 canary calls (0 errors) in every minute
     const everyMinute = Array.from({ length: 10 }, (_, n): [number, number] => [min(n), 10]);
     cwMock.on(GetMetricDataCommand).callsFake(
-      metricsFrom({
+      metricDataFrom({
         'a/5/Invocations/Sum': everyMinute,
         'a/5/Errors/Sum': everyMinute.map(([t]) => [t, 0]),
       }),
@@ -569,7 +538,7 @@ describe('canary observer', () => {
     'GIVEN a canary serving traffic and $case WHEN observed THEN memoryUnavailable says why, with one warning',
     async ({ filter, reason, failedPoll }) => {
       lambdaMock.on(GetFunctionConfigurationCommand).resolves({ Layers: [] });
-      cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({ 'a/5/Invocations/Sum': [[min(1), 20]] }));
+      cwMock.on(GetMetricDataCommand).callsFake(metricDataFrom({ 'a/5/Invocations/Sum': [[min(1), 20]] }));
       filter();
       const logger = new MemoryLogger();
       const observer = createCanaryObserver(clients, options({ logger }));
@@ -583,7 +552,7 @@ describe('canary observer', () => {
   );
 
   it('GIVEN Lambda Insights without datapoints, or a canary without traffic WHEN observed THEN memory is unavailable only while the canary served calls', async () => {
-    cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({ 'a/5/Invocations/Sum': [[min(1), 20]] }));
+    cwMock.on(GetMetricDataCommand).callsFake(metricDataFrom({ 'a/5/Invocations/Sum': [[min(1), 20]] }));
     const observer = createCanaryObserver(clients, options());
     await observer.beginStep([target('a'), target('quiet')], min(0));
     const samples = await observer.observe(min(5));
@@ -595,7 +564,7 @@ describe('canary observer', () => {
 
   it('GIVEN a busy function whose Logs Insights query returns no memory rows WHEN observed THEN that is the reason memory is unavailable', async () => {
     lambdaMock.on(GetFunctionConfigurationCommand).resolves({ Layers: [] });
-    cwMock.on(GetMetricDataCommand).callsFake(metricsFrom({ 'a/5/Invocations/Sum': [[min(1), 9_000]] }));
+    cwMock.on(GetMetricDataCommand).callsFake(metricDataFrom({ 'a/5/Invocations/Sum': [[min(1), 9_000]] }));
     logsMock.on(StartQueryCommand).resolves({ queryId: 'q' });
     logsMock.on(GetQueryResultsCommand).resolves({
       status: 'Complete',

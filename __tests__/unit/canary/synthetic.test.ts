@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/client-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
-import { startSyntheticTraffic } from '../../../src/canary/synthetic.js';
+import { startSyntheticTraffic, type SyntheticOptions } from '../../../src/canary/synthetic.js';
 import { MemoryLogger } from '../../helpers/memory-logger.js';
 import { FakeClock, flush } from '../../helpers/fake-clock.js';
 import { T0 } from '../../helpers/canary-time.js';
@@ -21,6 +21,21 @@ function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
   let resolve!: (value: T) => void;
   const promise = new Promise<T>((r) => (resolve = r));
   return { promise, resolve };
+}
+
+/** Drives version 5 of 'orders' from T0 for `forMs` at `ratePerMinute`; `options` override the rest. */
+function driveOrders(
+  clock: FakeClock,
+  ratePerMinute: number,
+  forMs: number,
+  options: Partial<SyntheticOptions> = {},
+): ReturnType<typeof startSyntheticTraffic> {
+  return startSyntheticTraffic(
+    lambda,
+    [{ functionName: 'orders', version: '5' }],
+    { payload, ratePerMinute },
+    { clock, logger: new MemoryLogger(), startMs: T0, untilMs: T0 + forMs, ...options },
+  );
 }
 
 describe('synthetic traffic', () => {
@@ -37,17 +52,7 @@ describe('synthetic traffic', () => {
       invokedAt.push(clock.now());
       return { StatusCode: 200 };
     });
-    const run = startSyntheticTraffic(
-      lambda,
-      [{ functionName: 'orders', version: '5' }],
-      { payload, ratePerMinute: 60 },
-      {
-        clock,
-        logger: new MemoryLogger(),
-        startMs: T0,
-        untilMs: T0 + 600_000,
-      },
-    );
+    const run = driveOrders(clock, 60, 600_000);
     // WHEN
     await clock.advance(59_999);
     // THEN
@@ -93,17 +98,7 @@ describe('synthetic traffic', () => {
       .resolvesOnce({ StatusCode: 200 })
       .resolves({ StatusCode: 200, FunctionError: 'Unhandled' });
     const clock = FakeClock.manual(T0);
-    const run = startSyntheticTraffic(
-      lambda,
-      [{ functionName: 'orders', version: '5' }],
-      { payload, ratePerMinute: 6 },
-      {
-        clock,
-        logger: new MemoryLogger(),
-        startMs: T0,
-        untilMs: T0 + 30_000,
-      },
-    );
+    const run = driveOrders(clock, 6, 30_000);
     await clock.advance(30_000);
     await run.finished;
     expect(run.stats('orders')).toMatchObject({ invocations: 3, errors: 2 });
@@ -135,17 +130,7 @@ describe('synthetic traffic', () => {
       .rejectsOnce(denied);
     const clock = FakeClock.manual(T0);
     const logger = new MemoryLogger();
-    const run = startSyntheticTraffic(
-      lambda,
-      [{ functionName: 'orders', version: '5' }],
-      { payload, ratePerMinute: 60 },
-      {
-        clock,
-        logger,
-        startMs: T0,
-        untilMs: T0 + 4_000,
-      },
-    );
+    const run = driveOrders(clock, 60, 4_000, { logger });
     await clock.advance(4_000);
     await run.finished;
     expect(run.stats('orders')).toEqual({ invocations: 1, errors: 1, throttled: 1, failed: 2, skipped: 0 });
@@ -158,18 +143,7 @@ describe('synthetic traffic', () => {
     lambdaMock.on(InvokeCommand).callsFake(() => running.promise);
     const clock = FakeClock.manual(T0);
     const logger = new MemoryLogger();
-    const run = startSyntheticTraffic(
-      lambda,
-      [{ functionName: 'orders', version: '5' }],
-      { payload, ratePerMinute: 60 },
-      {
-        clock,
-        logger,
-        startMs: T0,
-        untilMs: T0 + 5_000,
-        maxConcurrency: 2,
-      },
-    );
+    const run = driveOrders(clock, 60, 5_000, { logger, maxConcurrency: 2 });
     await clock.advance(5_000);
     expect(lambdaMock).toHaveReceivedCommandTimes(InvokeCommand, 2);
     running.resolve({ StatusCode: 200 });
@@ -185,17 +159,7 @@ describe('synthetic traffic', () => {
       .resolvesOnce({ StatusCode: 200 })
       .callsFake(() => running.promise);
     const clock = FakeClock.manual(T0);
-    const run = startSyntheticTraffic(
-      lambda,
-      [{ functionName: 'orders', version: '5' }],
-      { payload, ratePerMinute: 30 },
-      {
-        clock,
-        logger: new MemoryLogger(),
-        startMs: T0,
-        untilMs: T0 + 600_000,
-      },
-    );
+    const run = driveOrders(clock, 30, 600_000);
     await clock.advance(2_000);
     expect(lambdaMock).toHaveReceivedCommandTimes(InvokeCommand, 2);
     run.stop();
@@ -232,18 +196,7 @@ describe('synthetic traffic', () => {
   it('GIVEN a loop that fell far behind WHEN it wakes THEN it resumes at the current slot instead of bursting', async () => {
     lambdaMock.on(InvokeCommand).resolves({ StatusCode: 200 });
     const clock = FakeClock.manual(T0);
-    const run = startSyntheticTraffic(
-      lambda,
-      [{ functionName: 'orders', version: '5' }],
-      { payload, ratePerMinute: 60 },
-      {
-        clock,
-        logger: new MemoryLogger(),
-        startMs: T0,
-        untilMs: T0 + 60_000,
-        maxSleepMs: 60_000,
-      },
-    );
+    const run = driveOrders(clock, 60, 60_000, { maxSleepMs: 60_000 });
     await flush();
     // The loop sleeps until T0 + 1 s; a stalled process wakes it only at T0 + 30.5 s.
     clock.stall(30_500);
@@ -254,17 +207,7 @@ describe('synthetic traffic', () => {
   });
 
   it('GIVEN a rate of zero WHEN started THEN nothing is invoked and the run ends at once', async () => {
-    const run = startSyntheticTraffic(
-      lambda,
-      [{ functionName: 'orders', version: '5' }],
-      { payload, ratePerMinute: 0 },
-      {
-        clock: FakeClock.manual(T0),
-        logger: new MemoryLogger(),
-        startMs: T0,
-        untilMs: T0 + 60_000,
-      },
-    );
+    const run = driveOrders(FakeClock.manual(T0), 0, 60_000);
     await run.finished;
     expect(lambdaMock).toHaveReceivedCommandTimes(InvokeCommand, 0);
     expect(run.stats('orders').invocations).toBe(0);

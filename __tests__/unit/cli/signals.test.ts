@@ -1,11 +1,13 @@
 /** The CLI's signal guard and its exit codes. */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import type { CliRunOptions } from '../../../src/cli/run.js';
 import { exitCodeFor, runCliWithConfig } from '../../../src/cli/run.js';
 import { guardSignals, SIGNAL_EXIT_CODES } from '../../../src/signals.js';
 import { MemoryLogger } from '../../helpers/memory-logger.js';
 import type { RunResult } from '../../../src/pipeline/types.js';
 import { FakeClock } from '../../helpers/fake-clock.js';
-import { LambdaModel } from '../../helpers/lambda-mock.js';
+import type { LambdaModel } from '../../helpers/lambda-mock.js';
+import { fnAOnVersion1 } from '../../helpers/lambda-mock.js';
 import { harness, testConfig } from '../../helpers/pipeline-fakes.js';
 import { fakeHost } from '../../helpers/signal-host.js';
 
@@ -53,23 +55,26 @@ describe('guardSignals', () => {
 describe('runCliWithConfig', () => {
   let model: LambdaModel;
   beforeEach(() => {
-    model = new LambdaModel();
-    model.addFunction('fn-a', { sha: 'fn-a-sha-1', published: ['fn-a-sha-1'] });
-    model.setAlias('fn-a', 'live', '1');
+    model = fnAOnVersion1();
   });
   afterEach(() => model.restore());
+
+  /** The CLI on `parts` with a fresh host, a quiet logger, a fixed clock and no printing, unless `extra` says. */
+  const runCli = (parts: NonNullable<CliRunOptions['parts']>, extra: CliRunOptions = {}) =>
+    runCliWithConfig(testConfig(), {
+      parts,
+      host: fakeHost(),
+      logger: new MemoryLogger(),
+      clock: new FakeClock(0),
+      print: () => undefined,
+      ...extra,
+    });
 
   it('prints the result as JSON and exits 0 on a pass, leaving no signal listener behind', async () => {
     const host = fakeHost();
     const printed: string[] = [];
     const h = harness(model, { functions: ['fn-a'] });
-    const code = await runCliWithConfig(testConfig(), {
-      parts: h.parts,
-      host,
-      logger: new MemoryLogger(),
-      clock: new FakeClock(0),
-      print: (t) => void printed.push(t),
-    });
+    const code = await runCli(h.parts, { host, print: (t) => void printed.push(t) });
     expect(code).toBe(0);
     expect(JSON.parse(printed[0] ?? '{}').verdict).toBe('pass');
     expect(host.listenerCount('SIGTERM')).toBe(0);
@@ -77,26 +82,14 @@ describe('runCliWithConfig', () => {
 
   it('exits 1 on a fail', async () => {
     const h = harness(model, { functions: ['fn-a'], script: () => 'fail' });
-    const code = await runCliWithConfig(testConfig(), {
-      parts: h.parts,
-      host: fakeHost(),
-      logger: new MemoryLogger(),
-      clock: new FakeClock(0),
-      print: () => undefined,
-    });
+    const code = await runCli(h.parts);
     expect(code).toBe(1);
     expect(model.alias('fn-a')).toEqual({ version: '1', weights: {} });
   });
 
   it('exits 2 on an error', async () => {
     const h = harness(model, { functions: ['fn-a'], deployError: new Error('stack failed') });
-    const code = await runCliWithConfig(testConfig(), {
-      parts: h.parts,
-      host: fakeHost(),
-      logger: new MemoryLogger(),
-      clock: new FakeClock(0),
-      print: () => undefined,
-    });
+    const code = await runCli(h.parts);
     expect(code).toBe(2);
   });
 

@@ -23,9 +23,11 @@ import {
   STACK,
   STACK_ID,
   TEMPLATE,
+  answerChangeSet,
   awsError,
   clients,
   event,
+  expectStackFailed,
   request,
   stack,
   stackMissing,
@@ -51,11 +53,12 @@ const changes = [
 ];
 
 function changeSetReady(extra: object = {}) {
-  cfn
-    .on(CreateChangeSetCommand)
-    .resolves({ Id: CHANGE_SET_ID, StackId: STACK_ID })
-    .on(DescribeChangeSetCommand)
-    .resolves({ Status: 'CREATE_COMPLETE', ExecutionStatus: 'AVAILABLE', Changes: changes, ...extra });
+  answerChangeSet(cfn, {
+    Status: 'CREATE_COMPLETE',
+    ExecutionStatus: 'AVAILABLE',
+    Changes: changes,
+    ...extra,
+  });
 }
 
 function deploy(extra: Parameters<typeof request>[0] = {}) {
@@ -434,9 +437,7 @@ describe('deployStack: stacks that must be settled first', () => {
     cfn
       .on(DeleteStackCommand)
       .rejects(awsError('ValidationError', 'Stack cannot be deleted while TerminationProtection is enabled'));
-    const error = (await deploy().catch((e: unknown) => e)) as StackCanaryError;
-    expect(error.code).toBe('STACK_FAILED');
-    expect(error.message).toContain('TerminationProtection');
+    await expectStackFailed(deploy(), 'TerminationProtection');
   });
 
   it('continues a failed update rollback first, then updates', async () => {
@@ -466,9 +467,7 @@ describe('deployStack: stacks that must be settled first', () => {
       .on(DescribeStackEventsCommand)
       .resolvesOnce({ StackEvents: [] })
       .resolves({ StackEvents: [event('Fn', 'UPDATE_FAILED', { ResourceStatusReason: 'role is gone' })] });
-    const error = (await deploy().catch((e: unknown) => e)) as StackCanaryError;
-    expect(error.code).toBe('STACK_FAILED');
-    expect(error.message).toContain('Root cause: Fn (AWS::Lambda::Function) UPDATE_FAILED: role is gone');
+    await expectStackFailed(deploy(), 'Root cause: Fn (AWS::Lambda::Function) UPDATE_FAILED: role is gone');
     expect(cfn).not.toHaveReceivedCommand(CreateChangeSetCommand);
   });
 

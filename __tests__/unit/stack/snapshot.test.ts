@@ -4,7 +4,6 @@ import {
   CreateChangeSetCommand,
   DeleteChangeSetCommand,
   DeleteStackCommand,
-  DescribeChangeSetCommand,
   DescribeStackEventsCommand,
   DescribeStacksCommand,
   ExecuteChangeSetCommand,
@@ -13,7 +12,6 @@ import {
 } from '@aws-sdk/client-cloudformation';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
-import type { StackCanaryError } from '../../../src/errors.js';
 import { MemoryLogger } from '../../helpers/memory-logger.js';
 import {
   deserializeSnapshot,
@@ -24,12 +22,13 @@ import {
 import type { StackSnapshot } from '../../../src/stack/types.js';
 import { FakeClock } from '../../helpers/fake-clock.js';
 import {
-  CHANGE_SET_ID,
   STACK,
   STACK_ID,
   TEMPLATE,
+  answerChangeSet,
   clients,
   event,
+  expectStackFailed,
   stack,
   stackMissing,
 } from '../../helpers/stack-fixtures.js';
@@ -57,22 +56,32 @@ const deployed = (extra = {}) =>
     ...extra,
   });
 
+/** The snapshot of the deployed stack, as restoreStack and the saved state see it. */
+const snapshot: StackSnapshot = {
+  stackName: STACK,
+  exists: true,
+  stackId: STACK_ID,
+  templateBody: TEMPLATE,
+  parameters: [
+    { key: 'Greeting', value: 'hi' },
+    { key: 'Memory', value: '****', noEcho: true },
+  ],
+  capabilities: ['CAPABILITY_IAM'],
+  tags: [{ key: 'team', value: 'orders' }],
+  takenAt: '2026-01-01T11:00:00.000Z',
+};
+
 describe('snapshotStack', () => {
   it('records the original template, parameters, capabilities and tags of a deployed stack', async () => {
     cfn.on(DescribeStacksCommand).resolves(deployed());
     cfn.on(GetTemplateCommand).resolves({ TemplateBody: TEMPLATE });
-    const snapshot = await snapshotStack(clients().cloudFormation, STACK, { clock });
-    expect(snapshot).toEqual({
-      stackName: STACK,
-      exists: true,
-      stackId: STACK_ID,
-      templateBody: TEMPLATE,
+    const taken = await snapshotStack(clients().cloudFormation, STACK, { clock });
+    expect(taken).toEqual({
+      ...snapshot,
       parameters: [
         { key: 'Greeting', value: 'hi' },
         { key: 'Memory', value: '256' },
       ],
-      capabilities: ['CAPABILITY_IAM'],
-      tags: [{ key: 'team', value: 'orders' }],
       takenAt: '2026-01-01T12:00:00.000Z',
     });
     expect(cfn).toHaveReceivedCommandWith(GetTemplateCommand, {
@@ -137,30 +146,13 @@ describe('snapshotStack', () => {
 });
 
 describe('restoreStack', () => {
-  const snapshot: StackSnapshot = {
-    stackName: STACK,
-    exists: true,
-    stackId: STACK_ID,
-    templateBody: TEMPLATE,
-    parameters: [
-      { key: 'Greeting', value: 'hi' },
-      { key: 'Memory', value: '****', noEcho: true },
-    ],
-    capabilities: ['CAPABILITY_IAM'],
-    tags: [{ key: 'team', value: 'orders' }],
-    takenAt: '2026-01-01T11:00:00.000Z',
-  };
-
   it('updates the stack back to the snapshot template and parameters and waits for it', async () => {
     cfn
       .on(DescribeStacksCommand)
       .resolvesOnce(stack('UPDATE_COMPLETE'))
       .resolvesOnce(stack('UPDATE_IN_PROGRESS'))
       .resolves(stack('UPDATE_COMPLETE'));
-    cfn.on(CreateChangeSetCommand).resolves({ Id: CHANGE_SET_ID, StackId: STACK_ID });
-    cfn
-      .on(DescribeChangeSetCommand)
-      .resolves({ Status: 'CREATE_COMPLETE', ExecutionStatus: 'AVAILABLE', Changes: [] });
+    answerChangeSet(cfn, { Status: 'CREATE_COMPLETE', ExecutionStatus: 'AVAILABLE', Changes: [] });
     const result = await restoreStack(clients(), snapshot, { logger, clock });
     expect(result).toEqual({ outcome: 'restored', stackId: STACK_ID });
     expect(cfn).toHaveReceivedCommandWith(CreateChangeSetCommand, {
@@ -182,10 +174,10 @@ describe('restoreStack', () => {
 
   it('a stack already back at the snapshot (CloudFormation rolled back itself) is a success', async () => {
     cfn.on(DescribeStacksCommand).resolves(stack('UPDATE_ROLLBACK_COMPLETE'));
-    cfn.on(CreateChangeSetCommand).resolves({ Id: CHANGE_SET_ID, StackId: STACK_ID });
-    cfn
-      .on(DescribeChangeSetCommand)
-      .resolves({ Status: 'FAILED', StatusReason: "The submitted information didn't contain changes." });
+    answerChangeSet(cfn, {
+      Status: 'FAILED',
+      StatusReason: "The submitted information didn't contain changes.",
+    });
     const result = await restoreStack(clients(), snapshot, { logger, clock });
     expect(result.outcome).toBe('unchanged');
     expect(cfn).not.toHaveReceivedCommand(ExecuteChangeSetCommand);
@@ -196,8 +188,7 @@ describe('restoreStack', () => {
     const sam =
       'Transform: AWS::Serverless-2016-10-31\nResources:\n  F: { Type: AWS::Serverless::Function }\n';
     cfn.on(DescribeStacksCommand).resolves(stack('UPDATE_COMPLETE'));
-    cfn.on(CreateChangeSetCommand).resolves({ Id: CHANGE_SET_ID, StackId: STACK_ID });
-    cfn.on(DescribeChangeSetCommand).resolves({ Status: 'CREATE_COMPLETE', ExecutionStatus: 'AVAILABLE' });
+    answerChangeSet(cfn, { Status: 'CREATE_COMPLETE', ExecutionStatus: 'AVAILABLE' });
     await restoreStack(
       clients(),
       { ...snapshot, templateBody: sam, parameters: [] },
@@ -253,12 +244,11 @@ describe('restoreStack', () => {
         .resolves({
           StackEvents: [event('Bucket', 'DELETE_FAILED', { ResourceStatusReason: 'bucket not empty' })],
         });
-      const error = (await restoreStack(clients(), first, { logger, clock }).catch(
-        (e: unknown) => e,
-      )) as StackCanaryError;
-      expect(error.code).toBe('STACK_FAILED');
-      expect(error.message).toContain('Root cause: Bucket');
-      expect(error.message).toContain('bucket not empty');
+      await expectStackFailed(
+        restoreStack(clients(), first, { logger, clock }),
+        'Root cause: Bucket',
+        'bucket not empty',
+      );
     });
 
     it('waits for a stack still busy before deleting it', async () => {
@@ -274,20 +264,6 @@ describe('restoreStack', () => {
 });
 
 describe('serializeSnapshot / deserializeSnapshot', () => {
-  const snapshot: StackSnapshot = {
-    stackName: STACK,
-    exists: true,
-    stackId: STACK_ID,
-    templateBody: TEMPLATE,
-    parameters: [
-      { key: 'A', value: '1' },
-      { key: 'S', value: '****', noEcho: true },
-    ],
-    capabilities: ['CAPABILITY_IAM'],
-    tags: [{ key: 't', value: 'v' }],
-    takenAt: '2026-01-01T12:00:00.000Z',
-  };
-
   it('round-trips a snapshot, and one of a stack that did not exist', () => {
     expect(deserializeSnapshot(serializeSnapshot(snapshot))).toEqual(snapshot);
     const absent: StackSnapshot = {
