@@ -29,6 +29,7 @@ import { createFunction, createRole, deployCode } from '../helpers/lambda-emulat
 import type { Script } from '../helpers/pipeline-fakes.js';
 import { FakeObserver, MINUTE, scriptedJudge } from '../helpers/pipeline-fakes.js';
 import { templatelessConfig } from '../helpers/templateless-config.js';
+import type { Config } from '../../src/config/types.js';
 import { templatelessParts } from '../helpers/templateless-parts.mjs';
 
 const FN = 'orders-fn';
@@ -71,7 +72,7 @@ function parts(script: Script, functions = [FN]) {
   return { parts: p, observer, seen };
 }
 
-const config = () => templatelessConfig(FN, STEPS);
+const config = (overrides: Partial<Config> = {}) => templatelessConfig(FN, STEPS, overrides);
 
 function deps(state = new MemoryStateStore()) {
   return {
