@@ -25,7 +25,7 @@ import { redactingActionLogger } from './logger.js';
 import type { MainStepOptions } from './main.js';
 import { writeOutputs } from './outputs.js';
 import * as runner from './runner.js';
-import type { Secrets } from './secrets.js';
+import type { Secrets } from '../config/secrets.js';
 import { aliasesAfterError, aliasesAfterRecovery, writeStopReport } from './stop-report.js';
 import { MainStepState } from './state.js';
 

@@ -7,7 +7,7 @@ import type { SignalHost } from '../signals.js';
 import type { Clock } from '../util/clock.js';
 import { actionInputs } from './inputs.js';
 import * as runner from './runner.js';
-import { configSecretValues, rawSecretValues, Secrets } from './secrets.js';
+import { rawSecretValues, Secrets, valuesToMask } from '../config/secrets.js';
 import { aliasesAfterError, writeStopReport } from './stop-report.js';
 
 type RunMainStep = typeof RunMainStepFn;
@@ -32,7 +32,7 @@ export async function runAction(options: MainStepOptions = {}): Promise<void> {
   try {
     secrets.add(rawSecretValues(actionInputs));
     config = parseConfig(actionInputs);
-    secrets.add(configSecretValues(config));
+    secrets.add(valuesToMask(config));
   } catch (error) {
     failBeforeRun(error, secrets);
     return;

@@ -13,7 +13,7 @@ import type { Clock } from '../util/clock.js';
 import { realClock } from '../util/clock.js';
 import { VERSION } from '../version.js';
 import { cliHelpText, parseCliArgs } from './args.js';
-import { configSecretValues, rawSecretValues, Secrets } from '../action/secrets.js';
+import { rawSecretValues, Secrets, valuesToMask } from '../config/secrets.js';
 import type { SignalHost } from '../signals.js';
 import { guardRun, processHost } from '../signals.js';
 
@@ -92,7 +92,7 @@ export async function runCli(
 export async function runCliWithConfig(config: Config, options: CliRunOptions = {}): Promise<number> {
   const startedAt = new Date();
   const secrets = options.secrets ?? new Secrets();
-  secrets.add(configSecretValues(config));
+  secrets.add(valuesToMask(config));
   const logger = options.logger ?? consoleLogger(secrets.redact);
   const print = options.print ?? ((text: string) => console.log(text));
   const state = new MemoryStateStore();

@@ -1,20 +1,27 @@
 /**
- * Secrets in the config: the values a run must mask in every output, and the redaction that
- * messages apply before they cut a value. Pure: the entry points hand the list to their own
- * masking (core.setSecret in the action, the same redaction in the CLI).
+ * Secrets: the values no log, annotation, summary, output or report may show (the GitHub token
+ * and every parameter value, each line of a multi-line value on its own, since the runner masks
+ * line by line), and the redaction that messages apply before they cut a value.
+ *
+ * Collected twice: from the raw inputs before they are parsed (so a message about a malformed
+ * input cannot show them), then from the parsed config (values read from a parameters file). The
+ * action registers each with the runner (`::add-mask::`) and redacts its own messages; the CLI
+ * redacts its stdout and stderr with the same list; the JSON report is redacted last of all.
  */
 import type { SecretInputName } from './inputs.js';
-import type { Config } from './types.js';
+import type { Config, InputReader } from './types.js';
 
 export const REDACTED = '***';
 /**
  * Shorter values are not masked: masking `1` or `on` would blank every such word in the log
  * while hiding nothing a reader could not guess.
  */
-export const MIN_MASKED_LENGTH = 3;
+export const MIN_MASKED_LENGTH = 4;
 
 /** Each secret input's value in the Config (the type makes every secret input of the table appear). */
-const SECRET_INPUT_VALUES: Readonly<Record<SecretInputName, (config: Config) => string | undefined>> = {
+type SecretSource = Pick<Config, 'githubToken' | 'parameterOverrides'>;
+
+const SECRET_INPUT_VALUES: Readonly<Record<SecretInputName, (config: SecretSource) => string | undefined>> = {
   'github-token': (config) => config.githubToken,
 };
 
@@ -23,7 +30,7 @@ const SECRET_INPUT_VALUES: Readonly<Record<SecretInputName, (config: Config) => 
  * of a multi-line parameter value (a private key is logged line by line). Longest first, no
  * duplicates, none shorter than MIN_MASKED_LENGTH.
  */
-export function valuesToMask(config: Config): string[] {
+export function valuesToMask(config: SecretSource): string[] {
   const values: string[] = [];
   for (const valueOf of Object.values(SECRET_INPUT_VALUES)) {
     const value = valueOf(config);
@@ -31,11 +38,15 @@ export function valuesToMask(config: Config): string[] {
   }
   for (const override of config.parameterOverrides) {
     if (!('value' in override)) continue;
-    values.push(override.value);
-    if (/[\r\n]/.test(override.value))
-      values.push(...override.value.split(/\r?\n|\r/).map((line) => line.trim()));
+    values.push(...withLines(override.value));
   }
   return orderedSecrets(values);
+}
+
+/** A value, then each of its lines when it has several, trimmed (the runner masks line by line). */
+function withLines(value: string): string[] {
+  const lines = value.split(/\r?\n|\r/);
+  return [value, ...(lines.length > 1 ? lines : [])].map((v) => v.trim());
 }
 
 /** Distinct, long enough to mask, longest first (so a secret that holds another is masked whole). */
@@ -49,4 +60,63 @@ export function redact(text: string, secrets: readonly string[]): string {
   let clean = text;
   for (const secret of orderedSecrets(secrets)) clean = clean.split(secret).join(REDACTED);
   return clean;
+}
+
+/** The string values of parsed JSON parameters, leaving out parameter names. */
+function jsonValues(json: unknown, key?: string): string[] {
+  if (typeof json === 'string') return key === 'ParameterKey' ? [] : [json];
+  if (Array.isArray(json)) return json.flatMap((item) => jsonValues(item));
+  if (json && typeof json === 'object') {
+    return Object.entries(json).flatMap(([k, v]) => jsonValues(v, k));
+  }
+  return [];
+}
+
+/** What may be secret in the raw parameter-overrides text, whatever shape it has (or lacks). */
+function rawParameterValues(raw: string): string[] {
+  if (raw.startsWith('{') || raw.startsWith('[')) {
+    try {
+      return jsonValues(JSON.parse(raw) as unknown);
+    } catch {
+      // Not JSON after all: every line below.
+    }
+  }
+  const values = [raw];
+  for (const line of raw.split(/\r?\n/)) {
+    values.push(line);
+    for (const entry of line.split(',')) {
+      // `Key=value`, or a malformed `Key: value` (YAML habits): the part after the separator too.
+      const separator = /[=:]/.exec(entry);
+      values.push(entry);
+      if (separator) values.push(entry.slice(separator.index + 1).replace(/^\s*["']|["']\s*$/g, ''));
+    }
+  }
+  return values;
+}
+
+/** Before parsing: the token and whatever parameter-overrides holds. */
+export function rawSecretValues(read: InputReader): string[] {
+  const values = [read('github-token'), ...rawParameterValues(read('parameter-overrides'))];
+  return [...new Set(values.flatMap(withLines).filter((v) => v.length >= MIN_MASKED_LENGTH))];
+}
+
+/** The secrets of one run: each is announced once (to the runner's masker), and redacted from text. */
+export class Secrets {
+  private readonly values = new Set<string>();
+
+  constructor(private readonly announce: (value: string) => void = () => undefined) {}
+
+  add(values: readonly string[]): void {
+    for (const value of values) {
+      if (this.values.has(value)) continue;
+      this.values.add(value);
+      this.announce(value);
+    }
+  }
+
+  list(): string[] {
+    return [...this.values];
+  }
+
+  readonly redact = (text: string): string => redact(text, this.list());
 }

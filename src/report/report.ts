@@ -3,6 +3,7 @@
  * output and the job summary. Built from the config and the run's result (its typed run record
  * included as is); carries no secret (no token, no parameter values, no synthetic payload).
  */
+import { redact } from '../config/secrets.js';
 import type { Config } from '../config/types.js';
 import type { RunRecord } from '../pipeline/record.js';
 import type { RunResult } from '../pipeline/types.js';
@@ -67,13 +68,7 @@ export function buildReport(
   };
 }
 
-/** Replaces every occurrence of a secret in the text (longest first) with ***. */
-export function redact(text: string, secrets: readonly string[]): string {
-  return [...secrets]
-    .filter((s) => s.length >= 4)
-    .sort((a, b) => b.length - a.length)
-    .reduce((out, secret) => out.split(secret).join('***'), text);
-}
+export { redact };
 
 /** The report as JSON text, with any known secret removed as a last line of defence. */
 export function serializeReport(report: Report, secrets: readonly string[]): string {

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { runAction } from '../../../src/action/main.js';
 import { runMainStep } from '../../../src/action/main-run.js';
-import { Secrets } from '../../../src/action/secrets.js';
+import { Secrets } from '../../../src/config/secrets.js';
 import { FakeClock } from '../../helpers/fake-clock.js';
 import type { LambdaModel } from '../../helpers/lambda-mock.js';
 import { fnAOnVersion1 } from '../../helpers/lambda-mock.js';

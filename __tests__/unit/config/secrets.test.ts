@@ -14,7 +14,7 @@ describe('valuesToMask', () => {
       inputs({ 'stack-name': 'orders-api', 'parameter-overrides': params, 'github-token': 'ghs_tok3n' }),
       { env: {} },
     );
-    // THEN every value of at least 3 characters is listed once, the key whole and line by line
+    // THEN every value of at least 4 characters is listed once, the key whole and line by line
     expect(valuesToMask(config)).toEqual([
       KEY,
       '-----BEGIN RSA PRIVATE KEY-----',

@@ -1,6 +1,6 @@
 /** Which values are masked: the token and every parameter value, line by line, whatever the input's shape. */
 import { describe, expect, it } from '@jest/globals';
-import { configSecretValues, rawSecretValues, Secrets } from '../../../src/action/secrets.js';
+import { rawSecretValues, Secrets, valuesToMask } from '../../../src/config/secrets.js';
 import type { InputName } from '../../../src/config/types.js';
 
 const reader =
@@ -50,9 +50,9 @@ describe('rawSecretValues', () => {
   });
 });
 
-describe('configSecretValues', () => {
+describe('valuesToMask', () => {
   it('takes every parsed value and its lines, but not @previous', () => {
-    const values = configSecretValues({
+    const values = valuesToMask({
       githubToken: undefined,
       parameterOverrides: [
         { key: 'Cert', value: 'line-one\nline-two' },
