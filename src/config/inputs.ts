@@ -20,7 +20,6 @@ import {
   parseEmail,
   parseFunctions,
   parseGithubToken,
-  parseHookFunction,
   parseInterval,
   parseMaxP99Duration,
   parseNotificationArns,
@@ -34,7 +33,7 @@ import {
   parseTimeoutInMinutes,
   parseWholeNumber,
 } from './parsers.js';
-import { parsePreTrafficPayloads } from './pre-traffic-payloads.js';
+import { PRE_TRAFFIC_INPUTS } from './pre-traffic-inputs.js';
 import { parseSyntheticPayload, parseTemplate } from './sources.js';
 import { DROP_IN_INPUTS } from './drop-in-inputs.js';
 import { STRATEGY_ACCEPTED, parseStrategy } from './strategy.js';
@@ -291,31 +290,7 @@ export const INPUTS = {
     secret: false,
     parse: parseSyntheticRate,
   },
-  'pre-traffic-payloads': {
-    description:
-      'Events sent to the new version (invoked directly, 0% of traffic) before the alias moves: YAML or JSON text, a YAML/JSON file, or a folder of `*.json` events. Each entry: `{ name, payload, expect: { error, body, max-duration-ms } }`; any failed expectation fails the run before any traffic shifts.',
-    accepted:
-      'a list of { name, payload, expect } entries as YAML or JSON text, the path of a YAML or JSON file, or the path of a folder of *.json events',
-    kind: 'value',
-    secret: false,
-    parse: (raw, { files }) => parsePreTrafficPayloads(raw, files),
-  },
-  'pre-traffic-hook': {
-    description:
-      'Lambda function (name or ARN) invoked with `{ "functionName", "version", "alias" }` for each new version before the alias moves; it must return `{ "status": "Succeeded" }`.',
-    accepted: 'a Lambda function name or ARN, optionally with :version or :alias, such as orders-smoke-test',
-    kind: 'value',
-    secret: false,
-    parse: parseHookFunction,
-  },
-  'post-traffic-hook': {
-    description:
-      'Lambda function (name or ARN) invoked like `pre-traffic-hook` after promotion; anything but `{ "status": "Succeeded" }` fails the run and rolls the aliases back.',
-    accepted: 'a Lambda function name or ARN, optionally with :version or :alias, such as orders-smoke-test',
-    kind: 'value',
-    secret: false,
-    parse: parseHookFunction,
-  },
+  ...PRE_TRAFFIC_INPUTS,
   'latency-anomaly-alarm': {
     description:
       'Give each function an anomaly-detection alarm on its p99 `Duration` in the monitoring stack (billed per alarm).',
