@@ -6,6 +6,7 @@ import { clientsConstructed } from '../../../src/aws/clients.js';
 import { parseConfig } from '../../../src/config/parse.js';
 import type { Config, InputName } from '../../../src/config/types.js';
 import { configErrorOf, fixtureDir, inputs } from '../../helpers/config.js';
+import { testConfig } from '../../helpers/pipeline-fakes.js';
 
 let fixture: ReturnType<typeof fixtureDir>;
 beforeAll(() => {
@@ -37,58 +38,17 @@ describe('parseConfig: defaults', () => {
     // WHEN only functions is given
     const config = canaryOnly();
     // THEN every other field takes action.yml's default, normalised
-    expect(config).toEqual({
-      stackName: undefined,
-      template: undefined,
-      parameterOverrides: [],
-      capabilities: ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'],
-      tags: [],
-      roleArn: undefined,
-      s3Bucket: undefined,
-      terminationProtection: false,
-      notificationArns: [],
-      stackTimeoutMs: 3_600_000,
-      changeSet: {
-        name: undefined,
-        execute: true,
-        failOnEmpty: false,
-        keepFailed: false,
-        disableRollback: false,
-      },
-      monitoring: false,
-      notificationEmail: undefined,
-      notificationTopicArn: undefined,
-      guard: { enabled: true, rollback: true, autoScalingGroupName: undefined },
-      functions: ['orders-handler'],
-      alias: 'live',
-      strategy: {
-        source: 'canary 10% 5m',
-        steps: [
-          { weight: 0.1, holdMs: 300_000 },
-          { weight: 1, holdMs: 0 },
-        ],
-      },
-      intervalMs: 60_000,
-      thresholds: {
-        maxErrorRate: 0.01,
-        maxMemoryUtilization: 0.9,
-        maxP99DurationMs: undefined,
-        maxThrottles: 0,
-        minInvocations: 50,
-      },
-      compareBaseline: true,
-      alarms: [],
-      onInconclusive: 'fail',
-      extendHoldMs: 600_000,
-      synthetic: undefined,
-      preTraffic: { payloads: [], hook: undefined, postHook: undefined },
-      latencyAnomalyAlarm: false,
-      rollback: 'alias',
-      dryRun: false,
-      githubToken: undefined,
-      deploymentEnvironment: undefined,
-      region: undefined,
-    } satisfies Config);
+    expect(config).toEqual(
+      // the test fixture is a hand-written Config; only what differs from it is spelled out here
+      testConfig({
+        stackName: undefined,
+        template: undefined,
+        capabilities: ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'],
+        monitoring: false,
+        functions: ['orders-handler'],
+        region: undefined,
+      }),
+    );
   });
 
   it('reads an empty or blank input as its default, and trims values as core.getInput does', () => {
