@@ -745,6 +745,60 @@ function commandSafeLogger(logger) {
 
 /***/ }),
 
+/***/ 931:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ buildReport),
+/* harmony export */   xH: () => (/* binding */ serializeReport)
+/* harmony export */ });
+/* harmony import */ var _config_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3640);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1294);
+/**
+ * The JSON report: what a run decided and why, for the CLI's output, the action's `report`
+ * output and the job summary. Built from the config and the run's result (its typed run record
+ * included as is); carries no secret (no token, no parameter values, no synthetic payload).
+ */
+
+
+function buildReport(config, result, times) {
+    return {
+        tool: 'stack-canary',
+        version: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x,
+        startedAt: times.startedAt.toISOString(),
+        finishedAt: times.finishedAt.toISOString(),
+        verdict: result.verdict,
+        rolledBack: result.rolledBack,
+        reason: result.reason,
+        stack: {
+            name: config.stackName,
+            id: result.stackId,
+            outputs: result.stackOutputs,
+            parameters: config.parameterOverrides.map((p) => p.key),
+        },
+        alias: config.alias,
+        strategy: config.strategy,
+        thresholds: config.thresholds,
+        compareBaseline: config.compareBaseline,
+        rollback: config.rollback,
+        dryRun: config.dryRun,
+        synthetic: config.synthetic && {
+            ratePerMinute: config.synthetic.ratePerMinute,
+            payloadBytes: Buffer.byteLength(config.synthetic.payload),
+        },
+        versions: result.versions,
+        record: result.record,
+    };
+}
+
+/** The report as JSON text, with any known secret removed as a last line of defence. */
+function serializeReport(report, secrets) {
+    return (0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(`${JSON.stringify(report, null, 2)}\n`, secrets);
+}
+
+
+/***/ }),
+
 /***/ 6327:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -830,6 +884,18 @@ const realClock = {
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
+
+
+/***/ }),
+
+/***/ 1294:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The action's version, for the AWS user agent and the report. Kept in step with package.json by a test. */
+const VERSION = '0.1.0';
 
 
 /***/ })

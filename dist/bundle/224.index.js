@@ -4427,6 +4427,26 @@ const POLL = {
 function operationContext(cfn, deps, timeoutMs) {
     return { cfn, logger: deps.logger, clock: deps.clock, deadline: deps.clock.now() + timeoutMs, timeoutMs };
 }
+/**
+ * Polls `probe` on the stack schedule until the operation's deadline. A timeout becomes one that
+ * names the whole bound and `what`, then `detail()` (read when it fires).
+ */
+async function waitWithinDeadline(ctx, what, probe, detail = () => '.') {
+    try {
+        return await waitFor(probe, {
+            ...POLL,
+            clock: ctx.clock,
+            description: what,
+            timeoutMs: Math.max(0, ctx.deadline - ctx.clock.now()),
+        });
+    }
+    catch (error) {
+        if (error instanceof errors/* TimeoutError */.MU) {
+            throw new errors/* TimeoutError */.MU(`Timed out after ${formatDuration(ctx.timeoutMs)} waiting for ${what}${detail()}`);
+        }
+        throw error;
+    }
+}
 /** Any settled state, REVIEW_IN_PROGRESS included. */
 const notInProgress = (status) => !status.endsWith('_IN_PROGRESS');
 /**
@@ -4436,36 +4456,21 @@ const notInProgress = (status) => !status.endsWith('_IN_PROGRESS');
 async function waitForStack(ctx, stackId, what, options = {}) {
     const settled = options.settled ?? notInProgress;
     let last = 'unknown';
-    try {
-        return await waitFor(async () => {
-            const state = await describeStack(ctx.cfn, stackId);
-            const fresh = options.events ? await options.events.poll() : 0;
-            if (!state.exists)
-                return { done: true, value: state };
-            if (state.status !== last)
-                ctx.logger.debug(`${what}: ${state.status}`);
-            last = state.status;
-            if (settled(state.status))
-                return { done: true, value: state };
-            return { done: false, progressed: fresh > 0 };
-        }, {
-            ...POLL,
-            clock: ctx.clock,
-            description: what,
-            timeoutMs: Math.max(0, ctx.deadline - ctx.clock.now()),
-        });
-    }
-    catch (error) {
-        if (error instanceof errors/* TimeoutError */.MU) {
-            throw new errors/* TimeoutError */.MU(`Timed out after ${formatDuration(ctx.timeoutMs)} waiting for ${what} (last status ${last}). ` +
-                'CloudFormation carries on with the operation: follow it in the stack events.');
-        }
-        throw error;
-    }
+    return waitWithinDeadline(ctx, what, async () => {
+        const state = await describeStack(ctx.cfn, stackId);
+        const fresh = options.events ? await options.events.poll() : 0;
+        if (!state.exists)
+            return { done: true, value: state };
+        if (state.status !== last)
+            ctx.logger.debug(`${what}: ${state.status}`);
+        last = state.status;
+        if (settled(state.status))
+            return { done: true, value: state };
+        return { done: false, progressed: fresh > 0 };
+    }, () => ` (last status ${last}). CloudFormation carries on with the operation: follow it in the stack events.`);
 }
 
 ;// CONCATENATED MODULE: ./lib/src/stack/change-set.js
-
 
 
 
@@ -4503,27 +4508,13 @@ async function createChangeSet(cfn, input) {
 /** Waits for the change set to be worked out; reads all of its changes (paginated) when ready. */
 async function waitForChangeSet(ctx, changeSetId) {
     const what = 'the change set to be ready';
-    let last;
-    try {
-        last = await waitFor(async () => {
-            const answer = await ctx.cfn.send(new client_cloudformation_dist_cjs.DescribeChangeSetCommand({ ChangeSetName: changeSetId, IncludePropertyValues: true }));
-            const status = answer.Status ?? '';
-            return status === 'CREATE_PENDING' || status === 'CREATE_IN_PROGRESS'
-                ? { done: false }
-                : { done: true, value: answer };
-        }, {
-            ...POLL,
-            clock: ctx.clock,
-            description: what,
-            timeoutMs: Math.max(0, ctx.deadline - ctx.clock.now()),
-        });
-    }
-    catch (error) {
-        if (error instanceof errors/* TimeoutError */.MU) {
-            throw new errors/* TimeoutError */.MU(`Timed out after ${formatDuration(ctx.timeoutMs)} waiting for ${what}.`);
-        }
-        throw error;
-    }
+    const last = await waitWithinDeadline(ctx, what, async () => {
+        const answer = await ctx.cfn.send(new client_cloudformation_dist_cjs.DescribeChangeSetCommand({ ChangeSetName: changeSetId, IncludePropertyValues: true }));
+        const status = answer.Status ?? '';
+        return status === 'CREATE_PENDING' || status === 'CREATE_IN_PROGRESS'
+            ? { done: false }
+            : { done: true, value: answer };
+    });
     const describe = (changes = []) => ({
         stackName: last.StackName ?? '',
         id: last.ChangeSetId ?? changeSetId,

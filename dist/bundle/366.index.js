@@ -313,73 +313,24 @@ function destroyAwsClients(clients) {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 2873:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  S7: () => (/* binding */ InputProblem),
-  Z1: () => (/* binding */ MAX_SHOWN),
-  gn: () => (/* binding */ badEntry),
-  LH: () => (/* binding */ badEntryAt),
-  SL: () => (/* binding */ badFile),
-  v: () => (/* binding */ badKey),
-  YO: () => (/* binding */ badLabel),
-  tm: () => (/* binding */ badValue),
-  Vw: () => (/* binding */ formatProblem),
-  hD: () => (/* binding */ quote),
-  S: () => (/* binding */ showWith)
-});
-
-// UNUSED EXPORTS: MAX_LINE
-
-;// CONCATENATED MODULE: ./lib/src/config/secrets.js
-const REDACTED = '***';
-/**
- * Shorter values are not masked: masking `1` or `on` would blank every such word in the log
- * while hiding nothing a reader could not guess.
- */
-const MIN_MASKED_LENGTH = 3;
-/** Each secret input's value in the Config (the type makes every secret input of the table appear). */
-const SECRET_INPUT_VALUES = {
-    'github-token': (config) => config.githubToken,
-};
-/**
- * Every value to mask for `config`: the secret inputs, each stack parameter value and each line
- * of a multi-line parameter value (a private key is logged line by line). Longest first, no
- * duplicates, none shorter than MIN_MASKED_LENGTH.
- */
-function valuesToMask(config) {
-    const values = [];
-    for (const valueOf of Object.values(SECRET_INPUT_VALUES)) {
-        const value = valueOf(config);
-        if (value !== undefined)
-            values.push(value);
-    }
-    for (const override of config.parameterOverrides) {
-        if (!('value' in override))
-            continue;
-        values.push(override.value);
-        if (/[\r\n]/.test(override.value))
-            values.push(...override.value.split(/\r?\n|\r/).map((line) => line.trim()));
-    }
-    return orderedSecrets(values);
-}
-/** Distinct, long enough to mask, longest first (so a secret that holds another is masked whole). */
-function orderedSecrets(values) {
-    const kept = values.filter((value) => value.trim().length >= MIN_MASKED_LENGTH);
-    return [...new Set(kept)].sort((a, b) => b.length - a.length);
-}
-/** `text` with every occurrence of each secret replaced by ***. */
-function redact(text, secrets) {
-    let clean = text;
-    for (const secret of orderedSecrets(secrets))
-        clean = clean.split(secret).join(REDACTED);
-    return clean;
-}
-
-;// CONCATENATED MODULE: ./lib/src/config/messages.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LH: () => (/* binding */ badEntryAt),
+/* harmony export */   S: () => (/* binding */ showWith),
+/* harmony export */   S7: () => (/* binding */ InputProblem),
+/* harmony export */   SL: () => (/* binding */ badFile),
+/* harmony export */   Vw: () => (/* binding */ formatProblem),
+/* harmony export */   YO: () => (/* binding */ badLabel),
+/* harmony export */   Z1: () => (/* binding */ MAX_SHOWN),
+/* harmony export */   gn: () => (/* binding */ badEntry),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   tm: () => (/* binding */ badValue),
+/* harmony export */   v: () => (/* binding */ badKey)
+/* harmony export */ });
+/* unused harmony export MAX_LINE */
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3640);
 /**
  * The one format of a bad-input message, on one line:
  *
@@ -401,7 +352,7 @@ const quote = showWith([]);
 /** The show of one run: `secrets` are redacted before anything is cut. */
 function showWith(secrets) {
     return (text) => {
-        const clean = redact(text, secrets);
+        const clean = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text, secrets);
         return JSON.stringify(clean.length > MAX_SHOWN ? `${clean.slice(0, MAX_SHOWN)}…` : clean);
     };
 }
@@ -468,6 +419,124 @@ function reasonText(reason, show) {
 
 /***/ }),
 
+/***/ 3640:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Pu: () => (/* binding */ rawSecretValues),
+/* harmony export */   Sb: () => (/* binding */ Secrets),
+/* harmony export */   yF: () => (/* binding */ valuesToMask)
+/* harmony export */ });
+/* unused harmony exports REDACTED, MIN_MASKED_LENGTH, orderedSecrets */
+const REDACTED = '***';
+/**
+ * Shorter values are not masked: masking `1` or `on` would blank every such word in the log
+ * while hiding nothing a reader could not guess.
+ */
+const MIN_MASKED_LENGTH = 4;
+const SECRET_INPUT_VALUES = {
+    'github-token': (config) => config.githubToken,
+};
+/**
+ * Every value to mask for `config`: the secret inputs, each stack parameter value and each line
+ * of a multi-line parameter value (a private key is logged line by line). Longest first, no
+ * duplicates, none shorter than MIN_MASKED_LENGTH.
+ */
+function valuesToMask(config) {
+    const values = [];
+    for (const valueOf of Object.values(SECRET_INPUT_VALUES)) {
+        const value = valueOf(config);
+        if (value !== undefined)
+            values.push(value);
+    }
+    for (const override of config.parameterOverrides) {
+        if (!('value' in override))
+            continue;
+        values.push(...withLines(override.value));
+    }
+    return orderedSecrets(values);
+}
+/** A value, then each of its lines when it has several, trimmed (the runner masks line by line). */
+function withLines(value) {
+    const lines = value.split(/\r?\n|\r/);
+    return [value, ...(lines.length > 1 ? lines : [])].map((v) => v.trim());
+}
+/** Distinct, long enough to mask, longest first (so a secret that holds another is masked whole). */
+function orderedSecrets(values) {
+    const kept = values.filter((value) => value.trim().length >= MIN_MASKED_LENGTH);
+    return [...new Set(kept)].sort((a, b) => b.length - a.length);
+}
+/** `text` with every occurrence of each secret replaced by ***. */
+function redact(text, secrets) {
+    let clean = text;
+    for (const secret of orderedSecrets(secrets))
+        clean = clean.split(secret).join(REDACTED);
+    return clean;
+}
+/** The string values of parsed JSON parameters, leaving out parameter names. */
+function jsonValues(json, key) {
+    if (typeof json === 'string')
+        return key === 'ParameterKey' ? [] : [json];
+    if (Array.isArray(json))
+        return json.flatMap((item) => jsonValues(item));
+    if (json && typeof json === 'object') {
+        return Object.entries(json).flatMap(([k, v]) => jsonValues(v, k));
+    }
+    return [];
+}
+/** What may be secret in the raw parameter-overrides text, whatever shape it has (or lacks). */
+function rawParameterValues(raw) {
+    if (raw.startsWith('{') || raw.startsWith('[')) {
+        try {
+            return jsonValues(JSON.parse(raw));
+        }
+        catch {
+            // Not JSON after all: every line below.
+        }
+    }
+    const values = [raw];
+    for (const line of raw.split(/\r?\n/)) {
+        values.push(line);
+        for (const entry of line.split(',')) {
+            // `Key=value`, or a malformed `Key: value` (YAML habits): the part after the separator too.
+            const separator = /[=:]/.exec(entry);
+            values.push(entry);
+            if (separator)
+                values.push(entry.slice(separator.index + 1).replace(/^\s*["']|["']\s*$/g, ''));
+        }
+    }
+    return values;
+}
+/** Before parsing: the token and whatever parameter-overrides holds. */
+function rawSecretValues(read) {
+    const values = [read('github-token'), ...rawParameterValues(read('parameter-overrides'))];
+    return [...new Set(values.flatMap(withLines).filter((v) => v.length >= MIN_MASKED_LENGTH))];
+}
+/** The secrets of one run: each is announced once (to the runner's masker), and redacted from text. */
+class Secrets {
+    announce;
+    values = new Set();
+    constructor(announce = () => undefined) {
+        this.announce = announce;
+    }
+    add(values) {
+        for (const value of values) {
+            if (this.values.has(value))
+                continue;
+            this.values.add(value);
+            this.announce(value);
+        }
+    }
+    list() {
+        return [...this.values];
+    }
+    redact = (text) => redact(text, this.list());
+}
+
+
+/***/ }),
+
 /***/ 8592:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -478,7 +547,7 @@ function reasonText(reason, show) {
 /* harmony export */ });
 /* unused harmony exports MAX_STEPS, MIN_HOLD_MS, MAX_HOLD_MS, stepsProblem */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4655);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2873);
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6070);
 /**
  * The strategy planner (pure): the `strategy` input in, traffic steps out.

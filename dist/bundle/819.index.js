@@ -22,8 +22,8 @@ var runner = __webpack_require__(2859);
 /** Inputs as the runner hands them over (INPUT_* variables, action.yml defaults already applied). */
 const actionInputs = (name) => (0,runner/* getInput */.V4)(name);
 
-// EXTERNAL MODULE: ./lib/src/action/secrets.js
-var action_secrets = __webpack_require__(6032);
+// EXTERNAL MODULE: ./lib/src/config/secrets.js
+var config_secrets = __webpack_require__(3640);
 // EXTERNAL MODULE: ./lib/src/action/stop-report.js
 var stop_report = __webpack_require__(3248);
 ;// CONCATENATED MODULE: ./lib/src/action/main.js
@@ -40,12 +40,12 @@ var stop_report = __webpack_require__(3248);
  * the AWS SDK and the report never load.
  */
 async function runAction(options = {}) {
-    const secrets = new action_secrets/* Secrets */.Sb(runner/* mask */.dK);
+    const secrets = new config_secrets/* Secrets */.Sb(runner/* mask */.dK);
     let config;
     try {
-        secrets.add((0,action_secrets/* rawSecretValues */.Pu)(actionInputs));
+        secrets.add((0,config_secrets/* rawSecretValues */.Pu)(actionInputs));
         config = (0,parse/* parseConfig */.o)(actionInputs);
-        secrets.add((0,action_secrets/* configSecretValues */.zH)(config));
+        secrets.add((0,config_secrets/* valuesToMask */.yF)(config));
     }
     catch (error) {
         failBeforeRun(error, secrets);

@@ -148,10 +148,10 @@ var clock = __webpack_require__(2401);
 var version = __webpack_require__(1294);
 // EXTERNAL MODULE: ./lib/src/config/input-spec.js
 var input_spec = __webpack_require__(3101);
-// EXTERNAL MODULE: ./lib/src/config/inputs.js + 4 modules
-var inputs = __webpack_require__(8151);
-// EXTERNAL MODULE: ./lib/src/config/messages.js + 1 modules
-var messages = __webpack_require__(4655);
+// EXTERNAL MODULE: ./lib/src/config/inputs.js + 5 modules
+var inputs = __webpack_require__(6932);
+// EXTERNAL MODULE: ./lib/src/config/messages.js
+var messages = __webpack_require__(2873);
 ;// CONCATENATED MODULE: ./lib/src/cli/args.js
 /**
  * The CLI's front door: flags and STACK_CANARY_* variables in, the same InputReader the action
@@ -351,8 +351,8 @@ function cliHelpText() {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./lib/src/action/secrets.js
-var action_secrets = __webpack_require__(6032);
+// EXTERNAL MODULE: ./lib/src/config/secrets.js
+var config_secrets = __webpack_require__(3640);
 // EXTERNAL MODULE: ./lib/src/signals.js
 var signals = __webpack_require__(6327);
 ;// CONCATENATED MODULE: ./lib/src/cli/run.js
@@ -381,7 +381,10 @@ function consoleLogger(redact) {
         },
     };
 }
-/** Exit codes: 0 pass/skipped, 1 fail/inconclusive, 2 error, 128 + signal when stopped by one. */
+/**
+ * The exit code of a run that reached a verdict: 1 for fail or inconclusive, else 0. (runCli adds
+ * the others: 2 when the run errors, 128 + the signal's number when a signal stops it.)
+ */
 function exitCodeFor(result) {
     return result.verdict === 'fail' || result.verdict === 'inconclusive' ? 1 : 0;
 }
@@ -389,10 +392,10 @@ function exitCodeFor(result) {
 async function runCli(argv, env, options = {}) {
     let config;
     let reportFile;
-    const secrets = new action_secrets/* Secrets */.Sb();
+    const secrets = new config_secrets/* Secrets */.Sb();
     try {
         const { read, options: cli } = parseCliArgs(argv, env);
-        secrets.add((0,action_secrets/* rawSecretValues */.Pu)(read));
+        secrets.add((0,config_secrets/* rawSecretValues */.Pu)(read));
         if (cli.help) {
             process.stdout.write(cliHelpText());
             return 0;
@@ -417,8 +420,8 @@ async function runCli(argv, env, options = {}) {
  */
 async function runCliWithConfig(config, options = {}) {
     const startedAt = new Date();
-    const secrets = options.secrets ?? new action_secrets/* Secrets */.Sb();
-    secrets.add((0,action_secrets/* configSecretValues */.zH)(config));
+    const secrets = options.secrets ?? new config_secrets/* Secrets */.Sb();
+    secrets.add((0,config_secrets/* valuesToMask */.yF)(config));
     const logger = options.logger ?? consoleLogger(secrets.redact);
     const print = options.print ?? ((text) => console.log(text));
     const state = new state_store/* MemoryStateStore */.k();
@@ -457,6 +460,60 @@ async function runCliWithConfig(config, options = {}) {
         if (built)
             (0,aws_clients/* destroyAwsClients */.QI)(built);
     }
+}
+
+
+/***/ }),
+
+/***/ 931:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ buildReport),
+/* harmony export */   xH: () => (/* binding */ serializeReport)
+/* harmony export */ });
+/* harmony import */ var _config_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3640);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1294);
+/**
+ * The JSON report: what a run decided and why, for the CLI's output, the action's `report`
+ * output and the job summary. Built from the config and the run's result (its typed run record
+ * included as is); carries no secret (no token, no parameter values, no synthetic payload).
+ */
+
+
+function buildReport(config, result, times) {
+    return {
+        tool: 'stack-canary',
+        version: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x,
+        startedAt: times.startedAt.toISOString(),
+        finishedAt: times.finishedAt.toISOString(),
+        verdict: result.verdict,
+        rolledBack: result.rolledBack,
+        reason: result.reason,
+        stack: {
+            name: config.stackName,
+            id: result.stackId,
+            outputs: result.stackOutputs,
+            parameters: config.parameterOverrides.map((p) => p.key),
+        },
+        alias: config.alias,
+        strategy: config.strategy,
+        thresholds: config.thresholds,
+        compareBaseline: config.compareBaseline,
+        rollback: config.rollback,
+        dryRun: config.dryRun,
+        synthetic: config.synthetic && {
+            ratePerMinute: config.synthetic.ratePerMinute,
+            payloadBytes: Buffer.byteLength(config.synthetic.payload),
+        },
+        versions: result.versions,
+        record: result.record,
+    };
+}
+
+/** The report as JSON text, with any known secret removed as a last line of defence. */
+function serializeReport(report, secrets) {
+    return (0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(`${JSON.stringify(report, null, 2)}\n`, secrets);
 }
 
 
@@ -547,6 +604,18 @@ const realClock = {
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
+
+
+/***/ }),
+
+/***/ 1294:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The action's version, for the AWS user agent and the report. Kept in step with package.json by a test. */
+const VERSION = '0.1.0';
 
 
 /***/ })

@@ -1,94 +1,6 @@
-export const id = 605;
-export const ids = [605];
+export const id = 930;
+export const ids = [930];
 export const modules = {
-
-/***/ 6032:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pu: () => (/* binding */ rawSecretValues),
-/* harmony export */   Sb: () => (/* binding */ Secrets),
-/* harmony export */   zH: () => (/* binding */ configSecretValues)
-/* harmony export */ });
-/* unused harmony export MIN_SECRET_LENGTH */
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(931);
-
-/**
- * Shorter values are not masked: masking `1` or `on` would turn every such character run in the
- * log into *** and hide what the log is for. The JSON report's redaction uses the same floor.
- */
-const MIN_SECRET_LENGTH = 4;
-/** A value and each of its lines, trimmed, long enough to mask. */
-function pieces(value) {
-    return [value, ...value.split(/\r?\n/)].map((v) => v.trim()).filter((v) => v.length >= MIN_SECRET_LENGTH);
-}
-const unique = (values) => [...new Set(values)];
-/** The string values of parsed JSON parameters, leaving out parameter names. */
-function jsonValues(json, key) {
-    if (typeof json === 'string')
-        return key === 'ParameterKey' ? [] : [json];
-    if (Array.isArray(json))
-        return json.flatMap((item) => jsonValues(item));
-    if (json && typeof json === 'object') {
-        return Object.entries(json).flatMap(([k, v]) => jsonValues(v, k));
-    }
-    return [];
-}
-/** What may be secret in the raw parameter-overrides text, whatever shape it has (or lacks). */
-function rawParameterValues(raw) {
-    if (raw.startsWith('{') || raw.startsWith('[')) {
-        try {
-            return jsonValues(JSON.parse(raw));
-        }
-        catch {
-            // Not JSON after all: every line below.
-        }
-    }
-    const values = [raw];
-    for (const line of raw.split(/\r?\n/)) {
-        values.push(line);
-        for (const entry of line.split(',')) {
-            // `Key=value`, or a malformed `Key: value` (YAML habits): the part after the separator too.
-            const separator = /[=:]/.exec(entry);
-            values.push(entry);
-            if (separator)
-                values.push(entry.slice(separator.index + 1).replace(/^\s*["']|["']\s*$/g, ''));
-        }
-    }
-    return values;
-}
-/** Before parsing: the token and whatever parameter-overrides holds. */
-function rawSecretValues(read) {
-    return unique([read('github-token'), ...rawParameterValues(read('parameter-overrides'))].flatMap(pieces));
-}
-/** After parsing: the token and every parameter value, wherever it was read from. */
-function configSecretValues(config) {
-    const values = config.parameterOverrides.flatMap((p) => ('value' in p ? [p.value] : []));
-    return unique([config.githubToken ?? '', ...values].flatMap(pieces));
-}
-/** The secrets of one run: each is announced once (to the runner's masker), and redacted from text. */
-class Secrets {
-    announce;
-    values = new Set();
-    constructor(announce = () => undefined) {
-        this.announce = announce;
-    }
-    add(values) {
-        for (const value of values) {
-            if (this.values.has(value))
-                continue;
-            this.values.add(value);
-            this.announce(value);
-        }
-    }
-    list() {
-        return [...this.values];
-    }
-    redact = (text) => (0,_report_report_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text, this.list());
-}
-
-
-/***/ }),
 
 /***/ 9186:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -103,7 +15,7 @@ class Secrets {
 /* harmony export */   xX: () => (/* binding */ appStackName)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4655);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2873);
 /**
  * The inputs of aws-cloudformation-github-deploy that stack-canary takes under the same names, so
  * a step written for that action runs here unchanged: their parsers, the rules between them and
@@ -192,7 +104,7 @@ function dropInProblems(parsed) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4655);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2873);
 /**
  * The little file access the config needs (template, parameter file, payload file), behind an
  * interface so the parsers stay pure and tests can hand them files without a disk. Every file
@@ -303,7 +215,7 @@ function envName(input) {
 
 /***/ }),
 
-/***/ 8151:
+/***/ 6932:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -323,8 +235,8 @@ var input_spec = __webpack_require__(3101);
 var config_files = __webpack_require__(2502);
 // EXTERNAL MODULE: ./lib/src/config/json.js
 var config_json = __webpack_require__(1267);
-// EXTERNAL MODULE: ./lib/src/config/messages.js + 1 modules
-var messages = __webpack_require__(4655);
+// EXTERNAL MODULE: ./lib/src/config/messages.js
+var messages = __webpack_require__(2873);
 ;// CONCATENATED MODULE: ./lib/src/config/key-values.js
 
 
@@ -960,6 +872,33 @@ function expectationOf(value, refuse) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/src/config/pre-traffic-inputs.js
+
+
+const PRE_TRAFFIC_INPUTS = {
+    'pre-traffic-payloads': {
+        description: 'Events sent to the new version (invoked directly, 0% of traffic) before the alias moves: YAML or JSON text, a YAML/JSON file, or a folder of `*.json` events. Each entry: `{ name, payload, expect: { error, body, max-duration-ms } }`; any failed expectation fails the run before any traffic shifts.',
+        accepted: 'a list of { name, payload, expect } entries as YAML or JSON text, the path of a YAML or JSON file, or the path of a folder of *.json events',
+        kind: 'value',
+        secret: false,
+        parse: (raw, { files }) => parsePreTrafficPayloads(raw, files),
+    },
+    'pre-traffic-hook': {
+        description: 'Lambda function (name or ARN) invoked with `{ "functionName", "version", "alias" }` for each new version before the alias moves; it must return `{ "status": "Succeeded" }`.',
+        accepted: 'a Lambda function name or ARN, optionally with :version or :alias, such as orders-smoke-test',
+        kind: 'value',
+        secret: false,
+        parse: parseHookFunction,
+    },
+    'post-traffic-hook': {
+        description: 'Lambda function (name or ARN) invoked like `pre-traffic-hook` after promotion; anything but `{ "status": "Succeeded" }` fails the run and rolls the aliases back.',
+        accepted: 'a Lambda function name or ARN, optionally with :version or :alias, such as orders-smoke-test',
+        kind: 'value',
+        secret: false,
+        parse: parseHookFunction,
+    },
+};
+
 // EXTERNAL MODULE: ./lib/src/config/drop-in.js
 var drop_in = __webpack_require__(9186);
 ;// CONCATENATED MODULE: ./lib/src/config/drop-in-inputs.js
@@ -1267,27 +1206,7 @@ const INPUTS = {
         secret: false,
         parse: parseSyntheticRate,
     },
-    'pre-traffic-payloads': {
-        description: 'Events sent to the new version (invoked directly, 0% of traffic) before the alias moves: YAML or JSON text, a YAML/JSON file, or a folder of `*.json` events. Each entry: `{ name, payload, expect: { error, body, max-duration-ms } }`; any failed expectation fails the run before any traffic shifts.',
-        accepted: 'a list of { name, payload, expect } entries as YAML or JSON text, the path of a YAML or JSON file, or the path of a folder of *.json events',
-        kind: 'value',
-        secret: false,
-        parse: (raw, { files }) => parsePreTrafficPayloads(raw, files),
-    },
-    'pre-traffic-hook': {
-        description: 'Lambda function (name or ARN) invoked with `{ "functionName", "version", "alias" }` for each new version before the alias moves; it must return `{ "status": "Succeeded" }`.',
-        accepted: 'a Lambda function name or ARN, optionally with :version or :alias, such as orders-smoke-test',
-        kind: 'value',
-        secret: false,
-        parse: parseHookFunction,
-    },
-    'post-traffic-hook': {
-        description: 'Lambda function (name or ARN) invoked like `pre-traffic-hook` after promotion; anything but `{ "status": "Succeeded" }` fails the run and rolls the aliases back.',
-        accepted: 'a Lambda function name or ARN, optionally with :version or :alias, such as orders-smoke-test',
-        kind: 'value',
-        secret: false,
-        parse: parseHookFunction,
-    },
+    ...PRE_TRAFFIC_INPUTS,
     'latency-anomaly-alarm': {
         description: 'Give each function an anomaly-detection alarm on its p99 `Duration` in the monitoring stack (billed per alarm).',
         default: 'false',
@@ -1430,73 +1349,24 @@ function endOfString(text, start) {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 2873:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  S7: () => (/* binding */ InputProblem),
-  Z1: () => (/* binding */ MAX_SHOWN),
-  gn: () => (/* binding */ badEntry),
-  LH: () => (/* binding */ badEntryAt),
-  SL: () => (/* binding */ badFile),
-  v: () => (/* binding */ badKey),
-  YO: () => (/* binding */ badLabel),
-  tm: () => (/* binding */ badValue),
-  Vw: () => (/* binding */ formatProblem),
-  hD: () => (/* binding */ quote),
-  S: () => (/* binding */ showWith)
-});
-
-// UNUSED EXPORTS: MAX_LINE
-
-;// CONCATENATED MODULE: ./lib/src/config/secrets.js
-const REDACTED = '***';
-/**
- * Shorter values are not masked: masking `1` or `on` would blank every such word in the log
- * while hiding nothing a reader could not guess.
- */
-const MIN_MASKED_LENGTH = 3;
-/** Each secret input's value in the Config (the type makes every secret input of the table appear). */
-const SECRET_INPUT_VALUES = {
-    'github-token': (config) => config.githubToken,
-};
-/**
- * Every value to mask for `config`: the secret inputs, each stack parameter value and each line
- * of a multi-line parameter value (a private key is logged line by line). Longest first, no
- * duplicates, none shorter than MIN_MASKED_LENGTH.
- */
-function valuesToMask(config) {
-    const values = [];
-    for (const valueOf of Object.values(SECRET_INPUT_VALUES)) {
-        const value = valueOf(config);
-        if (value !== undefined)
-            values.push(value);
-    }
-    for (const override of config.parameterOverrides) {
-        if (!('value' in override))
-            continue;
-        values.push(override.value);
-        if (/[\r\n]/.test(override.value))
-            values.push(...override.value.split(/\r?\n|\r/).map((line) => line.trim()));
-    }
-    return orderedSecrets(values);
-}
-/** Distinct, long enough to mask, longest first (so a secret that holds another is masked whole). */
-function orderedSecrets(values) {
-    const kept = values.filter((value) => value.trim().length >= MIN_MASKED_LENGTH);
-    return [...new Set(kept)].sort((a, b) => b.length - a.length);
-}
-/** `text` with every occurrence of each secret replaced by ***. */
-function redact(text, secrets) {
-    let clean = text;
-    for (const secret of orderedSecrets(secrets))
-        clean = clean.split(secret).join(REDACTED);
-    return clean;
-}
-
-;// CONCATENATED MODULE: ./lib/src/config/messages.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LH: () => (/* binding */ badEntryAt),
+/* harmony export */   S: () => (/* binding */ showWith),
+/* harmony export */   S7: () => (/* binding */ InputProblem),
+/* harmony export */   SL: () => (/* binding */ badFile),
+/* harmony export */   Vw: () => (/* binding */ formatProblem),
+/* harmony export */   YO: () => (/* binding */ badLabel),
+/* harmony export */   Z1: () => (/* binding */ MAX_SHOWN),
+/* harmony export */   gn: () => (/* binding */ badEntry),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   tm: () => (/* binding */ badValue),
+/* harmony export */   v: () => (/* binding */ badKey)
+/* harmony export */ });
+/* unused harmony export MAX_LINE */
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3640);
 /**
  * The one format of a bad-input message, on one line:
  *
@@ -1518,7 +1388,7 @@ const quote = showWith([]);
 /** The show of one run: `secrets` are redacted before anything is cut. */
 function showWith(secrets) {
     return (text) => {
-        const clean = redact(text, secrets);
+        const clean = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text, secrets);
         return JSON.stringify(clean.length > MAX_SHOWN ? `${clean.slice(0, MAX_SHOWN)}…` : clean);
     };
 }
@@ -1616,10 +1486,10 @@ function deepFreeze(value, seen = new WeakSet()) {
     return value;
 }
 
-// EXTERNAL MODULE: ./lib/src/config/inputs.js + 4 modules
-var inputs = __webpack_require__(8151);
-// EXTERNAL MODULE: ./lib/src/config/messages.js + 1 modules
-var messages = __webpack_require__(4655);
+// EXTERNAL MODULE: ./lib/src/config/inputs.js + 5 modules
+var inputs = __webpack_require__(6932);
+// EXTERNAL MODULE: ./lib/src/config/messages.js
+var messages = __webpack_require__(2873);
 // EXTERNAL MODULE: ./lib/src/constants.js
 var constants = __webpack_require__(347);
 // EXTERNAL MODULE: ./lib/src/config/sources.js
@@ -1913,6 +1783,124 @@ function toConfig(parsed) {
 
 /***/ }),
 
+/***/ 3640:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Pu: () => (/* binding */ rawSecretValues),
+/* harmony export */   Sb: () => (/* binding */ Secrets),
+/* harmony export */   yF: () => (/* binding */ valuesToMask)
+/* harmony export */ });
+/* unused harmony exports REDACTED, MIN_MASKED_LENGTH, orderedSecrets */
+const REDACTED = '***';
+/**
+ * Shorter values are not masked: masking `1` or `on` would blank every such word in the log
+ * while hiding nothing a reader could not guess.
+ */
+const MIN_MASKED_LENGTH = 4;
+const SECRET_INPUT_VALUES = {
+    'github-token': (config) => config.githubToken,
+};
+/**
+ * Every value to mask for `config`: the secret inputs, each stack parameter value and each line
+ * of a multi-line parameter value (a private key is logged line by line). Longest first, no
+ * duplicates, none shorter than MIN_MASKED_LENGTH.
+ */
+function valuesToMask(config) {
+    const values = [];
+    for (const valueOf of Object.values(SECRET_INPUT_VALUES)) {
+        const value = valueOf(config);
+        if (value !== undefined)
+            values.push(value);
+    }
+    for (const override of config.parameterOverrides) {
+        if (!('value' in override))
+            continue;
+        values.push(...withLines(override.value));
+    }
+    return orderedSecrets(values);
+}
+/** A value, then each of its lines when it has several, trimmed (the runner masks line by line). */
+function withLines(value) {
+    const lines = value.split(/\r?\n|\r/);
+    return [value, ...(lines.length > 1 ? lines : [])].map((v) => v.trim());
+}
+/** Distinct, long enough to mask, longest first (so a secret that holds another is masked whole). */
+function orderedSecrets(values) {
+    const kept = values.filter((value) => value.trim().length >= MIN_MASKED_LENGTH);
+    return [...new Set(kept)].sort((a, b) => b.length - a.length);
+}
+/** `text` with every occurrence of each secret replaced by ***. */
+function redact(text, secrets) {
+    let clean = text;
+    for (const secret of orderedSecrets(secrets))
+        clean = clean.split(secret).join(REDACTED);
+    return clean;
+}
+/** The string values of parsed JSON parameters, leaving out parameter names. */
+function jsonValues(json, key) {
+    if (typeof json === 'string')
+        return key === 'ParameterKey' ? [] : [json];
+    if (Array.isArray(json))
+        return json.flatMap((item) => jsonValues(item));
+    if (json && typeof json === 'object') {
+        return Object.entries(json).flatMap(([k, v]) => jsonValues(v, k));
+    }
+    return [];
+}
+/** What may be secret in the raw parameter-overrides text, whatever shape it has (or lacks). */
+function rawParameterValues(raw) {
+    if (raw.startsWith('{') || raw.startsWith('[')) {
+        try {
+            return jsonValues(JSON.parse(raw));
+        }
+        catch {
+            // Not JSON after all: every line below.
+        }
+    }
+    const values = [raw];
+    for (const line of raw.split(/\r?\n/)) {
+        values.push(line);
+        for (const entry of line.split(',')) {
+            // `Key=value`, or a malformed `Key: value` (YAML habits): the part after the separator too.
+            const separator = /[=:]/.exec(entry);
+            values.push(entry);
+            if (separator)
+                values.push(entry.slice(separator.index + 1).replace(/^\s*["']|["']\s*$/g, ''));
+        }
+    }
+    return values;
+}
+/** Before parsing: the token and whatever parameter-overrides holds. */
+function rawSecretValues(read) {
+    const values = [read('github-token'), ...rawParameterValues(read('parameter-overrides'))];
+    return [...new Set(values.flatMap(withLines).filter((v) => v.length >= MIN_MASKED_LENGTH))];
+}
+/** The secrets of one run: each is announced once (to the runner's masker), and redacted from text. */
+class Secrets {
+    announce;
+    values = new Set();
+    constructor(announce = () => undefined) {
+        this.announce = announce;
+    }
+    add(values) {
+        for (const value of values) {
+            if (this.values.has(value))
+                continue;
+            this.values.add(value);
+            this.announce(value);
+        }
+    }
+    list() {
+        return [...this.values];
+    }
+    redact = (text) => redact(text, this.list());
+}
+
+
+/***/ }),
+
 /***/ 4555:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1925,7 +1913,7 @@ function toConfig(parsed) {
 /* unused harmony export TEMPLATE_LIMIT_BYTES */
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2502);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1267);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4655);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2873);
 
 
 
@@ -1992,7 +1980,7 @@ function parseSyntheticPayload(raw, files) {
 /* harmony export */ });
 /* unused harmony exports MAX_STEPS, MIN_HOLD_MS, MAX_HOLD_MS, stepsProblem */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4655);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2873);
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6070);
 /**
  * The strategy planner (pure): the `strategy` input in, traffic steps out.
@@ -2245,72 +2233,6 @@ const guardCooldownTagKey = (alias) => `${GUARD_COOLDOWN_TAG_PREFIX}${alias}`;
 const monitoringStackName = (stackName) => `${stackName}-monitoring`;
 /** Default bound on waiting for one stack operation. */
 const DEFAULT_STACK_TIMEOUT_MS = 60 * 60 * 1000;
-
-
-/***/ }),
-
-/***/ 931:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   FK: () => (/* binding */ buildReport),
-/* harmony export */   xH: () => (/* binding */ serializeReport)
-/* harmony export */ });
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1294);
-
-function buildReport(config, result, times) {
-    return {
-        tool: 'stack-canary',
-        version: _version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x,
-        startedAt: times.startedAt.toISOString(),
-        finishedAt: times.finishedAt.toISOString(),
-        verdict: result.verdict,
-        rolledBack: result.rolledBack,
-        reason: result.reason,
-        stack: {
-            name: config.stackName,
-            id: result.stackId,
-            outputs: result.stackOutputs,
-            parameters: config.parameterOverrides.map((p) => p.key),
-        },
-        alias: config.alias,
-        strategy: config.strategy,
-        thresholds: config.thresholds,
-        compareBaseline: config.compareBaseline,
-        rollback: config.rollback,
-        dryRun: config.dryRun,
-        synthetic: config.synthetic && {
-            ratePerMinute: config.synthetic.ratePerMinute,
-            payloadBytes: Buffer.byteLength(config.synthetic.payload),
-        },
-        versions: result.versions,
-        record: result.record,
-    };
-}
-/** Replaces every occurrence of a secret in the text (longest first) with ***. */
-function redact(text, secrets) {
-    return [...secrets]
-        .filter((s) => s.length >= 4)
-        .sort((a, b) => b.length - a.length)
-        .reduce((out, secret) => out.split(secret).join('***'), text);
-}
-/** The report as JSON text, with any known secret removed as a last line of defence. */
-function serializeReport(report, secrets) {
-    return redact(`${JSON.stringify(report, null, 2)}\n`, secrets);
-}
-
-
-/***/ }),
-
-/***/ 1294:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-/** The action's version, for the AWS user agent and the report. Kept in step with package.json by a test. */
-const VERSION = '0.1.0';
 
 
 /***/ })
