@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve as resolvePath } from 'node:path';
 
 /** action.yml's main and post: one script; the post step is told apart by the main step's saved state. */
 export const ACTION_ENTRY = 'dist/action/index.js';
@@ -35,6 +35,8 @@ export interface ActionRunOptions {
   /** Send this signal once stdout (or stderr) contains the text. */
   killWhen?: { text: string; signal: NodeJS.Signals };
   timeoutMs?: number;
+  /** The working folder (and GITHUB_WORKSPACE) of the run; default this process's. */
+  cwd?: string;
 }
 
 /** Parses the runner's `name<<delimiter` file format (GITHUB_OUTPUT, GITHUB_STATE). */
@@ -64,7 +66,7 @@ export function runEntry(entry: string, options: ActionRunOptions = {}): Promise
     PATH: process.env['PATH'] ?? '',
     HOME: process.env['HOME'] ?? dir,
     RUNNER_TEMP: dir,
-    GITHUB_WORKSPACE: process.cwd(),
+    GITHUB_WORKSPACE: options.cwd ?? process.cwd(),
     ...files,
     ...options.env,
   };
@@ -74,8 +76,9 @@ export function runEntry(entry: string, options: ActionRunOptions = {}): Promise
   for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
 
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [entry, ...(options.args ?? [])], {
+    const child = spawn(process.execPath, [resolvePath(entry), ...(options.args ?? [])], {
       env,
+      cwd: options.cwd ?? process.cwd(),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -1849,8 +1849,14 @@ function jsonValues(json, key) {
     }
     return [];
 }
+/** One word ending in .json (a path, not Key=Value text). */
+const PARAMETER_FILE = /^[^\s=,:]+\.json$/i;
 /** What may be secret in the raw parameter-overrides text, whatever shape it has (or lacks). */
 function rawParameterValues(raw) {
+    // The path of a parameters file names no secret (its values are masked once the file is read);
+    // masking it would only blank the path in the message about that file.
+    if (PARAMETER_FILE.test(raw.trim()))
+        return [];
     if (raw.startsWith('{') || raw.startsWith('[')) {
         try {
             return jsonValues(JSON.parse(raw));

@@ -1,0 +1,133 @@
+/**
+ * The hostile-input catalogue through the bundled entry points, started as a runner (or a shell)
+ * starts them: the action and the CLI each reject every row with its exact one-line message, show
+ * none of the planted secrets, and open no connection to the AWS endpoint (a listener stands in).
+ * Also the kinds only the bundles see: a strategy that rounds to all-at-once, a template nested too
+ * deep or not text at all, and a repeated CLI flag.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createServer, type Server } from 'node:net';
+import { envName } from '../../src/config/input-spec.js';
+import { escapeData } from '../../src/action/runner.js';
+import { suiteFixture } from '../helpers/config.js';
+import { HOSTILE_FILES, HOSTILE_SECRETS, ROWS } from '../helpers/hostile-catalogue.js';
+import type { ActionRun } from '../helpers/run-action.js';
+import { ACTION_ENTRY, CLI_ENTRY, leaks, runEntry } from '../helpers/run-action.js';
+
+let server: Server;
+let connections = 0;
+let endpoint = '';
+beforeAll(async () => {
+  server = createServer((socket) => {
+    connections++;
+    socket.destroy();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  endpoint = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const NESTED = `Resources:\n  R:\n    Type: AWS::SNS::Topic\n    Properties:\n      A: ${'['.repeat(150)}1${']'.repeat(150)}\n`;
+const fixture = suiteFixture({
+  ...HOSTILE_FILES,
+  'nested.yaml': NESTED,
+  'binary.yaml': 'Resources:\u001a\u0000\u0001',
+});
+
+const awsEnv = (extra: Record<string, string> = {}): Record<string, string> => ({
+  AWS_ENDPOINT_URL: endpoint,
+  AWS_ACCESS_KEY_ID: 'x',
+  AWS_SECRET_ACCESS_KEY: 'y',
+  ...extra,
+});
+
+/** The input as the CLI takes it: STACK_CANARY_<NAME> (flags are covered by the CLI's own tests). */
+const cliEnv = (values: Partial<Record<string, string>>): Record<string, string> =>
+  Object.fromEntries(Object.entries(values).map(([name, value]) => [envName(name), value ?? '']));
+
+function action(
+  values: Partial<Record<string, string>>,
+  env: Record<string, string> = {},
+): Promise<ActionRun> {
+  const inputs = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v ?? '']));
+  return runEntry(ACTION_ENTRY, { inputs, env: awsEnv(env), cwd: fixture.dir });
+}
+
+function cli(values: Partial<Record<string, string>>, env: Record<string, string> = {}, args: string[] = []) {
+  return runEntry(CLI_ENTRY, { args, env: awsEnv({ ...cliEnv(values), ...env }), cwd: fixture.dir });
+}
+
+/** The one `::error::` annotation of a failed action run. */
+function errorAnnotations(run: ActionRun): string[] {
+  return run.stdout.split('\n').filter((line) => line.startsWith('::error::'));
+}
+
+/** No channel shows a planted secret (the runner's own ::add-mask:: lines are not shown in a log). */
+function expectNoSecret(run: ActionRun): void {
+  expect(leaks(run, HOSTILE_SECRETS)).toEqual([]);
+}
+
+describe('the catalogue through the action bundle', () => {
+  it.each(ROWS)('%s', async (_description, values, _input, message, options = {}) => {
+    const before = connections;
+    const run = await action(values, options.env as Record<string, string> | undefined);
+    expect(run.code).toBe(1);
+    expect(errorAnnotations(run)).toEqual([`::error::${escapeData(message)}`]);
+    expect(run.outputs).toMatchObject({ verdict: 'error', 'rolled-back': 'false' });
+    expectNoSecret(run);
+    expect(connections).toBe(before);
+  });
+});
+
+describe('the catalogue through the CLI bundle', () => {
+  it.each(ROWS)('%s', async (_description, values, _input, message, options = {}) => {
+    const before = connections;
+    const run = await cli(values, options.env as Record<string, string> | undefined);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+    expectNoSecret(run);
+    expect(connections).toBe(before);
+  });
+});
+
+describe('what only a whole run checks, before any AWS call', () => {
+  const STRATEGY_ROUNDING =
+    'step 1 is 100% after rounding, but a step before the last must be above 0% and below 100%';
+  it.each([
+    ['canary 99.99999999% 1m', { functions: 'f', strategy: 'canary 99.99999999% 1m' }, STRATEGY_ROUNDING],
+    [
+      'linear 99.9999999% every 1m',
+      { functions: 'f', strategy: 'linear 99.9999999% every 1m' },
+      STRATEGY_ROUNDING,
+    ],
+    [
+      'a template nested 150 deep',
+      { 'stack-name': 'orders-api', template: 'nested.yaml' },
+      'Input template is nested more than 100 levels deep',
+    ],
+    [
+      'a template that is not text',
+      { 'stack-name': 'orders-api', template: 'binary.yaml' },
+      'Input template is not a text template',
+    ],
+  ])('%s: both bundles refuse it in one line', async (_name, values, message) => {
+    const before = connections;
+    const fromAction = await action(values, { AWS_REGION: 'eu-west-1' });
+    const fromCli = await cli(values, { AWS_REGION: 'eu-west-1' });
+    expect(fromAction.code).toBe(1);
+    const errors = errorAnnotations(fromAction);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(escapeData(message));
+    expect(fromCli.code).toBe(2);
+    expect(fromCli.stderr).toContain(message);
+    expect(connections).toBe(before);
+  });
+
+  it('a repeated CLI flag is refused, naming it', async () => {
+    const run = await cli({}, {}, ['--functions', 'f', '--dry-run', 'true', '--dry-run', 'false']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/dry-run/);
+    expect(run.stderr).toMatch(/more than once|twice|repeated/i);
+  });
+});
