@@ -1850,7 +1850,7 @@ function jsonValues(json, key) {
     return [];
 }
 /** One word ending in .json (a path, not Key=Value text). */
-const PARAMETER_FILE = /^[^\s=,:]+\.json$/i;
+const PARAMETER_FILE = /^(file:\/\/)?[^\s=,:]+\.json$/i;
 /** What may be secret in the raw parameter-overrides text, whatever shape it has (or lacks). */
 function rawParameterValues(raw) {
     // The path of a parameters file names no secret (its values are masked once the file is read);

@@ -73,7 +73,7 @@ function jsonValues(json: unknown, key?: string): string[] {
 }
 
 /** One word ending in .json (a path, not Key=Value text). */
-const PARAMETER_FILE = /^[^\s=,:]+\.json$/i;
+const PARAMETER_FILE = /^(file:\/\/)?[^\s=,:]+\.json$/i;
 
 /** What may be secret in the raw parameter-overrides text, whatever shape it has (or lacks). */
 function rawParameterValues(raw: string): string[] {
