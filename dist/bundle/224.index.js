@@ -6122,6 +6122,10 @@ async function runSteps(deps, finish) {
     recorder.preTraffic = gate;
     if (gate && !gate.passed)
         return finish.conclude('fail', gate.reason ?? 'pre-traffic gate failed');
+    const unwatched = firstDeploysWithoutTraffic(deps);
+    if (unwatched.size > 0 && unwatched.size === fleet.active().length) {
+        return promote(deps, finish, undefined, unwatched);
+    }
     let accepted;
     for (const [index, step] of steps.entries()) {
         let record = recorder.beginStep(index, step.weight, step.holdMs);
@@ -6142,7 +6146,7 @@ async function runSteps(deps, finish) {
             recorder.updateStep(record, { outcome: 'unwatched', endedAt: recorder.iso() });
             continue;
         }
-        const outcome = await watch(deps, observer, index, step);
+        const outcome = await watch(deps, observer, index, step, unwatched);
         record = recorder.updateStep(record, {
             outcome: outcome.kind,
             decisions: outcome.decisions,
@@ -6164,13 +6168,13 @@ async function runSteps(deps, finish) {
             logger.warning(`Inconclusive, accepted by on-inconclusive: pass: ${accepted}`);
         }
     }
-    return promote(deps, finish, accepted);
+    return promote(deps, finish, accepted, unwatched);
 }
-async function watch(deps, observer, index, step) {
+async function watch(deps, observer, index, step, unwatched) {
     const { config, fleet, parts, ctx } = deps;
     const { logger, clock } = ctx;
     const steps = config.strategy.steps;
-    const targets = fleet.watchTargets();
+    const targets = fleet.watchTargets().filter((t) => !unwatched.has(t.functionName));
     const label = `Step ${index + 1}/${steps.length}: ${(0,routing/* formatShare */.T1)(step.weight)} for ${formatDuration(step.holdMs)}`;
     await observer.beginStep(targets, clock.now(), step.holdMs, { index, weight: step.weight });
     try {
@@ -6197,7 +6201,27 @@ async function watch(deps, observer, index, step) {
         throw error;
     }
 }
-async function promote(deps, finish, accepted) {
+/**
+ * A first deploy without synthetic-payload has no traffic to judge: its alias does not exist yet, so
+ * no request reaches the new version. As CodeDeploy does, its alias is created on the new version
+ * at promotion (after the pre-traffic gate, when one is set), with a warning; with synthetic-payload
+ * the version is judged on that traffic first and the alias is created only after a pass.
+ */
+function firstDeploysWithoutTraffic(deps) {
+    const { config, fleet, ctx } = deps;
+    if (config.synthetic)
+        return new Set();
+    const names = fleet
+        .active()
+        .filter((run) => run.status === 'first-deploy')
+        .map((run) => run.functionName);
+    for (const name of names) {
+        ctx.logger.warning(`${name}: first deploy: no old version to compare and no synthetic-payload, so nothing can be judged ` +
+            `before alias ${config.alias} exists; it is created on the new version at promotion.`);
+    }
+    return new Set(names);
+}
+async function promote(deps, finish, accepted, unwatched) {
     const { config, fleet, ctx, recorder } = deps;
     try {
         await recorder.phase('promote', () => ctx.logger.group('Promote', () => fleet.promote()));
@@ -6219,11 +6243,14 @@ async function promote(deps, finish, accepted) {
     if (hook && !hook.passed)
         return finish.conclude('fail', hook.reason ?? 'post-traffic hook failed');
     const watched = config.strategy.steps.some((s) => s.holdMs > 0);
-    return finish.pass(!watched
-        ? `promoted without a canary watch: strategy "${config.strategy.source}" holds no step`
-        : accepted
-            ? `promoted: inconclusive accepted by on-inconclusive: pass (${accepted})`
-            : `promoted: every function passed every step of "${config.strategy.source}"`);
+    const firstOnly = unwatched.size > 0 && unwatched.size === fleet.active().length;
+    return finish.pass(firstOnly
+        ? `promoted: first deploy: no old version to compare; alias ${config.alias} created on the new version of ${[...unwatched].join(', ')}`
+        : !watched
+            ? `promoted without a canary watch: strategy "${config.strategy.source}" holds no step`
+            : accepted
+                ? `promoted: inconclusive accepted by on-inconclusive: pass (${accepted})`
+                : `promoted: every function passed every step of "${config.strategy.source}"`);
 }
 async function endStep(deps, observer) {
     try {
@@ -6238,9 +6265,8 @@ function stepReason(deps, outcome, index, step) {
     const why = names.map((name) => {
         const base = `${name}: ${outcome.decisions[name]?.reason ?? outcome.kind}`;
         const firstDeploy = deps.fleet.get(name)?.status === 'first-deploy';
-        return firstDeploy && outcome.kind === 'inconclusive' && !deps.config.synthetic
-            ? `${base} (first deploy: the alias does not exist yet, so only synthetic traffic gives evidence; ` +
-                'set synthetic-payload, or on-inconclusive: pass)'
+        return firstDeploy && outcome.kind === 'inconclusive'
+            ? `${base} (first deploy: judged on synthetic traffic only; raise synthetic-rate or the hold, or set on-inconclusive: pass)`
             : base;
     });
     return `step ${index + 1} (${(0,routing/* formatShare */.T1)(step.weight)}): ${why.join('; ')}`;

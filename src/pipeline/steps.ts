@@ -56,6 +56,10 @@ export async function runSteps(deps: StepsDeps, finish: Finish): Promise<RunEnd>
   );
   recorder.preTraffic = gate;
   if (gate && !gate.passed) return finish.conclude('fail', gate.reason ?? 'pre-traffic gate failed');
+  const unwatched = firstDeploysWithoutTraffic(deps);
+  if (unwatched.size > 0 && unwatched.size === fleet.active().length) {
+    return promote(deps, finish, undefined, unwatched);
+  }
   let accepted: string | undefined;
   for (const [index, step] of steps.entries()) {
     let record = recorder.beginStep(index, step.weight, step.holdMs);
@@ -74,7 +78,7 @@ export async function runSteps(deps: StepsDeps, finish: Finish): Promise<RunEnd>
       recorder.updateStep(record, { outcome: 'unwatched', endedAt: recorder.iso() });
       continue;
     }
-    const outcome = await watch(deps, observer, index, step);
+    const outcome = await watch(deps, observer, index, step, unwatched);
     record = recorder.updateStep(record, {
       outcome: outcome.kind,
       decisions: outcome.decisions,
@@ -96,7 +100,7 @@ export async function runSteps(deps: StepsDeps, finish: Finish): Promise<RunEnd>
       logger.warning(`Inconclusive, accepted by on-inconclusive: pass: ${accepted}`);
     }
   }
-  return promote(deps, finish, accepted);
+  return promote(deps, finish, accepted, unwatched);
 }
 
 async function watch(
@@ -104,11 +108,12 @@ async function watch(
   observer: CanaryObserver,
   index: number,
   step: TrafficStep,
+  unwatched: ReadonlySet<string>,
 ): Promise<StepOutcome> {
   const { config, fleet, parts, ctx } = deps;
   const { logger, clock } = ctx;
   const steps = config.strategy.steps;
-  const targets = fleet.watchTargets();
+  const targets = fleet.watchTargets().filter((t) => !unwatched.has(t.functionName));
   const label = `Step ${index + 1}/${steps.length}: ${formatShare(step.weight)} for ${formatDuration(step.holdMs)}`;
   await observer.beginStep(targets, clock.now(), step.holdMs, { index, weight: step.weight });
   try {
@@ -136,7 +141,34 @@ async function watch(
   }
 }
 
-async function promote(deps: StepsDeps, finish: Finish, accepted: string | undefined): Promise<RunEnd> {
+/**
+ * A first deploy without synthetic-payload has no traffic to judge: its alias does not exist yet, so
+ * no request reaches the new version. As CodeDeploy does, its alias is created on the new version
+ * at promotion (after the pre-traffic gate, when one is set), with a warning; with synthetic-payload
+ * the version is judged on that traffic first and the alias is created only after a pass.
+ */
+function firstDeploysWithoutTraffic(deps: StepsDeps): ReadonlySet<string> {
+  const { config, fleet, ctx } = deps;
+  if (config.synthetic) return new Set();
+  const names = fleet
+    .active()
+    .filter((run) => run.status === 'first-deploy')
+    .map((run) => run.functionName);
+  for (const name of names) {
+    ctx.logger.warning(
+      `${name}: first deploy: no old version to compare and no synthetic-payload, so nothing can be judged ` +
+        `before alias ${config.alias} exists; it is created on the new version at promotion.`,
+    );
+  }
+  return new Set(names);
+}
+
+async function promote(
+  deps: StepsDeps,
+  finish: Finish,
+  accepted: string | undefined,
+  unwatched: ReadonlySet<string>,
+): Promise<RunEnd> {
   const { config, fleet, ctx, recorder } = deps;
   try {
     await recorder.phase('promote', () => ctx.logger.group('Promote', () => fleet.promote()));
@@ -156,12 +188,15 @@ async function promote(deps: StepsDeps, finish: Finish, accepted: string | undef
   recorder.postTraffic = hook;
   if (hook && !hook.passed) return finish.conclude('fail', hook.reason ?? 'post-traffic hook failed');
   const watched = config.strategy.steps.some((s) => s.holdMs > 0);
+  const firstOnly = unwatched.size > 0 && unwatched.size === fleet.active().length;
   return finish.pass(
-    !watched
-      ? `promoted without a canary watch: strategy "${config.strategy.source}" holds no step`
-      : accepted
-        ? `promoted: inconclusive accepted by on-inconclusive: pass (${accepted})`
-        : `promoted: every function passed every step of "${config.strategy.source}"`,
+    firstOnly
+      ? `promoted: first deploy: no old version to compare; alias ${config.alias} created on the new version of ${[...unwatched].join(', ')}`
+      : !watched
+        ? `promoted without a canary watch: strategy "${config.strategy.source}" holds no step`
+        : accepted
+          ? `promoted: inconclusive accepted by on-inconclusive: pass (${accepted})`
+          : `promoted: every function passed every step of "${config.strategy.source}"`,
   );
 }
 
@@ -178,9 +213,8 @@ function stepReason(deps: StepsDeps, outcome: StepOutcome, index: number, step: 
   const why = names.map((name) => {
     const base = `${name}: ${outcome.decisions[name]?.reason ?? outcome.kind}`;
     const firstDeploy = deps.fleet.get(name)?.status === 'first-deploy';
-    return firstDeploy && outcome.kind === 'inconclusive' && !deps.config.synthetic
-      ? `${base} (first deploy: the alias does not exist yet, so only synthetic traffic gives evidence; ` +
-          'set synthetic-payload, or on-inconclusive: pass)'
+    return firstDeploy && outcome.kind === 'inconclusive'
+      ? `${base} (first deploy: judged on synthetic traffic only; raise synthetic-rate or the hold, or set on-inconclusive: pass)`
       : base;
   });
   return `step ${index + 1} (${formatShare(step.weight)}): ${why.join('; ')}`;

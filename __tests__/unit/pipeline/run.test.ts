@@ -298,15 +298,17 @@ describe('skipped, first deploys and dry runs', () => {
     expect(updateAliasInputs().every((c) => c.fn === 'fn-a')).toBe(true);
   });
 
-  it('first deploy: no baseline; the alias is created on the new version only after a pass', async () => {
-    // GIVEN a stack that does not exist yet
+  const SYNTHETIC = { synthetic: { payload: '{"ping":true}', ratePerMinute: 60 } } as const;
+
+  it('first deploy with synthetic-payload: no baseline; the alias is created on the new version only after a pass', async () => {
+    // GIVEN a stack that does not exist yet, and synthetic traffic to judge the new version on
     const h = harness(model, { functions: ['fn-new'], exists: false });
     let aliasDuringWatch: unknown = 'not observed';
     h.observer.observeImpl = async () => {
       aliasDuringWatch = model.alias('fn-new');
       return new Map();
     };
-    const result = await runPipeline(testConfig(), deps(), h.parts);
+    const result = await runPipeline(testConfig(SYNTHETIC), deps(), h.parts);
     expect(result.verdict).toBe('pass');
     expect(aliasDuringWatch).toBeUndefined();
     expect(h.observer.begun[0]?.targets[0]?.baselineVersion).toBeUndefined();
@@ -317,16 +319,52 @@ describe('skipped, first deploys and dry runs', () => {
     expect(h.stack.deploys.map((r) => r.stackName)).toEqual(['orders', 'orders-monitoring']);
   });
 
-  it('first deploy that fails creates no alias; the reason says how to give it evidence', async () => {
+  it('first deploy with synthetic-payload that ends inconclusive creates no alias, and says why', async () => {
     const h = harness(model, {
       functions: ['fn-new'],
       exists: false,
       script: (_fn, i) => (i.step.final ? 'inconclusive' : 'continue'),
     });
-    const result = await runPipeline(testConfig(), deps(), h.parts);
+    const result = await runPipeline(testConfig(SYNTHETIC), deps(), h.parts);
     expect(result.verdict).toBe('inconclusive');
     expect(model.alias('fn-new')).toBeUndefined();
-    expect(result.reason).toContain('set synthetic-payload, or on-inconclusive: pass');
+    expect(result.reason).toContain('first deploy: judged on synthetic traffic only');
+  });
+
+  it('first deploy without synthetic-payload: the alias is created on the new version, with a warning, and nothing is watched', async () => {
+    // GIVEN a first deploy and no synthetic traffic: nothing can reach the new version before its alias exists
+    const h = harness(model, {
+      functions: ['fn-new'],
+      exists: false,
+      script: () => 'fail',
+    });
+    const d = deps();
+    const result = await runPipeline(testConfig(), d, h.parts);
+    // THEN, as CodeDeploy does, the alias is created on it and the verdict says why it was not judged
+    expect(result.verdict).toBe('pass');
+    expect(result.reason).toBe(
+      'promoted: first deploy: no old version to compare; alias live created on the new version of fn-new',
+    );
+    expect(model.alias('fn-new')).toEqual({ version: '1', weights: {} });
+    expect(h.observer.begun).toHaveLength(0);
+    expect(h.judge.inputs).toHaveLength(0);
+    expect(d.logger.text('warning')).toContain(
+      'fn-new: first deploy: no old version to compare and no synthetic-payload',
+    );
+  });
+
+  it('a first deploy beside a canary: only the canary is watched; both aliases end on the new versions', async () => {
+    // GIVEN fn-a live on v1, and fn-b published before but never given the alias
+    model.addFunction('fn-a', { sha: 'fn-a-sha-1', published: ['fn-a-sha-1'] });
+    model.setAlias('fn-a', 'live', '1');
+    model.addFunction('fn-b', { sha: 'fn-b-sha-1', published: ['fn-b-sha-1'] });
+    const functions = ['fn-a', 'fn-b'];
+    const h = harness(model, { functions, newCode: { 'fn-a': 'fn-a-sha-2', 'fn-b': 'fn-b-sha-2' } });
+    const result = await runPipeline(testConfig(), deps(), h.parts);
+    expect(result.verdict).toBe('pass');
+    expect(h.observer.begun[0]?.targets.map((t) => t.functionName)).toEqual(['fn-a']);
+    expect(model.alias('fn-a')).toEqual({ version: '2', weights: {} });
+    expect(model.alias('fn-b')?.version).toBe('2');
   });
 
   it('dry run creates change sets and changes no alias, even one left routing', async () => {
