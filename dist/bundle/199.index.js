@@ -371,7 +371,7 @@ async function runMainStep(config, secrets, options) {
         });
         guard = guarded.guard;
         // The engine (and the AWS SDK with it) loads only once the inputs are valid.
-        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(805), __webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(224)]).then(__webpack_require__.bind(__webpack_require__, 3224));
+        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(805), __webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 4802));
         // With deployment-environment: a GitHub deployment before the run, its status from the verdict after.
         const result = await runWithDeployment(config, logger, () => runPipeline(config, { logger, state, clock: options.clock ?? clock/* realClock */.d, clients: getClients, signal: guarded.signal }, options.parts));
         const stopped = guard.interrupted();

@@ -15,6 +15,7 @@ import type { PartsContext, PipelineParts } from './parts.js';
 import type { RunRecorder } from './record.js';
 import type { RunEnd } from './types.js';
 import type { StepOutcome } from './watch.js';
+import { pollLine } from '../report/poll-line.js';
 import { watchStep } from './watch.js';
 
 export interface StepsDeps {
@@ -130,7 +131,10 @@ async function watch(
         logger,
         onPoll: (poll) => {
           for (const [name, j] of Object.entries(poll.judgements)) {
-            if (j.decision === 'continue') logger.info(`${name}: ${j.reason}`);
+            if (j.decision !== 'continue') continue;
+            const at = { index, steps: steps.length, weight: step.weight, elapsedMs: poll.elapsedMs };
+            logger.info(pollLine(name, { ...at, holdMs: step.holdMs }, j));
+            logger.debug(`${name}: ${j.reason}`);
           }
         },
       }),

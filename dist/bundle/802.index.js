@@ -1,5 +1,5 @@
-export const id = 224;
-export const ids = [224,34];
+export const id = 802;
+export const ids = [802,34];
 export const modules = {
 
 /***/ 7630:
@@ -194,7 +194,7 @@ async function recoverUnfinishedRun(state, lambdaFor, logger) {
 
 /***/ }),
 
-/***/ 3224:
+/***/ 4802:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5919,6 +5919,53 @@ async function runPostTrafficHook(lambda, targets, alias, hook, options) {
     });
 }
 
+;// CONCATENATED MODULE: ./lib/src/report/poll-line.js
+
+
+/** Whole minutes and seconds, as a person reads a clock: `3m`, `2m30s`, `45s`. */
+function clockDuration(ms) {
+    const seconds = Math.max(0, Math.round(ms / 1000));
+    const m = Math.floor(seconds / 60);
+    const s = seconds % 60;
+    if (m === 0)
+        return `${s}s`;
+    return s === 0 ? `${m}m` : `${m}m${s}s`;
+}
+function poll_line_numberOf(judgement, key) {
+    const value = judgement.evidence[key];
+    return typeof value === 'number' ? value : undefined;
+}
+const STATES = {
+    continue: 'deciding',
+    pass: 'pass',
+    fail: 'fail',
+    inconclusive: 'inconclusive',
+};
+function pollLine(functionName, at, judgement) {
+    const parts = [
+        functionName,
+        `step ${at.index + 1}/${at.steps}`,
+        (0,routing/* formatShare */.T1)(at.weight),
+        `${clockDuration(at.elapsedMs)} of ${clockDuration(at.holdMs)}`,
+    ];
+    const calls = poll_line_numberOf(judgement, 'canaryInvocations');
+    const rate = poll_line_numberOf(judgement, 'canaryErrorRate');
+    parts.push(calls === undefined || calls === 0
+        ? 'no canary calls settled yet'
+        : `canary ${calls} calls${rate === undefined ? '' : `, ${percent(rate)} errors`}`);
+    const baselineCalls = poll_line_numberOf(judgement, 'errorsBaselineCalls');
+    const baselineRate = poll_line_numberOf(judgement, 'errorsBaselineRate');
+    if (baselineCalls !== undefined && baselineCalls > 0 && baselineRate !== undefined) {
+        parts.push(`baseline ${percent(baselineRate)}`);
+    }
+    const memory = poll_line_numberOf(judgement, 'canaryMemoryMax');
+    if (memory !== undefined)
+        parts.push(`memory ${percent(memory)}`);
+    const failing = judgement.rules.filter((r) => r.status === 'fail').map((r) => r.name);
+    parts.push(failing.length > 0 ? `failing: ${failing.join(', ')}` : STATES[judgement.decision]);
+    return parts.join(' · ');
+}
+
 ;// CONCATENATED MODULE: ./lib/src/pipeline/watch.js
 /**
  * Watching one strategy step: every `intervalMs` (on the injected clock) the observer's evidence
@@ -6103,6 +6150,7 @@ async function watchStep(input) {
 
 
 
+
 async function runSteps(deps, finish) {
     const { config, fleet, parts, ctx, recorder } = deps;
     const { logger } = ctx;
@@ -6190,8 +6238,11 @@ async function watch(deps, observer, index, step, unwatched) {
             logger,
             onPoll: (poll) => {
                 for (const [name, j] of Object.entries(poll.judgements)) {
-                    if (j.decision === 'continue')
-                        logger.info(`${name}: ${j.reason}`);
+                    if (j.decision !== 'continue')
+                        continue;
+                    const at = { index, steps: steps.length, weight: step.weight, elapsedMs: poll.elapsedMs };
+                    logger.info(pollLine(name, { ...at, holdMs: step.holdMs }, j));
+                    logger.debug(`${name}: ${j.reason}`);
                 }
             },
         }));
