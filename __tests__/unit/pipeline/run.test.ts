@@ -148,9 +148,15 @@ describe('a passing canary', () => {
     await runPipeline(testConfig(), d, h.parts);
     expect(h.observer.observedAt).toHaveLength(2);
     expect(model.alias('fn-a')).toEqual({ version: '2', weights: {} });
-    // Every poll that decides nothing yet says so in the log, per function.
-    expect(d.logger.text('info')).toContain('fn-a: continue by script at step 0 after 60000 ms');
-    expect(d.logger.text('info')).toContain('fn-b: continue by script at step 0 after 60000 ms');
+    // Every poll that decides nothing yet says so in the log, one line per function; the judge's
+    // full reason goes to the debug log.
+    expect(d.logger.text('info')).toContain(
+      'fn-a · step 1/2 · 10% · 1m of 5m · no canary calls settled yet · deciding',
+    );
+    expect(d.logger.text('info')).toContain(
+      'fn-b · step 1/2 · 10% · 1m of 5m · no canary calls settled yet · deciding',
+    );
+    expect(d.logger.text('debug')).toContain('fn-a: continue by script at step 0 after 60000 ms');
   });
 
   it('deploys monitoring first and passes its alarms to the app stack as rollback triggers', async () => {
