@@ -6,7 +6,8 @@
  * `<Fn>ThrottlesAlarm`, `<Fn>P99DurationAlarm` (when a p99 ceiling is set), `<Fn>MemoryAlarm`,
  * `<Fn>CompositeAlarm` (any of them), `<Fn>LatencyAnomalyAlarm` (with latency-anomaly-alarm: it
  * only notifies, it is neither watched nor a rollback trigger); and `TopicArn`, `AlarmArnPrefix`, `WatchedFunctions`,
- * `Dashboard`, `GuardFunctionName`, `GuardFailuresAlarmName` (the last two when the guard is on).
+ * `Dashboard`, `GuardFunctionName`, `GuardFailuresAlarmName`, `PlanTableName` (the last three when the
+ * guard is on).
  */
 import { StackCanaryError } from '../errors.js';
 
@@ -54,4 +55,9 @@ export function monitoringRollbackTriggerArns(outputs: Outputs): string[] {
 /** The topic every alarm and the guard notify (the action's own notifications can go there too). */
 export function monitoringTopicArn(outputs: Outputs): string | undefined {
   return outputs['TopicArn'] || undefined;
+}
+
+/** The table of detached canaries (wait: false) the guard advances; only when the guard is on. */
+export function monitoringPlanTableName(outputs: Outputs): string | undefined {
+  return outputs['PlanTableName'] || undefined;
 }
