@@ -6,8 +6,8 @@
  * `<Fn>ThrottlesAlarm`, `<Fn>P99DurationAlarm` (when a p99 ceiling is set), `<Fn>MemoryAlarm`,
  * `<Fn>CompositeAlarm` (any of them), `<Fn>LatencyAnomalyAlarm` (with latency-anomaly-alarm: it
  * only notifies, it is neither watched nor a rollback trigger); and `TopicArn`, `AlarmArnPrefix`, `WatchedFunctions`,
- * `Dashboard`, `GuardFunctionName`, `GuardFailuresAlarmName`, `PlanTableName` (the last three when the
- * guard is on).
+ * `Dashboard`, `GuardFunctionName`, `GuardFailuresAlarmName`, `PlanTableName`, `PlanRuleName` (the last
+ * four when the guard is on).
  */
 import { StackCanaryError } from '../errors.js';
 
@@ -60,4 +60,9 @@ export function monitoringTopicArn(outputs: Outputs): string | undefined {
 /** The table of detached canaries (wait: false) the guard advances; only when the guard is on. */
 export function monitoringPlanTableName(outputs: Outputs): string | undefined {
   return outputs['PlanTableName'] || undefined;
+}
+
+/** The every-minute guard rule the action enables while a detached canary is in flight. */
+export function monitoringPlanRuleName(outputs: Outputs): string | undefined {
+  return outputs['PlanRuleName'] || undefined;
 }
