@@ -1,0 +1,25 @@
+/**
+ * The clients of detached canaries (wait: false): the plan table (DynamoDB), the plan rule
+ * (EventBridge) and the GitHub token's secret (Secrets Manager). Each loads its SDK package only
+ * when asked, with the same region rule, retries, timeouts and user agent as clients.ts.
+ */
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import type { ClientSettings } from './clients.js';
+import { clientOptions } from './clients.js';
+
+export async function createDynamoClient(settings: ClientSettings): Promise<DynamoDBClient> {
+  const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
+  return new DynamoDBClient(clientOptions(settings));
+}
+
+export async function createEventBridgeClient(settings: ClientSettings): Promise<EventBridgeClient> {
+  const { EventBridgeClient } = await import('@aws-sdk/client-eventbridge');
+  return new EventBridgeClient(clientOptions(settings));
+}
+
+export async function createSecretsManagerClient(settings: ClientSettings): Promise<SecretsManagerClient> {
+  const { SecretsManagerClient } = await import('@aws-sdk/client-secrets-manager');
+  return new SecretsManagerClient(clientOptions(settings));
+}

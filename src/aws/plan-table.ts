@@ -1,0 +1,120 @@
+/**
+ * The plan table of detached canaries (the monitoring stack's PlanTable, hash key `pk`). Every
+ * write is conditional: a new plan only where none is in flight for the same function and alias,
+ * and every later write only at the revision its writer read — so two guard invocations at the
+ * same minute cannot both advance a plan: the loser's write fails and it changes nothing.
+ */
+import type { AttributeValue, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { GetItemCommand, PutItemCommand, ScanCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import type { DetachedPlan } from '../detached/plan.js';
+import { planFromItem, planKey, planToItem } from '../detached/plan.js';
+import { awsErrorName, StackCanaryError } from '../errors.js';
+
+/** Another writer got there first: the write changed nothing. */
+export class PlanConflictError extends StackCanaryError {
+  constructor(
+    readonly key: string,
+    message: string,
+  ) {
+    super('CONFLICT', message);
+  }
+}
+
+const IN_FLIGHT = 'in-flight';
+
+/** Writes a new plan, unless one is in flight for the same alias (its run named in the error). */
+export async function putNewPlan(
+  dynamo: DynamoDBClient,
+  tableName: string,
+  plan: DetachedPlan,
+): Promise<void> {
+  const key = planKey(plan.functionName, plan.alias);
+  try {
+    await dynamo.send(
+      new PutItemCommand({
+        TableName: tableName,
+        Item: planToItem(plan),
+        ConditionExpression: 'attribute_not_exists(pk) OR #status <> :inFlight',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':inFlight': { S: IN_FLIGHT } },
+      }),
+    );
+  } catch (error) {
+    if (awsErrorName(error) !== 'ConditionalCheckFailedException') throw error;
+    const first = await getPlan(dynamo, tableName, key).catch(() => undefined);
+    throw new PlanConflictError(
+      key,
+      `A detached canary is already in flight for ${key}` +
+        (first ? ` (v${first.newVersion}, started by ${first.runId})` : '') +
+        '; this run wrote no plan. Wait for it (stack-canary wait) before deploying again.',
+    );
+  }
+}
+
+export async function getPlan(
+  dynamo: DynamoDBClient,
+  tableName: string,
+  key: string,
+): Promise<DetachedPlan | undefined> {
+  const answer = await dynamo.send(
+    new GetItemCommand({ TableName: tableName, Key: { pk: { S: key } }, ConsistentRead: true }),
+  );
+  return answer.Item ? planFromItem(answer.Item) : undefined;
+}
+
+/** Every plan of the table (in flight and ended), each validated. */
+export async function scanPlans(dynamo: DynamoDBClient, tableName: string): Promise<DetachedPlan[]> {
+  const plans: DetachedPlan[] = [];
+  let start: Record<string, AttributeValue> | undefined;
+  do {
+    const answer = await dynamo.send(
+      new ScanCommand({ TableName: tableName, ConsistentRead: true, ExclusiveStartKey: start }),
+    );
+    for (const item of answer.Items ?? []) plans.push(planFromItem(item));
+    start = answer.LastEvaluatedKey;
+  } while (start);
+  return plans;
+}
+
+/**
+ * Replaces the plan with `next` (whose revision must be `expected + 1`) only while the stored one
+ * is still at `expected`; a PlanConflictError when another writer moved it first.
+ */
+export async function updatePlan(
+  dynamo: DynamoDBClient,
+  tableName: string,
+  expected: number,
+  next: DetachedPlan,
+): Promise<void> {
+  const key = planKey(next.functionName, next.alias);
+  if (next.revision !== expected + 1) {
+    throw new StackCanaryError(
+      'INTERNAL',
+      `Plan ${key}: revision ${next.revision} does not follow ${expected}.`,
+    );
+  }
+  const item = planToItem(next);
+  try {
+    await dynamo.send(
+      new UpdateItemCommand({
+        TableName: tableName,
+        Key: { pk: { S: key } },
+        UpdateExpression:
+          'SET #status = :status, revision = :next, guardFailures = :failures, deadline = :deadline, #plan = :plan',
+        ConditionExpression: 'revision = :expected',
+        ExpressionAttributeNames: { '#status': 'status', '#plan': 'plan' },
+        ExpressionAttributeValues: {
+          ':status': item['status'] as AttributeValue,
+          ':next': item['revision'] as AttributeValue,
+          ':failures': item['guardFailures'] as AttributeValue,
+          ':deadline': item['deadline'] as AttributeValue,
+          ':plan': item['plan'] as AttributeValue,
+          ':expected': { N: String(expected) },
+        },
+      }),
+    );
+  } catch (error) {
+    if (awsErrorName(error) !== 'ConditionalCheckFailedException') throw error;
+    throw new PlanConflictError(key, `Plan ${key} moved past revision ${expected}: another writer won.`);
+  }
+}

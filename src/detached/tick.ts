@@ -1,0 +1,316 @@
+/**
+ * One guard tick over every detached canary in flight: read the evidence (canary/ collectors),
+ * judge it with the action's pure judge, decide (advance.ts), and move the alias (traffic/).
+ *
+ * Exactly once: a move is first CLAIMED by a conditional write at the revision read; only the
+ * winner moves the alias, then records the move (another conditional write). A loser changes
+ * nothing. A claim whose writer died before recording it is finished by a later tick (the move is
+ * idempotent: the alias is read first). An alias someone else moved is left alone.
+ *
+ * Safety: the plan's deadline and its consecutive failures are checked before any evidence, so a
+ * plan whose evidence cannot be read still ends on a judged version (its old one).
+ */
+import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { LambdaClient } from '@aws-sdk/client-lambda';
+import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import type { SNSClient } from '@aws-sdk/client-sns';
+import { PlanConflictError, scanPlans, updatePlan } from '../aws/plan-table.js';
+import { judge } from '../canary/judge/verdict.js';
+import { errorMessage } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { AliasChange } from '../pipeline/journal.js';
+import { getAlias, updateAlias } from '../traffic/alias.js';
+import { leaseDescription } from '../traffic/lease.js';
+import { notifyTopic } from '../traffic/notify.js';
+import { describeTarget, sameTarget } from '../traffic/routing.js';
+import { tagLastPassed } from '../traffic/tags.js';
+import type { AliasTarget } from '../traffic/types.js';
+import type { Advance } from './advance.js';
+import { advance, overdue, planDeadline, stepContext } from './advance.js';
+import { observePlan } from './evidence.js';
+import type { DetachedPlan, PlanClaim, PlanStatus } from './plan.js';
+import { planKey, withDecision } from './plan.js';
+
+export interface PlanTickDeps {
+  tableName: string;
+  topicArn?: string;
+  nowMs: number;
+  clients: {
+    dynamo: DynamoDBClient;
+    lambda: LambdaClient;
+    cloudWatch: CloudWatchClient;
+    sns: SNSClient;
+    secretsManager?: SecretsManagerClient;
+  };
+  log: (entry: Record<string, unknown>) => void;
+}
+
+export interface PlanTickResult {
+  inFlight: number;
+  entries: Record<string, unknown>[];
+}
+
+/** A claim younger than this belongs to a tick that may still be moving the alias: left to it. */
+export const CLAIM_GRACE_MS = 90_000;
+
+type Log = (entry: Record<string, unknown>) => void;
+
+export async function tickPlans(deps: PlanTickDeps): Promise<PlanTickResult> {
+  const entries: Record<string, unknown>[] = [];
+  const log: Log = (entry) => {
+    entries.push(entry);
+    deps.log(entry);
+  };
+  const plans = await scanPlans(deps.clients.dynamo, deps.tableName);
+  let inFlight = 0;
+  for (const plan of plans) {
+    if (plan.status !== 'in-flight') continue;
+    if (await tickPlan(deps, plan, log)) inFlight += 1;
+  }
+  return { inFlight, entries };
+}
+
+/** One plan's tick; resolves to whether it is still in flight. Never throws. */
+async function tickPlan(deps: PlanTickDeps, plan: DetachedPlan, log: Log): Promise<boolean> {
+  const key = planKey(plan.functionName, plan.alias);
+  try {
+    if (plan.claim) {
+      if (deps.nowMs - plan.claim.at < CLAIM_GRACE_MS) {
+        log({ plan: key, action: 'skip', reason: 'a move claimed by another invocation is under way' });
+        return true;
+      }
+      return (await applyClaim(deps, plan, log)) === 'in-flight';
+    }
+    const safety = overdue(plan, deps.nowMs);
+    const move = safety ? { advance: safety, last: undefined } : await judgeAndAdvance(deps, plan, log);
+    return await carryOut(deps, plan, move.advance, move.last, log);
+  } catch (error) {
+    if (error instanceof PlanConflictError) {
+      log({ plan: key, action: 'skip', reason: 'another invocation advanced this plan first' });
+      return true;
+    }
+    return recordFailure(deps, plan, error, log);
+  }
+}
+
+interface Move {
+  readonly advance: Advance;
+  readonly last: DetachedPlan['last'];
+}
+
+async function judgeAndAdvance(deps: PlanTickDeps, plan: DetachedPlan, log: Log): Promise<Move> {
+  const samples = await observePlan(deps.clients.cloudWatch, plan, deps.nowMs, loggerOf(plan, log));
+  const judgement = judge({
+    samples,
+    thresholds: plan.judge.thresholds,
+    compareBaseline: plan.judge.compareBaseline,
+    onInconclusive: plan.judge.onInconclusive,
+    step: stepContext(plan, deps.nowMs),
+  });
+  const last = {
+    at: deps.nowMs,
+    decision: judgement.decision,
+    reason: judgement.reason,
+    evidence: judgement.evidence,
+  };
+  return { advance: advance(plan, judgement, deps.nowMs), last };
+}
+
+/** Overdue plans carry no new evidence: `last` is undefined then, and the old one is kept. */
+function carryOut(
+  deps: PlanTickDeps,
+  plan: DetachedPlan,
+  move: Advance,
+  last: DetachedPlan['last'] | undefined,
+  log: Log,
+): Promise<boolean> {
+  const base = { ...plan, revision: plan.revision + 1, guardFailures: 0, last: last ?? plan.last };
+  const key = planKey(plan.functionName, plan.alias);
+  const write = (next: DetachedPlan): Promise<void> =>
+    updatePlan(deps.clients.dynamo, deps.tableName, plan.revision, next);
+  switch (move.kind) {
+    case 'hold':
+      log({ plan: key, action: 'hold', step: plan.step, reason: move.reason });
+      return write(base).then(() => true);
+    case 'extend': {
+      const decision = { at: deps.nowMs, action: 'extend' as const, step: plan.step, reason: move.reason };
+      const deadline = planDeadline(plan.strategy.steps, plan.step, move.holdEndMs, plan.timeoutSeconds);
+      log({ plan: key, action: 'extend', step: plan.step, until: new Date(move.holdEndMs).toISOString() });
+      return write({
+        ...base,
+        holdEndMs: move.holdEndMs,
+        deadline,
+        decisions: withDecision(plan, decision),
+      }).then(() => true);
+    }
+    default: {
+      const status: PlanStatus =
+        move.kind === 'next' ? 'in-flight' : move.kind === 'promote' ? 'promoted' : 'rolled-back';
+      const claim: PlanClaim = {
+        at: deps.nowMs,
+        action: move.kind,
+        step: move.kind === 'next' ? move.step : plan.step,
+        to: move.to,
+        reason: move.reason,
+        status,
+        ...(move.kind === 'next' ? {} : { verdict: move.verdict }),
+      };
+      const claimed = { ...base, claim };
+      // The claim first: a second invocation at the same revision fails here and moves nothing.
+      return write(claimed).then(async () => (await applyClaim(deps, claimed, log)) === 'in-flight');
+    }
+  }
+}
+
+/** Makes the claimed move (unless made already), then records it; resolves to the plan's status. */
+async function applyClaim(deps: PlanTickDeps, plan: DetachedPlan, log: Log): Promise<PlanStatus> {
+  const claim = plan.claim as PlanClaim;
+  const { lambda } = deps.clients;
+  const key = planKey(plan.functionName, plan.alias);
+  const expected = lastTarget(plan);
+  const current = await getAlias(lambda, plan.functionName, plan.alias);
+  let change: AliasChange | undefined;
+  let status = claim.status;
+  let reason = claim.reason;
+  if (current && sameTarget(current.target, claim.to)) {
+    // Moved already (by the tick that claimed it, which died before recording it).
+  } else if (!current || !sameTarget(current.target, expected)) {
+    status = 'left-alone';
+    reason = `alias ${plan.alias} was changed by someone else (now ${describeTarget(current?.target)}); left as they set it`;
+  } else {
+    const until = planDeadline(
+      plan.strategy.steps,
+      claim.step,
+      deps.nowMs + stepHold(plan, claim.step),
+      plan.timeoutSeconds,
+    );
+    const lease =
+      claim.status === 'in-flight'
+        ? leaseDescription({ runId: plan.runId, version: plan.newVersion, untilMs: until })
+        : undefined;
+    await updateAlias(lambda, current, claim.to, lease);
+    change = {
+      kind: claim.action === 'next' ? 'shift' : claim.action === 'promote' ? 'promote' : 'rollback',
+      from: current.target,
+      to: claim.to,
+      at: new Date(deps.nowMs).toISOString(),
+    };
+  }
+  if (status === 'promoted') await tagPassed(plan, lambda, log);
+  const next = recorded(plan, claim, { status, reason, change, nowMs: deps.nowMs });
+  await updatePlan(deps.clients.dynamo, deps.tableName, plan.revision, next);
+  log({ plan: key, action: claim.action, status, step: next.step, to: describeTarget(claim.to), reason });
+  if (status !== 'in-flight') await notifyEnd(deps, next, log);
+  return status;
+}
+
+function stepHold(plan: DetachedPlan, step: number): number {
+  return plan.strategy.steps[step]?.holdMs ?? 0;
+}
+
+/** Where the plan left the alias last: its journal's last change, else where it started. */
+function lastTarget(plan: DetachedPlan): AliasTarget | null {
+  const changes = plan.journal.changes;
+  return changes.length > 0 ? (changes[changes.length - 1] as AliasChange).to : plan.journal.snapshot;
+}
+
+/** The plan once the claimed move is made: the claim cleared, the step, journal and decisions updated. */
+function recorded(
+  plan: DetachedPlan,
+  claim: PlanClaim,
+  made: { status: PlanStatus; reason: string; change: AliasChange | undefined; nowMs: number },
+): DetachedPlan {
+  const journal = made.change
+    ? { ...plan.journal, changes: [...plan.journal.changes, made.change] }
+    : plan.journal;
+  const action = made.status === 'left-alone' ? ('left-alone' as const) : claim.action;
+  const decisions = withDecision(plan, { at: made.nowMs, action, step: claim.step, reason: made.reason });
+  const base = {
+    ...plan,
+    revision: plan.revision + 1,
+    claim: undefined,
+    journal,
+    decisions,
+    status: made.status,
+  };
+  if (made.status !== 'in-flight') {
+    return { ...base, verdict: made.status === 'left-alone' ? 'fail' : claim.verdict };
+  }
+  const holdEndMs = made.nowMs + stepHold(plan, claim.step);
+  return {
+    ...base,
+    step: claim.step,
+    stepStarts: [...plan.stepStarts, ...Array<number>(claim.step - plan.step).fill(made.nowMs)],
+    holdEndMs,
+    deadline: planDeadline(plan.strategy.steps, claim.step, holdEndMs, plan.timeoutSeconds),
+  };
+}
+
+/** After the alias: the guard must never see a "last passed" version the alias is not on. */
+async function tagPassed(plan: DetachedPlan, lambda: LambdaClient, log: Log): Promise<void> {
+  try {
+    await tagLastPassed(lambda, plan.functionArn, plan.alias, plan.newVersion);
+  } catch (error) {
+    log({
+      plan: planKey(plan.functionName, plan.alias),
+      warning: `last-passed tag not set: ${errorMessage(error)}`,
+    });
+  }
+}
+
+async function notifyEnd(deps: PlanTickDeps, plan: DetachedPlan, log: Log): Promise<void> {
+  const topicArn = deps.topicArn ?? plan.topicArn;
+  if (!topicArn) return;
+  const last = plan.decisions[plan.decisions.length - 1];
+  const verdict = plan.verdict ?? 'fail';
+  const subject = `stack-canary: ${plan.functionName} ${verdict} (${plan.status}, detached)`;
+  const message = [
+    `${plan.functionName} alias ${plan.alias}: v${plan.oldVersion} → v${plan.newVersion}, ${plan.strategy.source}`,
+    `verdict: ${verdict}; ${plan.status}`,
+    `reason: ${last?.reason ?? ''}`,
+  ].join('\n');
+  try {
+    await notifyTopic(deps.clients.sns, topicArn, subject, message);
+  } catch (error) {
+    log({
+      plan: planKey(plan.functionName, plan.alias),
+      warning: `notification not sent: ${errorMessage(error)}`,
+    });
+  }
+}
+
+/** A failed tick: counted on the plan (conditionally), so that MAX_GUARD_FAILURES rolls it back. */
+async function recordFailure(
+  deps: PlanTickDeps,
+  plan: DetachedPlan,
+  error: unknown,
+  log: Log,
+): Promise<boolean> {
+  const key = planKey(plan.functionName, plan.alias);
+  const failures = plan.guardFailures + 1;
+  log({ plan: key, action: 'failure', guardFailures: failures, error: errorMessage(error) });
+  try {
+    await updatePlan(deps.clients.dynamo, deps.tableName, plan.revision, {
+      ...plan,
+      revision: plan.revision + 1,
+      guardFailures: failures,
+    });
+  } catch (writeError) {
+    log({ plan: key, action: 'failure', error: `failure not recorded: ${errorMessage(writeError)}` });
+  }
+  return true;
+}
+
+/** The collectors' logger, into the tick's structured log. */
+function loggerOf(plan: DetachedPlan, log: Log): Logger {
+  const key = planKey(plan.functionName, plan.alias);
+  const line = (level: string) => (message: string) => log({ plan: key, level, message });
+  return {
+    debug: () => undefined,
+    info: line('info'),
+    warning: line('warning'),
+    error: line('error'),
+    group: (_title, body) => body(),
+  };
+}
