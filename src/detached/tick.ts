@@ -125,7 +125,9 @@ function carryOut(
   last: DetachedPlan['last'] | undefined,
   log: Log,
 ): Promise<boolean> {
-  const base = { ...plan, revision: plan.revision + 1, guardFailures: 0, last: last ?? plan.last };
+  // A safety rollback keeps the failure count it was decided on, for the record.
+  const guardFailures = last ? 0 : plan.guardFailures;
+  const base = { ...plan, revision: plan.revision + 1, guardFailures, last: last ?? plan.last };
   const key = planKey(plan.functionName, plan.alias);
   const write = (next: DetachedPlan): Promise<void> =>
     updatePlan(deps.clients.dynamo, deps.tableName, plan.revision, next);

@@ -1,0 +1,203 @@
+/**
+ * The guard's tick over detached canaries, on the emulator: the plan table (DynamoDB, conditional
+ * writes), the alias (Lambda), Lambda's per-version metrics played minute by minute as Lambda
+ * reports them, and tickPlans called once a minute on a fake clock — the same judge as the action,
+ * the same verdicts.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ListTagsCommand } from '@aws-sdk/client-lambda';
+import { lastPassedTagKey } from '../../src/constants.js';
+import type { AwsClients } from '../../src/aws/clients.js';
+import { clientOptions, createAwsClients, destroyAwsClients } from '../../src/aws/clients.js';
+import { getPlan, updatePlan } from '../../src/aws/plan-table.js';
+import { MAX_GUARD_FAILURES } from '../../src/detached/advance.js';
+import type { DetachedPlan } from '../../src/detached/plan.js';
+import { planKey } from '../../src/detached/plan.js';
+import type { PlanTickDeps, PlanTickResult } from '../../src/detached/tick.js';
+import { tickPlans } from '../../src/detached/tick.js';
+import { getAlias } from '../../src/traffic/alias.js';
+import type { DetachedGiven } from '../helpers/detached-fixture.js';
+import {
+  DETACHED_ALIAS,
+  DETACHED_FN,
+  dynamoClient,
+  givenDetachedCanary,
+  PLAN_TABLE,
+} from '../helpers/detached-fixture.js';
+import { resetEmulator } from '../helpers/emulator.js';
+
+const MINUTE = 60_000;
+const KEY = planKey(DETACHED_FN, DETACHED_ALIAS);
+const HEALTHY = { '1': 0.003, '2': 0.003 };
+
+let aws: AwsClients;
+let dynamo: DynamoDBClient;
+beforeAll(async () => {
+  aws = await createAwsClients({ region: undefined });
+  dynamo = dynamoClient();
+});
+afterAll(() => {
+  destroyAwsClients(aws);
+  dynamo.destroy();
+});
+beforeEach(resetEmulator);
+
+function deps(nowMs: number, overrides: Partial<PlanTickDeps['clients']> = {}): PlanTickDeps {
+  return {
+    tableName: PLAN_TABLE,
+    nowMs,
+    clients: { dynamo, lambda: aws.lambda, cloudWatch: aws.cloudWatch, sns: aws.sns, ...overrides },
+    log: () => undefined,
+  };
+}
+
+/** One tick a minute (`parallel` invocations at once) until no plan is in flight, or `maxMinutes`. */
+async function driveMinutes(given: DetachedGiven, parallel = 1, maxMinutes = 40) {
+  const ticks: PlanTickResult[][] = [];
+  let now = given.startedAt;
+  for (let minute = 1; minute <= maxMinutes; minute += 1) {
+    now += MINUTE;
+    await given.traffic.settle(now);
+    const results = await Promise.all(Array.from({ length: parallel }, () => tickPlans(deps(now))));
+    ticks.push(results);
+    await given.traffic.serve(now);
+    if (results.every((r) => r.inFlight === 0)) break;
+  }
+  const plan = (await getPlan(dynamo, PLAN_TABLE, KEY)) as DetachedPlan;
+  const alias = (await getAlias(aws.lambda, DETACHED_FN, DETACHED_ALIAS))?.target;
+  return { ticks, plan, alias, minutes: ticks.length };
+}
+
+const actions = (ticks: PlanTickResult[][], action: string): number =>
+  ticks
+    .flat()
+    .flatMap((t) => t.entries)
+    .filter((e) => e['action'] === action).length;
+
+describe('tickPlans', () => {
+  it('GIVEN a healthy detached canary (canary 10% 5m, 0.3% errors in both versions) WHEN ticked each minute THEN the guard promotes it, records why and tags it', async () => {
+    const given = await givenDetachedCanary(aws, dynamo, { errorRates: HEALTHY });
+    const { plan, alias, ticks, minutes } = await driveMinutes(given);
+    expect(alias).toEqual({ version: '2', weights: {} });
+    expect({ status: plan.status, verdict: plan.verdict, claim: plan.claim }).toEqual({
+      status: 'promoted',
+      verdict: 'pass',
+      claim: undefined,
+    });
+    expect(plan.decisions.map((d) => d.action)).toEqual(['start', 'promote']);
+    expect(plan.decisions[1]?.reason).toMatch(/^promoted: step 1 \(10%\)/);
+    expect(plan.journal.changes.map((c) => c.kind)).toEqual(['shift', 'promote']);
+    // Not before the 5-minute hold and its minutes' settling; well before the deadline.
+    expect(minutes).toBeGreaterThanOrEqual(7);
+    expect(minutes).toBeLessThan(20);
+    expect(actions(ticks, 'hold')).toBe(minutes - 1);
+    const { Tags } = await aws.lambda.send(new ListTagsCommand({ Resource: plan.functionArn }));
+    expect(Tags?.[lastPassedTagKey(DETACHED_ALIAS)]).toBe('2');
+  }, 180_000);
+
+  it('GIVEN a detached canary whose new version fails 5% of calls WHEN ticked each minute THEN the guard rolls it back to v1', async () => {
+    const given = await givenDetachedCanary(aws, dynamo, { errorRates: { ...HEALTHY, '2': 0.05 } });
+    const { plan, alias, minutes } = await driveMinutes(given);
+    expect(alias).toEqual({ version: '1', weights: {} });
+    expect({ status: plan.status, verdict: plan.verdict }).toEqual({
+      status: 'rolled-back',
+      verdict: 'fail',
+    });
+    expect(plan.decisions.map((d) => d.action)).toEqual(['start', 'rollback']);
+    expect(plan.journal.changes.at(-1)).toEqual(
+      expect.objectContaining({ kind: 'rollback', to: { version: '1', weights: {} } }),
+    );
+    expect(minutes).toBeLessThan(8);
+  }, 180_000);
+
+  it('GIVEN linear steps WHEN two guard invocations tick at the same minute, every minute THEN each move is made once: one alias change and one decision per step', async () => {
+    const given = await givenDetachedCanary(aws, dynamo, {
+      strategy: 'linear 40% every 3m',
+      errorRates: HEALTHY,
+    });
+    const { plan, alias, ticks } = await driveMinutes(given, 2);
+    expect(alias).toEqual({ version: '2', weights: {} });
+    expect(plan.decisions.map((d) => d.action)).toEqual(['start', 'next', 'promote']);
+    expect(plan.journal.changes.map((c) => c.kind)).toEqual(['shift', 'shift', 'promote']);
+    expect(plan.journal.changes[1]?.to).toEqual({ version: '1', weights: { '2': 0.8 } });
+    expect(actions(ticks, 'next')).toBe(1);
+    expect(actions(ticks, 'promote')).toBe(1);
+    // Every minute, one of the two invocations recorded the look and the other skipped.
+    for (const pair of ticks.slice(0, -1)) {
+      const kinds = pair.flatMap((t) => t.entries.map((e) => e['action']));
+      expect(kinds.filter((k) => k === 'skip')).toHaveLength(1);
+    }
+  }, 180_000);
+
+  it(`GIVEN a guard that cannot read the evidence WHEN it fails ${MAX_GUARD_FAILURES} times in a row THEN the next tick rolls the plan back`, async () => {
+    const given = await givenDetachedCanary(aws, dynamo, { errorRates: HEALTHY });
+    const unreachable = new CloudWatchClient({
+      ...clientOptions({
+        region: undefined,
+        maxAttempts: 1,
+        timeouts: { connectionMs: 500, requestMs: 500 },
+      }),
+      endpoint: 'http://127.0.0.1:9',
+    });
+    const failures: number[] = [];
+    for (let minute = 1; minute <= MAX_GUARD_FAILURES + 1; minute += 1) {
+      // From the third minute on, settled minutes are there to read (none before: nothing is asked).
+      const now = given.startedAt + (minute + 2) * MINUTE;
+      const result = await tickPlans(deps(now, { cloudWatch: unreachable }));
+      failures.push(((await getPlan(dynamo, PLAN_TABLE, KEY)) as DetachedPlan).guardFailures);
+      if (minute <= MAX_GUARD_FAILURES) expect(result.inFlight).toBe(1);
+      else expect(result.inFlight).toBe(0);
+    }
+    unreachable.destroy();
+    expect(failures).toEqual([1, 2, 3, 3]);
+    const plan = (await getPlan(dynamo, PLAN_TABLE, KEY)) as DetachedPlan;
+    expect({ status: plan.status, verdict: plan.verdict }).toEqual({
+      status: 'rolled-back',
+      verdict: 'fail',
+    });
+    expect(plan.decisions.at(-1)?.reason).toContain('failed 3 times in a row');
+    expect((await getAlias(aws.lambda, DETACHED_FN, DETACHED_ALIAS))?.target).toEqual({
+      version: '1',
+      weights: {},
+    });
+  }, 120_000);
+
+  it('GIVEN a plan past its deadline WHEN ticked THEN it is rolled back without reading any evidence', async () => {
+    const given = await givenDetachedCanary(aws, dynamo, { errorRates: HEALTHY });
+    const unreachable = new CloudWatchClient({
+      ...clientOptions({ region: undefined, maxAttempts: 1 }),
+      endpoint: 'http://127.0.0.1:9',
+    });
+    const result = await tickPlans(deps(given.plan.deadline + 1, { cloudWatch: unreachable }));
+    unreachable.destroy();
+    expect(result.inFlight).toBe(0);
+    const plan = (await getPlan(dynamo, PLAN_TABLE, KEY)) as DetachedPlan;
+    expect({ status: plan.status, verdict: plan.verdict }).toEqual({
+      status: 'rolled-back',
+      verdict: 'inconclusive',
+    });
+    expect(plan.decisions.at(-1)?.reason).toMatch(/^expired: past /);
+    expect((await getAlias(aws.lambda, DETACHED_FN, DETACHED_ALIAS))?.target).toEqual({
+      version: '1',
+      weights: {},
+    });
+  }, 120_000);
+
+  it('GIVEN a plan whose alias someone else moved WHEN the guard would advance it THEN the alias is left as they set it', async () => {
+    const given = await givenDetachedCanary(aws, dynamo, { errorRates: HEALTHY });
+    const stale = { ...given.plan, deadline: given.startedAt };
+    await updatePlan(dynamo, PLAN_TABLE, 0, { ...stale, revision: 1 });
+    const { updateAlias } = await import('../../src/traffic/alias.js');
+    const current = await getAlias(aws.lambda, DETACHED_FN, DETACHED_ALIAS);
+    await updateAlias(aws.lambda, current!, { version: '2', weights: {} });
+    await tickPlans(deps(given.startedAt + MINUTE));
+    const plan = (await getPlan(dynamo, PLAN_TABLE, KEY)) as DetachedPlan;
+    expect(plan.status).toBe('left-alone');
+    expect((await getAlias(aws.lambda, DETACHED_FN, DETACHED_ALIAS))?.target).toEqual({
+      version: '2',
+      weights: {},
+    });
+  }, 120_000);
+});
