@@ -69,6 +69,7 @@ export function testConfig(overrides: Partial<Config> = {}, steps?: readonly Tra
     latencyAnomalyAlarm: false,
     rollback: 'alias',
     dryRun: false,
+    wait: true,
     githubToken: undefined,
     deploymentEnvironment: undefined,
     region: 'eu-west-1',

@@ -17,8 +17,13 @@ export interface DeploymentRequest {
   readonly description: string;
 }
 
-export function deploymentState(verdict: Verdict | 'error'): 'success' | 'failure' | 'error' | 'inactive' {
+export function deploymentState(
+  verdict: Verdict | 'error',
+): 'success' | 'failure' | 'error' | 'inactive' | 'in_progress' {
   switch (verdict) {
+    case 'pending':
+      // Handed to the guard (wait: false): the canary goes on.
+      return 'in_progress';
     case 'pass':
       return 'success';
     case 'skipped':

@@ -34,6 +34,7 @@ import {
   parseWholeNumber,
 } from './parsers.js';
 import { PRE_TRAFFIC_INPUTS } from './pre-traffic-inputs.js';
+import { DETACHED_INPUTS } from './detached-inputs.js';
 import { parseSyntheticPayload, parseTemplate } from './sources.js';
 import { DROP_IN_INPUTS } from './drop-in-inputs.js';
 import { STRATEGY_ACCEPTED, parseStrategy } from './strategy.js';
@@ -309,6 +310,7 @@ export const INPUTS = {
     secret: false,
     parse: choice(['alias', 'stack', 'none']),
   },
+  ...DETACHED_INPUTS,
   'dry-run': {
     description: 'Create and show the change sets, change nothing.',
     default: 'false',

@@ -148,6 +148,7 @@ function toConfig(parsed: ParsedInputs): Config {
     latencyAnomalyAlarm: parsed['latency-anomaly-alarm'],
     rollback: parsed.rollback,
     dryRun: parsed['dry-run'],
+    wait: parsed.wait,
     githubToken: parsed['github-token'],
     deploymentEnvironment: parsed['deployment-environment'],
     region: parsed.region,

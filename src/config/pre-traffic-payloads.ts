@@ -27,7 +27,8 @@ const EXPECT_KEYS = ['error', 'body', 'max-duration-ms'] as const;
 
 export function parsePreTrafficPayloads(raw: string, files: FileAccess): PreTrafficPayload[] {
   if (raw === '') return [];
-  if (/^(?:[[{]|-\s)/.test(raw) || raw.includes('\n')) return entriesOf(parseText(raw, (reason) => badValue(raw, { reason })));
+  if (/^(?:[[{]|-\s)/.test(raw) || raw.includes('\n'))
+    return entriesOf(parseText(raw, (reason) => badValue(raw, { reason })));
   const path = raw.replace(/^file:\/\//, '');
   const absolute = files.resolve(path);
   const info = files.stat(absolute);

@@ -3,6 +3,7 @@
  * reported on the input to change, and every broken rule is reported, not just the first.
  */
 import { monitoringStackName } from '../constants.js';
+import { detachedProblems } from './detached-inputs.js';
 import { appStackName, dropInProblems } from './drop-in.js';
 import type { InputName, InputValue } from './inputs.js';
 import type { InputProblem } from './messages.js';
@@ -29,6 +30,7 @@ export function crossFieldProblems(parsed: ParsedInputs, context: RuleContext): 
     ...canaryProblems(parsed),
     ...functionArnProblems(parsed, context),
     ...dropInProblems(parsed),
+    ...detachedProblems(parsed),
   ];
 }
 

@@ -144,6 +144,8 @@ export interface Config {
   readonly latencyAnomalyAlarm: boolean;
   readonly rollback: RollbackMode;
   readonly dryRun: boolean;
+  /** false (wait: false): hand the canary to the guard after the first step; the run ends `pending`. */
+  readonly wait: boolean;
   /** Secret: masked by the entry point, never logged or reported. */
   readonly githubToken: string | undefined;
   /** GitHub environment of the deployment the action records (the CLI ignores it). */

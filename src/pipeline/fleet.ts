@@ -79,6 +79,11 @@ export class Fleet {
     return [...this.runs.values()];
   }
 
+  /** The id this run's leases carry. */
+  runId(): string {
+    return this.deps.runId;
+  }
+
   get(functionName: string): FunctionRun | undefined {
     return this.runs.get(functionName);
   }

@@ -155,6 +155,7 @@ class PipelineRun {
       runSteps(steps, {
         conclude: (verdict, reason) => this.conclude(verdict, reason),
         pass: (reason) => this.end('pass', reason, false),
+        detach: config.wait ? undefined : () => this.detach(),
       }),
     );
   }
@@ -200,6 +201,24 @@ class PipelineRun {
       rollBack(this.rollbackDeps(), 'verdict', `${verdict}: ${reason}`),
     );
     return this.end(verdict, reason, rolledBack, complete);
+  }
+
+  /** wait: false: the first step shifted, the plans written; the guard gives the verdict. */
+  private async detach(): Promise<RunEnd> {
+    const { handOff } = await import('../detached/hand-off.js');
+    const reason = await handOff({
+      config: this.config,
+      fleet: this.fleet,
+      journal: () => this.journal.entries(),
+      logger: this.ctx.logger,
+      clock: this.ctx.clock,
+      runId: this.fleet.runId(),
+      monitoringOutputs: this.stacks.monitoringStackOutputs(),
+      alarmNames: this.stacks.alarmNames(),
+      topicArn: this.stacks.topicArn(),
+    });
+    this.ctx.logger.info(`pending: ${reason}`);
+    return this.end('pending', reason, false);
   }
 
   private async restoreAfterError(error: unknown): Promise<void> {

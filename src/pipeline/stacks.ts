@@ -159,6 +159,11 @@ export class RunStacks {
     return this.app && stackRecord(this.app);
   }
 
+  /** The monitoring stack's outputs as deployed (empty without it). */
+  monitoringStackOutputs(): Readonly<Record<string, string>> {
+    return this.monitoring?.outputs ?? {};
+  }
+
   monitoringRecord(): RunRecord['monitoring'] {
     return this.monitoring && { ...stackRecord(this.monitoring), alarmNames: this.alarmNames() };
   }

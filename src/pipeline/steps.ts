@@ -33,6 +33,8 @@ export interface StepsDeps {
 export interface Finish {
   conclude(verdict: 'fail' | 'inconclusive', reason: string): Promise<RunEnd>;
   pass(reason: string): RunEnd;
+  /** wait: false: after the pre-traffic gate, the canary is handed to the guard (run.ts). */
+  detach?: (() => Promise<RunEnd>) | undefined;
 }
 
 export async function runSteps(deps: StepsDeps, finish: Finish): Promise<RunEnd> {
@@ -61,6 +63,7 @@ export async function runSteps(deps: StepsDeps, finish: Finish): Promise<RunEnd>
   if (unwatched.size > 0 && unwatched.size === fleet.active().length) {
     return promote(deps, finish, undefined, unwatched);
   }
+  if (finish.detach) return finish.detach();
   let accepted: string | undefined;
   for (const [index, step] of steps.entries()) {
     let record = recorder.beginStep(index, step.weight, step.holdMs);

@@ -6,7 +6,8 @@ import type { StateStore } from '../state-store.js';
 import type { Clock } from '../util/clock.js';
 import type { RunRecord } from './record.js';
 
-export type Verdict = 'pass' | 'fail' | 'inconclusive' | 'skipped';
+/** pending: handed to the guard (wait: false), which gives the verdict later. */
+export type Verdict = 'pass' | 'fail' | 'inconclusive' | 'skipped' | 'pending';
 
 export interface FunctionVersions {
   readonly previous: string | undefined;

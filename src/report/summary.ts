@@ -15,6 +15,7 @@ const ICON: Record<Report['verdict'], string> = {
   fail: '❌',
   inconclusive: '⚠️',
   skipped: '⏭️',
+  pending: '⏳',
 };
 
 const RULE_ICON = { fail: '❌', pass: '✅', watching: '⏳' } as const;
