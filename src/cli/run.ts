@@ -61,6 +61,12 @@ export async function runCli(
   env: NodeJS.ProcessEnv,
   options: CliRunOptions = {},
 ): Promise<number> {
+  const [command] = argv;
+  if (command === 'status' || command === 'wait') {
+    // Detached canaries (wait: false): read the plan table; no run.
+    const { runPlanCommand } = await import('./plans.js');
+    return runPlanCommand(command, argv.slice(1), { clock: options.clock });
+  }
   let config: Config;
   let reportFile: string | undefined;
   const secrets = new Secrets();

@@ -1,0 +1,226 @@
+/**
+ * The CLI's commands for detached canaries (wait: false), found through the monitoring stack's
+ * PlanTableName output:
+ *
+ *   stack-canary status --stack-name X [--json] [--region R]
+ *       the plans in flight, their step, deadline, and the evidence of the guard's last look;
+ *   stack-canary wait --stack-name X [--timeout 2h] [--region R]
+ *       blocks until no plan is in flight, then exits as a run would: 0 when every plan was
+ *       promoted, 1 when one was rolled back (or left to someone else), 2 on an error or timeout.
+ */
+import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { createAwsClients, destroyAwsClients } from '../aws/clients.js';
+import { createDynamoClient } from '../aws/detached-clients.js';
+import { scanPlans } from '../aws/plan-table.js';
+import { durationMsOf } from '../config/units.js';
+import { monitoringStackName } from '../constants.js';
+import type { DetachedPlan } from '../detached/plan.js';
+import { planKey } from '../detached/plan.js';
+import { ConfigError, errorMessage, StackCanaryError } from '../errors.js';
+import { monitoringPlanTableName } from '../monitoring/outputs.js';
+import { describeStack } from '../stack/describe.js';
+import { describeTarget, formatShare } from '../traffic/routing.js';
+import type { Clock } from '../util/clock.js';
+import { realClock } from '../util/clock.js';
+
+export const PLAN_COMMANDS = ['status', 'wait'] as const;
+export type PlanCommand = (typeof PLAN_COMMANDS)[number];
+
+export function isPlanCommand(word: string | undefined): word is PlanCommand {
+  return (PLAN_COMMANDS as readonly string[]).includes(word ?? '');
+}
+
+const DEFAULT_TIMEOUT = '2h';
+/** How often `wait` reads the table. */
+export const WAIT_POLL_MS = 30_000;
+
+interface PlanFlags {
+  readonly stackName: string;
+  readonly json: boolean;
+  readonly timeoutMs: number;
+  readonly region: string | undefined;
+}
+
+export interface PlanCommandOptions {
+  readonly clock?: Clock | undefined;
+  /** Where results go (default: stdout); the log goes to `log` (default: stderr). */
+  readonly print?: (text: string) => void;
+  readonly log?: (text: string) => void;
+  /** Test seam: the clients (default: built for the region). */
+  readonly clients?: { cloudFormation: CloudFormationClient; dynamo: DynamoDBClient };
+}
+
+export function parsePlanFlags(command: PlanCommand, argv: readonly string[]): PlanFlags {
+  let stackName: string | undefined;
+  let json = false;
+  let timeout = DEFAULT_TIMEOUT;
+  let region: string | undefined;
+  for (let i = 0; i < argv.length; i += 1) {
+    const [flag, inline] = (argv[i] ?? '').split(/=(.*)/s, 2);
+    const value = (): string => {
+      const found = inline ?? argv[++i];
+      if (found === undefined || found === '') {
+        throw new ConfigError(flag ?? '', `Flag ${flag} needs a value: ${flag} <value>.`);
+      }
+      return found;
+    };
+    if (flag === '--stack-name') stackName = value();
+    else if (flag === '--region') region = value();
+    else if (flag === '--json' && inline === undefined) json = true;
+    else if (flag === '--timeout' && command === 'wait') timeout = value();
+    else {
+      const accepted =
+        command === 'wait' ? '--stack-name, --timeout, --region' : '--stack-name, --json, --region';
+      throw new ConfigError(
+        'arguments',
+        `Unexpected argument "${argv[i]}" for ${command}. Accepted: ${accepted}.`,
+      );
+    }
+  }
+  if (!stackName) {
+    throw new ConfigError('stack-name', `stack-canary ${command} needs --stack-name (the app stack's name).`);
+  }
+  const timeoutMs = durationMsOf(timeout);
+  if (timeoutMs === null || timeoutMs <= 0) {
+    throw new ConfigError(
+      'timeout',
+      `Flag --timeout is "${timeout}". Accepted: a duration such as 30m or 2h.`,
+    );
+  }
+  return { stackName, json, timeoutMs, region };
+}
+
+/** `stack-canary status|wait ...`: its exit code. */
+export async function runPlanCommand(
+  command: PlanCommand,
+  argv: readonly string[],
+  options: PlanCommandOptions = {},
+): Promise<number> {
+  const log = options.log ?? ((text: string) => console.error(text));
+  let flags: PlanFlags;
+  try {
+    flags = parsePlanFlags(command, argv);
+  } catch (error) {
+    log(`stack-canary: ${errorMessage(error)}`);
+    return 2;
+  }
+  let owned: (() => void) | undefined;
+  try {
+    let clients = options.clients;
+    if (!clients) {
+      const aws = await createAwsClients({ region: flags.region });
+      const dynamo = await createDynamoClient({ region: flags.region });
+      owned = () => {
+        destroyAwsClients(aws);
+        dynamo.destroy();
+      };
+      clients = { cloudFormation: aws.cloudFormation, dynamo };
+    }
+    const tableName = await planTableOf(clients.cloudFormation, flags.stackName);
+    const read = async (): Promise<DetachedPlan[]> => scanPlans(clients.dynamo, tableName);
+    const print = options.print ?? ((text: string) => console.log(text));
+    if (command === 'status') {
+      const inFlight = (await read()).filter((p) => p.status === 'in-flight');
+      print(flags.json ? JSON.stringify(inFlight.map(statusOf), null, 2) : statusText(inFlight));
+      return 0;
+    }
+    return await waitForPlans(read, flags, options.clock ?? realClock, print, log);
+  } catch (error) {
+    log(`stack-canary ${command}: ${errorMessage(error)}`);
+    return 2;
+  } finally {
+    owned?.();
+  }
+}
+
+async function planTableOf(cloudFormation: CloudFormationClient, stackName: string): Promise<string> {
+  const name = monitoringStackName(stackName);
+  const stack = await describeStack(cloudFormation, name);
+  const table = stack.exists ? monitoringPlanTableName(stack.outputs) : undefined;
+  if (!table) {
+    throw new StackCanaryError(
+      'AWS_ERROR',
+      stack.exists
+        ? `Monitoring stack ${name} has no PlanTableName output: deploy it with guard: true.`
+        : `Monitoring stack ${name} does not exist: deploy ${stackName} with monitoring: true and guard: true.`,
+    );
+  }
+  return table;
+}
+
+/** What `status --json` shows of one plan. */
+export function statusOf(plan: DetachedPlan): Record<string, unknown> {
+  const step = plan.strategy.steps[plan.step];
+  return {
+    plan: planKey(plan.functionName, plan.alias),
+    versions: { old: plan.oldVersion, new: plan.newVersion },
+    strategy: plan.strategy.source,
+    step: plan.step + 1,
+    steps: plan.strategy.steps.length,
+    weight: step?.weight,
+    stepStartedAt: new Date(plan.stepStarts[plan.step] ?? 0).toISOString(),
+    holdEndsAt: new Date(plan.holdEndMs).toISOString(),
+    deadline: new Date(plan.deadline).toISOString(),
+    guardFailures: plan.guardFailures,
+    last: plan.last && { ...plan.last, at: new Date(plan.last.at).toISOString() },
+    decisions: plan.decisions.map((d) => ({ ...d, at: new Date(d.at).toISOString(), step: d.step + 1 })),
+    startedBy: plan.runId,
+  };
+}
+
+export function statusText(plans: readonly DetachedPlan[]): string {
+  if (plans.length === 0) return 'No detached canary in flight.';
+  return plans
+    .map((plan) => {
+      const step = plan.strategy.steps[plan.step];
+      const alias = plan.journal.changes.at(-1)?.to;
+      return [
+        `${planKey(plan.functionName, plan.alias)}: v${plan.oldVersion} → v${plan.newVersion}, "${plan.strategy.source}"`,
+        `  step ${plan.step + 1}/${plan.strategy.steps.length} at ${formatShare(step?.weight ?? 0)} (alias ${describeTarget(alias)}), hold ends ${new Date(plan.holdEndMs).toISOString()}, deadline ${new Date(plan.deadline).toISOString()}`,
+        plan.last
+          ? `  last look ${new Date(plan.last.at).toISOString()}: ${plan.last.decision}: ${plan.last.reason}`
+          : '  not looked at by the guard yet',
+        `  guard failures in a row: ${plan.guardFailures}; started by ${plan.runId}`,
+      ].join('\n');
+    })
+    .join('\n\n');
+}
+
+async function waitForPlans(
+  read: () => Promise<DetachedPlan[]>,
+  flags: PlanFlags,
+  clock: Clock,
+  print: (text: string) => void,
+  log: (text: string) => void,
+): Promise<number> {
+  const until = clock.now() + flags.timeoutMs;
+  for (;;) {
+    const plans = await read();
+    const inFlight = plans.filter((p) => p.status === 'in-flight');
+    if (inFlight.length === 0) {
+      const ended = plans.map((p) => ({
+        plan: planKey(p.functionName, p.alias),
+        status: p.status,
+        verdict: p.verdict,
+        reason: p.decisions.at(-1)?.reason,
+      }));
+      print(JSON.stringify({ plans: ended }, null, 2));
+      const failed = plans.some((p) => p.status !== 'promoted');
+      log(
+        failed
+          ? 'stack-canary wait: a detached canary did not pass.'
+          : 'stack-canary wait: every plan promoted.',
+      );
+      return failed ? 1 : 0;
+    }
+    if (clock.now() >= until) {
+      log(
+        `stack-canary wait: still in flight after ${flags.timeoutMs / 60_000} min: ${inFlight.map((p) => planKey(p.functionName, p.alias)).join(', ')}`,
+      );
+      return 2;
+    }
+    log(statusText(inFlight));
+    await clock.sleep(Math.min(WAIT_POLL_MS, Math.max(1, until - clock.now())));
+  }
+}
