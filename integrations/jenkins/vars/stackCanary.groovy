@@ -61,6 +61,7 @@ final Map<String, String> INPUTS = [
     'post-traffic-hook': '',
     'latency-anomaly-alarm': 'false',
     'rollback': 'alias',
+    'wait': 'true',
     'dry-run': 'false',
     'github-token': '',
     'deployment-environment': '',
