@@ -1,0 +1,43 @@
+/** The wait input: true by default; false only with the guard on and no runner-made traffic. */
+import { describe, expect, it } from '@jest/globals';
+import { parseConfig } from '../../../src/config/parse.js';
+import { clientsConstructed } from '../../../src/aws/clients.js';
+import { expectConfigError, inputs } from '../../helpers/config.js';
+
+/** The monitoring stack of an existing app stack, guard on (its default). */
+const GUARDED = { 'stack-name': 'orders-api', monitoring: 'true' } as const;
+
+describe('wait', () => {
+  it('GIVEN nothing WHEN parsed THEN the run waits for its verdict', () => {
+    expect(parseConfig(inputs(GUARDED)).wait).toBe(true);
+  });
+
+  it('GIVEN wait: false with the guard on WHEN parsed THEN the run hands off', () => {
+    expect(parseConfig(inputs({ ...GUARDED, wait: 'false' })).wait).toBe(false);
+  });
+
+  it.each([
+    ['guard: false', { ...GUARDED, guard: 'false' }],
+    ['monitoring: false', { ...GUARDED, monitoring: 'false' }],
+    ['no stack', { functions: 'orders-handler' }],
+  ])(
+    'GIVEN wait: false with %s WHEN parsed THEN one line names wait and guard, before any AWS call',
+    (_what, values) => {
+      const before = clientsConstructed();
+      expectConfigError(
+        () => parseConfig(inputs({ ...values, wait: 'false' })),
+        'wait',
+        'Invalid input wait: "false" (the guard goes on with a detached canary, and it is off (guard, monitoring and stack-name)). Expected true, or guard: true with monitoring: true and a stack-name.',
+      );
+      expect(clientsConstructed()).toBe(before);
+    },
+  );
+
+  it('GIVEN wait: false with synthetic-payload WHEN parsed THEN it is refused: the runner sends that traffic', () => {
+    expectConfigError(
+      () => parseConfig(inputs({ ...GUARDED, wait: 'false', 'synthetic-payload': '{"ping":true}' })),
+      'wait',
+      'Invalid input wait: "false" (synthetic traffic is sent by the runner, which a detached canary does not keep). Expected true with synthetic-payload.',
+    );
+  });
+});

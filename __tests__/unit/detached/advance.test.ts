@@ -1,0 +1,159 @@
+/**
+ * advance.ts: the guard's decision for a detached plan at one look, by the action's step rules
+ * (hold, extend within extend-hold, next held step, promote, roll back, on-inconclusive), and the
+ * safety rules checked before any evidence (deadline, consecutive failures).
+ */
+import { describe, expect, it } from '@jest/globals';
+import type { Judgement } from '../../../src/canary/types.js';
+import {
+  advance,
+  MAX_GUARD_FAILURES,
+  overdue,
+  PLAN_MARGIN_MS,
+  planDeadline,
+  stepContext,
+} from '../../../src/detached/advance.js';
+import type { DetachedPlan } from '../../../src/detached/plan.js';
+import { newPlan } from '../../../src/detached/start.js';
+
+const MINUTE = 60_000;
+const T0 = Date.UTC(2026, 10, 29, 20, 0, 10);
+
+function plan(
+  steps: { weight: number; holdMs: number }[],
+  overrides: Partial<DetachedPlan> = {},
+): DetachedPlan {
+  return {
+    ...newPlan({
+      functionName: 'orders-fn',
+      functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:orders-fn',
+      alias: 'live',
+      stackName: 'orders-api',
+      runId: 'run-1',
+      strategy: { source: 'test', steps },
+      oldVersion: '4',
+      newVersion: '5',
+      timeoutSeconds: 3,
+      memorySizeMb: 128,
+      judge: {
+        thresholds: {
+          maxErrorRate: 0.01,
+          maxMemoryUtilization: 0.9,
+          maxP99DurationMs: undefined,
+          maxThrottles: 0,
+          minInvocations: 50,
+        },
+        compareBaseline: true,
+        onInconclusive: 'fail',
+        extendHoldMs: 10 * MINUTE,
+        functions: 1,
+        alarms: [],
+      },
+      startedAt: T0,
+      journal: {
+        functionName: 'orders-fn',
+        alias: 'live',
+        snapshot: { version: '4', weights: {} },
+        changes: [],
+      },
+    }),
+    ...overrides,
+  };
+}
+
+const CANARY = [
+  { weight: 0.1, holdMs: 5 * MINUTE },
+  { weight: 1, holdMs: 0 },
+];
+const LINEAR = [
+  { weight: 0.5, holdMs: 3 * MINUTE },
+  { weight: 0.75, holdMs: 3 * MINUTE },
+  { weight: 1, holdMs: 0 },
+];
+const judged = (decision: Judgement['decision'], extra: Partial<Judgement> = {}): Judgement => ({
+  decision,
+  reason: `judge said ${decision}`,
+  evidence: {},
+  rules: [],
+  ...extra,
+});
+
+describe('advance', () => {
+  it('GIVEN a fail WHEN advanced THEN the alias goes back to the old version alone', () => {
+    expect(advance(plan(CANARY), judged('fail'), T0 + MINUTE)).toEqual({
+      kind: 'rollback',
+      verdict: 'fail',
+      to: { version: '4', weights: {} },
+      reason: 'step 1 (10%): judge said fail',
+    });
+  });
+
+  it('GIVEN a pass on the last held step WHEN advanced THEN the new version is promoted', () => {
+    const move = advance(plan(CANARY), judged('pass'), T0 + 8 * MINUTE);
+    expect(move).toMatchObject({ kind: 'promote', verdict: 'pass', to: { version: '5', weights: {} } });
+  });
+
+  it('GIVEN a pass on a middle step WHEN advanced THEN the next held step is shifted', () => {
+    const move = advance(plan(LINEAR), judged('pass'), T0 + 4 * MINUTE);
+    expect(move).toMatchObject({ kind: 'next', step: 1, to: { version: '4', weights: { '5': 0.75 } } });
+  });
+
+  it('GIVEN continue before the hold ends WHEN advanced THEN it holds', () => {
+    expect(advance(plan(CANARY), judged('continue'), T0 + 2 * MINUTE).kind).toBe('hold');
+  });
+
+  it('GIVEN the last step WHEN its hold is over but its minutes have not settled THEN the look is not final', () => {
+    const p = plan(CANARY);
+    expect(stepContext(p, p.holdEndMs + MINUTE)).toMatchObject({
+      final: false,
+      settled: false,
+      lastStep: true,
+    });
+    expect(stepContext(p, p.holdEndMs + 3 * MINUTE)).toMatchObject({ final: true, settled: true });
+  });
+
+  it('GIVEN an undecided final look that asks for more traffic WHEN advanced THEN the step is extended, within extend-hold', () => {
+    const p = plan(CANARY);
+    const now = p.holdEndMs + 3 * MINUTE;
+    const move = advance(
+      p,
+      judged('continue', { extend: { needMs: 60 * MINUTE, why: 'too few calls' } }),
+      now,
+    );
+    expect(move).toEqual({ kind: 'extend', holdEndMs: T0 + 15 * MINUTE, reason: 'too few calls' });
+  });
+
+  it('GIVEN an undecided final look WHEN on-inconclusive is fail THEN it rolls back inconclusive; WHEN pass THEN it goes on', () => {
+    const p = plan(CANARY);
+    const now = p.holdEndMs + 3 * MINUTE;
+    expect(advance(p, judged('continue'), now)).toMatchObject({ kind: 'rollback', verdict: 'inconclusive' });
+    const lenient = { ...p, judge: { ...p.judge, onInconclusive: 'pass' as const } };
+    expect(advance(lenient, judged('inconclusive'), now)).toMatchObject({ kind: 'promote', verdict: 'pass' });
+  });
+});
+
+describe('the safety rules', () => {
+  it('GIVEN a plan WHEN built THEN its deadline is the last step end, settled, plus the margin', () => {
+    const p = plan(LINEAR);
+    expect(p.deadline).toBe(planDeadline(LINEAR, 0, T0 + 3 * MINUTE, 3));
+    expect(p.deadline).toBe(Math.ceil((T0 + 6 * MINUTE) / MINUTE) * MINUTE + 2 * MINUTE + PLAN_MARGIN_MS);
+  });
+
+  it('GIVEN a plan past its deadline WHEN checked THEN it is rolled back; before it, nothing', () => {
+    const p = plan(CANARY);
+    expect(overdue(p, p.deadline)).toBeUndefined();
+    expect(overdue(p, p.deadline + 1)).toMatchObject({
+      kind: 'rollback',
+      verdict: 'inconclusive',
+      to: { version: '4' },
+    });
+  });
+
+  it(`GIVEN ${MAX_GUARD_FAILURES} failed ticks in a row WHEN checked THEN it is rolled back; one fewer, nothing`, () => {
+    expect(overdue(plan(CANARY, { guardFailures: MAX_GUARD_FAILURES - 1 }), T0)).toBeUndefined();
+    expect(overdue(plan(CANARY, { guardFailures: MAX_GUARD_FAILURES }), T0)).toMatchObject({
+      kind: 'rollback',
+      verdict: 'fail',
+    });
+  });
+});

@@ -1,0 +1,85 @@
+/** plan.ts: the plan item round-trips, and a damaged item read back is refused with its key named. */
+import { describe, expect, it } from '@jest/globals';
+import type { DetachedPlan } from '../../../src/detached/plan.js';
+import { MAX_DECISIONS, planFromItem, planToItem, withDecision } from '../../../src/detached/plan.js';
+import { firstHeldStep, newPlan } from '../../../src/detached/start.js';
+
+const plan: DetachedPlan = newPlan({
+  functionName: 'orders-fn',
+  functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:orders-fn',
+  alias: 'live',
+  stackName: 'orders-api',
+  runId: 'run-1',
+  strategy: {
+    source: 'canary 10% 5m',
+    steps: [
+      { weight: 0.1, holdMs: 300_000 },
+      { weight: 1, holdMs: 0 },
+    ],
+  },
+  oldVersion: '4',
+  newVersion: '5',
+  timeoutSeconds: 3,
+  memorySizeMb: 128,
+  judge: {
+    thresholds: {
+      maxErrorRate: 0.01,
+      maxMemoryUtilization: 0.9,
+      maxP99DurationMs: undefined,
+      maxThrottles: 0,
+      minInvocations: 50,
+    },
+    compareBaseline: true,
+    onInconclusive: 'fail',
+    extendHoldMs: 600_000,
+    functions: 2,
+    alarms: ['orders-fn-errors'],
+  },
+  startedAt: 1_000_000,
+  journal: { functionName: 'orders-fn', alias: 'live', snapshot: { version: '4', weights: {} }, changes: [] },
+});
+
+describe('the plan item', () => {
+  it('GIVEN a new plan WHEN written and read back THEN it is the same plan, keyed function:alias', () => {
+    const item = planToItem(plan);
+    expect(item['pk']).toEqual({ S: 'orders-fn:live' });
+    expect(item['status']).toEqual({ S: 'in-flight' });
+    expect(planFromItem(item)).toEqual(plan);
+  });
+
+  it.each([
+    ['no plan attribute', { pk: { S: 'orders-fn:live' } }, 'it has no plan attribute'],
+    ['not JSON', { pk: { S: 'orders-fn:live' }, plan: { S: '{' } }, 'its plan attribute is not JSON'],
+    ['a bad field', { ...planToItem({ ...plan, newVersion: '' }) }, 'newVersion'],
+    ['another key', { ...planToItem(plan), pk: { S: 'other-fn:live' } }, 'its key does not match'],
+    ['another revision', { ...planToItem(plan), revision: { N: '7' } }, 'its revision does not match'],
+    ['a step past the strategy', planToItem({ ...plan, step: 1 }), 'step 1 does not fit'],
+  ])('GIVEN an item with %s WHEN read THEN it is refused, naming the key', (_what, item, why) => {
+    expect(() => planFromItem(item)).toThrow(
+      `Plan item ${String((item.pk as { S: string }).S)} cannot be used: `,
+    );
+    expect(() => planFromItem(item)).toThrow(why);
+  });
+
+  it('GIVEN many decisions WHEN one more is added THEN the start and the newest are kept, bounded', () => {
+    const many = Array.from({ length: MAX_DECISIONS }, (_, i) => ({
+      at: i,
+      action: 'extend' as const,
+      step: 0,
+      reason: `#${i}`,
+    }));
+    const kept = withDecision(
+      { ...plan, decisions: many },
+      { at: 999, action: 'promote', step: 0, reason: 'last' },
+    );
+    expect(kept).toHaveLength(MAX_DECISIONS);
+    expect(kept[0]?.reason).toBe('#0');
+    expect(kept.at(-1)?.reason).toBe('last');
+  });
+
+  it('GIVEN a strategy with no hold WHEN a plan is asked for THEN it is refused, naming the strategy', () => {
+    expect(() => firstHeldStep({ source: 'all-at-once', steps: [{ weight: 1, holdMs: 0 }] })).toThrow(
+      'Strategy "all-at-once" holds no step',
+    );
+  });
+});
