@@ -47,7 +47,7 @@ describe('the plan item', () => {
     expect(planFromItem(item)).toEqual(plan);
   });
 
-  it.each([
+  it.each<[string, Record<string, unknown>, string]>([
     ['no plan attribute', { pk: { S: 'orders-fn:live' } }, 'it has no plan attribute'],
     ['not JSON', { pk: { S: 'orders-fn:live' }, plan: { S: '{' } }, 'its plan attribute is not JSON'],
     ['a bad field', { ...planToItem({ ...plan, newVersion: '' }) }, 'newVersion'],
@@ -55,9 +55,7 @@ describe('the plan item', () => {
     ['another revision', { ...planToItem(plan), revision: { N: '7' } }, 'its revision does not match'],
     ['a step past the strategy', planToItem({ ...plan, step: 1 }), 'step 1 does not fit'],
   ])('GIVEN an item with %s WHEN read THEN it is refused, naming the key', (_what, item, why) => {
-    expect(() => planFromItem(item)).toThrow(
-      `Plan item ${String((item.pk as { S: string }).S)} cannot be used: `,
-    );
+    expect(() => planFromItem(item)).toThrow(`Plan item ${(item['pk'] as { S: string }).S} cannot be used: `);
     expect(() => planFromItem(item)).toThrow(why);
   });
 
