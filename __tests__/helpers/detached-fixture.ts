@@ -5,8 +5,9 @@
  * or more late), so tickPlans can be driven one minute at a time on a fake clock.
  */
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { afterAll, beforeAll, beforeEach } from '@jest/globals';
 import type { AwsClients } from '../../src/aws/clients.js';
-import { clientOptions } from '../../src/aws/clients.js';
+import { clientOptions, createAwsClients, destroyAwsClients } from '../../src/aws/clients.js';
 import { putNewPlan } from '../../src/aws/plan-table.js';
 import { floorToMinute } from '../../src/canary/minutes.js';
 import { parseConfig } from '../../src/config/parse.js';
@@ -17,6 +18,7 @@ import { stepTarget } from '../../src/traffic/routing.js';
 import { publishVersion } from '../../src/traffic/versions.js';
 import type { VersionMinute } from './lambda-traffic.js';
 import { putLambdaMinutes } from './lambda-traffic.js';
+import { resetEmulator } from './emulator.js';
 import { FakeClock } from './fake-clock.js';
 import { createFunction, createRole, deployCode } from './lambda-emulator.js';
 
@@ -152,4 +154,19 @@ export async function givenDetachedCanary(
   await traffic.history(v1.version);
   await traffic.serve(startedAt);
   return { plan, traffic, startedAt };
+}
+
+/** The clients of a detached-canary suite, built once, with the emulator reset before each test. */
+export function detachedSuite(): { aws: AwsClients; dynamo: DynamoDBClient } {
+  const suite = {} as { aws: AwsClients; dynamo: DynamoDBClient };
+  beforeAll(async () => {
+    suite.aws = await createAwsClients({ region: undefined });
+    suite.dynamo = dynamoClient();
+  });
+  afterAll(() => {
+    destroyAwsClients(suite.aws);
+    suite.dynamo.destroy();
+  });
+  beforeEach(resetEmulator);
+  return suite;
 }

@@ -3,33 +3,19 @@
  * the monitoring stack's PlanTableName output, and `wait` gating on the guard's verdict — its
  * clock's sleeps are the minutes in which the guard (tickPlans) goes on with the canary.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { CreateStackCommand } from '@aws-sdk/client-cloudformation';
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { AwsClients } from '../../src/aws/clients.js';
-import { createAwsClients, destroyAwsClients } from '../../src/aws/clients.js';
 import { runPlanCommand } from '../../src/cli/plans.js';
 import { tickPlans } from '../../src/detached/tick.js';
 import type { Clock } from '../../src/util/clock.js';
 import type { DetachedGiven } from '../helpers/detached-fixture.js';
-import { DETACHED_FN, dynamoClient, givenDetachedCanary, PLAN_TABLE } from '../helpers/detached-fixture.js';
-import { resetEmulator } from '../helpers/emulator.js';
+import { DETACHED_FN, detachedSuite, givenDetachedCanary, PLAN_TABLE } from '../helpers/detached-fixture.js';
 import { FakeClock } from '../helpers/fake-clock.js';
 
 const STACK = 'orders-api';
 const MINUTE = 60_000;
 
-let aws: AwsClients;
-let dynamo: DynamoDBClient;
-beforeAll(async () => {
-  aws = await createAwsClients({ region: undefined });
-  dynamo = dynamoClient();
-});
-afterAll(() => {
-  destroyAwsClients(aws);
-  dynamo.destroy();
-});
-beforeEach(resetEmulator);
+const suite = detachedSuite();
 
 /** The monitoring stack as far as the CLI reads it: its PlanTableName output. */
 async function monitoringStack(): Promise<void> {
@@ -37,7 +23,7 @@ async function monitoringStack(): Promise<void> {
     Resources: { Topic: { Type: 'AWS::SNS::Topic' } },
     Outputs: { PlanTableName: { Value: PLAN_TABLE } },
   };
-  await aws.cloudFormation.send(
+  await suite.aws.cloudFormation.send(
     new CreateStackCommand({ StackName: `${STACK}-monitoring`, TemplateBody: JSON.stringify(template) }),
   );
 }
@@ -57,7 +43,12 @@ function guardClock(given: DetachedGiven): Clock & { ticks: number } {
         await tickPlans({
           tableName: PLAN_TABLE,
           nowMs: nextMinute,
-          clients: { dynamo, lambda: aws.lambda, cloudWatch: aws.cloudWatch, sns: aws.sns },
+          clients: {
+            dynamo: suite.dynamo,
+            lambda: suite.aws.lambda,
+            cloudWatch: suite.aws.cloudWatch,
+            sns: suite.aws.sns,
+          },
           log: () => undefined,
         });
         guarded.ticks += 1;
@@ -84,7 +75,9 @@ async function waitFor(given: DetachedGiven, timeout = '2h') {
 describe('stack-canary wait', () => {
   it('GIVEN a healthy detached canary WHEN a later job waits THEN it blocks until the guard promotes, then exits 0', async () => {
     await monitoringStack();
-    const given = await givenDetachedCanary(aws, dynamo, { errorRates: { '1': 0.003, '2': 0.003 } });
+    const given = await givenDetachedCanary(suite.aws, suite.dynamo, {
+      errorRates: { '1': 0.003, '2': 0.003 },
+    });
     const { code, printed, logged, ticks } = await waitFor(given);
     expect(code).toBe(0);
     expect(ticks).toBeGreaterThanOrEqual(7);
@@ -96,7 +89,9 @@ describe('stack-canary wait', () => {
 
   it('GIVEN a bad detached canary WHEN a later job waits THEN it exits 1 once the guard rolls it back', async () => {
     await monitoringStack();
-    const given = await givenDetachedCanary(aws, dynamo, { errorRates: { '1': 0.003, '2': 0.05 } });
+    const given = await givenDetachedCanary(suite.aws, suite.dynamo, {
+      errorRates: { '1': 0.003, '2': 0.05 },
+    });
     const { code, printed } = await waitFor(given);
     expect(code).toBe(1);
     expect(JSON.parse(printed)).toEqual({
@@ -106,7 +101,9 @@ describe('stack-canary wait', () => {
 
   it('GIVEN a canary still in flight at the timeout WHEN waited for THEN it exits 2, naming the plan', async () => {
     await monitoringStack();
-    const given = await givenDetachedCanary(aws, dynamo, { errorRates: { '1': 0.003, '2': 0.003 } });
+    const given = await givenDetachedCanary(suite.aws, suite.dynamo, {
+      errorRates: { '1': 0.003, '2': 0.003 },
+    });
     const { code, logged } = await waitFor(given, '2m');
     expect(code).toBe(2);
     expect(logged).toContain(`still in flight after 2 min: ${DETACHED_FN}:live`);
@@ -116,7 +113,9 @@ describe('stack-canary wait', () => {
 describe('stack-canary status', () => {
   it('GIVEN a plan in flight WHEN asked THEN it prints its step, alias, deadline and the last look', async () => {
     await monitoringStack();
-    const given = await givenDetachedCanary(aws, dynamo, { errorRates: { '1': 0.003, '2': 0.003 } });
+    const given = await givenDetachedCanary(suite.aws, suite.dynamo, {
+      errorRates: { '1': 0.003, '2': 0.003 },
+    });
     await guardClock(given).sleep(3 * MINUTE);
     const printed: string[] = [];
     const code = await runPlanCommand('status', ['--stack-name', STACK], { print: (t) => printed.push(t) });

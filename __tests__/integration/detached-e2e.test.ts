@@ -27,13 +27,10 @@ import { ACTION_ENTRY, CLI_ENTRY, runEntry } from '../helpers/run-action.js';
 const BUCKET = 'detached-code';
 const STACK = 'detached-orders';
 
-function awsEnv(): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const name of ['AWS_ENDPOINT_URL', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_REGION']) {
-    env[name] = process.env[name] ?? '';
-  }
-  return env;
-}
+/** The emulator's endpoint and credentials, handed to the bundled entry points. */
+const AWS_VARIABLES = ['AWS_ENDPOINT_URL', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_REGION'];
+const awsEnv = (): Record<string, string> =>
+  Object.fromEntries(AWS_VARIABLES.map((name) => [name, process.env[name] ?? '']));
 
 function inputs(codeKey: string, wait: string): Record<string, string> {
   return {
@@ -45,12 +42,8 @@ function inputs(codeKey: string, wait: string): Record<string, string> {
     monitoring: 'true',
     guard: 'true',
     wait,
+    // The runner fills in action.yml's defaults; the sample app needs this one.
     capabilities: 'CAPABILITY_IAM,CAPABILITY_NAMED_IAM,CAPABILITY_AUTO_EXPAND',
-    rollback: 'alias',
-    'on-inconclusive': 'fail',
-    'compare-baseline': 'true',
-    'max-memory-utilization': '90%',
-    'max-throttles': '0',
   };
 }
 

@@ -4,51 +4,44 @@
  * reports them, and tickPlans called once a minute on a fake clock — the same judge as the action,
  * the same verdicts.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ListTagsCommand } from '@aws-sdk/client-lambda';
 import { lastPassedTagKey } from '../../src/constants.js';
-import type { AwsClients } from '../../src/aws/clients.js';
-import { clientOptions, createAwsClients, destroyAwsClients } from '../../src/aws/clients.js';
+import { clientOptions } from '../../src/aws/clients.js';
 import { getPlan, updatePlan } from '../../src/aws/plan-table.js';
 import { MAX_GUARD_FAILURES } from '../../src/detached/advance.js';
 import type { DetachedPlan } from '../../src/detached/plan.js';
 import { planKey } from '../../src/detached/plan.js';
 import type { PlanTickDeps, PlanTickResult } from '../../src/detached/tick.js';
 import { tickPlans } from '../../src/detached/tick.js';
-import { getAlias } from '../../src/traffic/alias.js';
+import { getAlias, updateAlias } from '../../src/traffic/alias.js';
 import type { DetachedGiven } from '../helpers/detached-fixture.js';
 import {
   DETACHED_ALIAS,
   DETACHED_FN,
-  dynamoClient,
+  detachedSuite,
   givenDetachedCanary,
   PLAN_TABLE,
 } from '../helpers/detached-fixture.js';
-import { resetEmulator } from '../helpers/emulator.js';
 
 const MINUTE = 60_000;
 const KEY = planKey(DETACHED_FN, DETACHED_ALIAS);
 const HEALTHY = { '1': 0.003, '2': 0.003 };
 
-let aws: AwsClients;
-let dynamo: DynamoDBClient;
-beforeAll(async () => {
-  aws = await createAwsClients({ region: undefined });
-  dynamo = dynamoClient();
-});
-afterAll(() => {
-  destroyAwsClients(aws);
-  dynamo.destroy();
-});
-beforeEach(resetEmulator);
+const suite = detachedSuite();
 
 function deps(nowMs: number, overrides: Partial<PlanTickDeps['clients']> = {}): PlanTickDeps {
   return {
     tableName: PLAN_TABLE,
     nowMs,
-    clients: { dynamo, lambda: aws.lambda, cloudWatch: aws.cloudWatch, sns: aws.sns, ...overrides },
+    clients: {
+      dynamo: suite.dynamo,
+      lambda: suite.aws.lambda,
+      cloudWatch: suite.aws.cloudWatch,
+      sns: suite.aws.sns,
+      ...overrides,
+    },
     log: () => undefined,
   };
 }
@@ -65,9 +58,28 @@ async function driveMinutes(given: DetachedGiven, parallel = 1, maxMinutes = 40)
     await given.traffic.serve(now);
     if (results.every((r) => r.inFlight === 0)) break;
   }
-  const plan = (await getPlan(dynamo, PLAN_TABLE, KEY)) as DetachedPlan;
-  const alias = (await getAlias(aws.lambda, DETACHED_FN, DETACHED_ALIAS))?.target;
+  const plan = (await getPlan(suite.dynamo, PLAN_TABLE, KEY)) as DetachedPlan;
+  const alias = (await getAlias(suite.aws.lambda, DETACHED_FN, DETACHED_ALIAS))?.target;
   return { ticks, plan, alias, minutes: ticks.length };
+}
+
+/** A CloudWatch client that cannot connect: every evidence read fails at once. */
+function unreachableCloudWatch(): CloudWatchClient {
+  const options = clientOptions({
+    region: undefined,
+    maxAttempts: 1,
+    timeouts: { connectionMs: 500, requestMs: 500 },
+  });
+  return new CloudWatchClient({ ...options, endpoint: 'http://127.0.0.1:9' });
+}
+
+/** The stored plan ended rolled back with `verdict`, for `why`, and the alias is on v1 alone. */
+async function expectRolledBack(verdict: string, why: RegExp): Promise<void> {
+  const plan = (await getPlan(suite.dynamo, PLAN_TABLE, KEY)) as DetachedPlan;
+  expect({ status: plan.status, verdict: plan.verdict }).toEqual({ status: 'rolled-back', verdict });
+  expect(plan.decisions.at(-1)?.reason).toMatch(why);
+  const alias = await getAlias(suite.aws.lambda, DETACHED_FN, DETACHED_ALIAS);
+  expect(alias?.target).toEqual({ version: '1', weights: {} });
 }
 
 const actions = (ticks: PlanTickResult[][], action: string): number =>
@@ -78,7 +90,7 @@ const actions = (ticks: PlanTickResult[][], action: string): number =>
 
 describe('tickPlans', () => {
   it('GIVEN a healthy detached canary (canary 10% 5m, 0.3% errors in both versions) WHEN ticked each minute THEN the guard promotes it, records why and tags it', async () => {
-    const given = await givenDetachedCanary(aws, dynamo, { errorRates: HEALTHY });
+    const given = await givenDetachedCanary(suite.aws, suite.dynamo, { errorRates: HEALTHY });
     const { plan, alias, ticks, minutes } = await driveMinutes(given);
     expect(alias).toEqual({ version: '2', weights: {} });
     expect({ status: plan.status, verdict: plan.verdict, claim: plan.claim }).toEqual({
@@ -93,12 +105,14 @@ describe('tickPlans', () => {
     expect(minutes).toBeGreaterThanOrEqual(7);
     expect(minutes).toBeLessThan(20);
     expect(actions(ticks, 'hold')).toBe(minutes - 1);
-    const { Tags } = await aws.lambda.send(new ListTagsCommand({ Resource: plan.functionArn }));
+    const { Tags } = await suite.aws.lambda.send(new ListTagsCommand({ Resource: plan.functionArn }));
     expect(Tags?.[lastPassedTagKey(DETACHED_ALIAS)]).toBe('2');
   }, 180_000);
 
   it('GIVEN a detached canary whose new version fails 5% of calls WHEN ticked each minute THEN the guard rolls it back to v1', async () => {
-    const given = await givenDetachedCanary(aws, dynamo, { errorRates: { ...HEALTHY, '2': 0.05 } });
+    const given = await givenDetachedCanary(suite.aws, suite.dynamo, {
+      errorRates: { ...HEALTHY, '2': 0.05 },
+    });
     const { plan, alias, minutes } = await driveMinutes(given);
     expect(alias).toEqual({ version: '1', weights: {} });
     expect({ status: plan.status, verdict: plan.verdict }).toEqual({
@@ -113,7 +127,7 @@ describe('tickPlans', () => {
   }, 180_000);
 
   it('GIVEN linear steps WHEN two guard invocations tick at the same minute, every minute THEN each move is made once: one alias change and one decision per step', async () => {
-    const given = await givenDetachedCanary(aws, dynamo, {
+    const given = await givenDetachedCanary(suite.aws, suite.dynamo, {
       strategy: 'linear 40% every 3m',
       errorRates: HEALTHY,
     });
@@ -132,70 +146,41 @@ describe('tickPlans', () => {
   }, 180_000);
 
   it(`GIVEN a guard that cannot read the evidence WHEN it fails ${MAX_GUARD_FAILURES} times in a row THEN the next tick rolls the plan back`, async () => {
-    const given = await givenDetachedCanary(aws, dynamo, { errorRates: HEALTHY });
-    const unreachable = new CloudWatchClient({
-      ...clientOptions({
-        region: undefined,
-        maxAttempts: 1,
-        timeouts: { connectionMs: 500, requestMs: 500 },
-      }),
-      endpoint: 'http://127.0.0.1:9',
-    });
+    const given = await givenDetachedCanary(suite.aws, suite.dynamo, { errorRates: HEALTHY });
+    const unreachable = unreachableCloudWatch();
     const failures: number[] = [];
     for (let minute = 1; minute <= MAX_GUARD_FAILURES + 1; minute += 1) {
       // From the third minute on, settled minutes are there to read (none before: nothing is asked).
       const now = given.startedAt + (minute + 2) * MINUTE;
       const result = await tickPlans(deps(now, { cloudWatch: unreachable }));
-      failures.push(((await getPlan(dynamo, PLAN_TABLE, KEY)) as DetachedPlan).guardFailures);
+      failures.push(((await getPlan(suite.dynamo, PLAN_TABLE, KEY)) as DetachedPlan).guardFailures);
       if (minute <= MAX_GUARD_FAILURES) expect(result.inFlight).toBe(1);
       else expect(result.inFlight).toBe(0);
     }
     unreachable.destroy();
     expect(failures).toEqual([1, 2, 3, 3]);
-    const plan = (await getPlan(dynamo, PLAN_TABLE, KEY)) as DetachedPlan;
-    expect({ status: plan.status, verdict: plan.verdict }).toEqual({
-      status: 'rolled-back',
-      verdict: 'fail',
-    });
-    expect(plan.decisions.at(-1)?.reason).toContain('failed 3 times in a row');
-    expect((await getAlias(aws.lambda, DETACHED_FN, DETACHED_ALIAS))?.target).toEqual({
-      version: '1',
-      weights: {},
-    });
+    await expectRolledBack('fail', /failed 3 times in a row/);
   }, 120_000);
 
   it('GIVEN a plan past its deadline WHEN ticked THEN it is rolled back without reading any evidence', async () => {
-    const given = await givenDetachedCanary(aws, dynamo, { errorRates: HEALTHY });
-    const unreachable = new CloudWatchClient({
-      ...clientOptions({ region: undefined, maxAttempts: 1 }),
-      endpoint: 'http://127.0.0.1:9',
-    });
+    const given = await givenDetachedCanary(suite.aws, suite.dynamo, { errorRates: HEALTHY });
+    const unreachable = unreachableCloudWatch();
     const result = await tickPlans(deps(given.plan.deadline + 1, { cloudWatch: unreachable }));
     unreachable.destroy();
     expect(result.inFlight).toBe(0);
-    const plan = (await getPlan(dynamo, PLAN_TABLE, KEY)) as DetachedPlan;
-    expect({ status: plan.status, verdict: plan.verdict }).toEqual({
-      status: 'rolled-back',
-      verdict: 'inconclusive',
-    });
-    expect(plan.decisions.at(-1)?.reason).toMatch(/^expired: past /);
-    expect((await getAlias(aws.lambda, DETACHED_FN, DETACHED_ALIAS))?.target).toEqual({
-      version: '1',
-      weights: {},
-    });
+    await expectRolledBack('inconclusive', /^expired: past /);
   }, 120_000);
 
   it('GIVEN a plan whose alias someone else moved WHEN the guard would advance it THEN the alias is left as they set it', async () => {
-    const given = await givenDetachedCanary(aws, dynamo, { errorRates: HEALTHY });
+    const given = await givenDetachedCanary(suite.aws, suite.dynamo, { errorRates: HEALTHY });
     const stale = { ...given.plan, deadline: given.startedAt };
-    await updatePlan(dynamo, PLAN_TABLE, 0, { ...stale, revision: 1 });
-    const { updateAlias } = await import('../../src/traffic/alias.js');
-    const current = await getAlias(aws.lambda, DETACHED_FN, DETACHED_ALIAS);
-    await updateAlias(aws.lambda, current!, { version: '2', weights: {} });
+    await updatePlan(suite.dynamo, PLAN_TABLE, 0, { ...stale, revision: 1 });
+    const current = await getAlias(suite.aws.lambda, DETACHED_FN, DETACHED_ALIAS);
+    await updateAlias(suite.aws.lambda, current!, { version: '2', weights: {} });
     await tickPlans(deps(given.startedAt + MINUTE));
-    const plan = (await getPlan(dynamo, PLAN_TABLE, KEY)) as DetachedPlan;
+    const plan = (await getPlan(suite.dynamo, PLAN_TABLE, KEY)) as DetachedPlan;
     expect(plan.status).toBe('left-alone');
-    expect((await getAlias(aws.lambda, DETACHED_FN, DETACHED_ALIAS))?.target).toEqual({
+    expect((await getAlias(suite.aws.lambda, DETACHED_FN, DETACHED_ALIAS))?.target).toEqual({
       version: '2',
       weights: {},
     });

@@ -4,30 +4,32 @@
  */
 import type { Config, Strategy } from '../config/types.js';
 import { StackCanaryError } from '../errors.js';
-import type { AliasJournal } from '../pipeline/journal.js';
 import { formatShare } from '../traffic/routing.js';
 import { nextHeldStep, planDeadline } from './advance.js';
 import type { DetachedPlan, PlanDeployment, PlanJudgeSettings } from './plan.js';
 import { PLAN_FORMAT } from './plan.js';
 
-export interface PlanStart {
-  readonly functionName: string;
-  readonly functionArn: string;
-  readonly alias: string;
-  readonly stackName: string | undefined;
-  readonly runId: string;
-  readonly strategy: Strategy;
-  readonly oldVersion: string;
-  readonly newVersion: string;
-  readonly timeoutSeconds: number;
-  readonly memorySizeMb: number;
-  readonly judge: PlanJudgeSettings;
+/** What the action knows of one function when it hands it over. */
+export type PlanStart = Pick<
+  DetachedPlan,
+  | 'functionName'
+  | 'functionArn'
+  | 'alias'
+  | 'stackName'
+  | 'runId'
+  | 'strategy'
+  | 'oldVersion'
+  | 'newVersion'
+  | 'timeoutSeconds'
+  | 'memorySizeMb'
+  | 'judge'
+  | 'journal'
+> & {
   /** When the first held step was shifted. */
   readonly startedAt: number;
-  readonly journal: AliasJournal;
   readonly topicArn?: string | undefined;
   readonly deployment?: PlanDeployment | undefined;
-}
+};
 
 /** The judge's settings of a run, for one of its `functions` functions. */
 export function judgeSettings(
@@ -61,27 +63,17 @@ export function newPlan(start: PlanStart): DetachedPlan {
   const step = firstHeldStep(start.strategy);
   const held = start.strategy.steps[step];
   const holdEndMs = start.startedAt + (held?.holdMs ?? 0);
+  const { startedAt, topicArn, deployment, ...given } = start;
   return {
     format: PLAN_FORMAT,
-    functionName: start.functionName,
-    functionArn: start.functionArn,
-    alias: start.alias,
-    stackName: start.stackName,
-    runId: start.runId,
-    strategy: start.strategy,
-    oldVersion: start.oldVersion,
-    newVersion: start.newVersion,
-    timeoutSeconds: start.timeoutSeconds,
-    memorySizeMb: start.memorySizeMb,
-    judge: start.judge,
+    ...given,
     step,
-    stepStarts: Array<number>(step + 1).fill(start.startedAt),
+    stepStarts: Array<number>(step + 1).fill(startedAt),
     holdEndMs,
     deadline: planDeadline(start.strategy.steps, step, holdEndMs, start.timeoutSeconds),
-    journal: start.journal,
     decisions: [
       {
-        at: start.startedAt,
+        at: startedAt,
         action: 'start',
         step,
         reason: `v${start.newVersion} at ${formatShare(held?.weight ?? 0)}; handed to the guard (wait: false)`,
@@ -93,8 +85,8 @@ export function newPlan(start: PlanStart): DetachedPlan {
     verdict: undefined,
     revision: 0,
     guardFailures: 0,
-    deployment: start.deployment,
-    topicArn: start.topicArn,
-    createdAt: start.startedAt,
+    deployment,
+    topicArn,
+    createdAt: startedAt,
   };
 }

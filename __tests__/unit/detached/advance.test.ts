@@ -13,53 +13,12 @@ import {
   planDeadline,
   stepContext,
 } from '../../../src/detached/advance.js';
-import type { DetachedPlan } from '../../../src/detached/plan.js';
-import { newPlan } from '../../../src/detached/start.js';
+import { PLAN_T0, testPlan } from '../../helpers/detached-plan.js';
 
 const MINUTE = 60_000;
-const T0 = Date.UTC(2026, 10, 29, 20, 0, 10);
 
-function plan(
-  steps: { weight: number; holdMs: number }[],
-  overrides: Partial<DetachedPlan> = {},
-): DetachedPlan {
-  return {
-    ...newPlan({
-      functionName: 'orders-fn',
-      functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:orders-fn',
-      alias: 'live',
-      stackName: 'orders-api',
-      runId: 'run-1',
-      strategy: { source: 'test', steps },
-      oldVersion: '4',
-      newVersion: '5',
-      timeoutSeconds: 3,
-      memorySizeMb: 128,
-      judge: {
-        thresholds: {
-          maxErrorRate: 0.01,
-          maxMemoryUtilization: 0.9,
-          maxP99DurationMs: undefined,
-          maxThrottles: 0,
-          minInvocations: 50,
-        },
-        compareBaseline: true,
-        onInconclusive: 'fail',
-        extendHoldMs: 10 * MINUTE,
-        functions: 1,
-        alarms: [],
-      },
-      startedAt: T0,
-      journal: {
-        functionName: 'orders-fn',
-        alias: 'live',
-        snapshot: { version: '4', weights: {} },
-        changes: [],
-      },
-    }),
-    ...overrides,
-  };
-}
+const T0 = PLAN_T0;
+const plan = testPlan;
 
 const CANARY = [
   { weight: 0.1, holdMs: 5 * MINUTE },

@@ -1,43 +1,10 @@
 /** plan.ts: the plan item round-trips, and a damaged item read back is refused with its key named. */
 import { describe, expect, it } from '@jest/globals';
-import type { DetachedPlan } from '../../../src/detached/plan.js';
 import { MAX_DECISIONS, planFromItem, planToItem, withDecision } from '../../../src/detached/plan.js';
-import { firstHeldStep, newPlan } from '../../../src/detached/start.js';
+import { firstHeldStep } from '../../../src/detached/start.js';
+import { testPlan } from '../../helpers/detached-plan.js';
 
-const plan: DetachedPlan = newPlan({
-  functionName: 'orders-fn',
-  functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:orders-fn',
-  alias: 'live',
-  stackName: 'orders-api',
-  runId: 'run-1',
-  strategy: {
-    source: 'canary 10% 5m',
-    steps: [
-      { weight: 0.1, holdMs: 300_000 },
-      { weight: 1, holdMs: 0 },
-    ],
-  },
-  oldVersion: '4',
-  newVersion: '5',
-  timeoutSeconds: 3,
-  memorySizeMb: 128,
-  judge: {
-    thresholds: {
-      maxErrorRate: 0.01,
-      maxMemoryUtilization: 0.9,
-      maxP99DurationMs: undefined,
-      maxThrottles: 0,
-      minInvocations: 50,
-    },
-    compareBaseline: true,
-    onInconclusive: 'fail',
-    extendHoldMs: 600_000,
-    functions: 2,
-    alarms: ['orders-fn-errors'],
-  },
-  startedAt: 1_000_000,
-  journal: { functionName: 'orders-fn', alias: 'live', snapshot: { version: '4', weights: {} }, changes: [] },
-});
+const plan = testPlan();
 
 describe('the plan item', () => {
   it('GIVEN a new plan WHEN written and read back THEN it is the same plan, keyed function:alias', () => {
