@@ -70,6 +70,7 @@ export function testConfig(overrides: Partial<Config> = {}, steps?: readonly Tra
     rollback: 'alias',
     dryRun: false,
     wait: true,
+    githubTokenSecretArn: undefined,
     githubToken: undefined,
     deploymentEnvironment: undefined,
     region: 'eu-west-1',

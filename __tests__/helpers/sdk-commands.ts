@@ -25,6 +25,7 @@ const SERVICE_PREFIX: Readonly<Record<string, string>> = {
   'cloudwatch-logs': 'logs',
   'auto-scaling': 'autoscaling',
   eventbridge: 'events',
+  'secrets-manager': 'secretsmanager',
   'application-auto-scaling': 'application-autoscaling',
 };
 

@@ -7,7 +7,7 @@
 import type { Config } from '../config/types.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
-import type { RunResult } from '../pipeline/types.js';
+import type { RecordedDeployment, RunResult } from '../pipeline/types.js';
 import type { DeploymentRequest, DeploymentTracker } from './deployment.js';
 import { startDeployment } from './deployment.js';
 
@@ -27,7 +27,7 @@ export function deploymentDescription(config: DeploymentConfig): string {
 export async function runWithDeployment(
   config: DeploymentConfig,
   logger: Logger,
-  run: () => Promise<RunResult>,
+  run: (deployment?: RecordedDeployment) => Promise<RunResult>,
   start: DeploymentStarter = startDeployment,
 ): Promise<RunResult> {
   const environment = config.deploymentEnvironment;
@@ -40,7 +40,7 @@ export async function runWithDeployment(
   const tracker = await start({ token, environment, description: deploymentDescription(config) }, logger);
   let result: RunResult;
   try {
-    result = await run();
+    result = await run(tracker.recorded);
   } catch (error) {
     await tracker.finish('error', errorMessage(error));
     throw error;

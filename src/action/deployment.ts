@@ -5,9 +5,11 @@
  */
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
-import type { Verdict } from '../pipeline/types.js';
+import type { RecordedDeployment, Verdict } from '../pipeline/types.js';
 
 export interface DeploymentTracker {
+  /** The deployment created (undefined when none could be). */
+  readonly recorded?: RecordedDeployment | undefined;
   finish(verdict: Verdict | 'error', description: string): Promise<void>;
 }
 
@@ -69,6 +71,7 @@ export async function startDeployment(
       description: 'canary in progress',
     });
     return {
+      recorded: { id, repository: `${context.repo.owner}/${context.repo.repo}`, apiUrl: context.apiUrl },
       finish: async (verdict, description) => {
         try {
           await octokit.rest.repos.createDeploymentStatus({

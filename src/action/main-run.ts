@@ -54,10 +54,17 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
     // The engine (and the AWS SDK with it) loads only once the inputs are valid.
     const { runPipeline } = await import('../pipeline/run.js');
     // With deployment-environment: a GitHub deployment before the run, its status from the verdict after.
-    const result = await runWithDeployment(config, logger, () =>
+    const result = await runWithDeployment(config, logger, (deployment) =>
       runPipeline(
         config,
-        { logger, state, clock: options.clock ?? realClock, clients: getClients, signal: guarded.signal },
+        {
+          logger,
+          state,
+          clock: options.clock ?? realClock,
+          clients: getClients,
+          signal: guarded.signal,
+          deployment,
+        },
         options.parts,
       ),
     );

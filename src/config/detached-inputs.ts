@@ -18,10 +18,34 @@ export const DETACHED_INPUTS = {
     secret: false,
     parse: BOOLEAN,
   },
+  'github-token-secret': {
+    description:
+      'With `wait: false` and `deployment-environment`: the Secrets Manager ARN of a GitHub token the guard reads to give the deployment its final status when the detached canary ends. The token itself never leaves Secrets Manager.',
+    accepted:
+      'a Secrets Manager secret ARN such as arn:aws:secretsmanager:eu-west-1:123456789012:secret:github-token-AbCdEf',
+    kind: 'value',
+    secret: false,
+    parse: parseSecretArn,
+  },
 } as const satisfies Record<string, InputSpec<unknown>>;
+
+const SECRET_ARN =
+  /^arn:aws(?:-[a-z]+)*:secretsmanager:[a-z]{2}(?:-[a-z]+)+-\d{1,2}:\d{12}:secret:[A-Za-z0-9/_+=.@-]{1,512}$/;
+
+export function parseSecretArn(raw: string): string | undefined {
+  if (raw === '') return undefined;
+  if (!SECRET_ARN.test(raw)) throw badValue(raw);
+  return raw;
+}
 
 /** wait: false needs the guard (which goes on with the canary) and no runner-made traffic. */
 export function detachedProblems(parsed: ParsedInputs): RuleProblem[] {
+  const secret = parsed['github-token-secret'];
+  if (secret !== undefined && (parsed.wait || parsed['deployment-environment'] === undefined)) {
+    const reason = 'only the guard of a detached canary reads it, for the deployment the run records';
+    const expected = 'it empty, or wait: false with a deployment-environment';
+    return [{ input: 'github-token-secret', problem: badValue(secret, { reason, expected }) }];
+  }
   if (parsed.wait) return [];
   const guardOn = parsed.guard && parsed.monitoring && appStackName(parsed) !== undefined;
   if (!guardOn) {

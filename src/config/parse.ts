@@ -149,6 +149,7 @@ function toConfig(parsed: ParsedInputs): Config {
     rollback: parsed.rollback,
     dryRun: parsed['dry-run'],
     wait: parsed.wait,
+    githubTokenSecretArn: parsed['github-token-secret'],
     githubToken: parsed['github-token'],
     deploymentEnvironment: parsed['deployment-environment'],
     region: parsed.region,

@@ -146,6 +146,8 @@ export interface Config {
   readonly dryRun: boolean;
   /** false (wait: false): hand the canary to the guard after the first step; the run ends `pending`. */
   readonly wait: boolean;
+  /** github-token-secret: the token the guard updates a detached canary's GitHub deployment with. */
+  readonly githubTokenSecretArn: string | undefined;
   /** Secret: masked by the entry point, never logged or reported. */
   readonly githubToken: string | undefined;
   /** GitHub environment of the deployment the action records (the CLI ignores it). */

@@ -16,6 +16,7 @@ import type { Logger } from '../logger.js';
 import { monitoringPlanRuleName, monitoringPlanTableName } from '../monitoring/outputs.js';
 import type { Fleet } from '../pipeline/fleet.js';
 import type { AliasJournal } from '../pipeline/journal.js';
+import type { RecordedDeployment } from '../pipeline/types.js';
 import type { PublishedVersion } from '../traffic/types.js';
 import { formatShare } from '../traffic/routing.js';
 import type { Clock } from '../util/clock.js';
@@ -34,6 +35,8 @@ export interface HandOffDeps {
   readonly monitoringOutputs: Readonly<Record<string, string>>;
   readonly alarmNames: readonly string[];
   readonly topicArn: string | undefined;
+  /** The run's GitHub deployment: with github-token-secret, the guard gives it its final status. */
+  readonly deployment?: RecordedDeployment | undefined;
   /** Test seam: the clients (default: built for the run's region). */
   readonly clients?: { dynamo: DynamoDBClient; events: EventBridgeClient };
 }
@@ -98,11 +101,20 @@ export async function handOff(deps: HandOffDeps): Promise<string> {
         startedAt,
         journal: journals.get(run.functionName) as AliasJournal,
         topicArn: deps.topicArn,
+        deployment:
+          deps.deployment && config.githubTokenSecretArn
+            ? { ...deps.deployment, tokenSecretArn: config.githubTokenSecretArn }
+            : undefined,
       });
       await putNewPlan(clients.dynamo, tableName, plan);
       logger.info(`${run.functionName}: plan written to ${tableName}; the guard goes on from here.`);
     }
     await enablePlanRule(clients.events, ruleName);
+    if (deps.deployment && !config.githubTokenSecretArn) {
+      logger.warning(
+        `GitHub deployment ${deps.deployment.id} stays in_progress: set github-token-secret so the guard gives it the verdict.`,
+      );
+    }
     const names = runs.map((r) => r.functionName).join(', ');
     return (
       `handed to the guard: ${names} at ${formatShare(held.weight)} of "${config.strategy.source}"; ` +

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { Config, Strategy, Thresholds } from '../config/types.js';
 import { StackCanaryError } from '../errors.js';
 import type { AliasJournal } from '../pipeline/journal.js';
+import type { RecordedDeployment } from '../pipeline/types.js';
 import type { AliasTarget } from '../traffic/types.js';
 
 export const PLAN_FORMAT = 1;
@@ -65,9 +66,7 @@ export interface PlanClaim {
 export type PlanVerdict = 'pass' | 'fail' | 'inconclusive';
 
 /** The GitHub deployment the action recorded, updated by the guard when the plan ends. */
-export interface PlanDeployment {
-  readonly id: number;
-  readonly repository: string;
+export interface PlanDeployment extends RecordedDeployment {
   /** Secrets Manager ARN of the token (github-token-secret); the token itself is never stored. */
   readonly tokenSecretArn: string;
 }
@@ -199,7 +198,7 @@ const planSchema = z.object({
   revision: z.number().int().min(0),
   guardFailures: z.number().int().min(0),
   deployment: z
-    .object({ id: z.number().int(), repository: z.string(), tokenSecretArn: z.string() })
+    .object({ id: z.number().int(), repository: z.string(), apiUrl: z.string(), tokenSecretArn: z.string() })
     .optional(),
   topicArn: z.string().optional(),
   createdAt: num,

@@ -29,6 +29,7 @@ import type { AliasTarget } from '../traffic/types.js';
 import type { Advance } from './advance.js';
 import { advance, overdue, planDeadline, stepContext } from './advance.js';
 import { observePlan } from './evidence.js';
+import { deploymentStateOf, finishDeployment } from './github-status.js';
 import type { DetachedPlan, PlanClaim, PlanStatus } from './plan.js';
 import { planKey, withDecision } from './plan.js';
 
@@ -203,7 +204,10 @@ async function applyClaim(deps: PlanTickDeps, plan: DetachedPlan, log: Log): Pro
   const next = recorded(plan, claim, { status, reason, change, nowMs: deps.nowMs });
   await updatePlan(deps.clients.dynamo, deps.tableName, plan.revision, next);
   log({ plan: key, action: claim.action, status, step: next.step, to: describeTarget(claim.to), reason });
-  if (status !== 'in-flight') await notifyEnd(deps, next, log);
+  if (status !== 'in-flight') {
+    await notifyEnd(deps, next, log);
+    await endDeployment(deps, next, log);
+  }
   return status;
 }
 
@@ -278,6 +282,28 @@ async function notifyEnd(deps: PlanTickDeps, plan: DetachedPlan, log: Log): Prom
     log({
       plan: planKey(plan.functionName, plan.alias),
       warning: `notification not sent: ${errorMessage(error)}`,
+    });
+  }
+}
+
+/** Last: the GitHub deployment's final state (a failure only warns: the verdict is already in). */
+async function endDeployment(deps: PlanTickDeps, plan: DetachedPlan, log: Log): Promise<void> {
+  const key = planKey(plan.functionName, plan.alias);
+  if (!plan.deployment) return;
+  if (!deps.clients.secretsManager) {
+    log({
+      plan: key,
+      warning: 'GitHub deployment not updated: the guard was given no Secrets Manager client',
+    });
+    return;
+  }
+  try {
+    await finishDeployment(plan, deps.clients.secretsManager);
+    log({ plan: key, action: 'deployment', id: plan.deployment.id, state: deploymentStateOf(plan) });
+  } catch (error) {
+    log({
+      plan: key,
+      warning: `GitHub deployment ${plan.deployment.id} not updated: ${errorMessage(error)}`,
     });
   }
 }

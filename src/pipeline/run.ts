@@ -216,6 +216,7 @@ class PipelineRun {
       monitoringOutputs: this.stacks.monitoringStackOutputs(),
       alarmNames: this.stacks.alarmNames(),
       topicArn: this.stacks.topicArn(),
+      deployment: this.deps.deployment,
     });
     this.ctx.logger.info(`pending: ${reason}`);
     return this.end('pending', reason, false);

@@ -31,6 +31,15 @@ export interface RunResult {
 /** How a run's steps end, before the record of the whole run is added. */
 export type RunEnd = Omit<RunResult, 'record'>;
 
+/** The GitHub deployment the action recorded for the run (deployment-environment). */
+export interface RecordedDeployment {
+  readonly id: number;
+  /** owner/name */
+  readonly repository: string;
+  /** The GitHub REST API's root, e.g. https://api.github.com. */
+  readonly apiUrl: string;
+}
+
 export interface RunDeps {
   readonly logger: Logger;
   readonly state: StateStore;
@@ -47,4 +56,6 @@ export interface RunDeps {
    * same stack can say whom it is waiting for (e.g. the CI run's URL). Default: a random id.
    */
   readonly runId?: string;
+  /** The run's GitHub deployment: a detached canary hands it to the guard, which ends it. */
+  readonly deployment?: RecordedDeployment | undefined;
 }

@@ -41,3 +41,33 @@ describe('wait', () => {
     );
   });
 });
+
+describe('github-token-secret', () => {
+  const ARN = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:github-token-AbCdEf';
+  const DEPLOYED = {
+    ...GUARDED,
+    wait: 'false',
+    'deployment-environment': 'production',
+    'github-token': 't0ken',
+  };
+
+  it('GIVEN wait: false and a deployment WHEN parsed THEN the guard gets the secret ARN, not a token', () => {
+    expect(parseConfig(inputs({ ...DEPLOYED, 'github-token-secret': ARN })).githubTokenSecretArn).toBe(ARN);
+  });
+
+  it('GIVEN a waiting run WHEN given a token secret THEN one line says only the guard reads it', () => {
+    expectConfigError(
+      () => parseConfig(inputs({ ...DEPLOYED, wait: 'true', 'github-token-secret': ARN })),
+      'github-token-secret',
+      `Invalid input github-token-secret: "${ARN}" (only the guard of a detached canary reads it, for the deployment the run records). Expected it empty, or wait: false with a deployment-environment.`,
+    );
+  });
+
+  it('GIVEN something else than a secret ARN WHEN parsed THEN the accepted form is named', () => {
+    expectConfigError(
+      () => parseConfig(inputs({ ...DEPLOYED, 'github-token-secret': 'github-token' })),
+      'github-token-secret',
+      'Invalid input github-token-secret: "github-token". Expected a Secrets Manager secret ARN such as arn:aws:secretsmanager:eu-west-1:123456789012:secret:github-token-AbCdEf.',
+    );
+  });
+});

@@ -32,6 +32,14 @@ const NOT_FROM_THE_SDK: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Actions only the monitoring stack's guard sends (under its own role there), never the action:
+ * the action's policy leaves them out.
+ */
+const SENT_BY_THE_GUARD_ONLY: Readonly<Record<string, string>> = {
+  'secretsmanager:GetSecretValue': 'github-token-secret: the guard reads the token when a detached canary ends',
+};
+
+/**
  * Actions of the parts written in parallel with this one (stack/, traffic/, canary/), granted
  * ahead of their merge. Each must disappear from here once src/ sends it (the test says which);
  * after the merge this list must be empty.
@@ -54,7 +62,7 @@ describe('templates/iam-policy.json', () => {
   const granted = new Set(policy.Statement.flatMap((s) => list(s.Action)));
 
   it('GIVEN the SDK commands src/ sends WHEN compared with the policy THEN each is granted', () => {
-    const missing = [...used.keys()].filter((a) => !granted.has(a)).sort();
+    const missing = [...used.keys()].filter((a) => !granted.has(a) && !(a in SENT_BY_THE_GUARD_ONLY)).sort();
     const why = missing.map((a) => `  ${a}  (${(used.get(a) ?? []).map((c) => `${c.file}: ${c.symbol}`).join(', ')})`);
     expect(missing.length === 0 ? 'ok' : `Add to templates/iam-policy.json:\n${why.join('\n')}`).toBe('ok');
   });

@@ -62,6 +62,7 @@ final Map<String, String> INPUTS = [
     'latency-anomaly-alarm': 'false',
     'rollback': 'alias',
     'wait': 'true',
+    'github-token-secret': '',
     'dry-run': 'false',
     'github-token': '',
     'deployment-environment': '',
