@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import { ListTagsCommand } from '@aws-sdk/client-lambda';
+import { LambdaClient, ListTagsCommand } from '@aws-sdk/client-lambda';
 import { lastPassedTagKey } from '../../src/constants.js';
 import { clientOptions } from '../../src/aws/clients.js';
 import { getPlan, updatePlan } from '../../src/aws/plan-table.js';
@@ -63,14 +63,15 @@ async function driveMinutes(given: DetachedGiven, parallel = 1, maxMinutes = 40)
   return { ticks, plan, alias, minutes: ticks.length };
 }
 
-/** A CloudWatch client that cannot connect: every evidence read fails at once. */
-function unreachableCloudWatch(): CloudWatchClient {
-  const options = clientOptions({
-    region: undefined,
-    maxAttempts: 1,
-    timeouts: { connectionMs: 500, requestMs: 500 },
+type ClientOptions = ReturnType<typeof clientOptions> & { endpoint: string };
+
+/** A client that cannot connect: every call fails at once. */
+function unreachable<C>(Client: new (options: ClientOptions) => C): C {
+  const timeouts = { connectionMs: 500, requestMs: 500 };
+  return new Client({
+    ...clientOptions({ region: undefined, maxAttempts: 1, timeouts }),
+    endpoint: 'http://127.0.0.1:9',
   });
-  return new CloudWatchClient({ ...options, endpoint: 'http://127.0.0.1:9' });
 }
 
 /** The stored plan ended rolled back with `verdict`, for `why`, and the alias is on v1 alone. */
@@ -147,26 +148,26 @@ describe('tickPlans', () => {
 
   it(`GIVEN a guard that cannot read the evidence WHEN it fails ${MAX_GUARD_FAILURES} times in a row THEN the next tick rolls the plan back`, async () => {
     const given = await givenDetachedCanary(suite.aws, suite.dynamo, { errorRates: HEALTHY });
-    const unreachable = unreachableCloudWatch();
+    const cloudWatch = unreachable(CloudWatchClient);
     const failures: number[] = [];
     for (let minute = 1; minute <= MAX_GUARD_FAILURES + 1; minute += 1) {
       // From the third minute on, settled minutes are there to read (none before: nothing is asked).
       const now = given.startedAt + (minute + 2) * MINUTE;
-      const result = await tickPlans(deps(now, { cloudWatch: unreachable }));
+      const result = await tickPlans(deps(now, { cloudWatch }));
       failures.push(((await getPlan(suite.dynamo, PLAN_TABLE, KEY)) as DetachedPlan).guardFailures);
       if (minute <= MAX_GUARD_FAILURES) expect(result.inFlight).toBe(1);
       else expect(result.inFlight).toBe(0);
     }
-    unreachable.destroy();
+    cloudWatch.destroy();
     expect(failures).toEqual([1, 2, 3, 3]);
     await expectRolledBack('fail', /failed 3 times in a row/);
   }, 120_000);
 
   it('GIVEN a plan past its deadline WHEN ticked THEN it is rolled back without reading any evidence', async () => {
     const given = await givenDetachedCanary(suite.aws, suite.dynamo, { errorRates: HEALTHY });
-    const unreachable = unreachableCloudWatch();
-    const result = await tickPlans(deps(given.plan.deadline + 1, { cloudWatch: unreachable }));
-    unreachable.destroy();
+    const cloudWatch = unreachable(CloudWatchClient);
+    const result = await tickPlans(deps(given.plan.deadline + 1, { cloudWatch }));
+    cloudWatch.destroy();
     expect(result.inFlight).toBe(0);
     await expectRolledBack('inconclusive', /^expired: past /);
   }, 120_000);
@@ -184,5 +185,50 @@ describe('tickPlans', () => {
       version: '2',
       weights: {},
     });
+  }, 120_000);
+});
+
+describe('a claimed move', () => {
+  /** The plan as a tick left it when it died right after claiming the promotion of v2. */
+  async function claimedThenDied(): Promise<DetachedGiven> {
+    const given = await givenDetachedCanary(suite.aws, suite.dynamo, { errorRates: HEALTHY });
+    const claim = {
+      at: given.startedAt + 8 * MINUTE,
+      action: 'promote' as const,
+      step: 0,
+      to: { version: '2', weights: {} },
+      reason: 'promoted: step 1 (10%): passed',
+      status: 'in-flight' as const,
+    };
+    await updatePlan(suite.dynamo, PLAN_TABLE, 0, { ...given.plan, revision: 1, claim });
+    return given;
+  }
+
+  it('GIVEN a claim whose tick died before moving the alias WHEN the grace has passed THEN a later tick makes the move once', async () => {
+    const given = await claimedThenDied();
+    const soon = await tickPlans(deps(given.startedAt + 8 * MINUTE + 30_000));
+    expect(soon.entries).toEqual([expect.objectContaining({ action: 'skip' })]);
+    expect((await getAlias(suite.aws.lambda, DETACHED_FN, DETACHED_ALIAS))?.target.weights).toEqual({
+      '2': 0.1,
+    });
+    await tickPlans(deps(given.startedAt + 10 * MINUTE));
+    const plan = (await getPlan(suite.dynamo, PLAN_TABLE, KEY)) as DetachedPlan;
+    expect({ claim: plan.claim, revision: plan.revision }).toEqual({ claim: undefined, revision: 2 });
+    expect(plan.journal.changes.map((c) => c.kind)).toEqual(['shift', 'promote']);
+    expect((await getAlias(suite.aws.lambda, DETACHED_FN, DETACHED_ALIAS))?.target).toEqual({
+      version: '2',
+      weights: {},
+    });
+  }, 120_000);
+
+  it(`GIVEN a claim that cannot be carried out WHEN it fails ${MAX_GUARD_FAILURES} times THEN the safety rollback replaces it`, async () => {
+    const given = await claimedThenDied();
+    const lambda = unreachable(LambdaClient);
+    for (let minute = 10; minute < 10 + MAX_GUARD_FAILURES; minute += 1) {
+      await tickPlans(deps(given.startedAt + minute * MINUTE, { lambda }));
+    }
+    lambda.destroy();
+    await tickPlans(deps(given.startedAt + 14 * MINUTE));
+    await expectRolledBack('fail', /failed 3 times in a row/);
   }, 120_000);
 });

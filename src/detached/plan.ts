@@ -61,6 +61,8 @@ export interface PlanClaim {
   /** The plan's status once the move is made. */
   readonly status: PlanStatus;
   readonly verdict?: PlanVerdict;
+  /** Where a stale claim this one replaced was taking the alias (it may have got there). */
+  readonly replaces?: AliasTarget;
 }
 
 export type PlanVerdict = 'pass' | 'fail' | 'inconclusive';
@@ -191,6 +193,7 @@ const planSchema = z.object({
       reason: z.string(),
       status,
       verdict: verdict.optional(),
+      replaces: target.optional(),
     })
     .optional(),
   status,

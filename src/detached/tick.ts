@@ -76,14 +76,17 @@ export async function tickPlans(deps: PlanTickDeps): Promise<PlanTickResult> {
 async function tickPlan(deps: PlanTickDeps, plan: DetachedPlan, log: Log): Promise<boolean> {
   const key = planKey(plan.functionName, plan.alias);
   try {
+    const safety = overdue(plan, deps.nowMs);
     if (plan.claim) {
       if (deps.nowMs - plan.claim.at < CLAIM_GRACE_MS) {
         log({ plan: key, action: 'skip', reason: 'a move claimed by another invocation is under way' });
         return true;
       }
-      return (await applyClaim(deps, plan, log)) === 'in-flight';
+      // A stale step move that cannot be made (or is overdue) gives way to the safety rollback.
+      if (!safety || plan.claim.status !== 'in-flight') {
+        return (await applyClaim(deps, plan, log)) === 'in-flight';
+      }
     }
-    const safety = overdue(plan, deps.nowMs);
     const move = safety ? { advance: safety, last: undefined } : await judgeAndAdvance(deps, plan, log);
     return await carryOut(deps, plan, move.advance, move.last, log);
   } catch (error) {
@@ -128,7 +131,13 @@ function carryOut(
 ): Promise<boolean> {
   // A safety rollback keeps the failure count it was decided on, for the record.
   const guardFailures = last ? 0 : plan.guardFailures;
-  const base = { ...plan, revision: plan.revision + 1, guardFailures, last: last ?? plan.last };
+  const base = {
+    ...plan,
+    claim: undefined,
+    revision: plan.revision + 1,
+    guardFailures,
+    last: last ?? plan.last,
+  };
   const key = planKey(plan.functionName, plan.alias);
   const write = (next: DetachedPlan): Promise<void> =>
     updatePlan(deps.clients.dynamo, deps.tableName, plan.revision, next);
@@ -151,6 +160,7 @@ function carryOut(
       const status: PlanStatus =
         move.kind === 'next' ? 'in-flight' : move.kind === 'promote' ? 'promoted' : 'rolled-back';
       const claim: PlanClaim = {
+        ...(plan.claim ? { replaces: plan.claim.to } : {}),
         at: deps.nowMs,
         action: move.kind,
         step: move.kind === 'next' ? move.step : plan.step,
@@ -178,7 +188,10 @@ async function applyClaim(deps: PlanTickDeps, plan: DetachedPlan, log: Log): Pro
   let reason = claim.reason;
   if (current && sameTarget(current.target, claim.to)) {
     // Moved already (by the tick that claimed it, which died before recording it).
-  } else if (!current || !sameTarget(current.target, expected)) {
+  } else if (
+    !current ||
+    !(sameTarget(current.target, expected) || sameTarget(current.target, claim.replaces))
+  ) {
     status = 'left-alone';
     reason = `alias ${plan.alias} was changed by someone else (now ${describeTarget(current?.target)}); left as they set it`;
   } else {
