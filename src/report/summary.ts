@@ -87,6 +87,13 @@ export function renderSummary(report: Report): string {
   out.push(mdText(report.reason), '');
   if (report.rolledBack) out.push(`**Rolled back** (mode: ${mdText(report.rollback)}).`, '');
   if (report.dryRun) out.push('**Dry run**: change sets shown, nothing changed.', '');
+  if (report.verdict === 'pending') {
+    const stack = report.stack.name ? ` --stack-name ${report.stack.name}` : '';
+    out.push(
+      `**Handed to the guard**: it judges each minute, then promotes or rolls back. Follow it with \`npx stack-canary status${mdText(stack)}\`; gate a later job with \`npx stack-canary wait${mdText(stack)}\`.`,
+      '',
+    );
+  }
   if (record.crash) out.push(...crashLines(record.crash));
 
   out.push(
