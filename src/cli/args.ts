@@ -221,6 +221,12 @@ export function cliHelpText(): string {
     `${INDENT}Show this help.`,
     '  --version',
     `${INDENT}Print the version.`,
+    '',
+    'Detached canaries (wait: false), read from the monitoring stack:',
+    '  stack-canary status --stack-name <name> [--json] [--region <region>]',
+    `${INDENT}The plans in flight, their step and the guard's last look.`,
+    '  stack-canary wait --stack-name <name> [--timeout 2h] [--region <region>]',
+    `${INDENT}Blocks until they end: exit 0 promoted, 1 rolled back, 2 error or timeout.`,
   );
   return `${lines.join('\n')}\n`;
 }
