@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { LambdaClient, ListTagsCommand } from '@aws-sdk/client-lambda';
 import { lastPassedTagKey } from '../../src/constants.js';
 import { clientOptions } from '../../src/aws/clients.js';
@@ -230,5 +231,21 @@ describe('a claimed move', () => {
     lambda.destroy();
     await tickPlans(deps(given.startedAt + 14 * MINUTE));
     await expectRolledBack('fail', /failed 3 times in a row/);
+  }, 120_000);
+});
+
+describe('a damaged plan item', () => {
+  it('GIVEN an item that is not a plan beside a plan in flight WHEN ticked THEN it is told and skipped, and the plan goes on', async () => {
+    const given = await givenDetachedCanary(suite.aws, suite.dynamo, { errorRates: HEALTHY });
+    await suite.dynamo.send(
+      new PutItemCommand({ TableName: PLAN_TABLE, Item: { pk: { S: 'other-fn:live' }, plan: { S: '{' } } }),
+    );
+    const result = await tickPlans(deps(given.startedAt + MINUTE));
+    expect(result.inFlight).toBe(1);
+    expect(result.entries).toContainEqual({
+      action: 'damaged',
+      error: 'Plan item other-fn:live cannot be used: its plan attribute is not JSON.',
+    });
+    expect(result.entries).toContainEqual(expect.objectContaining({ plan: KEY, action: 'hold' }));
   }, 120_000);
 });

@@ -62,15 +62,30 @@ export async function getPlan(
   return answer.Item ? planFromItem(answer.Item) : undefined;
 }
 
-/** Every plan of the table (in flight and ended), each validated. */
-export async function scanPlans(dynamo: DynamoDBClient, tableName: string): Promise<DetachedPlan[]> {
+/**
+ * Every plan of the table (in flight and ended), each validated. An item that cannot be used is
+ * told to `onDamaged` and left out, so one damaged item does not stop the others.
+ */
+export async function scanPlans(
+  dynamo: DynamoDBClient,
+  tableName: string,
+  onDamaged: (error: unknown) => void = (error) => {
+    throw error;
+  },
+): Promise<DetachedPlan[]> {
   const plans: DetachedPlan[] = [];
   let start: Record<string, AttributeValue> | undefined;
   do {
     const answer = await dynamo.send(
       new ScanCommand({ TableName: tableName, ConsistentRead: true, ExclusiveStartKey: start }),
     );
-    for (const item of answer.Items ?? []) plans.push(planFromItem(item));
+    for (const item of answer.Items ?? []) {
+      try {
+        plans.push(planFromItem(item));
+      } catch (error) {
+        onDamaged(error);
+      }
+    }
     start = answer.LastEvaluatedKey;
   } while (start);
   return plans;

@@ -63,7 +63,10 @@ export async function tickPlans(deps: PlanTickDeps): Promise<PlanTickResult> {
     entries.push(entry);
     deps.log(entry);
   };
-  const plans = await scanPlans(deps.clients.dynamo, deps.tableName);
+  // A damaged item is told and skipped: the other plans go on.
+  const plans = await scanPlans(deps.clients.dynamo, deps.tableName, (error) =>
+    log({ action: 'damaged', error: errorMessage(error) }),
+  );
   let inFlight = 0;
   for (const plan of plans) {
     if (plan.status !== 'in-flight') continue;
