@@ -54,6 +54,15 @@ export function detachedProblems(parsed: ParsedInputs): RuleProblem[] {
     const expected = 'true, or guard: true with monitoring: true and a stack-name';
     return [{ input: 'wait', problem: badValue('false', { reason, expected }) }];
   }
+  if (parsed.rollback !== 'alias') {
+    const reason = `the guard rolls back aliases only, and rollback is ${parsed.rollback}`;
+    return [
+      {
+        input: 'wait',
+        problem: badValue('false', { reason, expected: 'true with rollback: stack or none' }),
+      },
+    ];
+  }
   if (parsed['synthetic-payload'] !== undefined) {
     const reason = 'synthetic traffic is sent by the runner, which a detached canary does not keep';
     return [

@@ -42,6 +42,22 @@ describe('wait', () => {
   });
 });
 
+describe('wait: false and rollback', () => {
+  it.each(['stack', 'none'])(
+    'GIVEN rollback: %s WHEN parsed THEN wait: false is refused: the guard rolls back aliases only',
+    (mode) => {
+      expectConfigError(
+        () =>
+          parseConfig(
+            inputs({ ...GUARDED, template: 'templates/sample-app.yaml', wait: 'false', rollback: mode }),
+          ),
+        'wait',
+        `Invalid input wait: "false" (the guard rolls back aliases only, and rollback is ${mode}). Expected true with rollback: stack or none.`,
+      );
+    },
+  );
+});
+
 describe('github-token-secret', () => {
   const ARN = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:github-token-AbCdEf';
   const DEPLOYED = {
