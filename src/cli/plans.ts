@@ -187,6 +187,15 @@ export function statusText(plans: readonly DetachedPlan[]): string {
     .join('\n\n');
 }
 
+/** The plans of the newest run (one run writes one plan per function): the ones `wait` answers for. */
+export function latestRun(plans: readonly DetachedPlan[]): DetachedPlan[] {
+  const newest = plans.reduce<DetachedPlan | undefined>(
+    (a, p) => (a && a.createdAt >= p.createdAt ? a : p),
+    undefined,
+  );
+  return plans.filter((p) => p.runId === newest?.runId);
+}
+
 async function waitForPlans(
   read: () => Promise<DetachedPlan[]>,
   flags: PlanFlags,
@@ -199,14 +208,14 @@ async function waitForPlans(
     const plans = await read();
     const inFlight = plans.filter((p) => p.status === 'in-flight');
     if (inFlight.length === 0) {
-      const ended = plans.map((p) => ({
+      const ended = latestRun(plans).map((p) => ({
         plan: planKey(p.functionName, p.alias),
         status: p.status,
         verdict: p.verdict,
         reason: p.decisions.at(-1)?.reason,
       }));
       print(JSON.stringify({ plans: ended }, null, 2));
-      const failed = plans.some((p) => p.status !== 'promoted');
+      const failed = latestRun(plans).some((p) => p.status !== 'promoted');
       log(
         failed
           ? 'stack-canary wait: a detached canary did not pass.'

@@ -1,6 +1,7 @@
 /** plan.ts: the plan item round-trips, and a damaged item read back is refused with its key named. */
 import { describe, expect, it } from '@jest/globals';
 import { MAX_DECISIONS, planFromItem, planToItem, withDecision } from '../../../src/detached/plan.js';
+import { latestRun } from '../../../src/cli/plans.js';
 import { firstHeldStep } from '../../../src/detached/start.js';
 import { testPlan } from '../../helpers/detached-plan.js';
 
@@ -46,5 +47,25 @@ describe('the plan item', () => {
     expect(() => firstHeldStep({ source: 'all-at-once', steps: [{ weight: 1, holdMs: 0 }] })).toThrow(
       'Strategy "all-at-once" holds no step',
     );
+  });
+});
+
+describe('the plans stack-canary wait answers for', () => {
+  it('GIVEN an old run rolled back and a newer one promoted WHEN none is in flight THEN only the newest run counts', () => {
+    const old = testPlan(undefined, {
+      functionName: 'gone-fn',
+      runId: 'run-1',
+      createdAt: 1,
+      status: 'rolled-back',
+    });
+    const fresh = testPlan(undefined, { runId: 'run-2', createdAt: 2, status: 'promoted' });
+    const other = testPlan(undefined, {
+      functionName: 'other-fn',
+      runId: 'run-2',
+      createdAt: 2,
+      status: 'promoted',
+    });
+    expect(latestRun([old, fresh, other])).toEqual([fresh, other]);
+    expect(latestRun([])).toEqual([]);
   });
 });
