@@ -71,6 +71,7 @@ export function testConfig(overrides: Partial<Config> = {}, steps?: readonly Tra
     dryRun: false,
     githubToken: undefined,
     deploymentEnvironment: undefined,
+    prComment: true,
     region: 'eu-west-1',
     ...overrides,
   };

@@ -21,6 +21,7 @@ import type { SignalGuard } from '../signals.js';
 import { guardRun, processHost } from '../signals.js';
 import { realClock } from '../util/clock.js';
 import { runWithDeployment } from './deployment-run.js';
+import { commentOnPullRequest } from './pr-comment.js';
 import { redactingActionLogger } from './logger.js';
 import type { MainStepOptions } from './main.js';
 import { writeOutputs } from './outputs.js';
@@ -66,6 +67,8 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
       await stopped;
       return;
     }
+    // A dry run on a pull request: its change sets as one comment there (a failure is a warning).
+    await commentOnPullRequest(config, result, { logger, redact: secrets.redact });
     finish(config, result, startedAt, secrets);
   } catch (error) {
     const stopped = guard?.interrupted();

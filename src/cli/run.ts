@@ -3,6 +3,7 @@ import { createAwsClients, destroyAwsClients } from '../aws/clients.js';
 import { parseConfig } from '../config/parse.js';
 import { writeFileSync } from 'node:fs';
 import type { Config } from '../config/types.js';
+import { commentOnPullRequest } from '../action/pr-comment.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { PipelineParts } from '../pipeline/parts.js';
@@ -114,6 +115,8 @@ export async function runCliWithConfig(config: Config, options: CliRunOptions = 
     );
     const stopped = guard.interrupted();
     if (stopped) return await stopped;
+    // In a GitHub workflow, a dry run on a pull request comments there as the action does.
+    await commentOnPullRequest(config, result, { logger, redact: secrets.redact });
     const report = buildReport(config, result, { startedAt, finishedAt: new Date() });
     const text = serializeReport(report, secrets.list());
     if (options.reportFile) writeFileSync(options.reportFile, text);

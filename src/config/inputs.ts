@@ -318,7 +318,7 @@ export const INPUTS = {
     parse: BOOLEAN,
   },
   'github-token': {
-    description: 'Token for GitHub deployment statuses.',
+    description: 'Token for GitHub deployment statuses and the change-set comment on pull requests.',
     actionDefault: '${{ github.token }}',
     accepted: 'a token on one line, without spaces',
     kind: 'value',
@@ -331,6 +331,15 @@ export const INPUTS = {
     kind: 'value',
     secret: false,
     parse: parseDeploymentEnvironment,
+  },
+  'pr-comment': {
+    description:
+      "With `dry-run` on a pull request: post the change sets as one comment on it, updated in place on every push (needs `github-token` with `pull-requests: write`).",
+    default: 'true',
+    accepted: TRUE_OR_FALSE,
+    kind: 'boolean',
+    secret: false,
+    parse: BOOLEAN,
   },
   region: {
     description: 'AWS region. Default: AWS_REGION or AWS_DEFAULT_REGION.',

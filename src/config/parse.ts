@@ -150,6 +150,7 @@ function toConfig(parsed: ParsedInputs): Config {
     dryRun: parsed['dry-run'],
     githubToken: parsed['github-token'],
     deploymentEnvironment: parsed['deployment-environment'],
+    prComment: parsed['pr-comment'],
     region: parsed.region,
   };
 }

@@ -148,6 +148,8 @@ export interface Config {
   readonly githubToken: string | undefined;
   /** GitHub environment of the deployment the action records (the CLI ignores it). */
   readonly deploymentEnvironment: string | undefined;
+  /** With dry-run on a pull request: the change sets as one comment on it, updated in place. */
+  readonly prComment: boolean;
   readonly region: string | undefined;
 }
 

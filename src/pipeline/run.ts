@@ -244,6 +244,7 @@ class PipelineRun {
       stackId: this.stacks.stackId(),
       stackOutputs: this.stacks.outputs(),
       changeSet: this.stacks.changeSet(),
+      monitoringChangeSet: this.stacks.monitoringChangeSet(),
     };
   }
 }

@@ -64,6 +64,7 @@ final Map<String, String> INPUTS = [
     'dry-run': 'false',
     'github-token': '',
     'deployment-environment': '',
+    'pr-comment': 'true',
     'region': '',
     'name': '',
     'no-execute-changeset': 'false',
