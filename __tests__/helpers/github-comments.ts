@@ -6,6 +6,8 @@
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
@@ -86,4 +88,20 @@ export class GitHubCommentsApi {
     child.kill('SIGTERM');
     await exited;
   }
+}
+
+/**
+ * The variables GitHub's runner sets for a job on pull request #7 of acme/orders (head commit
+ * `sha`), its event payload written into `dir`, the API at `apiUrl`.
+ */
+export function pullRequestEnv(dir: string, apiUrl: string, sha: string): Record<string, string> {
+  const eventPath = join(dir, 'event.json');
+  writeFileSync(eventPath, JSON.stringify({ number: 7, pull_request: { number: 7, head: { sha } } }));
+  return {
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: 'acme/orders',
+    GITHUB_API_URL: apiUrl,
+    GITHUB_RUN_ID: '99',
+  };
 }

@@ -54,6 +54,8 @@ export interface CliRunOptions {
   readonly reportFile?: string | undefined;
   /** Values to redact from everything the CLI writes (default: those of the config). */
   readonly secrets?: Secrets;
+  /** Where a GitHub workflow's variables are read (the pull request to comment on); default process.env. */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 /** The CLI: the same engine as the action, flags/env in, JSON out, exit code. */
@@ -82,7 +84,7 @@ export async function runCli(
     console.error(secrets.redact(`stack-canary: ${errorMessage(error)}`));
     return 2;
   }
-  return runCliWithConfig(config, { ...options, reportFile, secrets });
+  return runCliWithConfig(config, { ...options, reportFile, secrets, env });
 }
 
 /**
@@ -116,7 +118,11 @@ export async function runCliWithConfig(config: Config, options: CliRunOptions = 
     const stopped = guard.interrupted();
     if (stopped) return await stopped;
     // In a GitHub workflow, a dry run on a pull request comments there as the action does.
-    await commentOnPullRequest(config, result, { logger, redact: secrets.redact });
+    await commentOnPullRequest(config, result, {
+      logger,
+      redact: secrets.redact,
+      env: options.env ?? process.env,
+    });
     const report = buildReport(config, result, { startedAt, finishedAt: new Date() });
     const text = serializeReport(report, secrets.list());
     if (options.reportFile) writeFileSync(options.reportFile, text);

@@ -3,7 +3,7 @@
  * for the GitHub API (the real Octokit requests), and when nothing is posted.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Change } from '@aws-sdk/client-cloudformation';
@@ -12,7 +12,7 @@ import type { PreviewConfig } from '../../../src/action/pr-comment.js';
 import { commentOnPullRequest } from '../../../src/action/pr-comment.js';
 import type { RunResult } from '../../../src/pipeline/types.js';
 import type { ChangeSetDescription } from '../../../src/stack/types.js';
-import { BOT, GitHubCommentsApi } from '../../helpers/github-comments.js';
+import { BOT, GitHubCommentsApi, pullRequestEnv } from '../../helpers/github-comments.js';
 import { MemoryLogger } from '../../helpers/memory-logger.js';
 
 const TOKEN = 'ghs_t0kenSecretValue';
@@ -72,16 +72,7 @@ describe('the change-set comment on a pull request', () => {
   beforeAll(async () => {
     const url = await api.start();
     dir = mkdtempSync(join(tmpdir(), 'pr-comment-'));
-    const eventPath = join(dir, 'event.json');
-    const event = { number: 7, pull_request: { number: 7, head: { sha: 'abc123def4567890' } } };
-    writeFileSync(eventPath, JSON.stringify(event));
-    env = {
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: eventPath,
-      GITHUB_REPOSITORY: 'acme/orders',
-      GITHUB_API_URL: url,
-      GITHUB_RUN_ID: '99',
-    };
+    env = pullRequestEnv(dir, url, 'abc123def4567890');
   });
   afterAll(async () => {
     await api.stop();
