@@ -13,6 +13,7 @@ import type { Config } from '../config/types.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { RunResult } from '../pipeline/types.js';
+import { commandSafeLogger } from '../report/escape.js';
 import type { ChangeSetPreview } from './pr-comment-body.js';
 import { changeSetCommentBody, commentMarker } from './pr-comment-body.js';
 import type { PullRequestTarget } from './pr-comment-target.js';
@@ -110,7 +111,8 @@ export async function commentOnPullRequest(
   result: RunResult,
   deps: PreviewDeps,
 ): Promise<CommentOutcome | undefined> {
-  const { logger } = deps;
+  // What GitHub answers (a URL, an error message) reaches the log: none may start a workflow command.
+  const logger = commandSafeLogger(deps.logger);
   if (!config.dryRun || !config.prComment) return undefined;
   const target = pullRequestTarget(deps.env ?? process.env);
   if (typeof target === 'string') {
@@ -146,5 +148,5 @@ export async function commentOnPullRequest(
 function hint(error: unknown): string {
   const status = (error as { status?: unknown } | undefined)?.status;
   if (status !== 403 && status !== 404) return '';
-  return ' (the job needs `permissions: pull-requests: write`; a pull request from a fork gets a read-only token)';
+  return ' (the job needs `permissions: pull-requests: write`, or set `pr-comment: false`; a pull request from a fork gets a read-only token)';
 }
