@@ -29,6 +29,8 @@ export interface ChangeSetPreview {
   readonly commit?: string | undefined;
   /** The workflow run's page. */
   readonly runUrl?: string | undefined;
+  /** no-execute-changeset: the app stack's change set was made and left for review, not a dry run. */
+  readonly leftForReview?: boolean;
 }
 
 /** The hidden line that names the comment: one comment per app stack. */
@@ -50,9 +52,15 @@ const hasChanges = (stack: StackChangeSet): boolean => (stack.changeSet?.changes
 function headline(preview: ChangeSetPreview): string {
   const at = preview.commit ? ` at ${mdCode(preview.commit.slice(0, 12))}` : '';
   const what = preview.stacks.some(hasChanges)
-    ? 'the change sets below would be applied on merge'
+    ? 'the change sets are below'
     : '**no changes**: every stack already matches its template and parameters';
-  return `**stack-canary dry run** for ${mdCode(preview.stackName)}${at}: nothing was changed; ${what}.`;
+  const app = preview.stacks[0]?.changeSet;
+  const done =
+    preview.leftForReview && app
+      ? `the app stack's change set ${mdCode(app.name)} waits for review, not executed`
+      : 'nothing was changed';
+  const run = preview.leftForReview ? 'stack-canary' : 'stack-canary dry run';
+  return `**${run}** for ${mdCode(preview.stackName)}${at}: ${done}; ${what}.`;
 }
 
 /** One stack's section, split between resources so that a long one can be cut cleanly. */

@@ -1,9 +1,9 @@
 /**
- * The change-set preview on a pull request: a dry run on a `pull_request` (or
- * `pull_request_target`) event posts the app and monitoring stacks' change sets as one comment,
- * and every later run updates that comment in place. The comment is found by its hidden marker
- * (one per app stack) among those written by the token's own user (or, for an app's token such as
- * the workflow's GITHUB_TOKEN, which cannot ask who it is, by a bot).
+ * The change-set preview on a pull request: a dry run (or no-execute-changeset) on a
+ * `pull_request` (or `pull_request_target`) event posts the app and monitoring stacks' change
+ * sets as one comment, and every later run updates that comment in place. The comment is found
+ * by its hidden marker (one per app stack) among those written by the token's own user (or, for
+ * an app's token such as the workflow's GITHUB_TOKEN, which cannot ask who it is, by a bot).
  *
  * Posting never decides a run: any failure is a warning. @actions/github is loaded only when a
  * comment is due, so start-up stays fast.
@@ -78,7 +78,10 @@ export async function upsertComment(
   return { action: 'created', url: data.html_url };
 }
 
-export type PreviewConfig = Pick<Config, 'dryRun' | 'prComment' | 'githubToken' | 'stackName' | 'template'>;
+export type PreviewConfig = Pick<
+  Config,
+  'dryRun' | 'changeSet' | 'prComment' | 'githubToken' | 'stackName' | 'template'
+>;
 
 export interface PreviewDeps {
   readonly logger: Logger;
@@ -99,11 +102,13 @@ export function previewOf(
   if (result.monitoringChangeSet) {
     stacks.push({ stackName: result.monitoringChangeSet.stackName, changeSet: result.monitoringChangeSet });
   }
-  return { stackName, stacks, commit: target.commit, runUrl: target.runUrl };
+  const leftForReview = !config.dryRun;
+  return { stackName, stacks, commit: target.commit, runUrl: target.runUrl, leftForReview };
 }
 
 /**
- * After a dry run on a pull request, with `pr-comment` on and a token: the preview comment,
+ * After a dry run (or a change set left for review by no-execute-changeset) on a pull request,
+ * with `pr-comment` on and a token: the preview comment,
  * created or updated. Elsewhere it does nothing (a debug line says why). Never throws.
  */
 export async function commentOnPullRequest(
@@ -113,7 +118,8 @@ export async function commentOnPullRequest(
 ): Promise<CommentOutcome | undefined> {
   // What GitHub answers (a URL, an error message) reaches the log: none may start a workflow command.
   const logger = commandSafeLogger(deps.logger);
-  if (!config.dryRun || !config.prComment) return undefined;
+  // A dry run, or no-execute-changeset (the change set left for review): both only preview.
+  if (!(config.dryRun || !config.changeSet.execute) || !config.prComment) return undefined;
   const target = pullRequestTarget(deps.env ?? process.env);
   if (typeof target === 'string') {
     logger.debug(`No change-set comment: ${target}.`);

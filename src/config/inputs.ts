@@ -334,7 +334,7 @@ export const INPUTS = {
   },
   'pr-comment': {
     description:
-      'With `dry-run` on a pull request: post the change sets as one comment on it, updated in place on every push (needs `github-token` with `pull-requests: write`).',
+      'With `dry-run` (or `no-execute-changeset`) on a pull request: post the change sets as one comment on it, updated in place on every push (needs `github-token` with `pull-requests: write`).',
     default: 'true',
     accepted: TRUE_OR_FALSE,
     kind: 'boolean',

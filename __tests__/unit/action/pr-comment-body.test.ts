@@ -61,7 +61,7 @@ describe('changeSetCommentBody', () => {
     const lines = body.split('\n');
     expect(lines[0]).toBe('<!-- stack-canary:change-set:orders-api -->');
     expect(lines[1]).toBe(
-      '**stack-canary dry run** for `orders-api` at `abc123def456`: nothing was changed; the change sets below would be applied on merge.',
+      '**stack-canary dry run** for `orders-api` at `abc123def456`: nothing was changed; the change sets are below.',
     );
     const app = lines.indexOf('## CloudFormation change set for stack `orders-api`');
     const monitoring = lines.indexOf('## CloudFormation change set for stack `orders-api-monitoring`');

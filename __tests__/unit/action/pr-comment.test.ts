@@ -14,17 +14,12 @@ import type { RunResult } from '../../../src/pipeline/types.js';
 import type { ChangeSetDescription } from '../../../src/stack/types.js';
 import { BOT, GitHubCommentsApi, pullRequestEnv } from '../../helpers/github-comments.js';
 import { MemoryLogger } from '../../helpers/memory-logger.js';
+import { testConfig } from '../../helpers/pipeline-fakes.js';
 
 const TOKEN = 'ghs_t0kenSecretValue';
 const MARKER = commentMarker('orders-api');
 const ALICE = { login: 'alice', type: 'User' } as const;
-const CONFIG: PreviewConfig = {
-  dryRun: true,
-  prComment: true,
-  githubToken: TOKEN,
-  stackName: 'orders-api',
-  template: { kind: 'file', path: 'infra/app.yaml' } as PreviewConfig['template'],
-};
+const CONFIG: PreviewConfig = testConfig({ stackName: 'orders-api', dryRun: true, githubToken: TOKEN });
 
 const MEMORY: Change = {
   Type: 'Resource',
@@ -185,6 +180,13 @@ describe('the change-set comment on a pull request', () => {
     const unreachable = { ...env, GITHUB_API_URL: 'http://127.0.0.1:9' };
     await commentOnPullRequest(CONFIG, result([MEMORY]), { logger, redact, env: unreachable });
     expect(logger.text('warning')).toContain('could not be posted on pull request #7');
+  });
+
+  it('no-execute-changeset previews the change set it left for review', async () => {
+    const review = { ...CONFIG, dryRun: false, changeSet: { ...CONFIG.changeSet, execute: false } };
+    const outcome = await post(new MemoryLogger(), review);
+    expect(outcome?.action).toBe('created');
+    expect((await bodies())[0]).toContain("the app stack's change set `cs` waits for review, not executed;");
   });
 
   it.each([
