@@ -79,7 +79,7 @@ function stackPieces(stack: StackChangeSet, redact: Redact): string[] {
 function footer(preview: ChangeSetPreview): string {
   const run =
     preview.runUrl && /^https?:\/\/[^\s()<>"'`]+$/.test(preview.runUrl) ? ` ([run](${preview.runUrl}))` : '';
-  return `<sub>Posted by stack-canary${run}; updated in place on every push.</sub>\n`;
+  return `\n<sub>Posted by stack-canary${run}; updated in place on every push.</sub>\n`;
 }
 
 /**
@@ -94,8 +94,10 @@ export function changeSetCommentBody(
   const head = `${commentMarker(preview.stackName)}\n${headline(preview)}\n\n`;
   const end = footer(preview);
   const pieces = preview.stacks.flatMap((stack) => stackPieces(stack, redact));
+  const whole = `${head}${pieces.join('')}${end}`;
+  if (whole.length <= limit) return whole;
   const kept: string[] = [];
-  // Room for the note, should one be needed.
+  // Room for the note that says what is left out.
   const budget = limit - head.length - end.length - cutNote(pieces.length, pieces.length).length;
   let used = 0;
   for (const piece of pieces) {
@@ -103,8 +105,7 @@ export function changeSetCommentBody(
     kept.push(piece);
     used += piece.length;
   }
-  const note = kept.length < pieces.length ? cutNote(pieces.length - kept.length, pieces.length) : '';
-  return `${head}${kept.join('')}${note}\n${end}`;
+  return `${head}${kept.join('')}${cutNote(pieces.length - kept.length, pieces.length)}${end}`;
 }
 
 function cutNote(left: number, all: number): string {

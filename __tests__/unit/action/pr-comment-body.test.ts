@@ -149,11 +149,13 @@ describe('changeSetCommentBody', () => {
     expect(body.trimEnd().endsWith('updated in place on every push.</sub>')).toBe(true);
   });
 
-  it('keeps a small body whole', () => {
-    const body = changeSetCommentBody(preview([modify('Fn', 'MemorySize', '1', '2')]), undefined, 2000);
-    expect(body).not.toContain('Cut to fit');
-    const cut = changeSetCommentBody(preview([modify('Fn', 'MemorySize', '1', '2')]), undefined, 600);
-    expect(cut.length).toBeLessThanOrEqual(600);
+  it('keeps a body that fits whole, to the last character, and cuts one that does not', () => {
+    const small = preview([modify('Fn', 'MemorySize', '1', '2')]);
+    const whole = changeSetCommentBody(small);
+    expect(whole).not.toContain('Cut to fit');
+    expect(changeSetCommentBody(small, undefined, whole.length)).toBe(whole);
+    const cut = changeSetCommentBody(small, undefined, whole.length - 1);
+    expect(cut.length).toBeLessThan(whole.length);
     expect(cut).toContain('the last 1 of 2 sections are left out');
     expect(cut).not.toContain('<details>');
   });
