@@ -20,6 +20,7 @@ import {
   parseEmail,
   parseFunctions,
   parseGithubToken,
+  parseGuardBake,
   parseInterval,
   parseMaxP99Duration,
   parseNotificationArns,
@@ -167,6 +168,15 @@ export const INPUTS = {
     kind: 'value',
     secret: false,
     parse: parseAutoScalingGroup,
+  },
+  'guard-bake': {
+    description:
+      'After a promotion, how long the guard rolls the alias back to the version before it when the new one errs more than it did (0: never).',
+    default: '24h',
+    accepted: 'a duration from 0 to 336h, such as 1h or 24h (0 turns the bake window off)',
+    kind: 'value',
+    secret: false,
+    parse: parseGuardBake,
   },
   functions: {
     description:

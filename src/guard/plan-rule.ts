@@ -12,7 +12,9 @@ export type PlanTick = (nowMs: number) => Promise<{ inFlight: number; entries: R
 export function fromRule(event: unknown, ruleName: string | undefined): boolean {
   if (!ruleName || typeof event !== 'object' || event === null) return false;
   const resources = (event as { resources?: unknown }).resources;
-  return Array.isArray(resources) && resources.some((r) => typeof r === 'string' && r.endsWith(`rule/${ruleName}`));
+  return (
+    Array.isArray(resources) && resources.some((r) => typeof r === 'string' && r.endsWith(`rule/${ruleName}`))
+  );
 }
 
 export async function disableRule(events: EventBridgeClient, ruleName: string): Promise<void> {

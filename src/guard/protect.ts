@@ -15,12 +15,7 @@ import type { Logger } from '../logger.js';
 import { getAlias, updateAlias } from '../traffic/alias.js';
 import { notifyTopic } from '../traffic/notify.js';
 import { describeTarget, hasRouting, soleTarget } from '../traffic/routing.js';
-import {
-  guardRolledBackTagKey,
-  previousTagKey,
-  promotedAtTagKey,
-  tagValue,
-} from '../traffic/tags.js';
+import { guardRolledBackTagKey, previousTagKey, promotedAtTagKey, tagValue } from '../traffic/tags.js';
 import type { AliasState } from '../traffic/types.js';
 import { formatDuration } from '../util/wait.js';
 import { checkBake } from './bake.js';
@@ -52,7 +47,11 @@ async function moveAlias(
   const from = describeTarget(alias.target);
   try {
     await updateAlias(deps.clients.lambda, alias, soleTarget(to));
-    return { acted: true, from, line: `rolled back ${alias.functionName}:${alias.alias} from ${from} to v${to}, ${why}` };
+    return {
+      acted: true,
+      from,
+      line: `rolled back ${alias.functionName}:${alias.alias} from ${from} to v${to}, ${why}`,
+    };
   } catch (error) {
     return { acted: false, from, line: `rollback to v${to} failed: ${describeError(error)}` };
   }
@@ -70,7 +69,10 @@ async function decide(
   const live = describeTarget(alias.target);
   if (!settings.rollback) return { acted: false, line: 'alias rollback is off' };
   if (!passed || !VERSION.test(passed)) {
-    return { acted: false, line: `alias left on ${live}: no version in tag ${lastPassedTagKey(settings.alias)}` };
+    return {
+      acted: false,
+      line: `alias left on ${live}: no version in tag ${lastPassedTagKey(settings.alias)}`,
+    };
   }
   if (alias.target.version !== passed || hasRouting(alias.target)) {
     return moveAlias(deps, alias, passed, 'the last version that passed a canary');
@@ -94,13 +96,20 @@ async function decide(
     deps.logger,
   );
   if (!verdict.worse) return { acted: false, line: `not rolled back: ${verdict.summary}` };
-  const moved = await moveAlias(deps, alias, previous, `the version before it (promoted ${since} ago, within the bake window)`);
+  const moved = await moveAlias(
+    deps,
+    alias,
+    previous,
+    `the version before it (promoted ${since} ago, within the bake window)`,
+  );
   if (!moved.acted) return { acted: false, line: `${verdict.summary}; ${moved.line}` };
   // The previous version is the last one that passed now: a later signal must not move the alias
   // back to the release just rolled back.
   const Tags = {
     [lastPassedTagKey(settings.alias)]: previous,
-    [guardRolledBackTagKey(settings.alias)]: tagValue(`v${passed} at ${new Date(nowMs).toISOString()}: ${verdict.summary}`),
+    [guardRolledBackTagKey(settings.alias)]: tagValue(
+      `v${passed} at ${new Date(nowMs).toISOString()}: ${verdict.summary}`,
+    ),
   };
   const recorded = await deps.clients.lambda
     .send(new TagResourceCommand({ Resource: functionArn, Tags }))
@@ -121,16 +130,29 @@ async function stampCooldown(deps: ProtectDeps, functionArn: string): Promise<st
   }
 }
 
-async function notify(deps: ProtectDeps, fn: string, saw: string, acted: boolean, did: readonly string[]): Promise<void> {
+async function notify(
+  deps: ProtectDeps,
+  fn: string,
+  saw: string,
+  acted: boolean,
+  did: readonly string[],
+): Promise<void> {
   const { settings, clients } = deps;
   if (!settings.topicArn) return;
   const subject = `stack-canary guard: ${fn} ${acted ? 'remediated' : 'needs attention'}`;
-  const message = [`Function: ${fn}:${settings.alias}`, `Saw: ${saw}`, ...did.map((d) => `- ${d}`)].join('\n');
+  const message = [`Function: ${fn}:${settings.alias}`, `Saw: ${saw}`, ...did.map((d) => `- ${d}`)].join(
+    '\n',
+  );
   await notifyTopic(clients.sns, settings.topicArn, subject, message);
 }
 
 /** Handles one signal on one function; the returned entry is also the invocation's log line. */
-export async function protect(deps: ProtectDeps, fn: string, saw: string, signal: Signal): Promise<GuardEntry> {
+export async function protect(
+  deps: ProtectDeps,
+  fn: string,
+  saw: string,
+  signal: Signal,
+): Promise<GuardEntry> {
   const { settings, clients, nowMs } = deps;
   const functionArn = `${settings.functionArnPrefix}${fn}`;
   const alias = await getAlias(clients.lambda, fn, settings.alias);

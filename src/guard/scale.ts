@@ -3,11 +3,13 @@ import type { GuardClients } from '../aws/guard-clients.js';
 import type { DutyResult } from './entry.js';
 import { describeError } from './entry.js';
 
-export async function scaleOut(clients: Pick<GuardClients, 'autoScaling'>, name: string): Promise<DutyResult> {
+export async function scaleOut(
+  clients: Pick<GuardClients, 'autoScaling'>,
+  name: string,
+): Promise<DutyResult> {
   try {
-    const { DescribeAutoScalingGroupsCommand, SetDesiredCapacityCommand } = await import(
-      '@aws-sdk/client-auto-scaling'
-    );
+    const { DescribeAutoScalingGroupsCommand, SetDesiredCapacityCommand } =
+      await import('@aws-sdk/client-auto-scaling');
     const client = await clients.autoScaling();
     const answer = await client.send(new DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: [name] }));
     const group = answer.AutoScalingGroups?.[0];
@@ -16,7 +18,11 @@ export async function scaleOut(clients: Pick<GuardClients, 'autoScaling'>, name:
     const max = group.MaxSize ?? 0;
     if (desired > max) return { acted: false, line: `${name} already at its maximum of ${max}` };
     await client.send(
-      new SetDesiredCapacityCommand({ AutoScalingGroupName: name, DesiredCapacity: desired, HonorCooldown: true }),
+      new SetDesiredCapacityCommand({
+        AutoScalingGroupName: name,
+        DesiredCapacity: desired,
+        HonorCooldown: true,
+      }),
     );
     return { acted: true, line: `${name} desired capacity ${desired - 1} -> ${desired} (max ${max})` };
   } catch (error) {

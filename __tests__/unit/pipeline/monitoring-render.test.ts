@@ -48,7 +48,7 @@ describe('monitoring render wiring', () => {
     const config = testConfig({
       notificationTopicArn: 'arn:aws:sns:eu-west-1:123456789012:team-alerts',
       notificationEmail: 'team@example.com',
-      guard: { enabled: true, rollback: false, autoScalingGroupName: 'orders-asg' },
+      guard: { enabled: true, rollback: false, autoScalingGroupName: 'orders-asg', bakeMs: 86_400_000 },
     });
     // WHEN
     const parameters = await parametersFor(config);
@@ -71,7 +71,9 @@ describe('monitoring render wiring', () => {
     expect(defaults).toMatchObject({ ExistingTopicArn: '', GuardEnabled: 'true', GuardRollback: 'true' });
     expect(defaults['AutoScalingGroupName']).toBeUndefined();
     const off = await parametersFor(
-      testConfig({ guard: { enabled: false, rollback: true, autoScalingGroupName: undefined } }),
+      testConfig({
+        guard: { enabled: false, rollback: true, autoScalingGroupName: undefined, bakeMs: 86_400_000 },
+      }),
     );
     expect(off['GuardEnabled']).toBe('false');
   });
