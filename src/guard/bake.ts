@@ -84,7 +84,11 @@ export function judgeBake(
     alphaTotals: ALPHA_ERROR_TOTALS,
   });
   const minutes = Math.round(span.lengthMs / 60_000);
-  const summary = `v${subject.version} over ${minutes} min since the promotion against v${subject.previous} over the ${minutes} min before it: ${comparison.summary.replace(/\bcanary\b/, `v${subject.version}`).replace(/\bbaseline\b/, `v${subject.previous}`)}`;
+  const named = comparison.summary
+    .replace(/the baseline's/g, `v${subject.previous}'s`)
+    .replace(/\bcanary\b/g, `v${subject.version}`)
+    .replace(/\bbaseline\b/g, `v${subject.previous}`);
+  const summary = `v${subject.version} over ${minutes} min since the promotion against v${subject.previous} over the ${minutes} min before it: ${named}`;
   return { worse: comparison.failed, summary, comparison };
 }
 

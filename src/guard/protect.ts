@@ -10,15 +10,14 @@
  */
 import { ListTagsCommand, TagResourceCommand } from '@aws-sdk/client-lambda';
 import type { GuardClients } from '../aws/guard-clients.js';
-import { lastPassedTagKey, guardCooldownTagKey } from '../constants.js';
+import { guardCooldownTagKey, lastPassedTagKey } from '../constants.js';
 import type { Logger } from '../logger.js';
-import { getAlias, updateAlias } from '../traffic/alias.js';
+import { getAlias } from '../traffic/alias.js';
 import { notifyTopic } from '../traffic/notify.js';
-import { describeTarget, hasRouting, soleTarget } from '../traffic/routing.js';
-import { guardRolledBackTagKey, previousTagKey, promotedAtTagKey, tagValue } from '../traffic/tags.js';
+import { describeTarget, hasRouting } from '../traffic/routing.js';
 import type { AliasState } from '../traffic/types.js';
-import { formatDuration } from '../util/wait.js';
-import { checkBake } from './bake.js';
+import { moveAlias } from './alias-move.js';
+import { bakeDecision } from './bake-rollback.js';
 import type { DutyResult, GuardEntry } from './entry.js';
 import { describeError } from './entry.js';
 import { scaleOut } from './scale.js';
@@ -38,25 +37,6 @@ const VERSION = /^\d+$/;
 
 type Tags = Readonly<Record<string, string>>;
 
-async function moveAlias(
-  deps: ProtectDeps,
-  alias: AliasState,
-  to: string,
-  why: string,
-): Promise<DutyResult & { from: string }> {
-  const from = describeTarget(alias.target);
-  try {
-    await updateAlias(deps.clients.lambda, alias, soleTarget(to));
-    return {
-      acted: true,
-      from,
-      line: `rolled back ${alias.functionName}:${alias.alias} from ${from} to v${to}, ${why}`,
-    };
-  } catch (error) {
-    return { acted: false, from, line: `rollback to v${to} failed: ${describeError(error)}` };
-  }
-}
-
 /** The alias decision and what was done. */
 async function decide(
   deps: ProtectDeps,
@@ -64,60 +44,38 @@ async function decide(
   tags: Tags,
   functionArn: string,
 ): Promise<DutyResult> {
-  const { settings, nowMs } = deps;
+  const { settings } = deps;
   const passed = tags[lastPassedTagKey(settings.alias)];
-  const live = describeTarget(alias.target);
   if (!settings.rollback) return { acted: false, line: 'alias rollback is off' };
   if (!passed || !VERSION.test(passed)) {
     return {
       acted: false,
-      line: `alias left on ${live}: no version in tag ${lastPassedTagKey(settings.alias)}`,
+      line: `alias left on ${describeTarget(alias.target)}: no version in tag ${lastPassedTagKey(settings.alias)}`,
     };
   }
   if (alias.target.version !== passed || hasRouting(alias.target)) {
-    return moveAlias(deps, alias, passed, 'the last version that passed a canary');
+    return moveAlias(deps.clients, alias, passed, 'the last version that passed a canary');
   }
-  const previous = tags[previousTagKey(settings.alias)];
-  const promotedAtMs = Date.parse(tags[promotedAtTagKey(settings.alias)] ?? '');
-  if (!previous || !VERSION.test(previous) || previous === passed || !Number.isFinite(promotedAtMs)) {
-    return { acted: false, line: `alias already on v${passed}, the last version that passed a canary` };
+  return bakeDecision(deps, alias, passed, tags, functionArn);
+}
+
+/**
+ * During a cool-down only a bake rollback may still happen: an earlier notice (say, while too few
+ * minutes had settled to blame the new version) must not keep a bad release live for the whole
+ * cool-down. Undefined when there is nothing to do.
+ */
+async function bakeDuringCooldown(
+  deps: ProtectDeps,
+  alias: AliasState | undefined,
+  tags: Tags,
+  functionArn: string,
+): Promise<DutyResult | undefined> {
+  const passed = tags[lastPassedTagKey(deps.settings.alias)];
+  if (!deps.settings.rollback || !alias || alias.target.version !== passed || hasRouting(alias.target)) {
+    return undefined;
   }
-  const since = formatDuration(Math.max(0, Math.round((nowMs - promotedAtMs) / 60_000)) * 60_000);
-  if (nowMs - promotedAtMs > settings.bakeMs) {
-    return {
-      acted: false,
-      line: `v${passed} was promoted ${since} ago, after the bake window of ${formatDuration(settings.bakeMs)}: no rollback`,
-    };
-  }
-  const verdict = await checkBake(
-    deps.clients.cloudWatch,
-    { functionName: alias.functionName, alias: settings.alias, version: passed, previous, promotedAtMs },
-    nowMs,
-    deps.logger,
-  );
-  if (!verdict.worse) return { acted: false, line: `not rolled back: ${verdict.summary}` };
-  const moved = await moveAlias(
-    deps,
-    alias,
-    previous,
-    `the version before it (promoted ${since} ago, within the bake window)`,
-  );
-  if (!moved.acted) return { acted: false, line: `${verdict.summary}; ${moved.line}` };
-  // The previous version is the last one that passed now: a later signal must not move the alias
-  // back to the release just rolled back.
-  const Tags = {
-    [lastPassedTagKey(settings.alias)]: previous,
-    [guardRolledBackTagKey(settings.alias)]: tagValue(
-      `v${passed} at ${new Date(nowMs).toISOString()}: ${verdict.summary}`,
-    ),
-  };
-  const recorded = await deps.clients.lambda
-    .send(new TagResourceCommand({ Resource: functionArn, Tags }))
-    .then(
-      () => '',
-      (error: unknown) => `; the rollback was not recorded in tags: ${describeError(error)}`,
-    );
-  return { acted: true, line: `${moved.line}: ${verdict.summary}${recorded}` };
+  const result = await bakeDecision(deps, alias, passed, tags, functionArn);
+  return result.acted ? result : undefined;
 }
 
 async function stampCooldown(deps: ProtectDeps, functionArn: string): Promise<string | undefined> {
@@ -158,19 +116,22 @@ export async function protect(
   const alias = await getAlias(clients.lambda, fn, settings.alias);
   const tags: Tags = (await clients.lambda.send(new ListTagsCommand({ Resource: functionArn }))).Tags ?? {};
   const since = tags[guardCooldownTagKey(settings.alias)];
-  if (since !== undefined && nowMs - Date.parse(since) < settings.cooldownMs) {
-    return { guard: 'cool-down', function: fn, saw, since };
-  }
   const did: string[] = [];
   let acted = false;
-  if (alias) {
+  const cooling = since !== undefined && nowMs - Date.parse(since) < settings.cooldownMs;
+  if (cooling) {
+    const rolledBack = await bakeDuringCooldown(deps, alias, tags, functionArn);
+    if (!rolledBack) return { guard: 'cool-down', function: fn, saw, since };
+    did.push(rolledBack.line);
+    acted = true;
+  } else if (alias) {
     const decision = await decide(deps, alias, tags, functionArn);
     did.push(decision.line);
     acted = decision.acted;
   } else {
     did.push(`alias ${settings.alias} does not exist`);
   }
-  if (settings.autoScalingGroup && /^(error|schedule)/.test(signal)) {
+  if (settings.autoScalingGroup && !cooling && /^(error|schedule)/.test(signal)) {
     const scaled = await scaleOut(clients, settings.autoScalingGroup);
     did.push(scaled.line);
     acted = scaled.acted || acted;

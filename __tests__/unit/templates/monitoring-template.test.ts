@@ -3,7 +3,6 @@
  * composite alarms, metric filters and subscriptions, so their properties are checked here.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
 import type { Thresholds } from '../../../src/config/types.js';
 import type { CfnObject, CfnValue } from '../../../src/stack/template-parse.js';
 import { isObject } from '../../../src/stack/template-parse.js';
