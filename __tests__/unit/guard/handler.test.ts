@@ -10,7 +10,6 @@ import {
 } from '@aws-sdk/client-auto-scaling';
 import { CloudWatchClient, GetMetricDataCommand } from '@aws-sdk/client-cloudwatch';
 import type { GetMetricDataCommandInput } from '@aws-sdk/client-cloudwatch';
-import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import {
   GetAliasCommand,
   LambdaClient,
@@ -26,6 +25,7 @@ import 'aws-sdk-client-mock-jest';
 import { lastPassedTagKey } from '../../../src/constants.js';
 import type { GuardEntry } from '../../../src/guard/entry.js';
 import { createHandler } from '../../../src/guard/handler.js';
+import { awsError, guardTestClients } from '../../helpers/guard-clients.js';
 import { handler as lambdaHandler } from '../../../src/guard/index.js';
 import { readGuardSettings } from '../../../src/guard/settings.js';
 
@@ -58,13 +58,7 @@ function setup(env: Record<string, string> = {}) {
   const logs: GuardEntry[] = [];
   const handler = createHandler({
     settings: readGuardSettings({ ...GUARD_ENV, ...env }),
-    clients: {
-      lambda: new LambdaClient({}),
-      cloudWatch: new CloudWatchClient({}),
-      sns: new SNSClient({}),
-      events: new EventBridgeClient({}),
-      autoScaling: () => Promise.resolve(new AutoScalingClient({})),
-    },
+    clients: guardTestClients(),
     clock: { now: () => NOW },
     log: (entry) => logs.push(entry),
   });
@@ -137,13 +131,8 @@ describe('guard settings', () => {
   });
 
   it('GIVEN empty optional values WHEN read THEN the defaults apply', () => {
-    const s = readGuardSettings({
-      ...GUARD_ENV,
-      WINDOW_HOURS: '',
-      ERROR_THRESHOLD: ' ',
-      COOLDOWN_MINUTES: '',
-      ROLLBACK: '',
-    });
+    const blank = ['WINDOW_HOURS', 'ERROR_THRESHOLD', 'COOLDOWN_MINUTES', 'ROLLBACK', 'BAKE_MINUTES'];
+    const s = readGuardSettings({ ...GUARD_ENV, ...Object.fromEntries(blank.map((name) => [name, ' '])) });
     expect(s).toMatchObject({
       windowHours: 24,
       errorThreshold: 100,
@@ -325,9 +314,7 @@ describe('guard on an alarm', () => {
 
   it('GIVEN the alias update fails WHEN an alarm fires THEN the failure is notified and no cool-down starts', async () => {
     givenAlias('orders', '7', { [lastPassedTagKey('live')]: '5' });
-    lambda
-      .on(UpdateAliasCommand)
-      .rejects(Object.assign(new Error('Rate exceeded'), { name: 'TooManyRequestsException' }));
+    lambda.on(UpdateAliasCommand).rejects(awsError('TooManyRequestsException', 'Rate exceeded'));
     const { handler } = setup();
 
     const result = await handler(alarmEvent('orders-monitoring-orders-errors'));
@@ -341,9 +328,7 @@ describe('guard on an alarm', () => {
 
   it('GIVEN the cool-down tag cannot be written WHEN it acted THEN that is noted and the topic still hears', async () => {
     givenAlias('orders', '7', { [lastPassedTagKey('live')]: '5' });
-    lambda
-      .on(TagResourceCommand)
-      .rejects(Object.assign(new Error('denied'), { name: 'AccessDeniedException' }));
+    lambda.on(TagResourceCommand).rejects(awsError('AccessDeniedException', 'denied'));
     const { handler } = setup();
 
     const result = await handler(alarmEvent('orders-monitoring-orders-errors'));
@@ -423,9 +408,7 @@ describe('guard and an Auto Scaling group', () => {
         { AutoScalingGroupName: 'web', DesiredCapacity: 1, MaxSize: 4, MinSize: 1 } as never,
       ],
     });
-    autoScaling
-      .on(SetDesiredCapacityCommand)
-      .rejects(Object.assign(new Error('busy'), { name: 'ScalingActivityInProgressFault' }));
+    autoScaling.on(SetDesiredCapacityCommand).rejects(awsError('ScalingActivityInProgressFault', 'busy'));
     const { handler } = setup({ ASG_NAME: 'web' });
 
     const result = await handler(alarmEvent('orders-monitoring-orders-errors'));
@@ -532,7 +515,7 @@ describe('guard on its schedule', () => {
     });
     lambda
       .on(GetAliasCommand, { FunctionName: 'orders' })
-      .rejects(Object.assign(new Error('Service unavailable'), { name: 'ServiceException' }));
+      .rejects(awsError('ServiceException', 'Service unavailable'));
     givenAlias('orders-worker', '9', { [lastPassedTagKey('live')]: '8' });
     const { handler, logs } = setup();
 
