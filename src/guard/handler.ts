@@ -77,7 +77,8 @@ export function createHandler(deps: GuardDeps): GuardHandler {
     return protect({ settings, clients, nowMs: clock.now(), logger }, hit.fn, saw, hit.kind);
   }
 
-  async function onSchedule(notes: string[]): Promise<GuardEntry> {
+  /** The check's entry, and the first function's failure (the others are still handled). */
+  async function onSchedule(notes: string[]): Promise<{ entry: GuardEntry; failure?: unknown }> {
     const nowMs = clock.now();
     const logger = notesLogger(notes);
     const errors = await windowErrors(clients.cloudWatch, settings, nowMs, logger);
@@ -99,22 +100,27 @@ export function createHandler(deps: GuardDeps): GuardHandler {
       errors,
       results,
     };
-    if (failure !== undefined) {
-      write(entry);
-      throw failure;
-    }
-    return entry;
+    return failure === undefined ? { entry } : { entry, failure };
   }
 
+  async function run(event: unknown, notes: string[]): Promise<{ entry: GuardEntry; failure?: unknown }> {
+    if (fromRule(event, settings.planRule)) return { entry: await plans() };
+    if ((event as AlarmEvent | undefined)?.['detail-type'] === 'CloudWatch Alarm State Change') {
+      return { entry: await onAlarm(event as AlarmEvent, notes) };
+    }
+    return onSchedule(notes);
+  }
+
+  /** One line per invocation, a failed one included; a failure is thrown after its line (the failures alarm counts it). */
   return async function handler(event: unknown): Promise<GuardEntry> {
     const notes: string[] = [];
-    const entry = fromRule(event, settings.planRule)
-      ? await plans()
-      : (event as AlarmEvent | undefined)?.['detail-type'] === 'CloudWatch Alarm State Change'
-        ? await onAlarm(event as AlarmEvent, notes)
-        : await onSchedule(notes);
-    const line = notes.length > 0 ? { ...entry, notes } : entry;
+    const outcome = await run(event, notes).catch((error: unknown) => ({
+      entry: { guard: 'failed', error: describeError(error) } as GuardEntry,
+      failure: error,
+    }));
+    const line = notes.length > 0 ? { ...outcome.entry, notes } : outcome.entry;
     write(line);
+    if ('failure' in outcome) throw outcome.failure;
     return line;
   };
 }

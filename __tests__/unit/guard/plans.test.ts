@@ -96,9 +96,10 @@ describe('the plan rule', () => {
   });
 
   it('GIVEN the runner fails WHEN the plan rule fires THEN the invocation fails (its failures alarm counts it) and the rule stays on', async () => {
-    const { handler } = setup(() => Promise.reject(new Error('table unreachable')));
+    const { handler, logs } = setup(() => Promise.reject(new Error('table unreachable')));
 
     await expect(handler(PLAN_EVENT)).rejects.toThrow('table unreachable');
+    expect(logs).toEqual([{ guard: 'failed', error: 'Error: table unreachable' }]);
     expect(events).not.toHaveReceivedCommand(DisableRuleCommand);
   });
 
