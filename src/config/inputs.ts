@@ -20,6 +20,7 @@ import {
   parseEmail,
   parseFunctions,
   parseGithubToken,
+  parseGuardBake,
   parseInterval,
   parseMaxP99Duration,
   parseNotificationArns,
@@ -153,7 +154,7 @@ export const INPUTS = {
     parse: BOOLEAN,
   },
   'guard-rollback': {
-    description: 'Let the guard point the alias back to the last version that passed a canary.',
+    description: 'Let the guard move the alias back: to the last version that passed a canary, or within guard-bake to the version a bad release replaced.',
     default: 'true',
     accepted: TRUE_OR_FALSE,
     kind: 'boolean',
@@ -167,6 +168,15 @@ export const INPUTS = {
     kind: 'value',
     secret: false,
     parse: parseAutoScalingGroup,
+  },
+  'guard-bake': {
+    description:
+      'After a promotion, how long the guard rolls the alias back to the version before it when the new one errs more than it did (0: never).',
+    default: '24h',
+    accepted: 'a duration from 0 to 336h, such as 1h or 24h (0 turns the bake window off)',
+    kind: 'value',
+    secret: false,
+    parse: parseGuardBake,
   },
   functions: {
     description:

@@ -55,6 +55,8 @@ export interface GuardConfig {
   readonly rollback: boolean;
   /** Scaled out by one (up to its maximum) on an error signal; undefined = none. */
   readonly autoScalingGroupName: string | undefined;
+  /** After a promotion, how long the guard may roll back to the version before it (0: never). */
+  readonly bakeMs: number;
 }
 
 export interface SyntheticTraffic {

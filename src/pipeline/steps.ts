@@ -191,6 +191,7 @@ async function promote(
   );
   recorder.postTraffic = hook;
   if (hook && !hook.passed) return finish.conclude('fail', hook.reason ?? 'post-traffic hook failed');
+  await fleet.recordPromotion();
   const watched = config.strategy.steps.some((s) => s.holdMs > 0);
   const firstOnly = unwatched.size > 0 && unwatched.size === fleet.active().length;
   return finish.pass(

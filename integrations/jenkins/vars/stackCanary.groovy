@@ -41,6 +41,7 @@ final Map<String, String> INPUTS = [
     'guard': 'true',
     'guard-rollback': 'true',
     'guard-auto-scaling-group': '',
+    'guard-bake': '24h',
     'functions': '',
     'alias': 'live',
     'strategy': 'canary 10% 5m',
