@@ -2,9 +2,11 @@
 // emulator: every request is forwarded to the target, and the active fault decides per request
 // whether to answer in the service's place (an error in the service's protocol), delay it, cut
 // the connection, or alter the emulator's answer. Control: POST /__faults/set {kind, ...},
-// GET /__faults/stats. Prints its URL on the first line of stdout.
+// GET /__faults/stats. Runs `lanes` such proxies (default 1), each on its own port with its own
+// fault, so that runs can go on side by side; prints their URLs, space-separated, on the first
+// line of stdout.
 //
-//   node __tests__/faults/proxy-server.mjs http://127.0.0.1:PORT
+//   node __tests__/faults/proxy-server.mjs http://127.0.0.1:PORT [lanes]
 import { getLocal } from 'mockttp';
 
 const LAMBDA_ROUTES = [
@@ -171,9 +173,8 @@ const FAULTS = {
   },
 };
 
-async function main() {
-  const target = process.argv[2];
-  if (!target) throw new Error('usage: node proxy-server.mjs <target endpoint>');
+/** One lane: its own port, fault and counts, so runs on different lanes never see each other's faults. */
+async function startLane(target) {
   let fault = {};
   let since = Date.now();
   let stats = { calls: 0, injected: 0, byOperation: {} };
@@ -240,11 +241,22 @@ async function main() {
         return { body: action.body };
       },
     });
-  process.stdout.write(`http://127.0.0.1:${server.port}\n`);
-  const stop = () => {
+  const stop = async () => {
     releaseHung();
-    void server.stop().then(() => process.exit(0));
+    await server.stop();
   };
+  return { url: `http://127.0.0.1:${server.port}`, stop };
+}
+
+async function main() {
+  const target = process.argv[2];
+  const count = Number(process.argv[3] ?? '1');
+  if (!target || !Number.isInteger(count) || count < 1)
+    throw new Error('usage: node proxy-server.mjs <target endpoint> [lanes]');
+  const lanes = [];
+  for (let i = 0; i < count; i++) lanes.push(await startLane(target));
+  process.stdout.write(`${lanes.map((l) => l.url).join(' ')}\n`);
+  const stop = () => void Promise.all(lanes.map((l) => l.stop())).then(() => process.exit(0));
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 }
