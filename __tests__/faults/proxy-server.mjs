@@ -7,6 +7,7 @@
 // line of stdout.
 //
 //   node __tests__/faults/proxy-server.mjs http://127.0.0.1:PORT [lanes]
+import { networkInterfaces } from 'node:os';
 import { getLocal } from 'mockttp';
 
 const LAMBDA_ROUTES = [
@@ -173,6 +174,18 @@ const FAULTS = {
   },
 };
 
+/**
+ * The address the runs reach a lane at: IPv6 loopback when there is one. mockttp takes an incoming
+ * connection whose address and port equal one of its own outgoing ones for a proxy loop and fails
+ * the request; on 127.0.0.1 both ends draw ports from one range, so under load an incoming call
+ * from the action now and then matched a connection to the emulator (IPv4).
+ */
+const CLIENT_HOST = Object.values(networkInterfaces())
+  .flat()
+  .some((i) => i?.internal && i.family === 'IPv6' && i.address === '::1')
+  ? '[::1]'
+  : '127.0.0.1';
+
 /** One lane: its own port, fault and counts, so runs on different lanes never see each other's faults. */
 async function startLane(target) {
   let fault = {};
@@ -245,7 +258,7 @@ async function startLane(target) {
     releaseHung();
     await server.stop();
   };
-  return { url: `http://127.0.0.1:${server.port}`, stop };
+  return { url: `http://${CLIENT_HOST}:${server.port}`, stop };
 }
 
 async function main() {

@@ -21,7 +21,12 @@ const LANES = 12;
 /** A row's test waits for its runs, which may queue behind others: the whole table's time. */
 const ROW_TIMEOUT_MS = 1_200_000;
 
-export function describeFaultRows(title: string, selected: readonly RowSpec[]): void {
+/** `alignStarts`: start every main step at the same second of a minute, so "time added" compares. */
+export function describeFaultRows(
+  title: string,
+  selected: readonly RowSpec[],
+  { alignStarts = false }: { alignStarts?: boolean } = {},
+): void {
   describe(title, () => {
     let aws: AwsClients;
     const proxy = new FaultProxy();
@@ -38,7 +43,8 @@ export function describeFaultRows(title: string, selected: readonly RowSpec[]): 
         const results = Promise.all(
           spec.runs.map((run) => {
             const runId = ++id;
-            return pool.use((lane) => runScenario(aws, emulatorEndpoint(), lane, run, runId));
+            const options = { ...run, alignStart: alignStarts };
+            return pool.use((lane) => runScenario(aws, emulatorEndpoint(), lane, options, runId));
           }),
         );
         // Awaited by the row's own test; a failure before then is not an unhandled rejection.
