@@ -25,6 +25,8 @@ export const FUNCTIONS =
 export const TAGS =
   'Expected Key=Value entries separated by commas or newlines, or JSON such as {"Team":"payments"} or [{"Key":"Team","Value":"payments"}].';
 export const PAYLOAD = 'Expected JSON text such as {"ping":true}, or the path of a JSON file.';
+export const STRATEGY =
+  'Expected all-at-once, canary 10% 5m, linear 10% every 1m, a CodeDeploy preset such as Canary10Percent5Minutes, or steps such as 5%:2m, 25%:5m, 100%.';
 export const TEMPLATE = 'Expected the path of a template file or an https:// URL, such as infra/app.yaml.';
 export const ALIAS =
   'Expected an alias name of 1 to 128 letters, digits, hyphens and underscores, not all digits, such as live.';
@@ -64,6 +66,7 @@ export const ROWS: Row[] = [
   ['a parameter file over 1,000,000 bytes', { ...STACK, 'parameter-overrides': 'huge.json' }, 'parameter-overrides', `Invalid input parameter-overrides: file "huge.json" (1000001 bytes, over the 1000000 a parameter file accepts). ${PARAMS}`],
   ['a template file over 1,000,000 bytes', { 'stack-name': 'orders-api', template: 'huge.yaml' }, 'template', `Invalid input template: file "huge.yaml" (1000001 bytes, over the 1000000 CloudFormation accepts). ${TEMPLATE}`],
   // long values: a message shows 80 characters of one, never all of it
+  ['a hold of 100,000 digits', { functions: 'f', strategy: `canary 10% ${'1'.repeat(100_000)}m` }, 'strategy', `Invalid input strategy: "canary 10% ${'1'.repeat(69)}…" ("${'1'.repeat(80)}…" is not a duration such as 30s, 5m or 1h). ${STRATEGY}`],
   ['a 100 KB alias', { functions: 'f', alias: 'a'.repeat(100_000) }, 'alias', `Invalid input alias: "${'a'.repeat(80)}…". ${ALIAS}`],
   // functions
   ['101 functions', { functions: HUNDRED_AND_ONE }, 'functions', `Invalid input functions: "${HUNDRED_AND_ONE.slice(0, 80)}…" (101 functions, over the 100 one run watches). ${FUNCTIONS}`],

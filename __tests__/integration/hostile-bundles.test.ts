@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:net';
 import { envName } from '../../src/config/input-spec.js';
 import { escapeData } from '../../src/action/runner.js';
 import { suiteFixture } from '../helpers/config.js';
-import { HOSTILE_FILES, HOSTILE_SECRETS, ROWS } from '../helpers/hostile-catalogue.js';
+import { HOSTILE_FILES, HOSTILE_SECRETS, ROWS, STRATEGY } from '../helpers/hostile-catalogue.js';
 import type { ActionRun } from '../helpers/run-action.js';
 import { ACTION_ENTRY, CLI_ENTRY, leaks, runEntry } from '../helpers/run-action.js';
 
@@ -97,10 +97,8 @@ const cliRunLine = (message: string): string => `error: stack-canary: ${message}
 const stderrLines = (run: ActionRun): string[] => run.stderr.split('\n');
 
 describe('what only a whole run checks, before any AWS call', () => {
-  const STRATEGIES =
-    'Expected all-at-once, canary 10% 5m, linear 10% every 1m, a CodeDeploy preset such as Canary10Percent5Minutes, or steps such as 5%:2m, 25%:5m, 100%.';
   const rounding = (strategy: string): string =>
-    `Invalid input strategy: "${strategy}" (step 1 is 100% after rounding, but a step before the last must be above 0% and below 100%). ${STRATEGIES}`;
+    `Invalid input strategy: "${strategy}" (step 1 is 100% after rounding, but a step before the last must be above 0% and below 100%). ${STRATEGY}`;
   it.each([
     [
       'canary 99.99999999% 1m',
