@@ -16,7 +16,7 @@ const parts = {
     observe: async () => new Map(),
     endStep: async () => undefined,
   }),
-  judge: () => ({ decision: 'continue', reason: 'watching', evidence: {} }),
+  judge: () => ({ decision: 'continue', reason: 'watching', evidence: {}, rules: [] }),
   traffic: trafficOps,
 };
 
