@@ -8,6 +8,7 @@ import type { Logger } from '../logger.js';
 import type { PipelineParts } from '../pipeline/parts.js';
 import type { RunResult } from '../pipeline/types.js';
 import { buildReport, serializeReport } from '../report/report.js';
+import { verdictLine } from '../report/verdict-line.js';
 import { MemoryStateStore } from '../state-store.js';
 import type { Clock } from '../util/clock.js';
 import { realClock } from '../util/clock.js';
@@ -118,6 +119,8 @@ export async function runCliWithConfig(config: Config, options: CliRunOptions = 
     const text = serializeReport(report, secrets.list());
     if (options.reportFile) writeFileSync(options.reportFile, text);
     print(text);
+    // The last line of the log: the verdict, what was done, why.
+    logger.info(verdictLine(result));
     return exitCodeFor(result);
   } catch (error) {
     const stopped = guard.interrupted();
