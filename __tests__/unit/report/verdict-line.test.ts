@@ -5,7 +5,12 @@ import type { RunResult } from '../../../src/pipeline/types.js';
 import { verdictLine } from '../../../src/report/verdict-line.js';
 import { testConfig } from '../../helpers/pipeline-fakes.js';
 
-function fn(name: string, previous: string | undefined, fresh: string | undefined, aliasNow: string): FunctionRecord {
+function fn(
+  name: string,
+  previous: string | undefined,
+  fresh: string | undefined,
+  aliasNow: string,
+): FunctionRecord {
   return {
     functionName: name,
     status: 'canary',
@@ -45,7 +50,9 @@ describe('verdictLine', () => {
 
   it('a failed canary that was rolled back names the rejected version', () => {
     const line = verdictLine(result('fail', [fn('orders', '3', '4', 'v3')], { rolledBack: true }));
-    expect(line).toBe('verdict fail · rolled back · orders: alias live on v3 (v4 rejected) · reason: the reason');
+    expect(line).toBe(
+      'verdict fail · rolled back · orders: alias live on v3 (v4 rejected) · reason: the reason',
+    );
   });
 
   it('a first deploy says the alias was created', () => {
