@@ -41,6 +41,8 @@ export function verdictLine(result: RunResult): string {
     parts.push(...published.slice(0, LISTED).map((f) => aliasEnd(record.alias, f)));
     if (published.length > LISTED) parts.push(`${published.length - LISTED} more functions in the report`);
   }
-  parts.push(`reason: ${result.reason}`);
+  // A pass's reason opens with "promoted: ", which the line has just said.
+  const reason = result.verdict === 'pass' ? result.reason.replace(/^promoted: /, '') : result.reason;
+  parts.push(`reason: ${reason}`);
   return parts.join(' · ');
 }

@@ -48,6 +48,15 @@ describe('verdictLine', () => {
     );
   });
 
+  it('does not say "promoted" twice', () => {
+    const passed = result('pass', [fn('orders', '3', '4', 'v4')], {
+      reason: 'promoted: every function passed',
+    });
+    expect(verdictLine(passed)).toBe(
+      'verdict pass · promoted · orders: alias live on v4 (was v3) · reason: every function passed',
+    );
+  });
+
   it('a failed canary that was rolled back names the rejected version', () => {
     const line = verdictLine(result('fail', [fn('orders', '3', '4', 'v3')], { rolledBack: true }));
     expect(line).toBe(
