@@ -43,7 +43,9 @@ export function pollLine(functionName: string, at: PollPosition, judgement: Judg
     functionName,
     `step ${at.index + 1}/${at.steps}`,
     formatShare(at.weight),
-    `${clockDuration(at.elapsedMs)} of ${clockDuration(at.holdMs)}`,
+    at.elapsedMs > at.holdMs
+      ? `${clockDuration(at.elapsedMs)}, past the ${clockDuration(at.holdMs)} hold`
+      : `${clockDuration(at.elapsedMs)} of ${clockDuration(at.holdMs)}`,
   ];
   const calls = numberOf(judgement, 'canaryInvocations');
   const rate = numberOf(judgement, 'canaryErrorRate');

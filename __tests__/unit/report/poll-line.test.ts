@@ -32,6 +32,13 @@ describe('pollLine', () => {
     expect(line).not.toContain('a long reason');
   });
 
+  it('says when the step is held past its hold (extend-hold, or metrics still settling)', () => {
+    const line = pollLine('orders', { ...AT, elapsedMs: 140_000, holdMs: 20_000 }, judgement({}));
+    expect(line).toBe(
+      'orders · step 1/2 · 10% · 2m20s, past the 20s hold · no canary calls settled yet · deciding',
+    );
+  });
+
   it('names the failing rules instead of the state', () => {
     const failing = judgement(
       { canaryInvocations: 90, canaryErrorRate: 0.3 },
