@@ -23,20 +23,22 @@ function fn(
   };
 }
 
+/** What the verdict line does not read. */
+const UNREAD = { versions: {}, stackId: undefined, stackOutputs: {} };
+
 function result(
   verdict: RunResult['verdict'],
   functions: readonly FunctionRecord[],
   extra: Partial<RunResult> = {},
   record: Partial<RunRecord> = {},
 ): RunResult {
+  const run = { ...emptyRunRecord(testConfig(), '2026-11-29T20:00:00.000Z'), functions, ...record };
   return {
+    ...UNREAD,
     verdict,
     rolledBack: false,
     reason: 'the reason',
-    versions: {},
-    stackId: undefined,
-    stackOutputs: {},
-    record: { ...emptyRunRecord(testConfig(), '2026-11-29T20:00:00.000Z'), functions, ...record },
+    record: run,
     ...extra,
   };
 }
