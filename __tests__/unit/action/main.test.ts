@@ -115,3 +115,24 @@ describe('the main step with a bad input', () => {
     expect(model.callCount('GetAlias')).toBe(0);
   });
 });
+
+describe('the main step when the run reaches a verdict', () => {
+  const lastLine = (): string => io.log().trimEnd().split('\n').pop() ?? '';
+
+  it('a pass ends the log with the verdict line: what was done, where the alias is, why', async () => {
+    const h = harness(model, { functions: ['fn-a'] });
+    await runMainStep(config, new Secrets(), { parts: h.parts, host: fakeHost(), clock: new FakeClock(0) });
+    expect(outputs()).toMatchObject({ verdict: 'pass' });
+    expect(lastLine()).toMatch(/^verdict pass · promoted · fn-a: alias live on v2 \(was v1\) · reason: /);
+  });
+
+  it('a fail ends it with the same line as the error annotation that fails the step', async () => {
+    const h = harness(model, { functions: ['fn-a'], script: () => 'fail' });
+    await runMainStep(config, new Secrets(), { parts: h.parts, host: fakeHost(), clock: new FakeClock(0) });
+    expect(model.alias('fn-a')).toEqual({ version: '1', weights: {} });
+    expect(lastLine()).toMatch(
+      /^::error::verdict fail · rolled back · fn-a: alias live on v1 \(v2 rejected\) · reason: step 1 /,
+    );
+    expect(process.exitCode).toBe(1);
+  });
+});

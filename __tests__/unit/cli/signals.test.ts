@@ -80,11 +80,16 @@ describe('runCliWithConfig', () => {
     expect(host.listenerCount('SIGTERM')).toBe(0);
   });
 
-  it('exits 1 on a fail', async () => {
+  it('exits 1 on a fail, its log ending with the verdict line', async () => {
+    const logger = new MemoryLogger();
     const h = harness(model, { functions: ['fn-a'], script: () => 'fail' });
-    const code = await runCli(h.parts);
+    const code = await runCli(h.parts, { logger });
     expect(code).toBe(1);
     expect(model.alias('fn-a')).toEqual({ version: '1', weights: {} });
+    const shown = logger.lines.filter((l) => l.level !== 'debug');
+    expect(shown[shown.length - 1]?.message).toMatch(
+      /^verdict fail · rolled back · fn-a: alias live on v1 \(v2 rejected\) · reason: /,
+    );
   });
 
   it('exits 2 on an error', async () => {
