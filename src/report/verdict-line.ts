@@ -44,5 +44,7 @@ export function verdictLine(result: RunResult): string {
   // A pass's reason opens with "promoted: ", which the line has just said.
   const reason = result.verdict === 'pass' ? result.reason.replace(/^promoted: /, '') : result.reason;
   parts.push(`reason: ${reason}`);
-  return parts.join(' · ');
+  // One line whatever the reason and the names hold: it starts with "verdict", so no part of it
+  // can start a workflow command on a line of its own.
+  return parts.join(' · ').replace(/[\r\n\u2028\u2029]+/g, ' ');
 }

@@ -87,6 +87,16 @@ describe('verdictLine', () => {
     );
   });
 
+  it('stays one line, so no reason or name can start a workflow command', () => {
+    const hostile = result('fail', [fn('orders\n::error::x', '3', '4', 'v3')], {
+      rolledBack: true,
+      reason: 'bad\n::set-output name=verdict::pass\r\n::stop-commands::t',
+    });
+    const line = verdictLine(hostile);
+    expect(line.split(/[\r\n\u2028\u2029]/)).toHaveLength(1);
+    expect(line.startsWith('verdict fail · ')).toBe(true);
+  });
+
   it('names three functions and counts the rest', () => {
     const many = ['a', 'b', 'c', 'd', 'e'].map((name) => fn(name, '1', '2', 'v2'));
     const line = verdictLine(result('pass', many));
