@@ -92,10 +92,14 @@ describe('runCliWithConfig', () => {
     );
   });
 
-  it('exits 2 on an error', async () => {
+  it('exits 2 on an error, its log ending with where the aliases were left and why', async () => {
+    const logger = new MemoryLogger();
     const h = harness(model, { functions: ['fn-a'], deployError: new Error('stack failed') });
-    const code = await runCli(h.parts);
+    const code = await runCli(h.parts, { logger });
     expect(code).toBe(2);
+    expect(logger.lines[logger.lines.length - 1]?.message).toBe(
+      'verdict error · No alias was changed · fn-a: alias live on v1 (untouched) · reason: stack failed',
+    );
   });
 
   it('maps verdicts to exit codes', () => {
