@@ -17,6 +17,7 @@ import { readJournal } from '../pipeline/journal.js';
 import type { RunResult } from '../pipeline/types.js';
 import { buildReport, serializeReport } from '../report/report.js';
 import { renderSummary } from '../report/summary.js';
+import { verdictLine } from '../report/verdict-line.js';
 import type { SignalGuard } from '../signals.js';
 import { guardRun, processHost } from '../signals.js';
 import { realClock } from '../util/clock.js';
@@ -97,7 +98,8 @@ function finish(config: Config, result: RunResult, startedAt: Date, secrets: Sec
   writeFileSync(reportPath, serializeReport(report, secrets.list()));
   writeOutputs(result, reportPath, secrets.redact);
   runner.appendSummary(secrets.redact(renderSummary(report)));
-  if (result.verdict === 'fail' || result.verdict === 'inconclusive') {
-    runner.fail(secrets.redact(`stack-canary: ${result.verdict}: ${result.reason}`));
-  }
+  // The last line of the log: the verdict, what was done, why (an error annotation when it fails).
+  const line = secrets.redact(verdictLine(result));
+  if (result.verdict === 'fail' || result.verdict === 'inconclusive') runner.fail(line);
+  else runner.info(line);
 }

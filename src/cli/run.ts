@@ -9,6 +9,9 @@ import type { Logger } from '../logger.js';
 import type { PipelineParts } from '../pipeline/parts.js';
 import type { RunResult } from '../pipeline/types.js';
 import { buildReport, serializeReport } from '../report/report.js';
+import { verdictLine } from '../report/verdict-line.js';
+import { aliasesAfterError, stopVerdictLine } from '../action/stop-report.js';
+import { readJournal } from '../pipeline/journal.js';
 import { MemoryStateStore } from '../state-store.js';
 import type { Clock } from '../util/clock.js';
 import { realClock } from '../util/clock.js';
@@ -127,11 +130,15 @@ export async function runCliWithConfig(config: Config, options: CliRunOptions = 
     const text = serializeReport(report, secrets.list());
     if (options.reportFile) writeFileSync(options.reportFile, text);
     print(text);
+    // The last line of the log: the verdict, what was done, why.
+    logger.info(verdictLine(result));
     return exitCodeFor(result);
   } catch (error) {
     const stopped = guard.interrupted();
     if (stopped) return await stopped;
     logger.error(`stack-canary: ${errorMessage(error)}`);
+    // The last line, as after a verdict: where the journal says each alias was left, and why.
+    logger.info(stopVerdictLine('error', errorMessage(error), aliasesAfterError(readJournal(state))));
     return 2;
   } finally {
     guard.dispose();

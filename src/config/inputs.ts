@@ -3,8 +3,8 @@
  * word for word), its default, the forms it accepts (the end of its error message), its kind
  * (how the CLI takes it as a flag), whether it is secret, and its parser. Everything else is
  * derived from here: the input names, the defaults, parseConfig's zod schema, the CLI's flags,
- * --help and STACK_CANARY_* variables, and the generated input tables of README.md and
- * docs/config.md. action.yml is written by hand; a test holds it to this table.
+ * --help and STACK_CANARY_* variables, and the generated input table of docs/config.md.
+ * action.yml is written by hand; a test holds it to this table.
  */
 import type { z } from 'zod';
 import type { InputParser, InputSpec } from './input-spec.js';

@@ -111,7 +111,9 @@ export class Fleet {
         foreign: undefined,
       };
       this.runs.set(functionName, run);
-      logger.info(`${functionName}: alias ${alias} is on ${describeTarget(state?.target)}`);
+      logger.info(
+        `${functionName}: alias ${alias} ${state ? `is on ${describeTarget(state.target)}` : 'does not exist yet'}`,
+      );
       if (state && hasRouting(state.target)) repairs.push(run);
     });
     await settleAll(repairs, async (run) => {

@@ -195,7 +195,7 @@ class PipelineRun {
 
   /** A fail or inconclusive-fail verdict: roll back (per mode), then end. */
   private async conclude(verdict: 'fail' | 'inconclusive', reason: string): Promise<RunEnd> {
-    this.ctx.logger.error(`${verdict}: ${reason}`);
+    this.ctx.logger.debug(`${verdict}: ${reason}`);
     const { rolledBack, complete } = await this.recorder.phase('rollback', () =>
       rollBack(this.rollbackDeps(), 'verdict', `${verdict}: ${reason}`),
     );
