@@ -20,15 +20,6 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    // The guard runs as CommonJS in Lambda (an inline ZipFile becomes index.js).
-    files: ['templates/**/*.cjs'],
-    languageOptions: {
-      sourceType: 'commonjs',
-      globals: { require: 'readonly', module: 'writable', exports: 'writable', process: 'readonly', console: 'readonly' },
-    },
-    rules: { '@typescript-eslint/no-require-imports': 'off' },
-  },
-  {
     files: ['src/**/*.ts'],
     ignores: ['src/main.ts', 'src/post.ts', 'src/action/**'],
     rules: {

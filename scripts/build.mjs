@@ -4,14 +4,19 @@
 //                     demand (the engine, the AWS SDK clients, @actions/github), plus licenses.txt
 //   dist/action/      src/main.ts compiled: action.yml's main and post (the bundle tells them apart)
 //   dist/cli/         src/cli.ts compiled: package.json's bin
+//   dist/guard/       src/guard/index.ts bundled alone (the monitoring stack's Lambda function),
+//                     the AWS SDK left out (Lambda's Node.js runtime has it): index.js, an ES module,
+//                     and code.zip, the same file as index.mjs, which the action uploads to S3 for
+//                     the monitoring stack's GuardFunction (Lambda reads a .js file as CommonJS)
 //
 // ncc takes one entry per build and copies every module into each build, so two builds could
 // share nothing; the two entry scripts are therefore two-line files that import the one bundle.
 // Deterministic, so check-dist can compare the result with what is committed.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { zip } from './demo/zip.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -45,3 +50,28 @@ function writeEntry(source, target, executable) {
 }
 writeEntry('main.js', join('action', 'index.js'), false);
 writeEntry('cli.js', join('cli', 'index.js'), true);
+
+// The guard runs in Lambda, not beside the action: its own bundle, small, without the SDK (every
+// client the source may import, even those only the action loads, so none is copied in).
+const GUARD_EXTERNALS = Object.keys(
+  JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies,
+).filter((name) => name.startsWith('@aws-sdk/client-'));
+run(bin('ncc'), [
+  'build',
+  join('lib', 'src', 'guard', 'index.js'),
+  '-o',
+  join('dist', 'guard'),
+  ...GUARD_EXTERNALS.flatMap((name) => ['-e', name]),
+  '--minify',
+  '--license',
+  'licenses.txt',
+  '--quiet',
+]);
+const guardFiles = readdirSync(join(dist, 'guard')).filter((name) => name !== 'licenses.txt');
+if (guardFiles.sort().join(',') !== 'index.js,package.json') {
+  throw new Error(`dist/guard must be one file (index.js) to zip, found ${guardFiles.join(', ')}`);
+}
+writeFileSync(
+  join(dist, 'guard', 'code.zip'),
+  zip({ 'index.mjs': readFileSync(join(dist, 'guard', 'index.js'), 'utf8') }),
+);

@@ -1,4 +1,5 @@
-// Fails when dist/ is not what the source builds: rebuild, then compare with git.
+// Fails when dist/ (bundle, action, cli, and the guard: dist/guard/index.js and code.zip) is not what
+// the source builds: rebuild, then compare with git.
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,15 +1,12 @@
-// Writes the input tables of README.md and docs/config.md from the input table
-// (src/config/inputs.ts), between their marker comments. Run through `npm run docs:inputs`,
-// which compiles src to lib/ first.
+// Writes the input table of docs/config.md from the input table (src/config/inputs.ts), between
+// its marker comments. Run through `npm run docs:inputs`, which compiles src to lib/ first.
+// (The README links to docs/config.md and holds no copy of the table.)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { configInputsTable, readmeInputsTable, replaceGenerated } from '../lib/src/config/input-docs.js';
+import { configInputsTable, replaceGenerated } from '../lib/src/config/input-docs.js';
 
 const root = join(import.meta.dirname, '..');
-const targets = [
-  ['README.md', readmeInputsTable()],
-  [join('docs', 'config.md'), configInputsTable()],
-];
+const targets = [[join('docs', 'config.md'), configInputsTable()]];
 for (const [file, block] of targets) {
   const path = join(root, file);
   const before = readFileSync(path, 'utf8');

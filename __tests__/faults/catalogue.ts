@@ -2,7 +2,7 @@
 import type { FaultSpec } from './faults.js';
 import { CLOUDWATCH_READS, NO_FAULT } from './faults.js';
 import type { ScenarioOptions } from './scenario.js';
-import { ALIAS, STACK } from './scenario.js';
+import { ALIAS } from './scenario.js';
 
 export interface RowSpec {
   readonly name: string;
@@ -18,7 +18,7 @@ const once = (fault: FaultSpec, extra: Partial<ScenarioOptions> = {}): ScenarioO
 /** The texts each phase of the main step prints as it begins. */
 const PHASES: readonly [string, string][] = [
   ['snapshot', `alias ${ALIAS} is on v1`],
-  ['deploy', `::group::Stack ${STACK}`],
+  ['deploy', '::group::Stack '],
   ['publish', '::group::Publish versions'],
   ['shift', `alias ${ALIAS} → v1 + v2 at 50%`],
   ['watch', 'watching ('],

@@ -1,4 +1,4 @@
-/** `npm run test:faults`: the bundled action under injected faults, one emulator, runs in order. */
+/** `npm run test:faults`: the bundled action under injected faults, one emulator, runs side by side. */
 const tsJest = [
   'ts-jest',
   { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151002] } },
@@ -12,7 +12,7 @@ export default {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/__tests__/faults/**/*.test.ts'],
   maxWorkers: 1,
-  testTimeout: 900_000,
+  testTimeout: 1_200_000,
   globalSetup: '<rootDir>/__tests__/integration/global-setup.js',
   globalTeardown: '<rootDir>/__tests__/integration/global-teardown.js',
   setupFiles: ['<rootDir>/__tests__/integration/setup-env.js'],

@@ -2,9 +2,12 @@
 // emulator: every request is forwarded to the target, and the active fault decides per request
 // whether to answer in the service's place (an error in the service's protocol), delay it, cut
 // the connection, or alter the emulator's answer. Control: POST /__faults/set {kind, ...},
-// GET /__faults/stats. Prints its URL on the first line of stdout.
+// GET /__faults/stats. Runs `lanes` such proxies (default 1), each on its own port with its own
+// fault, so that runs can go on side by side; prints their URLs, space-separated, on the first
+// line of stdout.
 //
-//   node __tests__/faults/proxy-server.mjs http://127.0.0.1:PORT
+//   node __tests__/faults/proxy-server.mjs http://127.0.0.1:PORT [lanes]
+import { networkInterfaces } from 'node:os';
 import { getLocal } from 'mockttp';
 
 const LAMBDA_ROUTES = [
@@ -171,9 +174,20 @@ const FAULTS = {
   },
 };
 
-async function main() {
-  const target = process.argv[2];
-  if (!target) throw new Error('usage: node proxy-server.mjs <target endpoint>');
+/**
+ * The address the runs reach a lane at: IPv6 loopback when there is one. mockttp takes an incoming
+ * connection whose address and port equal one of its own outgoing ones for a proxy loop and fails
+ * the request; on 127.0.0.1 both ends draw ports from one range, so under load an incoming call
+ * from the action now and then matched a connection to the emulator (IPv4).
+ */
+const CLIENT_HOST = Object.values(networkInterfaces())
+  .flat()
+  .some((i) => i?.internal && i.family === 'IPv6' && i.address === '::1')
+  ? '[::1]'
+  : '127.0.0.1';
+
+/** One lane: its own port, fault and counts, so runs on different lanes never see each other's faults. */
+async function startLane(target) {
   let fault = {};
   let since = Date.now();
   let stats = { calls: 0, injected: 0, byOperation: {} };
@@ -240,11 +254,22 @@ async function main() {
         return { body: action.body };
       },
     });
-  process.stdout.write(`http://127.0.0.1:${server.port}\n`);
-  const stop = () => {
+  const stop = async () => {
     releaseHung();
-    void server.stop().then(() => process.exit(0));
+    await server.stop();
   };
+  return { url: `http://${CLIENT_HOST}:${server.port}`, stop };
+}
+
+async function main() {
+  const target = process.argv[2];
+  const count = Number(process.argv[3] ?? '1');
+  if (!target || !Number.isInteger(count) || count < 1)
+    throw new Error('usage: node proxy-server.mjs <target endpoint> [lanes]');
+  const lanes = [];
+  for (let i = 0; i < count; i++) lanes.push(await startLane(target));
+  process.stdout.write(`${lanes.map((l) => l.url).join(' ')}\n`);
+  const stop = () => void Promise.all(lanes.map((l) => l.stop())).then(() => process.exit(0));
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 }

@@ -1,26 +1,25 @@
 /**
- * One fault run: a first deploy (v1, straight to the emulator), then a second (v2) through the
- * fault proxy, then the post step as the runner always runs it; then the alias is read straight
- * from the emulator and the run is judged against the safety invariant.
+ * One fault run: a first deploy (v1, straight to the emulator), then a second (v2) through its
+ * lane of the fault proxy, then the post step as the runner always runs it; then the alias is read
+ * straight from the emulator and the run is judged against the safety invariant. Each run has its
+ * own stack (so its own function and alias) and alarm: runs share one emulator side by side.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch';
 import { GetAliasCommand } from '@aws-sdk/client-lambda';
 import { parse } from 'yaml';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { AwsClients } from '../../src/aws/clients.js';
-import { resetEmulator } from '../helpers/emulator.js';
 import type { ActionRun } from '../helpers/run-action.js';
 import { runEntry } from '../helpers/run-action.js';
 import { ACTION_MAIN, ACTION_POST, POST_STATE } from './entries.js';
 import type { FaultSpec } from './faults.js';
 import { NO_FAULT } from './faults.js';
-import type { FaultProxy } from './proxy.js';
+import type { FaultLane } from './proxy.js';
 
 const BUCKET = 'fault-code';
-export const STACK = 'fault-orders';
 export const ALIAS = 'live';
 /** The request timeout the runs use, so a late answer costs seconds, not half a minute. */
 export const REQUEST_TIMEOUT = '2s';
@@ -34,6 +33,8 @@ export interface ScenarioOptions {
   readonly killWhen?: { text: string; signal: NodeJS.Signals };
   /** The fault during the post step(s); by default none (the endpoint has recovered). */
   readonly postFaults?: readonly FaultSpec[];
+  /** Start the main step at START_SECOND of a minute, so that run times compare (the table's). */
+  readonly alignStart?: boolean;
 }
 
 export interface ScenarioResult {
@@ -51,10 +52,8 @@ export interface ScenarioResult {
   readonly logDir: string;
 }
 
-const ALARM = 'fault-orders-errors';
 /** The alarm an `alarms` input watches: any error of the function in a minute. */
 const ERRORS_ALARM = {
-  AlarmName: ALARM,
   ComparisonOperator: 'GreaterThanOrEqualToThreshold',
   EvaluationPeriods: 1,
   MetricName: 'Errors',
@@ -90,10 +89,25 @@ function actionDefaults(): Record<string, string> {
   return defaults;
 }
 
-function inputs(codeKey: string, options: ScenarioOptions, strategy: string): Record<string, string> {
+/** The names one run uses: its stack (whose function and alias are its own) and its alarm. */
+interface RunNames {
+  readonly stack: string;
+  readonly alarm: string;
+}
+
+function namesOf(id: number): RunNames {
+  return { stack: `fault-${id}-orders`, alarm: `fault-${id}-errors` };
+}
+
+function inputs(
+  names: RunNames,
+  codeKey: string,
+  options: ScenarioOptions,
+  strategy: string,
+): Record<string, string> {
   return {
     ...actionDefaults(),
-    'stack-name': STACK,
+    'stack-name': names.stack,
     template: 'templates/sample-app.yaml',
     'parameter-overrides': `CodeBucket=${BUCKET}\nCodeKey=${codeKey}`,
     alias: ALIAS,
@@ -105,19 +119,22 @@ function inputs(codeKey: string, options: ScenarioOptions, strategy: string): Re
     ...(options.synthetic === false
       ? {}
       : { 'synthetic-payload': '{"rawPath":"/orders"}', 'synthetic-rate': '1200/m' }),
-    ...(options.alarm ? { alarms: ALARM } : {}),
+    ...(options.alarm ? { alarms: names.alarm } : {}),
   };
 }
 
-/** Fresh emulator state with the code of both versions, and v1 live on the alias. */
-async function seed(aws: AwsClients, emulator: string): Promise<string> {
-  await resetEmulator();
+/** The code of both versions, in the bucket every run deploys from (once, before the runs). */
+export async function uploadCode(aws: AwsClients): Promise<void> {
   await aws.s3.send(new CreateBucketCommand({ Bucket: BUCKET }));
   for (const key of ['v1.zip', 'v2.zip']) {
     await aws.s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: `code of ${key}` }));
   }
+}
+
+/** The run's stack, with v1 live on the alias. */
+async function seed(names: RunNames, emulator: string): Promise<string> {
   const first = await runEntry(ACTION_MAIN, {
-    inputs: inputs('v1.zip', { fault: NO_FAULT, synthetic: false }, 'all-at-once'),
+    inputs: inputs(names, 'v1.zip', { fault: NO_FAULT, synthetic: false }, 'all-at-once'),
     env: awsEnv(emulator),
   });
   const versions = JSON.parse(first.outputs['versions'] ?? '{}') as Record<string, unknown>;
@@ -128,25 +145,64 @@ async function seed(aws: AwsClients, emulator: string): Promise<string> {
   return functionName;
 }
 
+/**
+ * The second of the minute every main step starts at. A pass waits for the minutes up to its hold's
+ * end to settle, to the whole minute: runs started at different seconds would differ by up to a
+ * minute for no fault, and "time added" would measure the clock instead of the fault.
+ */
+const START_SECOND = 5;
+
+function untilStartSecond(): Promise<void> {
+  const wait = (START_SECOND * 1000 - (Date.now() % 60_000) + 60_000) % 60_000;
+  return new Promise((resolve) => setTimeout(resolve, wait));
+}
+
+/** The signal the main step caught and stopped on (it says so, and exits with 128 + its number). */
+function stoppedBySignal(main: ActionRun, signal: NodeJS.Signals): NodeJS.Signals | undefined {
+  const caught = main.stdout.includes(`Received ${signal}: stopping the run`);
+  return caught && main.code === 128 + (constants.signals[signal] ?? 0) ? signal : undefined;
+}
+
+/**
+ * The main step's exit code and outputs against how it ended: 0 for pass or skipped, 1 for any
+ * other verdict, 128 + n with verdict `error` when it stopped on signal n (killed outright, it
+ * writes nothing: the post step and the alias tell).
+ */
+function exitProblems(main: ActionRun, passed: boolean, stoppedBy: NodeJS.Signals | undefined): string[] {
+  if (main.signal) return [];
+  const verdict = main.outputs['verdict'];
+  if (stoppedBy) return verdict === 'error' ? [] : [`stopped by ${stoppedBy} with verdict ${verdict}`];
+  const wantCode = verdict === 'pass' || verdict === 'skipped' ? 0 : 1;
+  return [
+    ...(main.code === wantCode ? [] : [`main exit ${main.code}, expected ${wantCode}`]),
+    ...(passed === (verdict === 'pass') ? [] : ['verdict output and journal disagree']),
+  ];
+}
+
+/** `id`: the run's number, unique among the runs that share the emulator. */
 export async function runScenario(
   aws: AwsClients,
   emulator: string,
-  proxy: FaultProxy,
+  proxy: FaultLane,
   options: ScenarioOptions,
+  id: number,
 ): Promise<ScenarioResult> {
-  const functionName = await seed(aws, emulator);
+  const names = namesOf(id);
+  const functionName = await seed(names, emulator);
   if (options.alarm) {
     await aws.cloudWatch.send(
       new PutMetricAlarmCommand({
         ...ERRORS_ALARM,
+        AlarmName: names.alarm,
         Dimensions: [{ Name: 'FunctionName', Value: functionName }],
       }),
     );
   }
+  if (options.alignStart) await untilStartSecond();
   const started = Date.now();
   await proxy.setFault(options.fault);
   const main = await runEntry(ACTION_MAIN, {
-    inputs: inputs('v2.zip', options, options.strategy ?? 'canary 50% 6s'),
+    inputs: inputs(names, 'v2.zip', options, options.strategy ?? 'canary 50% 6s'),
     env: awsEnv(proxy.url),
     ...(options.killWhen ? { killWhen: options.killWhen } : {}),
     timeoutMs: 300_000,
@@ -181,15 +237,16 @@ export async function runScenario(
   await proxy.setFault(NO_FAULT);
   const ms = Date.now() - started;
   const alias = await readAlias();
-  const outcome = main.signal ? `killed (${main.signal})` : main.outputs['verdict'] || 'error';
+  const stoppedBy = options.killWhen && stoppedBySignal(main, options.killWhen.signal);
+  const outcome = main.signal
+    ? `killed (${main.signal})`
+    : stoppedBy
+      ? `stopped (${stoppedBy})`
+      : main.outputs['verdict'] || 'error';
   if (!alias.ok) {
     problems.push(`alias on ${alias.version} ${JSON.stringify(alias.weights)}, expected ${want} alone`);
   }
-  if (!main.signal) {
-    const wantCode = main.outputs['verdict'] === 'pass' || main.outputs['verdict'] === 'skipped' ? 0 : 1;
-    if (main.code !== wantCode) problems.push(`main exit ${main.code}, expected ${wantCode}`);
-    if (passed !== (main.outputs['verdict'] === 'pass')) problems.push('verdict output and journal disagree');
-  }
+  problems.push(...exitProblems(main, passed, stoppedBy));
   mkdirSync(LOGS, { recursive: true });
   const logDir = mkdtempSync(join(LOGS, 'run-'));
   writeFileSync(join(logDir, 'main.log'), `${main.stdout}\n--- stderr\n${main.stderr}`);

@@ -1,6 +1,7 @@
 /**
  * The hostile-input catalogue: one row per kind of bad input (secrets in messages, entries named by
- * place, files over their cap, duplicate JSON keys, too many functions, ARNs from elsewhere), each
+ * place, files over their cap, long values, duplicate JSON keys, too many functions, ARNs from
+ * elsewhere), each
  * with its one exact message. Run through parseConfig (unit) and through the bundled entry points.
  */
 import type { ParseOptions } from '../../src/config/parse.js';
@@ -11,6 +12,7 @@ export const HOSTILE_FILES = {
   'app.yaml': 'Resources: {}\n',
   'dup.json': '{"Env":"prod","Env":"hunter2"}',
   'huge.json': `{"K":"${'v'.repeat(999_993)}"}`,
+  'huge.yaml': `Resources: {}\n#${'x'.repeat(999_986)}`,
 };
 
 /** What no message may show of the rows' secrets. */
@@ -23,6 +25,9 @@ export const FUNCTIONS =
 export const TAGS =
   'Expected Key=Value entries separated by commas or newlines, or JSON such as {"Team":"payments"} or [{"Key":"Team","Value":"payments"}].';
 export const PAYLOAD = 'Expected JSON text such as {"ping":true}, or the path of a JSON file.';
+export const STRATEGY =
+  'Expected all-at-once, canary 10% 5m, linear 10% every 1m, a CodeDeploy preset such as Canary10Percent5Minutes, or steps such as 5%:2m, 25%:5m, 100%.';
+export const TEMPLATE = 'Expected the path of a template file or an https:// URL, such as infra/app.yaml.';
 export const ALIAS =
   'Expected an alias name of 1 to 128 letters, digits, hyphens and underscores, not all digits, such as live.';
 
@@ -59,6 +64,10 @@ export const ROWS: Row[] = [
   ['a payload file with a key twice', { functions: 'f', 'synthetic-payload': 'dup.json' }, 'synthetic-payload', `Invalid input synthetic-payload: file "dup.json" (a key appears twice in one object). ${PAYLOAD}`],
   // files over their cap
   ['a parameter file over 1,000,000 bytes', { ...STACK, 'parameter-overrides': 'huge.json' }, 'parameter-overrides', `Invalid input parameter-overrides: file "huge.json" (1000001 bytes, over the 1000000 a parameter file accepts). ${PARAMS}`],
+  ['a template file over 1,000,000 bytes', { 'stack-name': 'orders-api', template: 'huge.yaml' }, 'template', `Invalid input template: file "huge.yaml" (1000001 bytes, over the 1000000 CloudFormation accepts). ${TEMPLATE}`],
+  // long values: a message shows 80 characters of one, never all of it
+  ['a hold of 100,000 digits', { functions: 'f', strategy: `canary 10% ${'1'.repeat(100_000)}m` }, 'strategy', `Invalid input strategy: "canary 10% ${'1'.repeat(69)}…" ("${'1'.repeat(80)}…" is not a duration such as 30s, 5m or 1h). ${STRATEGY}`],
+  ['a 100 KB alias', { functions: 'f', alias: 'a'.repeat(100_000) }, 'alias', `Invalid input alias: "${'a'.repeat(80)}…". ${ALIAS}`],
   // functions
   ['101 functions', { functions: HUNDRED_AND_ONE }, 'functions', `Invalid input functions: "${HUNDRED_AND_ONE.slice(0, 80)}…" (101 functions, over the 100 one run watches). ${FUNCTIONS}`],
   ['a function ARN outside the region input', { functions: ARN('eu-west-1'), region: 'us-east-1' }, 'functions', `Invalid input functions: entry "${ARN('eu-west-1')}" (in eu-west-1, but the run is in us-east-1, from the region input). ${FUNCTIONS}`],

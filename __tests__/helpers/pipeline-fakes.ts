@@ -41,7 +41,7 @@ export function testConfig(overrides: Partial<Config> = {}, steps?: readonly Tra
     monitoring: true,
     notificationEmail: undefined,
     notificationTopicArn: undefined,
-    guard: { enabled: true, rollback: true, autoScalingGroupName: undefined },
+    guard: { enabled: true, rollback: true, autoScalingGroupName: undefined, bakeMs: 86_400_000 },
     functions: [],
     alias: 'live',
     strategy: {
@@ -73,6 +73,7 @@ export function testConfig(overrides: Partial<Config> = {}, steps?: readonly Tra
     githubTokenSecretArn: undefined,
     githubToken: undefined,
     deploymentEnvironment: undefined,
+    prComment: true,
     region: 'eu-west-1',
     ...overrides,
   };

@@ -37,6 +37,8 @@ const ACTION_OF_OPERATION: Readonly<Record<string, string | null>> = {
   's3:ListObjects': 's3:ListBucket',
   's3:HeadObject': 's3:GetObject',
   's3:HeadBucket': 's3:ListBucket',
+  's3:PutBucketEncryption': 's3:PutEncryptionConfiguration',
+  's3:PutPublicAccessBlock': 's3:PutBucketPublicAccessBlock',
   'sts:GetCallerIdentity': null,
 };
 

@@ -17,6 +17,7 @@ import { planKey } from '../../src/detached/plan.js';
 import type { PlanTickDeps, PlanTickResult } from '../../src/detached/tick.js';
 import { tickPlans } from '../../src/detached/tick.js';
 import { getAlias, updateAlias } from '../../src/traffic/alias.js';
+import { previousTagKey, promotedAtTagKey } from '../../src/traffic/tags.js';
 import type { DetachedGiven } from '../helpers/detached-fixture.js';
 import {
   DETACHED_ALIAS,
@@ -109,6 +110,9 @@ describe('tickPlans', () => {
     expect(actions(ticks, 'hold')).toBe(minutes - 1);
     const { Tags } = await suite.aws.lambda.send(new ListTagsCommand({ Resource: plan.functionArn }));
     expect(Tags?.[lastPassedTagKey(DETACHED_ALIAS)]).toBe('2');
+    // The bake window starts at the guard's promotion, with v1 to go back to.
+    expect(Tags?.[previousTagKey(DETACHED_ALIAS)]).toBe('1');
+    expect(Tags?.[promotedAtTagKey(DETACHED_ALIAS)]).toBe(new Date(plan.decisions[1]?.at ?? 0).toISOString());
   }, 180_000);
 
   it('GIVEN a detached canary whose new version fails 5% of calls WHEN ticked each minute THEN the guard rolls it back to v1', async () => {

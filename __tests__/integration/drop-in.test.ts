@@ -6,7 +6,7 @@
  * set, leaves it unexecuted, and sets that action's change-set outputs.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -20,7 +20,7 @@ import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { AwsClients } from '../../src/aws/clients.js';
 import { createAwsClients, destroyAwsClients } from '../../src/aws/clients.js';
 import { resetEmulator } from '../helpers/emulator.js';
-import { parseCommandFile } from '../helpers/run-action.js';
+import { runMainStepInProcess } from '../helpers/main-step.js';
 
 const STACK = 'orders-api';
 /** The step as written for aws-cloudformation-github-deploy (only `uses:` changed). */
@@ -58,21 +58,8 @@ describe('a step written for aws-cloudformation-github-deploy, on the emulator',
   });
 
   /** Runs the main step as the runner would, with action.yml's defaults for the inputs not given. */
-  async function runMain(inputs: Record<string, string>): Promise<Record<string, string>> {
-    const files = { GITHUB_OUTPUT: 'output', GITHUB_STATE: 'state', GITHUB_STEP_SUMMARY: 'summary' };
-    for (const [variable, file] of Object.entries(files)) {
-      writeFileSync(join(dir, file), '');
-      process.env[variable] = join(dir, file);
-    }
-    process.env['RUNNER_TEMP'] = dir;
-    const { INPUT_DEFAULTS } = await import('../../src/config/inputs.js');
-    for (const [name, value] of Object.entries({ ...INPUT_DEFAULTS, ...inputs })) {
-      process.env[`INPUT_${name.toUpperCase()}`] = value;
-    }
-    const { runAction } = await import('../../src/action/main.js');
-    await runAction();
-    return parseCommandFile(readFileSync(join(dir, 'output'), 'utf8'));
-  }
+  const runMain = (inputs: Record<string, string>): Promise<Record<string, string>> =>
+    runMainStepInProcess(dir, inputs);
 
   it('no-execute-changeset: the change set is made and described, not executed; the outputs say so', async () => {
     const outputs = await runMain(THEIR_STEP);

@@ -11,7 +11,10 @@ import type { InputName } from '../../src/config/types.js';
 import { runPipeline } from '../../src/pipeline/run.js';
 import type { RunResult } from '../../src/pipeline/types.js';
 import { MemoryStateStore } from '../../src/state-store.js';
+import { GetFunctionConfigurationCommand, ListTagsCommand } from '@aws-sdk/client-lambda';
+import { lastPassedTagKey } from '../../src/constants.js';
 import { createAlias, getAlias } from '../../src/traffic/alias.js';
+import { previousTagKey, promotedAtTagKey } from '../../src/traffic/tags.js';
 import type { AliasTarget } from '../../src/traffic/types.js';
 import { publishVersion } from '../../src/traffic/versions.js';
 import { FakeClock } from '../helpers/fake-clock.js';
@@ -66,6 +69,12 @@ async function run(
   return { result, alias: (await getAlias(aws.lambda, FN, 'live'))?.target };
 }
 
+/** The function's tags (where a promotion is recorded for the guard). */
+async function tags(): Promise<Record<string, string>> {
+  const { FunctionArn } = await aws.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: FN }));
+  return (await aws.lambda.send(new ListTagsCommand({ Resource: FunctionArn }))).Tags ?? {};
+}
+
 const GATE = `
 - name: get order
   payload: { rawPath: /orders/1 }
@@ -116,6 +125,10 @@ describe('the traffic hooks with a real function on the emulator', () => {
       passed: true,
       hooks: [{ hook: HOOK, version: '2', passed: true }],
     });
+    // Recorded for the guard once the post-traffic hook passed: what passed, what it replaced, when.
+    const recorded = await tags();
+    expect([recorded[lastPassedTagKey('live')], recorded[previousTagKey('live')]]).toEqual(['2', '1']);
+    expect(Date.parse(recorded[promotedAtTagKey('live')] ?? '')).toBeGreaterThan(Date.now() - 60_000);
   });
 
   it('GIVEN a pre-traffic hook that does not answer Succeeded WHEN run THEN nothing moves', async () => {
@@ -138,5 +151,7 @@ describe('the traffic hooks with a real function on the emulator', () => {
       `post-traffic hook failed: ${FN} v2: hook ${HOOK} did not answer {"status":"Succeeded"}, got "{\\"status\\":\\"Failed\\"}"`,
     );
     expect(alias).toEqual(V1_ONLY);
+    // v2 never counts as passed: the hook failed before the promotion was recorded.
+    expect(await tags()).toEqual({});
   });
 });

@@ -1,6 +1,7 @@
 /**
  * templates/: every template (and the rendered monitoring template) passes cfn-lint, and the
- * sample app and the monitoring stack deploy to the local emulator; the guard runs against it.
+ * sample app and the monitoring stack deploy to the local emulator, the guard's code from S3
+ * (the guard's own behaviour on the emulator: guard.test.ts).
  *
  * The emulator skips alarms, composite alarms, metric filters and e-mail subscriptions (blank
  * CREATE_COMPLETE rows): those are checked by reading the rendered template, in
@@ -23,27 +24,20 @@ import {
   UpdateStackCommand,
 } from '@aws-sdk/client-cloudformation';
 import type { Parameter } from '@aws-sdk/client-cloudformation';
-import { GetDashboardCommand, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
+import { GetDashboardCommand } from '@aws-sdk/client-cloudwatch';
 import { DescribeLogGroupsCommand } from '@aws-sdk/client-cloudwatch-logs';
-import {
-  CreateAliasCommand,
-  GetAliasCommand,
-  GetFunctionConfigurationCommand,
-  ListTagsCommand,
-  PublishVersionCommand,
-  TagResourceCommand,
-  UpdateFunctionCodeCommand,
-} from '@aws-sdk/client-lambda';
+import { GetFunctionConfigurationCommand } from '@aws-sdk/client-lambda';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import { CreateTopicCommand, GetTopicAttributesCommand } from '@aws-sdk/client-sns';
+import { GetTopicAttributesCommand } from '@aws-sdk/client-sns';
 import type { AwsClients } from '../../src/aws/clients.js';
 import { createAwsClients, destroyAwsClients } from '../../src/aws/clients.js';
 import type { Thresholds } from '../../src/config/types.js';
-import { guardCooldownTagKey, lastPassedTagKey } from '../../src/constants.js';
+import { readGuardSettings } from '../../src/guard/settings.js';
+import { readGuardCode, stageGuardCode } from '../../src/monitoring/guard-code.js';
 import type { MonitoringOptions } from '../../src/monitoring/index.js';
 import { renderMonitoringTemplate } from '../../src/monitoring/index.js';
 import { resetEmulator } from '../helpers/emulator.js';
-import { loadGuard } from '../helpers/guard.js';
+import { MemoryLogger } from '../helpers/memory-logger.js';
 import { templatePath } from '../helpers/templates.js';
 import { zipOneFile } from '../helpers/zip.js';
 
@@ -202,10 +196,19 @@ describe('templates on the emulator', () => {
 
   it('GIVEN the sample function WHEN the rendered monitoring stack is created and then updated with a second function THEN topic, dashboard and guard follow', async () => {
     const name = await deploySampleApp();
+    // The guard's code as the action stages it: the built bundle's zip, in the bucket stack-canary
+    // manages (created here on first use).
+    const guardCode = await stageGuardCode(
+      aws,
+      { s3Bucket: undefined, functionName: name },
+      new MemoryLogger(),
+    );
+    expect(guardCode.bucket).toBe('stack-canary-123456789012-us-east-1');
     const first = renderMonitoringTemplate({
       functions: [{ name, hasLambdaInsights: false }],
       alias: 'live',
       thresholds: THRESHOLDS,
+      guardCode,
     });
     await aws.cloudFormation.send(
       new CreateStackCommand({
@@ -227,13 +230,21 @@ describe('templates on the emulator', () => {
     expect(JSON.stringify(JSON.parse(DashboardBody ?? '{}'))).toContain(name);
     const guard = await physicalId('sample-monitoring', 'GuardFunction');
     const guardConfig = await aws.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: guard }));
-    expect(guardConfig.Environment?.Variables).toMatchObject({
-      FUNCTIONS: name,
-      ALIAS: 'live',
-      TOPIC_ARN: outputs['TopicArn'],
-      ALARM_PREFIX: 'sample-monitoring-',
-      LAST_PASSED_TAG: lastPassedTagKey('live'),
-      COOLDOWN_TAG: guardCooldownTagKey('live'),
+    expect(guardConfig).toMatchObject({ Runtime: 'nodejs22.x', Handler: 'index.handler' });
+    expect(guardConfig.CodeSize).toBe(readGuardCode().length);
+    // The function's environment is what the guard's own settings reader accepts.
+    // (The emulator answers a Number parameter's value as a number; Lambda's are strings.)
+    const variables = Object.entries(guardConfig.Environment?.Variables ?? {});
+    const settings = readGuardSettings(Object.fromEntries(variables.map(([k, v]) => [k, String(v)])));
+    expect(settings).toMatchObject({
+      functions: [name],
+      alias: 'live',
+      topicArn: outputs['TopicArn'],
+      alarmPrefix: 'sample-monitoring-',
+      functionArnPrefix: 'arn:aws:lambda:us-east-1:123456789012:function:',
+      bakeMs: 24 * 3_600_000,
+      planTable: outputs['PlanTableName'],
+      planRule: 'sample-monitoring-guard-plans',
     });
 
     const second = renderMonitoringTemplate({
@@ -243,6 +254,7 @@ describe('templates on the emulator', () => {
       ],
       alias: 'live',
       thresholds: THRESHOLDS,
+      guardCode,
     });
     await aws.cloudFormation.send(
       new CreateChangeSetCommand({
@@ -271,80 +283,5 @@ describe('templates on the emulator', () => {
       }),
     );
     expect(updated.Environment?.Variables?.['FUNCTIONS']).toBe(`${name},other-fn`);
-  });
-
-  it('GIVEN a promoted function moved to a bad version WHEN the guard sees its alarm and then its error count THEN the alias goes back once and the cool-down holds', async () => {
-    const name = await deploySampleApp();
-    const publish = async (marker: string) => {
-      await aws.lambda.send(
-        new UpdateFunctionCodeCommand({
-          FunctionName: name,
-          ZipFile: zipOneFile('index.js', `// ${marker}\n`),
-        }),
-      );
-      return (await aws.lambda.send(new PublishVersionCommand({ FunctionName: name }))).Version as string;
-    };
-    const good = await publish('good');
-    const bad = await publish('bad');
-    expect(bad).not.toBe(good);
-    await aws.lambda.send(new CreateAliasCommand({ FunctionName: name, Name: 'live', FunctionVersion: bad }));
-    const { FunctionArn } = await aws.lambda.send(
-      new GetFunctionConfigurationCommand({ FunctionName: name }),
-    );
-    await aws.lambda.send(
-      new TagResourceCommand({ Resource: FunctionArn, Tags: { [lastPassedTagKey('live')]: good } }),
-    );
-    const { TopicArn } = await aws.sns.send(new CreateTopicCommand({ Name: 'ops' }));
-    const guard = loadGuard();
-    const settings = guard.settingsFrom({
-      FUNCTIONS: name,
-      ALIAS: 'live',
-      TOPIC_ARN: TopicArn,
-      ALARM_PREFIX: 'sample-monitoring-',
-      ERROR_THRESHOLD: '100',
-      COOLDOWN_MINUTES: '60',
-      LAST_PASSED_TAG: lastPassedTagKey('live'),
-      COOLDOWN_TAG: guardCooldownTagKey('live'),
-    });
-    const handler = guard.createHandler({
-      settings,
-      clients: { lambda: aws.lambda, cloudWatch: aws.cloudWatch, sns: aws.sns },
-      log: () => undefined,
-    });
-
-    const onAlarm = await handler({
-      'detail-type': 'CloudWatch Alarm State Change',
-      detail: {
-        alarmName: `sample-monitoring-${name}-error-rate`,
-        state: { value: 'ALARM', reason: 'test' },
-      },
-    });
-
-    expect(onAlarm.guard).toBe('remediation');
-    const alias = await aws.lambda.send(new GetAliasCommand({ FunctionName: name, Name: 'live' }));
-    expect(alias.FunctionVersion).toBe(good);
-    const { Tags } = await aws.lambda.send(new ListTagsCommand({ Resource: FunctionArn }));
-    expect(Date.parse(Tags?.[guardCooldownTagKey('live')] ?? '')).toBeGreaterThan(Date.now() - 60_000);
-
-    await aws.cloudWatch.send(
-      new PutMetricDataCommand({
-        Namespace: 'AWS/Lambda',
-        MetricData: [
-          {
-            MetricName: 'Errors',
-            Dimensions: [
-              { Name: 'FunctionName', Value: name },
-              { Name: 'Resource', Value: `${name}:live` },
-            ],
-            Timestamp: new Date(Date.now() - 10 * 60_000),
-            Value: 150,
-          },
-        ],
-      }),
-    );
-    const onSchedule = await handler({ 'detail-type': 'Scheduled Event', source: 'aws.events' });
-
-    expect(onSchedule['errors']).toEqual({ [name]: 150 });
-    expect(onSchedule['results']).toEqual([expect.objectContaining({ guard: 'cool-down', function: name })]);
   });
 });

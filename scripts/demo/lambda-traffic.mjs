@@ -1,9 +1,18 @@
 // Stands in for Lambda's own metrics in the demo: the local emulator runs no code and publishes no
 // metrics, so this sends AWS/Lambda datapoints the way Lambda does for a weighted alias — per
-// ExecutedVersion (with FunctionName and Resource = function:alias), counts only when non-zero,
-// each closed minute published a minute after it ended. Each version fails the share of requests
-// its FAILURE_RATE environment variable says (as the sample app's handler does).
+// ExecutedVersion (with FunctionName and Resource = function:alias), Invocations and Errors for
+// each minute a version served requests (Errors 0 included, as Lambda sends it; a minute without
+// requests has no datapoint), each closed minute published a minute after it ended. Each version fails the share of requests
+// its FAILURE_RATE environment variable says (as the sample app's handler does). It also writes
+// REPORT lines, as Lambda does, into each version's log stream (`YYYY/MM/DD/[version]…`), with
+// about 60% of the function's memory used, so the demo's memory figures are read as in AWS.
 import { CloudWatchClient, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
+import {
+  CloudWatchLogsClient,
+  CreateLogGroupCommand,
+  CreateLogStreamCommand,
+  PutLogEventsCommand,
+} from '@aws-sdk/client-cloudwatch-logs';
 import { GetAliasCommand, GetFunctionConfigurationCommand, LambdaClient } from '@aws-sdk/client-lambda';
 
 const TICK_MS = 5_000;
@@ -12,7 +21,11 @@ const ARRIVAL_DELAY_MS = 60_000;
 export function simulateLambdaTraffic({ functionName, alias, ratePerMinute, region, historyMinutes = 30 }) {
   const lambda = new LambdaClient({ region });
   const cloudWatch = new CloudWatchClient({ region });
+  const logs = new CloudWatchLogsClient({ region });
+  const logGroupName = `/aws/lambda/${functionName}`;
+  const streams = new Map(); // version → log stream name
   const failureRates = new Map();
+  const memorySizes = new Map();
   const minutes = new Map(); // minute start → Map(version → { invocations, errors })
   let stopped = false;
 
@@ -22,8 +35,32 @@ export function simulateLambdaTraffic({ functionName, alias, ratePerMinute, regi
         new GetFunctionConfigurationCommand({ FunctionName: functionName, Qualifier: version }),
       );
       failureRates.set(version, Number(config.Environment?.Variables?.FAILURE_RATE ?? 0));
+      memorySizes.set(version, config.MemorySize ?? 128);
     }
     return failureRates.get(version);
+  }
+
+  /** A few REPORT lines for a version that served requests in this tick (the reader takes the peak). */
+  async function writeReportLines(version, count, now) {
+    if (!streams.has(version)) {
+      const day = new Date(now).toISOString().slice(0, 10).replace(/-/g, '/');
+      const name = `${day}/[${version}]demo${version}`;
+      await logs.send(new CreateLogGroupCommand({ logGroupName })).catch(() => undefined); // exists: fine
+      await logs.send(new CreateLogStreamCommand({ logGroupName, logStreamName: name }));
+      streams.set(version, name);
+    }
+    const size = memorySizes.get(version);
+    const events = Array.from({ length: Math.min(count, 3) }, (_, i) => {
+      const used = Math.round(size * (0.56 + 0.06 * Math.random()));
+      const duration = (8 + 20 * Math.random()).toFixed(2);
+      return {
+        timestamp: now + i,
+        message: `REPORT RequestId: demo-${now}-${i}\tDuration: ${duration} ms\tBilled Duration: ${Math.ceil(Number(duration))} ms\tMemory Size: ${size} MB\tMax Memory Used: ${used} MB\t`,
+      };
+    });
+    await logs.send(
+      new PutLogEventsCommand({ logGroupName, logStreamName: streams.get(version), logEvents: events }),
+    );
   }
 
   async function tick(now) {
@@ -46,6 +83,7 @@ export function simulateLambdaTraffic({ functionName, alias, ratePerMinute, regi
       const count = Math.floor(expected) + (Math.random() < expected % 1 ? 1 : 0);
       let errors = 0;
       for (let i = 0; i < count; i++) if (Math.random() < rate) errors++;
+      if (count > 0) await writeReportLines(version, count, now);
       const seen = bucket.get(version) ?? { invocations: 0, errors: 0 };
       bucket.set(version, { invocations: seen.invocations + count, errors: seen.errors + errors });
     }
@@ -63,7 +101,7 @@ export function simulateLambdaTraffic({ functionName, alias, ratePerMinute, regi
           ['Invocations', counts.invocations],
           ['Errors', counts.errors],
         ]) {
-          if (value > 0)
+          if (counts.invocations > 0)
             data.push({
               MetricName: name,
               Dimensions: dimensions,
@@ -107,6 +145,7 @@ export function simulateLambdaTraffic({ functionName, alias, ratePerMinute, regi
       await loop;
       lambda.destroy();
       cloudWatch.destroy();
+      logs.destroy();
     },
   };
 }

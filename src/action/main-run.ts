@@ -17,10 +17,12 @@ import { readJournal } from '../pipeline/journal.js';
 import type { RunResult } from '../pipeline/types.js';
 import { buildReport, serializeReport } from '../report/report.js';
 import { renderSummary } from '../report/summary.js';
+import { verdictLine } from '../report/verdict-line.js';
 import type { SignalGuard } from '../signals.js';
 import { guardRun, processHost } from '../signals.js';
 import { realClock } from '../util/clock.js';
 import { runWithDeployment } from './deployment-run.js';
+import { commentOnPullRequest } from './pr-comment.js';
 import { redactingActionLogger } from './logger.js';
 import type { MainStepOptions } from './main.js';
 import { writeOutputs } from './outputs.js';
@@ -73,6 +75,8 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
       await stopped;
       return;
     }
+    // A dry run on a pull request: its change sets as one comment there (a failure is a warning).
+    await commentOnPullRequest(config, result, { logger, redact: secrets.redact });
     finish(config, result, startedAt, secrets);
   } catch (error) {
     const stopped = guard?.interrupted();
@@ -101,7 +105,8 @@ function finish(config: Config, result: RunResult, startedAt: Date, secrets: Sec
   writeFileSync(reportPath, serializeReport(report, secrets.list()));
   writeOutputs(result, reportPath, secrets.redact);
   runner.appendSummary(secrets.redact(renderSummary(report)));
-  if (result.verdict === 'fail' || result.verdict === 'inconclusive') {
-    runner.fail(secrets.redact(`stack-canary: ${result.verdict}: ${result.reason}`));
-  }
+  // The last line of the log: the verdict, what was done, why (an error annotation when it fails).
+  const line = secrets.redact(verdictLine(result));
+  if (result.verdict === 'fail' || result.verdict === 'inconclusive') runner.fail(line);
+  else runner.info(line);
 }

@@ -7,7 +7,7 @@ import type { AliasJournal, JournalData } from '../pipeline/journal.js';
 import type { RecoveryReport } from '../pipeline/recover.js';
 import { describeTarget } from '../traffic/routing.js';
 import { writeStopOutputs } from './outputs.js';
-import { appendSummary } from './runner.js';
+import { appendSummary, info } from './runner.js';
 
 export interface AliasLeft {
   readonly functionName: string;
@@ -113,6 +113,18 @@ export function renderStopSummary(title: string, reason: string, aliases: AliasO
   return lines.join('\n');
 }
 
+/**
+ * The last line of a step that ended without a verdict, as a run with one ends with its verdict
+ * line: `verdict error · <the aliases as a whole> · <each alias> · reason: …`, on one line.
+ */
+export function stopVerdictLine(title: string, reason: string, aliases: AliasOutcome): string {
+  const verdict = title === 'error' ? 'verdict error' : `verdict error (${title})`;
+  const rows = aliases.rows.slice(0, 3).map((r) => `${r.functionName}: alias ${r.alias} on ${r.leftOn}`);
+  if (aliases.rows.length > 3) rows.push(`${aliases.rows.length - 3} more in the job summary`);
+  const parts = [verdict, aliases.headline.replace(/\.$/, ''), ...rows, `reason: ${reason}`];
+  return parts.join(' · ').replace(/[\r\n\u2028\u2029]+/g, ' ');
+}
+
 /** The outputs (`verdict` error) and the job summary of a step that ended without a verdict. */
 export function writeStopReport(
   title: string,
@@ -123,4 +135,5 @@ export function writeStopReport(
   const shown = redact(reason);
   writeStopOutputs(shown, aliases.rolledBack);
   appendSummary(redact(renderStopSummary(title, shown, aliases)));
+  info(redact(stopVerdictLine(title, shown, aliases)));
 }

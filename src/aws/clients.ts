@@ -26,6 +26,12 @@ export interface AwsClients {
   readonly region: string;
   readonly cloudFormation: CloudFormationClient;
   readonly lambda: LambdaClient;
+  /**
+   * The synthetic traffic's own Lambda client. The SDK's retry quota is per client: hundreds of
+   * invocations a minute meeting throttles or timeouts would spend it, and the alias updates
+   * (promotion, rollback) would then get no retry at all.
+   */
+  readonly syntheticLambda?: LambdaClient;
   readonly cloudWatch: CloudWatchClient;
   readonly logs: CloudWatchLogsClient;
   readonly sns: SNSClient;
@@ -135,11 +141,12 @@ export async function createAwsClients(settings: ClientSettings): Promise<AwsCli
     import('@aws-sdk/client-sns'),
     import('@aws-sdk/client-s3'),
   ]);
-  constructed += 6;
+  constructed += 7;
   return {
     region,
     cloudFormation: new cfn.CloudFormationClient(common),
     lambda: new lambda.LambdaClient(common),
+    syntheticLambda: new lambda.LambdaClient(common),
     cloudWatch: new cw.CloudWatchClient(common),
     logs: new logs.CloudWatchLogsClient(common),
     sns: new sns.SNSClient(common),
@@ -152,6 +159,7 @@ export function destroyAwsClients(clients: AwsClients): void {
   for (const client of [
     clients.cloudFormation,
     clients.lambda,
+    ...(clients.syntheticLambda ? [clients.syntheticLambda] : []),
     clients.cloudWatch,
     clients.logs,
     clients.sns,

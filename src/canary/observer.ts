@@ -47,7 +47,7 @@ export interface CanaryObserverOptions {
 const SYNTHETIC_SAFETY_STOP_MS = 24 * 60 * 60 * 1000;
 
 export function createCanaryObserver(
-  clients: Pick<AwsClients, 'cloudWatch' | 'logs' | 'lambda'>,
+  clients: Pick<AwsClients, 'cloudWatch' | 'logs' | 'lambda' | 'syntheticLambda'>,
   options: CanaryObserverOptions,
 ): CanaryObserver {
   const { clock, logger } = options;
@@ -68,7 +68,7 @@ export function createCanaryObserver(
   const synthetic =
     options.synthetic === undefined
       ? undefined
-      : new SyntheticCollector(clients.lambda, options.synthetic, {
+      : new SyntheticCollector(clients.syntheticLambda ?? clients.lambda, options.synthetic, {
           clock,
           logger,
           concurrency: options.syntheticConcurrency,

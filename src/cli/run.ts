@@ -3,11 +3,15 @@ import { createAwsClients, destroyAwsClients } from '../aws/clients.js';
 import { parseConfig } from '../config/parse.js';
 import { writeFileSync } from 'node:fs';
 import type { Config } from '../config/types.js';
+import { commentOnPullRequest } from '../action/pr-comment.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { PipelineParts } from '../pipeline/parts.js';
 import type { RunResult } from '../pipeline/types.js';
 import { buildReport, serializeReport } from '../report/report.js';
+import { verdictLine } from '../report/verdict-line.js';
+import { aliasesAfterError, stopVerdictLine } from '../action/stop-report.js';
+import { readJournal } from '../pipeline/journal.js';
 import { MemoryStateStore } from '../state-store.js';
 import type { Clock } from '../util/clock.js';
 import { realClock } from '../util/clock.js';
@@ -53,6 +57,8 @@ export interface CliRunOptions {
   readonly reportFile?: string | undefined;
   /** Values to redact from everything the CLI writes (default: those of the config). */
   readonly secrets?: Secrets;
+  /** Where a GitHub workflow's variables are read (the pull request to comment on); default process.env. */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 /** The CLI: the same engine as the action, flags/env in, JSON out, exit code. */
@@ -87,7 +93,7 @@ export async function runCli(
     console.error(secrets.redact(`stack-canary: ${errorMessage(error)}`));
     return 2;
   }
-  return runCliWithConfig(config, { ...options, reportFile, secrets });
+  return runCliWithConfig(config, { ...options, reportFile, secrets, env });
 }
 
 /**
@@ -120,15 +126,25 @@ export async function runCliWithConfig(config: Config, options: CliRunOptions = 
     );
     const stopped = guard.interrupted();
     if (stopped) return await stopped;
+    // In a GitHub workflow, a dry run on a pull request comments there as the action does.
+    await commentOnPullRequest(config, result, {
+      logger,
+      redact: secrets.redact,
+      env: options.env ?? process.env,
+    });
     const report = buildReport(config, result, { startedAt, finishedAt: new Date() });
     const text = serializeReport(report, secrets.list());
     if (options.reportFile) writeFileSync(options.reportFile, text);
     print(text);
+    // The last line of the log: the verdict, what was done, why.
+    logger.info(verdictLine(result));
     return exitCodeFor(result);
   } catch (error) {
     const stopped = guard.interrupted();
     if (stopped) return await stopped;
     logger.error(`stack-canary: ${errorMessage(error)}`);
+    // The last line, as after a verdict: where the journal says each alias was left, and why.
+    logger.info(stopVerdictLine('error', errorMessage(error), aliasesAfterError(readJournal(state))));
     return 2;
   } finally {
     guard.dispose();

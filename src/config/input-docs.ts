@@ -1,7 +1,7 @@
 /**
- * The input tables of README.md and docs/config.md, rendered from the input table (pure).
- * `npm run docs:inputs` writes them between their marker comments; a test fails when the files
- * hold anything else there.
+ * The input table of docs/config.md, rendered from the input table (pure). `npm run docs:inputs`
+ * writes it between its marker comments; a test fails when the file holds anything else there.
+ * (The README is a quick start that links to docs/config.md; it holds no copy of the table.)
  */
 import { envName } from './input-spec.js';
 import { INPUT_NAMES, inputSpec } from './inputs.js';
@@ -46,20 +46,20 @@ function generated(lines: readonly string[]): string {
   ].join('\n');
 }
 
-/** README.md: each input, its default in the action, what it means. */
-export function readmeInputsTable(): string {
-  const rows = INPUT_NAMES.map((name) => [code(name), defaultCell(name), cell(inputSpec(name).description)]);
-  return generated(table(['input', 'default', 'meaning'], rows));
-}
-
-/** docs/config.md: each input, its default, the forms it accepts and its CLI variable. */
+/** docs/config.md: each input, its default, what it means, the forms it accepts and its CLI variable. */
 export function configInputsTable(): string {
   const rows = INPUT_NAMES.map((name) => {
     const spec = inputSpec(name);
     const secret = spec.secret ? ' Secret: never shown, masked in every output.' : '';
-    return [code(name), defaultCell(name), cell(`${spec.accepted}.${secret}`), code(envName(name))];
+    return [
+      code(name),
+      defaultCell(name),
+      cell(spec.description),
+      cell(`${spec.accepted}.${secret}`),
+      code(envName(name)),
+    ];
   });
-  return generated(table(['input', 'default', 'accepts', 'CLI variable'], rows));
+  return generated(table(['input', 'default', 'meaning', 'accepts', 'CLI variable'], rows));
 }
 
 /** `text` with what stands between the markers (markers included) replaced by `block`. */

@@ -3,8 +3,8 @@
  * word for word), its default, the forms it accepts (the end of its error message), its kind
  * (how the CLI takes it as a flag), whether it is secret, and its parser. Everything else is
  * derived from here: the input names, the defaults, parseConfig's zod schema, the CLI's flags,
- * --help and STACK_CANARY_* variables, and the generated input tables of README.md and
- * docs/config.md. action.yml is written by hand; a test holds it to this table.
+ * --help and STACK_CANARY_* variables, and the generated input table of docs/config.md.
+ * action.yml is written by hand; a test holds it to this table.
  */
 import type { z } from 'zod';
 import type { InputParser, InputSpec } from './input-spec.js';
@@ -20,6 +20,7 @@ import {
   parseEmail,
   parseFunctions,
   parseGithubToken,
+  parseGuardBake,
   parseInterval,
   parseMaxP99Duration,
   parseNotificationArns,
@@ -154,7 +155,7 @@ export const INPUTS = {
     parse: BOOLEAN,
   },
   'guard-rollback': {
-    description: 'Let the guard point the alias back to the last version that passed a canary.',
+    description: 'Let the guard move the alias back: to the last version that passed a canary, or within guard-bake to the version a bad release replaced.',
     default: 'true',
     accepted: TRUE_OR_FALSE,
     kind: 'boolean',
@@ -168,6 +169,15 @@ export const INPUTS = {
     kind: 'value',
     secret: false,
     parse: parseAutoScalingGroup,
+  },
+  'guard-bake': {
+    description:
+      'After a promotion, how long the guard rolls the alias back to the version before it when the new one errs more than it did (0: never).',
+    default: '24h',
+    accepted: 'a duration from 0 to 336h, such as 1h or 24h (0 turns the bake window off)',
+    kind: 'value',
+    secret: false,
+    parse: parseGuardBake,
   },
   functions: {
     description:
@@ -320,7 +330,7 @@ export const INPUTS = {
     parse: BOOLEAN,
   },
   'github-token': {
-    description: 'Token for GitHub deployment statuses.',
+    description: 'Token for GitHub deployment statuses and the change-set comment on pull requests.',
     actionDefault: '${{ github.token }}',
     accepted: 'a token on one line, without spaces',
     kind: 'value',
@@ -333,6 +343,15 @@ export const INPUTS = {
     kind: 'value',
     secret: false,
     parse: parseDeploymentEnvironment,
+  },
+  'pr-comment': {
+    description:
+      'With `dry-run` (or `no-execute-changeset`) on a pull request: post the change sets as one comment on it, updated in place on every push (needs `github-token` with `pull-requests: write`).',
+    default: 'true',
+    accepted: TRUE_OR_FALSE,
+    kind: 'boolean',
+    secret: false,
+    parse: BOOLEAN,
   },
   region: {
     description: 'AWS region. Default: AWS_REGION or AWS_DEFAULT_REGION.',

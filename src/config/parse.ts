@@ -123,6 +123,7 @@ function toConfig(parsed: ParsedInputs): Config {
       enabled: parsed.guard,
       rollback: parsed['guard-rollback'],
       autoScalingGroupName: parsed['guard-auto-scaling-group'],
+      bakeMs: parsed['guard-bake'],
     },
     functions: parsed.functions,
     alias: parsed.alias,
@@ -152,6 +153,7 @@ function toConfig(parsed: ParsedInputs): Config {
     githubTokenSecretArn: parsed['github-token-secret'],
     githubToken: parsed['github-token'],
     deploymentEnvironment: parsed['deployment-environment'],
+    prComment: parsed['pr-comment'],
     region: parsed.region,
   };
 }

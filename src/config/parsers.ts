@@ -205,6 +205,11 @@ export function parseInterval(raw: string): number {
   return parseDuration(raw, 1_000, 3_600_000);
 }
 
+/** guard-bake: 0 (off) up to 14 days, in milliseconds. */
+export function parseGuardBake(raw: string): number {
+  return parseDuration(raw, 0, 336 * 3_600_000);
+}
+
 const MAX_P99 = /^(\d+)\s*(?:ms)?$/i;
 const LAMBDA_MAX_TIMEOUT_MS = 900_000;
 

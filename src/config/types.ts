@@ -55,6 +55,8 @@ export interface GuardConfig {
   readonly rollback: boolean;
   /** Scaled out by one (up to its maximum) on an error signal; undefined = none. */
   readonly autoScalingGroupName: string | undefined;
+  /** After a promotion, how long the guard may roll back to the version before it (0: never). */
+  readonly bakeMs: number;
 }
 
 export interface SyntheticTraffic {
@@ -152,6 +154,8 @@ export interface Config {
   readonly githubToken: string | undefined;
   /** GitHub environment of the deployment the action records (the CLI ignores it). */
   readonly deploymentEnvironment: string | undefined;
+  /** With dry-run on a pull request: the change sets as one comment on it, updated in place. */
+  readonly prComment: boolean;
   readonly region: string | undefined;
 }
 

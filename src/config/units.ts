@@ -28,5 +28,7 @@ export function durationMsOf(text: string): number | null {
   const match = DURATION.exec(text.trim());
   if (!match) return null;
   const unit = UNIT_MS[(match[2] ?? '').toLowerCase()] ?? 0;
-  return Math.round(Number(match[1]) * unit);
+  const ms = Math.round(Number(match[1]) * unit);
+  // Digits past any float (a 100 KB number) are no duration, not an Infinity to compare.
+  return Number.isFinite(ms) ? ms : null;
 }

@@ -24,7 +24,7 @@ import { getAlias, updateAlias } from '../traffic/alias.js';
 import { leaseDescription } from '../traffic/lease.js';
 import { notifyTopic } from '../traffic/notify.js';
 import { describeTarget, sameTarget } from '../traffic/routing.js';
-import { tagLastPassed } from '../traffic/tags.js';
+import { tagPromotion } from '../traffic/tags.js';
 import type { AliasTarget } from '../traffic/types.js';
 import type { Advance } from './advance.js';
 import { advance, overdue, planDeadline, stepContext } from './advance.js';
@@ -216,7 +216,7 @@ async function applyClaim(deps: PlanTickDeps, plan: DetachedPlan, log: Log): Pro
       at: new Date(deps.nowMs).toISOString(),
     };
   }
-  if (status === 'promoted') await tagPassed(plan, lambda, log);
+  if (status === 'promoted') await tagPassed(plan, lambda, deps.nowMs, log);
   const next = recorded(plan, claim, { status, reason, change, nowMs: deps.nowMs });
   await updatePlan(deps.clients.dynamo, deps.tableName, plan.revision, next);
   log({ plan: key, action: claim.action, status, step: next.step, to: describeTarget(claim.to), reason });
@@ -269,14 +269,18 @@ function recorded(
   };
 }
 
-/** After the alias: the guard must never see a "last passed" version the alias is not on. */
-async function tagPassed(plan: DetachedPlan, lambda: LambdaClient, log: Log): Promise<void> {
+/**
+ * After the alias, as the action tags a promotion: the version that passed, the one it replaced and
+ * when (the guard's bake window starts then). The guard must never see a tag the alias is not on.
+ */
+async function tagPassed(plan: DetachedPlan, lambda: LambdaClient, nowMs: number, log: Log): Promise<void> {
+  const { functionArn, alias, newVersion: version, oldVersion: previous } = plan;
   try {
-    await tagLastPassed(lambda, plan.functionArn, plan.alias, plan.newVersion);
+    await tagPromotion(lambda, { functionArn, alias, version, previous, promotedAtMs: nowMs });
   } catch (error) {
     log({
-      plan: planKey(plan.functionName, plan.alias),
-      warning: `last-passed tag not set: ${errorMessage(error)}`,
+      plan: planKey(plan.functionName, alias),
+      warning: `promotion tags not set: ${errorMessage(error)}`,
     });
   }
 }

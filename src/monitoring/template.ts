@@ -62,6 +62,8 @@ export interface GuardOptions {
   readonly cooldownMinutes?: number;
   /** Scaled out by one (up to its maximum) on an error signal. */
   readonly autoScalingGroupName?: string | undefined;
+  /** After a promotion, how long it may roll back to the version before (default 24 h). */
+  readonly bakeMs?: number;
 }
 
 export interface MonitoringOptions {
@@ -75,6 +77,8 @@ export interface MonitoringOptions {
   readonly guard?: GuardOptions | undefined;
   /** An anomaly-detection alarm on each function's p99 Duration (default false: it is billed). */
   readonly latencyAnomalyAlarm?: boolean;
+  /** Where the guard's code was uploaded (guard-code.ts); needed when the guard is on. */
+  readonly guardCode?: { readonly bucket: string; readonly key: string } | undefined;
 }
 
 export interface RenderedMonitoring {
@@ -106,6 +110,8 @@ const PARAMETER_INPUTS: Readonly<Record<string, string>> = {
   GuardErrorThreshold: 'guard-error-threshold',
   GuardCooldownMinutes: 'guard-cooldown',
   AutoScalingGroupName: 'guard-auto-scaling-group',
+  GuardBakeMinutes: 'guard-bake',
+  GuardCodeBucket: 's3-bucket',
 };
 
 let cachedTemplate: string | undefined;
@@ -189,6 +195,11 @@ function parameterValues(options: MonitoringOptions): Record<string, string> {
   if (guard?.cooldownMinutes !== undefined)
     values['GuardCooldownMinutes'] = formatNumber(guard.cooldownMinutes);
   if (guard?.autoScalingGroupName !== undefined) values['AutoScalingGroupName'] = guard.autoScalingGroupName;
+  if (guard?.bakeMs !== undefined) values['GuardBakeMinutes'] = formatNumber(guard.bakeMs / 60_000);
+  if (options.guardCode !== undefined) {
+    values['GuardCodeBucket'] = options.guardCode.bucket;
+    values['GuardCodeKey'] = options.guardCode.key;
+  }
   return values;
 }
 

@@ -116,7 +116,9 @@ export class Fleet {
         foreign: undefined,
       };
       this.runs.set(functionName, run);
-      logger.info(`${functionName}: alias ${alias} is on ${describeTarget(state?.target)}`);
+      logger.info(
+        `${functionName}: alias ${alias} ${state ? `is on ${describeTarget(state.target)}` : 'does not exist yet'}`,
+      );
       if (state && hasRouting(state.target)) repairs.push(run);
     });
     await settleAll(repairs, async (run) => {
@@ -206,11 +208,13 @@ export class Fleet {
     });
   }
 
-  /** After a pass: every alias on its new version with routing cleared, then the last-passed tag. */
+  /**
+   * After a pass: every alias on its new version with routing cleared. The promotion is recorded
+   * on the functions only by recordPromotion(), once the post-traffic hook has passed too.
+   */
   async promote(): Promise<void> {
     const { traffic, lambda, journal, logger, alias } = this.deps;
-    const runs = this.active();
-    await settleAll(runs, async (run) => {
+    await settleAll(this.active(), async (run) => {
       const to = soleTarget((run.published as PublishedVersion).version);
       if (run.status === 'first-deploy' && !run.alias) {
         journal.record(run.functionName, 'create', null, to);
@@ -223,11 +227,27 @@ export class Fleet {
       }
       logger.info(`${run.functionName}: alias ${alias} promoted to ${describeTarget(to)}`);
     });
-    // Tags after the aliases: the guard must never see a "last passed" version the alias is not on.
-    await mapLimited(runs, async (run) => {
+  }
+
+  /**
+   * Tags each promoted function for the guard: the version that passed, the one it replaced and
+   * when (the start of the guard's bake window). Only after the aliases moved and the post-traffic
+   * hook passed: the guard must never see a "last passed" version that did not pass, nor one the
+   * alias is not on. A failed tag only warns (the promotion stands).
+   */
+  async recordPromotion(): Promise<void> {
+    const { traffic, lambda, logger, alias, clock } = this.deps;
+    const promotedAtMs = clock.now();
+    await mapLimited(this.active(), async (run) => {
       const published = run.published as PublishedVersion;
       try {
-        await traffic.tagLastPassed(lambda, published.functionArn, alias, published.version);
+        await traffic.tagPromotion(lambda, {
+          functionArn: published.functionArn,
+          alias,
+          version: published.version,
+          previous: run.snapshot?.version,
+          promotedAtMs,
+        });
       } catch (error) {
         logger.warning(
           `${run.functionName}: could not record v${published.version} as last passed: ${errorMessage(error)}`,

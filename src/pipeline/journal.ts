@@ -146,7 +146,12 @@ export class Journal {
     return change;
   }
 
+  /**
+   * Marks the run finished, unless it was told to stop: the signal handler's recovery then owns
+   * the aliases (it may be putting them back right now), and the post step must not read "finished".
+   */
   finish(verdict: string): void {
+    if (this.signal?.aborted) return;
     const record: FinishedRecord = { verdict, at: new Date(this.clock.now()).toISOString() };
     this.store.save(STATE_KEYS.finished, JSON.stringify(record));
   }

@@ -18,6 +18,7 @@ import {
   monitoringTopicArn,
   renderMonitoringTemplate,
 } from '../monitoring/index.js';
+import { stageGuardCode } from '../monitoring/guard-code.js';
 import {
   analyzeTemplate,
   assertAliasNotManaged,
@@ -133,6 +134,14 @@ export function defaultParts(): PipelineParts {
         const functions = await mapLimited(request.functionNames, (name) =>
           describeMemorySource(lambda, logs, name),
         );
+        const guardCode =
+          request.config.guard.enabled && request.functionNames[0] !== undefined
+            ? await stageGuardCode(
+                ctx.clients,
+                { s3Bucket: request.config.s3Bucket, functionName: request.functionNames[0] },
+                ctx.logger,
+              )
+            : undefined;
         const rendered = renderMonitoringTemplate({
           functions,
           alias: request.alias,
@@ -142,6 +151,7 @@ export function defaultParts(): PipelineParts {
           // Schedule, window, error threshold and cool-down keep the template's defaults.
           guard: request.config.guard,
           latencyAnomalyAlarm: request.config.latencyAnomalyAlarm,
+          guardCode,
         });
         for (const warning of rendered.warnings) ctx.logger.warning(warning);
         return {

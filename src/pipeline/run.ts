@@ -196,7 +196,7 @@ class PipelineRun {
 
   /** A fail or inconclusive-fail verdict: roll back (per mode), then end. */
   private async conclude(verdict: 'fail' | 'inconclusive', reason: string): Promise<RunEnd> {
-    this.ctx.logger.error(`${verdict}: ${reason}`);
+    this.ctx.logger.debug(`${verdict}: ${reason}`);
     const { rolledBack, complete } = await this.recorder.phase('rollback', () =>
       rollBack(this.rollbackDeps(), 'verdict', `${verdict}: ${reason}`),
     );
@@ -264,6 +264,7 @@ class PipelineRun {
       stackId: this.stacks.stackId(),
       stackOutputs: this.stacks.outputs(),
       changeSet: this.stacks.changeSet(),
+      monitoringChangeSet: this.stacks.monitoringChangeSet(),
     };
   }
 }

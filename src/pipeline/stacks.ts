@@ -147,6 +147,10 @@ export class RunStacks {
     return this.app?.changeSet;
   }
 
+  monitoringChangeSet(): DeployResult['changeSet'] {
+    return this.monitoring?.changeSet;
+  }
+
   stackId(): string | undefined {
     return this.app?.stackId ?? this.snapshot?.stackId;
   }

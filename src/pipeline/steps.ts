@@ -15,7 +15,7 @@ import type { PartsContext, PipelineParts } from './parts.js';
 import type { RunRecorder } from './record.js';
 import type { RunEnd } from './types.js';
 import type { StepOutcome } from './watch.js';
-import { pollLine } from '../report/poll-line.js';
+import { pollLine, RepeatedPollLines } from '../report/poll-line.js';
 import { watchStep } from './watch.js';
 
 export interface StepsDeps {
@@ -90,8 +90,6 @@ export async function runSteps(deps: StepsDeps, finish: Finish): Promise<RunEnd>
       samples: outcome.samples,
       endedAt: recorder.iso(),
     });
-    for (const [name, j] of Object.entries(outcome.decisions))
-      logger.info(`${name}: ${j.decision}: ${j.reason}`);
     if (outcome.kind === 'fail' || (outcome.kind === 'inconclusive' && config.onInconclusive === 'fail')) {
       // Aliases first, at once; the observer's step ends after.
       const result = await finish.conclude(outcome.kind, stepReason(deps, outcome, index, step));
@@ -119,10 +117,13 @@ async function watch(
   const steps = config.strategy.steps;
   const targets = fleet.watchTargets().filter((t) => !unwatched.has(t.functionName));
   const label = `Step ${index + 1}/${steps.length}: ${formatShare(step.weight)} for ${formatDuration(step.holdMs)}`;
+  const at = { index, steps: steps.length, weight: step.weight, holdMs: step.holdMs };
+  // A poll line that only repeats the last one is left out (the debug log keeps every poll).
+  const repeats = new RepeatedPollLines();
   await observer.beginStep(targets, clock.now(), step.holdMs, { index, weight: step.weight });
   try {
-    return await logger.group(label, () =>
-      watchStep({
+    return await logger.group(label, async () => {
+      const outcome = await watchStep({
         index,
         step,
         targets,
@@ -135,13 +136,20 @@ async function watch(
         onPoll: (poll) => {
           for (const [name, j] of Object.entries(poll.judgements)) {
             if (j.decision !== 'continue') continue;
-            const at = { index, steps: steps.length, weight: step.weight, elapsedMs: poll.elapsedMs };
-            logger.info(pollLine(name, { ...at, holdMs: step.holdMs }, j));
+            const now = { ...at, elapsedMs: poll.elapsedMs };
+            if (repeats.isNew(name, now, j)) logger.info(pollLine(name, now, j));
             logger.debug(`${name}: ${j.reason}`);
           }
         },
-      }),
-    );
+      });
+      // Each function's decisive judgement, as a poll line; its full reason in the debug log.
+      const elapsedMs = outcome.polls[outcome.polls.length - 1]?.elapsedMs ?? 0;
+      for (const [name, j] of Object.entries(outcome.decisions)) {
+        logger.info(pollLine(name, { ...at, elapsedMs }, j));
+        logger.debug(`${name}: ${j.decision}: ${j.reason}`);
+      }
+      return outcome;
+    });
   } catch (error) {
     await endStep(deps, observer);
     throw error;
@@ -194,6 +202,7 @@ async function promote(
   );
   recorder.postTraffic = hook;
   if (hook && !hook.passed) return finish.conclude('fail', hook.reason ?? 'post-traffic hook failed');
+  await fleet.recordPromotion();
   const watched = config.strategy.steps.some((s) => s.holdMs > 0);
   const firstOnly = unwatched.size > 0 && unwatched.size === fleet.active().length;
   return finish.pass(

@@ -24,6 +24,8 @@ export interface RunResult {
   readonly stackOutputs: Readonly<Record<string, string>>;
   /** The app stack's change set, when one was made (the change-set outputs). */
   readonly changeSet?: ChangeSetDescription | undefined;
+  /** The monitoring stack's change set, when one was made (the change-set preview on a pull request). */
+  readonly monitoringChangeSet?: ChangeSetDescription | undefined;
   /** Everything the run did (steps, decisions, alias changes, timings), for the report and summary. */
   readonly record: RunRecord;
 }

@@ -30,6 +30,19 @@ export function mdText(text: string): string {
   return text.replace(LINE_BREAKS, ' ').replace(/[&<>\\[\]`|*_~]/g, (c) => MARKDOWN[c] ?? c);
 }
 
+/**
+ * Inline code that shows `text` as it is, on one line: the fence is longer than any run of
+ * backticks inside, so nothing in the text can close the span and start markdown or HTML of its
+ * own. (In a table cell, `|` still needs escaping: the row is split before the span is read.)
+ */
+export function mdCode(text: string): string {
+  const line = text.replace(LINE_BREAKS, ' ');
+  const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${line}${pad}${fence}`;
+}
+
 /** Text inside a Mermaid quoted label: letters, digits and a few separators; anything else becomes `_`. */
 export function mermaidText(text: string): string {
   return text.replace(/[^\p{L}\p{N} .:/@+=(),-]/gu, '_');

@@ -43,7 +43,9 @@ export function pollLine(functionName: string, at: PollPosition, judgement: Judg
     functionName,
     `step ${at.index + 1}/${at.steps}`,
     formatShare(at.weight),
-    `${clockDuration(at.elapsedMs)} of ${clockDuration(at.holdMs)}`,
+    at.elapsedMs > at.holdMs
+      ? `${clockDuration(at.elapsedMs)}, past the ${clockDuration(at.holdMs)} hold`
+      : `${clockDuration(at.elapsedMs)} of ${clockDuration(at.holdMs)}`,
   ];
   const calls = numberOf(judgement, 'canaryInvocations');
   const rate = numberOf(judgement, 'canaryErrorRate');
@@ -62,4 +64,23 @@ export function pollLine(functionName: string, at: PollPosition, judgement: Judg
   const failing = judgement.rules.filter((r) => r.status === 'fail').map((r) => r.name);
   parts.push(failing.length > 0 ? `failing: ${failing.join(', ')}` : STATES[judgement.decision]);
   return parts.join(' · ');
+}
+
+/**
+ * Tells whether a poll line says something new: a function's line that repeats its last one, the
+ * clock aside, is left out until a minute has passed since it was shown (waiting for late metrics,
+ * a 10-second interval would otherwise print the same figures six times a minute).
+ */
+export class RepeatedPollLines {
+  private readonly shown = new Map<string, { readonly text: string; readonly elapsedMs: number }>();
+
+  constructor(private readonly everyMs = 60_000) {}
+
+  isNew(functionName: string, at: PollPosition, judgement: Judgement): boolean {
+    const text = pollLine(functionName, { ...at, elapsedMs: 0 }, judgement);
+    const last = this.shown.get(functionName);
+    if (last && last.text === text && at.elapsedMs - last.elapsedMs < this.everyMs) return false;
+    this.shown.set(functionName, { text, elapsedMs: at.elapsedMs });
+    return true;
+  }
 }

@@ -8,6 +8,7 @@
  * resource in a collapsed section with its property-level changes.
  */
 import type { Change, ResourceChange, ResourceChangeDetail } from '@aws-sdk/client-cloudformation';
+import { mdCode as code, mdText } from '../report/escape.js';
 import type { ChangeSetDescription } from './types.js';
 
 export const MAX_SUMMARY_CHANGES = 50;
@@ -113,7 +114,7 @@ function resourceSection(change: Change): string[] {
       '',
     );
   } else if (r?.Scope?.length) {
-    body.push(`Changed: ${r.Scope.join(', ')}`, '');
+    body.push(`Changed: ${mdText(r.Scope.join(', '))}`, '');
   }
   return ['<details>', `<summary>${title}</summary>`, '', ...body, '</details>', ''];
 }
@@ -123,7 +124,7 @@ function detailRow(detail: ResourceChangeDetail): string {
   const property = t?.Name ?? t?.Path ?? t?.Attribute ?? '?';
   const source =
     detail.ChangeSource && detail.ChangeSource !== 'DirectModification'
-      ? ` (from ${detail.ChangeSource}${detail.CausingEntity ? ` ${detail.CausingEntity}` : ''})`
+      ? ` (from ${mdText(`${detail.ChangeSource}${detail.CausingEntity ? ` ${detail.CausingEntity}` : ''}`)})`
       : '';
   const value = (text: string | undefined): string => (text === undefined ? '' : cell(code(clip(text))));
   const replacement = t?.RequiresRecreation && t.RequiresRecreation !== 'Never' ? t.RequiresRecreation : '';
@@ -133,13 +134,6 @@ function detailRow(detail: ResourceChangeDetail): string {
 function clip(text: string): string {
   const line = text.replace(/\s*\n\s*/g, ' ');
   return line.length > MAX_VALUE_CHARS ? `${line.slice(0, MAX_VALUE_CHARS - 1)}…` : line;
-}
-
-/** Inline code no backtick inside can close. */
-function code(text: string): string {
-  const fence = text.includes('`') ? '``' : '`';
-  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 function cell(text: string): string {

@@ -4,14 +4,22 @@
  */
 import { createAlias, deleteAlias, getAlias, updateAlias } from './alias.js';
 import { notifyTopic } from './notify.js';
-import { tagLastPassed } from './tags.js';
+import { tagPromotion } from './tags.js';
 import { publishVersion } from './versions.js';
 
 export { AliasConflictError, createAlias, deleteAlias, getAlias, updateAlias } from './alias.js';
 export { notifyTopic, snsSubject } from './notify.js';
 export * from './routing.js';
 export { AliasBusyError, leaseDescription, readLease, RELEASED_DESCRIPTION } from './lease.js';
-export { tagLastPassed } from './tags.js';
+export type { Promotion } from './tags.js';
+export {
+  guardRolledBackTagKey,
+  previousTagKey,
+  promotedAtTagKey,
+  tagLastPassed,
+  tagPromotion,
+  tagValue,
+} from './tags.js';
 export type { AliasState, AliasTarget, PublishedVersion } from './types.js';
 export { publishVersion, unqualifiedArn, waitUntilUpdatable } from './versions.js';
 
@@ -22,7 +30,7 @@ export const trafficOps = {
   createAlias,
   updateAlias,
   deleteAlias,
-  tagLastPassed,
+  tagPromotion,
   notifyTopic,
 };
 export type TrafficOps = typeof trafficOps;

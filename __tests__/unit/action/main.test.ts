@@ -22,6 +22,7 @@ beforeEach(() => {
 afterEach(() => model.restore());
 
 const { outputs, summary } = io;
+const lastLine = (): string => io.log().trimEnd().split('\n').pop() ?? '';
 const config = testConfig({ functions: ['fn-a'] });
 
 describe('the main step when the run throws', () => {
@@ -41,6 +42,10 @@ describe('the main step when the run throws', () => {
     expect(summary()).toContain('| fn-a | live | v1 (restored) |');
     expect(process.exitCode).toBe(1);
     expect(io.log()).toContain('::error::the judge fell over');
+    expect(lastLine()).toBe(
+      'verdict error · Every alias the run changed is back on its snapshot version · ' +
+        'fn-a: alias live on v1 (restored) · reason: the judge fell over',
+    );
   });
 
   it('when the restore failed too: not rolled back, and the summary says the post step takes over', async () => {
@@ -96,6 +101,9 @@ describe('the main step on SIGTERM', () => {
     expect(outputs()['reason']).toBe('The step received SIGTERM and stopped the run.');
     expect(summary()).toContain('stack-canary: stopped');
     expect(summary()).toContain('| fn-a | live | v1 (restored) |');
+    expect(lastLine()).toMatch(
+      /^verdict error \(stopped\) · .* · fn-a: alias live on v1 \(restored\) · reason: /,
+    );
     expect(host.listenerCount('SIGTERM')).toBe(0);
   });
 });
@@ -113,5 +121,24 @@ describe('the main step with a bad input', () => {
     expect(outputs()['reason']).toContain('Invalid input rollback: "sometimes"');
     expect(summary()).toContain('No alias was changed');
     expect(model.callCount('GetAlias')).toBe(0);
+  });
+});
+
+describe('the main step when the run reaches a verdict', () => {
+  it('a pass ends the log with the verdict line: what was done, where the alias is, why', async () => {
+    const h = harness(model, { functions: ['fn-a'] });
+    await runMainStep(config, new Secrets(), { parts: h.parts, host: fakeHost(), clock: new FakeClock(0) });
+    expect(outputs()).toMatchObject({ verdict: 'pass' });
+    expect(lastLine()).toMatch(/^verdict pass · promoted · fn-a: alias live on v2 \(was v1\) · reason: /);
+  });
+
+  it('a fail ends it with the same line as the error annotation that fails the step', async () => {
+    const h = harness(model, { functions: ['fn-a'], script: () => 'fail' });
+    await runMainStep(config, new Secrets(), { parts: h.parts, host: fakeHost(), clock: new FakeClock(0) });
+    expect(model.alias('fn-a')).toEqual({ version: '1', weights: {} });
+    expect(lastLine()).toMatch(
+      /^::error::verdict fail · rolled back · fn-a: alias live on v1 \(v2 rejected\) · reason: step 1 /,
+    );
+    expect(process.exitCode).toBe(1);
   });
 });

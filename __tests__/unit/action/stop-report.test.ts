@@ -1,6 +1,6 @@
 /** The summary of a step that ended without a verdict: hostile text stays inside its cell. */
 import { describe, expect, it } from '@jest/globals';
-import { escapeMarkdown, renderStopSummary } from '../../../src/action/stop-report.js';
+import { escapeMarkdown, renderStopSummary, stopVerdictLine } from '../../../src/action/stop-report.js';
 
 describe('renderStopSummary', () => {
   it('escapes markup, HTML and line breaks from the reason and the table cells', () => {
@@ -22,5 +22,24 @@ describe('renderStopSummary', () => {
     });
     expect(text).not.toContain('| Function |');
     expect(escapeMarkdown('a & b')).toBe('a &amp; b');
+  });
+});
+
+describe('stopVerdictLine', () => {
+  it('is one line: the aliases as a whole, three of them by name, the rest counted, then why', () => {
+    const rows = ['a', 'b', 'c', 'd'].map((name) => ({
+      functionName: name,
+      alias: 'live',
+      leftOn: 'v1 (restored)',
+    }));
+    const line = stopVerdictLine('stopped', 'SIGTERM\n::error::x', {
+      headline: 'All back.',
+      rows,
+      rolledBack: true,
+    });
+    expect(line).toBe(
+      'verdict error (stopped) · All back · a: alias live on v1 (restored) · b: alias live on v1 (restored) · ' +
+        'c: alias live on v1 (restored) · 1 more in the job summary · reason: SIGTERM ::error::x',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { AddressInfo, Socket } from 'node:net';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { GetAliasCommand } from '@aws-sdk/client-lambda';
 import {
@@ -37,7 +38,7 @@ describe('createAwsClients', () => {
     const before = clientsConstructed();
     const clients = await createAwsClients({ region: 'eu-central-1' });
     try {
-      expect(clientsConstructed()).toBe(before + 6);
+      expect(clientsConstructed()).toBe(before + 7);
       expect(await clients.cloudFormation.config.region()).toBe('eu-central-1');
       expect(await clients.lambda.config.retryStrategy()).toMatchObject({ mode: 'standard' });
       expect(clients.sns.config.customUserAgent).toEqual([[USER_AGENT]]);
@@ -74,6 +75,64 @@ describe('resolveTimeouts', () => {
   });
 });
 
+/** Points the SDK at a local endpoint; returns what puts the environment back. */
+function useEndpoint(port: number): () => void {
+  const env = {
+    AWS_ENDPOINT_URL: `http://127.0.0.1:${port}`,
+    AWS_ACCESS_KEY_ID: 'testing',
+    AWS_SECRET_ACCESS_KEY: 'testing',
+  };
+  const saved = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, env);
+  return () => {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  };
+}
+
+describe('the synthetic traffic has its own retry quota', () => {
+  it('spending it leaves the alias calls their retries', async () => {
+    // GIVEN an endpoint that answers 500 to every call for "synthetic", and to the first two for "alias"
+    let requests = 0;
+    let aliasCalls = 0;
+    const server = createHttpServer((req, res) => {
+      requests += 1;
+      if (req.url?.includes('/functions/alias/') && ++aliasCalls > 2) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ Name: 'live', FunctionVersion: '1' }));
+        return;
+      }
+      res.writeHead(500, { 'content-type': 'application/json', 'x-amzn-errortype': 'ServiceException' });
+      res.end(JSON.stringify({ message: 'injected' }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const restore = useEndpoint((server.address() as AddressInfo).port);
+    const clients = await createAwsClients({ region: 'eu-west-1' });
+    const synthetic = clients.syntheticLambda;
+    const get = (client: NonNullable<typeof synthetic>, name: string) =>
+      client.send(new GetAliasCommand({ FunctionName: name, Name: 'live' }));
+    try {
+      expect(synthetic).toBeDefined();
+      if (!synthetic) return;
+      // WHEN 25 synthetic calls fail through their retries (5 tokens a retry, 500 in the quota)
+      await Promise.allSettled(Array.from({ length: 25 }, () => get(synthetic, 'synthetic')));
+      // THEN the synthetic client has no retry left: its next call is one request
+      const before = requests;
+      await expect(get(synthetic, 'synthetic')).rejects.toMatchObject({ name: 'ServiceException' });
+      expect(requests - before).toBe(1);
+      // AND the alias client still retries through two failures
+      await expect(get(clients.lambda, 'alias')).resolves.toMatchObject({ FunctionVersion: '1' });
+      expect(aliasCalls).toBe(3);
+    } finally {
+      destroyAwsClients(clients);
+      restore();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }, 30_000);
+});
+
 describe('request bounds against an endpoint that never answers', () => {
   it('gives up after maxAttempts request timeouts with the SDK reason, instead of hanging', async () => {
     // GIVEN an endpoint that accepts connections and never answers
@@ -81,13 +140,7 @@ describe('request bounds against an endpoint that never answers', () => {
     const server = createServer((socket) => sockets.push(socket));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
-    const env = {
-      AWS_ENDPOINT_URL: `http://127.0.0.1:${port}`,
-      AWS_ACCESS_KEY_ID: 'testing',
-      AWS_SECRET_ACCESS_KEY: 'testing',
-    };
-    const saved = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
-    Object.assign(process.env, env);
+    const restore = useEndpoint(port);
     const clients = await createAwsClients({
       region: 'eu-west-1',
       maxAttempts: 2,
@@ -105,10 +158,7 @@ describe('request bounds against an endpoint that never answers', () => {
       expect(sockets.length).toBeLessThanOrEqual(2);
     } finally {
       destroyAwsClients(clients);
-      for (const [name, value] of Object.entries(saved)) {
-        if (value === undefined) delete process.env[name];
-        else process.env[name] = value;
-      }
+      restore();
       for (const socket of sockets) socket.destroy();
       await new Promise((resolve) => server.close(resolve));
     }

@@ -80,17 +80,26 @@ describe('runCliWithConfig', () => {
     expect(host.listenerCount('SIGTERM')).toBe(0);
   });
 
-  it('exits 1 on a fail', async () => {
+  it('exits 1 on a fail, its log ending with the verdict line', async () => {
+    const logger = new MemoryLogger();
     const h = harness(model, { functions: ['fn-a'], script: () => 'fail' });
-    const code = await runCli(h.parts);
+    const code = await runCli(h.parts, { logger });
     expect(code).toBe(1);
     expect(model.alias('fn-a')).toEqual({ version: '1', weights: {} });
+    const shown = logger.lines.filter((l) => l.level !== 'debug');
+    expect(shown[shown.length - 1]?.message).toMatch(
+      /^verdict fail · rolled back · fn-a: alias live on v1 \(v2 rejected\) · reason: /,
+    );
   });
 
-  it('exits 2 on an error', async () => {
+  it('exits 2 on an error, its log ending with where the aliases were left and why', async () => {
+    const logger = new MemoryLogger();
     const h = harness(model, { functions: ['fn-a'], deployError: new Error('stack failed') });
-    const code = await runCli(h.parts);
+    const code = await runCli(h.parts, { logger });
     expect(code).toBe(2);
+    expect(logger.lines[logger.lines.length - 1]?.message).toBe(
+      'verdict error · No alias was changed · fn-a: alias live on v1 (untouched) · reason: stack failed',
+    );
   });
 
   it('maps verdicts to exit codes', () => {

@@ -34,6 +34,7 @@ const E = {
   strategy:
     'Expected all-at-once, canary 10% 5m, linear 10% every 1m, a CodeDeploy preset such as Canary10Percent5Minutes, or steps such as 5%:2m, 25%:5m, 100%.',
   interval: 'Expected a duration from 1s to 1h, such as 30s, 1m or 1h.',
+  bake: 'Expected a duration from 0 to 336h, such as 1h or 24h (0 turns the bake window off).',
   errorRate: 'Expected a percentage from 0% to 100%, such as 2% or 0.5%.',
   memory: 'Expected a percentage above 0% and up to 100%, such as 90%.',
   p99: 'Expected whole milliseconds from 1 to 900000, such as 800 or 800ms, or empty for no ceiling.',
@@ -194,6 +195,9 @@ const ROWS: Row[] = [
   // guard, guard-rollback
   ['guard: off', { ...STACK, guard: 'off' }, 'guard', `Invalid input guard: "off". ${E.boolean}`],
   ['guard-rollback: yes', { ...STACK, 'guard-rollback': 'yes' }, 'guard-rollback', `Invalid input guard-rollback: "yes". ${E.boolean}`],
+  // guard-bake
+  ['a bake window without a unit', { ...STACK, 'guard-bake': '24' }, 'guard-bake', `Invalid input guard-bake: "24". ${E.bake}`],
+  ['a bake window over two weeks', { ...STACK, 'guard-bake': '337h' }, 'guard-bake', `Invalid input guard-bake: "337h" (out of range). ${E.bake}`],
   // guard-auto-scaling-group
   ['an Auto Scaling group name with a colon', { ...STACK, 'guard-auto-scaling-group': 'orders:asg' }, 'guard-auto-scaling-group', `Invalid input guard-auto-scaling-group: "orders:asg". ${E.asg}`],
   ['an Auto Scaling group name with a space', { ...STACK, 'guard-auto-scaling-group': 'orders asg' }, 'guard-auto-scaling-group', `Invalid input guard-auto-scaling-group: "orders asg". ${E.asg}`],

@@ -162,10 +162,18 @@ describe('parseConfig: stack inputs', () => {
       'notification-email': 'team@example.com',
       'guard-rollback': 'false',
       'guard-auto-scaling-group': 'orders/asg-1!',
+      'guard-bake': '90m',
     });
     // An e-mail with an existing topic is fine: the address is subscribed to that topic.
     expect([config.notificationTopicArn, config.notificationEmail]).toEqual([topicArn, 'team@example.com']);
-    expect(config.guard).toEqual({ enabled: true, rollback: false, autoScalingGroupName: 'orders/asg-1!' });
+    expect(config.guard).toEqual({
+      enabled: true,
+      rollback: false,
+      autoScalingGroupName: 'orders/asg-1!',
+      bakeMs: 90 * 60_000,
+    });
+    expect(stack({}).guard.bakeMs).toBe(24 * 3_600_000);
+    expect(stack({ 'guard-bake': '0' }).guard.bakeMs).toBe(0);
     expect(stack({ guard: 'False' }).guard.enabled).toBe(false);
   });
 

@@ -74,6 +74,17 @@ describe('Journal', () => {
     expect(() => journal.record('fn-a', 'shift', null, null)).toThrow(RunCancelledError);
   });
 
+  it('is not marked finished once the run was told to stop (the recovery owns the aliases)', () => {
+    const controller = new AbortController();
+    const store = new MemoryStateStore();
+    const journal = started(store, controller.signal);
+    journal.snapshotAlias('fn-a', 'live', { version: '3', weights: {} });
+    journal.record('fn-a', 'promote', { version: '3', weights: {} }, { version: '4', weights: {} });
+    controller.abort();
+    journal.finish('pass');
+    expect(readJournal(store)?.finished).toBeUndefined();
+  });
+
   it('refuses to be used before the run starts', () => {
     const journal = new Journal(new MemoryStateStore(), new FakeClock());
     expect(() => journal.snapshotAlias('fn-a', 'live', null)).toThrow('before the run was started');

@@ -5,7 +5,9 @@
 import { afterAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { CloudWatchLogsClient, DescribeLogGroupsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { GetFunctionConfigurationCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { HeadBucketCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
+import 'aws-sdk-client-mock-jest';
 import { createAwsClients } from '../../../src/aws/clients.js';
 import type { Config } from '../../../src/config/types.js';
 import { MemoryLogger } from '../../helpers/memory-logger.js';
@@ -15,15 +17,22 @@ import { testConfig } from '../../helpers/pipeline-fakes.js';
 
 const lambda = mockClient(LambdaClient);
 const logs = mockClient(CloudWatchLogsClient);
+const s3 = mockClient(S3Client);
 afterAll(() => {
   lambda.restore();
   logs.restore();
+  s3.restore();
 });
 
 beforeEach(() => {
   lambda.reset();
   logs.reset();
-  lambda.on(GetFunctionConfigurationCommand).resolves({});
+  s3.reset();
+  lambda
+    .on(GetFunctionConfigurationCommand)
+    .resolves({ FunctionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:orders' });
+  s3.on(HeadBucketCommand).resolves({});
+  s3.on(HeadObjectCommand).resolves({});
   logs.on(DescribeLogGroupsCommand).resolves({ logGroups: [{ logGroupName: '/aws/lambda/orders' }] });
 });
 
@@ -48,7 +57,7 @@ describe('monitoring render wiring', () => {
     const config = testConfig({
       notificationTopicArn: 'arn:aws:sns:eu-west-1:123456789012:team-alerts',
       notificationEmail: 'team@example.com',
-      guard: { enabled: true, rollback: false, autoScalingGroupName: 'orders-asg' },
+      guard: { enabled: true, rollback: false, autoScalingGroupName: 'orders-asg', bakeMs: 90 * 60_000 },
     });
     // WHEN
     const parameters = await parametersFor(config);
@@ -59,7 +68,12 @@ describe('monitoring render wiring', () => {
       GuardEnabled: 'true',
       GuardRollback: 'false',
       AutoScalingGroupName: 'orders-asg',
+      GuardBakeMinutes: '90',
+      // The guard's code, already in the managed bucket: not uploaded again.
+      GuardCodeBucket: 'stack-canary-123456789012-eu-west-1',
+      GuardCodeKey: expect.stringMatching(/^stack-canary\/guard\/[0-9a-f]{16}\.zip$/),
     });
+    expect(s3).not.toHaveReceivedCommand(PutObjectCommand);
     // The options without an input keep the template's defaults.
     for (const key of ['GuardSchedule', 'GuardWindowHours', 'GuardErrorThreshold', 'GuardCooldownMinutes']) {
       expect(parameters[key]).toBeUndefined();
@@ -71,8 +85,11 @@ describe('monitoring render wiring', () => {
     expect(defaults).toMatchObject({ ExistingTopicArn: '', GuardEnabled: 'true', GuardRollback: 'true' });
     expect(defaults['AutoScalingGroupName']).toBeUndefined();
     const off = await parametersFor(
-      testConfig({ guard: { enabled: false, rollback: true, autoScalingGroupName: undefined } }),
+      testConfig({
+        guard: { enabled: false, rollback: true, autoScalingGroupName: undefined, bakeMs: 86_400_000 },
+      }),
     );
     expect(off['GuardEnabled']).toBe('false');
+    expect(off['GuardCodeKey']).toBeUndefined();
   });
 });

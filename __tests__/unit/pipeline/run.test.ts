@@ -14,6 +14,7 @@ import type { PipelineParts } from '../../../src/pipeline/parts.js';
 import { runPipeline } from '../../../src/pipeline/run.js';
 import type { RunDeps } from '../../../src/pipeline/types.js';
 import { lastPassedTagKey } from '../../../src/constants.js';
+import { previousTagKey, promotedAtTagKey } from '../../../src/traffic/tags.js';
 import { LambdaModel } from '../../helpers/lambda-mock.js';
 import type { Script } from '../../helpers/pipeline-fakes.js';
 import { harness, MINUTE, testConfig } from '../../helpers/pipeline-fakes.js';
@@ -71,6 +72,8 @@ describe('a passing canary', () => {
     for (const fn of functions) {
       expect(model.alias(fn)).toEqual({ version: '2', weights: {} });
       expect(model.tags(fn)[lastPassedTagKey('live')]).toBe('2');
+      expect(model.tags(fn)[previousTagKey('live')]).toBe('1');
+      expect(Date.parse(model.tags(fn)[promotedAtTagKey('live')] ?? '')).toBeGreaterThanOrEqual(T0);
     }
     expect(readJournal(d.state)?.finished?.verdict).toBe('pass');
     expect(result.stackOutputs).toEqual({ Url: 'https://x' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { logText, mdText, mermaidText } from '../../../src/report/escape.js';
+import { logText, mdCode, mdText, mermaidText } from '../../../src/report/escape.js';
 
 describe('mdText', () => {
   it.each([
@@ -19,6 +19,19 @@ describe('mdText', () => {
 
   it('leaves plain names as they are', () => {
     expect(mdText('orders-api v3 + v4 at 10%')).toBe('orders-api v3 + v4 at 10%');
+  });
+});
+
+describe('mdCode', () => {
+  it('fences the text longer than any run of backticks in it, so nothing inside can close the span', () => {
+    expect(mdCode('orders-fn')).toBe('`orders-fn`');
+    expect(mdCode('a``b')).toBe('```a``b```');
+    expect(mdCode('`x`')).toBe('`` `x` ``');
+    expect(mdCode('``` <img src=x>')).toBe('```` ``` <img src=x> ````');
+  });
+
+  it('keeps it on one line', () => {
+    expect(mdCode('one\ntwo\r\nthree\u2028four')).toBe('`one two three four`');
   });
 });
 

@@ -53,7 +53,8 @@ const root = fileURLToPath(new URL('../../..', import.meta.url));
 const src = fileURLToPath(new URL('../../../src', import.meta.url));
 
 describe('templates/iam-policy.json', () => {
-  const calls = sdkCallsUnder(src, root);
+  // src/guard/ runs as the monitoring stack's function, under its own role (monitoring-template.test.ts).
+  const calls = sdkCallsUnder(src, root).filter((call) => !call.file.startsWith('src/guard/'));
   const used = new Map<string, SdkCall[]>();
   for (const call of calls) {
     const action = actionOf(call);

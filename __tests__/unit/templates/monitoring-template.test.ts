@@ -3,12 +3,13 @@
  * composite alarms, metric filters and subscriptions, so their properties are checked here.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
 import type { Thresholds } from '../../../src/config/types.js';
 import type { CfnObject, CfnValue } from '../../../src/stack/template-parse.js';
 import { isObject } from '../../../src/stack/template-parse.js';
 import { monitoringAlarmNames, renderMonitoringTemplate } from '../../../src/monitoring/index.js';
-import { GUARD_SOURCE_PATH, loadGuard } from '../../helpers/guard.js';
+import { readGuardSettings } from '../../../src/guard/settings.js';
+import { guardModules, guardSdkCalls } from '../../helpers/guard-calls.js';
+import { actionOf } from '../../helpers/sdk-commands.js';
 import { resolve } from '../../helpers/templates.js';
 
 const THRESHOLDS: Thresholds = {
@@ -44,7 +45,8 @@ beforeAll(() => {
     alias: 'live',
     thresholds: THRESHOLDS,
     notificationEmail: 'ops@example.com',
-    guard: { enabled: true, autoScalingGroupName: 'web' },
+    guard: { enabled: true, autoScalingGroupName: 'web', bakeMs: 90 * 60_000 },
+    guardCode: { bucket: 'stack-canary-123456789012-eu-west-1', key: 'stack-canary/guard/0123456789abcdef.zip' },
   });
   template = JSON.parse(rendered.body) as CfnObject;
   resources = template['Resources'] as CfnObject;
@@ -60,6 +62,7 @@ beforeAll(() => {
     'AWS::Partition': 'aws',
     Topic: 'arn:aws:sns:eu-west-1:123456789012:topic',
     Dashboard: `${STACK}-eu-west-1`,
+    PlanTable: `${STACK}-PlanTable-X`,
   };
 });
 
@@ -264,6 +267,21 @@ describe('topic', () => {
   });
 });
 
+/** The guard function's environment as the template sets it, resolved. */
+function guardEnvironment(): Record<string, string> {
+  const variables = (props('GuardFunction')['Environment'] as CfnObject)['Variables'] as CfnObject;
+  return Object.fromEntries(Object.entries(variables).map(([k, v]) => [k, String(resolve(v, vars, conditions))]));
+}
+
+/**
+ * Commands a module of the guard's imports but the guard never sends: traffic/alias.ts also
+ * creates and deletes aliases for the action; the guard only reads and updates them.
+ */
+const NOT_SENT_BY_THE_GUARD = ['src/traffic/alias.ts: CreateAliasCommand', 'src/traffic/alias.ts: DeleteAliasCommand'];
+
+/** Granted for the detached canaries' plan runner, which src/guard/index.ts passes as planTick once merged. */
+const PLAN_RUNNER_PENDING = ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Scan', 'dynamodb:UpdateItem'];
+
 describe('guard', () => {
   const guardIds = () => Object.keys(resources).filter((id) => id.startsWith('Guard') || id.endsWith('GuardPolicy'));
 
@@ -280,27 +298,49 @@ describe('guard', () => {
     for (const [id] of ofType('AWS::CloudWatch::Alarm')) {
       expect(String(resolve(props(id)['AlarmName'], vars))).toMatch(new RegExp(`^${prefix}`));
     }
-    const settings = loadGuard().settingsFrom({
-      FUNCTIONS: FUNCTIONS.map((f) => f.name).join(','),
-      ALARM_PREFIX: String(resolve(((props('GuardFunction')['Environment'] as CfnObject)['Variables'] as CfnObject)['ALARM_PREFIX'], vars)),
-    });
-    expect(settings.prefix).toBe(prefix);
+    const settings = readGuardSettings(guardEnvironment());
+    expect(settings.alarmPrefix).toBe(prefix);
   });
 
-  it('GIVEN the guard source WHEN its SDK calls are listed THEN its role grants exactly those actions (plus writing its own logs)', () => {
-    const source = readFileSync(GUARD_SOURCE_PATH, 'utf8');
-    const service: Record<string, string> = { L: 'lambda', CW: 'cloudwatch', SNS: 'sns', AS: 'autoscaling' };
-    const called = [...source.matchAll(/new (L|CW|SNS|AS)\.(\w+)Command\(/g)].map((m) => `${service[m[1] as string]}:${m[2]}`);
+  it('GIVEN the function environment WHEN the guard reads it THEN every setting is valid and names this stack', () => {
+    const settings = readGuardSettings(guardEnvironment());
+    expect(settings).toMatchObject({
+      functions: FUNCTIONS.map((f) => f.name),
+      alias: 'live',
+      functionArnPrefix: 'arn:aws:lambda:eu-west-1:123456789012:function:',
+      bakeMs: 90 * 60_000,
+      autoScalingGroup: 'web',
+      planTable: `${STACK}-PlanTable-X`,
+      planRule: `${STACK}-guard-plans`,
+    });
+    expect(props('GuardFunction')['Code']).toEqual({ S3Bucket: { Ref: 'GuardCodeBucket' }, S3Key: { Ref: 'GuardCodeKey' } });
+    expect(resolve(props('GuardFunction')['Code'], vars)).toEqual({
+      S3Bucket: 'stack-canary-123456789012-eu-west-1',
+      S3Key: 'stack-canary/guard/0123456789abcdef.zip',
+    });
+    // The plan rule's name, which the role's DisableRule statement builds its ARN from.
+    expect(resolve(props('GuardPlanRule')['Name'], vars)).toBe(settings.planRule);
+  });
+
+  it('GIVEN the guard code WHEN its SDK calls are listed THEN its role grants exactly those actions (plus writing its own logs, and the plan table ahead of its runner)', () => {
+    expect(guardModules()).toEqual(expect.arrayContaining(['src/guard/handler.ts', 'src/traffic/alias.ts', 'src/canary/metrics.ts']));
+    const called = guardSdkCalls()
+      .filter((call) => !NOT_SENT_BY_THE_GUARD.includes(`${call.file}: ${call.symbol}`))
+      .map((call) => actionOf(call) as string);
     const statements = [
       ...(((props('GuardRole')['Policies'] as CfnObject[])[0] as CfnObject)['PolicyDocument'] as CfnObject)['Statement'] as CfnValue[],
       ...(((props('ordersapiOrders1A2BGuardPolicy')['PolicyDocument'] as CfnObject)['Statement'] as CfnValue[]) ?? []),
     ].map((s) => resolve(s, vars, conditions) as CfnObject);
     const granted = statements.flatMap((s) => (Array.isArray(s['Action']) ? s['Action'] : [s['Action']])).map(String);
     expect([...new Set(granted)].sort()).toEqual(
-      [...new Set([...called, 'logs:CreateLogStream', 'logs:PutLogEvents'])].sort(),
+      [...new Set([...called, ...PLAN_RUNNER_PENDING, 'logs:CreateLogStream', 'logs:PutLogEvents'])].sort(),
     );
+    // Once the plan runner sends them, they leave PLAN_RUNNER_PENDING.
+    expect(called.filter((action) => PLAN_RUNNER_PENDING.includes(action))).toEqual([]);
     const wildcard = statements.filter((s) => s['Resource'] === '*').flatMap((s) => s['Action']);
     expect(wildcard.sort()).toEqual(['autoscaling:DescribeAutoScalingGroups', 'cloudwatch:GetMetricData']);
+    const disable = statements.find((s) => s['Action'] === 'events:DisableRule');
+    expect(disable?.['Resource']).toBe(`arn:aws:events:eu-west-1:123456789012:rule/${STACK}-guard-plans`);
   });
 
   it('GIVEN a function WHEN its guard policy is read THEN alias and tag actions are scoped to that function', () => {

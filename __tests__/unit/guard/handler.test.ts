@@ -1,6 +1,6 @@
 /**
- * The guard (templates/guard/index.cjs): what it does on an alarm and on its schedule, with the
- * AWS clients mocked at the edge.
+ * The guard's handler (src/guard/): what it does on an alarm and on its schedule, with the AWS
+ * clients mocked at the edge. The bake window and the plan rule have their own files.
  */
 import { beforeEach, describe, expect, it, jest } from '@jest/globals';
 import {
@@ -17,20 +17,23 @@ import {
   TagResourceCommand,
   UpdateAliasCommand,
 } from '@aws-sdk/client-lambda';
+import type { UpdateAliasCommandInput } from '@aws-sdk/client-lambda';
 import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import type { PublishCommandInput } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import { lastPassedTagKey } from '../../../src/constants.js';
-import type { GuardEntry, GuardSettings } from '../../helpers/guard.js';
-import { loadGuard } from '../../helpers/guard.js';
-
-const guard = loadGuard();
+import type { GuardEntry } from '../../../src/guard/entry.js';
+import { createHandler } from '../../../src/guard/handler.js';
+import { awsError, guardTestClients } from '../../helpers/guard-clients.js';
+import { handler as lambdaHandler } from '../../../src/guard/index.js';
+import { readGuardSettings } from '../../../src/guard/settings.js';
 
 const NOW = Date.UTC(2026, 10, 28, 12, 0, 0);
 const MINUTE = 60_000;
 const TOPIC = 'arn:aws:sns:eu-west-1:123456789012:orders-monitoring-Topic-X';
-const ARN = (fn: string) => `arn:aws:lambda:eu-west-1:123456789012:function:${fn}`;
+const ARN_PREFIX = 'arn:aws:lambda:eu-west-1:123456789012:function:';
+const ARN = (fn: string) => `${ARN_PREFIX}${fn}`;
 const COOLDOWN_TAG = 'stack-canary:guard-last-action:live';
 
 const lambda = mockClient(LambdaClient);
@@ -38,38 +41,44 @@ const cloudWatch = mockClient(CloudWatchClient);
 const sns = mockClient(SNSClient);
 const autoScaling = mockClient(AutoScalingClient);
 
-function settings(env: Record<string, string> = {}): GuardSettings {
-  return guard.settingsFrom({
-    FUNCTIONS: 'orders,orders-worker',
-    ALIAS: 'live',
-    TOPIC_ARN: TOPIC,
-    ALARM_PREFIX: 'orders-monitoring-',
-    WINDOW_HOURS: '24',
-    ERROR_THRESHOLD: '100',
-    COOLDOWN_MINUTES: '60',
-    ASG_NAME: '',
-    ROLLBACK: 'true',
-    LAST_PASSED_TAG: lastPassedTagKey('live'),
-    COOLDOWN_TAG,
-    ...env,
-  });
-}
+const GUARD_ENV: Readonly<Record<string, string>> = {
+  FUNCTIONS: 'orders,orders-worker',
+  ALIAS: 'live',
+  FUNCTION_ARN_PREFIX: ARN_PREFIX,
+  TOPIC_ARN: TOPIC,
+  ALARM_PREFIX: 'orders-monitoring-',
+  WINDOW_HOURS: '24',
+  ERROR_THRESHOLD: '100',
+  COOLDOWN_MINUTES: '60',
+  ASG_NAME: '',
+  ROLLBACK: 'true',
+};
 
 function setup(env: Record<string, string> = {}) {
   const logs: GuardEntry[] = [];
-  const handler = guard.createHandler({
-    settings: settings(env),
-    clients: {
-      lambda: new LambdaClient({}),
-      cloudWatch: new CloudWatchClient({}),
-      sns: new SNSClient({}),
-      autoScaling: new AutoScalingClient({}),
-    },
-    now: () => NOW,
+  const handler = createHandler({
+    settings: readGuardSettings({ ...GUARD_ENV, ...env }),
+    clients: guardTestClients(),
+    clock: { now: () => NOW },
     log: (entry) => logs.push(entry),
   });
   return { handler, logs };
 }
+
+/** UpdateAlias answers with the alias as asked. */
+const updated = (input: UpdateAliasCommandInput) => ({
+  FunctionVersion: input.FunctionVersion,
+  RoutingConfig: input.RoutingConfig,
+  RevisionId: 'r2',
+});
+
+/** Five-minute sums, stamped as CloudWatch does. */
+const sums = (id: string, values: number[]) => ({
+  Id: id,
+  StatusCode: 'Complete' as const,
+  Timestamps: values.map((_, i) => new Date(NOW - (i + 1) * 5 * MINUTE)),
+  Values: values,
+});
 
 const alarmEvent = (alarmName: string, value = 'ALARM') => ({
   source: 'aws.cloudwatch',
@@ -78,10 +87,16 @@ const alarmEvent = (alarmName: string, value = 'ALARM') => ({
 });
 const scheduledEvent = { source: 'aws.events', 'detail-type': 'Scheduled Event', detail: {} };
 
-function givenAlias(fn: string, version: string, tags: Record<string, string>, weights?: Record<string, number>) {
+function givenAlias(
+  fn: string,
+  version: string,
+  tags: Record<string, string>,
+  weights?: Record<string, number>,
+) {
   lambda.on(GetAliasCommand, { FunctionName: fn, Name: 'live' }).resolves({
     AliasArn: `${ARN(fn)}:live`,
     FunctionVersion: version,
+    RevisionId: 'r1',
     ...(weights ? { RoutingConfig: { AdditionalVersionWeights: weights } } : {}),
   });
   lambda.on(ListTagsCommand, { Resource: ARN(fn) }).resolves({ Tags: tags });
@@ -93,22 +108,75 @@ function published(): PublishCommandInput[] {
 
 describe('guard settings', () => {
   it('GIVEN the environment the template sets WHEN read THEN lists and numbers are parsed', () => {
-    const s = settings({ FUNCTIONS: 'a,b-c', COOLDOWN_MINUTES: '15', ROLLBACK: 'false', ASG_NAME: 'web' });
-    expect(s.functions).toEqual(['a', 'b-c']);
-    expect(s.cooldownMs).toBe(15 * MINUTE);
-    expect(s.hours).toBe(24);
-    expect(s.rollback).toBe(false);
-    expect(s.asg).toBe('web');
+    const s = readGuardSettings({
+      ...GUARD_ENV,
+      FUNCTIONS: 'a,b-c',
+      COOLDOWN_MINUTES: '15',
+      ROLLBACK: 'false',
+      ASG_NAME: 'web',
+      BAKE_MINUTES: '90',
+      PLAN_TABLE: 'orders-monitoring-PlanTable-X',
+      PLAN_RULE: 'orders-monitoring-guard-plans',
+    });
+    expect(s).toMatchObject({
+      functions: ['a', 'b-c'],
+      cooldownMs: 15 * MINUTE,
+      windowHours: 24,
+      rollback: false,
+      autoScalingGroup: 'web',
+      bakeMs: 90 * MINUTE,
+      planTable: 'orders-monitoring-PlanTable-X',
+      planRule: 'orders-monitoring-guard-plans',
+    });
   });
 
-  it('GIVEN empty or unreadable numbers WHEN read THEN the defaults apply', () => {
-    const s = guard.settingsFrom({ FUNCTIONS: '', WINDOW_HOURS: '', ERROR_THRESHOLD: 'many' });
-    expect(s.functions).toEqual([]);
-    expect(s.hours).toBe(24);
-    expect(s.threshold).toBe(100);
-    expect(s.cooldownMs).toBe(60 * MINUTE);
-    expect(s.rollback).toBe(true);
+  it('GIVEN empty optional values WHEN read THEN the defaults apply', () => {
+    const blank = ['WINDOW_HOURS', 'ERROR_THRESHOLD', 'COOLDOWN_MINUTES', 'ROLLBACK', 'BAKE_MINUTES'];
+    const s = readGuardSettings({ ...GUARD_ENV, ...Object.fromEntries(blank.map((name) => [name, ' '])) });
+    expect(s).toMatchObject({
+      windowHours: 24,
+      errorThreshold: 100,
+      cooldownMs: 60 * MINUTE,
+      rollback: true,
+      bakeMs: 24 * 60 * MINUTE,
+    });
+    expect(s.autoScalingGroup).toBeUndefined();
   });
+
+  it.each([
+    [
+      'ERROR_THRESHOLD',
+      'many',
+      'Guard environment variable ERROR_THRESHOLD is "many". Accepted: a number from 1 to',
+    ],
+    [
+      'WINDOW_HOURS',
+      '0',
+      'Guard environment variable WINDOW_HOURS is "0". Accepted: a number from 1 to 336.',
+    ],
+    ['ROLLBACK', 'yes', 'Guard environment variable ROLLBACK is "yes". Accepted: true or false.'],
+    [
+      'BAKE_MINUTES',
+      '-5',
+      'Guard environment variable BAKE_MINUTES is "-5". Accepted: a number from 0 to 20160.',
+    ],
+    [
+      'FUNCTIONS',
+      'a,,b',
+      'Guard environment variable FUNCTIONS is "a,,b". Accepted: function names separated by commas.',
+    ],
+    [
+      'FUNCTION_ARN_PREFIX',
+      'arn:aws:lambda:eu-west-1:1:function:',
+      'Guard environment variable FUNCTION_ARN_PREFIX is "arn:aws:lambda:eu-west-1:1:function:".',
+    ],
+    ['ALIAS', '', 'Guard environment variable ALIAS is "". Accepted: an alias name'],
+  ])(
+    'GIVEN %s=%j WHEN read THEN one line names the variable, the value and what it accepts',
+    (name, value, message) => {
+      expect(() => readGuardSettings({ ...GUARD_ENV, [name]: value })).toThrow(message);
+    },
+  );
 });
 
 describe('guard on an alarm', () => {
@@ -117,7 +185,7 @@ describe('guard on an alarm', () => {
     cloudWatch.reset();
     sns.reset();
     autoScaling.reset();
-    lambda.on(UpdateAliasCommand).resolves({});
+    lambda.on(UpdateAliasCommand).callsFake(updated);
     lambda.on(TagResourceCommand).resolves({});
     sns.on(PublishCommand).resolves({ MessageId: 'm' });
   });
@@ -143,7 +211,7 @@ describe('guard on an alarm', () => {
     const [message] = published();
     expect(message?.TopicArn).toBe(TOPIC);
     expect(message?.Subject).toBe('stack-canary guard: orders remediated');
-    expect(message?.Message).toContain('from 7 to 5');
+    expect(message?.Message).toContain('from v7 to v5');
     expect(message?.Message).toContain('orders-monitoring-orders-error-rate is in ALARM: Threshold Crossed');
   });
 
@@ -157,7 +225,9 @@ describe('guard on an alarm', () => {
       FunctionVersion: '5',
       RoutingConfig: { AdditionalVersionWeights: {} },
     });
-    expect(result['did']).toEqual(['rolled back orders:live from 5+6 to 5, the last version that passed a canary']);
+    expect(result['did']).toEqual([
+      'rolled back orders:live from v5 + v6 at 10% to v5, the last version that passed a canary',
+    ]);
   });
 
   it('GIVEN the alias already on the last passed version WHEN an alarm fires THEN nothing moves and no cool-down starts, but the topic hears what was seen', async () => {
@@ -170,22 +240,25 @@ describe('guard on an alarm', () => {
     expect(lambda).not.toHaveReceivedCommand(TagResourceCommand);
     expect(result.guard).toBe('observation');
     expect(published()[0]?.Subject).toBe('stack-canary guard: orders-worker needs attention');
-    expect(published()[0]?.Message).toContain('alias already on 5');
+    expect(published()[0]?.Message).toContain('alias already on v5');
   });
 
   it.each([
     ['no last-passed tag', {}],
     ['a tag that is not a version', { [lastPassedTagKey('live')]: 'latest' }],
-  ])('GIVEN %s WHEN an alarm fires THEN the alias is left alone and the notice says why', async (_case, tags) => {
-    givenAlias('orders', '7', tags);
-    const { handler } = setup();
+  ])(
+    'GIVEN %s WHEN an alarm fires THEN the alias is left alone and the notice says why',
+    async (_case, tags) => {
+      givenAlias('orders', '7', tags);
+      const { handler } = setup();
 
-    const result = await handler(alarmEvent('orders-monitoring-orders-errors'));
+      const result = await handler(alarmEvent('orders-monitoring-orders-errors'));
 
-    expect(lambda).not.toHaveReceivedCommand(UpdateAliasCommand);
-    expect(result['did']).toEqual([`alias left on 7: no version in tag ${lastPassedTagKey('live')}`]);
-    expect(published()).toHaveLength(1);
-  });
+      expect(lambda).not.toHaveReceivedCommand(UpdateAliasCommand);
+      expect(result['did']).toEqual([`alias left on v7: no version in tag ${lastPassedTagKey('live')}`]);
+      expect(published()).toHaveLength(1);
+    },
+  );
 
   it('GIVEN rollback turned off WHEN an alarm fires THEN the alias is left alone', async () => {
     givenAlias('orders', '7', { [lastPassedTagKey('live')]: '5' });
@@ -241,19 +314,21 @@ describe('guard on an alarm', () => {
 
   it('GIVEN the alias update fails WHEN an alarm fires THEN the failure is notified and no cool-down starts', async () => {
     givenAlias('orders', '7', { [lastPassedTagKey('live')]: '5' });
-    lambda.on(UpdateAliasCommand).rejects(Object.assign(new Error('Rate exceeded'), { name: 'TooManyRequestsException' }));
+    lambda.on(UpdateAliasCommand).rejects(awsError('TooManyRequestsException', 'Rate exceeded'));
     const { handler } = setup();
 
     const result = await handler(alarmEvent('orders-monitoring-orders-errors'));
 
     expect(result.guard).toBe('observation');
-    expect(published()[0]?.Message).toContain('rollback to 5 failed: TooManyRequestsException: Rate exceeded');
+    expect(published()[0]?.Message).toContain(
+      'rollback to v5 failed: TooManyRequestsException: Rate exceeded',
+    );
     expect(lambda).not.toHaveReceivedCommand(TagResourceCommand);
   });
 
   it('GIVEN the cool-down tag cannot be written WHEN it acted THEN that is noted and the topic still hears', async () => {
     givenAlias('orders', '7', { [lastPassedTagKey('live')]: '5' });
-    lambda.on(TagResourceCommand).rejects(Object.assign(new Error('denied'), { name: 'AccessDeniedException' }));
+    lambda.on(TagResourceCommand).rejects(awsError('AccessDeniedException', 'denied'));
     const { handler } = setup();
 
     const result = await handler(alarmEvent('orders-monitoring-orders-errors'));
@@ -285,7 +360,9 @@ describe('guard and an Auto Scaling group', () => {
 
   it('GIVEN room to grow WHEN an error alarm fires THEN desired capacity rises by one, honouring the group cool-down', async () => {
     autoScaling.on(DescribeAutoScalingGroupsCommand).resolves({
-      AutoScalingGroups: [{ AutoScalingGroupName: 'web', DesiredCapacity: 2, MaxSize: 4, MinSize: 1 } as never],
+      AutoScalingGroups: [
+        { AutoScalingGroupName: 'web', DesiredCapacity: 2, MaxSize: 4, MinSize: 1 } as never,
+      ],
     });
     autoScaling.on(SetDesiredCapacityCommand).resolves({});
     const { handler } = setup({ ASG_NAME: 'web' });
@@ -303,7 +380,9 @@ describe('guard and an Auto Scaling group', () => {
 
   it('GIVEN the group at its maximum WHEN an error alarm fires THEN it is not scaled', async () => {
     autoScaling.on(DescribeAutoScalingGroupsCommand).resolves({
-      AutoScalingGroups: [{ AutoScalingGroupName: 'web', DesiredCapacity: 4, MaxSize: 4, MinSize: 1 } as never],
+      AutoScalingGroups: [
+        { AutoScalingGroupName: 'web', DesiredCapacity: 4, MaxSize: 4, MinSize: 1 } as never,
+      ],
     });
     const { handler } = setup({ ASG_NAME: 'web' });
 
@@ -325,11 +404,11 @@ describe('guard and an Auto Scaling group', () => {
 
   it('GIVEN scaling is refused WHEN an error alarm fires THEN the error is reported', async () => {
     autoScaling.on(DescribeAutoScalingGroupsCommand).resolves({
-      AutoScalingGroups: [{ AutoScalingGroupName: 'web', DesiredCapacity: 1, MaxSize: 4, MinSize: 1 } as never],
+      AutoScalingGroups: [
+        { AutoScalingGroupName: 'web', DesiredCapacity: 1, MaxSize: 4, MinSize: 1 } as never,
+      ],
     });
-    autoScaling
-      .on(SetDesiredCapacityCommand)
-      .rejects(Object.assign(new Error('busy'), { name: 'ScalingActivityInProgressFault' }));
+    autoScaling.on(SetDesiredCapacityCommand).rejects(awsError('ScalingActivityInProgressFault', 'busy'));
     const { handler } = setup({ ASG_NAME: 'web' });
 
     const result = await handler(alarmEvent('orders-monitoring-orders-errors'));
@@ -352,17 +431,14 @@ describe('guard on its schedule', () => {
     lambda.reset();
     cloudWatch.reset();
     sns.reset();
-    lambda.on(UpdateAliasCommand).resolves({});
+    lambda.on(UpdateAliasCommand).callsFake(updated);
     lambda.on(TagResourceCommand).resolves({});
     sns.on(PublishCommand).resolves({});
   });
 
   it('GIVEN errors over the window WHEN the schedule fires THEN one GetMetricData call reads every alias over 24 h and only the function over the threshold is acted on', async () => {
     cloudWatch.on(GetMetricDataCommand).resolves({
-      MetricDataResults: [
-        { Id: 'f0', Values: [40, 70] },
-        { Id: 'f1', Values: [5] },
-      ],
+      MetricDataResults: [sums('f0', [40, 70]), sums('f1', [5])],
     });
     givenAlias('orders', '7', { [lastPassedTagKey('live')]: '5' });
     const { handler, logs } = setup();
@@ -370,7 +446,8 @@ describe('guard on its schedule', () => {
     const result = await handler(scheduledEvent);
 
     expect(cloudWatch).toHaveReceivedCommandTimes(GetMetricDataCommand, 1);
-    const input = cloudWatch.commandCalls(GetMetricDataCommand)[0]?.args[0].input as GetMetricDataCommandInput;
+    const input = cloudWatch.commandCalls(GetMetricDataCommand)[0]?.args[0]
+      .input as GetMetricDataCommandInput;
     expect(input.StartTime).toEqual(new Date(NOW - 24 * 3600_000));
     expect(input.EndTime).toEqual(new Date(NOW));
     expect(input.MetricDataQueries?.map((q) => q.MetricStat?.Metric?.Dimensions)).toEqual([
@@ -394,8 +471,8 @@ describe('guard on its schedule', () => {
   it('GIVEN more results than one page WHEN the schedule fires THEN every page is summed', async () => {
     cloudWatch
       .on(GetMetricDataCommand)
-      .resolvesOnce({ MetricDataResults: [{ Id: 'f0', Values: [60] }], NextToken: 'next' })
-      .resolves({ MetricDataResults: [{ Id: 'f0', Values: [60] }] });
+      .resolvesOnce({ MetricDataResults: [sums('f0', [60])], NextToken: 'next' })
+      .resolves({ MetricDataResults: [{ ...sums('f0', [60]), Timestamps: [new Date(NOW - 20 * MINUTE)] }] });
     givenAlias('orders', '5', { [lastPassedTagKey('live')]: '5' });
     const { handler } = setup();
 
@@ -407,13 +484,15 @@ describe('guard on its schedule', () => {
   });
 
   it('GIVEN a breach with nothing to remediate WHEN it is noticed THEN the notice starts a cool-down so the next runs stay quiet', async () => {
-    cloudWatch.on(GetMetricDataCommand).resolves({ MetricDataResults: [{ Id: 'f0', Values: [150] }] });
+    cloudWatch.on(GetMetricDataCommand).resolves({ MetricDataResults: [sums('f0', [150])] });
     givenAlias('orders', '5', { [lastPassedTagKey('live')]: '5' });
     const { handler } = setup();
 
     const result = await handler(scheduledEvent);
 
-    expect(result['results']).toEqual([expect.objectContaining({ guard: 'observation', function: 'orders' })]);
+    expect(result['results']).toEqual([
+      expect.objectContaining({ guard: 'observation', function: 'orders' }),
+    ]);
     expect(lambda).toHaveReceivedCommandWith(TagResourceCommand, {
       Tags: { [COOLDOWN_TAG]: new Date(NOW).toISOString() },
     });
@@ -421,7 +500,7 @@ describe('guard on its schedule', () => {
   });
 
   it('GIVEN no function over the threshold WHEN the schedule fires THEN no alias is read', async () => {
-    cloudWatch.on(GetMetricDataCommand).resolves({ MetricDataResults: [{ Id: 'f0', Values: [99] }] });
+    cloudWatch.on(GetMetricDataCommand).resolves({ MetricDataResults: [sums('f0', [99])] });
     const { handler } = setup();
 
     const result = await handler(scheduledEvent);
@@ -432,22 +511,27 @@ describe('guard on its schedule', () => {
 
   it('GIVEN one function cannot be read WHEN the schedule fires THEN the others are still handled and the run fails at the end', async () => {
     cloudWatch.on(GetMetricDataCommand).resolves({
-      MetricDataResults: [
-        { Id: 'f0', Values: [500] },
-        { Id: 'f1', Values: [500] },
-      ],
+      MetricDataResults: [sums('f0', [500]), sums('f1', [500])],
     });
     lambda
       .on(GetAliasCommand, { FunctionName: 'orders' })
-      .rejects(Object.assign(new Error('Alias not found'), { name: 'ResourceNotFoundException' }));
+      .rejects(awsError('ServiceException', 'Service unavailable'));
     givenAlias('orders-worker', '9', { [lastPassedTagKey('live')]: '8' });
     const { handler, logs } = setup();
 
-    await expect(handler(scheduledEvent)).rejects.toThrow('Alias not found');
+    await expect(handler(scheduledEvent)).rejects.toThrow('Service unavailable');
 
-    expect(lambda).toHaveReceivedCommandWith(UpdateAliasCommand, { FunctionName: 'orders-worker', FunctionVersion: '8' });
-    expect(logs).toContainEqual(
-      expect.objectContaining({ guard: 'failed', function: 'orders', error: 'ResourceNotFoundException: Alias not found' }),
+    expect(lambda).toHaveReceivedCommandWith(UpdateAliasCommand, {
+      FunctionName: 'orders-worker',
+      FunctionVersion: '8',
+    });
+    expect(logs).toHaveLength(1);
+    expect(logs[0]?.['results']).toContainEqual(
+      expect.objectContaining({
+        guard: 'failed',
+        function: 'orders',
+        error: 'ServiceException: Service unavailable',
+      }),
     );
   });
 });
@@ -457,24 +541,30 @@ describe('guard entry point', () => {
     lambda.reset();
     cloudWatch.reset();
     cloudWatch.on(GetMetricDataCommand).resolves({ MetricDataResults: [] });
-    Object.assign(process.env, { FUNCTIONS: 'orders', ALIAS: 'live', AWS_REGION: 'eu-west-1' });
+    const env = {
+      FUNCTIONS: 'orders',
+      ALIAS: 'live',
+      FUNCTION_ARN_PREFIX: ARN_PREFIX,
+      AWS_REGION: 'eu-west-1',
+    };
+    Object.assign(process.env, env);
     const lines: string[] = [];
     const console = jest.spyOn(global.console, 'log').mockImplementation((line: string) => {
       lines.push(line);
     });
     try {
-      const first = await guard.handler(scheduledEvent);
-      const second = await guard.handler(alarmEvent('x-orders-errors'));
+      const first = await lambdaHandler(scheduledEvent);
+      const second = await lambdaHandler(alarmEvent('x-orders-errors'));
       expect(first).toMatchObject({ guard: 'check', errors: { orders: 0 } });
       expect(second.guard).toBe('ignored');
       expect(cloudWatch).toHaveReceivedCommandTimes(GetMetricDataCommand, 1);
       expect(lines.map((line) => JSON.parse(line) as GuardEntry)).toEqual([
-        { guard: 'check', hours: 24, threshold: 100, errors: { orders: 0 } },
+        { guard: 'check', hours: 24, threshold: 100, errors: { orders: 0 }, results: [] },
         { guard: 'ignored', alarm: 'x-orders-errors', state: 'ALARM' },
       ]);
     } finally {
       console.mockRestore();
-      for (const key of ['FUNCTIONS', 'ALIAS']) delete process.env[key];
+      for (const key of ['FUNCTIONS', 'ALIAS', 'FUNCTION_ARN_PREFIX']) delete process.env[key];
     }
   });
 });

@@ -1,0 +1,22 @@
+/**
+ * The detached canaries' every-minute rule: its invocations run the plans only, and when none is
+ * left in flight the guard turns the rule off (the action turns it on when it writes a plan).
+ */
+import { DisableRuleCommand } from '@aws-sdk/client-eventbridge';
+import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+
+/** Advances the plans in flight (the detached canaries' runner), at `nowMs`. */
+export type PlanTick = (nowMs: number) => Promise<{ inFlight: number; entries: Record<string, unknown>[] }>;
+
+/** Whether an EventBridge event came from the rule named `ruleName` (its ARN ends in rule/<name>). */
+export function fromRule(event: unknown, ruleName: string | undefined): boolean {
+  if (!ruleName || typeof event !== 'object' || event === null) return false;
+  const resources = (event as { resources?: unknown }).resources;
+  return (
+    Array.isArray(resources) && resources.some((r) => typeof r === 'string' && r.endsWith(`rule/${ruleName}`))
+  );
+}
+
+export async function disableRule(events: EventBridgeClient, ruleName: string): Promise<void> {
+  await events.send(new DisableRuleCommand({ Name: ruleName }));
+}
