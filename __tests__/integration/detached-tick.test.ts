@@ -12,6 +12,7 @@ import { lastPassedTagKey } from '../../src/constants.js';
 import { clientOptions } from '../../src/aws/clients.js';
 import { getPlan, updatePlan } from '../../src/aws/plan-table.js';
 import { MAX_GUARD_FAILURES } from '../../src/detached/advance.js';
+import { createPlanRunner } from '../../src/detached/plan-runner.js';
 import type { DetachedPlan } from '../../src/detached/plan.js';
 import { planKey } from '../../src/detached/plan.js';
 import type { PlanTickDeps, PlanTickResult } from '../../src/detached/tick.js';
@@ -251,5 +252,17 @@ describe('a damaged plan item', () => {
       error: 'Plan item other-fn:live cannot be used: its plan attribute is not JSON.',
     });
     expect(result.entries).toContainEqual(expect.objectContaining({ plan: KEY, action: 'hold' }));
+  }, 120_000);
+});
+
+describe("the guard's plan runner", () => {
+  it('GIVEN no plan table THEN the guard runs none; GIVEN one THEN each call ticks its plans', async () => {
+    const none = await createPlanRunner({ planTable: undefined, topicArn: undefined }, suite.aws);
+    expect(none).toBeUndefined();
+    const given = await givenDetachedCanary(suite.aws, suite.dynamo, { errorRates: HEALTHY });
+    const run = await createPlanRunner({ planTable: PLAN_TABLE, topicArn: undefined }, suite.aws);
+    const result = await run?.(given.startedAt + MINUTE);
+    expect(result?.inFlight).toBe(1);
+    expect(result?.entries).toContainEqual(expect.objectContaining({ plan: KEY, action: 'hold' }));
   }, 120_000);
 });

@@ -155,7 +155,8 @@ export const INPUTS = {
     parse: BOOLEAN,
   },
   'guard-rollback': {
-    description: 'Let the guard move the alias back: to the last version that passed a canary, or within guard-bake to the version a bad release replaced.',
+    description:
+      'Let the guard move the alias back: to the last version that passed a canary, or within guard-bake to the version a bad release replaced.',
     default: 'true',
     accepted: TRUE_OR_FALSE,
     kind: 'boolean',
