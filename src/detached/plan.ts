@@ -10,7 +10,6 @@ import { z } from 'zod';
 import type { Config, Strategy, Thresholds } from '../config/types.js';
 import { StackCanaryError } from '../errors.js';
 import type { AliasJournal } from '../pipeline/journal.js';
-import type { RecordedDeployment } from '../pipeline/types.js';
 import type { AliasTarget } from '../traffic/types.js';
 
 export const PLAN_FORMAT = 1;
@@ -66,6 +65,15 @@ export interface PlanClaim {
 }
 
 export type PlanVerdict = 'pass' | 'fail' | 'inconclusive';
+
+/** The GitHub deployment the action recorded for the run (deployment-environment). */
+export interface RecordedDeployment {
+  readonly id: number;
+  /** owner/name */
+  readonly repository: string;
+  /** The GitHub REST API's root, e.g. https://api.github.com. */
+  readonly apiUrl: string;
+}
 
 /** The GitHub deployment the action recorded, updated by the guard when the plan ends. */
 export interface PlanDeployment extends RecordedDeployment {
