@@ -9,11 +9,12 @@ import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { Logger } from '../logger.js';
 import type { Collector, RunWindow, StepWindow } from './collector.js';
 import { attempt, describeFailure, stepOfMinute } from './collector.js';
-import type { FunctionSeries } from './metric-queries.js';
+import type { CustomMetric } from '../config/types.js';
+import type { CustomValues, FunctionSeries } from './metric-queries.js';
 import { toMinuteSamples } from './metric-queries.js';
 import { collectMetrics } from './metrics.js';
 import { floorToMinute, minuteStarts, settledUntil } from './minutes.js';
-import type { FunctionSamples, MinuteSample, WatchTarget } from './types.js';
+import type { CustomSamples, FunctionSamples, MinuteSample, WatchTarget } from './types.js';
 
 /** How far back the old version's own minutes are read before the first step. */
 export const BASELINE_HISTORY_MS = 30 * 60_000;
@@ -28,6 +29,19 @@ export interface MetricsCollectorOptions {
   readonly lambdaInsights: (target: WatchTarget) => boolean;
   /** Memory by minute read elsewhere (REPORT lines) for one version; undefined: use Lambda Insights'. */
   readonly memoryOf: (target: WatchTarget, version: string) => ReadonlyMap<number, number> | undefined;
+  /** Your own metrics (the `metrics` input), read in the same call; default none. */
+  readonly metrics?: readonly CustomMetric[];
+}
+
+/** Custom metric values over the settled minutes (no datapoint: undefined, never zero). */
+function customSamples(values: readonly CustomValues[], minutes: readonly number[]): CustomSamples[] {
+  const over = (series: ReadonlyMap<number, number>) =>
+    minutes.map((start) => ({ start, value: series.get(start) }));
+  return values.map(({ metric, canary, baseline }) => ({
+    metric,
+    canary: over(canary),
+    baseline: baseline === undefined ? undefined : over(baseline),
+  }));
 }
 
 export class MetricsCollector implements Collector {
@@ -83,6 +97,7 @@ export class MetricsCollector implements Collector {
           lambdaInsights: new Set(
             run.targets.filter((t) => this.options.lambdaInsights(t)).map((t) => t.functionName),
           ),
+          metrics: this.options.metrics ?? [],
         },
         this.options.logger,
         this.warned,
@@ -124,6 +139,7 @@ export class MetricsCollector implements Collector {
       ...(this.history.has(name) ? { baselineHistory: this.history.get(name) } : {}),
       ...(reference === undefined ? {} : { latencyReferenceMs: reference }),
       ...(known === undefined ? {} : { settledUntilMs: known.untilMs }),
+      ...(known?.series.custom === undefined ? {} : { custom: customSamples(known.series.custom, minutes) }),
     };
   }
 
