@@ -90,3 +90,13 @@ export const MEMORY_WARNING_MIN_POINTS = 4;
 export const MEMORY_DIFF_LIMIT = 0.1;
 /** ... in this many minutes in a row (with both figures) fails. */
 export const MEMORY_DIFF_MINUTES = 5;
+
+/**
+ * α of the custom metrics' probabilistic tests (rate-of ceilings and comparisons), shared equally
+ * among them; taken from ALPHA_ERRORS when there are any, so the run's budget stays at 1%.
+ */
+export const ALPHA_CUSTOM = 0.002;
+/** A custom metric compared without rate-of fails when worse than the old version's by more than this share ... */
+export const CUSTOM_COMPARE_TOLERANCE = 0.2;
+/** ... in this many minutes in a row (with both figures). */
+export const CUSTOM_COMPARE_MINUTES = 5;

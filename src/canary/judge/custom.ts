@@ -1,0 +1,237 @@
+/**
+ * Your own metrics (the `metrics` input) as more series with their rules, judged by the same pure
+ * code as Lambda's:
+ *  - `max` / `min`: a ceiling (floor) on the canary's value in any settled minute. With
+ *    `rate-of: Invocations` the limit is a rate, tested like max-error-rate (the always-valid
+ *    test, the metric's count as the failures and the version's invocations as the calls).
+ *  - `compare: true`: against the old version's value. With `rate-of` it is the sequential count
+ *    test of errors vs baseline; otherwise the canary fails when worse than the old version by
+ *    more than CUSTOM_COMPARE_TOLERANCE in CUSTOM_COMPARE_MINUTES minutes in a row.
+ *  - A metric without `{version}` covers the whole service: it is judged against its limit only,
+ *    and every summary says it cannot tell the canary from the old version.
+ * Every rule is named after the metric, so a failure names it in the reason.
+ */
+import type { CustomMetric } from '../../config/types.js';
+import type { CustomSamples, FunctionSamples, MetricMinute, MinuteSample } from '../types.js';
+import type { CheckResult, Evidence } from './check.js';
+import { clockTime, percent, round } from './check.js';
+import { count, errorCeiling } from './ceilings.js';
+import { countComparison } from './comparison.js';
+import { CUSTOM_COMPARE_MINUTES, CUSTOM_COMPARE_TOLERANCE, MIN_HISTORY_MINUTES } from './constants.js';
+import { alignCounts, readErrors } from './counts.js';
+import { oldVersionNoise } from './dispersion.js';
+import type { ComparisonDesign } from './sequential.js';
+
+export interface CustomDesign extends ComparisonDesign {
+  /** Compare with the old version (compare-baseline is on and there is one). */
+  readonly compared: boolean;
+}
+
+const SERVICE_WIDE =
+  'service-wide: every version together, so it cannot tell the canary from the old version';
+
+/** How many custom tests spend α (rate-of ceilings and rate-of comparisons): they share ALPHA_CUSTOM. */
+export function customTestCount(custom: readonly CustomSamples[] | undefined, compared: boolean): number {
+  return (custom ?? []).reduce((sum, { metric }) => {
+    if (metric.rateOf === undefined) return sum;
+    const limit = metric.max !== undefined || metric.min !== undefined ? 1 : 0;
+    return sum + limit + (metric.compare && compared ? 1 : 0);
+  }, 0);
+}
+
+function prefixed(name: string, evidence: Evidence): Evidence {
+  return Object.fromEntries(Object.entries(evidence).map(([key, value]) => [`${name}.${key}`, value]));
+}
+
+function minuteSample(start: number): MinuteSample {
+  return {
+    start,
+    invocations: 0,
+    errors: 0,
+    throttles: 0,
+    durationP99Ms: undefined,
+    slowCount: undefined,
+    memoryUtilization: undefined,
+  };
+}
+
+/**
+ * The version's minutes with the metric as their failure count: its value (higher-is-worse) or
+ * the calls without it (lower-is-worse). A minute without a datapoint counted nothing.
+ */
+function asFailures(
+  minutes: readonly MinuteSample[],
+  values: readonly MetricMinute[],
+  metric: CustomMetric,
+): MinuteSample[] {
+  const byStart = new Map(values.map((v) => [v.start, v.value]));
+  return minutes.map(({ errorsMissing: _missing, ...minute }) => {
+    const value = count(byStart.get(minute.start) ?? 0);
+    const failures =
+      metric.direction === 'higher-is-worse' ? value : Math.max(0, count(minute.invocations) - value);
+    return { ...minute, errors: failures };
+  });
+}
+
+/** The canary's count rate against max (or min), by the error-rate ceiling's always-valid test. */
+function rateLimit(series: CustomSamples, samples: FunctionSamples, alpha: number): CheckResult {
+  const { metric } = series;
+  const higher = metric.direction === 'higher-is-worse';
+  const canary = asFailures(samples.canary, series.canary, metric);
+  const baseline =
+    series.baseline === undefined ? undefined : asFailures(samples.baseline ?? [], series.baseline, metric);
+  const noise = oldVersionNoise(
+    [],
+    alignCounts(canary, baseline ?? [], readErrors).map((m) => ({
+      n: m.baselineN,
+      events: m.baselineEvents,
+    })),
+    MIN_HISTORY_MINUTES,
+  );
+  const limit = (higher ? metric.max : metric.min) as number;
+  const result = errorCeiling({
+    canary,
+    baseline,
+    synthetic: { invocations: 0, errors: 0 },
+    syntheticBaseline: undefined,
+    maxErrorRate: higher ? limit : 1 - limit,
+    dispersion: noise.dispersion,
+    alpha,
+    breaker: false,
+  });
+  const hits = higher ? result.errors : result.invocations - result.errors;
+  const rate = result.invocations > 0 ? hits / result.invocations : 0;
+  const observed = `canary ${percent(rate)} of calls (${hits}/${result.invocations})`;
+  const word = higher ? 'max' : 'min';
+  return {
+    name: metric.name,
+    failed: result.failed,
+    summary: result.failed
+      ? `${metric.name}: ${observed} ${higher ? 'above' : 'below'} ${word} ${percent(limit)} (always-valid test, e-value >= ${round(1 / alpha)})`
+      : `${metric.name}: ${observed}, ${word} ${percent(limit)}`,
+    readyToPass: result.readyToPass,
+    evidence: prefixed(metric.name, result.evidence),
+  };
+}
+
+/** The canary's value in any settled minute against max (or min). */
+function valueLimit(series: CustomSamples): CheckResult {
+  const { metric } = series;
+  const higher = metric.direction === 'higher-is-worse';
+  const limit = (higher ? metric.max : metric.min) as number;
+  const word = higher ? 'max' : 'min';
+  const known = series.canary.filter((m): m is { start: number; value: number } => m.value !== undefined);
+  const breach = known.find((m) => (higher ? m.value > limit : m.value < limit));
+  const worst = known.reduce<number | undefined>(
+    (top, m) => (top === undefined ? m.value : higher ? Math.max(top, m.value) : Math.min(top, m.value)),
+    undefined,
+  );
+  const who = metric.perVersion ? `${metric.name}: canary` : `${metric.name} (${SERVICE_WIDE}):`;
+  const evidence: Evidence = { [word]: limit, minutes: known.length };
+  if (worst !== undefined) evidence['worst'] = round(worst);
+  return {
+    name: metric.name,
+    failed: breach !== undefined,
+    summary:
+      breach !== undefined
+        ? `${who} ${round(breach.value)} ${higher ? '>' : '<'} ${word} ${limit} in the minute of ${clockTime(breach.start)} UTC`
+        : worst === undefined
+          ? `${who} no datapoint yet (${word} ${limit})`
+          : `${who} ${higher ? 'at most' : 'at least'} ${round(worst)} (${word} ${limit})`,
+    readyToPass: breach === undefined,
+    evidence: prefixed(metric.name, evidence),
+  };
+}
+
+/** Worse than the old version by more than the tolerance, judged on the metric's own scale. */
+function worseThan(metric: CustomMetric, canary: number, old: number): boolean {
+  const margin = CUSTOM_COMPARE_TOLERANCE * Math.abs(old);
+  return metric.direction === 'higher-is-worse' ? canary > old + margin : canary < old - margin;
+}
+
+/** The canary's value against the old version's, minute by minute (no rate-of). */
+function valueComparison(series: CustomSamples, baseline: readonly MetricMinute[]): CheckResult {
+  const { metric } = series;
+  const old = new Map(baseline.map((m) => [m.start, m.value]));
+  let run = 0;
+  let both = 0;
+  let failedAt: { start: number; canary: number; old: number } | undefined;
+  let last: { canary: number; old: number } | undefined;
+  for (const minute of series.canary) {
+    const o = old.get(minute.start);
+    if (minute.value === undefined || o === undefined) continue;
+    both += 1;
+    last = { canary: minute.value, old: o };
+    run = worseThan(metric, minute.value, o) ? run + 1 : 0;
+    if (run >= CUSTOM_COMPARE_MINUTES && failedAt === undefined) failedAt = { start: minute.start, ...last };
+  }
+  const evidence: Evidence = { comparedMinutes: both };
+  if (last !== undefined)
+    Object.assign(evidence, { canaryLast: round(last.canary), baselineLast: round(last.old) });
+  const tolerance = percent(CUSTOM_COMPARE_TOLERANCE);
+  return {
+    name: `${metric.name} vs baseline`,
+    failed: failedAt !== undefined,
+    summary:
+      failedAt !== undefined
+        ? `${metric.name}: canary ${metric.direction === 'higher-is-worse' ? 'above' : 'below'} the old version's by more than ${tolerance} for ${CUSTOM_COMPARE_MINUTES} minutes in a row (${round(failedAt.canary)} vs ${round(failedAt.old)} at ${clockTime(failedAt.start)} UTC)`
+        : last === undefined
+          ? `${metric.name}: nothing to compare with the old version yet`
+          : `${metric.name}: canary ${round(last.canary)} vs the old version's ${round(last.old)}`,
+    readyToPass: failedAt === undefined && both >= CUSTOM_COMPARE_MINUTES,
+    evidence: prefixed(`${metric.name} vs baseline`, evidence),
+  };
+}
+
+/** The canary's count per call against the old version's, by the sequential count test. */
+function rateComparison(
+  series: CustomSamples,
+  samples: FunctionSamples,
+  baseline: readonly MetricMinute[],
+  design: ComparisonDesign,
+): CheckResult {
+  const { metric } = series;
+  const canary = asFailures(samples.canary, series.canary, metric);
+  const old = asFailures(samples.baseline ?? baseline.map((m) => minuteSample(m.start)), baseline, metric);
+  const what =
+    metric.direction === 'higher-is-worse' ? `${metric.name} per call` : `calls without ${metric.name}`;
+  return countComparison(
+    { name: `${metric.name} vs baseline`, key: `${metric.name}.`, what, read: readErrors, optional: true },
+    { ...samples, canary, baselineHistory: undefined },
+    old,
+    design,
+  );
+}
+
+/** Every custom metric's rules, in the input's order. */
+export function customChecks(
+  samples: FunctionSamples,
+  design: CustomDesign,
+  alphaEach: number,
+): CheckResult[] {
+  return (samples.custom ?? []).flatMap((series) => {
+    const { metric } = series;
+    const checks: CheckResult[] = [];
+    if (metric.max !== undefined || metric.min !== undefined) {
+      checks.push(metric.rateOf === undefined ? valueLimit(series) : rateLimit(series, samples, alphaEach));
+    }
+    if (metric.compare) {
+      if (design.compared && series.baseline !== undefined) {
+        checks.push(
+          metric.rateOf === undefined
+            ? valueComparison(series, series.baseline)
+            : rateComparison(series, samples, series.baseline, { ...design, alpha: alphaEach }),
+        );
+      } else {
+        checks.push({
+          name: `${metric.name} vs baseline`,
+          failed: false,
+          summary: `${metric.name}: no old version to compare with`,
+          readyToPass: true,
+          evidence: {},
+        });
+      }
+    }
+    return checks;
+  });
+}
