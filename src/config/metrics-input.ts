@@ -237,10 +237,7 @@ function checkRules(metric: CustomMetric, refuse: Refuse): void {
     if (statistic !== undefined && statistic !== 'Sum') {
       throw refuse(`rate-of counts events: statistic ${statistic} is not Sum`);
     }
-    const limit = metric.max ?? metric.min;
-    if (limit !== undefined && !(limit >= 0 && limit <= 1)) {
-      throw refuse(`${higher ? 'max' : 'min'} ${limit} with rate-of is a rate: give a fraction from 0 to 1`);
-    }
+    if (!metric.compare) throw refuse('rate-of only changes how compare: true judges: add compare: true');
   }
   if (metric.compare && metric.rateOf === undefined && (statistic === 'Sum' || statistic === 'SampleCount')) {
     throw refuse(

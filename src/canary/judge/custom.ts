@@ -1,11 +1,10 @@
 /**
  * Your own metrics (the `metrics` input) as more series with their rules, judged by the same pure
  * code as Lambda's:
- *  - `max` / `min`: a ceiling (floor) on the canary's value in any settled minute. With
- *    `rate-of: Invocations` the limit is a rate, tested like max-error-rate (the always-valid
- *    test, the metric's count as the failures and the version's invocations as the calls).
- *  - `compare: true`: against the old version's value. With `rate-of` it is the sequential count
- *    test of errors vs baseline; otherwise the canary fails when worse than the old version by
+ *  - `max` / `min`: a ceiling (floor) on the canary's value in any settled minute.
+ *  - `compare: true`: against the old version's value. With `rate-of: Invocations` it is the
+ *    sequential count test of errors vs baseline (the metric's count as the failures, the
+ *    version's invocations as the calls; lower-is-worse: the calls without it); otherwise the canary fails when worse than the old version by
  *    more than CUSTOM_COMPARE_TOLERANCE in CUSTOM_COMPARE_MINUTES minutes in a row.
  *  - A metric without `{version}` covers the whole service: it is judged against its limit only,
  *    and every summary says it cannot tell the canary from the old version.
@@ -15,11 +14,10 @@ import type { CustomMetric } from '../../config/types.js';
 import type { CustomSamples, FunctionSamples, MetricMinute, MinuteSample } from '../types.js';
 import type { CheckResult, Evidence } from './check.js';
 import { clockTime, percent, round } from './check.js';
-import { count, errorCeiling } from './ceilings.js';
+import { count } from './ceilings.js';
 import { countComparison } from './comparison.js';
-import { CUSTOM_COMPARE_MINUTES, CUSTOM_COMPARE_TOLERANCE, MIN_HISTORY_MINUTES } from './constants.js';
-import { alignCounts, readErrors } from './counts.js';
-import { oldVersionNoise } from './dispersion.js';
+import { CUSTOM_COMPARE_MINUTES, CUSTOM_COMPARE_TOLERANCE } from './constants.js';
+import { readErrors } from './counts.js';
 import type { ComparisonDesign } from './sequential.js';
 
 export interface CustomDesign extends ComparisonDesign {
@@ -30,13 +28,10 @@ export interface CustomDesign extends ComparisonDesign {
 const SERVICE_WIDE =
   'service-wide: every version together, so it cannot tell the canary from the old version';
 
-/** How many custom tests spend α (rate-of ceilings and rate-of comparisons): they share ALPHA_CUSTOM. */
+/** How many custom tests spend α (the rate-of comparisons): they share ALPHA_CUSTOM. */
 export function customTestCount(custom: readonly CustomSamples[] | undefined, compared: boolean): number {
-  return (custom ?? []).reduce((sum, { metric }) => {
-    if (metric.rateOf === undefined) return sum;
-    const limit = metric.max !== undefined || metric.min !== undefined ? 1 : 0;
-    return sum + limit + (metric.compare && compared ? 1 : 0);
-  }, 0);
+  if (!compared) return 0;
+  return (custom ?? []).filter(({ metric }) => metric.rateOf !== undefined && metric.compare).length;
 }
 
 function prefixed(name: string, evidence: Evidence): Evidence {
@@ -71,47 +66,6 @@ function asFailures(
       metric.direction === 'higher-is-worse' ? value : Math.max(0, count(minute.invocations) - value);
     return { ...minute, errors: failures };
   });
-}
-
-/** The canary's count rate against max (or min), by the error-rate ceiling's always-valid test. */
-function rateLimit(series: CustomSamples, samples: FunctionSamples, alpha: number): CheckResult {
-  const { metric } = series;
-  const higher = metric.direction === 'higher-is-worse';
-  const canary = asFailures(samples.canary, series.canary, metric);
-  const baseline =
-    series.baseline === undefined ? undefined : asFailures(samples.baseline ?? [], series.baseline, metric);
-  const noise = oldVersionNoise(
-    [],
-    alignCounts(canary, baseline ?? [], readErrors).map((m) => ({
-      n: m.baselineN,
-      events: m.baselineEvents,
-    })),
-    MIN_HISTORY_MINUTES,
-  );
-  const limit = (higher ? metric.max : metric.min) as number;
-  const result = errorCeiling({
-    canary,
-    baseline,
-    synthetic: { invocations: 0, errors: 0 },
-    syntheticBaseline: undefined,
-    maxErrorRate: higher ? limit : 1 - limit,
-    dispersion: noise.dispersion,
-    alpha,
-    breaker: false,
-  });
-  const hits = higher ? result.errors : result.invocations - result.errors;
-  const rate = result.invocations > 0 ? hits / result.invocations : 0;
-  const observed = `canary ${percent(rate)} of calls (${hits}/${result.invocations})`;
-  const word = higher ? 'max' : 'min';
-  return {
-    name: metric.name,
-    failed: result.failed,
-    summary: result.failed
-      ? `${metric.name}: ${observed} ${higher ? 'above' : 'below'} ${word} ${percent(limit)} (always-valid test, e-value >= ${round(1 / alpha)})`
-      : `${metric.name}: ${observed}, ${word} ${percent(limit)}`,
-    readyToPass: result.readyToPass,
-    evidence: prefixed(metric.name, result.evidence),
-  };
 }
 
 /** The canary's value in any settled minute against max (or min). */
@@ -213,7 +167,7 @@ export function customChecks(
     const { metric } = series;
     const checks: CheckResult[] = [];
     if (metric.max !== undefined || metric.min !== undefined) {
-      checks.push(metric.rateOf === undefined ? valueLimit(series) : rateLimit(series, samples, alphaEach));
+      checks.push(valueLimit(series));
     }
     if (metric.compare) {
       if (design.compared && series.baseline !== undefined) {
