@@ -18,7 +18,6 @@ import { runPipeline } from '../../src/pipeline/run.js';
 import { MemoryStateStore } from '../../src/state-store.js';
 import { createAlias, getAlias } from '../../src/traffic/alias.js';
 import { publishVersion } from '../../src/traffic/versions.js';
-import type { Clock } from '../../src/util/clock.js';
 import { FakeClock } from '../helpers/fake-clock.js';
 import { resetEmulator } from '../helpers/emulator.js';
 import { createFunction, createRole, deployCode } from '../helpers/lambda-emulator.js';
@@ -49,37 +48,31 @@ const METRICS = `
  * moment, each version fails `checkouts[version]` of its calls' checkouts (0.2% errors for both),
  * and the minute is published DELAY_MS after it ends.
  */
-class ShopClock implements Clock {
-  private readonly fake: FakeClock;
+class ShopClock extends FakeClock {
   private readonly shares: Map<number, Record<string, number>> = new Map();
   private readonly failedSoFar: Map<string, number> = new Map();
   private readonly servedSoFar: Map<string, number> = new Map();
   private next: number;
 
   constructor(
-    private readonly aws: AwsClients,
     start: number,
-    private readonly checkouts: Readonly<Record<string, number>>,
+    private readonly shop: { aws: AwsClients; checkouts: Readonly<Record<string, number>> },
   ) {
-    this.fake = new FakeClock(start);
+    super(start);
     this.next = floorToMinute(start);
   }
 
-  now(): number {
-    return this.fake.now();
-  }
-
-  async sleep(ms: number): Promise<void> {
-    const alias = (await getAlias(this.aws.lambda, FN, ALIAS))?.target;
+  override async sleep(ms: number): Promise<void> {
+    const alias = (await getAlias(this.shop.aws.lambda, FN, ALIAS))?.target;
     const weights = alias?.weights ?? {};
     const split: Record<string, number> = { ...weights };
     if (alias) split[alias.version] = 1 - Object.values(weights).reduce((a, b) => a + b, 0);
-    const end = this.fake.now() + ms;
-    for (let m = floorToMinute(this.fake.now()); m < end; m += MINUTE) {
-      if (m >= floorToMinute(this.fake.now()) || !this.shares.has(m)) this.shares.set(m, split);
+    const end = this.now() + ms;
+    for (let m = floorToMinute(this.now()); m < end; m += MINUTE) {
+      if (m >= floorToMinute(this.now()) || !this.shares.has(m)) this.shares.set(m, split);
     }
-    await this.fake.sleep(ms);
-    const due = floorToMinute(this.fake.now() - DELAY_MS);
+    await super.sleep(ms);
+    const due = floorToMinute(this.now() - DELAY_MS);
     for (; this.next < due; this.next += MINUTE) await this.publishMinute(this.next);
   }
 
@@ -96,7 +89,7 @@ class ShopClock implements Clock {
       calls: Math.round(CALLS * share),
     }));
     await putLambdaMinutes(
-      this.aws,
+      this.shop.aws,
       FN,
       ALIAS,
       served.map(({ version, calls }) => ({
@@ -110,7 +103,7 @@ class ShopClock implements Clock {
     const data: MetricDatum[] = served
       .map(({ version, calls }) => ({
         version,
-        failed: this.tally(this.failedSoFar, version, calls, this.checkouts[version] ?? 0),
+        failed: this.tally(this.failedSoFar, version, calls, this.shop.checkouts[version] ?? 0),
       }))
       .filter(({ failed }) => failed > 0)
       .map(({ version, failed }) => ({
@@ -124,7 +117,7 @@ class ShopClock implements Clock {
         Unit: 'Count',
       }));
     if (data.length > 0) {
-      await this.aws.cloudWatch.send(new PutMetricDataCommand({ Namespace: 'Shop', MetricData: data }));
+      await this.shop.aws.cloudWatch.send(new PutMetricDataCommand({ Namespace: 'Shop', MetricData: data }));
     }
   }
 }
@@ -138,11 +131,10 @@ beforeEach(resetEmulator);
 
 /** v1 on the alias, new code published by the run as v2, judged with the default strategy and the metric. */
 async function runWithCheckouts(checkouts: Readonly<Record<string, number>>) {
-  const role = await createRole(aws);
-  await createFunction(aws, FN, role, 'v1');
-  const clock = new ShopClock(aws, floorToMinute(Date.now()) - 2 * 60 * MINUTE + 7_000, checkouts);
-  const v1 = await publishVersion(aws.lambda, FN, { clock });
-  await createAlias(aws.lambda, FN, ALIAS, { version: v1.version, weights: {} });
+  const clock = new ShopClock(floorToMinute(Date.now()) - 2 * 60 * MINUTE + 7_000, { aws, checkouts });
+  await createFunction(aws, FN, await createRole(aws), 'v1');
+  const { version } = await publishVersion(aws.lambda, FN, { clock });
+  await createAlias(aws.lambda, FN, ALIAS, { version, weights: {} });
   await deployCode(aws, FN, 'v2');
   const values: Record<string, string> = {
     functions: FN,
@@ -150,15 +142,14 @@ async function runWithCheckouts(checkouts: Readonly<Record<string, number>>) {
     'max-memory-utilization': '100%',
     metrics: METRICS,
   };
-  const config = parseConfig((name) => values[name as string] ?? '');
   const logger = new MemoryLogger();
-  const result = await runPipeline(config, {
-    logger,
-    state: new MemoryStateStore(),
-    clock,
-    clients: async () => aws,
-  });
-  return { result, logger, alias: (await getAlias(aws.lambda, FN, ALIAS))?.target };
+  const deps = { logger, state: new MemoryStateStore(), clock, clients: async () => aws };
+  const result = await runPipeline(
+    parseConfig((name) => values[name as string] ?? ''),
+    deps,
+  );
+  const alias = await getAlias(aws.lambda, FN, ALIAS);
+  return { result, logger, alias: alias?.target };
 }
 
 describe('custom metrics judged per version', () => {

@@ -6,6 +6,8 @@ import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import { collectMetrics } from '../../../src/canary/metrics.js';
 import type { CustomMetric } from '../../../src/config/types.js';
+import { parseMetrics } from '../../../src/config/metrics-input.js';
+import { nodeFileAccess } from '../../../src/config/files.js';
 import { MemoryLogger } from '../../helpers/memory-logger.js';
 import { min } from '../../helpers/canary-time.js';
 import { watchTarget as target } from '../../helpers/metric-data.js';
@@ -13,44 +15,15 @@ import { watchTarget as target } from '../../helpers/metric-data.js';
 const cw = mockClient(CloudWatchClient);
 const client = new CloudWatchClient({ region: 'eu-west-1' });
 
-const checkout: CustomMetric = {
-  name: 'checkout-failures',
-  source: {
-    kind: 'metric',
-    namespace: 'Orders',
-    metricName: 'CheckoutFailed',
-    dimensions: [
-      { name: 'Service', value: 'orders' },
-      { name: 'Version', value: '{version}' },
-    ],
-    statistic: 'Sum',
-  },
-  direction: 'higher-is-worse',
-  max: 5,
-  min: undefined,
-  compare: true,
-  rateOf: 'Invocations',
-  perVersion: true,
-};
-const dlq: CustomMetric = {
-  ...checkout,
-  name: 'dlq-depth',
-  source: {
-    kind: 'metric',
-    namespace: 'AWS/SQS',
-    metricName: 'ApproximateNumberOfMessagesVisible',
-    dimensions: [{ name: 'QueueName', value: 'orders-dlq' }],
-    statistic: 'Maximum',
-  },
-  compare: false,
-  rateOf: undefined,
-  perVersion: false,
-};
-const conversion: CustomMetric = {
-  ...checkout,
-  name: 'conversion',
-  source: { kind: 'expression', expression: "SELECT SUM(Converted) FROM Orders WHERE Version = '{version}'" },
-};
+/** Parsed as the input reads them: a per-version count, a service-wide DLQ depth, a per-version expression. */
+const [checkout, dlq, conversion] = parseMetrics(
+  [
+    '- { name: checkout-failures, namespace: Orders, metric-name: CheckoutFailed, dimensions: { Service: orders, Version: "{version}" }, statistic: Sum, direction: higher-is-worse, max: 5 }',
+    '- { name: dlq-depth, namespace: AWS/SQS, metric-name: ApproximateNumberOfMessagesVisible, dimensions: { QueueName: orders-dlq }, statistic: Maximum, direction: higher-is-worse, max: 0 }',
+    `- { name: conversion, expression: "SELECT SUM(Converted) FROM Orders WHERE Version = '{version}'", direction: lower-is-worse, compare: true }`,
+  ].join('\n'),
+  nodeFileAccess(process.cwd()),
+) as [CustomMetric, CustomMetric, CustomMetric];
 
 /** Answers each custom query with a value that says which query it was. */
 function answer(input: GetMetricDataCommandInput) {
@@ -75,7 +48,9 @@ function answer(input: GetMetricDataCommandInput) {
 }
 
 describe('custom metrics in the poll', () => {
-  beforeEach(() => cw.reset());
+  beforeEach(() => {
+    cw.reset();
+  });
 
   it('GIVEN two functions WHEN polled THEN one call reads each per-version metric for each version and a service-wide one once', async () => {
     cw.on(GetMetricDataCommand).callsFake(answer);

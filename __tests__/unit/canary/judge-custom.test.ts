@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { judge } from '../../../src/canary/judge/verdict.js';
 import { clearComparisonMemo } from '../../../src/canary/judge/sequential.js';
-import type { CustomSamples } from '../../../src/canary/types.js';
+import type { CustomSamples, FunctionSamples } from '../../../src/canary/types.js';
 import type { CustomMetric } from '../../../src/config/types.js';
 import { judgeInput, MINUTE, series, step, T0, THRESHOLDS } from '../../helpers/judge-fixtures.js';
 
@@ -56,6 +56,10 @@ function withMetric(
 const look = (minutes: number, final = false) =>
   step(minutes, { holdMs: HOLD, final, lastStep: true, settled: true });
 
+/** The judge's answer on `data` at `minutes` into the hold. */
+const judged = (data: Partial<FunctionSamples>, minutes: number, final = false) =>
+  judge(judgeInput(data, look(minutes, final), { thresholds: DEFAULTS }));
+
 beforeEach(() => clearComparisonMemo());
 
 describe('custom metrics: max and min on any settled minute', () => {
@@ -66,7 +70,7 @@ describe('custom metrics: max and min on any settled minute', () => {
       (i) => (i === 2 ? 7 : 1),
       (i) => i,
     );
-    const result = judge(judgeInput(data, look(4), { thresholds: DEFAULTS }));
+    const result = judged(data, 4);
     expect(result.decision).toBe('fail');
     expect(result.reason).toBe('checkout-failures: canary 7 > max 5 in the minute of 12:02 UTC');
     expect(result.rules.find((r) => r.name === 'checkout-failures')).toMatchObject({
@@ -76,12 +80,9 @@ describe('custom metrics: max and min on any settled minute', () => {
   });
 
   it('keeps watching at or below max, and shows the rule in the reason and the rules', () => {
-    const result = judge(
-      judgeInput(
-        withMetric(4, { max: 5 }, () => 5, undefined),
-        look(4),
-        { thresholds: DEFAULTS },
-      ),
+    const result = judged(
+      withMetric(4, { max: 5 }, () => 5, undefined),
+      4,
     );
     expect(result.decision).toBe('continue');
     expect(result.reason).toContain('checkout-failures: canary at most 5 (max 5)');
@@ -90,33 +91,23 @@ describe('custom metrics: max and min on any settled minute', () => {
 
   it('fails a lower-is-worse metric below min, and reads no datapoint as nothing yet', () => {
     const low = withMetric(3, { direction: 'lower-is-worse', min: 10 }, (i) => (i === 1 ? 4 : 20), undefined);
-    expect(judge(judgeInput(low, look(3), { thresholds: DEFAULTS })).reason).toBe(
-      'checkout-failures: canary 4 < min 10 in the minute of 12:01 UTC',
-    );
+    expect(judged(low, 3).reason).toBe('checkout-failures: canary 4 < min 10 in the minute of 12:01 UTC');
     const none = withMetric(3, { direction: 'lower-is-worse', min: 10 }, () => undefined, undefined);
-    expect(judge(judgeInput(none, look(3), { thresholds: DEFAULTS })).reason).toContain(
-      'checkout-failures: canary no datapoint yet (min 10)',
-    );
+    expect(judged(none, 3).reason).toContain('checkout-failures: canary no datapoint yet (min 10)');
   });
 
   it('says a service-wide metric cannot tell the versions apart, in failure and in health', () => {
     const wide = { name: 'api-5xx', perVersion: false, max: 3 };
-    const bad = judge(
-      judgeInput(
-        withMetric(3, wide, (i) => (i === 0 ? 9 : 0), undefined),
-        look(3),
-        { thresholds: DEFAULTS },
-      ),
+    const bad = judged(
+      withMetric(3, wide, (i) => (i === 0 ? 9 : 0), undefined),
+      3,
     );
     expect(bad.reason).toBe(
       'api-5xx (service-wide: every version together, so it cannot tell the canary from the old version): 9 > max 3 in the minute of 12:00 UTC',
     );
-    const good = judge(
-      judgeInput(
-        withMetric(3, wide, () => 1, undefined),
-        look(3),
-        { thresholds: DEFAULTS },
-      ),
+    const good = judged(
+      withMetric(3, wide, () => 1, undefined),
+      3,
     );
     expect(good.reason).toContain(
       'api-5xx (service-wide: every version together, so it cannot tell the canary from the old version): at most 1 (max 3)',
@@ -134,7 +125,7 @@ describe('custom metrics: compare with the old version', () => {
       () => 10,
       () => 9,
     );
-    const result = judge(judgeInput(data, look(8), { thresholds: DEFAULTS }));
+    const result = judged(data, 8);
     expect(result.decision).toBe('fail');
     expect(result.reason).toMatch(
       /^checkout-failures per call: canary 10% \(20\/200\) vs baseline 1% \(18\/1800\), 10× the baseline's rate; the sequential test crossed its boundary at 12:01 UTC/,
@@ -149,7 +140,7 @@ describe('custom metrics: compare with the old version', () => {
       (i) => (i % 3 === 0 ? 2 : 1),
       (i) => (i % 2 === 0 ? 12 : 10),
     );
-    const result = judge(judgeInput(data, look(10, true), { thresholds: DEFAULTS }));
+    const result = judged(data, 10, true);
     expect(result.decision).toBe('pass');
     expect(result.reason).toContain('checkout-failures per call: canary');
   });
@@ -162,7 +153,7 @@ describe('custom metrics: compare with the old version', () => {
       () => 50,
       () => 810,
     );
-    const result = judge(judgeInput(data, look(8), { thresholds: DEFAULTS }));
+    const result = judged(data, 8);
     expect(result.decision).toBe('fail');
     expect(result.reason).toMatch(
       /^calls without orders-placed: canary 50% \(100\/200\) vs baseline 10% \(180\/1800\), 5× the baseline's rate; the sequential test crossed/,
@@ -171,32 +162,26 @@ describe('custom metrics: compare with the old version', () => {
 
   it('compares an Average minute by minute: 5 minutes in a row more than 20% worse fail, 10% worse does not', () => {
     const average = { name: 'basket-ms', compare: true };
-    const slow = judge(
-      judgeInput(
-        withMetric(
-          6,
-          average,
-          () => 130,
-          () => 100,
-        ),
-        look(6),
-        { thresholds: DEFAULTS },
+    const slow = judged(
+      withMetric(
+        6,
+        average,
+        () => 130,
+        () => 100,
       ),
+      6,
     );
     expect(slow.reason).toBe(
       "basket-ms: canary above the old version's by more than 20% for 5 minutes in a row (130 vs 100 at 12:04 UTC)",
     );
-    const close = judge(
-      judgeInput(
-        withMetric(
-          6,
-          average,
-          () => 110,
-          () => 100,
-        ),
-        look(6),
-        { thresholds: DEFAULTS },
+    const close = judged(
+      withMetric(
+        6,
+        average,
+        () => 110,
+        () => 100,
       ),
+      6,
     );
     expect(close.decision).toBe('continue');
     expect(close.reason).toContain("basket-ms: canary 110 vs the old version's 100");
@@ -204,7 +189,7 @@ describe('custom metrics: compare with the old version', () => {
 
   it('on a first deploy says there is nothing to compare with', () => {
     const data = { ...withMetric(3, rated, () => 1, undefined), baseline: undefined };
-    const result = judge(judgeInput(data, look(3), { thresholds: DEFAULTS }));
+    const result = judged(data, 3);
     expect(result.rules.find((r) => r.name === 'checkout-failures vs baseline')?.summary).toBe(
       'checkout-failures: no old version to compare with',
     );
@@ -225,23 +210,18 @@ describe('custom metrics: the false-rollback budget', () => {
       ...(two.custom[0] as CustomSamples),
       metric: metric({ name: 'refunds', compare: true, rateOf: 'Invocations' }),
     };
-    const result = judge(
-      judgeInput({ ...two, custom: [...two.custom, second] }, look(5), { thresholds: DEFAULTS }),
-    );
+    const result = judged({ ...two, custom: [...two.custom, second] }, 5);
     expect(result.evidence['errorsAlpha']).toBe(0.004);
     expect(result.evidence['checkout-failures.Alpha']).toBe(0.001);
     expect(result.evidence['refunds.Alpha']).toBe(0.001);
-    const plain = judge(
-      judgeInput(
-        withMetric(
-          5,
-          { max: 5 },
-          () => 0,
-          () => 0,
-        ),
-        look(5),
-        { thresholds: DEFAULTS },
+    const plain = judged(
+      withMetric(
+        5,
+        { max: 5 },
+        () => 0,
+        () => 0,
       ),
+      5,
     );
     expect(plain.evidence['errorsAlpha']).toBe(0.006);
   });

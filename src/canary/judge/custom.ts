@@ -38,18 +38,6 @@ function prefixed(name: string, evidence: Evidence): Evidence {
   return Object.fromEntries(Object.entries(evidence).map(([key, value]) => [`${name}.${key}`, value]));
 }
 
-function minuteSample(start: number): MinuteSample {
-  return {
-    start,
-    invocations: 0,
-    errors: 0,
-    throttles: 0,
-    durationP99Ms: undefined,
-    slowCount: undefined,
-    memoryUtilization: undefined,
-  };
-}
-
 /**
  * The version's minutes with the metric as their failure count: its value (higher-is-worse) or
  * the calls without it (lower-is-worse). A minute without a datapoint counted nothing.
@@ -146,7 +134,7 @@ function rateComparison(
 ): CheckResult {
   const { metric } = series;
   const canary = asFailures(samples.canary, series.canary, metric);
-  const old = asFailures(samples.baseline ?? baseline.map((m) => minuteSample(m.start)), baseline, metric);
+  const old = asFailures(samples.baseline ?? [], baseline, metric);
   const what =
     metric.direction === 'higher-is-worse' ? `${metric.name} per call` : `calls without ${metric.name}`;
   return countComparison(
