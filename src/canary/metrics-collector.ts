@@ -33,21 +33,34 @@ export interface MetricsCollectorOptions {
   readonly metrics?: readonly CustomMetric[];
 }
 
-/** Custom metric values over the settled minutes (no datapoint: undefined, never zero). */
-function customSamples(values: readonly CustomValues[], minutes: readonly number[]): CustomSamples[] {
+/**
+ * Custom metric values over the settled minutes (no datapoint: undefined, never zero), with the
+ * old version's values before the first step where they were read.
+ */
+function customSamples(
+  values: readonly CustomValues[],
+  minutes: readonly number[],
+  history?: readonly CustomSamples[],
+): CustomSamples[] {
   const over = (series: ReadonlyMap<number, number>) =>
     minutes.map((start) => ({ start, value: series.get(start) }));
-  return values.map(({ metric, canary, baseline }) => ({
-    metric,
-    canary: over(canary),
-    baseline: baseline === undefined ? undefined : over(baseline),
-  }));
+  return values.map(({ metric, canary, baseline }, i) => {
+    const before = history?.[i]?.baseline;
+    return {
+      metric,
+      canary: over(canary),
+      baseline: baseline === undefined ? undefined : over(baseline),
+      ...(before === undefined ? {} : { history: before }),
+    };
+  });
 }
 
 export class MetricsCollector implements Collector {
   /** Last good series per function, and the settled end they cover. */
   private readonly series = new Map<string, { series: FunctionSeries; untilMs: number }>();
   private readonly history = new Map<string, readonly MinuteSample[]>();
+  /** The old version's custom metrics before the first step (its `baseline` values), per function. */
+  private readonly customHistory = new Map<string, readonly CustomSamples[]>();
   private readonly references = new Map<string, number>();
   private readonly warned = new Set<string>();
   private historyRead = false;
@@ -139,7 +152,9 @@ export class MetricsCollector implements Collector {
       ...(this.history.has(name) ? { baselineHistory: this.history.get(name) } : {}),
       ...(reference === undefined ? {} : { latencyReferenceMs: reference }),
       ...(known === undefined ? {} : { settledUntilMs: known.untilMs }),
-      ...(known?.series.custom === undefined ? {} : { custom: customSamples(known.series.custom, minutes) }),
+      ...(known?.series.custom === undefined
+        ? {}
+        : { custom: customSamples(known.series.custom, minutes, this.customHistory.get(name)) }),
     };
   }
 
@@ -166,7 +181,14 @@ export class MetricsCollector implements Collector {
     const read = (latency: boolean) =>
       collectMetrics(
         this.cloudWatch,
-        { targets: withBaseline, window: { fromMs, untilMs }, latency, lambdaInsights: new Set() },
+        {
+          targets: withBaseline,
+          window: { fromMs, untilMs },
+          latency,
+          lambdaInsights: new Set(),
+          // The old version's own custom counts before the step: how noisy they are.
+          metrics: latency ? [] : (this.options.metrics ?? []),
+        },
         logger,
         this.warned,
       );
@@ -176,6 +198,9 @@ export class MetricsCollector implements Collector {
         const baseline = series.get(target.functionName)?.baseline;
         if (baseline)
           this.history.set(target.functionName, toMinuteSamples(baseline, minuteStarts(fromMs, untilMs)));
+        const custom = series.get(target.functionName)?.custom;
+        if (custom)
+          this.customHistory.set(target.functionName, customSamples(custom, minuteStarts(fromMs, untilMs)));
       }
     } catch (error) {
       logger.warning(

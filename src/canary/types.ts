@@ -45,6 +45,11 @@ export interface CustomSamples {
   readonly canary: readonly MetricMinute[];
   /** The old version's minutes; undefined for a service-wide metric or on a first deploy. */
   readonly baseline: readonly MetricMinute[] | undefined;
+  /**
+   * The old version's minutes before the canary's first shift (same minutes as
+   * FunctionSamples.baselineHistory): how noisy the metric is, as for errors.
+   */
+  readonly history?: readonly MetricMinute[];
 }
 
 export interface FunctionSamples {

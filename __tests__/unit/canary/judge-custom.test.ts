@@ -4,30 +4,22 @@ import { judge } from '../../../src/canary/judge/verdict.js';
 import { clearComparisonMemo } from '../../../src/canary/judge/sequential.js';
 import type { CustomSamples, FunctionSamples } from '../../../src/canary/types.js';
 import type { CustomMetric } from '../../../src/config/types.js';
+import { nodeFileAccess } from '../../../src/config/files.js';
+import { parseMetrics } from '../../../src/config/metrics-input.js';
 import { judgeInput, MINUTE, series, step, T0, THRESHOLDS } from '../../helpers/judge-fixtures.js';
 
 const HOLD = 10 * MINUTE;
 /** Memory is not read here: no ceiling on it, so no warning about it. */
 const DEFAULTS = { ...THRESHOLDS, maxErrorRate: 0.01, minInvocations: 100, maxMemoryUtilization: 1 };
 
+/** A per-version count as the input reads it, with no rule until a test gives one. */
+const [BASE] = parseMetrics(
+  '- { name: checkout-failures, namespace: Orders, metric-name: CheckoutFailed, dimensions: { Version: "{version}" }, statistic: Sum, direction: higher-is-worse, max: 1 }',
+  nodeFileAccess(process.cwd()),
+) as [CustomMetric];
+
 function metric(fields: Partial<CustomMetric> = {}): CustomMetric {
-  return {
-    name: 'checkout-failures',
-    source: {
-      kind: 'metric',
-      namespace: 'Orders',
-      metricName: 'CheckoutFailed',
-      dimensions: [{ name: 'Version', value: '{version}' }],
-      statistic: 'Sum',
-    },
-    direction: 'higher-is-worse',
-    max: undefined,
-    min: undefined,
-    compare: false,
-    rateOf: undefined,
-    perVersion: true,
-    ...fields,
-  };
+  return { ...BASE, max: undefined, ...fields };
 }
 
 const values = (minutes: number, value: (i: number) => number | undefined) =>
@@ -212,8 +204,9 @@ describe('custom metrics: the false-rollback budget', () => {
     };
     const result = judged({ ...two, custom: [...two.custom, second] }, 5);
     expect(result.evidence['errorsAlpha']).toBe(0.004);
-    expect(result.evidence['checkout-failures.Alpha']).toBe(0.001);
-    expect(result.evidence['refunds.Alpha']).toBe(0.001);
+    // Each comparison gets 0.1%: three quarters for its sequential test, a quarter for its totals.
+    expect(result.evidence['checkout-failures.Alpha']).toBe(0.00075);
+    expect(result.evidence['refunds.Alpha']).toBe(0.00075);
     const plain = judged(
       withMetric(
         5,
@@ -224,5 +217,40 @@ describe('custom metrics: the false-rollback budget', () => {
       5,
     );
     expect(plain.evidence['errorsAlpha']).toBe(0.006);
+  });
+});
+
+describe('custom metrics: a minute without a datapoint', () => {
+  const rated = { compare: true, rateOf: 'Invocations' as const };
+
+  it('is missing, left out and said, when the old version shows the count is published with every call', () => {
+    const data = withMetric(
+      8,
+      rated,
+      (i) => (i === 7 ? undefined : 1),
+      () => 9,
+    );
+    const result = judged(data, 8);
+    const rule = result.rules.find((r) => r.name === 'checkout-failures vs baseline');
+    expect(rule?.summary).toContain(
+      '(1 canary minute with calls but no checkout-failures datapoint left out)',
+    );
+    expect(rule?.evidence['checkout-failures.Calls']).toBe(700);
+    const final = judged(data, 8, true);
+    expect(final.warnings).toContain(
+      '1 canary minute with calls but no checkout-failures datapoint left out',
+    );
+  });
+
+  it('counts no failure when the count is only published in minutes that had some', () => {
+    const data = withMetric(
+      8,
+      rated,
+      (i) => (i % 2 === 0 ? 1 : undefined),
+      (i) => (i % 3 === 0 ? 9 : undefined),
+    );
+    const rule = judged(data, 8).rules.find((r) => r.name === 'checkout-failures vs baseline');
+    expect(rule?.summary).not.toContain('left out');
+    expect(rule?.evidence['checkout-failures.Calls']).toBe(800);
   });
 });

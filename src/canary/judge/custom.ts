@@ -16,7 +16,14 @@ import type { CheckResult, Evidence } from './check.js';
 import { clockTime, percent, round } from './check.js';
 import { count } from './ceilings.js';
 import { countComparison } from './comparison.js';
-import { CUSTOM_COMPARE_MINUTES, CUSTOM_COMPARE_TOLERANCE } from './constants.js';
+import {
+  CUSTOM_COMPARE_MINUTES,
+  CUSTOM_COMPARE_TOLERANCE,
+  CUSTOM_TOTALS_SHARE,
+  DENSE_MIN_MINUTES,
+  DENSE_RECENT_MINUTES,
+  DENSE_SHARE,
+} from './constants.js';
 import { readErrors } from './counts.js';
 import type { ComparisonDesign } from './sequential.js';
 
@@ -39,19 +46,42 @@ function prefixed(name: string, evidence: Evidence): Evidence {
 }
 
 /**
+ * Whether the code publishes the count with every call (0 included): the old version's minutes
+ * with calls before the step (or, without them, beside the canary but for the newest, whose
+ * datapoints may still be on their way) nearly all have a datapoint.
+ */
+function publishedWithEveryCall(series: CustomSamples, samples: FunctionSamples): boolean {
+  const pick = (minutes: readonly MinuteSample[], values: readonly MetricMinute[] | undefined) => {
+    const known = new Set((values ?? []).filter((v) => v.value !== undefined).map((v) => v.start));
+    const served = minutes.filter((m) => count(m.invocations) > 0);
+    return { served: served.length, covered: served.filter((m) => known.has(m.start)).length };
+  };
+  let seen = pick(samples.baselineHistory ?? [], series.history);
+  if (seen.served < DENSE_MIN_MINUTES) {
+    seen = pick((samples.baseline ?? []).slice(0, -DENSE_RECENT_MINUTES), series.baseline);
+  }
+  return seen.served >= DENSE_MIN_MINUTES && seen.covered >= DENSE_SHARE * seen.served;
+}
+
+/**
  * The version's minutes with the metric as their failure count: its value (higher-is-worse) or
- * the calls without it (lower-is-worse). A minute without a datapoint counted nothing.
+ * the calls without it (lower-is-worse). A minute with calls but no datapoint is missing when the
+ * code publishes the count with every call (left out, as a minute without Lambda's Errors figure
+ * is, and counted in once its datapoint arrives); otherwise it counted no failure.
  */
 function asFailures(
   minutes: readonly MinuteSample[],
   values: readonly MetricMinute[],
   metric: CustomMetric,
+  dense: boolean,
 ): MinuteSample[] {
   const byStart = new Map(values.map((v) => [v.start, v.value]));
+  const higher = metric.direction === 'higher-is-worse';
   return minutes.map(({ errorsMissing: _missing, ...minute }) => {
-    const value = count(byStart.get(minute.start) ?? 0);
-    const failures =
-      metric.direction === 'higher-is-worse' ? value : Math.max(0, count(minute.invocations) - value);
+    const value = byStart.get(minute.start);
+    const n = count(minute.invocations);
+    if (value === undefined && dense && n > 0) return { ...minute, errors: 0, errorsMissing: true };
+    const failures = higher ? count(value ?? 0) : Math.max(0, n - count(value ?? 0));
     return { ...minute, errors: failures };
   });
 }
@@ -133,16 +163,34 @@ function rateComparison(
   design: ComparisonDesign,
 ): CheckResult {
   const { metric } = series;
-  const canary = asFailures(samples.canary, series.canary, metric);
-  const old = asFailures(samples.baseline ?? [], baseline, metric);
+  const dense = publishedWithEveryCall(series, samples);
+  const canary = asFailures(samples.canary, series.canary, metric, dense);
+  const old = asFailures(samples.baseline ?? [], baseline, metric, dense);
   const what =
     metric.direction === 'higher-is-worse' ? `${metric.name} per call` : `calls without ${metric.name}`;
-  return countComparison(
+  const result = countComparison(
     { name: `${metric.name} vs baseline`, key: `${metric.name}.`, what, read: readErrors, optional: true },
-    { ...samples, canary, baselineHistory: undefined },
+    {
+      ...samples,
+      canary,
+      baselineHistory:
+        series.history === undefined || samples.baselineHistory === undefined
+          ? undefined
+          : asFailures(samples.baselineHistory, series.history, metric, dense),
+    },
     old,
     design,
   );
+  const missing = canary.filter((m) => m.errorsMissing === true).length;
+  if (missing === 0) return result;
+  const left = `${missing} canary minute${missing > 1 ? 's' : ''} with calls but no ${metric.name} datapoint left out`;
+  return {
+    ...result,
+    summary: `${result.summary} (${left})`,
+    evidence: { ...result.evidence, [`${metric.name}.MissingMinutes`]: missing },
+    // Missing is never zero: at the final look, say that the comparison went without them.
+    ...(design.final ? { warning: left } : {}),
+  };
 }
 
 /** Every custom metric's rules, in the input's order. */
@@ -162,7 +210,11 @@ export function customChecks(
         checks.push(
           metric.rateOf === undefined
             ? valueComparison(series, series.baseline)
-            : rateComparison(series, samples, series.baseline, { ...design, alpha: alphaEach }),
+            : rateComparison(series, samples, series.baseline, {
+                ...design,
+                alpha: alphaEach * (1 - CUSTOM_TOTALS_SHARE),
+                alphaTotals: alphaEach * CUSTOM_TOTALS_SHARE,
+              }),
         );
       } else {
         checks.push({
