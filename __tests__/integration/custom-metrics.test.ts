@@ -1,8 +1,8 @@
 /**
  * The `metrics` input end to end on the emulator: a business metric (`CheckoutFailed`, published by
  * the function's own code with a `Version` dimension, as embedded metric format does) is played
- * per version with PutMetricData as the alias splits traffic, beside Lambda's own Invocations and
- * Errors. Both versions are equally healthy by Lambda's counters; only the custom metric tells
+ * per version with PutMetricData as the alias splits traffic (a datapoint, 0 included, for each
+ * minute with calls), beside Lambda's own Invocations and Errors. Both versions are equally healthy by Lambda's counters; only the custom metric tells
  * them apart. A new version failing 6% of checkouts (the old one 1%) is rolled back with the
  * metric named in the reason; one failing as often as the old one is promoted. The clock is
  * injected: nothing really waits.
@@ -14,6 +14,8 @@ import type { AwsClients } from '../../src/aws/clients.js';
 import { createAwsClients, destroyAwsClients } from '../../src/aws/clients.js';
 import { floorToMinute } from '../../src/canary/minutes.js';
 import { parseConfig } from '../../src/config/parse.js';
+import { buildReport } from '../../src/report/report.js';
+import { renderSummary } from '../../src/report/summary.js';
 import { runPipeline } from '../../src/pipeline/run.js';
 import { MemoryStateStore } from '../../src/state-store.js';
 import { createAlias, getAlias } from '../../src/traffic/alias.js';
@@ -103,9 +105,10 @@ class ShopClock extends FakeClock {
     const data: MetricDatum[] = served
       .map(({ version, calls }) => ({
         version,
+        calls,
         failed: this.tally(this.failedSoFar, version, calls, this.shop.checkouts[version] ?? 0),
       }))
-      .filter(({ failed }) => failed > 0)
+      .filter(({ calls }) => calls > 0)
       .map(({ version, failed }) => ({
         MetricName: 'CheckoutFailed',
         Dimensions: [
@@ -144,21 +147,24 @@ async function runWithCheckouts(checkouts: Readonly<Record<string, number>>) {
   };
   const logger = new MemoryLogger();
   const deps = { logger, state: new MemoryStateStore(), clock, clients: async () => aws };
-  const result = await runPipeline(
-    parseConfig((name) => values[name as string] ?? ''),
-    deps,
-  );
+  const config = parseConfig((name) => values[name as string] ?? '');
+  const result = await runPipeline(config, deps);
   const alias = await getAlias(aws.lambda, FN, ALIAS);
-  return { result, logger, alias: alias?.target };
+  const times = { startedAt: new Date(0), finishedAt: new Date(0) };
+  return { result, logger, alias: alias?.target, summary: renderSummary(buildReport(config, result, times)) };
 }
 
 describe('custom metrics judged per version', () => {
   it('GIVEN a new version failing 6% of checkouts (the old one 1%), Lambda errors alike WHEN run THEN it is rolled back and the reason names checkout-failures', async () => {
-    const { result, alias } = await runWithCheckouts({ '1': 0.01, '2': 0.06 });
+    const { result, alias, summary } = await runWithCheckouts({ '1': 0.01, '2': 0.06 });
     expect(result.verdict).toBe('fail');
     expect(result.rolledBack).toBe(true);
     expect(result.reason).toContain('checkout-failures per call: canary 6%');
     expect(alias).toEqual({ version: '1', weights: {} });
+    // The summary's table of the judge's rules shows the metric's own rule, failed.
+    expect(summary).toMatch(
+      /\| checkout-failures vs baseline \| \S+ fail \| checkout-failures per call: canary 6%/,
+    );
   }, 120_000);
 
   it('GIVEN a new version failing checkouts as often as the old one WHEN run THEN it is promoted, the metric judged', async () => {
