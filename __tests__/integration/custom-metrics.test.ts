@@ -130,7 +130,6 @@ beforeAll(async () => {
   aws = await createAwsClients({ region: undefined });
 });
 afterAll(() => destroyAwsClients(aws));
-beforeEach(resetEmulator);
 
 /** v1 on the alias, new code published by the run as v2, judged with the default strategy and the metric. */
 async function runWithCheckouts(checkouts: Readonly<Record<string, number>>) {
@@ -155,6 +154,8 @@ async function runWithCheckouts(checkouts: Readonly<Record<string, number>>) {
 }
 
 describe('custom metrics judged per version', () => {
+  beforeEach(resetEmulator);
+
   it('GIVEN a new version failing 6% of checkouts (the old one 1%), Lambda errors alike WHEN run THEN it is rolled back and the reason names checkout-failures', async () => {
     const { result, alias, summary } = await runWithCheckouts({ '1': 0.01, '2': 0.06 });
     expect(result.verdict).toBe('fail');

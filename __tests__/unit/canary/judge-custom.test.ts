@@ -110,19 +110,32 @@ describe('custom metrics: max and min on any settled minute', () => {
 describe('custom metrics: compare with the old version', () => {
   const rated = { compare: true, rateOf: 'Invocations' as const };
 
-  it('rolls back a canary failing checkouts at 10% of calls beside an old version at 1%', () => {
-    const data = withMetric(
-      8,
-      rated,
-      () => 10,
-      () => 9,
-    );
-    const result = judged(data, 8);
-    expect(result.decision).toBe('fail');
-    expect(result.reason).toMatch(
+  it.each([
+    [
+      'a canary failing checkouts at 10% of calls beside an old version at 1%',
+      { name: 'checkout-failures' },
+      [10, 9],
       /^checkout-failures per call: canary 10% \(20\/200\) vs baseline 1% \(18\/1800\), 10× the baseline's rate; the sequential test crossed its boundary at 12:01 UTC/,
+    ],
+    [
+      'a lower-is-worse metric, its failures the calls without it (orders placed by 50% vs 90%)',
+      { name: 'orders-placed', direction: 'lower-is-worse' as const },
+      [50, 810],
+      /^calls without orders-placed: canary 50% \(100\/200\) vs baseline 10% \(180\/1800\), 5× the baseline's rate; the sequential test crossed/,
+    ],
+  ])('rolls back %s', (_title, custom, [canary, old], reason) => {
+    const result = judged(
+      withMetric(
+        8,
+        { ...rated, ...custom },
+        () => canary,
+        () => old,
+      ),
+      8,
     );
-    expect(result.evidence['failedChecks']).toBe('checkout-failures vs baseline');
+    expect(result.reason).toMatch(reason);
+    expect(result.decision).toBe('fail');
+    expect(result.evidence['failedChecks']).toBe(`${custom.name} vs baseline`);
   });
 
   it('promotes at the final look when both versions fail checkouts at the same rate', () => {
@@ -135,21 +148,6 @@ describe('custom metrics: compare with the old version', () => {
     const result = judged(data, 10, true);
     expect(result.decision).toBe('pass');
     expect(result.reason).toContain('checkout-failures per call: canary');
-  });
-
-  it('counts the calls without a lower-is-worse metric as its failures', () => {
-    const conversions = { name: 'orders-placed', direction: 'lower-is-worse' as const, ...rated };
-    const data = withMetric(
-      8,
-      conversions,
-      () => 50,
-      () => 810,
-    );
-    const result = judged(data, 8);
-    expect(result.decision).toBe('fail');
-    expect(result.reason).toMatch(
-      /^calls without orders-placed: canary 50% \(100\/200\) vs baseline 10% \(180\/1800\), 5× the baseline's rate; the sequential test crossed/,
-    );
   });
 
   it('compares an Average minute by minute: 5 minutes in a row more than 20% worse fail, 10% worse does not', () => {
