@@ -5,6 +5,7 @@ import type { GetMetricDataCommandInput, MetricDataQuery } from '@aws-sdk/client
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import { collectMetrics } from '../../../src/canary/metrics.js';
+import { MetricsCollector } from '../../../src/canary/metrics-collector.js';
 import type { CustomMetric } from '../../../src/config/types.js';
 import { parseMetrics } from '../../../src/config/metrics-input.js';
 import { nodeFileAccess } from '../../../src/config/files.js';
@@ -102,5 +103,59 @@ describe('custom metrics in the poll', () => {
     const [b1, b2] = series.get('b')?.custom ?? [];
     expect([b1?.canary.get(min(0)), b1?.baseline]).toEqual([7, undefined]);
     expect(b2?.canary.get(min(0))).toBe(2);
+  });
+});
+
+describe('custom metrics in the collector', () => {
+  beforeEach(() => {
+    cw.reset();
+  });
+
+  it('GIVEN the old version published the metric before the step WHEN a poll reads the run THEN the samples hold both versions by minute, the history, and no datapoint as undefined', async () => {
+    // The old version's counts in the 30 minutes before the step; the canary's in the step's minutes 0 and 2.
+    cw.on(GetMetricDataCommand).callsFake((input: GetMetricDataCommandInput) => ({
+      MetricDataResults: (input.MetricDataQueries ?? []).map((q) => {
+        const dims = Object.fromEntries(
+          (q.MetricStat?.Metric?.Dimensions ?? []).map((d) => [d.Name, d.Value]),
+        );
+        const points: [number, number][] =
+          q.MetricStat?.Metric?.MetricName !== 'CheckoutFailed'
+            ? []
+            : dims['Version'] === '4'
+              ? [
+                  [min(-10), 3],
+                  [min(1), 4],
+                ]
+              : [
+                  [min(0), 2],
+                  [min(2), 5],
+                ];
+        return {
+          Id: q.Id,
+          StatusCode: 'Complete' as const,
+          Timestamps: points.map(([t]) => new Date(t)),
+          Values: points.map(([, v]) => v),
+        };
+      }),
+    }));
+    const collector = new MetricsCollector(client, {
+      logger: new MemoryLogger(),
+      latency: false,
+      baselineHistory: true,
+      lambdaInsights: () => false,
+      memoryOf: () => undefined,
+      metrics: [checkout],
+    });
+    const a = target('a');
+    const step = { index: 0, weight: 0.1, startMs: min(0), untilMs: min(10) };
+    const run = { targets: [a], fromMs: min(0), steps: [step] };
+    await collector.beginStep(run, step);
+    expect(await collector.poll(run, min(6))).toEqual([]);
+    const [custom] = collector.samples(a).custom ?? [];
+    expect(custom?.metric.name).toBe('checkout-failures');
+    expect(custom?.canary.map((m) => m.value)).toEqual([2, undefined, 5]);
+    expect(custom?.baseline?.map((m) => m.value)).toEqual([undefined, 4, undefined]);
+    expect(custom?.history).toHaveLength(30);
+    expect(custom?.history?.find((m) => m.start === min(-10))?.value).toBe(3);
   });
 });

@@ -4,8 +4,10 @@
  *  - `max` / `min`: a ceiling (floor) on the canary's value in any settled minute.
  *  - `compare: true`: against the old version's value. With `rate-of: Invocations` it is the
  *    sequential count test of errors vs baseline (the metric's count as the failures, the
- *    version's invocations as the calls; lower-is-worse: the calls without it); otherwise the canary fails when worse than the old version by
- *    more than CUSTOM_COMPARE_TOLERANCE in CUSTOM_COMPARE_MINUTES minutes in a row.
+ *    version's invocations as the calls; lower-is-worse: the calls without it), its noise learned
+ *    from the old version's own counts before the step. Otherwise the canary fails when worse
+ *    than the old version by more than CUSTOM_COMPARE_TOLERANCE in CUSTOM_COMPARE_MINUTES
+ *    minutes in a row.
  *  - A metric without `{version}` covers the whole service: it is judged against its limit only,
  *    and every summary says it cannot tell the canary from the old version.
  * Every rule is named after the metric, so a failure names it in the reason.
