@@ -33,8 +33,6 @@ export interface CeilingInput {
   /** φ, the old version's variance inflation (quasi-Poisson): the likelihood ratios are divided by it. */
   readonly dispersion: number;
   readonly alpha: number;
-  /** The circuit breaker (one minute mostly failing fails at once); default on. */
-  readonly breaker?: boolean;
 }
 
 export interface ErrorCeilingResult extends CheckResult {
@@ -134,7 +132,7 @@ export function errorCeiling(input: CeilingInput): ErrorCeilingResult {
     errors,
   });
 
-  for (const minute of input.breaker === false ? [] : canary) {
+  for (const minute of canary) {
     if (minute.errorsMissing === true) continue;
     const n = count(minute.invocations);
     const e = Math.min(n, count(minute.errors));
@@ -150,7 +148,7 @@ export function errorCeiling(input: CeilingInput): ErrorCeilingResult {
       false,
     );
   }
-  if (input.breaker !== false && !badPayload && tripsBreaker(syntheticErrors, syntheticInvocations)) {
+  if (!badPayload && tripsBreaker(syntheticErrors, syntheticInvocations)) {
     return result(
       true,
       `circuit breaker: ${syntheticErrors} of ${syntheticInvocations} synthetic invocations failed`,
