@@ -183,6 +183,60 @@ export const FAMILY_ROWS: readonly Row[] = [
   ),
 ];
 
+/** Issue 12: a regression only your own metric sees, and a healthy one that must not add false rollbacks. */
+const checkouts = (canaryRate: number, more: Partial<NonNullable<Family['custom']>> = {}) => ({
+  custom: { baselineRate: 0.005, canaryRate, clumpSize: 3, lateMinutes: 2, everyCall: true, ...more },
+});
+
+export const CUSTOM_ROWS: readonly Row[] = [
+  ...[1000, 10000].map((rpm): Row => ({
+    label: `healthy: checkout failures 0.5% in both, ${rateLabel(rpm)}`,
+    expect: 'promote',
+    family: family(rpm, 0.005, checkouts(0.005)),
+    settings: DEFAULTS,
+    key: `custom-healthy@${rpm}`,
+  })),
+  {
+    label: 'healthy, published only in minutes with failures (no 0s), 1k/min',
+    expect: 'promote',
+    family: family(1000, 0.005, checkouts(0.005, { everyCall: false })),
+    settings: DEFAULTS,
+    key: 'custom-healthy-sparse',
+  },
+  {
+    label: 'checkout failures 10× (5% vs 0.5%), Lambda errors alike, 1k/min',
+    expect: 'report',
+    family: family(1000, 0.005, checkouts(0.05)),
+    settings: DEFAULTS,
+  },
+  {
+    label: 'checkout failures 10×, 1k/min, datapoints on time (none late)',
+    expect: 'report',
+    family: family(1000, 0.005, checkouts(0.05, { lateMinutes: 0 })),
+    settings: DEFAULTS,
+  },
+  {
+    label: 'checkout failures 10×, 1k/min, 30-min hold',
+    expect: 'roll back',
+    family: family(1000, 0.005, checkouts(0.05)),
+    settings: LONG,
+    key: 'custom-bad-long@1000',
+  },
+  {
+    label: 'checkout failures 4× (2% vs 0.5%), Lambda errors alike, 10k/min',
+    expect: 'report',
+    family: family(10000, 0.005, checkouts(0.02)),
+    settings: DEFAULTS,
+  },
+  {
+    label: 'checkout failures 4×, 10k/min, 30-min hold',
+    expect: 'roll back',
+    family: family(10000, 0.005, checkouts(0.02)),
+    settings: LONG,
+    key: 'custom-bad-long@10000',
+  },
+];
+
 export function runCell(title: string, row: Row, runs: number): Cell {
   const base = seedOf(`${title}/${row.label}`);
   const outcomes: LoopOutcome[] = [];
@@ -304,6 +358,23 @@ export function defaultsBar(byKey: ReadonlyMap<string, Cell>): string[][] {
   if (intermittent) {
     const v = share(intermittent, failed);
     rows.push(['intermittent regression, mean ≥ 3×, 10k/min: ≥ 90% rolled back', pct(v), mark(v >= 0.9)]);
+  }
+  const own = (o: LoopOutcome): boolean => failed(o) && o.failedBy === 'checkout-failures vs baseline';
+  for (const key of ['custom-healthy@1000', 'custom-healthy@10000', 'custom-healthy-sparse']) {
+    const cell = byKey.get(key);
+    if (cell === undefined) continue;
+    const v = share(cell, failed);
+    rows.push([
+      `your own metric, ${cell.row.label}: false rollbacks ≤ 1% (by the metric's own rule: ${pct(share(cell, own))})`,
+      withInterval(count(cell, failed), cell.runs),
+      mark(v <= 0.01),
+    ]);
+  }
+  for (const key of ['custom-bad-long@1000', 'custom-bad-long@10000']) {
+    const cell = byKey.get(key);
+    if (cell === undefined) continue;
+    const v = share(cell, own);
+    rows.push([`your own metric, ${cell.row.label}: ≥ 95% rolled back by it`, pct(v), mark(v >= 0.95)]);
   }
   for (const key of ['clumped@1000', 'clumped@10000', 'warmup', 'warmup-long']) {
     const cell = byKey.get(key);

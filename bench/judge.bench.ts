@@ -19,7 +19,7 @@ import type { Random, StreamSpec, VersionBehaviour } from './simulate.js';
 import { createRandom, MINUTE_MS, simulate } from './simulate.js';
 import { markdownTable, pct, quantile, seedOf, wilson } from './format.js';
 import type { Cell } from './judge-defaults.js';
-import { cellTable, DEFAULT_ROWS, defaultsBar, FAMILY_ROWS, runCell } from './judge-defaults.js';
+import { cellTable, CUSTOM_ROWS, DEFAULT_ROWS, defaultsBar, FAMILY_ROWS, runCell } from './judge-defaults.js';
 
 const HOLD_MINUTES = 60;
 const CANARY_SHARE = 0.1;
@@ -474,7 +474,7 @@ function barSummary(
     rows.push([bar, `${pct(before)}, median minute ${med(leak)}`, mark(before >= 0.99)]);
   }
   return [
-    `### The bar (issues 5 and 9), ${runs} runs a cell`,
+    `### The bar (issues 5, 9 and 12), ${runs} runs a cell`,
     '',
     markdownTable(['bar', 'measured', ''], rows),
   ].join('\n');
@@ -555,6 +555,15 @@ function main(): void {
     cells,
   );
   if (families !== undefined) sections.push(families);
+  const custom = runCells(
+    'Your own metrics (defaults)',
+    "A `metrics` entry `checkout-failures` (`compare: true`, `rate-of: Invocations`) beside Lambda's counters, on the defaults (`canary 10% 5m`) unless a 30-min hold is named. Each version's code publishes its failed checkouts with every call (a datapoint each minute, 0 included) unless stated; failures come in clumps (1 + geometric, mean 3: φ about 5); each version's datapoint arrives up to 2 minutes after Lambda's minute settles, independently of the other's (unless stated). The judge reads the old version's 30 minutes before the step for the metric's noise. Healthy: both versions fail 0.5% of checkouts; regressions: the new version fails more, its Lambda errors as the old version's (0.5%). `report` rows show the limit of a 5-minute hold: no bar.",
+    CUSTOM_ROWS,
+    runs,
+    only,
+    cells,
+  );
+  if (custom !== undefined) sections.push(custom);
   for (const scenario of SCENARIOS) {
     const rows = scenario.rows.filter(
       (row) => only === undefined || `${scenario.title} ${row.label}`.toLowerCase().includes(only),

@@ -1,13 +1,21 @@
 /**
  * Traffic the judge does not model, for the benchmark: errors in clumps, diurnal ramps,
  * intermittent regressions, a bad first minute, late datapoints, the partial first minute after
- * the shift, warm-up memory, slow leaks, account-level throttles. And the step loop as the
+ * the shift, warm-up memory, slow leaks, account-level throttles, a business failure count of
+ * your own published late and in clumps. And the step loop as the
  * pipeline runs it: interim looks on settled minutes only, a wait for the last minutes at the end
  * of the hold, then final looks (extended up to extend-hold when the judge asks).
  */
 import { judge } from '../src/canary/judge/verdict.js';
-import type { FunctionSamples, Judgement, MinuteSample, Power } from '../src/canary/types.js';
-import type { Thresholds } from '../src/config/types.js';
+import type {
+  CustomSamples,
+  FunctionSamples,
+  Judgement,
+  MetricMinute,
+  MinuteSample,
+  Power,
+} from '../src/canary/types.js';
+import type { CustomMetric, Thresholds } from '../src/config/types.js';
 import type { Random } from './simulate.js';
 import { binomial, createRandom, MINUTE_MS, normal, poisson, STEP_START_MS } from './simulate.js';
 
@@ -42,7 +50,39 @@ export interface Family {
   };
   /** The canary's memory cannot be read: the observer says why. */
   readonly memoryUnavailable?: boolean;
+  /**
+   * A business failure count of your own (the `metrics` input, `compare: true`, `rate-of:
+   * Invocations`), published by each version's code with every call (0 or 1), failing in clumps
+   * (orders of one basket fail together), each version's datapoint arriving up to `lateMinutes`
+   * after the minute settles, independently of Lambda's and of the other version's.
+   */
+  readonly custom?: {
+    readonly baselineRate: number;
+    readonly canaryRate: number;
+    readonly clumpSize: number;
+    readonly lateMinutes: number;
+    /** Published with every call (a datapoint, 0 included, each minute with calls); false: only in minutes with failures. */
+    readonly everyCall: boolean;
+  };
 }
+
+/** The custom metric the bench's families publish: failed checkouts per call, judged against the old version. */
+export const CHECKOUT_METRIC: CustomMetric = {
+  name: 'checkout-failures',
+  source: {
+    kind: 'metric',
+    namespace: 'Shop',
+    metricName: 'CheckoutFailed',
+    dimensions: [{ name: 'Version', value: '{version}' }],
+    statistic: 'Sum',
+  },
+  direction: 'higher-is-worse',
+  max: undefined,
+  min: undefined,
+  compare: true,
+  rateOf: 'Invocations',
+  perVersion: true,
+};
 
 export interface LoopSettings {
   readonly holdMinutes: number;
@@ -59,6 +99,15 @@ interface Stream {
   readonly history: MinuteSample[];
   /** Poll (minutes since the shift) at which each minute's Errors datapoints have arrived. */
   readonly arrives: number[];
+  /** The custom failure count of each version's minutes, and the poll at which each datapoint arrives. */
+  readonly custom:
+    | { canary: CustomMinute[]; baseline: CustomMinute[]; history: CustomMinute[]; everyCall: boolean }
+    | undefined;
+}
+
+interface CustomMinute {
+  readonly count: number;
+  readonly arrives: number;
 }
 
 function clumpedErrors(random: Random, n: number, rate: number, clumpSize: number | undefined): number {
@@ -166,7 +215,55 @@ export function simulateFamily(family: Family, settings: LoopSettings, seed: num
     const late = family.lateMinutes === undefined ? 0 : Math.floor(random() * (family.lateMinutes + 1));
     arrives.push(t + 1 + settings.settleMinutes + late);
   }
-  return { canary, baseline, history, arrives };
+  return {
+    canary,
+    baseline,
+    history,
+    arrives,
+    custom: customCounts(random, family, { canary, baseline, history }, settings),
+  };
+}
+
+/** Each version's own failure counts for its minutes' calls (clumped), with their own late arrival. */
+function customCounts(
+  random: Random,
+  family: Family,
+  minutes: Readonly<Record<'canary' | 'baseline' | 'history', readonly MinuteSample[]>>,
+  settings: LoopSettings,
+): Stream['custom'] {
+  const custom = family.custom;
+  if (custom === undefined) return undefined;
+  const counts = (minutes: readonly MinuteSample[], rate: number): CustomMinute[] =>
+    minutes.map((m, t) => ({
+      count: clumpedErrors(random, m.invocations, rate, custom.clumpSize),
+      arrives: t + 1 + settings.settleMinutes + Math.floor(random() * (custom.lateMinutes + 1)),
+    }));
+  return {
+    canary: counts(minutes.canary, custom.canaryRate),
+    baseline: counts(minutes.baseline, custom.baselineRate),
+    history: counts(minutes.history, custom.baselineRate).map((m) => ({ ...m, arrives: 0 })),
+    everyCall: custom.everyCall,
+  };
+}
+
+/** The custom metric as the observer reads it at `poll`: each published datapoint, once it has arrived. */
+function visibleCustom(stream: Stream, upTo: number, poll: number): CustomSamples[] {
+  if (stream.custom === undefined) return [];
+  const everyCall = stream.custom.everyCall;
+  const read = (minutes: readonly CustomMinute[], samples: readonly MinuteSample[]): MetricMinute[] =>
+    samples.map((m, i) => {
+      const c = minutes[i] as CustomMinute;
+      const published = c.count > 0 || (m.invocations > 0 && everyCall);
+      return { start: m.start, value: published && c.arrives <= poll ? c.count : undefined };
+    });
+  return [
+    {
+      metric: CHECKOUT_METRIC,
+      canary: read(stream.custom.canary, stream.canary.slice(0, upTo)),
+      baseline: read(stream.custom.baseline, stream.baseline.slice(0, upTo)),
+      history: read(stream.custom.history, stream.history),
+    },
+  ];
 }
 
 export interface LoopOutcome {
@@ -215,6 +312,7 @@ export function runLoop(family: Family, settings: LoopSettings, seed: number): L
       synthetic: { invocations: 0, errors: 0 },
       alarmsInAlarm: [],
       consecutiveQueryFailures: 0,
+      custom: visibleCustom(stream, upTo, t),
       memorySource: family.memoryUnavailable === true ? 'none' : 'report-logs',
       ...(family.memoryUnavailable === true
         ? { memoryUnavailable: 'Logs Insights returned no REPORT lines' }

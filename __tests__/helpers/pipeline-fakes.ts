@@ -66,6 +66,7 @@ export function testConfig(overrides: Partial<Config> = {}, steps?: readonly Tra
     extendHoldMs: 600_000,
     synthetic: undefined,
     preTraffic: { payloads: [], hook: undefined, postHook: undefined },
+    metrics: [],
     latencyAnomalyAlarm: false,
     rollback: 'alias',
     dryRun: false,

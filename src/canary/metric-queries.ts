@@ -10,6 +10,7 @@
  * is "no information", never "fast".
  */
 import type { Dimension, MetricDataQuery, MetricDataResult } from '@aws-sdk/client-cloudwatch';
+import type { CustomMetric } from '../config/types.js';
 import type { MinuteSample, WatchTarget } from './types.js';
 import { floorToMinute } from './minutes.js';
 
@@ -24,7 +25,9 @@ export type SeriesField =
   | 'durationAtOrBelowRef'
   | 'durationCount'
   /** Lambda Insights memory_utilization, percent. */
-  | 'memoryUtilization';
+  | 'memoryUtilization'
+  /** One of your own metrics (the `metrics` input), named by SeriesKey.metric. */
+  | 'custom';
 
 /** Which function / version / figure one query reads. */
 export interface SeriesKey {
@@ -32,6 +35,8 @@ export interface SeriesKey {
   readonly version: string;
   readonly role: VersionRole;
   readonly field: SeriesField;
+  /** The custom metric's name (field `custom`). */
+  readonly metric?: string;
 }
 
 export interface SeriesSpec {
@@ -40,6 +45,8 @@ export interface SeriesSpec {
   readonly metricName: string;
   readonly dimensions: readonly Dimension[];
   readonly stat: string;
+  /** Metric math read instead of the metric (namespace, name, dimensions and stat are then unused). */
+  readonly expression?: string;
 }
 
 export interface SeriesOptions {
@@ -77,7 +84,7 @@ export function percentileRankStat(referenceMs: number): string {
   return `PR(:${t})`;
 }
 
-function versionsOf(target: WatchTarget): { role: VersionRole; version: string }[] {
+export function versionsOf(target: WatchTarget): { role: VersionRole; version: string }[] {
   const list: { role: VersionRole; version: string }[] = [{ role: 'canary', version: target.canaryVersion }];
   if (target.baselineVersion !== undefined) list.push({ role: 'baseline', version: target.baselineVersion });
   return list;
@@ -137,6 +144,10 @@ export function buildQueries(specs: readonly SeriesSpec[]): {
   specs.forEach((spec, index) => {
     const id = `s${index}_${spec.key.field}`;
     keys.set(id, spec.key);
+    if (spec.expression !== undefined) {
+      queries.push({ Id: id, Expression: spec.expression, Period: PERIOD_SECONDS, ReturnData: true });
+      return;
+    }
     queries.push({
       Id: id,
       MetricStat: {
@@ -224,6 +235,16 @@ export interface VersionSeries {
 export interface FunctionSeries {
   readonly canary: VersionSeries;
   readonly baseline: VersionSeries | undefined;
+  /** Your own metrics (the `metrics` input), in the input's order. */
+  readonly custom?: readonly CustomValues[];
+}
+
+/** One custom metric's values by minute start: the canary's (the whole service's when not per version) and the old version's. */
+export interface CustomValues {
+  readonly metric: CustomMetric;
+  readonly canary: ReadonlyMap<number, number>;
+  /** undefined: a service-wide metric, or no old version. */
+  readonly baseline: ReadonlyMap<number, number> | undefined;
 }
 
 /**
@@ -241,6 +262,7 @@ export function groupSeries(
   const counts: readonly SeriesField[] = ['invocations', 'errors', 'throttles'];
   const slot = (functionName: string, role: VersionRole): string => `${role}\u0000${functionName}`;
   for (const [id, key] of keys) {
+    if (key.field === 'custom') continue;
     const fields = byVersion.get(slot(key.functionName, key.role)) ?? {};
     byVersion.set(slot(key.functionName, key.role), fields);
     const values = folded.get(id) ?? new Map<number, number>();

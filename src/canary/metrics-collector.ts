@@ -9,11 +9,12 @@ import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { Logger } from '../logger.js';
 import type { Collector, RunWindow, StepWindow } from './collector.js';
 import { attempt, describeFailure, stepOfMinute } from './collector.js';
-import type { FunctionSeries } from './metric-queries.js';
+import type { CustomMetric } from '../config/types.js';
+import type { CustomValues, FunctionSeries } from './metric-queries.js';
 import { toMinuteSamples } from './metric-queries.js';
 import { collectMetrics } from './metrics.js';
 import { floorToMinute, minuteStarts, settledUntil } from './minutes.js';
-import type { FunctionSamples, MinuteSample, WatchTarget } from './types.js';
+import type { CustomSamples, FunctionSamples, MinuteSample, WatchTarget } from './types.js';
 
 /** How far back the old version's own minutes are read before the first step. */
 export const BASELINE_HISTORY_MS = 30 * 60_000;
@@ -28,12 +29,38 @@ export interface MetricsCollectorOptions {
   readonly lambdaInsights: (target: WatchTarget) => boolean;
   /** Memory by minute read elsewhere (REPORT lines) for one version; undefined: use Lambda Insights'. */
   readonly memoryOf: (target: WatchTarget, version: string) => ReadonlyMap<number, number> | undefined;
+  /** Your own metrics (the `metrics` input), read in the same call; default none. */
+  readonly metrics?: readonly CustomMetric[];
+}
+
+/**
+ * Custom metric values over the settled minutes (no datapoint: undefined, never zero), with the
+ * old version's values before the first step where they were read.
+ */
+function customSamples(
+  values: readonly CustomValues[],
+  minutes: readonly number[],
+  history?: readonly CustomSamples[],
+): CustomSamples[] {
+  const over = (series: ReadonlyMap<number, number>) =>
+    minutes.map((start) => ({ start, value: series.get(start) }));
+  return values.map(({ metric, canary, baseline }, i) => {
+    const before = history?.[i]?.baseline;
+    return {
+      metric,
+      canary: over(canary),
+      baseline: baseline === undefined ? undefined : over(baseline),
+      ...(before === undefined ? {} : { history: before }),
+    };
+  });
 }
 
 export class MetricsCollector implements Collector {
   /** Last good series per function, and the settled end they cover. */
   private readonly series = new Map<string, { series: FunctionSeries; untilMs: number }>();
   private readonly history = new Map<string, readonly MinuteSample[]>();
+  /** The old version's custom metrics before the first step (its `baseline` values), per function. */
+  private readonly customHistory = new Map<string, readonly CustomSamples[]>();
   private readonly references = new Map<string, number>();
   private readonly warned = new Set<string>();
   private historyRead = false;
@@ -83,6 +110,7 @@ export class MetricsCollector implements Collector {
           lambdaInsights: new Set(
             run.targets.filter((t) => this.options.lambdaInsights(t)).map((t) => t.functionName),
           ),
+          metrics: this.options.metrics ?? [],
         },
         this.options.logger,
         this.warned,
@@ -124,6 +152,9 @@ export class MetricsCollector implements Collector {
       ...(this.history.has(name) ? { baselineHistory: this.history.get(name) } : {}),
       ...(reference === undefined ? {} : { latencyReferenceMs: reference }),
       ...(known === undefined ? {} : { settledUntilMs: known.untilMs }),
+      ...(known?.series.custom === undefined
+        ? {}
+        : { custom: customSamples(known.series.custom, minutes, this.customHistory.get(name)) }),
     };
   }
 
@@ -150,7 +181,14 @@ export class MetricsCollector implements Collector {
     const read = (latency: boolean) =>
       collectMetrics(
         this.cloudWatch,
-        { targets: withBaseline, window: { fromMs, untilMs }, latency, lambdaInsights: new Set() },
+        {
+          targets: withBaseline,
+          window: { fromMs, untilMs },
+          latency,
+          lambdaInsights: new Set(),
+          // The old version's own custom counts before the step: how noisy they are.
+          metrics: latency ? [] : (this.options.metrics ?? []),
+        },
         logger,
         this.warned,
       );
@@ -160,6 +198,9 @@ export class MetricsCollector implements Collector {
         const baseline = series.get(target.functionName)?.baseline;
         if (baseline)
           this.history.set(target.functionName, toMinuteSamples(baseline, minuteStarts(fromMs, untilMs)));
+        const custom = series.get(target.functionName)?.custom;
+        if (custom)
+          this.customHistory.set(target.functionName, customSamples(custom, minuteStarts(fromMs, untilMs)));
       }
     } catch (error) {
       logger.warning(

@@ -1,6 +1,6 @@
 /**
- * Reading Lambda's per-version metrics: one GetMetricData call per poll reads every watched
- * function and both versions (more only past 500 queries, or when CloudWatch pages the answer).
+ * Reading Lambda's per-version metrics and your own (the `metrics` input): one GetMetricData call
+ * per poll reads every watched function and both versions (more only past 500 queries, or when CloudWatch pages the answer).
  * CloudWatch bills GetMetricData per metric requested, so the window spans the whole canary every
  * poll: a datapoint that arrived late is picked up at no extra cost.
  */
@@ -11,6 +11,8 @@ import type { Logger } from '../logger.js';
 import type { FetchedMetrics, FoldedSeries, FunctionSeries } from './metric-queries.js';
 import { buildQueries, chunk, foldResults, groupSeries, seriesFor } from './metric-queries.js';
 import { floorToMinute } from './minutes.js';
+import { customSeriesFor, groupCustom, serviceSeriesFor } from './custom-metric-queries.js';
+import type { CustomMetric } from '../config/types.js';
 import type { WatchTarget } from './types.js';
 
 /** GetMetricData's limit on queries per call. */
@@ -87,6 +89,8 @@ export interface MetricsRequest {
   readonly latency: boolean;
   /** Functions (by WatchTarget.functionName) whose memory comes from Lambda Insights. */
   readonly lambdaInsights: ReadonlySet<string>;
+  /** Your own metrics (the `metrics` input), read in the same call; default none. */
+  readonly metrics?: readonly CustomMetric[];
 }
 
 /** Per-function, per-version series over the window (no call at all when the window is empty). */
@@ -96,17 +100,26 @@ export async function collectMetrics(
   logger: Logger,
   warned?: Set<string>,
 ): Promise<Map<string, FunctionSeries>> {
-  const specs = request.targets.flatMap((target) =>
-    seriesFor(target, {
-      latency: request.latency,
-      lambdaInsights: request.lambdaInsights.has(target.functionName),
-    }),
-  );
+  const metrics = request.metrics ?? [];
+  const specs = [
+    ...request.targets.flatMap((target) => [
+      ...seriesFor(target, {
+        latency: request.latency,
+        lambdaInsights: request.lambdaInsights.has(target.functionName),
+      }),
+      ...customSeriesFor(target, metrics),
+    ]),
+    ...(request.targets.length > 0 ? serviceSeriesFor(metrics) : []),
+  ];
   const { queries, keys } = buildQueries(specs);
   const empty = floorToMinute(request.window.untilMs) <= floorToMinute(request.window.fromMs);
   const fetched: FetchedMetrics =
     empty || queries.length === 0
       ? { folded: new Map(), partial: new Set() }
       : await fetchMetricData(cloudWatch, queries, request.window, logger, warned);
-  return groupSeries(fetched, keys, request.targets);
+  const grouped = groupSeries(fetched, keys, request.targets);
+  if (metrics.length === 0) return grouped;
+  const custom = groupCustom(fetched, keys, request.targets, metrics);
+  for (const [name, series] of grouped) grouped.set(name, { ...series, custom: custom.get(name) ?? [] });
+  return grouped;
 }

@@ -12,7 +12,7 @@
  * fails safe after several failed polls in a row.
  */
 import type { AwsClients } from '../aws/clients.js';
-import type { SyntheticTraffic } from '../config/types.js';
+import type { CustomMetric, SyntheticTraffic } from '../config/types.js';
 import type { Logger } from '../logger.js';
 import type { Clock } from '../util/clock.js';
 import { AlarmsCollector } from './alarms-collector.js';
@@ -41,6 +41,8 @@ export interface CanaryObserverOptions {
   readonly memoryQueryTimeoutMs?: number;
   /** Bound on in-flight synthetic invocations per version; default 10. */
   readonly syntheticConcurrency?: number;
+  /** Your own metrics (the `metrics` input), read in the same GetMetricData call; default none. */
+  readonly metrics?: readonly CustomMetric[];
 }
 
 /** Synthetic traffic stops by itself after this long when the step's hold is not given. */
@@ -63,6 +65,7 @@ export function createCanaryObserver(
     baselineHistory: options.baselineHistory ?? true,
     lambdaInsights: (target) => memory.source(target) === 'lambda-insights',
     memoryOf: (target, version) => memory.memoryOf(target, version),
+    metrics: options.metrics ?? [],
   });
   const alarms = new AlarmsCollector(clients.cloudWatch, options.alarms, logger);
   const synthetic =

@@ -2,7 +2,7 @@
  * The canary/ part's contract with the pipeline: what is observed, and how it is judged.
  * The judge is pure; the observer does the I/O.
  */
-import type { InconclusivePolicy, Thresholds } from '../config/types.js';
+import type { CustomMetric, InconclusivePolicy, Thresholds } from '../config/types.js';
 
 /** One closed minute of one version of one function. Counts are 0 when CloudWatch had no datapoint. */
 export interface MinuteSample {
@@ -30,6 +30,26 @@ export interface MinuteSample {
    * judge leaves this minute out of the error evidence and will not promote on it.
    */
   readonly errorsMissing?: boolean;
+}
+
+/** One settled minute of a custom metric; value undefined: CloudWatch had no datapoint. */
+export interface MetricMinute {
+  readonly start: number;
+  readonly value: number | undefined;
+}
+
+/** One of your own metrics (the `metrics` input) over the same minutes as the canary's samples. */
+export interface CustomSamples {
+  readonly metric: CustomMetric;
+  /** The new version's minutes; the whole service's when the metric has no `{version}`. */
+  readonly canary: readonly MetricMinute[];
+  /** The old version's minutes; undefined for a service-wide metric or on a first deploy. */
+  readonly baseline: readonly MetricMinute[] | undefined;
+  /**
+   * The old version's minutes before the canary's first shift (same minutes as
+   * FunctionSamples.baselineHistory): how noisy the metric is, as for errors.
+   */
+  readonly history?: readonly MetricMinute[];
 }
 
 export interface FunctionSamples {
@@ -77,6 +97,8 @@ export interface FunctionSamples {
    * it; later minutes are not yet judged (datapoints may still arrive), never zero.
    */
   readonly settledUntilMs?: number;
+  /** Your own metrics, in the input's order; undefined or empty: none configured. */
+  readonly custom?: readonly CustomSamples[];
 }
 
 export interface StepContext {

@@ -36,6 +36,7 @@ import {
 } from './parsers.js';
 import { PRE_TRAFFIC_INPUTS } from './pre-traffic-inputs.js';
 import { DETACHED_INPUTS } from './detached-inputs.js';
+import { METRICS_INPUTS } from './metrics-inputs.js';
 import { parseSyntheticPayload, parseTemplate } from './sources.js';
 import { DROP_IN_INPUTS } from './drop-in-inputs.js';
 import { STRATEGY_ACCEPTED, parseStrategy } from './strategy.js';
@@ -303,6 +304,7 @@ export const INPUTS = {
     parse: parseSyntheticRate,
   },
   ...PRE_TRAFFIC_INPUTS,
+  ...METRICS_INPUTS,
   'latency-anomaly-alarm': {
     description:
       'Give each function an anomaly-detection alarm on its p99 `Duration` in the monitoring stack (billed per alarm).',

@@ -146,6 +146,7 @@ function toConfig(parsed: ParsedInputs): Config {
       hook: parsed['pre-traffic-hook'],
       postHook: parsed['post-traffic-hook'],
     },
+    metrics: parsed.metrics,
     latencyAnomalyAlarm: parsed['latency-anomaly-alarm'],
     rollback: parsed.rollback,
     dryRun: parsed['dry-run'],

@@ -108,6 +108,41 @@ export interface PreTrafficConfig {
   readonly postHook: string | undefined;
 }
 
+/** Which way a custom metric gets worse. */
+export type MetricDirection = 'higher-is-worse' | 'lower-is-worse';
+
+/** Where a custom metric's figures come from: one CloudWatch metric, or a metric-math expression. */
+export type MetricSource =
+  | {
+      readonly kind: 'metric';
+      readonly namespace: string;
+      readonly metricName: string;
+      /** Values may hold `{version}`, replaced by the version judged. */
+      readonly dimensions: readonly { readonly name: string; readonly value: string }[];
+      /** Sum, Average, Maximum, Minimum, SampleCount or pNN. */
+      readonly statistic: string;
+    }
+  /** Metric math (may hold `{version}`); it must give one series. */
+  | { readonly kind: 'expression'; readonly expression: string };
+
+/** One entry of the `metrics` input: your own CloudWatch metric, judged per version or service-wide. */
+export interface CustomMetric {
+  /** Shown in logs, the summary and the reason. */
+  readonly name: string;
+  readonly source: MetricSource;
+  readonly direction: MetricDirection;
+  /** Ceiling on the canary's value in any settled minute (higher-is-worse); a rate with rateOf. */
+  readonly max: number | undefined;
+  /** Floor on the canary's value in any settled minute (lower-is-worse); a rate with rateOf. */
+  readonly min: number | undefined;
+  /** Judged against the old version's value (needs `{version}`). */
+  readonly compare: boolean;
+  /** A count divided by the version's invocations, judged with the error-rate tests. */
+  readonly rateOf: 'Invocations' | undefined;
+  /** `{version}` appears in the dimensions or the expression: read once per version. */
+  readonly perVersion: boolean;
+}
+
 export interface Config {
   readonly stackName: string | undefined;
   readonly template: TemplateSource | undefined;
@@ -142,6 +177,8 @@ export interface Config {
   readonly extendHoldMs: number;
   readonly synthetic: SyntheticTraffic | undefined;
   readonly preTraffic: PreTrafficConfig;
+  /** Your own CloudWatch metrics, judged with the built-in ones (the `metrics` input). */
+  readonly metrics: readonly CustomMetric[];
   /** Each function gets an anomaly-detection alarm on its p99 Duration in the monitoring stack. */
   readonly latencyAnomalyAlarm: boolean;
   readonly rollback: RollbackMode;

@@ -175,6 +175,7 @@ export function defaultParts(): PipelineParts {
         logger: ctx.logger,
         // Duration percentiles are read only when a latency ceiling uses them: each costs a query.
         latency: config.thresholds.maxP99DurationMs !== undefined,
+        metrics: config.metrics,
       }),
     judge,
     traffic: trafficOps,

@@ -60,6 +60,7 @@ final Map<String, String> INPUTS = [
     'pre-traffic-payloads': '',
     'pre-traffic-hook': '',
     'post-traffic-hook': '',
+    'metrics': '',
     'latency-anomaly-alarm': 'false',
     'rollback': 'alias',
     'wait': 'true',

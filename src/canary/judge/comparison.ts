@@ -12,7 +12,7 @@ import { alignCounts, historyCounts, readErrors, readSlow } from './counts.js';
 import type { ComparisonDesign } from './sequential.js';
 import { compareCounts } from './sequential.js';
 
-interface ComparisonKind {
+export interface ComparisonKind {
   readonly name: string;
   /** Evidence key prefix. */
   readonly key: string;
@@ -33,7 +33,8 @@ export interface ComparisonResult extends CheckResult {
   readonly baselineN: number;
 }
 
-function compare(
+/** The sequential count test of `kind`, canary against baseline, as a check with its numbers. */
+export function countComparison(
   kind: ComparisonKind,
   samples: FunctionSamples,
   baseline: FunctionSamples['canary'],
@@ -110,7 +111,7 @@ export function errorComparison(
   baseline: FunctionSamples['canary'],
   design: ComparisonDesign,
 ): ComparisonResult {
-  return compare(
+  return countComparison(
     { name: 'errors vs baseline', key: 'errors', what: 'errors', read: readErrors, optional: false },
     samples,
     baseline,
@@ -125,7 +126,7 @@ export function latencyComparison(
 ): CheckResult {
   const reference = samples.latencyReferenceMs;
   const what = reference === undefined ? 'slow requests' : `requests slower than ${round(reference)} ms`;
-  return compare(
+  return countComparison(
     { name: 'latency vs baseline', key: 'slow', what, read: readSlow, optional: true },
     samples,
     baseline,

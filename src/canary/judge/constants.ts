@@ -90,3 +90,29 @@ export const MEMORY_WARNING_MIN_POINTS = 4;
 export const MEMORY_DIFF_LIMIT = 0.1;
 /** ... in this many minutes in a row (with both figures) fails. */
 export const MEMORY_DIFF_MINUTES = 5;
+
+/**
+ * α of the custom metrics' probabilistic tests (rate-of ceilings and comparisons), shared equally
+ * among them; taken from ALPHA_ERRORS when there are any, so the run's budget stays at 1%.
+ */
+export const ALPHA_CUSTOM = 0.002;
+/**
+ * Share of each custom comparison's α spent on its uncapped totals at the last final look: a
+ * business metric fails in clumps (one basket, one bad card batch), which the per-minute cap of
+ * the sequential test cannot tell from noise within a short hold.
+ */
+export const CUSTOM_TOTALS_SHARE = 0.25;
+/** A custom metric compared without rate-of fails when worse than the old version's by more than this share ... */
+export const CUSTOM_COMPARE_TOLERANCE = 0.2;
+/** ... in this many minutes in a row (with both figures). */
+export const CUSTOM_COMPARE_MINUTES = 5;
+/**
+ * A rate-of metric is taken as published with every call (0 included; a minute without a
+ * datapoint is then missing, never zero) when at least this share of the old version's minutes
+ * with calls have one ...
+ */
+export const DENSE_SHARE = 0.9;
+/** ... over at least this many minutes (before the step, else beside the canary) ... */
+export const DENSE_MIN_MINUTES = 5;
+/** ... leaving out the newest minutes beside the canary, whose datapoints may still be on their way. */
+export const DENSE_RECENT_MINUTES = 3;

@@ -15,6 +15,7 @@
  *  6. p99 above max-p99-duration for P99_BREACH_MINUTES minutes in a row.
  *  7. Slow requests (above the latency reference) against the baseline, by the same count test.
  *  8. Memory leak trend above the old version's level; memory against the baseline.
+ *  9. Your own metrics (custom.ts): max/min, and against the old version's with compare.
  * Without a failure: an early pass when every rule has positive evidence (and half the hold has
  * passed); otherwise `continue` until the hold is over, then PASS when the canary has reached
  * min-invocations and no rule found harm (the absence of harm with enough exposure), stating the
@@ -29,7 +30,9 @@ import { ruleResult } from './check.js';
 import { count, errorCeiling, p99Ceiling, throttles } from './ceilings.js';
 import type { ComparisonResult } from './comparison.js';
 import { errorComparison, latencyComparison } from './comparison.js';
+import { customChecks, customTestCount } from './custom.js';
 import {
+  ALPHA_CUSTOM,
   ALPHA_ERROR_CEILING,
   ALPHA_ERROR_TOTALS,
   ALPHA_ERRORS,
@@ -171,12 +174,15 @@ export const judge: Judge = (input) => {
   });
   const memoryCeiling = memory.filter((c) => c.name === 'memory ceiling' || c.name === 'memory');
   const memoryOther = memory.filter((c) => !memoryCeiling.includes(c));
+  // Custom metrics' tests take their α from the error comparison's: the run's budget stays 1%.
+  const customTests = customTestCount(samples.custom, baseline !== undefined);
+  const alphaErrors = (ALPHA_ERRORS - (customTests > 0 ? ALPHA_CUSTOM : 0)) / functions;
   const comparison: ComparisonResult | undefined =
     baseline === undefined
       ? undefined
       : errorComparison(samples, baseline, {
           ...design,
-          alpha: ALPHA_ERRORS / functions,
+          alpha: alphaErrors,
           alphaTotals: ALPHA_ERROR_TOTALS / functions,
         });
   const checks: CheckResult[] = [
@@ -195,6 +201,11 @@ export const judge: Judge = (input) => {
       ? []
       : [latencyComparison(samples, baseline, { ...design, alpha: ALPHA_LATENCY / functions })]),
     ...memoryOther,
+    ...customChecks(
+      samples,
+      { ...design, alpha: 0, compared: baseline !== undefined },
+      ALPHA_CUSTOM / Math.max(1, customTests) / functions,
+    ),
   ];
   const power =
     ceiling.invocations > 0
@@ -203,7 +214,7 @@ export const judge: Judge = (input) => {
           baselineRate: baseline === undefined ? undefined : noise.rate,
           maxErrorRate: thresholds.maxErrorRate,
           dispersion: noise.dispersion,
-          alphaComparison: ALPHA_ERRORS / functions,
+          alphaComparison: alphaErrors,
           alphaCeiling: ALPHA_ERROR_CEILING / functions,
         })
       : undefined;

@@ -1,0 +1,233 @@
+/**
+ * Your own metrics (the `metrics` input) as more series with their rules, judged by the same pure
+ * code as Lambda's:
+ *  - `max` / `min`: a ceiling (floor) on the canary's value in any settled minute.
+ *  - `compare: true`: against the old version's value. With `rate-of: Invocations` it is the
+ *    sequential count test of errors vs baseline (the metric's count as the failures, the
+ *    version's invocations as the calls; lower-is-worse: the calls without it), its noise learned
+ *    from the old version's own counts before the step. Otherwise the canary fails when worse
+ *    than the old version by more than CUSTOM_COMPARE_TOLERANCE in CUSTOM_COMPARE_MINUTES
+ *    minutes in a row.
+ *  - A metric without `{version}` covers the whole service: it is judged against its limit only,
+ *    and every summary says it cannot tell the canary from the old version.
+ * Every rule is named after the metric, so a failure names it in the reason.
+ */
+import type { CustomMetric } from '../../config/types.js';
+import type { CustomSamples, FunctionSamples, MetricMinute, MinuteSample } from '../types.js';
+import type { CheckResult, Evidence } from './check.js';
+import { clockTime, percent, round } from './check.js';
+import { count } from './ceilings.js';
+import { countComparison } from './comparison.js';
+import {
+  CUSTOM_COMPARE_MINUTES,
+  CUSTOM_COMPARE_TOLERANCE,
+  CUSTOM_TOTALS_SHARE,
+  DENSE_MIN_MINUTES,
+  DENSE_RECENT_MINUTES,
+  DENSE_SHARE,
+} from './constants.js';
+import { readErrors } from './counts.js';
+import type { ComparisonDesign } from './sequential.js';
+
+export interface CustomDesign extends ComparisonDesign {
+  /** Compare with the old version (compare-baseline is on and there is one). */
+  readonly compared: boolean;
+}
+
+const SERVICE_WIDE =
+  'service-wide: every version together, so it cannot tell the canary from the old version';
+
+/** How many custom tests spend α (the rate-of comparisons): they share ALPHA_CUSTOM. */
+export function customTestCount(custom: readonly CustomSamples[] | undefined, compared: boolean): number {
+  if (!compared) return 0;
+  return (custom ?? []).filter(({ metric }) => metric.rateOf !== undefined && metric.compare).length;
+}
+
+function prefixed(name: string, evidence: Evidence): Evidence {
+  return Object.fromEntries(Object.entries(evidence).map(([key, value]) => [`${name}.${key}`, value]));
+}
+
+/**
+ * Whether the code publishes the count with every call (0 included): the old version's minutes
+ * with calls before the step (or, without them, beside the canary but for the newest, whose
+ * datapoints may still be on their way) nearly all have a datapoint.
+ */
+function publishedWithEveryCall(series: CustomSamples, samples: FunctionSamples): boolean {
+  const pick = (minutes: readonly MinuteSample[], values: readonly MetricMinute[] | undefined) => {
+    const known = new Set((values ?? []).filter((v) => v.value !== undefined).map((v) => v.start));
+    const served = minutes.filter((m) => count(m.invocations) > 0);
+    return { served: served.length, covered: served.filter((m) => known.has(m.start)).length };
+  };
+  let seen = pick(samples.baselineHistory ?? [], series.history);
+  if (seen.served < DENSE_MIN_MINUTES) {
+    seen = pick((samples.baseline ?? []).slice(0, -DENSE_RECENT_MINUTES), series.baseline);
+  }
+  return seen.served >= DENSE_MIN_MINUTES && seen.covered >= DENSE_SHARE * seen.served;
+}
+
+/**
+ * The version's minutes with the metric as their failure count: its value (higher-is-worse) or
+ * the calls without it (lower-is-worse). A minute with calls but no datapoint is missing when the
+ * code publishes the count with every call (left out, as a minute without Lambda's Errors figure
+ * is, and counted in once its datapoint arrives); otherwise it counted no failure.
+ */
+function asFailures(
+  minutes: readonly MinuteSample[],
+  values: readonly MetricMinute[],
+  metric: CustomMetric,
+  dense: boolean,
+): MinuteSample[] {
+  const byStart = new Map(values.map((v) => [v.start, v.value]));
+  const higher = metric.direction === 'higher-is-worse';
+  return minutes.map(({ errorsMissing: _missing, ...minute }) => {
+    const value = byStart.get(minute.start);
+    const n = count(minute.invocations);
+    if (value === undefined && dense && n > 0) return { ...minute, errors: 0, errorsMissing: true };
+    const failures = higher ? count(value ?? 0) : Math.max(0, n - count(value ?? 0));
+    return { ...minute, errors: failures };
+  });
+}
+
+/** The canary's value in any settled minute against max (or min). */
+function valueLimit(series: CustomSamples): CheckResult {
+  const { metric } = series;
+  const higher = metric.direction === 'higher-is-worse';
+  const limit = (higher ? metric.max : metric.min) as number;
+  const word = higher ? 'max' : 'min';
+  const known = series.canary.filter((m): m is { start: number; value: number } => m.value !== undefined);
+  const breach = known.find((m) => (higher ? m.value > limit : m.value < limit));
+  const worst = known.reduce<number | undefined>(
+    (top, m) => (top === undefined ? m.value : higher ? Math.max(top, m.value) : Math.min(top, m.value)),
+    undefined,
+  );
+  const who = metric.perVersion ? `${metric.name}: canary` : `${metric.name} (${SERVICE_WIDE}):`;
+  const evidence: Evidence = { [word]: limit, minutes: known.length };
+  if (worst !== undefined) evidence['worst'] = round(worst);
+  return {
+    name: metric.name,
+    failed: breach !== undefined,
+    summary:
+      breach !== undefined
+        ? `${who} ${round(breach.value)} ${higher ? '>' : '<'} ${word} ${limit} in the minute of ${clockTime(breach.start)} UTC`
+        : worst === undefined
+          ? `${who} no datapoint yet (${word} ${limit})`
+          : `${who} ${higher ? 'at most' : 'at least'} ${round(worst)} (${word} ${limit})`,
+    readyToPass: breach === undefined,
+    evidence: prefixed(metric.name, evidence),
+  };
+}
+
+/** Worse than the old version by more than the tolerance, judged on the metric's own scale. */
+function worseThan(metric: CustomMetric, canary: number, old: number): boolean {
+  const margin = CUSTOM_COMPARE_TOLERANCE * Math.abs(old);
+  return metric.direction === 'higher-is-worse' ? canary > old + margin : canary < old - margin;
+}
+
+/** The canary's value against the old version's, minute by minute (no rate-of). */
+function valueComparison(series: CustomSamples, baseline: readonly MetricMinute[]): CheckResult {
+  const { metric } = series;
+  const old = new Map(baseline.map((m) => [m.start, m.value]));
+  let run = 0;
+  let both = 0;
+  let failedAt: { start: number; canary: number; old: number } | undefined;
+  let last: { canary: number; old: number } | undefined;
+  for (const minute of series.canary) {
+    const o = old.get(minute.start);
+    if (minute.value === undefined || o === undefined) continue;
+    both += 1;
+    last = { canary: minute.value, old: o };
+    run = worseThan(metric, minute.value, o) ? run + 1 : 0;
+    if (run >= CUSTOM_COMPARE_MINUTES && failedAt === undefined) failedAt = { start: minute.start, ...last };
+  }
+  const evidence: Evidence = { comparedMinutes: both };
+  if (last !== undefined)
+    Object.assign(evidence, { canaryLast: round(last.canary), baselineLast: round(last.old) });
+  const tolerance = percent(CUSTOM_COMPARE_TOLERANCE);
+  return {
+    name: `${metric.name} vs baseline`,
+    failed: failedAt !== undefined,
+    summary:
+      failedAt !== undefined
+        ? `${metric.name}: canary ${metric.direction === 'higher-is-worse' ? 'above' : 'below'} the old version's by more than ${tolerance} for ${CUSTOM_COMPARE_MINUTES} minutes in a row (${round(failedAt.canary)} vs ${round(failedAt.old)} at ${clockTime(failedAt.start)} UTC)`
+        : last === undefined
+          ? `${metric.name}: nothing to compare with the old version yet`
+          : `${metric.name}: canary ${round(last.canary)} vs the old version's ${round(last.old)}`,
+    readyToPass: failedAt === undefined && both >= CUSTOM_COMPARE_MINUTES,
+    evidence: prefixed(`${metric.name} vs baseline`, evidence),
+  };
+}
+
+/** The canary's count per call against the old version's, by the sequential count test. */
+function rateComparison(
+  series: CustomSamples,
+  samples: FunctionSamples,
+  baseline: readonly MetricMinute[],
+  design: ComparisonDesign,
+): CheckResult {
+  const { metric } = series;
+  const dense = publishedWithEveryCall(series, samples);
+  const canary = asFailures(samples.canary, series.canary, metric, dense);
+  const old = asFailures(samples.baseline ?? [], baseline, metric, dense);
+  const what =
+    metric.direction === 'higher-is-worse' ? `${metric.name} per call` : `calls without ${metric.name}`;
+  const result = countComparison(
+    { name: `${metric.name} vs baseline`, key: `${metric.name}.`, what, read: readErrors, optional: true },
+    {
+      ...samples,
+      canary,
+      baselineHistory:
+        series.history === undefined || samples.baselineHistory === undefined
+          ? undefined
+          : asFailures(samples.baselineHistory, series.history, metric, dense),
+    },
+    old,
+    design,
+  );
+  const missing = canary.filter((m) => m.errorsMissing === true).length;
+  if (missing === 0) return result;
+  const left = `${missing} canary minute${missing > 1 ? 's' : ''} with calls but no ${metric.name} datapoint left out`;
+  return {
+    ...result,
+    summary: `${result.summary} (${left})`,
+    evidence: { ...result.evidence, [`${metric.name}.MissingMinutes`]: missing },
+    // Missing is never zero: at the final look, say that the comparison went without them.
+    ...(design.final ? { warning: left } : {}),
+  };
+}
+
+/** Every custom metric's rules, in the input's order. */
+export function customChecks(
+  samples: FunctionSamples,
+  design: CustomDesign,
+  alphaEach: number,
+): CheckResult[] {
+  return (samples.custom ?? []).flatMap((series) => {
+    const { metric } = series;
+    const checks: CheckResult[] = [];
+    if (metric.max !== undefined || metric.min !== undefined) {
+      checks.push(valueLimit(series));
+    }
+    if (metric.compare) {
+      if (design.compared && series.baseline !== undefined) {
+        checks.push(
+          metric.rateOf === undefined
+            ? valueComparison(series, series.baseline)
+            : rateComparison(series, samples, series.baseline, {
+                ...design,
+                alpha: alphaEach * (1 - CUSTOM_TOTALS_SHARE),
+                alphaTotals: alphaEach * CUSTOM_TOTALS_SHARE,
+              }),
+        );
+      } else {
+        checks.push({
+          name: `${metric.name} vs baseline`,
+          failed: false,
+          summary: `${metric.name}: no old version to compare with`,
+          readyToPass: true,
+          evidence: {},
+        });
+      }
+    }
+    return checks;
+  });
+}
