@@ -53,6 +53,7 @@ export async function observePlan(
     baselineHistory: true,
     lambdaInsights: () => false,
     memoryOf: () => undefined,
+    metrics: plan.judge.metrics,
   });
   const alarms = new AlarmsCollector(cloudWatch, plan.judge.alarms, logger);
   const collectors: Collector[] = [metrics, alarms];

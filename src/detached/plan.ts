@@ -7,7 +7,7 @@
  * conditions read (`status`, `revision`); a plan read back is validated whole before it is used.
  */
 import { z } from 'zod';
-import type { Config, Strategy, Thresholds } from '../config/types.js';
+import type { Config, CustomMetric, Strategy, Thresholds } from '../config/types.js';
 import { StackCanaryError } from '../errors.js';
 import type { AliasJournal } from '../pipeline/journal.js';
 import type { AliasTarget } from '../traffic/types.js';
@@ -39,6 +39,8 @@ export interface PlanJudgeSettings {
   readonly functions: number;
   /** Alarm names watched for this function (the `alarms` input and its monitoring alarms). */
   readonly alarms: readonly string[];
+  /** Your own metrics (the `metrics` input), read and judged as the action does. */
+  readonly metrics: readonly CustomMetric[];
 }
 
 /** The last judgement, kept as evidence for `stack-canary status`. */
@@ -151,6 +153,27 @@ const status = z.enum(['in-flight', 'promoted', 'rolled-back', 'left-alone']);
 const verdict = z.enum(['pass', 'fail', 'inconclusive']);
 const evidence = z.record(z.string(), z.union([z.number(), z.string(), z.boolean()]));
 
+const metricSource = z.union([
+  z.object({
+    kind: z.literal('metric'),
+    namespace: z.string(),
+    metricName: z.string(),
+    dimensions: z.array(z.object({ name: z.string(), value: z.string() })),
+    statistic: z.string(),
+  }),
+  z.object({ kind: z.literal('expression'), expression: z.string() }),
+]);
+const customMetric = z.object({
+  name: z.string(),
+  source: metricSource,
+  direction: z.enum(['higher-is-worse', 'lower-is-worse']),
+  max: num.optional(),
+  min: num.optional(),
+  compare: z.boolean(),
+  rateOf: z.literal('Invocations').optional(),
+  perVersion: z.boolean(),
+});
+
 const planSchema = z.object({
   format: z.literal(PLAN_FORMAT),
   functionName: z.string().min(1),
@@ -179,6 +202,7 @@ const planSchema = z.object({
     extendHoldMs: num.min(0),
     functions: z.number().int().min(1),
     alarms: z.array(z.string()),
+    metrics: z.array(customMetric),
   }),
   step: z.number().int().min(0),
   stepStarts: z.array(num),

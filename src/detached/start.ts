@@ -44,6 +44,7 @@ export function judgeSettings(
     extendHoldMs: config.extendHoldMs,
     functions: Math.max(1, functions),
     alarms: [...alarms],
+    metrics: config.metrics,
   };
 }
 

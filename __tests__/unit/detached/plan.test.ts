@@ -15,6 +15,27 @@ describe('the plan item', () => {
     expect(planFromItem(item)).toEqual(plan);
   });
 
+  it('GIVEN a plan with your own metrics WHEN written and read back THEN the guard judges the same metrics', () => {
+    const metric = {
+      name: 'checkout-latency',
+      source: {
+        kind: 'metric' as const,
+        namespace: 'Orders',
+        metricName: 'Latency',
+        dimensions: [{ name: 'version', value: '{version}' }],
+        statistic: 'p99',
+      },
+      direction: 'higher-is-worse' as const,
+      max: 800,
+      min: undefined,
+      compare: true,
+      rateOf: undefined,
+      perVersion: true,
+    };
+    const withMetrics = { ...plan, judge: { ...plan.judge, metrics: [metric] } };
+    expect(planFromItem(planToItem(withMetrics)).judge.metrics).toEqual([metric]);
+  });
+
   it.each<[string, Record<string, unknown>, string]>([
     ['no plan attribute', { pk: { S: 'orders-fn:live' } }, 'it has no plan attribute'],
     ['not JSON', { pk: { S: 'orders-fn:live' }, plan: { S: '{' } }, 'its plan attribute is not JSON'],
