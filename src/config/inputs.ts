@@ -13,14 +13,12 @@ import { parseParameterOverrides, parseTags } from './key-values.js';
 import {
   parseAlarms,
   parseAlias,
-  parseAutoScalingGroup,
   parseCapabilities,
   parseDeploymentEnvironment,
   parseDuration,
   parseEmail,
   parseFunctions,
   parseGithubToken,
-  parseGuardBake,
   parseInterval,
   parseMaxP99Duration,
   parseNotificationArns,
@@ -36,6 +34,7 @@ import {
 } from './parsers.js';
 import { PRE_TRAFFIC_INPUTS } from './pre-traffic-inputs.js';
 import { DETACHED_INPUTS } from './detached-inputs.js';
+import { GUARD_INPUTS } from './guard-inputs.js';
 import { METRICS_INPUTS } from './metrics-inputs.js';
 import { parseSyntheticPayload, parseTemplate } from './sources.js';
 import { DROP_IN_INPUTS } from './drop-in-inputs.js';
@@ -146,41 +145,7 @@ export const INPUTS = {
     secret: false,
     parse: parseNotificationTopicArn,
   },
-  guard: {
-    description:
-      'Deploy the guard with the monitoring stack: a Lambda that keeps protecting the alias after the run.',
-    default: 'true',
-    accepted: TRUE_OR_FALSE,
-    kind: 'boolean',
-    secret: false,
-    parse: BOOLEAN,
-  },
-  'guard-rollback': {
-    description:
-      'Let the guard move the alias back: to the last version that passed a canary, or within guard-bake to the version a bad release replaced.',
-    default: 'true',
-    accepted: TRUE_OR_FALSE,
-    kind: 'boolean',
-    secret: false,
-    parse: BOOLEAN,
-  },
-  'guard-auto-scaling-group': {
-    description: 'Auto Scaling group the guard scales out by one (up to its maximum) on an error signal.',
-    accepted:
-      'an Auto Scaling group name of 1 to 255 printable ASCII characters without spaces or colons, such as orders-asg',
-    kind: 'value',
-    secret: false,
-    parse: parseAutoScalingGroup,
-  },
-  'guard-bake': {
-    description:
-      'After a promotion, how long the guard rolls the alias back to the version before it when the new one errs more than it did (0: never).',
-    default: '24h',
-    accepted: 'a duration from 0 to 336h, such as 1h or 24h (0 turns the bake window off)',
-    kind: 'value',
-    secret: false,
-    parse: parseGuardBake,
-  },
+  ...GUARD_INPUTS,
   functions: {
     description:
       'Functions to watch: logical ids, names or ARNs, comma- or newline-separated. Default: every Lambda function in the stack.',
