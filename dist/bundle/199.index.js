@@ -214,6 +214,8 @@ function renderSummary(report) {
     return `${out.join('\n')}\n`;
 }
 
+// EXTERNAL MODULE: ./lib/src/report/verdict-line.js
+var verdict_line = __webpack_require__(3035);
 // EXTERNAL MODULE: ./lib/src/signals.js
 var signals = __webpack_require__(6327);
 // EXTERNAL MODULE: ./lib/src/util/clock.js
@@ -319,10 +321,12 @@ async function runWithDeployment(config, logger, run, start = startDeployment) {
     return result;
 }
 
+// EXTERNAL MODULE: ./lib/src/action/pr-comment.js + 2 modules
+var pr_comment = __webpack_require__(5739);
 // EXTERNAL MODULE: ./lib/src/action/logger.js
 var action_logger = __webpack_require__(4489);
-// EXTERNAL MODULE: ./lib/src/action/outputs.js + 1 modules
-var outputs = __webpack_require__(9964);
+// EXTERNAL MODULE: ./lib/src/action/outputs.js
+var outputs = __webpack_require__(615);
 // EXTERNAL MODULE: ./lib/src/action/runner.js
 var runner = __webpack_require__(2859);
 // EXTERNAL MODULE: ./lib/src/action/stop-report.js
@@ -338,6 +342,8 @@ var action_state = __webpack_require__(1020);
  * - Whatever throws, the step still writes `verdict` (`error`), `reason`, `rolled-back` and a
  *   job summary saying where the aliases were left.
  */
+
+
 
 
 
@@ -371,7 +377,7 @@ async function runMainStep(config, secrets, options) {
         });
         guard = guarded.guard;
         // The engine (and the AWS SDK with it) loads only once the inputs are valid.
-        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(805), __webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(802)]).then(__webpack_require__.bind(__webpack_require__, 4802));
+        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(805), __webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(447)]).then(__webpack_require__.bind(__webpack_require__, 3447));
         // With deployment-environment: a GitHub deployment before the run, its status from the verdict after.
         const result = await runWithDeployment(config, logger, () => runPipeline(config, { logger, state, clock: options.clock ?? clock/* realClock */.d, clients: getClients, signal: guarded.signal }, options.parts));
         const stopped = guard.interrupted();
@@ -379,6 +385,8 @@ async function runMainStep(config, secrets, options) {
             await stopped;
             return;
         }
+        // A dry run on a pull request: its change sets as one comment there (a failure is a warning).
+        await (0,pr_comment/* commentOnPullRequest */.rh)(config, result, { logger, redact: secrets.redact });
         finish(config, result, startedAt, secrets);
     }
     catch (error) {
@@ -410,492 +418,13 @@ function finish(config, result, startedAt, secrets) {
     (0,external_node_fs_.writeFileSync)(reportPath, (0,report_report/* serializeReport */.xH)(report, secrets.list()));
     (0,outputs/* writeOutputs */.Kn)(result, reportPath, secrets.redact);
     runner/* appendSummary */.fe(secrets.redact(renderSummary(report)));
-    if (result.verdict === 'fail' || result.verdict === 'inconclusive') {
-        runner/* fail */.fJ(secrets.redact(`stack-canary: ${result.verdict}: ${result.reason}`));
-    }
+    // The last line of the log: the verdict, what was done, why (an error annotation when it fails).
+    const line = secrets.redact((0,verdict_line/* verdictLine */.M)(result));
+    if (result.verdict === 'fail' || result.verdict === 'inconclusive')
+        runner/* fail */.fJ(line);
+    else
+        runner/* info */.pq(line);
 }
-
-
-/***/ }),
-
-/***/ 9852:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gv: () => (/* binding */ createAwsClients),
-/* harmony export */   QI: () => (/* binding */ destroyAwsClients),
-/* harmony export */   s1: () => (/* binding */ clientOptions)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_TIMEOUTS, DEFAULT_MAX_ATTEMPTS, TIMEOUT_ENV, resolveTimeouts, requestHandlerOptions, USER_AGENT, clientsConstructed, resolveRegion */
-/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6070);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5071);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1294);
-
-
-
-const DEFAULT_TIMEOUTS = { connectionMs: 5_000, requestMs: 30_000 };
-const DEFAULT_MAX_ATTEMPTS = 6;
-/** Environment variables that tighten or relax the bounds (a duration such as `10s` or `0.5s`). */
-const TIMEOUT_ENV = {
-    connectionMs: 'STACK_CANARY_CONNECTION_TIMEOUT',
-    requestMs: 'STACK_CANARY_REQUEST_TIMEOUT',
-};
-const MAX_TIMEOUT_MS = 15 * 60_000;
-/** The bounds every request gets: explicit settings, then the environment, then the defaults. */
-function resolveTimeouts(settings = {}, env = process.env) {
-    const pick = (key) => {
-        const explicit = settings[key];
-        if (explicit !== undefined)
-            return explicit;
-        const name = TIMEOUT_ENV[key];
-        const text = env[name];
-        if (text === undefined || text.trim() === '')
-            return DEFAULT_TIMEOUTS[key];
-        const ms = (0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .durationMsOf */ .aw)(text);
-        if (ms === null || ms < 100 || ms > MAX_TIMEOUT_MS) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(name, `Environment variable ${name} is "${text.slice(0, 40)}". Accepted: a duration from 0.1s to 15m, such as 10s or 1m.`);
-        }
-        return ms;
-    };
-    return { connectionMs: pick('connectionMs'), requestMs: pick('requestMs') };
-}
-/** The NodeHttpHandler options of every client (passed as options, so the handler loads with the SDK). */
-function requestHandlerOptions(timeouts) {
-    return {
-        connectionTimeout: timeouts.connectionMs,
-        requestTimeout: timeouts.requestMs,
-        // Without it the SDK only logs a warning when requestTimeout passes, and keeps waiting.
-        throwOnRequestTimeout: true,
-        socketTimeout: timeouts.requestMs,
-    };
-}
-const USER_AGENT = `stack-canary/${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}`;
-/** How many clients this process has built: lets a test prove bad input built none. */
-let constructed = 0;
-function clientsConstructed() {
-    return constructed;
-}
-function resolveRegion(region, env = process.env) {
-    const resolved = region || env['AWS_REGION'] || env['AWS_DEFAULT_REGION'];
-    if (!resolved) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('region', 'Input region is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set. Accepted: an AWS region such as eu-west-1.');
-    }
-    return resolved;
-}
-/** The settings every client gets (the full set here, and the post step's Lambda-only client). */
-function clientOptions(settings) {
-    const timeouts = resolveTimeouts(settings.timeouts);
-    return {
-        region: resolveRegion(settings.region),
-        // Standard, not adaptive: adaptive mode's client-side rate limiter is shared by every call of a
-        // client, so throttled synthetic Invokes held back the run's own alias changes and polls (under
-        // 30% throttling: a 6 s hold took 24 s and 90% of the synthetic traffic never went out).
-        retryMode: 'standard',
-        maxAttempts: settings.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-        customUserAgent: USER_AGENT,
-        requestHandler: requestHandlerOptions(timeouts),
-    };
-}
-async function createAwsClients(settings) {
-    const common = clientOptions(settings);
-    const region = common.region;
-    const [cfn, lambda, cw, logs, sns, s3] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(805)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696)]).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(85)]).then(__webpack_require__.t.bind(__webpack_require__, 4085, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(303)]).then(__webpack_require__.t.bind(__webpack_require__, 2684, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(797)]).then(__webpack_require__.t.bind(__webpack_require__, 8797, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
-    ]);
-    constructed += 6;
-    return {
-        region,
-        cloudFormation: new cfn.CloudFormationClient(common),
-        lambda: new lambda.LambdaClient(common),
-        cloudWatch: new cw.CloudWatchClient(common),
-        logs: new logs.CloudWatchLogsClient(common),
-        sns: new sns.SNSClient(common),
-        // Path-style keeps bucket names out of the host, which local emulators need.
-        s3: new s3.S3Client({ ...common, forcePathStyle: Boolean(process.env['AWS_ENDPOINT_URL']) }),
-    };
-}
-function destroyAwsClients(clients) {
-    for (const client of [
-        clients.cloudFormation,
-        clients.lambda,
-        clients.cloudWatch,
-        clients.logs,
-        clients.sns,
-        clients.s3,
-    ]) {
-        client.destroy();
-    }
-}
-
-
-/***/ }),
-
-/***/ 6570:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bi: () => (/* binding */ RunCancelledError),
-/* harmony export */   CQ: () => (/* binding */ Journal),
-/* harmony export */   LU: () => (/* binding */ STATE_KEYS),
-/* harmony export */   MW: () => (/* binding */ JOURNAL_FORMAT),
-/* harmony export */   Vj: () => (/* binding */ aliasStateKey),
-/* harmony export */   a0: () => (/* binding */ readJournal)
-/* harmony export */ });
-/* unused harmony exports MAX_SNAPSHOT_STATE_CHARS, describeChange */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
-/* harmony import */ var _traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3826);
-/**
- * The state journal: every alias change a run makes is written here BEFORE it is made, with the
- * snapshot each alias returns to. The action keeps it with core.saveState (the post step reads it
- * as STATE_* variables); the CLI keeps it in memory for its signal handler. Either way it is what
- * puts every alias back when the run stops before its end.
- *
- * Each function has its own key, so no one value outgrows an environment variable.
- */
-
-
-/** Every state key the run writes, in one place. */
-const STATE_KEYS = {
-    /** JournalHeader: region, alias, stack, functions in key order. */
-    run: 'run',
-    /** The stack part's snapshot (template body left out when large). */
-    stackSnapshot: 'stack_snapshot',
-    /** Set at the end of the main step: the post step then has nothing to do. */
-    finished: 'finished',
-};
-/** AliasJournal of the n-th function of the run. */
-const aliasStateKey = (index) => `alias_${index}`;
-const JOURNAL_FORMAT = 1;
-/** Beyond this, the stack snapshot is saved without its template body (environment variable limits). */
-const MAX_SNAPSHOT_STATE_CHARS = 60_000;
-/** Raised when a change is attempted after the run was told to stop. */
-class RunCancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt {
-    constructor() {
-        super('CANCELLED', 'The run was stopped; no further alias change is made.');
-    }
-}
-class Journal {
-    store;
-    clock;
-    signal;
-    run;
-    aliases = new Map();
-    constructor(store, clock, signal) {
-        this.store = store;
-        this.clock = clock;
-        this.signal = signal;
-    }
-    start(info) {
-        this.run = {
-            format: JOURNAL_FORMAT,
-            ...info,
-            startedAt: new Date(this.clock.now()).toISOString(),
-            functions: [],
-        };
-        this.store.save(STATE_KEYS.run, JSON.stringify(this.run));
-    }
-    saveStackSnapshot(snapshot) {
-        let text = JSON.stringify(snapshot);
-        if (text.length > MAX_SNAPSHOT_STATE_CHARS) {
-            // JSON drops the undefined body: the post step never needs it, and it may be megabytes.
-            text = JSON.stringify({ ...snapshot, templateBody: undefined, templateBodyOmitted: true });
-        }
-        this.store.save(STATE_KEYS.stackSnapshot, text);
-    }
-    /** Records where the alias returns to. The first snapshot of a function wins. */
-    snapshotAlias(functionName, alias, snapshot) {
-        if (this.aliases.has(functionName))
-            return;
-        const run = this.requireRun();
-        const index = run.functions.length;
-        const entry = { functionName, alias, snapshot, changes: [] };
-        this.aliases.set(functionName, { index, entry });
-        this.store.save(aliasStateKey(index), JSON.stringify(entry));
-        this.run = { ...run, functions: [...run.functions, functionName] };
-        this.store.save(STATE_KEYS.run, JSON.stringify(this.run));
-    }
-    snapshotOf(functionName) {
-        return this.aliases.get(functionName)?.entry.snapshot;
-    }
-    /** Journals a change about to be made. Refuses once the run has been told to stop. */
-    record(functionName, kind, from, to) {
-        if (this.signal?.aborted)
-            throw new RunCancelledError();
-        const known = this.aliases.get(functionName);
-        if (!known) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', `No snapshot of the alias of ${functionName} was journaled before changing it.`);
-        }
-        const change = { kind, from, to, at: new Date(this.clock.now()).toISOString() };
-        const entry = { ...known.entry, changes: [...known.entry.changes, change] };
-        this.aliases.set(functionName, { index: known.index, entry });
-        this.store.save(aliasStateKey(known.index), JSON.stringify(entry));
-        return change;
-    }
-    finish(verdict) {
-        const record = { verdict, at: new Date(this.clock.now()).toISOString() };
-        this.store.save(STATE_KEYS.finished, JSON.stringify(record));
-    }
-    entries() {
-        return [...this.aliases.values()].sort((a, b) => a.index - b.index).map((a) => a.entry);
-    }
-    requireRun() {
-        if (!this.run)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', 'The journal was used before the run was started.');
-        return this.run;
-    }
-}
-/** One line per change: "orders-fn: live v3 → v3 + v4 at 10% (shift)". */
-function describeChange(entry, change) {
-    return `${entry.functionName}: ${entry.alias} ${describeTarget(change.from)} → ${describeTarget(change.to)} (${change.kind})`;
-}
-function parse(store, key) {
-    const text = store.get(key);
-    if (!text)
-        return undefined;
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', `Saved state ${key} is not valid JSON.`, { cause: error });
-    }
-}
-/** What a run journaled; undefined when no run started (nothing to restore). */
-function readJournal(store) {
-    const run = parse(store, STATE_KEYS.run);
-    if (!run)
-        return undefined;
-    if (run.format !== JOURNAL_FORMAT) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', `Saved state run has format ${String(run.format)}; this version reads ${JOURNAL_FORMAT}.`);
-    }
-    const aliases = [];
-    run.functions.forEach((_name, index) => {
-        const entry = parse(store, aliasStateKey(index));
-        if (entry)
-            aliases.push(entry);
-    });
-    return {
-        run,
-        stackSnapshot: parse(store, STATE_KEYS.stackSnapshot),
-        aliases,
-        finished: parse(store, STATE_KEYS.finished),
-    };
-}
-
-
-/***/ }),
-
-/***/ 3330:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hg: () => (/* binding */ mermaidText),
-/* harmony export */   bC: () => (/* binding */ mdText),
-/* harmony export */   zg: () => (/* binding */ commandSafeLogger)
-/* harmony export */ });
-/* unused harmony export logText */
-/** Line breaks and other control characters (incl. U+2028/U+2029) that would end a line or a cell. */
-const LINE_BREAKS = /[\p{Cc}\u2028\u2029]+/gu;
-const MARKDOWN = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '\\': '\\\\',
-    '[': '\\[',
-    ']': '\\]',
-    '`': '\\`',
-    '|': '\\|',
-    '*': '\\*',
-    _: '\\_',
-    '~': '\\~',
-};
-/**
- * One line of inline markdown text, safe in a paragraph, a heading or a table cell: no HTML, no
- * link or image, no code span or fence, no emphasis, no cell break, no line break.
- */
-function mdText(text) {
-    return text.replace(LINE_BREAKS, ' ').replace(/[&<>\\[\]`|*_~]/g, (c) => MARKDOWN[c] ?? c);
-}
-/** Text inside a Mermaid quoted label: letters, digits and a few separators; anything else becomes `_`. */
-function mermaidText(text) {
-    return text.replace(/[^\p{L}\p{N} .:/@+=(),-]/gu, '_');
-}
-/**
- * A plain log line that the runner must not read as a workflow command (`::set-output`,
- * `::add-mask::`, `::stop-commands::`): every line that would start with `::` is prefixed.
- */
-function logText(text) {
-    return text.replace(/(^|[\r\n\u2028\u2029])(\s*)::/g, '$1$2[::]');
-}
-/** The logger with every message and group title through logText (the pipeline logs through it). */
-function commandSafeLogger(logger) {
-    return {
-        debug: (m) => logger.debug(logText(m)),
-        info: (m) => logger.info(logText(m)),
-        warning: (m) => logger.warning(logText(m)),
-        error: (m) => logger.error(logText(m)),
-        group: (title, body) => logger.group(logText(title), body),
-    };
-}
-
-
-/***/ }),
-
-/***/ 931:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ buildReport),
-/* harmony export */   xH: () => (/* binding */ serializeReport)
-/* harmony export */ });
-/* harmony import */ var _config_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3640);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1294);
-/**
- * The JSON report: what a run decided and why, for the CLI's output, the action's `report`
- * output and the job summary. Built from the config and the run's result (its typed run record
- * included as is); carries no secret (no token, no parameter values, no synthetic payload).
- */
-
-
-function buildReport(config, result, times) {
-    return {
-        tool: 'stack-canary',
-        version: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x,
-        startedAt: times.startedAt.toISOString(),
-        finishedAt: times.finishedAt.toISOString(),
-        verdict: result.verdict,
-        rolledBack: result.rolledBack,
-        reason: result.reason,
-        stack: {
-            name: config.stackName,
-            id: result.stackId,
-            outputs: result.stackOutputs,
-            parameters: config.parameterOverrides.map((p) => p.key),
-        },
-        alias: config.alias,
-        strategy: config.strategy,
-        thresholds: config.thresholds,
-        compareBaseline: config.compareBaseline,
-        rollback: config.rollback,
-        dryRun: config.dryRun,
-        synthetic: config.synthetic && {
-            ratePerMinute: config.synthetic.ratePerMinute,
-            payloadBytes: Buffer.byteLength(config.synthetic.payload),
-        },
-        versions: result.versions,
-        record: result.record,
-    };
-}
-
-/** The report as JSON text, with any known secret removed as a last line of defence. */
-function serializeReport(report, secrets) {
-    return (0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(`${JSON.stringify(report, null, 2)}\n`, secrets);
-}
-
-
-/***/ }),
-
-/***/ 6327:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ql: () => (/* binding */ processHost),
-/* harmony export */   js: () => (/* binding */ guardRun)
-/* harmony export */ });
-/* unused harmony exports SIGNAL_EXIT_CODES, guardSignals */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
-
-const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
-const processHost = {
-    on: (signal, listener) => process.on(signal, listener),
-    off: (signal, listener) => process.off(signal, listener),
-    exit: (code) => process.exit(code),
-};
-function guardSignals(options) {
-    const { host, logger } = options;
-    let recovery;
-    const listeners = new Map();
-    for (const signal of Object.keys(SIGNAL_EXIT_CODES)) {
-        const listener = () => {
-            if (recovery) {
-                logger.warning(`Received ${signal} again: still restoring the aliases, exiting when done.`);
-                return;
-            }
-            logger.warning(`Received ${signal}: stopping the run and restoring every alias it changed.`);
-            const code = SIGNAL_EXIT_CODES[signal];
-            recovery = options
-                .onSignal(signal)
-                .catch((error) => logger.error(`Restoring after ${signal} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`))
-                .then(() => {
-                host.exit(code);
-                return code;
-            });
-        };
-        listeners.set(signal, listener);
-        host.on(signal, listener);
-    }
-    return {
-        interrupted: () => recovery,
-        dispose: () => {
-            for (const [signal, listener] of listeners)
-                host.off(signal, listener);
-            listeners.clear();
-        },
-    };
-}
-/**
- * Guards one run: on a signal, aborts it and restores from the journal in `state`, then hands
- * the recovery's outcome to `afterRecovery` (the action writes its outputs and summary there).
- */
-function guardRun(options) {
-    const { logger } = options;
-    const controller = new AbortController();
-    const guard = guardSignals({
-        host: options.host,
-        logger,
-        onSignal: async (signal) => {
-            controller.abort();
-            const { recoverUnfinishedRun } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(653)]).then(__webpack_require__.bind(__webpack_require__, 5653));
-            const report = await recoverUnfinishedRun(options.state, options.lambda, logger);
-            if (report.status === 'incomplete')
-                logger.error(report.message);
-            else
-                logger.info(report.message);
-            options.afterRecovery?.(signal, report);
-        },
-    });
-    return { signal: controller.signal, guard };
-}
-
-
-/***/ }),
-
-/***/ 2401:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ realClock)
-/* harmony export */ });
-const realClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-
-
-/***/ }),
-
-/***/ 1294:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-/** The action's version, for the AWS user agent and the report. Kept in step with package.json by a test. */
-const VERSION = '0.1.0';
 
 
 /***/ })

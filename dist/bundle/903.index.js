@@ -2,123 +2,6 @@ export const id = 903;
 export const ids = [903];
 export const modules = {
 
-/***/ 9852:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gv: () => (/* binding */ createAwsClients),
-/* harmony export */   QI: () => (/* binding */ destroyAwsClients),
-/* harmony export */   s1: () => (/* binding */ clientOptions)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_TIMEOUTS, DEFAULT_MAX_ATTEMPTS, TIMEOUT_ENV, resolveTimeouts, requestHandlerOptions, USER_AGENT, clientsConstructed, resolveRegion */
-/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6070);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5071);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1294);
-
-
-
-const DEFAULT_TIMEOUTS = { connectionMs: 5_000, requestMs: 30_000 };
-const DEFAULT_MAX_ATTEMPTS = 6;
-/** Environment variables that tighten or relax the bounds (a duration such as `10s` or `0.5s`). */
-const TIMEOUT_ENV = {
-    connectionMs: 'STACK_CANARY_CONNECTION_TIMEOUT',
-    requestMs: 'STACK_CANARY_REQUEST_TIMEOUT',
-};
-const MAX_TIMEOUT_MS = 15 * 60_000;
-/** The bounds every request gets: explicit settings, then the environment, then the defaults. */
-function resolveTimeouts(settings = {}, env = process.env) {
-    const pick = (key) => {
-        const explicit = settings[key];
-        if (explicit !== undefined)
-            return explicit;
-        const name = TIMEOUT_ENV[key];
-        const text = env[name];
-        if (text === undefined || text.trim() === '')
-            return DEFAULT_TIMEOUTS[key];
-        const ms = (0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .durationMsOf */ .aw)(text);
-        if (ms === null || ms < 100 || ms > MAX_TIMEOUT_MS) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(name, `Environment variable ${name} is "${text.slice(0, 40)}". Accepted: a duration from 0.1s to 15m, such as 10s or 1m.`);
-        }
-        return ms;
-    };
-    return { connectionMs: pick('connectionMs'), requestMs: pick('requestMs') };
-}
-/** The NodeHttpHandler options of every client (passed as options, so the handler loads with the SDK). */
-function requestHandlerOptions(timeouts) {
-    return {
-        connectionTimeout: timeouts.connectionMs,
-        requestTimeout: timeouts.requestMs,
-        // Without it the SDK only logs a warning when requestTimeout passes, and keeps waiting.
-        throwOnRequestTimeout: true,
-        socketTimeout: timeouts.requestMs,
-    };
-}
-const USER_AGENT = `stack-canary/${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}`;
-/** How many clients this process has built: lets a test prove bad input built none. */
-let constructed = 0;
-function clientsConstructed() {
-    return constructed;
-}
-function resolveRegion(region, env = process.env) {
-    const resolved = region || env['AWS_REGION'] || env['AWS_DEFAULT_REGION'];
-    if (!resolved) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('region', 'Input region is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set. Accepted: an AWS region such as eu-west-1.');
-    }
-    return resolved;
-}
-/** The settings every client gets (the full set here, and the post step's Lambda-only client). */
-function clientOptions(settings) {
-    const timeouts = resolveTimeouts(settings.timeouts);
-    return {
-        region: resolveRegion(settings.region),
-        // Standard, not adaptive: adaptive mode's client-side rate limiter is shared by every call of a
-        // client, so throttled synthetic Invokes held back the run's own alias changes and polls (under
-        // 30% throttling: a 6 s hold took 24 s and 90% of the synthetic traffic never went out).
-        retryMode: 'standard',
-        maxAttempts: settings.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-        customUserAgent: USER_AGENT,
-        requestHandler: requestHandlerOptions(timeouts),
-    };
-}
-async function createAwsClients(settings) {
-    const common = clientOptions(settings);
-    const region = common.region;
-    const [cfn, lambda, cw, logs, sns, s3] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(805)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696)]).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(85)]).then(__webpack_require__.t.bind(__webpack_require__, 4085, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(303)]).then(__webpack_require__.t.bind(__webpack_require__, 2684, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(797)]).then(__webpack_require__.t.bind(__webpack_require__, 8797, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
-    ]);
-    constructed += 6;
-    return {
-        region,
-        cloudFormation: new cfn.CloudFormationClient(common),
-        lambda: new lambda.LambdaClient(common),
-        cloudWatch: new cw.CloudWatchClient(common),
-        logs: new logs.CloudWatchLogsClient(common),
-        sns: new sns.SNSClient(common),
-        // Path-style keeps bucket names out of the host, which local emulators need.
-        s3: new s3.S3Client({ ...common, forcePathStyle: Boolean(process.env['AWS_ENDPOINT_URL']) }),
-    };
-}
-function destroyAwsClients(clients) {
-    for (const client of [
-        clients.cloudFormation,
-        clients.lambda,
-        clients.cloudWatch,
-        clients.logs,
-        clients.sns,
-        clients.s3,
-    ]) {
-        client.destroy();
-    }
-}
-
-
-/***/ }),
-
 /***/ 2903:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -136,10 +19,18 @@ var aws_clients = __webpack_require__(9852);
 var parse = __webpack_require__(5930);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./lib/src/action/pr-comment.js + 2 modules
+var pr_comment = __webpack_require__(5739);
 // EXTERNAL MODULE: ./lib/src/errors.js
 var errors = __webpack_require__(5071);
 // EXTERNAL MODULE: ./lib/src/report/report.js
 var report_report = __webpack_require__(931);
+// EXTERNAL MODULE: ./lib/src/report/verdict-line.js
+var verdict_line = __webpack_require__(3035);
+// EXTERNAL MODULE: ./lib/src/action/stop-report.js
+var stop_report = __webpack_require__(3248);
+// EXTERNAL MODULE: ./lib/src/pipeline/journal.js
+var journal = __webpack_require__(6570);
 // EXTERNAL MODULE: ./lib/src/state-store.js
 var state_store = __webpack_require__(6627);
 // EXTERNAL MODULE: ./lib/src/util/clock.js
@@ -148,8 +39,8 @@ var clock = __webpack_require__(2401);
 var version = __webpack_require__(1294);
 // EXTERNAL MODULE: ./lib/src/config/input-spec.js
 var input_spec = __webpack_require__(3101);
-// EXTERNAL MODULE: ./lib/src/config/inputs.js + 5 modules
-var inputs = __webpack_require__(6932);
+// EXTERNAL MODULE: ./lib/src/config/inputs.js + 6 modules
+var inputs = __webpack_require__(976);
 // EXTERNAL MODULE: ./lib/src/config/messages.js
 var messages = __webpack_require__(2873);
 ;// CONCATENATED MODULE: ./lib/src/cli/args.js
@@ -367,6 +258,10 @@ var signals = __webpack_require__(6327);
 
 
 
+
+
+
+
 /** The CLI's log on stderr (stdout carries the JSON report), every line redacted first. */
 function consoleLogger(redact) {
     const line = (text) => console.error(redact(text));
@@ -411,7 +306,7 @@ async function runCli(argv, env, options = {}) {
         console.error(secrets.redact(`stack-canary: ${(0,errors/* errorMessage */.gJ)(error)}`));
         return 2;
     }
-    return runCliWithConfig(config, { ...options, reportFile, secrets });
+    return runCliWithConfig(config, { ...options, reportFile, secrets, env });
 }
 /**
  * Runs the pipeline with the journal in memory. On SIGINT/SIGTERM the run is stopped (no further
@@ -435,16 +330,24 @@ async function runCliWithConfig(config, options = {}) {
     });
     try {
         // The engine (and the AWS SDK with it) loads only once the inputs are valid.
-        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(805), __webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(802), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 4802));
+        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(805), __webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(447)]).then(__webpack_require__.bind(__webpack_require__, 3447));
         const result = await runPipeline(config, { logger, state, clock: options.clock ?? clock/* realClock */.d, clients: getClients, signal }, options.parts);
         const stopped = guard.interrupted();
         if (stopped)
             return await stopped;
+        // In a GitHub workflow, a dry run on a pull request comments there as the action does.
+        await (0,pr_comment/* commentOnPullRequest */.rh)(config, result, {
+            logger,
+            redact: secrets.redact,
+            env: options.env ?? process.env,
+        });
         const report = (0,report_report/* buildReport */.FK)(config, result, { startedAt, finishedAt: new Date() });
         const text = (0,report_report/* serializeReport */.xH)(report, secrets.list());
         if (options.reportFile)
             (0,external_node_fs_.writeFileSync)(options.reportFile, text);
         print(text);
+        // The last line of the log: the verdict, what was done, why.
+        logger.info((0,verdict_line/* verdictLine */.M)(result));
         return exitCodeFor(result);
     }
     catch (error) {
@@ -452,6 +355,8 @@ async function runCliWithConfig(config, options = {}) {
         if (stopped)
             return await stopped;
         logger.error(`stack-canary: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        // The last line, as after a verdict: where the journal says each alias was left, and why.
+        logger.info((0,stop_report/* stopVerdictLine */.Qh)('error', (0,errors/* errorMessage */.gJ)(error), (0,stop_report/* aliasesAfterError */.X2)((0,journal/* readJournal */.a0)(state))));
         return 2;
     }
     finally {
@@ -461,161 +366,6 @@ async function runCliWithConfig(config, options = {}) {
             (0,aws_clients/* destroyAwsClients */.QI)(built);
     }
 }
-
-
-/***/ }),
-
-/***/ 931:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ buildReport),
-/* harmony export */   xH: () => (/* binding */ serializeReport)
-/* harmony export */ });
-/* harmony import */ var _config_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3640);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1294);
-/**
- * The JSON report: what a run decided and why, for the CLI's output, the action's `report`
- * output and the job summary. Built from the config and the run's result (its typed run record
- * included as is); carries no secret (no token, no parameter values, no synthetic payload).
- */
-
-
-function buildReport(config, result, times) {
-    return {
-        tool: 'stack-canary',
-        version: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x,
-        startedAt: times.startedAt.toISOString(),
-        finishedAt: times.finishedAt.toISOString(),
-        verdict: result.verdict,
-        rolledBack: result.rolledBack,
-        reason: result.reason,
-        stack: {
-            name: config.stackName,
-            id: result.stackId,
-            outputs: result.stackOutputs,
-            parameters: config.parameterOverrides.map((p) => p.key),
-        },
-        alias: config.alias,
-        strategy: config.strategy,
-        thresholds: config.thresholds,
-        compareBaseline: config.compareBaseline,
-        rollback: config.rollback,
-        dryRun: config.dryRun,
-        synthetic: config.synthetic && {
-            ratePerMinute: config.synthetic.ratePerMinute,
-            payloadBytes: Buffer.byteLength(config.synthetic.payload),
-        },
-        versions: result.versions,
-        record: result.record,
-    };
-}
-
-/** The report as JSON text, with any known secret removed as a last line of defence. */
-function serializeReport(report, secrets) {
-    return (0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(`${JSON.stringify(report, null, 2)}\n`, secrets);
-}
-
-
-/***/ }),
-
-/***/ 6327:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ql: () => (/* binding */ processHost),
-/* harmony export */   js: () => (/* binding */ guardRun)
-/* harmony export */ });
-/* unused harmony exports SIGNAL_EXIT_CODES, guardSignals */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
-
-const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
-const processHost = {
-    on: (signal, listener) => process.on(signal, listener),
-    off: (signal, listener) => process.off(signal, listener),
-    exit: (code) => process.exit(code),
-};
-function guardSignals(options) {
-    const { host, logger } = options;
-    let recovery;
-    const listeners = new Map();
-    for (const signal of Object.keys(SIGNAL_EXIT_CODES)) {
-        const listener = () => {
-            if (recovery) {
-                logger.warning(`Received ${signal} again: still restoring the aliases, exiting when done.`);
-                return;
-            }
-            logger.warning(`Received ${signal}: stopping the run and restoring every alias it changed.`);
-            const code = SIGNAL_EXIT_CODES[signal];
-            recovery = options
-                .onSignal(signal)
-                .catch((error) => logger.error(`Restoring after ${signal} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`))
-                .then(() => {
-                host.exit(code);
-                return code;
-            });
-        };
-        listeners.set(signal, listener);
-        host.on(signal, listener);
-    }
-    return {
-        interrupted: () => recovery,
-        dispose: () => {
-            for (const [signal, listener] of listeners)
-                host.off(signal, listener);
-            listeners.clear();
-        },
-    };
-}
-/**
- * Guards one run: on a signal, aborts it and restores from the journal in `state`, then hands
- * the recovery's outcome to `afterRecovery` (the action writes its outputs and summary there).
- */
-function guardRun(options) {
-    const { logger } = options;
-    const controller = new AbortController();
-    const guard = guardSignals({
-        host: options.host,
-        logger,
-        onSignal: async (signal) => {
-            controller.abort();
-            const { recoverUnfinishedRun } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(653)]).then(__webpack_require__.bind(__webpack_require__, 5653));
-            const report = await recoverUnfinishedRun(options.state, options.lambda, logger);
-            if (report.status === 'incomplete')
-                logger.error(report.message);
-            else
-                logger.info(report.message);
-            options.afterRecovery?.(signal, report);
-        },
-    });
-    return { signal: controller.signal, guard };
-}
-
-
-/***/ }),
-
-/***/ 2401:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ realClock)
-/* harmony export */ });
-const realClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-
-
-/***/ }),
-
-/***/ 1294:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-/** The action's version, for the AWS user agent and the report. Kept in step with package.json by a test. */
-const VERSION = '0.1.0';
 
 
 /***/ })

@@ -716,7 +716,7 @@ var __webpack_exports__ = {};
  */
 async function runActionStep() {
     if ((0,_action_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getState */ .Gu)(_action_state_js__WEBPACK_IMPORTED_MODULE_0__/* .IS_POST_KEY */ .y_) !== '') {
-        const { runPost } = await __nccwpck_require__.e(/* import() */ 366).then(__nccwpck_require__.bind(__nccwpck_require__, 1366));
+        const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(826), __nccwpck_require__.e(366)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1366));
         return runPost();
     }
     try {
@@ -726,12 +726,12 @@ async function runActionStep() {
         (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error));
         return;
     }
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(930), __nccwpck_require__.e(819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6819));
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(826), __nccwpck_require__.e(317), __nccwpck_require__.e(819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6819));
     return runAction();
 }
 /** The CLI: its exit code. */
 async function runCliProcess(argv, env) {
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(930), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2903));
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(826), __nccwpck_require__.e(317), __nccwpck_require__.e(67), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2903));
     return runCli(argv, env);
 }
 

@@ -1,6 +1,176 @@
-export const id = 930;
-export const ids = [930];
+export const id = 317;
+export const ids = [317];
 export const modules = {
+
+/***/ 615:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K5: () => (/* binding */ writeStopOutputs),
+/* harmony export */   Kn: () => (/* binding */ writeOutputs)
+/* harmony export */ });
+/* unused harmony export OUTPUTS */
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2859);
+/* harmony import */ var _stack_change_set_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7769);
+
+
+/** The outputs action.yml declares, plus every stack output under its own name. */
+const OUTPUTS = {
+    verdict: 'verdict',
+    rolledBack: 'rolled-back',
+    reason: 'reason',
+    versions: 'versions',
+    stackId: 'stack-id',
+    report: 'report',
+};
+const asIs = (text) => text;
+function writeOutputs(result, reportPath, redact = asIs) {
+    for (const [name, value] of Object.entries(result.stackOutputs)) {
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(name, redact(value));
+    }
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.verdict, result.verdict);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.rolledBack, String(result.rolledBack));
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.reason, redact(result.reason));
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.versions, JSON.stringify(result.versions));
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.stackId, result.stackId ?? '');
+    if (reportPath)
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.report, reportPath);
+    // aws-cloudformation-github-deploy's change-set outputs, named as it names them.
+    if (result.changeSet) {
+        for (const [name, value] of Object.entries((0,_stack_change_set_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .changeSetOutputs */ .xj)(result.changeSet)))
+            (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(name, redact(value));
+    }
+}
+/** When the step ends without a verdict (an error, a signal): `verdict` is `error`. */
+function writeStopOutputs(reason, rolledBack) {
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.verdict, 'error');
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.rolledBack, String(rolledBack));
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.reason, reason);
+}
+
+
+/***/ }),
+
+/***/ 3248:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qh: () => (/* binding */ stopVerdictLine),
+/* harmony export */   Wo: () => (/* binding */ aliasesAfterRecovery),
+/* harmony export */   Wt: () => (/* binding */ writeStopReport),
+/* harmony export */   X2: () => (/* binding */ aliasesAfterError)
+/* harmony export */ });
+/* unused harmony exports escapeMarkdown, renderStopSummary */
+/* harmony import */ var _traffic_routing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3826);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(615);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2859);
+
+
+
+const lastChange = (entry) => entry.changes[entry.changes.length - 1];
+/** After an error: the pipeline has tried to restore; the journal tells how far it got. */
+function aliasesAfterError(journal) {
+    if (!journal) {
+        return {
+            headline: 'No alias was changed: the run stopped before it touched any.',
+            rows: [],
+            rolledBack: false,
+        };
+    }
+    const changed = journal.aliases.filter((a) => a.changes.length > 0);
+    const untouched = journal.aliases
+        .filter((a) => a.changes.length === 0)
+        .map((a) => ({
+        functionName: a.functionName,
+        alias: a.alias,
+        leftOn: `${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_0__/* .describeTarget */ .ff)(a.snapshot)} (untouched)`,
+    }));
+    if (changed.length === 0) {
+        return { headline: 'No alias was changed.', rows: untouched, rolledBack: false };
+    }
+    if (journal.finished) {
+        const rows = changed.map((a) => ({
+            functionName: a.functionName,
+            alias: a.alias,
+            leftOn: `${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_0__/* .describeTarget */ .ff)(lastChange(a)?.to)} (restored)`,
+        }));
+        return {
+            headline: 'Every alias the run changed is back on its snapshot version.',
+            rows: [...rows, ...untouched],
+            rolledBack: true,
+        };
+    }
+    // A change is journaled before it is made: the last one may or may not have happened.
+    const rows = changed.map((a) => {
+        const last = lastChange(a);
+        return {
+            functionName: a.functionName,
+            alias: a.alias,
+            leftOn: `not confirmed (last journaled: ${last?.kind ?? 'change'} to ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_0__/* .describeTarget */ .ff)(last?.to)}); returns to ${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_0__/* .describeTarget */ .ff)(a.snapshot)}`,
+        };
+    });
+    return {
+        headline: 'Not every alias could be put back yet: the post step restores them from the saved journal.',
+        rows: [...rows, ...untouched],
+        rolledBack: false,
+    };
+}
+/** After a signal: the handler restored from the journal; its report says where each alias is. */
+function aliasesAfterRecovery(report) {
+    return {
+        headline: report.message,
+        rows: report.aliases.map((a) => ({
+            functionName: a.functionName,
+            alias: a.alias,
+            leftOn: `${(0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_0__/* .describeTarget */ .ff)(a.state?.target)} (${a.action})`,
+        })),
+        rolledBack: report.status === 'recovered' &&
+            report.aliases.some((a) => a.action === 'restored' || a.action === 'deleted'),
+    };
+}
+/** Markdown that cannot break out of a table cell or a line: entities for HTML, escapes for markup. */
+function escapeMarkdown(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|#]/g, (c) => `\\${c}`)
+        .replace(/[\r\n]+/g, ' ');
+}
+function renderStopSummary(title, reason, aliases) {
+    const lines = [`## ⛔ stack-canary: ${escapeMarkdown(title)}`, '', escapeMarkdown(reason), ''];
+    lines.push(`**Aliases:** ${escapeMarkdown(aliases.headline)}`, '');
+    if (aliases.rows.length > 0) {
+        lines.push('| Function | Alias | Left on |', '|---|---|---|');
+        for (const row of aliases.rows) {
+            lines.push(`| ${escapeMarkdown(row.functionName)} | ${escapeMarkdown(row.alias)} | ${escapeMarkdown(row.leftOn)} |`);
+        }
+        lines.push('');
+    }
+    return lines.join('\n');
+}
+/**
+ * The last line of a step that ended without a verdict, as a run with one ends with its verdict
+ * line: `verdict error · <the aliases as a whole> · <each alias> · reason: …`, on one line.
+ */
+function stopVerdictLine(title, reason, aliases) {
+    const verdict = title === 'error' ? 'verdict error' : `verdict error (${title})`;
+    const rows = aliases.rows.slice(0, 3).map((r) => `${r.functionName}: alias ${r.alias} on ${r.leftOn}`);
+    if (aliases.rows.length > 3)
+        rows.push(`${aliases.rows.length - 3} more in the job summary`);
+    const parts = [verdict, aliases.headline.replace(/\.$/, ''), ...rows, `reason: ${reason}`];
+    return parts.join(' · ').replace(/[\r\n\u2028\u2029]+/g, ' ');
+}
+/** The outputs (`verdict` error) and the job summary of a step that ended without a verdict. */
+function writeStopReport(title, reason, aliases, redact) {
+    const shown = redact(reason);
+    (0,_outputs_js__WEBPACK_IMPORTED_MODULE_1__/* .writeStopOutputs */ .K5)(shown, aliases.rolledBack);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)(redact(renderStopSummary(title, shown, aliases)));
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(redact(stopVerdictLine(title, shown, aliases)));
+}
+
+
+/***/ }),
 
 /***/ 9186:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -215,7 +385,7 @@ function envName(input) {
 
 /***/ }),
 
-/***/ 6932:
+/***/ 976:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -668,6 +838,10 @@ function parseAlias(raw) {
 function parseInterval(raw) {
     return parseDuration(raw, 1_000, 3_600_000);
 }
+/** guard-bake: 0 (off) up to 14 days, in milliseconds. */
+function parseGuardBake(raw) {
+    return parseDuration(raw, 0, 336 * 3_600_000);
+}
 const MAX_P99 = /^(\d+)\s*(?:ms)?$/i;
 const LAMBDA_MAX_TIMEOUT_MS = 900_000;
 function parseMaxP99Duration(raw) {
@@ -899,6 +1073,20 @@ const PRE_TRAFFIC_INPUTS = {
     },
 };
 
+// EXTERNAL MODULE: ./lib/src/config/metrics-input.js
+var metrics_input = __webpack_require__(333);
+;// CONCATENATED MODULE: ./lib/src/config/metrics-inputs.js
+
+const METRICS_INPUTS = {
+    metrics: {
+        description: 'Your own CloudWatch metrics, judged with Lambda\'s: YAML or JSON text, or a YAML/JSON file. Each entry: `{ name, namespace, metric-name, dimensions, statistic, direction, max | min, compare, rate-of }` or `expression` instead of the metric; `"{version}"` in a dimension is replaced by the version judged (see docs/metrics.md).',
+        accepted: 'a list of { name, namespace, metric-name, dimensions, statistic (Sum, Average, Maximum, Minimum, SampleCount or pNN), direction (higher-is-worse or lower-is-worse), max or min, compare, rate-of: Invocations } entries, or expression instead of namespace/metric-name, as YAML or JSON text or the path of a YAML or JSON file',
+        kind: 'value',
+        secret: false,
+        parse: (raw, { files }) => (0,metrics_input/* parseMetrics */.Bm)(raw, files),
+    },
+};
+
 // EXTERNAL MODULE: ./lib/src/config/drop-in.js
 var drop_in = __webpack_require__(9186);
 ;// CONCATENATED MODULE: ./lib/src/config/drop-in-inputs.js
@@ -964,6 +1152,7 @@ const DROP_IN_INPUTS = {
 // EXTERNAL MODULE: ./lib/src/config/strategy.js
 var strategy = __webpack_require__(8592);
 ;// CONCATENATED MODULE: ./lib/src/config/inputs.js
+
 
 
 
@@ -1076,7 +1265,7 @@ const INPUTS = {
         parse: input_spec/* BOOLEAN */.Jx,
     },
     'guard-rollback': {
-        description: 'Let the guard point the alias back to the last version that passed a canary.',
+        description: 'Let the guard move the alias back: to the last version that passed a canary, or within guard-bake to the version a bad release replaced.',
         default: 'true',
         accepted: input_spec/* TRUE_OR_FALSE */.ne,
         kind: 'boolean',
@@ -1089,6 +1278,14 @@ const INPUTS = {
         kind: 'value',
         secret: false,
         parse: parseAutoScalingGroup,
+    },
+    'guard-bake': {
+        description: 'After a promotion, how long the guard rolls the alias back to the version before it when the new one errs more than it did (0: never).',
+        default: '24h',
+        accepted: 'a duration from 0 to 336h, such as 1h or 24h (0 turns the bake window off)',
+        kind: 'value',
+        secret: false,
+        parse: parseGuardBake,
     },
     functions: {
         description: 'Functions to watch: logical ids, names or ARNs, comma- or newline-separated. Default: every Lambda function in the stack.',
@@ -1207,6 +1404,7 @@ const INPUTS = {
         parse: parseSyntheticRate,
     },
     ...PRE_TRAFFIC_INPUTS,
+    ...METRICS_INPUTS,
     'latency-anomaly-alarm': {
         description: 'Give each function an anomaly-detection alarm on its p99 `Duration` in the monitoring stack (billed per alarm).',
         default: 'false',
@@ -1232,7 +1430,7 @@ const INPUTS = {
         parse: input_spec/* BOOLEAN */.Jx,
     },
     'github-token': {
-        description: 'Token for GitHub deployment statuses.',
+        description: 'Token for GitHub deployment statuses and the change-set comment on pull requests.',
         actionDefault: '${{ github.token }}',
         accepted: 'a token on one line, without spaces',
         kind: 'value',
@@ -1245,6 +1443,14 @@ const INPUTS = {
         kind: 'value',
         secret: false,
         parse: parseDeploymentEnvironment,
+    },
+    'pr-comment': {
+        description: 'With `dry-run` (or `no-execute-changeset`) on a pull request: post the change sets as one comment on it, updated in place on every push (needs `github-token` with `pull-requests: write`).',
+        default: 'true',
+        accepted: input_spec/* TRUE_OR_FALSE */.ne,
+        kind: 'boolean',
+        secret: false,
+        parse: input_spec/* BOOLEAN */.Jx,
     },
     region: {
         description: 'AWS region. Default: AWS_REGION or AWS_DEFAULT_REGION.',
@@ -1349,107 +1555,240 @@ function endOfString(text, start) {
 
 /***/ }),
 
-/***/ 2873:
+/***/ 333:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LH: () => (/* binding */ badEntryAt),
-/* harmony export */   S: () => (/* binding */ showWith),
-/* harmony export */   S7: () => (/* binding */ InputProblem),
-/* harmony export */   SL: () => (/* binding */ badFile),
-/* harmony export */   Vw: () => (/* binding */ formatProblem),
-/* harmony export */   YO: () => (/* binding */ badLabel),
-/* harmony export */   Z1: () => (/* binding */ MAX_SHOWN),
-/* harmony export */   gn: () => (/* binding */ badEntry),
-/* harmony export */   hD: () => (/* binding */ quote),
-/* harmony export */   tm: () => (/* binding */ badValue),
-/* harmony export */   v: () => (/* binding */ badKey)
+/* harmony export */   Bm: () => (/* binding */ parseMetrics),
+/* harmony export */   TV: () => (/* binding */ VERSION_PLACEHOLDER)
 /* harmony export */ });
-/* unused harmony export MAX_LINE */
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3640);
+/* unused harmony export MAX_METRIC_QUERIES */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2502);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2873);
 /**
- * The one format of a bad-input message, on one line:
+ * The `metrics` input: your own CloudWatch metrics, judged beside Lambda's. The input is a list as
+ * YAML or JSON text, or the path of a YAML or JSON file holding one. Each entry names one metric
+ * (namespace + metric-name + dimensions + statistic, or a metric-math `expression`), the way it
+ * gets worse, and its rules (`max` / `min`, `compare`, `rate-of`).
  *
- *   Invalid input <input>: <subject>[ (<reason>)]. Expected <accepted forms>.
- *
- * A parser throws an InputProblem that says what is at fault (the value, one entry, a key, a file,
- * or an entry by its position) and why; it does not know its input's name or accepted forms.
- * formatProblem turns it into the line once the input is known. Every piece of user text reaches
- * the line through one `show`, which redacts the run's secrets first, then cuts the text, then
- * quotes it, so a cut can never leave part of a secret behind. A secret input's value is `(hidden)`.
+ * Every rule that could only fail later is checked here, before any AWS call: unknown or missing
+ * keys, a `max` on a lower-is-worse metric, `compare` or `rate-of` without `{version}` (a metric
+ * of the whole service cannot tell the versions apart), a Sum compared across versions that serve
+ * different shares of the traffic, and more queries than one GetMetricData call takes.
  */
 
-/** Shown values are cut to this many characters. */
-const MAX_SHOWN = 80;
-/** No line is longer than this, whatever it holds. */
-const MAX_LINE = 600;
-/** A show without secrets to redact (for messages built outside a run's inputs). */
-const quote = showWith([]);
-/** The show of one run: `secrets` are redacted before anything is cut. */
-function showWith(secrets) {
-    return (text) => {
-        const clean = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text, secrets);
-        return JSON.stringify(clean.length > MAX_SHOWN ? `${clean.slice(0, MAX_SHOWN)}…` : clean);
+
+
+/** Replaced in dimension values and expressions by the version judged. */
+const VERSION_PLACEHOLDER = '{version}';
+/**
+ * Queries the custom metrics may add to one function's GetMetricData call (two per per-version
+ * metric, one per service-wide metric): with Lambda's own 14 at most, one call (500) holds them.
+ */
+const MAX_METRIC_QUERIES = 100;
+/** CloudWatch's limits on one metric: dimensions, and the length of an expression. */
+const MAX_DIMENSIONS = 30;
+const MAX_EXPRESSION_CHARS = 2048;
+const FILE_CAP = { bytes: 1024 * 1024, who: 'the metrics input' };
+const KEYS = [
+    'name',
+    'namespace',
+    'metric-name',
+    'dimensions',
+    'statistic',
+    'expression',
+    'direction',
+    'max',
+    'min',
+    'compare',
+    'rate-of',
+];
+const DIRECTIONS = ['higher-is-worse', 'lower-is-worse'];
+const STATISTIC = /^(?:Sum|Average|Maximum|Minimum|SampleCount|p(?:100|\d{1,2}(?:\.\d{1,3})?))$/;
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+function parseMetrics(raw, files) {
+    if (raw === '')
+        return [];
+    const inline = raw.includes('\n') || /^[[{-]/.test(raw);
+    const path = raw.replace(/^file:\/\//, '');
+    const text = inline ? raw : (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readCappedFile */ .yB)(files, path, FILE_CAP);
+    let value;
+    try {
+        value = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text, { uniqueKeys: true });
+    }
+    catch {
+        const reason = 'not valid YAML or JSON (a key given twice counts as invalid)';
+        throw inline ? (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .badValue */ .tm)(raw, { reason }) : (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .badFile */ .SL)(path, { reason });
+    }
+    if (!Array.isArray(value) || value.length === 0) {
+        throw inline
+            ? (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .badValue */ .tm)(raw, { reason: 'not a list of metric entries' })
+            : (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .badFile */ .SL)(path, { reason: 'not a list of metric entries' });
+    }
+    const seen = new Set();
+    const metrics = value.map((entry, at) => {
+        const metric = metricOf(entry, at + 1);
+        if (seen.has(metric.name)) {
+            throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .badEntryAt */ .LH)(at + 1, { reason: (show) => `${show(metric.name)}: the name is given twice` });
+        }
+        seen.add(metric.name);
+        return metric;
+    });
+    const queries = metrics.reduce((sum, m) => sum + (m.perVersion ? 2 : 1), 0);
+    if (queries > MAX_METRIC_QUERIES) {
+        throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .badValue */ .tm)(`${metrics.length} entries`, {
+            reason: `${queries} queries a poll (two for each metric with {version}, one for each other), over the ${MAX_METRIC_QUERIES} that fit in one GetMetricData call beside Lambda's own`,
+        });
+    }
+    return metrics;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function metricOf(entry, index) {
+    if (!isObject(entry)) {
+        throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .badEntryAt */ .LH)(index, { reason: 'not an object with name, direction and a metric or expression' });
+    }
+    const rawName = entry['name'];
+    if (typeof rawName !== 'string' || !NAME.test(rawName)) {
+        throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .badEntryAt */ .LH)(index, {
+            reason: (show) => `name ${rawName === undefined ? 'is missing' : `${show(String(rawName))} is not 1-64 letters, digits, dots, dashes or underscores`}`,
+        });
+    }
+    const name = rawName;
+    const refuse = (reason) => (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .badEntryAt */ .LH)(index, {
+        reason: (show) => `${show(name)}: ${typeof reason === 'string' ? reason : reason(show)}`,
+    });
+    const unknown = Object.keys(entry).find((key) => !KEYS.includes(key));
+    if (unknown !== undefined)
+        throw refuse((show) => `unknown key ${show(unknown)}; known: ${KEYS.join(', ')}`);
+    const direction = entry['direction'];
+    if (!DIRECTIONS.includes(direction)) {
+        throw refuse((show) => direction === undefined
+            ? `direction is missing (${DIRECTIONS.join(' or ')})`
+            : `direction ${show(String(direction))} is not ${DIRECTIONS.join(' or ')}`);
+    }
+    const source = sourceOf(entry, refuse);
+    const perVersion = source.kind === 'expression'
+        ? source.expression.includes(VERSION_PLACEHOLDER)
+        : source.dimensions.some((d) => d.value.includes(VERSION_PLACEHOLDER));
+    const metric = {
+        name,
+        source,
+        direction: direction,
+        max: numberOf(entry['max'], 'max', refuse),
+        min: numberOf(entry['min'], 'min', refuse),
+        compare: flagOf(entry['compare'], refuse),
+        rateOf: rateOf(entry['rate-of'], refuse),
+        perVersion,
+    };
+    checkRules(metric, refuse);
+    return metric;
+}
+function sourceOf(entry, refuse) {
+    const expression = entry['expression'];
+    const metricKeys = ['namespace', 'metric-name', 'dimensions', 'statistic'].filter((k) => k in entry);
+    if (expression !== undefined) {
+        if (metricKeys.length > 0) {
+            throw refuse(`expression replaces namespace, metric-name, dimensions and statistic (also given: ${metricKeys.join(', ')})`);
+        }
+        if (typeof expression !== 'string' ||
+            expression.trim() === '' ||
+            expression.length > MAX_EXPRESSION_CHARS) {
+            throw refuse(`expression is not a metric-math text of 1 to ${MAX_EXPRESSION_CHARS} characters`);
+        }
+        return { kind: 'expression', expression: expression.trim() };
+    }
+    const text = (key) => {
+        const value = entry[key];
+        if (typeof value !== 'string' || value.trim() === '') {
+            throw refuse(value === undefined
+                ? `${key} is missing (or give expression instead)`
+                : `${key} is not a non-empty text`);
+        }
+        return value.trim();
+    };
+    const namespace = text('namespace');
+    const metricName = text('metric-name');
+    const statistic = text('statistic');
+    if (!STATISTIC.test(statistic)) {
+        throw refuse((show) => `statistic ${show(statistic)} is not Sum, Average, Maximum, Minimum, SampleCount or pNN such as p99`);
+    }
+    return {
+        kind: 'metric',
+        namespace,
+        metricName,
+        dimensions: dimensionsOf(entry['dimensions'], refuse),
+        statistic,
     };
 }
-/** One input's problem, before it is put into words. */
-class InputProblem extends Error {
-    subject;
-    reason;
-    expected;
-    constructor(subject, options = {}) {
-        super('invalid input');
-        this.name = 'InputProblem';
-        this.subject = subject;
-        this.reason = options.reason;
-        this.expected = options.expected;
+function dimensionsOf(value, refuse) {
+    if (value === undefined || value === null)
+        return [];
+    if (!isObject(value))
+        throw refuse('dimensions is not an object of Name: value');
+    const entries = Object.entries(value);
+    if (entries.length > MAX_DIMENSIONS)
+        throw refuse(`dimensions has ${entries.length} names, over CloudWatch's ${MAX_DIMENSIONS}`);
+    return entries.map(([key, dimension]) => {
+        if (isObject(dimension) && Object.keys(dimension).join() === 'version') {
+            throw refuse(`dimension ${key} reads as an object: quote "{version}" in YAML`);
+        }
+        if (!(typeof dimension === 'string' || typeof dimension === 'number') || String(dimension) === '') {
+            throw refuse((show) => `dimension ${show(key)} is not a non-empty text or number`);
+        }
+        return { name: key, value: String(dimension) };
+    });
+}
+function numberOf(value, key, refuse) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+        throw refuse((show) => `${key} ${show(String(value))} is not a number`);
     }
+    return value;
 }
-/** The whole value is at fault. */
-function badValue(value, options = {}) {
-    return new InputProblem({ kind: 'value', text: value }, options);
+function flagOf(value, refuse) {
+    if (value === undefined || value === null)
+        return false;
+    if (typeof value !== 'boolean')
+        throw refuse((show) => `compare ${show(String(value))} is not true or false`);
+    return value;
 }
-/** One entry of a list is at fault. */
-function badEntry(entry, options = {}) {
-    return new InputProblem({ kind: 'entry', text: entry }, options);
+function rateOf(value, refuse) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (value !== 'Invocations')
+        throw refuse((show) => `rate-of ${show(String(value))} is not Invocations`);
+    return value;
 }
-/** One entry, named by its place (1 = the first), is at fault: its text is never shown. */
-function badEntryAt(index, options = {}) {
-    return new InputProblem({ kind: 'entry-at', index }, options);
-}
-/** One key of a Key=Value list is at fault (its value is never shown). */
-function badKey(key, options = {}) {
-    return new InputProblem({ kind: 'key', text: key }, options);
-}
-/** A file named by the input is at fault (its content is never shown). */
-function badFile(path, options = {}) {
-    return new InputProblem({ kind: 'file', text: path }, options);
-}
-/** Fixed words stand for the value (such as `JSON text`). */
-function badLabel(label, options = {}) {
-    return new InputProblem({ kind: 'label', text: label }, options);
-}
-/** The one line for `problem` on `input`. */
-function formatProblem(input, problem, show) {
-    const subject = subjectText(problem.subject, input.secret, show);
-    const reason = problem.reason === undefined ? '' : ` (${reasonText(problem.reason, show)})`;
-    const line = `Invalid input ${input.name}: ${subject}${reason}. Expected ${problem.expected ?? input.accepted}.`;
-    return line.length > MAX_LINE ? `${line.slice(0, MAX_LINE - 1)}…` : line;
-}
-function subjectText(subject, secret, show) {
-    switch (subject.kind) {
-        case 'value':
-            return secret ? '(hidden)' : show(subject.text);
-        case 'entry-at':
-            return `entry ${subject.index}`;
-        case 'label':
-            return subject.text;
-        default:
-            return `${subject.kind} ${secret ? '(hidden)' : show(subject.text)}`;
+/** The rules between keys. */
+function checkRules(metric, refuse) {
+    const higher = metric.direction === 'higher-is-worse';
+    if (higher && metric.min !== undefined) {
+        throw refuse(`min ${metric.min} on a higher-is-worse metric (its limit is max)`);
     }
-}
-function reasonText(reason, show) {
-    return typeof reason === 'string' ? reason : reason(show);
+    if (!higher && metric.max !== undefined) {
+        throw refuse(`max ${metric.max} on a lower-is-worse metric (its limit is min)`);
+    }
+    const statistic = metric.source.kind === 'metric' ? metric.source.statistic : undefined;
+    if (!metric.perVersion && (metric.compare || metric.rateOf !== undefined)) {
+        throw refuse(`${metric.compare ? 'compare: true' : 'rate-of'} needs "{version}" in the dimensions or expression: a metric of the whole service cannot tell the versions apart (judge it with ${higher ? 'max' : 'min'} only)`);
+    }
+    if (metric.rateOf !== undefined) {
+        if (statistic !== undefined && statistic !== 'Sum') {
+            throw refuse(`rate-of counts events: statistic ${statistic} is not Sum`);
+        }
+        if (!metric.compare)
+            throw refuse('rate-of only changes how compare: true judges: add compare: true');
+    }
+    if (metric.compare && metric.rateOf === undefined && (statistic === 'Sum' || statistic === 'SampleCount')) {
+        throw refuse(`compare: true on a ${statistic} compares versions that serve different shares of the traffic: add rate-of: Invocations, or use Average, pNN, Maximum or Minimum`);
+    }
+    if (metric.max === undefined && metric.min === undefined && !metric.compare) {
+        throw refuse(`nothing to judge: give ${higher ? 'max' : 'min'}, compare: true, or both`);
+    }
 }
 
 
@@ -1486,8 +1825,8 @@ function deepFreeze(value, seen = new WeakSet()) {
     return value;
 }
 
-// EXTERNAL MODULE: ./lib/src/config/inputs.js + 5 modules
-var inputs = __webpack_require__(6932);
+// EXTERNAL MODULE: ./lib/src/config/inputs.js + 6 modules
+var inputs = __webpack_require__(976);
 // EXTERNAL MODULE: ./lib/src/config/messages.js
 var messages = __webpack_require__(2873);
 // EXTERNAL MODULE: ./lib/src/constants.js
@@ -1749,6 +2088,7 @@ function toConfig(parsed) {
             enabled: parsed.guard,
             rollback: parsed['guard-rollback'],
             autoScalingGroupName: parsed['guard-auto-scaling-group'],
+            bakeMs: parsed['guard-bake'],
         },
         functions: parsed.functions,
         alias: parsed.alias,
@@ -1771,137 +2111,15 @@ function toConfig(parsed) {
             hook: parsed['pre-traffic-hook'],
             postHook: parsed['post-traffic-hook'],
         },
+        metrics: parsed.metrics,
         latencyAnomalyAlarm: parsed['latency-anomaly-alarm'],
         rollback: parsed.rollback,
         dryRun: parsed['dry-run'],
         githubToken: parsed['github-token'],
         deploymentEnvironment: parsed['deployment-environment'],
+        prComment: parsed['pr-comment'],
         region: parsed.region,
     };
-}
-
-
-/***/ }),
-
-/***/ 3640:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   Pu: () => (/* binding */ rawSecretValues),
-/* harmony export */   Sb: () => (/* binding */ Secrets),
-/* harmony export */   yF: () => (/* binding */ valuesToMask)
-/* harmony export */ });
-/* unused harmony exports REDACTED, MIN_MASKED_LENGTH, orderedSecrets */
-const REDACTED = '***';
-/**
- * Shorter values are not masked: masking `1` or `on` would blank every such word in the log
- * while hiding nothing a reader could not guess.
- */
-const MIN_MASKED_LENGTH = 4;
-const SECRET_INPUT_VALUES = {
-    'github-token': (config) => config.githubToken,
-};
-/**
- * Every value to mask for `config`: the secret inputs, each stack parameter value and each line
- * of a multi-line parameter value (a private key is logged line by line). Longest first, no
- * duplicates, none shorter than MIN_MASKED_LENGTH.
- */
-function valuesToMask(config) {
-    const values = [];
-    for (const valueOf of Object.values(SECRET_INPUT_VALUES)) {
-        const value = valueOf(config);
-        if (value !== undefined)
-            values.push(value);
-    }
-    for (const override of config.parameterOverrides) {
-        if (!('value' in override))
-            continue;
-        values.push(...withLines(override.value));
-    }
-    return orderedSecrets(values);
-}
-/** A value, then each of its lines when it has several, trimmed (the runner masks line by line). */
-function withLines(value) {
-    const lines = value.split(/\r?\n|\r/);
-    return [value, ...(lines.length > 1 ? lines : [])].map((v) => v.trim());
-}
-/** Distinct, long enough to mask, longest first (so a secret that holds another is masked whole). */
-function orderedSecrets(values) {
-    const kept = values.filter((value) => value.trim().length >= MIN_MASKED_LENGTH);
-    return [...new Set(kept)].sort((a, b) => b.length - a.length);
-}
-/** `text` with every occurrence of each secret replaced by ***. */
-function redact(text, secrets) {
-    let clean = text;
-    for (const secret of orderedSecrets(secrets))
-        clean = clean.split(secret).join(REDACTED);
-    return clean;
-}
-/** The string values of parsed JSON parameters, leaving out parameter names. */
-function jsonValues(json, key) {
-    if (typeof json === 'string')
-        return key === 'ParameterKey' ? [] : [json];
-    if (Array.isArray(json))
-        return json.flatMap((item) => jsonValues(item));
-    if (json && typeof json === 'object') {
-        return Object.entries(json).flatMap(([k, v]) => jsonValues(v, k));
-    }
-    return [];
-}
-/** One word ending in .json (a path, not Key=Value text). */
-const PARAMETER_FILE = /^(file:\/\/)?[^\s=,:]+\.json$/i;
-/** What may be secret in the raw parameter-overrides text, whatever shape it has (or lacks). */
-function rawParameterValues(raw) {
-    // The path of a parameters file names no secret (its values are masked once the file is read);
-    // masking it would only blank the path in the message about that file.
-    if (PARAMETER_FILE.test(raw.trim()))
-        return [];
-    if (raw.startsWith('{') || raw.startsWith('[')) {
-        try {
-            return jsonValues(JSON.parse(raw));
-        }
-        catch {
-            // Not JSON after all: every line below.
-        }
-    }
-    const values = [raw];
-    for (const line of raw.split(/\r?\n/)) {
-        values.push(line);
-        for (const entry of line.split(',')) {
-            // `Key=value`, or a malformed `Key: value` (YAML habits): the part after the separator too.
-            const separator = /[=:]/.exec(entry);
-            values.push(entry);
-            if (separator)
-                values.push(entry.slice(separator.index + 1).replace(/^\s*["']|["']\s*$/g, ''));
-        }
-    }
-    return values;
-}
-/** Before parsing: the token and whatever parameter-overrides holds. */
-function rawSecretValues(read) {
-    const values = [read('github-token'), ...rawParameterValues(read('parameter-overrides'))];
-    return [...new Set(values.flatMap(withLines).filter((v) => v.length >= MIN_MASKED_LENGTH))];
-}
-/** The secrets of one run: each is announced once (to the runner's masker), and redacted from text. */
-class Secrets {
-    announce;
-    values = new Set();
-    constructor(announce = () => undefined) {
-        this.announce = announce;
-    }
-    add(values) {
-        for (const value of values) {
-            if (this.values.has(value))
-                continue;
-            this.values.add(value);
-            this.announce(value);
-        }
-    }
-    list() {
-        return [...this.values];
-    }
-    redact = (text) => redact(text, this.list());
 }
 
 
@@ -1976,249 +2194,6 @@ function parseSyntheticPayload(raw, files) {
 
 /***/ }),
 
-/***/ 8592:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OI: () => (/* binding */ STRATEGY_ACCEPTED),
-/* harmony export */   hi: () => (/* binding */ assertStrategySteps),
-/* harmony export */   pw: () => (/* binding */ parseStrategy)
-/* harmony export */ });
-/* unused harmony exports MAX_STEPS, MIN_HOLD_MS, MAX_HOLD_MS, stepsProblem */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2873);
-/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6070);
-/**
- * The strategy planner (pure): the `strategy` input in, traffic steps out.
- *
- * Grammar (keywords and units in any case; durations are a number and s, m or h):
- *
- *   all-at-once | AllAtOnce                     → 100% at once
- *   canary <weight>% <hold>                     → weight% for hold, then 100%
- *   linear <weight>% [every] <hold>             → weight%, 2×weight%, … (below 100%), each held, then 100%
- *   Canary<N>Percent<M>Minutes                  → canary N% Mm   (CodeDeploy presets, optionally
- *   Linear<N>PercentEvery<M>Minute(s)           → linear N% every Mm    prefixed CodeDeployDefault.Lambda)
- *   <w1>%:<hold1>, <w2>%:<hold2>, …, 100%[:<bake>]  → custom steps, separated by commas or newlines
- *
- * Weights are rounded to 1e-6 (0.0001%) so 3 × 10% is 0.3, not 0.30000000000000004. Then one
- * check, on the rounded steps, whatever the form: every step before the last lies strictly
- * between 0% and 100% and above the one before it, the last is 100%, every hold before the last
- * is 1s to 24h. (So `canary 99.99999999% 1m`, whose first step rounds to 100%, is refused rather
- * than sending everything at once.) A hold on the final 100% step is a bake time: the new version
- * takes all the traffic and is still watched (and rolled back on a fail) until it is over.
- * At most 100 steps.
- */
-
-
-
-/** The strategy input's accepted forms (the input table and assertStrategySteps both say them). */
-const STRATEGY_ACCEPTED = 'all-at-once, canary 10% 5m, linear 10% every 1m, a CodeDeploy preset such as Canary10Percent5Minutes, or steps such as 5%:2m, 25%:5m, 100%';
-const MAX_STEPS = 100;
-const MIN_HOLD_MS = 1_000;
-const MAX_HOLD_MS = 24 * 3_600_000;
-const ALL_AT_ONCE = /^(?:all-at-once|all at once|(?:codedeploydefault\.)?(?:lambda)?allatonce)$/i;
-const CANARY_PRESET = /^(?:codedeploydefault\.)?(?:lambda)?canary(\d+)percent(\d+)minutes?$/i;
-const LINEAR_PRESET = /^(?:codedeploydefault\.)?(?:lambda)?linear(\d+)percentevery(\d+)minutes?$/i;
-const CANARY = /^canary\s+(\S+)\s+(\S+)$/i;
-const LINEAR = /^linear\s+(\S+)\s+(?:every\s+)?(\S+)$/i;
-const CUSTOM_STEP = /^(\S+?)\s*(?::\s*(\S+))?$/;
-class StrategyProblem extends Error {
-    reason;
-    constructor(reason) {
-        super('strategy problem');
-        this.reason = reason;
-    }
-}
-function parseStrategy(text) {
-    const source = text.trim();
-    try {
-        const steps = plan(source);
-        const problem = stepsProblem(steps);
-        if (problem !== undefined)
-            throw new StrategyProblem(problem);
-        return { source, steps };
-    }
-    catch (error) {
-        if (error instanceof StrategyProblem)
-            throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .badValue */ .tm)(source, { reason: error.reason });
-        throw error;
-    }
-}
-/**
- * The one check of a plan, after rounding: what is wrong with the first bad step, or undefined.
- * Every step before the last: above the one before it (or 0%), below 100%, held 1s to 24h.
- * The last: 100%, held 0 (no bake time) or 1s to 24h.
- */
-function stepsProblem(steps) {
-    if (steps.length === 0)
-        return 'no steps';
-    if (steps.length > MAX_STEPS)
-        return `${steps.length} steps, more than ${MAX_STEPS}`;
-    let previous = 0;
-    for (const [at, step] of steps.entries()) {
-        const last = at === steps.length - 1;
-        const weight = fraction(step.weight * 100);
-        const fits = last ? weight === 1 : weight > previous && weight < 1;
-        if (!fits || !Number.isFinite(step.weight)) {
-            const rule = last
-                ? 'the last step must be 100%'
-                : `a step before the last must be above ${percentText(previous)} and below 100%`;
-            return `step ${at + 1} is ${percentText(weight)} after rounding, but ${rule}`;
-        }
-        const bake = last && step.holdMs === 0;
-        if (!bake && !(step.holdMs >= MIN_HOLD_MS && step.holdMs <= MAX_HOLD_MS)) {
-            return `step ${at + 1} holds ${durationText(step.holdMs)}, but a hold must be from 1s to 24h`;
-        }
-        previous = weight;
-    }
-    return undefined;
-}
-/** A plan built elsewhere, checked as parseStrategy checks its own: a ConfigError on the strategy input. */
-function assertStrategySteps(strategy) {
-    const reason = stepsProblem(strategy.steps);
-    if (reason === undefined)
-        return;
-    const line = (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .formatProblem */ .Vw)({ name: 'strategy', accepted: STRATEGY_ACCEPTED, secret: false }, (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .badValue */ .tm)(strategy.source, { reason }), _messages_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL('strategy', line);
-}
-/** 90000000 → 25h, 0 → 0s, 1500 → 1500ms. */
-function durationText(ms) {
-    const unit = [
-        [3_600_000, 'h'],
-        [60_000, 'm'],
-        [1_000, 's'],
-    ].find(([size]) => ms !== 0 && ms % size === 0);
-    if (ms === 0)
-        return '0s';
-    return unit === undefined ? `${String(ms)}ms` : `${ms / unit[0]}${unit[1]}`;
-}
-function percentText(weight) {
-    return `${Number((weight * 100).toFixed(4))}%`;
-}
-function plan(source) {
-    if (ALL_AT_ONCE.test(source))
-        return [finalStep(0)];
-    let match = CANARY_PRESET.exec(source);
-    if (match)
-        return canary(Number(match[1]), Number(match[2]) * 60_000);
-    match = LINEAR_PRESET.exec(source);
-    if (match)
-        return linear(Number(match[1]), Number(match[2]) * 60_000);
-    match = CANARY.exec(source);
-    if (match)
-        return canary(weightOf(match[1] ?? ''), holdOf(match[2] ?? ''));
-    match = LINEAR.exec(source);
-    if (match)
-        return linear(weightOf(match[1] ?? ''), holdOf(match[2] ?? ''));
-    if (/^canary\b/i.test(source))
-        throw new StrategyProblem('a canary is written canary <weight>% <hold>');
-    if (/^linear\b/i.test(source))
-        throw new StrategyProblem('a linear strategy is written linear <weight>% every <hold>');
-    if (source.includes('%'))
-        return custom(source);
-    throw new StrategyProblem('not a strategy');
-}
-function canary(percent, holdMs) {
-    return [{ weight: fraction(percent), holdMs }, finalStep(0)];
-}
-/** The first step always (the check refuses it when it rounds to 0% or 100%), then each k × weight below 100%. */
-function linear(percent, holdMs) {
-    const steps = [{ weight: fraction(percent), holdMs }];
-    if (percent > 0 && percent < 100) {
-        const count = Math.ceil((0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .roundTo */ .GB)(100 / percent, 1e-6));
-        if (count > MAX_STEPS)
-            throw new StrategyProblem(`${count} steps, more than ${MAX_STEPS}`);
-        for (let k = 2; fraction(k * percent) < 1; k++)
-            steps.push({ weight: fraction(k * percent), holdMs });
-    }
-    steps.push(finalStep(0));
-    return steps;
-}
-function custom(source) {
-    const entries = source
-        .split(/[,\n]/)
-        .map((entry) => entry.trim())
-        .filter((entry) => entry !== '');
-    if (entries.length > MAX_STEPS)
-        throw new StrategyProblem(`${entries.length} steps, more than ${MAX_STEPS}`);
-    return entries.map((entry, index) => {
-        const match = CUSTOM_STEP.exec(entry);
-        const percent = (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .percentOf */ .pR)(match?.[1] ?? '');
-        if (match === null || percent === null) {
-            throw new StrategyProblem((show) => `step ${show(entry)} is not a weight and hold such as 25%:5m`);
-        }
-        if (match[2] === undefined) {
-            if (index < entries.length - 1) {
-                throw new StrategyProblem((show) => `step ${show(entry)} needs a hold, such as ${entry}:5m`);
-            }
-            return { weight: fraction(percent), holdMs: 0 };
-        }
-        return { weight: fraction(percent), holdMs: holdOf(match[2]) };
-    });
-}
-function weightOf(text) {
-    const percent = (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .percentOf */ .pR)(text);
-    if (percent === null)
-        throw new StrategyProblem((show) => `${show(text)} is not a weight such as 10%`);
-    return percent;
-}
-function holdOf(text) {
-    const ms = (0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .durationMsOf */ .aw)(text);
-    if (ms === null)
-        throw new StrategyProblem((show) => `${show(text)} is not a duration such as 30s, 5m or 1h`);
-    return ms;
-}
-function fraction(percent) {
-    return Number((0,_units_js__WEBPACK_IMPORTED_MODULE_2__/* .roundTo */ .GB)(percent / 100, 1e-6).toFixed(6));
-}
-function finalStep(holdMs) {
-    return { weight: 1, holdMs };
-}
-
-
-/***/ }),
-
-/***/ 6070:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GB: () => (/* binding */ roundTo),
-/* harmony export */   aw: () => (/* binding */ durationMsOf),
-/* harmony export */   nL: () => (/* binding */ percentToFraction),
-/* harmony export */   pR: () => (/* binding */ percentOf)
-/* harmony export */ });
-/**
- * Reading the units inputs are written in: percentages and durations. These recognise a form
- * and nothing else; the caller turns "not this form" (null) into the input's own error.
- */
-const PERCENT = /^(\d+(?:\.\d+)?|\.\d+)\s*%$/;
-const DURATION = /^(\d+(?:\.\d+)?|\.\d+)\s*([smh])$/i;
-const UNIT_MS = { s: 1_000, m: 60_000, h: 3_600_000 };
-/** Rounds away binary float drift (0.1 * 3 = 0.30000000000000004) to a multiple of `step`. */
-function roundTo(value, step) {
-    return Math.round(value / step) * step;
-}
-/** `2.5%` → 2.5 (a number of percent); null when the text is not a percentage. */
-function percentOf(text) {
-    const match = PERCENT.exec(text.trim());
-    return match ? Number(match[1]) : null;
-}
-/** A number of percent as a fraction, free of float drift: 1.1 → 0.011. */
-function percentToFraction(percent) {
-    return Number(roundTo(percent / 100, 1e-9).toFixed(9));
-}
-/** `30s`, `5m`, `1.5h` (any case) → whole milliseconds; null when the text is not a duration. */
-function durationMsOf(text) {
-    const match = DURATION.exec(text.trim());
-    if (!match)
-        return null;
-    const unit = UNIT_MS[(match[2] ?? '').toLowerCase()] ?? 0;
-    return Math.round(Number(match[1]) * unit);
-}
-
-
-/***/ }),
-
 /***/ 347:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2239,6 +2214,198 @@ const guardCooldownTagKey = (alias) => `${GUARD_COOLDOWN_TAG_PREFIX}${alias}`;
 const monitoringStackName = (stackName) => `${stackName}-monitoring`;
 /** Default bound on waiting for one stack operation. */
 const DEFAULT_STACK_TIMEOUT_MS = 60 * 60 * 1000;
+
+
+/***/ }),
+
+/***/ 3330:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hg: () => (/* binding */ mermaidText),
+/* harmony export */   bC: () => (/* binding */ mdText),
+/* harmony export */   xs: () => (/* binding */ mdCode),
+/* harmony export */   zg: () => (/* binding */ commandSafeLogger)
+/* harmony export */ });
+/* unused harmony export logText */
+/** Line breaks and other control characters (incl. U+2028/U+2029) that would end a line or a cell. */
+const LINE_BREAKS = /[\p{Cc}\u2028\u2029]+/gu;
+const MARKDOWN = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '\\': '\\\\',
+    '[': '\\[',
+    ']': '\\]',
+    '`': '\\`',
+    '|': '\\|',
+    '*': '\\*',
+    _: '\\_',
+    '~': '\\~',
+};
+/**
+ * One line of inline markdown text, safe in a paragraph, a heading or a table cell: no HTML, no
+ * link or image, no code span or fence, no emphasis, no cell break, no line break.
+ */
+function mdText(text) {
+    return text.replace(LINE_BREAKS, ' ').replace(/[&<>\\[\]`|*_~]/g, (c) => MARKDOWN[c] ?? c);
+}
+/**
+ * Inline code that shows `text` as it is, on one line: the fence is longer than any run of
+ * backticks inside, so nothing in the text can close the span and start markdown or HTML of its
+ * own. (In a table cell, `|` still needs escaping: the row is split before the span is read.)
+ */
+function mdCode(text) {
+    const line = text.replace(LINE_BREAKS, ' ');
+    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
+}
+/** Text inside a Mermaid quoted label: letters, digits and a few separators; anything else becomes `_`. */
+function mermaidText(text) {
+    return text.replace(/[^\p{L}\p{N} .:/@+=(),-]/gu, '_');
+}
+/**
+ * A plain log line that the runner must not read as a workflow command (`::set-output`,
+ * `::add-mask::`, `::stop-commands::`): every line that would start with `::` is prefixed.
+ */
+function logText(text) {
+    return text.replace(/(^|[\r\n\u2028\u2029])(\s*)::/g, '$1$2[::]');
+}
+/** The logger with every message and group title through logText (the pipeline logs through it). */
+function commandSafeLogger(logger) {
+    return {
+        debug: (m) => logger.debug(logText(m)),
+        info: (m) => logger.info(logText(m)),
+        warning: (m) => logger.warning(logText(m)),
+        error: (m) => logger.error(logText(m)),
+        group: (title, body) => logger.group(logText(title), body),
+    };
+}
+
+
+/***/ }),
+
+/***/ 7769:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T4: () => (/* binding */ changesMarkdown),
+/* harmony export */   xj: () => (/* binding */ changeSetOutputs)
+/* harmony export */ });
+/* unused harmony exports MAX_SUMMARY_CHANGES, changesSummary */
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3330);
+
+const MAX_SUMMARY_CHANGES = 50;
+/** A property value longer than this is cut in the Markdown (a whole policy document is no help in a comment). */
+const MAX_VALUE_CHARS = 200;
+function changeSetOutputs(changeSet) {
+    return {
+        'change-set-id': changeSet.id,
+        'change-set-name': changeSet.name,
+        'has-changes': String(changeSet.changes.length > 0),
+        'changes-count': String(changeSet.changes.length),
+        'changes-summary': changesSummary(changeSet),
+        'changes-markdown': changesMarkdown(changeSet),
+    };
+}
+function changesSummary(changeSet) {
+    const { changes } = changeSet;
+    const summary = {
+        changes: changes.slice(0, MAX_SUMMARY_CHANGES),
+        totalChanges: changes.length,
+        truncated: changes.length > MAX_SUMMARY_CHANGES,
+        executionStatus: changeSet.executionStatus,
+        status: changeSet.status,
+        creationTime: changeSet.creationTime,
+    };
+    return JSON.stringify(summary, null, 2);
+}
+const KINDS = {
+    add: { mark: '🟢', words: 'to add' },
+    modify: { mark: '🔵', words: 'to modify' },
+    replace: { mark: '🟡', words: 'to replace' },
+    remove: { mark: '🔴', words: 'to remove' },
+    other: { mark: '⚪', words: 'other' },
+};
+function kindOf(change) {
+    switch (change?.Action) {
+        case 'Add':
+            return 'add';
+        case 'Remove':
+            return 'remove';
+        case 'Modify':
+            return change.Replacement === 'True' ? 'replace' : 'modify';
+        default:
+            return 'other';
+    }
+}
+function changesMarkdown(changeSet) {
+    const shown = changeSet.changes.slice(0, MAX_SUMMARY_CHANGES);
+    const lines = [`## CloudFormation change set for stack \`${changeSet.stackName}\``, ''];
+    if (changeSet.changes.length === 0) {
+        lines.push('No changes: the stack already matches the template and parameters.');
+        return `${lines.join('\n')}\n`;
+    }
+    const counts = new Map();
+    for (const change of changeSet.changes) {
+        const kind = kindOf(change.ResourceChange);
+        counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    }
+    const parts = Object.keys(KINDS)
+        .filter((kind) => counts.has(kind))
+        .map((kind) => `${counts.get(kind) ?? 0} ${KINDS[kind].words}`);
+    const total = changeSet.changes.length;
+    lines.push(`**${total} ${total === 1 ? 'change' : 'changes'}:** ${parts.join(', ')}`, '');
+    if (shown.length < total) {
+        lines.push(`> Only the first ${shown.length} of ${total} changes are listed.`, '');
+    }
+    for (const change of shown)
+        lines.push(...resourceSection(change));
+    return `${lines.join('\n')}\n`;
+}
+function resourceSection(change) {
+    const r = change.ResourceChange;
+    const kind = kindOf(r);
+    const title = `${KINDS[kind].mark} ${r?.Action ?? change.Type ?? 'Change'} <strong>${html(r?.LogicalResourceId ?? '?')}</strong> <code>${html(r?.ResourceType ?? '')}</code>`;
+    const body = [];
+    if (r?.PhysicalResourceId)
+        body.push(`Physical id: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.PhysicalResourceId)}`, '');
+    if (kind === 'replace')
+        body.push('⚠️ **Replaced**: a new resource is made and the old one deleted.', '');
+    if (kind === 'modify' && r?.Replacement === 'Conditional') {
+        body.push('⚠️ **May be replaced**, depending on a property CloudFormation resolves at execution.', '');
+    }
+    const details = r?.Details ?? [];
+    if (details.length > 0) {
+        body.push('| Property | Before | After | Replacement |', '|---|---|---|---|', ...details.map(detailRow), '');
+    }
+    else if (r?.Scope?.length) {
+        body.push(`Changed: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(r.Scope.join(', '))}`, '');
+    }
+    return ['<details>', `<summary>${title}</summary>`, '', ...body, '</details>', ''];
+}
+function detailRow(detail) {
+    const t = detail.Target;
+    const property = t?.Name ?? t?.Path ?? t?.Attribute ?? '?';
+    const source = detail.ChangeSource && detail.ChangeSource !== 'DirectModification'
+        ? ` (from ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(`${detail.ChangeSource}${detail.CausingEntity ? ` ${detail.CausingEntity}` : ''}`)})`
+        : '';
+    const value = (text) => (text === undefined ? '' : cell((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(clip(text))));
+    const replacement = t?.RequiresRecreation && t.RequiresRecreation !== 'Never' ? t.RequiresRecreation : '';
+    return `| ${cell((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(property))}${cell(source)} | ${value(t?.BeforeValue)} | ${value(t?.AfterValue)} | ${replacement} |`;
+}
+function clip(text) {
+    const line = text.replace(/\s*\n\s*/g, ' ');
+    return line.length > MAX_VALUE_CHARS ? `${line.slice(0, MAX_VALUE_CHARS - 1)}…` : line;
+}
+function cell(text) {
+    return text.replace(/\|/g, '\\|');
+}
+function html(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 
 
 /***/ })

@@ -1,5 +1,5 @@
-export const id = 802;
-export const ids = [802,34];
+export const id = 447;
+export const ids = [447,653];
 export const modules = {
 
 /***/ 7630:
@@ -194,7 +194,7 @@ async function recoverUnfinishedRun(state, lambdaFor, logger) {
 
 /***/ }),
 
-/***/ 4802:
+/***/ 3447:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -280,7 +280,7 @@ class Fleet {
                 foreign: undefined,
             };
             this.runs.set(functionName, run);
-            logger.info(`${functionName}: alias ${alias} is on ${(0,routing/* describeTarget */.ff)(state?.target)}`);
+            logger.info(`${functionName}: alias ${alias} ${state ? `is on ${(0,routing/* describeTarget */.ff)(state.target)}` : 'does not exist yet'}`);
             if (state && (0,routing/* hasRouting */.Nx)(state.target))
                 repairs.push(run);
         });
@@ -356,11 +356,13 @@ class Fleet {
             logger.info(`${run.functionName}: alias ${alias} → ${(0,routing/* describeTarget */.ff)(to)}`);
         });
     }
-    /** After a pass: every alias on its new version with routing cleared, then the last-passed tag. */
+    /**
+     * After a pass: every alias on its new version with routing cleared. The promotion is recorded
+     * on the functions only by recordPromotion(), once the post-traffic hook has passed too.
+     */
     async promote() {
         const { traffic, lambda, journal, logger, alias } = this.deps;
-        const runs = this.active();
-        await settleAll(runs, async (run) => {
+        await settleAll(this.active(), async (run) => {
             const to = (0,routing/* soleTarget */.Ro)(run.published.version);
             if (run.status === 'first-deploy' && !run.alias) {
                 journal.record(run.functionName, 'create', null, to);
@@ -375,11 +377,26 @@ class Fleet {
             }
             logger.info(`${run.functionName}: alias ${alias} promoted to ${(0,routing/* describeTarget */.ff)(to)}`);
         });
-        // Tags after the aliases: the guard must never see a "last passed" version the alias is not on.
-        await (0,limit/* mapLimited */.bB)(runs, async (run) => {
+    }
+    /**
+     * Tags each promoted function for the guard: the version that passed, the one it replaced and
+     * when (the start of the guard's bake window). Only after the aliases moved and the post-traffic
+     * hook passed: the guard must never see a "last passed" version that did not pass, nor one the
+     * alias is not on. A failed tag only warns (the promotion stands).
+     */
+    async recordPromotion() {
+        const { traffic, lambda, logger, alias, clock } = this.deps;
+        const promotedAtMs = clock.now();
+        await (0,limit/* mapLimited */.bB)(this.active(), async (run) => {
             const published = run.published;
             try {
-                await traffic.tagLastPassed(lambda, published.functionArn, alias, published.version);
+                await traffic.tagPromotion(lambda, {
+                    functionArn: published.functionArn,
+                    alias,
+                    version: published.version,
+                    previous: run.snapshot?.version,
+                    promotedAtMs,
+                });
             }
             catch (error) {
                 logger.warning(`${run.functionName}: could not record v${published.version} as last passed: ${(0,errors/* errorMessage */.gJ)(error)}`);
@@ -478,8 +495,27 @@ var constants = __webpack_require__(347);
 ;// CONCATENATED MODULE: ./lib/src/traffic/tags.js
 
 
+const previousTagKey = (alias) => `stack-canary:previous:${alias}`;
+const promotedAtTagKey = (alias) => `stack-canary:promoted-at:${alias}`;
+const guardRolledBackTagKey = (alias) => `stack-canary:guard-rolled-back:${alias}`;
+/** Lambda's limit on a tag value. */
+const MAX_TAG_VALUE = 256;
+/** A tag value Lambda accepts: letters, digits, spaces and + - = . _ : / @ only, at most 256 characters. */
+function tagValue(text) {
+    return text.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, ' ').slice(0, MAX_TAG_VALUE);
+}
 async function tagLastPassed(lambda, functionArn, alias, version) {
-    await lambda.send(new client_lambda_dist_cjs.TagResourceCommand({ Resource: functionArn, Tags: { [(0,constants/* lastPassedTagKey */.ks)(alias)]: version } }));
+    await lambda.send(new TagResourceCommand({ Resource: functionArn, Tags: { [lastPassedTagKey(alias)]: version } }));
+}
+/** One TagResource: last passed, and (with an old version) the previous version and the time. */
+async function tagPromotion(lambda, promotion) {
+    const { alias } = promotion;
+    const Tags = { [(0,constants/* lastPassedTagKey */.ks)(alias)]: promotion.version };
+    if (promotion.previous !== undefined && promotion.previous !== promotion.version) {
+        Tags[previousTagKey(alias)] = promotion.previous;
+        Tags[promotedAtTagKey(alias)] = new Date(promotion.promotedAtMs).toISOString();
+    }
+    await lambda.send(new client_lambda_dist_cjs.TagResourceCommand({ Resource: promotion.functionArn, Tags }));
 }
 
 ;// CONCATENATED MODULE: ./lib/src/util/wait.js
@@ -611,7 +647,7 @@ const trafficOps = {
     createAlias: alias/* createAlias */.lB,
     updateAlias: alias/* updateAlias */.GG,
     deleteAlias: alias/* deleteAlias */.Gd,
-    tagLastPassed: tagLastPassed,
+    tagPromotion: tagPromotion,
     notifyTopic: notifyTopic,
 };
 
@@ -727,6 +763,31 @@ const MEMORY_WARNING_MIN_POINTS = 4;
 const MEMORY_DIFF_LIMIT = 0.1;
 /** ... in this many minutes in a row (with both figures) fails. */
 const MEMORY_DIFF_MINUTES = 5;
+/**
+ * α of the custom metrics' probabilistic tests (rate-of ceilings and comparisons), shared equally
+ * among them; taken from ALPHA_ERRORS when there are any, so the run's budget stays at 1%.
+ */
+const ALPHA_CUSTOM = 0.002;
+/**
+ * Share of each custom comparison's α spent on its uncapped totals at the last final look: a
+ * business metric fails in clumps (one basket, one bad card batch), which the per-minute cap of
+ * the sequential test cannot tell from noise within a short hold.
+ */
+const CUSTOM_TOTALS_SHARE = 0.25;
+/** A custom metric compared without rate-of fails when worse than the old version's by more than this share ... */
+const CUSTOM_COMPARE_TOLERANCE = 0.2;
+/** ... in this many minutes in a row (with both figures). */
+const CUSTOM_COMPARE_MINUTES = 5;
+/**
+ * A rate-of metric is taken as published with every call (0 included; a minute without a
+ * datapoint is then missing, never zero) when at least this share of the old version's minutes
+ * with calls have one ...
+ */
+const DENSE_SHARE = 0.9;
+/** ... over at least this many minutes (before the step, else beside the canary) ... */
+const DENSE_MIN_MINUTES = 5;
+/** ... leaving out the newest minutes beside the canary, whose datapoints may still be on their way. */
+const DENSE_RECENT_MINUTES = 3;
 
 ;// CONCATENATED MODULE: ./lib/src/canary/judge/math.js
 /** Small numeric helpers for the judge: log-gamma, the incomplete beta, binomial tails, medians. */
@@ -1425,7 +1486,8 @@ function compareCounts(minutes, history, design) {
 function describeRate(events, n) {
     return `${percent(n > 0 ? events / n : 0)} (${events}/${n})`;
 }
-function compare(kind, samples, baseline, design) {
+/** The sequential count test of `kind`, canary against baseline, as a check with its numbers. */
+function countComparison(kind, samples, baseline, design) {
     const minutes = alignCounts(samples.canary, baseline, kind.read);
     const result = compareCounts(minutes, historyCounts(samples.baselineHistory, kind.read), design);
     const k = kind.key;
@@ -1494,12 +1556,185 @@ function compare(kind, samples, baseline, design) {
     };
 }
 function errorComparison(samples, baseline, design) {
-    return compare({ name: 'errors vs baseline', key: 'errors', what: 'errors', read: readErrors, optional: false }, samples, baseline, design);
+    return countComparison({ name: 'errors vs baseline', key: 'errors', what: 'errors', read: readErrors, optional: false }, samples, baseline, design);
 }
 function latencyComparison(samples, baseline, design) {
     const reference = samples.latencyReferenceMs;
     const what = reference === undefined ? 'slow requests' : `requests slower than ${round(reference)} ms`;
-    return compare({ name: 'latency vs baseline', key: 'slow', what, read: readSlow, optional: true }, samples, baseline, design);
+    return countComparison({ name: 'latency vs baseline', key: 'slow', what, read: readSlow, optional: true }, samples, baseline, design);
+}
+
+;// CONCATENATED MODULE: ./lib/src/canary/judge/custom.js
+
+
+
+
+
+const SERVICE_WIDE = 'service-wide: every version together, so it cannot tell the canary from the old version';
+/** How many custom tests spend α (the rate-of comparisons): they share ALPHA_CUSTOM. */
+function customTestCount(custom, compared) {
+    if (!compared)
+        return 0;
+    return (custom ?? []).filter(({ metric }) => metric.rateOf !== undefined && metric.compare).length;
+}
+function prefixed(name, evidence) {
+    return Object.fromEntries(Object.entries(evidence).map(([key, value]) => [`${name}.${key}`, value]));
+}
+/**
+ * Whether the code publishes the count with every call (0 included): the old version's minutes
+ * with calls before the step (or, without them, beside the canary but for the newest, whose
+ * datapoints may still be on their way) nearly all have a datapoint.
+ */
+function publishedWithEveryCall(series, samples) {
+    const pick = (minutes, values) => {
+        const known = new Set((values ?? []).filter((v) => v.value !== undefined).map((v) => v.start));
+        const served = minutes.filter((m) => count(m.invocations) > 0);
+        return { served: served.length, covered: served.filter((m) => known.has(m.start)).length };
+    };
+    let seen = pick(samples.baselineHistory ?? [], series.history);
+    if (seen.served < DENSE_MIN_MINUTES) {
+        seen = pick((samples.baseline ?? []).slice(0, -DENSE_RECENT_MINUTES), series.baseline);
+    }
+    return seen.served >= DENSE_MIN_MINUTES && seen.covered >= DENSE_SHARE * seen.served;
+}
+/**
+ * The version's minutes with the metric as their failure count: its value (higher-is-worse) or
+ * the calls without it (lower-is-worse). A minute with calls but no datapoint is missing when the
+ * code publishes the count with every call (left out, as a minute without Lambda's Errors figure
+ * is, and counted in once its datapoint arrives); otherwise it counted no failure.
+ */
+function asFailures(minutes, values, metric, dense) {
+    const byStart = new Map(values.map((v) => [v.start, v.value]));
+    const higher = metric.direction === 'higher-is-worse';
+    return minutes.map(({ errorsMissing: _missing, ...minute }) => {
+        const value = byStart.get(minute.start);
+        const n = count(minute.invocations);
+        if (value === undefined && dense && n > 0)
+            return { ...minute, errors: 0, errorsMissing: true };
+        const failures = higher ? count(value ?? 0) : Math.max(0, n - count(value ?? 0));
+        return { ...minute, errors: failures };
+    });
+}
+/** The canary's value in any settled minute against max (or min). */
+function valueLimit(series) {
+    const { metric } = series;
+    const higher = metric.direction === 'higher-is-worse';
+    const limit = (higher ? metric.max : metric.min);
+    const word = higher ? 'max' : 'min';
+    const known = series.canary.filter((m) => m.value !== undefined);
+    const breach = known.find((m) => (higher ? m.value > limit : m.value < limit));
+    const worst = known.reduce((top, m) => (top === undefined ? m.value : higher ? Math.max(top, m.value) : Math.min(top, m.value)), undefined);
+    const who = metric.perVersion ? `${metric.name}: canary` : `${metric.name} (${SERVICE_WIDE}):`;
+    const evidence = { [word]: limit, minutes: known.length };
+    if (worst !== undefined)
+        evidence['worst'] = round(worst);
+    return {
+        name: metric.name,
+        failed: breach !== undefined,
+        summary: breach !== undefined
+            ? `${who} ${round(breach.value)} ${higher ? '>' : '<'} ${word} ${limit} in the minute of ${clockTime(breach.start)} UTC`
+            : worst === undefined
+                ? `${who} no datapoint yet (${word} ${limit})`
+                : `${who} ${higher ? 'at most' : 'at least'} ${round(worst)} (${word} ${limit})`,
+        readyToPass: breach === undefined,
+        evidence: prefixed(metric.name, evidence),
+    };
+}
+/** Worse than the old version by more than the tolerance, judged on the metric's own scale. */
+function worseThan(metric, canary, old) {
+    const margin = CUSTOM_COMPARE_TOLERANCE * Math.abs(old);
+    return metric.direction === 'higher-is-worse' ? canary > old + margin : canary < old - margin;
+}
+/** The canary's value against the old version's, minute by minute (no rate-of). */
+function valueComparison(series, baseline) {
+    const { metric } = series;
+    const old = new Map(baseline.map((m) => [m.start, m.value]));
+    let run = 0;
+    let both = 0;
+    let failedAt;
+    let last;
+    for (const minute of series.canary) {
+        const o = old.get(minute.start);
+        if (minute.value === undefined || o === undefined)
+            continue;
+        both += 1;
+        last = { canary: minute.value, old: o };
+        run = worseThan(metric, minute.value, o) ? run + 1 : 0;
+        if (run >= CUSTOM_COMPARE_MINUTES && failedAt === undefined)
+            failedAt = { start: minute.start, ...last };
+    }
+    const evidence = { comparedMinutes: both };
+    if (last !== undefined)
+        Object.assign(evidence, { canaryLast: round(last.canary), baselineLast: round(last.old) });
+    const tolerance = percent(CUSTOM_COMPARE_TOLERANCE);
+    return {
+        name: `${metric.name} vs baseline`,
+        failed: failedAt !== undefined,
+        summary: failedAt !== undefined
+            ? `${metric.name}: canary ${metric.direction === 'higher-is-worse' ? 'above' : 'below'} the old version's by more than ${tolerance} for ${CUSTOM_COMPARE_MINUTES} minutes in a row (${round(failedAt.canary)} vs ${round(failedAt.old)} at ${clockTime(failedAt.start)} UTC)`
+            : last === undefined
+                ? `${metric.name}: nothing to compare with the old version yet`
+                : `${metric.name}: canary ${round(last.canary)} vs the old version's ${round(last.old)}`,
+        readyToPass: failedAt === undefined && both >= CUSTOM_COMPARE_MINUTES,
+        evidence: prefixed(`${metric.name} vs baseline`, evidence),
+    };
+}
+/** The canary's count per call against the old version's, by the sequential count test. */
+function rateComparison(series, samples, baseline, design) {
+    const { metric } = series;
+    const dense = publishedWithEveryCall(series, samples);
+    const canary = asFailures(samples.canary, series.canary, metric, dense);
+    const old = asFailures(samples.baseline ?? [], baseline, metric, dense);
+    const what = metric.direction === 'higher-is-worse' ? `${metric.name} per call` : `calls without ${metric.name}`;
+    const result = countComparison({ name: `${metric.name} vs baseline`, key: `${metric.name}.`, what, read: readErrors, optional: true }, {
+        ...samples,
+        canary,
+        baselineHistory: series.history === undefined || samples.baselineHistory === undefined
+            ? undefined
+            : asFailures(samples.baselineHistory, series.history, metric, dense),
+    }, old, design);
+    const missing = canary.filter((m) => m.errorsMissing === true).length;
+    if (missing === 0)
+        return result;
+    const left = `${missing} canary minute${missing > 1 ? 's' : ''} with calls but no ${metric.name} datapoint left out`;
+    return {
+        ...result,
+        summary: `${result.summary} (${left})`,
+        evidence: { ...result.evidence, [`${metric.name}.MissingMinutes`]: missing },
+        // Missing is never zero: at the final look, say that the comparison went without them.
+        ...(design.final ? { warning: left } : {}),
+    };
+}
+/** Every custom metric's rules, in the input's order. */
+function customChecks(samples, design, alphaEach) {
+    return (samples.custom ?? []).flatMap((series) => {
+        const { metric } = series;
+        const checks = [];
+        if (metric.max !== undefined || metric.min !== undefined) {
+            checks.push(valueLimit(series));
+        }
+        if (metric.compare) {
+            if (design.compared && series.baseline !== undefined) {
+                checks.push(metric.rateOf === undefined
+                    ? valueComparison(series, series.baseline)
+                    : rateComparison(series, samples, series.baseline, {
+                        ...design,
+                        alpha: alphaEach * (1 - CUSTOM_TOTALS_SHARE),
+                        alphaTotals: alphaEach * CUSTOM_TOTALS_SHARE,
+                    }));
+            }
+            else {
+                checks.push({
+                    name: `${metric.name} vs baseline`,
+                    failed: false,
+                    summary: `${metric.name}: no old version to compare with`,
+                    readyToPass: true,
+                    evidence: {},
+                });
+            }
+        }
+        return checks;
+    });
 }
 
 ;// CONCATENATED MODULE: ./lib/src/canary/judge/memory.js
@@ -1807,6 +2042,7 @@ function describePower(power) {
 
 
 
+
 function minutes(ms) {
     return `${Math.round((ms / MINUTE_MS) * 10) / 10} min`;
 }
@@ -1896,11 +2132,14 @@ const judge = (input) => {
     });
     const memoryCeiling = memory.filter((c) => c.name === 'memory ceiling' || c.name === 'memory');
     const memoryOther = memory.filter((c) => !memoryCeiling.includes(c));
+    // Custom metrics' tests take their α from the error comparison's: the run's budget stays 1%.
+    const customTests = customTestCount(samples.custom, baseline !== undefined);
+    const alphaErrors = (ALPHA_ERRORS - (customTests > 0 ? ALPHA_CUSTOM : 0)) / functions;
     const comparison = baseline === undefined
         ? undefined
         : errorComparison(samples, baseline, {
             ...design,
-            alpha: ALPHA_ERRORS / functions,
+            alpha: alphaErrors,
             alphaTotals: ALPHA_ERROR_TOTALS / functions,
         });
     const checks = [
@@ -1913,6 +2152,7 @@ const judge = (input) => {
             ? []
             : [latencyComparison(samples, baseline, { ...design, alpha: ALPHA_LATENCY / functions })]),
         ...memoryOther,
+        ...customChecks(samples, { ...design, alpha: 0, compared: baseline !== undefined }, ALPHA_CUSTOM / Math.max(1, customTests) / functions),
     ];
     const power = ceiling.invocations > 0
         ? verdictPower({
@@ -1920,7 +2160,7 @@ const judge = (input) => {
             baselineRate: baseline === undefined ? undefined : noise.rate,
             maxErrorRate: thresholds.maxErrorRate,
             dispersion: noise.dispersion,
-            alphaComparison: ALPHA_ERRORS / functions,
+            alphaComparison: alphaErrors,
             alphaCeiling: ALPHA_ERROR_CEILING / functions,
         })
         : undefined;
@@ -2130,6 +2370,10 @@ function buildQueries(specs) {
     specs.forEach((spec, index) => {
         const id = `s${index}_${spec.key.field}`;
         keys.set(id, spec.key);
+        if (spec.expression !== undefined) {
+            queries.push({ Id: id, Expression: spec.expression, Period: PERIOD_SECONDS, ReturnData: true });
+            return;
+        }
         queries.push({
             Id: id,
             MetricStat: {
@@ -2189,6 +2433,8 @@ function groupSeries(fetched, keys, targets) {
     const counts = ['invocations', 'errors', 'throttles'];
     const slot = (functionName, role) => `${role}\u0000${functionName}`;
     for (const [id, key] of keys) {
+        if (key.field === 'custom')
+            continue;
         const fields = byVersion.get(slot(key.functionName, key.role)) ?? {};
         byVersion.set(slot(key.functionName, key.role), fields);
         const values = folded.get(id) ?? new Map();
@@ -2892,7 +3138,90 @@ class MemoryCollector {
     }
 }
 
+// EXTERNAL MODULE: ./lib/src/config/metrics-input.js
+var metrics_input = __webpack_require__(333);
+;// CONCATENATED MODULE: ./lib/src/canary/custom-metric-queries.js
+/**
+ * Your own metrics (the `metrics` input) in the poll's one GetMetricData call: a metric with
+ * `{version}` is read for each version of each watched function (`{version}` replaced by it), a
+ * service-wide one once a poll for the whole run. Pure: query specs in, values by minute out.
+ */
+
+
+/** The function name of a service-wide metric's key: it belongs to no one function. */
+const SERVICE = '';
+function withVersion(text, version) {
+    return text.split(metrics_input/* VERSION_PLACEHOLDER */.TV).join(version);
+}
+function specOf(metric, key) {
+    const { source } = metric;
+    if (source.kind === 'expression') {
+        return {
+            key,
+            namespace: '',
+            metricName: '',
+            dimensions: [],
+            stat: '',
+            expression: withVersion(source.expression, key.version),
+        };
+    }
+    return {
+        key,
+        namespace: source.namespace,
+        metricName: source.metricName,
+        dimensions: source.dimensions.map((d) => ({ Name: d.name, Value: withVersion(d.value, key.version) })),
+        stat: source.statistic,
+    };
+}
+/** The per-version metrics of one function, for each of its versions. */
+function customSeriesFor(target, metrics) {
+    return metrics
+        .filter((m) => m.perVersion)
+        .flatMap((metric) => versionsOf(target).map(({ role, version }) => specOf(metric, {
+        functionName: target.functionName,
+        version,
+        role,
+        field: 'custom',
+        metric: metric.name,
+    })));
+}
+/** The service-wide metrics, once for the whole run. */
+function serviceSeriesFor(metrics) {
+    return metrics
+        .filter((m) => !m.perVersion)
+        .map((metric) => specOf(metric, {
+        functionName: SERVICE,
+        version: '',
+        role: 'canary',
+        field: 'custom',
+        metric: metric.name,
+    }));
+}
+const slot = (functionName, role, metric) => `${role}\u0000${functionName}\u0000${metric}`;
+/** Each function's custom metrics, in the input's order (a service-wide one is the same for all). */
+function groupCustom(fetched, keys, targets, metrics) {
+    const bySlot = new Map();
+    for (const [id, key] of keys) {
+        if (key.field !== 'custom' || key.metric === undefined)
+            continue;
+        bySlot.set(slot(key.functionName, key.role, key.metric), fetched.folded.get(id) ?? new Map());
+    }
+    const grouped = new Map();
+    for (const target of targets) {
+        grouped.set(target.functionName, metrics.map((metric) => {
+            const owner = metric.perVersion ? target.functionName : SERVICE;
+            const canary = bySlot.get(slot(owner, 'canary', metric.name)) ?? new Map();
+            const baseline = metric.perVersion && target.baselineVersion !== undefined
+                ? (bySlot.get(slot(owner, 'baseline', metric.name)) ?? new Map())
+                : undefined;
+            return { metric, canary, baseline };
+        }));
+    }
+    return grouped;
+}
+
 ;// CONCATENATED MODULE: ./lib/src/canary/metrics.js
+
 
 
 
@@ -2953,16 +3282,29 @@ async function fetchMetricData(cloudWatch, queries, window, logger, warned = new
 }
 /** Per-function, per-version series over the window (no call at all when the window is empty). */
 async function collectMetrics(cloudWatch, request, logger, warned) {
-    const specs = request.targets.flatMap((target) => seriesFor(target, {
-        latency: request.latency,
-        lambdaInsights: request.lambdaInsights.has(target.functionName),
-    }));
+    const metrics = request.metrics ?? [];
+    const specs = [
+        ...request.targets.flatMap((target) => [
+            ...seriesFor(target, {
+                latency: request.latency,
+                lambdaInsights: request.lambdaInsights.has(target.functionName),
+            }),
+            ...customSeriesFor(target, metrics),
+        ]),
+        ...(request.targets.length > 0 ? serviceSeriesFor(metrics) : []),
+    ];
     const { queries, keys } = buildQueries(specs);
     const empty = floorToMinute(request.window.untilMs) <= floorToMinute(request.window.fromMs);
     const fetched = empty || queries.length === 0
         ? { folded: new Map(), partial: new Set() }
         : await fetchMetricData(cloudWatch, queries, request.window, logger, warned);
-    return groupSeries(fetched, keys, request.targets);
+    const grouped = groupSeries(fetched, keys, request.targets);
+    if (metrics.length === 0)
+        return grouped;
+    const custom = groupCustom(fetched, keys, request.targets, metrics);
+    for (const [name, series] of grouped)
+        grouped.set(name, { ...series, custom: custom.get(name) ?? [] });
+    return grouped;
 }
 
 ;// CONCATENATED MODULE: ./lib/src/canary/metrics-collector.js
@@ -2972,12 +3314,30 @@ async function collectMetrics(cloudWatch, request, logger, warned) {
 
 /** How far back the old version's own minutes are read before the first step. */
 const BASELINE_HISTORY_MS = 30 * 60_000;
+/**
+ * Custom metric values over the settled minutes (no datapoint: undefined, never zero), with the
+ * old version's values before the first step where they were read.
+ */
+function customSamples(values, minutes, history) {
+    const over = (series) => minutes.map((start) => ({ start, value: series.get(start) }));
+    return values.map(({ metric, canary, baseline }, i) => {
+        const before = history?.[i]?.baseline;
+        return {
+            metric,
+            canary: over(canary),
+            baseline: baseline === undefined ? undefined : over(baseline),
+            ...(before === undefined ? {} : { history: before }),
+        };
+    });
+}
 class MetricsCollector {
     cloudWatch;
     options;
     /** Last good series per function, and the settled end they cover. */
     series = new Map();
     history = new Map();
+    /** The old version's custom metrics before the first step (its `baseline` values), per function. */
+    customHistory = new Map();
     references = new Map();
     warned = new Set();
     historyRead = false;
@@ -3019,6 +3379,7 @@ class MetricsCollector {
                 window: { fromMs: run.fromMs, untilMs },
                 latency: this.options.latency,
                 lambdaInsights: new Set(run.targets.filter((t) => this.options.lambdaInsights(t)).map((t) => t.functionName)),
+                metrics: this.options.metrics ?? [],
             }, this.options.logger, this.warned);
             for (const target of run.targets) {
                 const found = series.get(target.functionName);
@@ -3054,6 +3415,9 @@ class MetricsCollector {
             ...(this.history.has(name) ? { baselineHistory: this.history.get(name) } : {}),
             ...(reference === undefined ? {} : { latencyReferenceMs: reference }),
             ...(known === undefined ? {} : { settledUntilMs: known.untilMs }),
+            ...(known?.series.custom === undefined
+                ? {}
+                : { custom: customSamples(known.series.custom, minutes, this.customHistory.get(name)) }),
         };
     }
     withReferences(targets) {
@@ -3076,13 +3440,23 @@ class MetricsCollector {
             return;
         const untilMs = floorToMinute(stepStartMs);
         const fromMs = untilMs - BASELINE_HISTORY_MS;
-        const read = (latency) => collectMetrics(this.cloudWatch, { targets: withBaseline, window: { fromMs, untilMs }, latency, lambdaInsights: new Set() }, logger, this.warned);
+        const read = (latency) => collectMetrics(this.cloudWatch, {
+            targets: withBaseline,
+            window: { fromMs, untilMs },
+            latency,
+            lambdaInsights: new Set(),
+            // The old version's own custom counts before the step: how noisy they are.
+            metrics: latency ? [] : (this.options.metrics ?? []),
+        }, logger, this.warned);
         try {
             const series = await read(false);
             for (const target of withBaseline) {
                 const baseline = series.get(target.functionName)?.baseline;
                 if (baseline)
                     this.history.set(target.functionName, toMinuteSamples(baseline, minuteStarts(fromMs, untilMs)));
+                const custom = series.get(target.functionName)?.custom;
+                if (custom)
+                    this.customHistory.set(target.functionName, customSamples(custom, minuteStarts(fromMs, untilMs)));
             }
         }
         catch (error) {
@@ -3331,11 +3705,12 @@ function createCanaryObserver(clients, options) {
         baselineHistory: options.baselineHistory ?? true,
         lambdaInsights: (target) => memory.source(target) === 'lambda-insights',
         memoryOf: (target, version) => memory.memoryOf(target, version),
+        metrics: options.metrics ?? [],
     });
     const alarms = new AlarmsCollector(clients.cloudWatch, options.alarms, logger);
     const synthetic = options.synthetic === undefined
         ? undefined
-        : new SyntheticCollector(clients.lambda, options.synthetic, {
+        : new SyntheticCollector(clients.syntheticLambda ?? clients.lambda, options.synthetic, {
             clock,
             logger,
             concurrency: options.syntheticConcurrency,
@@ -3996,6 +4371,8 @@ const PARAMETER_INPUTS = {
     GuardErrorThreshold: 'guard-error-threshold',
     GuardCooldownMinutes: 'guard-cooldown',
     AutoScalingGroupName: 'guard-auto-scaling-group',
+    GuardBakeMinutes: 'guard-bake',
+    GuardCodeBucket: 's3-bucket',
 };
 let cachedTemplate;
 /** The text of templates/monitoring.yaml (read once). */
@@ -4063,6 +4440,12 @@ function parameterValues(options) {
         values['GuardCooldownMinutes'] = formatNumber(guard.cooldownMinutes);
     if (guard?.autoScalingGroupName !== undefined)
         values['AutoScalingGroupName'] = guard.autoScalingGroupName;
+    if (guard?.bakeMs !== undefined)
+        values['GuardBakeMinutes'] = formatNumber(guard.bakeMs / 60_000);
+    if (options.guardCode !== undefined) {
+        values['GuardCodeBucket'] = options.guardCode.bucket;
+        values['GuardCodeKey'] = options.guardCode.key;
+    }
     return values;
 }
 /** Checks a value against the parameter's declaration (what CloudFormation would reject later). */
@@ -4137,7 +4520,8 @@ function renderMonitoringTemplate(options, templateText) {
  * `<Fn>ThrottlesAlarm`, `<Fn>P99DurationAlarm` (when a p99 ceiling is set), `<Fn>MemoryAlarm`,
  * `<Fn>CompositeAlarm` (any of them), `<Fn>LatencyAnomalyAlarm` (with latency-anomaly-alarm: it
  * only notifies, it is neither watched nor a rollback trigger); and `TopicArn`, `AlarmArnPrefix`, `WatchedFunctions`,
- * `Dashboard`, `GuardFunctionName`, `GuardFailuresAlarmName` (the last two when the guard is on).
+ * `Dashboard`, `GuardFunctionName`, `GuardFailuresAlarmName`, `PlanTableName`, `PlanRuleName` (the last
+ * four when the guard is on).
  */
 
 const WATCHED_ALARM_KEY = /(Errors|ErrorRate|Throttles|P99Duration|Memory)Alarm$/;
@@ -4175,10 +4559,130 @@ function monitoringRollbackTriggerArns(outputs) {
 function monitoringTopicArn(outputs) {
     return outputs['TopicArn'] || undefined;
 }
+/** The table of detached canaries (wait: false) the guard advances; only when the guard is on. */
+function monitoringPlanTableName(outputs) {
+    return outputs['PlanTableName'] || undefined;
+}
+/** The every-minute guard rule the action enables while a detached canary is in flight. */
+function monitoringPlanRuleName(outputs) {
+    return outputs['PlanRuleName'] || undefined;
+}
 
 ;// CONCATENATED MODULE: ./lib/src/monitoring/index.js
 
 
+
+;// CONCATENATED MODULE: ./lib/src/monitoring/guard-code.js
+/**
+ * The guard's code for the monitoring stack: dist/guard/code.zip (the bundle of src/guard/, built
+ * by scripts/build.mjs), uploaded to S3 under a key named by its content hash, so an unchanged
+ * guard is not uploaded again and a changed one updates the function. Inline code (ZipFile) is not
+ * an option: CloudFormation writes it as index.js, which Lambda loads as CommonJS, and the bundle
+ * (about 47 KB) would push the template past the 51,200 bytes a TemplateBody may have.
+ *
+ * The bucket is the s3-bucket input's when given; otherwise one stack-canary manages per account
+ * and region, `stack-canary-<account>-<region>` (as SAM's managed bucket), created on first use
+ * with public access blocked and default encryption, and checked to belong to this account.
+ */
+
+
+
+
+/**
+ * Where dist/guard/code.zip may be, from this module: dist/bundle/ (the bundled action and CLI),
+ * src/monitoring/ (sources, tests), lib/src/monitoring/ (tsc output). Built at run time so that
+ * the bundler leaves the file alone (see monitoringTemplateCandidates).
+ */
+function guardCodeCandidates() {
+    const up = (levels, path) => (0,external_node_url_.fileURLToPath)(new URL([...Array(levels).fill('..'), ...path].join('/'), import.meta.url));
+    return [
+        up(1, ['guard', 'code.zip']),
+        up(2, ['dist', 'guard', 'code.zip']),
+        up(3, ['dist', 'guard', 'code.zip']),
+    ];
+}
+function readGuardCode() {
+    const candidates = guardCodeCandidates();
+    const path = candidates.find((candidate) => (0,external_node_fs_.existsSync)(candidate));
+    if (path === undefined) {
+        throw new errors/* StackCanaryError */.Bt('INTERNAL', `The guard's code is missing: dist/guard/code.zip must sit beside the bundle (looked for ${candidates.join(', ')}); run npm run build.`);
+    }
+    return (0,external_node_fs_.readFileSync)(path);
+}
+/** `stack-canary-<account>-<region>`: the bucket stack-canary manages when s3-bucket is not given. */
+function managedBucketName(account, region) {
+    return `stack-canary-${account}-${region}`;
+}
+/** The account a watched function lives in, from its ARN (the action reads its configuration anyway). */
+async function accountOf(lambda, functionName) {
+    const { GetFunctionConfigurationCommand } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19));
+    const answer = await lambda.send(new GetFunctionConfigurationCommand({ FunctionName: functionName }));
+    const account = answer.FunctionArn?.split(':')[4];
+    if (!account || !/^\d{12}$/.test(account)) {
+        throw new errors/* StackCanaryError */.Bt('AWS_ERROR', `Lambda returned ${functionName} without an account in its ARN.`);
+    }
+    return account;
+}
+const missing = (error) => ['NotFound', 'NoSuchBucket', 'NoSuchKey'].includes((0,errors/* awsErrorName */.ZH)(error) ?? '') ||
+    error.$metadata?.httpStatusCode === 404;
+async function ensureManagedBucket(s3, bucket, account, logger) {
+    const s3sdk = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    try {
+        await s3.send(new s3sdk.HeadBucketCommand({ Bucket: bucket, ExpectedBucketOwner: account }));
+        return;
+    }
+    catch (error) {
+        if (!missing(error)) {
+            throw new errors/* ConfigError */.xL('s3-bucket', `Bucket ${bucket} for the guard's code cannot be used (${(0,errors/* awsErrorName */.ZH)(error) ?? 'error'}: it may belong to another account). Accepted: set s3-bucket to a bucket of yours in this region.`);
+        }
+    }
+    const region = await s3.config.region();
+    await s3.send(new s3sdk.CreateBucketCommand({
+        Bucket: bucket,
+        ...(region === 'us-east-1'
+            ? {}
+            : { CreateBucketConfiguration: { LocationConstraint: region } }),
+    }));
+    await s3.send(new s3sdk.PutPublicAccessBlockCommand({
+        Bucket: bucket,
+        PublicAccessBlockConfiguration: {
+            BlockPublicAcls: true,
+            IgnorePublicAcls: true,
+            BlockPublicPolicy: true,
+            RestrictPublicBuckets: true,
+        },
+    }));
+    await s3.send(new s3sdk.PutBucketEncryptionCommand({
+        Bucket: bucket,
+        ServerSideEncryptionConfiguration: {
+            Rules: [{ ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+        },
+    }));
+    logger.info(`Created bucket ${bucket} for the guard's code (public access blocked, encrypted).`);
+}
+/** Uploads the guard's code unless that very zip is there already; returns where it is. */
+async function stageGuardCode(clients, request, logger) {
+    const code = request.code ?? readGuardCode();
+    const key = `stack-canary/guard/${(0,external_node_crypto_.createHash)('sha256').update(code).digest('hex').slice(0, 16)}.zip`;
+    let bucket = request.s3Bucket;
+    if (bucket === undefined) {
+        const account = await accountOf(clients.lambda, request.functionName);
+        bucket = managedBucketName(account, await clients.s3.config.region());
+        await ensureManagedBucket(clients.s3, bucket, account, logger);
+    }
+    const { HeadObjectCommand, PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    try {
+        await clients.s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+        logger.debug(`The guard's code is already at s3://${bucket}/${key}.`);
+    }
+    catch (error) {
+        if (!missing(error))
+            throw error;
+        await clients.s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: code, ContentType: 'application/zip' }));
+        logger.info(`Uploaded the guard's code (${code.length} bytes) to s3://${bucket}/${key}.`);
+    }
+    return { bucket, key };
+}
 
 ;// CONCATENATED MODULE: ./lib/src/stack/types.js
 /** The resource types that are Lambda functions (a SAM function becomes an AWS::Lambda::Function). */
@@ -5276,6 +5780,7 @@ function resolveOne(item, functions, resources) {
 
 
 
+
 /** The real modules. */
 function defaultParts() {
     return {
@@ -5297,6 +5802,9 @@ function defaultParts() {
             render: async (ctx, request) => {
                 const { lambda, logs } = ctx.clients;
                 const functions = await (0,limit/* mapLimited */.bB)(request.functionNames, (name) => describeMemorySource(lambda, logs, name));
+                const guardCode = request.config.guard.enabled && request.functionNames[0] !== undefined
+                    ? await stageGuardCode(ctx.clients, { s3Bucket: request.config.s3Bucket, functionName: request.functionNames[0] }, ctx.logger)
+                    : undefined;
                 const rendered = renderMonitoringTemplate({
                     functions,
                     alias: request.alias,
@@ -5306,6 +5814,7 @@ function defaultParts() {
                     // Schedule, window, error threshold and cool-down keep the template's defaults.
                     guard: request.config.guard,
                     latencyAnomalyAlarm: request.config.latencyAnomalyAlarm,
+                    guardCode,
                 });
                 for (const warning of rendered.warnings)
                     ctx.logger.warning(warning);
@@ -5329,6 +5838,7 @@ function defaultParts() {
             logger: ctx.logger,
             // Duration percentiles are read only when a latency ceiling uses them: each costs a query.
             latency: config.thresholds.maxP99DurationMs !== undefined,
+            metrics: config.metrics,
         }),
         judge: judge,
         traffic: trafficOps,
@@ -5694,6 +6204,9 @@ class RunStacks {
     changeSet() {
         return this.app?.changeSet;
     }
+    monitoringChangeSet() {
+        return this.monitoring?.changeSet;
+    }
     stackId() {
         return this.app?.stackId ?? this.snapshot?.stackId;
     }
@@ -5946,7 +6459,9 @@ function pollLine(functionName, at, judgement) {
         functionName,
         `step ${at.index + 1}/${at.steps}`,
         (0,routing/* formatShare */.T1)(at.weight),
-        `${clockDuration(at.elapsedMs)} of ${clockDuration(at.holdMs)}`,
+        at.elapsedMs > at.holdMs
+            ? `${clockDuration(at.elapsedMs)}, past the ${clockDuration(at.holdMs)} hold`
+            : `${clockDuration(at.elapsedMs)} of ${clockDuration(at.holdMs)}`,
     ];
     const calls = poll_line_numberOf(judgement, 'canaryInvocations');
     const rate = poll_line_numberOf(judgement, 'canaryErrorRate');
@@ -5964,6 +6479,26 @@ function pollLine(functionName, at, judgement) {
     const failing = judgement.rules.filter((r) => r.status === 'fail').map((r) => r.name);
     parts.push(failing.length > 0 ? `failing: ${failing.join(', ')}` : STATES[judgement.decision]);
     return parts.join(' · ');
+}
+/**
+ * Tells whether a poll line says something new: a function's line that repeats its last one, the
+ * clock aside, is left out until a minute has passed since it was shown (waiting for late metrics,
+ * a 10-second interval would otherwise print the same figures six times a minute).
+ */
+class RepeatedPollLines {
+    everyMs;
+    shown = new Map();
+    constructor(everyMs = 60_000) {
+        this.everyMs = everyMs;
+    }
+    isNew(functionName, at, judgement) {
+        const text = pollLine(functionName, { ...at, elapsedMs: 0 }, judgement);
+        const last = this.shown.get(functionName);
+        if (last && last.text === text && at.elapsedMs - last.elapsedMs < this.everyMs)
+            return false;
+        this.shown.set(functionName, { text, elapsedMs: at.elapsedMs });
+        return true;
+    }
 }
 
 ;// CONCATENATED MODULE: ./lib/src/pipeline/watch.js
@@ -6202,8 +6737,6 @@ async function runSteps(deps, finish) {
             samples: outcome.samples,
             endedAt: recorder.iso(),
         });
-        for (const [name, j] of Object.entries(outcome.decisions))
-            logger.info(`${name}: ${j.decision}: ${j.reason}`);
         if (outcome.kind === 'fail' || (outcome.kind === 'inconclusive' && config.onInconclusive === 'fail')) {
             // Aliases first, at once; the observer's step ends after.
             const result = await finish.conclude(outcome.kind, stepReason(deps, outcome, index, step));
@@ -6224,28 +6757,41 @@ async function watch(deps, observer, index, step, unwatched) {
     const steps = config.strategy.steps;
     const targets = fleet.watchTargets().filter((t) => !unwatched.has(t.functionName));
     const label = `Step ${index + 1}/${steps.length}: ${(0,routing/* formatShare */.T1)(step.weight)} for ${formatDuration(step.holdMs)}`;
+    const at = { index, steps: steps.length, weight: step.weight, holdMs: step.holdMs };
+    // A poll line that only repeats the last one is left out (the debug log keeps every poll).
+    const repeats = new RepeatedPollLines();
     await observer.beginStep(targets, clock.now(), step.holdMs, { index, weight: step.weight });
     try {
-        return await logger.group(label, () => watchStep({
-            index,
-            step,
-            targets,
-            observer,
-            judge: parts.judge,
-            config,
-            clock,
-            signal: deps.signal,
-            logger,
-            onPoll: (poll) => {
-                for (const [name, j] of Object.entries(poll.judgements)) {
-                    if (j.decision !== 'continue')
-                        continue;
-                    const at = { index, steps: steps.length, weight: step.weight, elapsedMs: poll.elapsedMs };
-                    logger.info(pollLine(name, { ...at, holdMs: step.holdMs }, j));
-                    logger.debug(`${name}: ${j.reason}`);
-                }
-            },
-        }));
+        return await logger.group(label, async () => {
+            const outcome = await watchStep({
+                index,
+                step,
+                targets,
+                observer,
+                judge: parts.judge,
+                config,
+                clock,
+                signal: deps.signal,
+                logger,
+                onPoll: (poll) => {
+                    for (const [name, j] of Object.entries(poll.judgements)) {
+                        if (j.decision !== 'continue')
+                            continue;
+                        const now = { ...at, elapsedMs: poll.elapsedMs };
+                        if (repeats.isNew(name, now, j))
+                            logger.info(pollLine(name, now, j));
+                        logger.debug(`${name}: ${j.reason}`);
+                    }
+                },
+            });
+            // Each function's decisive judgement, as a poll line; its full reason in the debug log.
+            const elapsedMs = outcome.polls[outcome.polls.length - 1]?.elapsedMs ?? 0;
+            for (const [name, j] of Object.entries(outcome.decisions)) {
+                logger.info(pollLine(name, { ...at, elapsedMs }, j));
+                logger.debug(`${name}: ${j.decision}: ${j.reason}`);
+            }
+            return outcome;
+        });
     }
     catch (error) {
         await endStep(deps, observer);
@@ -6293,6 +6839,7 @@ async function promote(deps, finish, accepted, unwatched) {
     recorder.postTraffic = hook;
     if (hook && !hook.passed)
         return finish.conclude('fail', hook.reason ?? 'post-traffic hook failed');
+    await fleet.recordPromotion();
     const watched = config.strategy.steps.some((s) => s.holdMs > 0);
     const firstOnly = unwatched.size > 0 && unwatched.size === fleet.active().length;
     return finish.pass(firstOnly
@@ -6509,7 +7056,7 @@ class PipelineRun {
     }
     /** A fail or inconclusive-fail verdict: roll back (per mode), then end. */
     async conclude(verdict, reason) {
-        this.ctx.logger.error(`${verdict}: ${reason}`);
+        this.ctx.logger.debug(`${verdict}: ${reason}`);
         const { rolledBack, complete } = await this.recorder.phase('rollback', () => rollBack(this.rollbackDeps(), 'verdict', `${verdict}: ${reason}`));
         return this.end(verdict, reason, rolledBack, complete);
     }
@@ -6548,6 +7095,7 @@ class PipelineRun {
             stackId: this.stacks.stackId(),
             stackOutputs: this.stacks.outputs(),
             changeSet: this.stacks.changeSet(),
+            monitoringChangeSet: this.stacks.monitoringChangeSet(),
         };
     }
 }
