@@ -103,6 +103,7 @@ const ICON = {
     fail: '❌',
     inconclusive: '⚠️',
     skipped: '⏭️',
+    pending: '⏳',
 };
 const RULE_ICON = { fail: '❌', pass: '✅', watching: '⏳' };
 const pct = (x) => `${(x * 100).toFixed(x < 0.1 ? 2 : 1)}%`;
@@ -162,6 +163,10 @@ function renderSummary(report) {
         out.push(`**Rolled back** (mode: ${(0,report_escape/* mdText */.bC)(report.rollback)}).`, '');
     if (report.dryRun)
         out.push('**Dry run**: change sets shown, nothing changed.', '');
+    if (report.verdict === 'pending') {
+        const stack = report.stack.name ? ` --stack-name ${report.stack.name}` : '';
+        out.push(`**Handed to the guard**: it judges each minute, then promotes or rolls back. Follow it with \`npx stack-canary status${(0,report_escape/* mdText */.bC)(stack)}\`; gate a later job with \`npx stack-canary wait${(0,report_escape/* mdText */.bC)(stack)}\`.`, '');
+    }
     if (record.crash)
         out.push(...crashLines(record.crash));
     out.push(...table(['function', `alias ${report.alias} was on`, 'new version', 'alias now'], Object.entries(report.versions).map(([fn, v]) => [
@@ -229,6 +234,9 @@ var clock = __webpack_require__(2401);
 
 function deploymentState(verdict) {
     switch (verdict) {
+        case 'pending':
+            // Handed to the guard (wait: false): the canary goes on.
+            return 'in_progress';
         case 'pass':
             return 'success';
         case 'skipped':
@@ -269,6 +277,7 @@ async function startDeployment(request, logger) {
             description: 'canary in progress',
         });
         return {
+            recorded: { id, repository: `${context.repo.owner}/${context.repo.repo}`, apiUrl: context.apiUrl },
             finish: async (verdict, description) => {
                 try {
                     await octokit.rest.repos.createDeploymentStatus({
@@ -311,7 +320,7 @@ async function runWithDeployment(config, logger, run, start = startDeployment) {
     const tracker = await start({ token, environment, description: deploymentDescription(config) }, logger);
     let result;
     try {
-        result = await run();
+        result = await run(tracker.recorded);
     }
     catch (error) {
         await tracker.finish('error', (0,errors/* errorMessage */.gJ)(error));
@@ -377,9 +386,16 @@ async function runMainStep(config, secrets, options) {
         });
         guard = guarded.guard;
         // The engine (and the AWS SDK with it) loads only once the inputs are valid.
-        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(805), __webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(447)]).then(__webpack_require__.bind(__webpack_require__, 3447));
+        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(805), __webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(627)]).then(__webpack_require__.bind(__webpack_require__, 3627));
         // With deployment-environment: a GitHub deployment before the run, its status from the verdict after.
-        const result = await runWithDeployment(config, logger, () => runPipeline(config, { logger, state, clock: options.clock ?? clock/* realClock */.d, clients: getClients, signal: guarded.signal }, options.parts));
+        const result = await runWithDeployment(config, logger, (deployment) => runPipeline(config, {
+            logger,
+            state,
+            clock: options.clock ?? clock/* realClock */.d,
+            clients: getClients,
+            signal: guarded.signal,
+            deployment,
+        }, options.parts));
         const stopped = guard.interrupted();
         if (stopped) {
             await stopped;

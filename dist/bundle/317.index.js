@@ -172,6 +172,86 @@ function writeStopReport(title, reason, aliases, redact) {
 
 /***/ }),
 
+/***/ 209:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xe: () => (/* binding */ detachedProblems),
+/* harmony export */   x6: () => (/* binding */ DETACHED_INPUTS)
+/* harmony export */ });
+/* unused harmony export parseSecretArn */
+/* harmony import */ var _drop_in_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9186);
+/* harmony import */ var _input_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3101);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2873);
+/**
+ * The input-table entry (see inputs.ts) of detached canaries, and its rules: with `wait: false`
+ * the run hands the canary to the monitoring stack's guard after the first step.
+ */
+
+
+
+const DETACHED_INPUTS = {
+    wait: {
+        description: 'Wait for the verdict (`true`), or hand the canary to the guard after the first step (`false`): the run ends at once with verdict `pending`, and the guard advances, promotes or rolls back each minute. Needs `monitoring` and `guard`.',
+        default: 'true',
+        accepted: _input_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .TRUE_OR_FALSE */ .ne,
+        kind: 'boolean',
+        secret: false,
+        parse: _input_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .BOOLEAN */ .Jx,
+    },
+    'github-token-secret': {
+        description: 'With `wait: false` and `deployment-environment`: the Secrets Manager ARN of a GitHub token the guard reads to give the deployment its final status when the detached canary ends. Tag the secret `stack-canary:guard` = `<stack-name>-monitoring` (the guard may read no other); the token never leaves Secrets Manager.',
+        accepted: 'a Secrets Manager secret ARN such as arn:aws:secretsmanager:eu-west-1:123456789012:secret:github-token-AbCdEf',
+        kind: 'value',
+        secret: false,
+        parse: parseSecretArn,
+    },
+};
+const SECRET_ARN = /^arn:aws(?:-[a-z]+)*:secretsmanager:[a-z]{2}(?:-[a-z]+)+-\d{1,2}:\d{12}:secret:[A-Za-z0-9/_+=.@-]{1,512}$/;
+function parseSecretArn(raw) {
+    if (raw === '')
+        return undefined;
+    if (!SECRET_ARN.test(raw))
+        throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .badValue */ .tm)(raw);
+    return raw;
+}
+/** wait: false needs the guard (which goes on with the canary) and no runner-made traffic. */
+function detachedProblems(parsed) {
+    const secret = parsed['github-token-secret'];
+    if (secret !== undefined && (parsed.wait || parsed['deployment-environment'] === undefined)) {
+        const reason = 'only the guard of a detached canary reads it, for the deployment the run records';
+        const expected = 'it empty, or wait: false with a deployment-environment';
+        return [{ input: 'github-token-secret', problem: (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .badValue */ .tm)(secret, { reason, expected }) }];
+    }
+    if (parsed.wait)
+        return [];
+    const guardOn = parsed.guard && parsed.monitoring && (0,_drop_in_js__WEBPACK_IMPORTED_MODULE_0__/* .appStackName */ .xX)(parsed) !== undefined;
+    if (!guardOn) {
+        const reason = 'the guard goes on with a detached canary, and it is off (guard, monitoring and stack-name)';
+        const expected = 'true, or guard: true with monitoring: true and a stack-name';
+        return [{ input: 'wait', problem: (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .badValue */ .tm)('false', { reason, expected }) }];
+    }
+    if (parsed.rollback !== 'alias') {
+        const reason = `the guard rolls back aliases only, and rollback is ${parsed.rollback}`;
+        return [
+            {
+                input: 'wait',
+                problem: (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .badValue */ .tm)('false', { reason, expected: 'true with rollback: stack or none' }),
+            },
+        ];
+    }
+    if (parsed['synthetic-payload'] !== undefined) {
+        const reason = 'synthetic traffic is sent by the runner, which a detached canary does not keep';
+        return [
+            { input: 'wait', problem: (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .badValue */ .tm)('false', { reason, expected: 'true with synthetic-payload' }) },
+        ];
+    }
+    return [];
+}
+
+
+/***/ }),
+
 /***/ 9186:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -385,7 +465,7 @@ function envName(input) {
 
 /***/ }),
 
-/***/ 976:
+/***/ 8140:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1073,6 +1153,45 @@ const PRE_TRAFFIC_INPUTS = {
     },
 };
 
+// EXTERNAL MODULE: ./lib/src/config/detached-inputs.js
+var detached_inputs = __webpack_require__(209);
+;// CONCATENATED MODULE: ./lib/src/config/guard-inputs.js
+
+
+const GUARD_INPUTS = {
+    guard: {
+        description: 'Deploy the guard with the monitoring stack: a Lambda that keeps protecting the alias after the run.',
+        default: 'true',
+        accepted: input_spec/* TRUE_OR_FALSE */.ne,
+        kind: 'boolean',
+        secret: false,
+        parse: input_spec/* BOOLEAN */.Jx,
+    },
+    'guard-rollback': {
+        description: 'Let the guard move the alias back: to the last version that passed a canary, or within guard-bake to the version a bad release replaced.',
+        default: 'true',
+        accepted: input_spec/* TRUE_OR_FALSE */.ne,
+        kind: 'boolean',
+        secret: false,
+        parse: input_spec/* BOOLEAN */.Jx,
+    },
+    'guard-auto-scaling-group': {
+        description: 'Auto Scaling group the guard scales out by one (up to its maximum) on an error signal.',
+        accepted: 'an Auto Scaling group name of 1 to 255 printable ASCII characters without spaces or colons, such as orders-asg',
+        kind: 'value',
+        secret: false,
+        parse: parseAutoScalingGroup,
+    },
+    'guard-bake': {
+        description: 'After a promotion, how long the guard rolls the alias back to the version before it when the new one errs more than it did (0: never).',
+        default: '24h',
+        accepted: 'a duration from 0 to 336h, such as 1h or 24h (0 turns the bake window off)',
+        kind: 'value',
+        secret: false,
+        parse: parseGuardBake,
+    },
+};
+
 // EXTERNAL MODULE: ./lib/src/config/metrics-input.js
 var metrics_input = __webpack_require__(333);
 ;// CONCATENATED MODULE: ./lib/src/config/metrics-inputs.js
@@ -1152,6 +1271,8 @@ const DROP_IN_INPUTS = {
 // EXTERNAL MODULE: ./lib/src/config/strategy.js
 var strategy = __webpack_require__(8592);
 ;// CONCATENATED MODULE: ./lib/src/config/inputs.js
+
+
 
 
 
@@ -1256,37 +1377,7 @@ const INPUTS = {
         secret: false,
         parse: parseNotificationTopicArn,
     },
-    guard: {
-        description: 'Deploy the guard with the monitoring stack: a Lambda that keeps protecting the alias after the run.',
-        default: 'true',
-        accepted: input_spec/* TRUE_OR_FALSE */.ne,
-        kind: 'boolean',
-        secret: false,
-        parse: input_spec/* BOOLEAN */.Jx,
-    },
-    'guard-rollback': {
-        description: 'Let the guard move the alias back: to the last version that passed a canary, or within guard-bake to the version a bad release replaced.',
-        default: 'true',
-        accepted: input_spec/* TRUE_OR_FALSE */.ne,
-        kind: 'boolean',
-        secret: false,
-        parse: input_spec/* BOOLEAN */.Jx,
-    },
-    'guard-auto-scaling-group': {
-        description: 'Auto Scaling group the guard scales out by one (up to its maximum) on an error signal.',
-        accepted: 'an Auto Scaling group name of 1 to 255 printable ASCII characters without spaces or colons, such as orders-asg',
-        kind: 'value',
-        secret: false,
-        parse: parseAutoScalingGroup,
-    },
-    'guard-bake': {
-        description: 'After a promotion, how long the guard rolls the alias back to the version before it when the new one errs more than it did (0: never).',
-        default: '24h',
-        accepted: 'a duration from 0 to 336h, such as 1h or 24h (0 turns the bake window off)',
-        kind: 'value',
-        secret: false,
-        parse: parseGuardBake,
-    },
+    ...GUARD_INPUTS,
     functions: {
         description: 'Functions to watch: logical ids, names or ARNs, comma- or newline-separated. Default: every Lambda function in the stack.',
         accepted: 'at most 100 function names, logical ids or ARNs, comma- or newline-separated, such as OrdersFunction or arn:aws:lambda:eu-west-1:123456789012:function:orders',
@@ -1421,6 +1512,7 @@ const INPUTS = {
         secret: false,
         parse: (0,input_spec/* choice */.Yq)(['alias', 'stack', 'none']),
     },
+    ...detached_inputs/* DETACHED_INPUTS */.x6,
     'dry-run': {
         description: 'Create and show the change sets, change nothing.',
         default: 'false',
@@ -1825,12 +1917,14 @@ function deepFreeze(value, seen = new WeakSet()) {
     return value;
 }
 
-// EXTERNAL MODULE: ./lib/src/config/inputs.js + 6 modules
-var inputs = __webpack_require__(976);
+// EXTERNAL MODULE: ./lib/src/config/inputs.js + 7 modules
+var inputs = __webpack_require__(8140);
 // EXTERNAL MODULE: ./lib/src/config/messages.js
 var messages = __webpack_require__(2873);
 // EXTERNAL MODULE: ./lib/src/constants.js
 var constants = __webpack_require__(347);
+// EXTERNAL MODULE: ./lib/src/config/detached-inputs.js
+var detached_inputs = __webpack_require__(209);
 // EXTERNAL MODULE: ./lib/src/config/sources.js
 var sources = __webpack_require__(4555);
 ;// CONCATENATED MODULE: ./lib/src/config/rules.js
@@ -1842,6 +1936,7 @@ var sources = __webpack_require__(4555);
 
 
 
+
 function crossFieldProblems(parsed, context) {
     return [
         ...stackProblems(parsed),
@@ -1849,6 +1944,7 @@ function crossFieldProblems(parsed, context) {
         ...canaryProblems(parsed),
         ...functionArnProblems(parsed, context),
         ...(0,drop_in/* dropInProblems */.re)(parsed),
+        ...(0,detached_inputs/* detachedProblems */.Xe)(parsed),
     ];
 }
 /** The rule for an input that only means something for the app stack a template deploys. */
@@ -2115,6 +2211,8 @@ function toConfig(parsed) {
         latencyAnomalyAlarm: parsed['latency-anomaly-alarm'],
         rollback: parsed.rollback,
         dryRun: parsed['dry-run'],
+        wait: parsed.wait,
+        githubTokenSecretArn: parsed['github-token-secret'],
         githubToken: parsed['github-token'],
         deploymentEnvironment: parsed['deployment-environment'],
         prComment: parsed['pr-comment'],

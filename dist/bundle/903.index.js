@@ -39,8 +39,8 @@ var clock = __webpack_require__(2401);
 var version = __webpack_require__(1294);
 // EXTERNAL MODULE: ./lib/src/config/input-spec.js
 var input_spec = __webpack_require__(3101);
-// EXTERNAL MODULE: ./lib/src/config/inputs.js + 6 modules
-var inputs = __webpack_require__(976);
+// EXTERNAL MODULE: ./lib/src/config/inputs.js + 7 modules
+var inputs = __webpack_require__(8140);
 // EXTERNAL MODULE: ./lib/src/config/messages.js
 var messages = __webpack_require__(2873);
 ;// CONCATENATED MODULE: ./lib/src/cli/args.js
@@ -238,7 +238,7 @@ function cliHelpText() {
             lines.push(...wrap(`Prefer ${(0,input_spec/* envName */.pD)(name)}: other processes can read a command line.`, INDENT));
         }
     }
-    lines.push('', 'Other flags:', '  --report-file <path>', `${INDENT}Write the JSON report to this file.`, '  --help, -h', `${INDENT}Show this help.`, '  --version', `${INDENT}Print the version.`);
+    lines.push('', 'Other flags:', '  --report-file <path>', `${INDENT}Write the JSON report to this file.`, '  --help, -h', `${INDENT}Show this help.`, '  --version', `${INDENT}Print the version.`, '', 'Detached canaries (wait: false), read from the monitoring stack:', '  stack-canary status --stack-name <name> [--json] [--region <region>]', `${INDENT}The plans in flight, their step and the guard's last look.`, '  stack-canary wait --stack-name <name> [--timeout 2h] [--region <region>]', `${INDENT}Blocks until they end: exit 0 promoted, 1 rolled back, 2 error or timeout.`);
     return `${lines.join('\n')}\n`;
 }
 
@@ -285,6 +285,12 @@ function exitCodeFor(result) {
 }
 /** The CLI: the same engine as the action, flags/env in, JSON out, exit code. */
 async function runCli(argv, env, options = {}) {
+    const [command] = argv;
+    if (command === 'status' || command === 'wait') {
+        // Detached canaries (wait: false): read the plan table; no run.
+        const { runPlanCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(805), __webpack_require__.e(305), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 3351));
+        return runPlanCommand(command, argv.slice(1), { clock: options.clock });
+    }
     let config;
     let reportFile;
     const secrets = new config_secrets/* Secrets */.Sb();
@@ -330,7 +336,7 @@ async function runCliWithConfig(config, options = {}) {
     });
     try {
         // The engine (and the AWS SDK with it) loads only once the inputs are valid.
-        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(805), __webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(447)]).then(__webpack_require__.bind(__webpack_require__, 3447));
+        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(805), __webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(627)]).then(__webpack_require__.bind(__webpack_require__, 3627));
         const result = await runPipeline(config, { logger, state, clock: options.clock ?? clock/* realClock */.d, clients: getClients, signal }, options.parts);
         const stopped = guard.interrupted();
         if (stopped)

@@ -1,6 +1,129 @@
-export const id = 447;
-export const ids = [447,653];
+export const id = 627;
+export const ids = [627,653];
 export const modules = {
+
+/***/ 8478:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aj: () => (/* binding */ settleLagMs),
+/* harmony export */   ei: () => (/* binding */ floorToMinute),
+/* harmony export */   g: () => (/* binding */ settledUntil),
+/* harmony export */   kg: () => (/* binding */ MINUTE_MS),
+/* harmony export */   m6: () => (/* binding */ minuteStarts),
+/* harmony export */   tE: () => (/* binding */ ceilToMinute)
+/* harmony export */ });
+/* unused harmony export MIN_SETTLE_MS */
+/**
+ * Minute arithmetic for the collectors: which minutes a poll may judge.
+ *
+ * Lambda stamps a metric with the time the invocation STARTED and sends it when it ends, and
+ * CloudWatch may take a minute or more to make it visible: a minute is "settled" (safe to read
+ * as complete) only once it ended more than max(2 min, timeout + 1 min) ago. Unsettled minutes
+ * are not yet judged; they are never reported as zero.
+ */
+const MINUTE_MS = 60_000;
+/** The least look-back, for functions with short timeouts: CloudWatch's own late arrival. */
+const MIN_SETTLE_MS = 2 * MINUTE_MS;
+function floorToMinute(ms) {
+    return Math.floor(ms / MINUTE_MS) * MINUTE_MS;
+}
+/** How long after a minute ends its datapoints may still arrive, for a function's timeout. */
+function settleLagMs(timeoutSeconds) {
+    const timeoutMs = Math.ceil(Math.max(0, timeoutSeconds)) * 1000;
+    return Math.max(MIN_SETTLE_MS, timeoutMs + MINUTE_MS);
+}
+/**
+ * End (exclusive, on a minute boundary) of the newest settled minute at `nowMs`: every minute
+ * [t, t + 1 min) with t + 1 min <= the result is settled. The minute in progress never is.
+ */
+function settledUntil(nowMs, timeoutSeconds) {
+    return floorToMinute(nowMs - settleLagMs(timeoutSeconds));
+}
+/** Minute starts in [fromMs, untilMs), both on minute boundaries; empty when until <= from. */
+function minuteStarts(fromMs, untilMs) {
+    const starts = [];
+    for (let t = floorToMinute(fromMs); t < untilMs; t += MINUTE_MS)
+        starts.push(t);
+    return starts;
+}
+function ceilToMinute(ms) {
+    return Math.ceil(ms / MINUTE_MS) * MINUTE_MS;
+}
+
+
+/***/ }),
+
+/***/ 6355:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dt: () => (/* binding */ monitoringRollbackTriggerArns),
+/* harmony export */   PP: () => (/* binding */ monitoringTopicArn),
+/* harmony export */   Yl: () => (/* binding */ monitoringAlarmNames),
+/* harmony export */   ZV: () => (/* binding */ monitoringPlanTableName),
+/* harmony export */   Zw: () => (/* binding */ monitoringPlanRuleName)
+/* harmony export */ });
+/* unused harmony export monitoringAlarmArns */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/**
+ * Reading the monitoring stack's outputs: which alarms to watch during the canary, which to pass
+ * to the app stack's update as rollback triggers, and where to notify.
+ *
+ * Output keys (templates/monitoring.yaml): per function `<Fn>ErrorsAlarm`, `<Fn>ErrorRateAlarm`,
+ * `<Fn>ThrottlesAlarm`, `<Fn>P99DurationAlarm` (when a p99 ceiling is set), `<Fn>MemoryAlarm`,
+ * `<Fn>CompositeAlarm` (any of them), `<Fn>LatencyAnomalyAlarm` (with latency-anomaly-alarm: it
+ * only notifies, it is neither watched nor a rollback trigger); and `TopicArn`, `AlarmArnPrefix`, `WatchedFunctions`,
+ * `Dashboard`, `GuardFunctionName`, `GuardFailuresAlarmName`, `PlanTableName`, `PlanRuleName` (the last
+ * four when the guard is on).
+ */
+
+const WATCHED_ALARM_KEY = /(Errors|ErrorRate|Throttles|P99Duration|Memory)Alarm$/;
+const COMPOSITE_ALARM_KEY = /CompositeAlarm$/;
+function valuesOf(outputs, key) {
+    const names = Object.entries(outputs)
+        .filter(([k, v]) => key.test(k) && v !== '')
+        .map(([, v]) => v);
+    return [...new Set(names)].sort();
+}
+function toArns(outputs, names) {
+    if (names.length === 0)
+        return [];
+    const prefix = outputs['AlarmArnPrefix'];
+    if (!prefix) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('AWS_ERROR', 'The monitoring stack has alarm outputs but no AlarmArnPrefix output: redeploy it.');
+    }
+    return names.map((name) => `${prefix}${name}`);
+}
+/** Every per-function alarm of the monitoring stack (not the composites): watched during the canary. */
+function monitoringAlarmNames(outputs) {
+    return valuesOf(outputs, WATCHED_ALARM_KEY);
+}
+function monitoringAlarmArns(outputs) {
+    return toArns(outputs, monitoringAlarmNames(outputs));
+}
+/**
+ * One composite alarm per function (ALARM when any of its alarms is): the app stack update's
+ * rollback triggers. CloudFormation takes at most 5; the canary watches every alarm anyway.
+ */
+function monitoringRollbackTriggerArns(outputs) {
+    return toArns(outputs, valuesOf(outputs, COMPOSITE_ALARM_KEY));
+}
+/** The topic every alarm and the guard notify (the action's own notifications can go there too). */
+function monitoringTopicArn(outputs) {
+    return outputs['TopicArn'] || undefined;
+}
+/** The table of detached canaries (wait: false) the guard advances; only when the guard is on. */
+function monitoringPlanTableName(outputs) {
+    return outputs['PlanTableName'] || undefined;
+}
+/** The every-minute guard rule the action enables while a detached canary is in flight. */
+function monitoringPlanRuleName(outputs) {
+    return outputs['PlanRuleName'] || undefined;
+}
+
+
+/***/ }),
 
 /***/ 7630:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -194,7 +317,7 @@ async function recoverUnfinishedRun(state, lambdaFor, logger) {
 
 /***/ }),
 
-/***/ 3447:
+/***/ 3627:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -249,6 +372,10 @@ class Fleet {
     }
     all() {
         return [...this.runs.values()];
+    }
+    /** The id this run's leases carry. */
+    runId() {
+        return this.deps.runId;
     }
     get(functionName) {
         return this.runs.get(functionName);
@@ -2250,44 +2377,8 @@ function finalLook(input, state) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
 var client_cloudwatch_dist_cjs = __webpack_require__(4085);
-;// CONCATENATED MODULE: ./lib/src/canary/minutes.js
-/**
- * Minute arithmetic for the collectors: which minutes a poll may judge.
- *
- * Lambda stamps a metric with the time the invocation STARTED and sends it when it ends, and
- * CloudWatch may take a minute or more to make it visible: a minute is "settled" (safe to read
- * as complete) only once it ended more than max(2 min, timeout + 1 min) ago. Unsettled minutes
- * are not yet judged; they are never reported as zero.
- */
-const minutes_MINUTE_MS = 60_000;
-/** The least look-back, for functions with short timeouts: CloudWatch's own late arrival. */
-const MIN_SETTLE_MS = 2 * minutes_MINUTE_MS;
-function floorToMinute(ms) {
-    return Math.floor(ms / minutes_MINUTE_MS) * minutes_MINUTE_MS;
-}
-/** How long after a minute ends its datapoints may still arrive, for a function's timeout. */
-function settleLagMs(timeoutSeconds) {
-    const timeoutMs = Math.ceil(Math.max(0, timeoutSeconds)) * 1000;
-    return Math.max(MIN_SETTLE_MS, timeoutMs + minutes_MINUTE_MS);
-}
-/**
- * End (exclusive, on a minute boundary) of the newest settled minute at `nowMs`: every minute
- * [t, t + 1 min) with t + 1 min <= the result is settled. The minute in progress never is.
- */
-function settledUntil(nowMs, timeoutSeconds) {
-    return floorToMinute(nowMs - settleLagMs(timeoutSeconds));
-}
-/** Minute starts in [fromMs, untilMs), both on minute boundaries; empty when until <= from. */
-function minuteStarts(fromMs, untilMs) {
-    const starts = [];
-    for (let t = floorToMinute(fromMs); t < untilMs; t += minutes_MINUTE_MS)
-        starts.push(t);
-    return starts;
-}
-function ceilToMinute(ms) {
-    return Math.ceil(ms / minutes_MINUTE_MS) * minutes_MINUTE_MS;
-}
-
+// EXTERNAL MODULE: ./lib/src/canary/minutes.js
+var canary_minutes = __webpack_require__(8478);
 ;// CONCATENATED MODULE: ./lib/src/canary/metric-queries.js
 
 /** The one period every query uses: minutes, to match the judge's MinuteSample. */
@@ -2418,7 +2509,7 @@ function foldResults(results, into) {
             const value = values[i];
             if (value === undefined || !Number.isFinite(value))
                 return;
-            series.set(floorToMinute(new Date(timestamp).getTime()), value);
+            series.set((0,canary_minutes/* floorToMinute */.ei)(new Date(timestamp).getTime()), value);
         });
     }
     return page;
@@ -2614,7 +2705,7 @@ function collector_versionsOf(target) {
 function stepOfMinute(steps, minuteStart) {
     let found = steps[0]?.index;
     for (const step of steps)
-        if (step.startMs <= minuteStart + minutes_MINUTE_MS / 2)
+        if (step.startMs <= minuteStart + canary_minutes/* MINUTE_MS */.kg / 2)
             found = step.index;
     return found;
 }
@@ -2783,8 +2874,8 @@ function ratio(used, size) {
 /** Reads the REPORT lines of the plan's versions in the window: the highest ratio per minute. */
 async function readReportLines(logs, plan, window, logger) {
     const byVersion = new Map();
-    const startTime = floorToMinute(window.fromMs);
-    const endTime = floorToMinute(window.untilMs) - 1;
+    const startTime = (0,canary_minutes/* floorToMinute */.ei)(window.fromMs);
+    const endTime = (0,canary_minutes/* floorToMinute */.ei)(window.untilMs) - 1;
     if (endTime < startTime)
         return { byVersion, skipped: 0 };
     const filterPattern = plan.logFormat === 'JSON' ? '{ $.type = "platform.report" }' : '"REPORT RequestId"';
@@ -2807,7 +2898,7 @@ async function readReportLines(logs, plan, window, logger) {
                             skipped++;
                             continue;
                         }
-                        const minute = floorToMinute(event.timestamp);
+                        const minute = (0,canary_minutes/* floorToMinute */.ei)(event.timestamp);
                         minutes.set(minute, Math.max(minutes.get(minute) ?? 0, value));
                     }
                     pages++;
@@ -2914,7 +3005,7 @@ function parseMemoryRows(rows) {
             skipped += 1;
             continue;
         }
-        const start = floorToMinute(minute);
+        const start = (0,canary_minutes/* floorToMinute */.ei)(minute);
         const series = byVersion.get(version) ?? new Map();
         byVersion.set(version, series);
         series.set(start, Math.max(series.get(start) ?? 0, used / size));
@@ -2928,8 +3019,8 @@ const FAILED_STATUSES = new Set(['Failed', 'Cancelled', 'Timeout', 'Unknown']);
  * error. A query that fails or times out throws (a timed-out query is stopped first).
  */
 async function queryReportMemory(logs, plan, window, options) {
-    const startTime = Math.floor(floorToMinute(window.fromMs) / 1000);
-    const endTime = Math.floor(floorToMinute(window.untilMs) / 1000) - 1;
+    const startTime = Math.floor((0,canary_minutes/* floorToMinute */.ei)(window.fromMs) / 1000);
+    const endTime = Math.floor((0,canary_minutes/* floorToMinute */.ei)(window.untilMs) / 1000) - 1;
     if (endTime < startTime || plan.versions.length === 0)
         return { byVersion: new Map(), skipped: 0 };
     let queryId;
@@ -3032,7 +3123,7 @@ class MemoryCollector {
     }
     async poll(run, nowMs) {
         const fromLogs = run.targets.filter((t) => this.source(t) === 'report-logs');
-        const read = await mapWithLimit(fromLogs, MEMORY_QUERY_CONCURRENCY, (target) => attempt(`Logs (${target.functionName})`, () => this.readLogs(run, target, Math.max(run.fromMs, settledUntil(nowMs, target.timeoutSeconds)))).then((failed) => {
+        const read = await mapWithLimit(fromLogs, MEMORY_QUERY_CONCURRENCY, (target) => attempt(`Logs (${target.functionName})`, () => this.readLogs(run, target, Math.max(run.fromMs, (0,canary_minutes/* settledUntil */.g)(nowMs, target.timeoutSeconds)))).then((failed) => {
             const state = this.logMemory.get(target.functionName);
             if (failed[0] !== undefined && state)
                 state.problem = `reading the REPORT lines failed (${failed[0]})`;
@@ -3250,8 +3341,8 @@ async function fetchMetricData(cloudWatch, queries, window, logger, warned = new
         let more = false;
         const paginator = (0,client_cloudwatch_dist_cjs.paginateGetMetricData)({ client: cloudWatch }, {
             MetricDataQueries: batch,
-            StartTime: new Date(floorToMinute(window.fromMs)),
-            EndTime: new Date(floorToMinute(window.untilMs)),
+            StartTime: new Date((0,canary_minutes/* floorToMinute */.ei)(window.fromMs)),
+            EndTime: new Date((0,canary_minutes/* floorToMinute */.ei)(window.untilMs)),
             ScanBy: 'TimestampAscending',
         });
         for await (const page of paginator) {
@@ -3294,7 +3385,7 @@ async function collectMetrics(cloudWatch, request, logger, warned) {
         ...(request.targets.length > 0 ? serviceSeriesFor(metrics) : []),
     ];
     const { queries, keys } = buildQueries(specs);
-    const empty = floorToMinute(request.window.untilMs) <= floorToMinute(request.window.fromMs);
+    const empty = (0,canary_minutes/* floorToMinute */.ei)(request.window.untilMs) <= (0,canary_minutes/* floorToMinute */.ei)(request.window.fromMs);
     const fetched = empty || queries.length === 0
         ? { folded: new Map(), partial: new Set() }
         : await fetchMetricData(cloudWatch, queries, request.window, logger, warned);
@@ -3371,7 +3462,7 @@ class MetricsCollector {
     }
     async poll(run, nowMs) {
         this.steps = run.steps;
-        const untilOf = (target) => Math.max(run.fromMs, settledUntil(nowMs, target.timeoutSeconds));
+        const untilOf = (target) => Math.max(run.fromMs, (0,canary_minutes/* settledUntil */.g)(nowMs, target.timeoutSeconds));
         return attempt('GetMetricData', async () => {
             const untilMs = Math.max(run.fromMs, ...run.targets.map(untilOf));
             const series = await collectMetrics(this.cloudWatch, {
@@ -3394,8 +3485,8 @@ class MetricsCollector {
     samples(target) {
         const name = target.functionName;
         const known = this.series.get(name);
-        const fromMs = this.steps[0] === undefined ? 0 : floorToMinute(this.steps[0].startMs);
-        const minutes = known === undefined ? [] : minuteStarts(fromMs, known.untilMs);
+        const fromMs = this.steps[0] === undefined ? 0 : (0,canary_minutes/* floorToMinute */.ei)(this.steps[0].startMs);
+        const minutes = known === undefined ? [] : (0,canary_minutes/* minuteStarts */.m6)(fromMs, known.untilMs);
         const tag = (samples) => samples.map((sample) => {
             const step = stepOfMinute(this.steps, sample.start);
             return step === undefined ? sample : { ...sample, step };
@@ -3438,7 +3529,7 @@ class MetricsCollector {
             : [];
         if (withBaseline.length === 0)
             return;
-        const untilMs = floorToMinute(stepStartMs);
+        const untilMs = (0,canary_minutes/* floorToMinute */.ei)(stepStartMs);
         const fromMs = untilMs - BASELINE_HISTORY_MS;
         const read = (latency) => collectMetrics(this.cloudWatch, {
             targets: withBaseline,
@@ -3453,10 +3544,10 @@ class MetricsCollector {
             for (const target of withBaseline) {
                 const baseline = series.get(target.functionName)?.baseline;
                 if (baseline)
-                    this.history.set(target.functionName, toMinuteSamples(baseline, minuteStarts(fromMs, untilMs)));
+                    this.history.set(target.functionName, toMinuteSamples(baseline, (0,canary_minutes/* minuteStarts */.m6)(fromMs, untilMs)));
                 const custom = series.get(target.functionName)?.custom;
                 if (custom)
-                    this.customHistory.set(target.functionName, customSamples(custom, minuteStarts(fromMs, untilMs)));
+                    this.customHistory.set(target.functionName, customSamples(custom, (0,canary_minutes/* minuteStarts */.m6)(fromMs, untilMs)));
             }
         }
         catch (error) {
@@ -3745,7 +3836,7 @@ function createCanaryObserver(clients, options) {
             };
             run = {
                 targets,
-                fromMs: run?.fromMs ?? floorToMinute(stepStartMs),
+                fromMs: run?.fromMs ?? (0,canary_minutes/* floorToMinute */.ei)(stepStartMs),
                 steps: [...(run?.steps ?? []), step],
             };
             for (const collector of collectors)
@@ -4511,63 +4602,8 @@ function renderMonitoringTemplate(options, templateText) {
     return { body, parameters: Object.entries(values).map(([key, value]) => ({ key, value })), warnings };
 }
 
-;// CONCATENATED MODULE: ./lib/src/monitoring/outputs.js
-/**
- * Reading the monitoring stack's outputs: which alarms to watch during the canary, which to pass
- * to the app stack's update as rollback triggers, and where to notify.
- *
- * Output keys (templates/monitoring.yaml): per function `<Fn>ErrorsAlarm`, `<Fn>ErrorRateAlarm`,
- * `<Fn>ThrottlesAlarm`, `<Fn>P99DurationAlarm` (when a p99 ceiling is set), `<Fn>MemoryAlarm`,
- * `<Fn>CompositeAlarm` (any of them), `<Fn>LatencyAnomalyAlarm` (with latency-anomaly-alarm: it
- * only notifies, it is neither watched nor a rollback trigger); and `TopicArn`, `AlarmArnPrefix`, `WatchedFunctions`,
- * `Dashboard`, `GuardFunctionName`, `GuardFailuresAlarmName`, `PlanTableName`, `PlanRuleName` (the last
- * four when the guard is on).
- */
-
-const WATCHED_ALARM_KEY = /(Errors|ErrorRate|Throttles|P99Duration|Memory)Alarm$/;
-const COMPOSITE_ALARM_KEY = /CompositeAlarm$/;
-function valuesOf(outputs, key) {
-    const names = Object.entries(outputs)
-        .filter(([k, v]) => key.test(k) && v !== '')
-        .map(([, v]) => v);
-    return [...new Set(names)].sort();
-}
-function toArns(outputs, names) {
-    if (names.length === 0)
-        return [];
-    const prefix = outputs['AlarmArnPrefix'];
-    if (!prefix) {
-        throw new errors/* StackCanaryError */.Bt('AWS_ERROR', 'The monitoring stack has alarm outputs but no AlarmArnPrefix output: redeploy it.');
-    }
-    return names.map((name) => `${prefix}${name}`);
-}
-/** Every per-function alarm of the monitoring stack (not the composites): watched during the canary. */
-function monitoringAlarmNames(outputs) {
-    return valuesOf(outputs, WATCHED_ALARM_KEY);
-}
-function monitoringAlarmArns(outputs) {
-    return toArns(outputs, monitoringAlarmNames(outputs));
-}
-/**
- * One composite alarm per function (ALARM when any of its alarms is): the app stack update's
- * rollback triggers. CloudFormation takes at most 5; the canary watches every alarm anyway.
- */
-function monitoringRollbackTriggerArns(outputs) {
-    return toArns(outputs, valuesOf(outputs, COMPOSITE_ALARM_KEY));
-}
-/** The topic every alarm and the guard notify (the action's own notifications can go there too). */
-function monitoringTopicArn(outputs) {
-    return outputs['TopicArn'] || undefined;
-}
-/** The table of detached canaries (wait: false) the guard advances; only when the guard is on. */
-function monitoringPlanTableName(outputs) {
-    return outputs['PlanTableName'] || undefined;
-}
-/** The every-minute guard rule the action enables while a detached canary is in flight. */
-function monitoringPlanRuleName(outputs) {
-    return outputs['PlanRuleName'] || undefined;
-}
-
+// EXTERNAL MODULE: ./lib/src/monitoring/outputs.js
+var monitoring_outputs = __webpack_require__(6355);
 ;// CONCATENATED MODULE: ./lib/src/monitoring/index.js
 
 
@@ -4852,72 +4888,8 @@ function renderChangeTable(rows) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
 var client_cloudformation_dist_cjs = __webpack_require__(3805);
-;// CONCATENATED MODULE: ./lib/src/stack/describe.js
-
-
-/**
- * DescribeStacks answers a missing stack with a `ValidationError` whose message says it
- * "does not exist": the name alone is shared with other validation failures, so this is one of the
- * two places where the API leaves us only its message to go by (the other: empty change sets).
- */
-function isStackMissingError(error) {
-    return (0,errors/* awsErrorName */.ZH)(error) === 'ValidationError' && /does not exist/.test(String(error.message));
-}
-/** The stack's state by name or id. A deleted stack looked up by id is `exists: false` too. */
-async function describeStack(cfn, stackNameOrId) {
-    let stack;
-    try {
-        const answer = await cfn.send(new client_cloudformation_dist_cjs.DescribeStacksCommand({ StackName: stackNameOrId }));
-        stack = answer.Stacks?.[0];
-    }
-    catch (error) {
-        if (isStackMissingError(error))
-            return { exists: false };
-        throw error;
-    }
-    if (!stack || stack.StackStatus === 'DELETE_COMPLETE')
-        return { exists: false };
-    return toState(stack);
-}
-function toState(stack) {
-    const outputs = {};
-    for (const o of stack.Outputs ?? []) {
-        if (o.OutputKey)
-            outputs[o.OutputKey] = o.OutputValue ?? '';
-    }
-    return {
-        exists: true,
-        stackId: stack.StackId ?? stack.StackName ?? '',
-        stackName: stack.StackName ?? '',
-        status: stack.StackStatus ?? 'UNKNOWN',
-        statusReason: stack.StackStatusReason,
-        outputs,
-        parameters: (stack.Parameters ?? []).map((p) => ({
-            key: p.ParameterKey ?? '',
-            value: p.ParameterValue ?? '',
-        })),
-        capabilities: stack.Capabilities ?? [],
-        tags: (stack.Tags ?? []).map((t) => ({ key: t.Key ?? '', value: t.Value ?? '' })),
-        terminationProtection: stack.EnableTerminationProtection ?? false,
-    };
-}
-/**
- * Busy: CloudFormation is working on the stack. REVIEW_IN_PROGRESS is not busy: it is the
- * resting state of a stack that only has a CREATE change set (nothing is running).
- */
-function isBusy(status) {
-    return status.endsWith('_IN_PROGRESS') && status !== 'REVIEW_IN_PROGRESS';
-}
-/** The states a stack operation may end in that mean it did what was asked. */
-const SUCCESS = new Set(['CREATE_COMPLETE', 'UPDATE_COMPLETE', 'IMPORT_COMPLETE', 'DELETE_COMPLETE']);
-function isSuccess(status) {
-    return SUCCESS.has(status);
-}
-/** The stack has no usable template to update: a change set must CREATE it. */
-function needsCreate(state) {
-    return !state.exists || state.status === 'REVIEW_IN_PROGRESS';
-}
-
+// EXTERNAL MODULE: ./lib/src/stack/describe.js
+var describe = __webpack_require__(6116);
 ;// CONCATENATED MODULE: ./lib/src/stack/wait-stack.js
 
 
@@ -4961,7 +4933,7 @@ async function waitForStack(ctx, stackId, what, options = {}) {
     const settled = options.settled ?? notInProgress;
     let last = 'unknown';
     return waitWithinDeadline(ctx, what, async () => {
-        const state = await describeStack(ctx.cfn, stackId);
+        const state = await (0,describe/* describeStack */.GO)(ctx.cfn, stackId);
         const fresh = options.events ? await options.events.poll() : 0;
         if (!state.exists)
             return { done: true, value: state };
@@ -5192,7 +5164,7 @@ class StackEventStream {
             }
         }
         catch (error) {
-            if (!isStackMissingError(error))
+            if (!(0,describe/* isStackMissingError */.$j)(error))
                 throw error;
         }
     }
@@ -5252,14 +5224,14 @@ function rootCauseSummary(stackName, finalStatus, statusReason, failures) {
 const UNUSABLE = new Set(['ROLLBACK_FAILED', 'DELETE_FAILED']);
 async function prepareStack(ctx, stackName, options) {
     for (;;) {
-        const state = await describeStack(ctx.cfn, stackName);
+        const state = await (0,describe/* describeStack */.GO)(ctx.cfn, stackName);
         if (!state.exists)
             return { kind: 'create', existed: false, stack: undefined };
         const { status } = state;
-        if (isBusy(status)) {
+        if ((0,describe/* isBusy */.A5)(status)) {
             ctx.logger.info(`Stack ${stackName} is ${status}: waiting for that operation to finish before deploying.`);
             await waitForStack(ctx, state.stackId, `stack ${stackName} to finish ${status}`, {
-                settled: (s) => !isBusy(s),
+                settled: (s) => !(0,describe/* isBusy */.A5)(s),
             });
             continue;
         }
@@ -5447,7 +5419,7 @@ async function deployStack(clients, request, deps) {
     }
     const verb = type === 'CREATE' ? 'create' : 'update';
     const final = await waitForStack(ctx, created.stackId, `stack ${name} to finish its ${verb}`, { events });
-    if (!final.exists || !isSuccess(final.status)) {
+    if (!final.exists || !(0,describe/* isSuccess */.oJ)(final.status)) {
         const status = final.exists ? final.status : 'DELETE_COMPLETE';
         throw new errors/* StackCanaryError */.Bt('STACK_FAILED', rootCauseSummary(name, status, final.exists ? final.statusReason : undefined, events.failures()));
     }
@@ -5488,7 +5460,7 @@ function blockedDryRun(ctx, prep, template) {
 /** The REVIEW_IN_PROGRESS stack a CREATE change set made, deleted when the change set is not executed. */
 async function deleteReviewStack(ctx, stackId) {
     try {
-        const state = await describeStack(ctx.cfn, stackId);
+        const state = await (0,describe/* describeStack */.GO)(ctx.cfn, stackId);
         if (state.exists && state.status === 'REVIEW_IN_PROGRESS') {
             await ctx.cfn.send(new client_cloudformation_dist_cjs.DeleteStackCommand({ StackName: stackId }));
         }
@@ -5524,12 +5496,12 @@ async function snapshotStack(cfn, stackName, options = {}) {
     const clock = options.clock ?? util_clock/* realClock */.d;
     const logger = options.logger ?? silent;
     const takenAt = new Date(clock.now()).toISOString();
-    let state = await describeStack(cfn, stackName);
-    if (state.exists && isBusy(state.status)) {
+    let state = await (0,describe/* describeStack */.GO)(cfn, stackName);
+    if (state.exists && (0,describe/* isBusy */.A5)(state.status)) {
         logger.info(`Stack ${stackName} is ${state.status}: waiting for it to settle before taking its snapshot.`);
         const ctx = operationContext(cfn, { clock, logger }, options.timeoutMs ?? constants/* DEFAULT_STACK_TIMEOUT_MS */.aD);
         state = await waitForStack(ctx, state.stackId, `stack ${stackName} to finish ${state.status}`, {
-            settled: (s) => !isBusy(s),
+            settled: (s) => !(0,describe/* isBusy */.A5)(s),
         });
     }
     const absent = {
@@ -5606,10 +5578,10 @@ async function restoreStack(clients, snapshot, deps, options = {}) {
 /** Undoes a first create: deletes the stack (lifting the termination protection the deploy set). */
 async function deleteCreatedStack(cfn, stackName, deps, timeoutMs) {
     const ctx = operationContext(cfn, deps, timeoutMs);
-    let state = await describeStack(cfn, stackName);
-    if (state.exists && isBusy(state.status)) {
+    let state = await (0,describe/* describeStack */.GO)(cfn, stackName);
+    if (state.exists && (0,describe/* isBusy */.A5)(state.status)) {
         state = await waitForStack(ctx, state.stackId, `stack ${stackName} to finish ${state.status}`, {
-            settled: (s) => !isBusy(s),
+            settled: (s) => !(0,describe/* isBusy */.A5)(s),
         });
     }
     if (!state.exists) {
@@ -5825,9 +5797,9 @@ function defaultParts() {
                 };
             },
             readOutputs: (outputs) => ({
-                alarmNames: monitoringAlarmNames(outputs),
-                alarmArns: monitoringRollbackTriggerArns(outputs),
-                topicArn: monitoringTopicArn(outputs),
+                alarmNames: (0,monitoring_outputs/* monitoringAlarmNames */.Yl)(outputs),
+                alarmArns: (0,monitoring_outputs/* monitoringRollbackTriggerArns */.Dt)(outputs),
+                topicArn: (0,monitoring_outputs/* monitoringTopicArn */.PP)(outputs),
             }),
         },
         createObserver: (ctx, { config, alarmNames }) => createCanaryObserver(ctx.clients, {
@@ -6216,6 +6188,10 @@ class RunStacks {
     appRecord() {
         return this.app && stackRecord(this.app);
     }
+    /** The monitoring stack's outputs as deployed (empty without it). */
+    monitoringStackOutputs() {
+        return this.monitoring?.outputs ?? {};
+    }
     monitoringRecord() {
         return this.monitoring && { ...stackRecord(this.monitoring), alarmNames: this.alarmNames() };
     }
@@ -6568,13 +6544,13 @@ async function watchStep(input) {
     const steps = config.strategy.steps;
     const lastStep = steps.slice(input.index + 1).every((s) => s.holdMs === 0);
     const plannedMs = steps.reduce((sum, s) => sum + s.holdMs, 0);
-    const settleLag = Math.max(0, ...targets.map((t) => settleLagMs(t.timeoutSeconds)));
+    const settleLag = Math.max(0, ...targets.map((t) => (0,canary_minutes/* settleLagMs */.aj)(t.timeoutSeconds)));
     announcePlan(input, extendHoldMs);
     const start = clock.now();
     let holdEnd = start + step.holdMs;
     const extendLimit = holdEnd + extendHoldMs;
     /** When every minute up to the hold's end has settled. */
-    const settledAt = () => ceilToMinute(holdEnd) + settleLag;
+    const settledAt = () => (0,canary_minutes/* ceilToMinute */.tE)(holdEnd) + settleLag;
     /** The look after which an undecided function is inconclusive. */
     const lastLookAt = () => (lastStep ? settledAt() : holdEnd);
     let toldWaiting = false;
@@ -6709,6 +6685,8 @@ async function runSteps(deps, finish) {
     if (unwatched.size > 0 && unwatched.size === fleet.active().length) {
         return promote(deps, finish, undefined, unwatched);
     }
+    if (finish.detach)
+        return finish.detach();
     let accepted;
     for (const [index, step] of steps.entries()) {
         let record = recorder.beginStep(index, step.weight, step.holdMs);
@@ -7020,6 +6998,7 @@ class PipelineRun {
         return recorder.phase('canary', () => runSteps(steps, {
             conclude: (verdict, reason) => this.conclude(verdict, reason),
             pass: (reason) => this.end('pass', reason, false),
+            detach: config.wait ? undefined : () => this.detach(),
         }));
     }
     resolveFunctions() {
@@ -7060,6 +7039,24 @@ class PipelineRun {
         const { rolledBack, complete } = await this.recorder.phase('rollback', () => rollBack(this.rollbackDeps(), 'verdict', `${verdict}: ${reason}`));
         return this.end(verdict, reason, rolledBack, complete);
     }
+    /** wait: false: the first step shifted, the plans written; the guard gives the verdict. */
+    async detach() {
+        const { handOff } = await Promise.all(/* import() */[__webpack_require__.e(305), __webpack_require__.e(612), __webpack_require__.e(217)]).then(__webpack_require__.bind(__webpack_require__, 8217));
+        const reason = await handOff({
+            config: this.config,
+            fleet: this.fleet,
+            journal: () => this.journal.entries(),
+            logger: this.ctx.logger,
+            clock: this.ctx.clock,
+            runId: this.fleet.runId(),
+            monitoringOutputs: this.stacks.monitoringStackOutputs(),
+            alarmNames: this.stacks.alarmNames(),
+            topicArn: this.stacks.topicArn(),
+            deployment: this.deps.deployment,
+        });
+        this.ctx.logger.info(`pending: ${reason}`);
+        return this.end('pending', reason, false);
+    }
     async restoreAfterError(error) {
         this.ctx.logger.error(`The run stopped on an error: ${(0,errors/* errorMessage */.gJ)(error)}. Restoring every alias it changed.`);
         try {
@@ -7098,6 +7095,86 @@ class PipelineRun {
             monitoringChangeSet: this.stacks.monitoringChangeSet(),
         };
     }
+}
+
+
+/***/ }),
+
+/***/ 6116:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $j: () => (/* binding */ isStackMissingError),
+/* harmony export */   A5: () => (/* binding */ isBusy),
+/* harmony export */   GO: () => (/* binding */ describeStack),
+/* harmony export */   oJ: () => (/* binding */ isSuccess)
+/* harmony export */ });
+/* unused harmony export needsCreate */
+/* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3805);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+
+
+/**
+ * DescribeStacks answers a missing stack with a `ValidationError` whose message says it
+ * "does not exist": the name alone is shared with other validation failures, so this is one of the
+ * two places where the API leaves us only its message to go by (the other: empty change sets).
+ */
+function isStackMissingError(error) {
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) === 'ValidationError' && /does not exist/.test(String(error.message));
+}
+/** The stack's state by name or id. A deleted stack looked up by id is `exists: false` too. */
+async function describeStack(cfn, stackNameOrId) {
+    let stack;
+    try {
+        const answer = await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__.DescribeStacksCommand({ StackName: stackNameOrId }));
+        stack = answer.Stacks?.[0];
+    }
+    catch (error) {
+        if (isStackMissingError(error))
+            return { exists: false };
+        throw error;
+    }
+    if (!stack || stack.StackStatus === 'DELETE_COMPLETE')
+        return { exists: false };
+    return toState(stack);
+}
+function toState(stack) {
+    const outputs = {};
+    for (const o of stack.Outputs ?? []) {
+        if (o.OutputKey)
+            outputs[o.OutputKey] = o.OutputValue ?? '';
+    }
+    return {
+        exists: true,
+        stackId: stack.StackId ?? stack.StackName ?? '',
+        stackName: stack.StackName ?? '',
+        status: stack.StackStatus ?? 'UNKNOWN',
+        statusReason: stack.StackStatusReason,
+        outputs,
+        parameters: (stack.Parameters ?? []).map((p) => ({
+            key: p.ParameterKey ?? '',
+            value: p.ParameterValue ?? '',
+        })),
+        capabilities: stack.Capabilities ?? [],
+        tags: (stack.Tags ?? []).map((t) => ({ key: t.Key ?? '', value: t.Value ?? '' })),
+        terminationProtection: stack.EnableTerminationProtection ?? false,
+    };
+}
+/**
+ * Busy: CloudFormation is working on the stack. REVIEW_IN_PROGRESS is not busy: it is the
+ * resting state of a stack that only has a CREATE change set (nothing is running).
+ */
+function isBusy(status) {
+    return status.endsWith('_IN_PROGRESS') && status !== 'REVIEW_IN_PROGRESS';
+}
+/** The states a stack operation may end in that mean it did what was asked. */
+const SUCCESS = new Set(['CREATE_COMPLETE', 'UPDATE_COMPLETE', 'IMPORT_COMPLETE', 'DELETE_COMPLETE']);
+function isSuccess(status) {
+    return SUCCESS.has(status);
+}
+/** The stack has no usable template to update: a change set must CREATE it. */
+function needsCreate(state) {
+    return !state.exists || state.status === 'REVIEW_IN_PROGRESS';
 }
 
 
