@@ -101,7 +101,9 @@ describe('readGuardActivity', () => {
   const lambdaMock = mockClient(LambdaClient);
   const lambda = new LambdaClient({ region: 'eu-west-1' });
   const ARN = 'arn:aws:lambda:eu-west-1:123456789012:function:orders';
-  afterEach(() => lambdaMock.reset());
+  afterEach(() => {
+    lambdaMock.reset();
+  });
 
   it('GIVEN a function name WHEN read THEN its ARN comes from Lambda and its tags are parsed', async () => {
     lambdaMock.on(GetFunctionConfigurationCommand).resolves({ FunctionArn: ARN });
