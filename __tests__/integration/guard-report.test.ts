@@ -35,7 +35,7 @@ beforeAll(async () => {
 afterAll(() => destroyAwsClients(aws));
 
 /** v1 then v2 published; v2 was promoted 5 hours before the run; the alias is on v1 again. */
-beforeEach(async () => {
+async function v2ReleasedAliasBackOnV1(): Promise<void> {
   await resetEmulator();
   const role = await createRole(aws);
   await createFunction(aws, FN, role, 'v1');
@@ -45,7 +45,8 @@ beforeEach(async () => {
   await publishVersion(aws.lambda, FN, { clock });
   await createAlias(aws.lambda, FN, ALIAS, { version: v1.version, weights: {} });
   await deployCode(aws, FN, 'v3');
-});
+}
+beforeEach(v2ReleasedAliasBackOnV1);
 
 /** Tags the function as the action's promotion of v2 and the guard's rollback of it would. */
 async function tagAsTheGuard(rolledBackAtMs: number): Promise<void> {

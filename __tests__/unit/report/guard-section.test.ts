@@ -79,20 +79,29 @@ describe('guardSection', () => {
     expect(line).not.toMatch(/[<>\n]/);
   });
 
-  it('GIVEN a run whose record holds guard activity WHEN summarised THEN the section shows one line per function, timed against the run start', () => {
+  /** The summary and the report of a passed run whose record holds `guard`. */
+  function rendered(guard: readonly GuardActivity[]) {
     const config = testConfig();
+    const record = { ...emptyRunRecord(config, '2026-11-29T15:30:00.000Z'), guard };
+    const versions = { orders: { previous: '4', new: '6' } };
     const result: RunResult = {
       verdict: 'pass',
       rolledBack: false,
-      reason: 'every step passed',
-      versions: { orders: { previous: '4', new: '6' } },
+      reason: 'ok',
+      versions,
       stackId: undefined,
       stackOutputs: {},
-      record: { ...emptyRunRecord(config, '2026-11-29T15:30:00.000Z'), guard: [rolledBack, noticed] },
+      record,
     };
-    const times = { startedAt: new Date(NOW), finishedAt: new Date(NOW + 60_000) };
-    const report = buildReport(config, result, times);
-    const md = renderSummary(report);
+    const report = buildReport(config, result, {
+      startedAt: new Date(NOW),
+      finishedAt: new Date(NOW + 60_000),
+    });
+    return { report, md: renderSummary(report) };
+  }
+
+  it('GIVEN a run whose record holds guard activity WHEN summarised THEN the section shows one line per function, timed against the run start', () => {
+    const { report, md } = rendered([rolledBack, noticed]);
     expect(md).toContain(
       '### The guard since the last release\n\n- orders: the guard rolled alias live off v5 back to v4',
     );
@@ -102,20 +111,6 @@ describe('guardSection', () => {
   });
 
   it('GIVEN a run the guard left alone WHEN summarised THEN no guard section', () => {
-    const config = testConfig();
-    const record = emptyRunRecord(config, '2026-11-29T15:30:00.000Z');
-    const result: RunResult = {
-      verdict: 'skipped',
-      rolledBack: false,
-      reason: 'nothing new',
-      versions: {},
-      stackId: undefined,
-      stackOutputs: {},
-      record,
-    };
-    const md = renderSummary(
-      buildReport(config, result, { startedAt: new Date(NOW), finishedAt: new Date(NOW) }),
-    );
-    expect(md).not.toContain('The guard since');
+    expect(rendered([]).md).not.toContain('The guard since');
   });
 });
