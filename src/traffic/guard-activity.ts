@@ -52,7 +52,9 @@ function rollbackOf(text: string | undefined): { version: string; atMs: number; 
   const match = ROLLED_BACK.exec(text ?? '');
   const atMs = timeOf(match?.[2]);
   if (!match || atMs === undefined) return undefined;
-  return { version: match[1] as string, atMs, reason: (match[3] as string).trim() };
+  // One line: the reason ends a log line and fills a summary line.
+  const reason = (match[3] as string).replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').trim();
+  return { version: match[1] as string, atMs, reason };
 }
 
 /**

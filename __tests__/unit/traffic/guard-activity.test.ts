@@ -86,13 +86,13 @@ describe('parseGuardActivity', () => {
     expect(activity).toMatchObject({ promotedAt: undefined, rolledBack: { version: '5', reason: 'x' } });
   });
 
-  it('GIVEN hostile reason text and a hostile last-passed tag WHEN parsed THEN the reason is kept as text to escape later and the version is dropped', () => {
+  it('GIVEN hostile reason text and a hostile last-passed tag WHEN parsed THEN the reason is kept on one line as text to escape later and the version is dropped', () => {
     const reason = '<script>alert(1)</script> [x](https://evil) | ::set-output name=a::b';
     const activity = parse({
       [lastPassedTagKey(ALIAS)]: '4 | <b>',
       ...rolledBack(`v5 at 2026-11-29T12:00:00Z: ${reason}\n::add-mask::x`),
     });
-    expect(activity?.rolledBack?.reason).toBe(`${reason}\n::add-mask::x`);
+    expect(activity?.rolledBack?.reason).toBe(`${reason} ::add-mask::x`);
     expect(activity?.lastPassed).toBeUndefined();
   });
 });
