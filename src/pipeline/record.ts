@@ -11,6 +11,7 @@ import type { FunctionSamples, Judgement } from '../canary/types.js';
 import type { Config } from '../config/types.js';
 import { errorMessage, StackCanaryError } from '../errors.js';
 import type { ChangeRow, DeployResult } from '../stack/types.js';
+import type { GuardActivity } from '../traffic/guard-activity.js';
 import { describeTarget, sameTarget, soleTarget } from '../traffic/routing.js';
 import type { Clock } from '../util/clock.js';
 import type { FunctionRun, FunctionStatus } from './fleet.js';
@@ -146,6 +147,8 @@ export interface RunRecord {
   readonly preTraffic: GateResult | undefined;
   /** The post-traffic hook after promotion, when configured. */
   readonly postTraffic: GateResult | undefined;
+  /** What the monitoring stack's guard did to each function since its last promotion, read at the snapshot. */
+  readonly guard: readonly GuardActivity[];
 }
 
 /** A record with nothing in it yet (a run that stopped before its first phase). */
@@ -168,6 +171,7 @@ export function emptyRunRecord(config: Config, at: string): RunRecord {
     postTraffic: undefined,
     timings: [],
     crash: undefined,
+    guard: [],
   };
 }
 
@@ -222,6 +226,7 @@ export class RunRecorder {
   rollback: RollbackRecord | undefined;
   preTraffic: GateResult | undefined;
   postTraffic: GateResult | undefined;
+  readonly guard: GuardActivity[] = [];
   private readonly timings: { phase: Phase; startedAt: number; durationMs: number | undefined }[] = [];
   private readonly startedAt: string;
 
@@ -295,6 +300,7 @@ export class RunRecorder {
       rollback: this.rollback,
       preTraffic: this.preTraffic,
       postTraffic: this.postTraffic,
+      guard: [...this.guard],
       stack: sources.stack,
       monitoring: sources.monitoring,
       timings: this.timings.map((t) => ({

@@ -14,9 +14,11 @@ import type { AwsClients } from '../aws/clients.js';
 import type { Config } from '../config/types.js';
 import { errorMessage } from '../errors.js';
 import { commandSafeLogger } from '../report/escape.js';
+import { guardActivityText } from '../report/guard-section.js';
 import { assertStrategy } from '../traffic/routing.js';
 import { Fleet } from './fleet.js';
 import { Journal } from './journal.js';
+import { mapLimited } from './limit.js';
 import type { PartsContext, PipelineParts } from './parts.js';
 import { defaultParts } from './parts.js';
 import type { RecordSources } from './record.js';
@@ -65,6 +67,8 @@ class PipelineRun {
   private readonly journal: Journal;
   private readonly fleet: Fleet;
   private readonly stacks: RunStacks;
+  /** Functions whose guard tags this run has read (each once). */
+  private readonly guardRead = new Set<string>();
 
   constructor(
     private readonly config: Config,
@@ -114,6 +118,7 @@ class PipelineRun {
       if (config.template) this.journal.saveStackSnapshot(await stacks.takeSnapshot());
       const names = await this.resolveEarly();
       await fleet.adopt(names);
+      await this.readGuardActivity();
       return names;
     });
     // Monitoring first (its alarms become the app stack's rollback triggers), then the app.
@@ -133,6 +138,7 @@ class PipelineRun {
     const names = await recorder.phase('snapshot', async () => {
       const all = config.template ? await this.resolveFunctions() : early;
       await fleet.adopt(all);
+      await this.readGuardActivity();
       return all;
     });
     if (stacks.monitoringDue(names)) await recorder.phase('monitoring', () => stacks.deployMonitoring(names));
@@ -158,6 +164,26 @@ class PipelineRun {
         detach: config.wait ? undefined : () => this.detach(),
       }),
     );
+  }
+
+  /**
+   * What the monitoring stack's guard did since each alias's last promotion (its tags): one log
+   * line per function and the run record. Informational: a failed read is a debug line.
+   */
+  private async readGuardActivity(): Promise<void> {
+    const { recorder, ctx, config } = this;
+    const fresh = this.fleet
+      .all()
+      .filter((r) => r.alias !== undefined && !this.guardRead.has(r.functionName));
+    for (const run of fresh) this.guardRead.add(run.functionName);
+    const found = await mapLimited(fresh, (run) =>
+      this.parts.traffic.readGuardActivity(ctx.clients.lambda, run.functionName, config.alias, ctx.logger),
+    );
+    for (const activity of found) {
+      if (!activity) continue;
+      recorder.guard.push(activity);
+      ctx.logger.info(guardActivityText(activity, ctx.clock.now()));
+    }
   }
 
   private resolveFunctions(): Promise<readonly string[]> {

@@ -8,6 +8,7 @@ import type { Judgement } from '../canary/types.js';
 import type { RunRecord, StepRecord } from '../pipeline/record.js';
 import { errorSeries, renderErrorChart } from './chart.js';
 import { mdText } from './escape.js';
+import { guardSection } from './guard-section.js';
 import type { Report } from './report.js';
 
 const ICON: Record<Report['verdict'], string> = {
@@ -95,6 +96,7 @@ export function renderSummary(report: Report): string {
     );
   }
   if (record.crash) out.push(...crashLines(record.crash));
+  out.push(...guardSection(record.guard ?? [], Date.parse(record.startedAt)));
 
   out.push(
     ...table(

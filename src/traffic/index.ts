@@ -3,11 +3,14 @@
  * the SNS notice.
  */
 import { createAlias, deleteAlias, getAlias, updateAlias } from './alias.js';
+import { readGuardActivity } from './guard-activity.js';
 import { notifyTopic } from './notify.js';
 import { tagPromotion } from './tags.js';
 import { publishVersion } from './versions.js';
 
 export { AliasConflictError, createAlias, deleteAlias, getAlias, updateAlias } from './alias.js';
+export type { GuardActivity, GuardRollback } from './guard-activity.js';
+export { parseGuardActivity, readGuardActivity } from './guard-activity.js';
 export { notifyTopic, snsSubject } from './notify.js';
 export * from './routing.js';
 export { AliasBusyError, leaseDescription, readLease, RELEASED_DESCRIPTION } from './lease.js';
@@ -32,5 +35,6 @@ export const trafficOps = {
   deleteAlias,
   tagPromotion,
   notifyTopic,
+  readGuardActivity,
 };
 export type TrafficOps = typeof trafficOps;
