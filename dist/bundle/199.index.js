@@ -1,5 +1,5 @@
 export const id = 199;
-export const ids = [199];
+export const ids = [199,882];
 export const modules = {
 
 /***/ 4489:
@@ -95,7 +95,10 @@ function renderErrorChart(functionName, points) {
     ].join('\n');
 }
 
+// EXTERNAL MODULE: ./lib/src/report/guard-section.js
+var guard_section = __webpack_require__(3882);
 ;// CONCATENATED MODULE: ./lib/src/report/summary.js
+
 
 
 const ICON = {
@@ -169,6 +172,7 @@ function renderSummary(report) {
     }
     if (record.crash)
         out.push(...crashLines(record.crash));
+    out.push(...(0,guard_section/* guardSection */.$D)(record.guard ?? [], Date.parse(record.startedAt)));
     out.push(...table(['function', `alias ${report.alias} was on`, 'new version', 'alias now'], Object.entries(report.versions).map(([fn, v]) => [
         fn,
         v.previous ?? '—',
@@ -386,7 +390,7 @@ async function runMainStep(config, secrets, options) {
         });
         guard = guarded.guard;
         // The engine (and the AWS SDK with it) loads only once the inputs are valid.
-        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(805), __webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(627)]).then(__webpack_require__.bind(__webpack_require__, 3627));
+        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(805), __webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(423)]).then(__webpack_require__.bind(__webpack_require__, 8423));
         // With deployment-environment: a GitHub deployment before the run, its status from the verdict after.
         const result = await runWithDeployment(config, logger, (deployment) => runPipeline(config, {
             logger,
@@ -440,6 +444,58 @@ function finish(config, result, startedAt, secrets) {
         runner/* fail */.fJ(line);
     else
         runner/* info */.pq(line);
+}
+
+
+/***/ }),
+
+/***/ 3882:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $D: () => (/* binding */ guardSection),
+/* harmony export */   kd: () => (/* binding */ guardActivityText)
+/* harmony export */ });
+/* unused harmony export agoText */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3330);
+
+/** "just now", "12 min ago", "3 h ago", "2 d ago"; a time after `nowMs` (clock skew) is "just now". */
+function agoText(atMs, nowMs) {
+    const minutes = Math.floor((nowMs - atMs) / 60_000);
+    if (!(minutes >= 1))
+        return 'just now';
+    if (minutes < 60)
+        return `${minutes} min ago`;
+    const hours = Math.floor(minutes / 60);
+    return hours < 48 ? `${hours} h ago` : `${Math.floor(hours / 24)} d ago`;
+}
+const when = (at, nowMs) => `at ${at} (${agoText(Date.parse(at), nowMs)})`;
+/** One plain line: what the guard did to `alias`, when and why, since the last promotion. */
+function guardActivityText(activity, nowMs) {
+    const parts = [];
+    const { rolledBack, lastActionAt } = activity;
+    if (rolledBack) {
+        const to = activity.lastPassed ? ` back to v${activity.lastPassed}` : '';
+        parts.push(`rolled alias ${activity.alias} off v${rolledBack.version}${to} ${when(rolledBack.at, nowMs)}: ${rolledBack.reason}`);
+    }
+    if (lastActionAt && lastActionAt !== rolledBack?.at) {
+        parts.push(`last acted (a notice, a scale-out or a rollback) ${when(lastActionAt, nowMs)}`);
+    }
+    const since = activity.promotedAt
+        ? `since the promotion at ${activity.promotedAt}`
+        : 'no promotion recorded';
+    return `${activity.functionName}: the guard ${parts.join('; ')} (${since})`;
+}
+/** The summary's section; empty when the guard did nothing since the last release. */
+function guardSection(activities, nowMs) {
+    if (activities.length === 0)
+        return [];
+    return [
+        '### The guard since the last release',
+        '',
+        ...activities.map((a) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(guardActivityText(a, nowMs))}`),
+        '',
+    ];
 }
 
 

@@ -2298,9 +2298,10 @@ function parseSyntheticPayload(raw, files) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   aD: () => (/* binding */ DEFAULT_STACK_TIMEOUT_MS),
 /* harmony export */   cg: () => (/* binding */ monitoringStackName),
-/* harmony export */   ks: () => (/* binding */ lastPassedTagKey)
+/* harmony export */   ks: () => (/* binding */ lastPassedTagKey),
+/* harmony export */   wj: () => (/* binding */ guardCooldownTagKey)
 /* harmony export */ });
-/* unused harmony exports LAST_PASSED_TAG_PREFIX, GUARD_COOLDOWN_TAG_PREFIX, guardCooldownTagKey */
+/* unused harmony exports LAST_PASSED_TAG_PREFIX, GUARD_COOLDOWN_TAG_PREFIX */
 /** Names shared across parts, in one place. */
 /** Tag the action sets on a function when it promotes a version: the guard reads it to roll back. */
 const LAST_PASSED_TAG_PREFIX = 'stack-canary:last-passed:';

@@ -13008,7 +13008,7 @@ const { kEnumerableProperty, isDisturbed } = __webpack_require__(3440)
 const { webidl } = __webpack_require__(5893)
 const { Response, cloneResponse, fromInnerResponse } = __webpack_require__(9051)
 const { Request, fromInnerRequest } = __webpack_require__(9967)
-const { kState } = __webpack_require__(6008)
+const { kState } = __webpack_require__(3627)
 const { fetching } = __webpack_require__(4398)
 const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __webpack_require__(3168)
 const assert = __webpack_require__(4589)
@@ -16104,7 +16104,7 @@ const {
   utf8DecodeBytes
 } = __webpack_require__(3168)
 const { FormData } = __webpack_require__(5910)
-const { kState } = __webpack_require__(6008)
+const { kState } = __webpack_require__(3627)
 const { webidl } = __webpack_require__(5893)
 const { Blob } = __webpack_require__(4573)
 const assert = __webpack_require__(4589)
@@ -17564,7 +17564,7 @@ module.exports = function () {
 
 
 const { Blob, File } = __webpack_require__(4573)
-const { kState } = __webpack_require__(6008)
+const { kState } = __webpack_require__(3627)
 const { webidl } = __webpack_require__(5893)
 
 // TODO(@KhafraDev): remove
@@ -18178,7 +18178,7 @@ module.exports = {
 
 
 const { isBlobLike, iteratorMixin } = __webpack_require__(3168)
-const { kState } = __webpack_require__(6008)
+const { kState } = __webpack_require__(3627)
 const { kEnumerableProperty } = __webpack_require__(3440)
 const { FileLike, isFileLike } = __webpack_require__(7114)
 const { webidl } = __webpack_require__(5893)
@@ -19224,7 +19224,7 @@ const {
   createInflate,
   extractMimeType
 } = __webpack_require__(3168)
-const { kState, kDispatcher } = __webpack_require__(6008)
+const { kState, kDispatcher } = __webpack_require__(3627)
 const assert = __webpack_require__(4589)
 const { safelyExtractBody, extractBody } = __webpack_require__(4492)
 const {
@@ -21477,7 +21477,7 @@ const {
   requestDuplex
 } = __webpack_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(6008)
+const { kHeaders, kSignal, kState, kDispatcher } = __webpack_require__(3627)
 const { webidl } = __webpack_require__(5893)
 const { URLSerializer } = __webpack_require__(1900)
 const { kConstruct } = __webpack_require__(6443)
@@ -22517,7 +22517,7 @@ const {
   redirectStatusSet,
   nullBodyStatus
 } = __webpack_require__(4495)
-const { kState, kHeaders } = __webpack_require__(6008)
+const { kState, kHeaders } = __webpack_require__(3627)
 const { webidl } = __webpack_require__(5893)
 const { FormData } = __webpack_require__(5910)
 const { URLSerializer } = __webpack_require__(1900)
@@ -23110,7 +23110,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6008:
+/***/ 3627:
 /***/ ((module) => {
 
 

@@ -336,7 +336,7 @@ async function runCliWithConfig(config, options = {}) {
     });
     try {
         // The engine (and the AWS SDK with it) loads only once the inputs are valid.
-        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(805), __webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(627)]).then(__webpack_require__.bind(__webpack_require__, 3627));
+        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(805), __webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(423), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 8423));
         const result = await runPipeline(config, { logger, state, clock: options.clock ?? clock/* realClock */.d, clients: getClients, signal }, options.parts);
         const stopped = guard.interrupted();
         if (stopped)

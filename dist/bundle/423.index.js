@@ -1,5 +1,5 @@
-export const id = 627;
-export const ids = [627,653];
+export const id = 423;
+export const ids = [423,653];
 export const modules = {
 
 /***/ 8478:
@@ -317,7 +317,7 @@ async function recoverUnfinishedRun(state, lambdaFor, logger) {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 8423:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -332,6 +332,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var errors = __webpack_require__(5071);
 // EXTERNAL MODULE: ./lib/src/report/escape.js
 var report_escape = __webpack_require__(3330);
+// EXTERNAL MODULE: ./lib/src/report/guard-section.js
+var guard_section = __webpack_require__(3882);
 // EXTERNAL MODULE: ./lib/src/traffic/routing.js
 var routing = __webpack_require__(3826);
 // EXTERNAL MODULE: ./lib/src/traffic/alias.js
@@ -599,24 +601,8 @@ class Fleet {
 
 // EXTERNAL MODULE: ./lib/src/pipeline/journal.js
 var journal = __webpack_require__(6570);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sns/dist-cjs/index.js
-var dist_cjs = __webpack_require__(8797);
-;// CONCATENATED MODULE: ./lib/src/traffic/notify.js
-
-/** SNS subjects: printable ASCII, no line breaks, at most 100 characters. */
-function snsSubject(text) {
-    const clean = text
-        .replace(/[^\x20-\x7e]/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return (clean.length > 100 ? `${clean.slice(0, 97)}...` : clean) || 'stack-canary';
-}
-async function notifyTopic(sns, topicArn, subject, message) {
-    await sns.send(new dist_cjs.PublishCommand({ TopicArn: topicArn, Subject: snsSubject(subject), Message: message }));
-}
-
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
-var client_lambda_dist_cjs = __webpack_require__(1696);
+var dist_cjs = __webpack_require__(1696);
 // EXTERNAL MODULE: ./lib/src/constants.js
 var constants = __webpack_require__(347);
 ;// CONCATENATED MODULE: ./lib/src/traffic/tags.js
@@ -642,7 +628,7 @@ async function tagPromotion(lambda, promotion) {
         Tags[previousTagKey(alias)] = promotion.previous;
         Tags[promotedAtTagKey(alias)] = new Date(promotion.promotedAtMs).toISOString();
     }
-    await lambda.send(new client_lambda_dist_cjs.TagResourceCommand({ Resource: promotion.functionArn, Tags }));
+    await lambda.send(new dist_cjs.TagResourceCommand({ Resource: promotion.functionArn, Tags }));
 }
 
 ;// CONCATENATED MODULE: ./lib/src/util/wait.js
@@ -696,7 +682,7 @@ function unqualifiedArn(arn) {
 /** Waits until the function is Active and no update is in progress (PublishVersion would refuse). */
 async function waitUntilUpdatable(lambda, functionName, options) {
     return waitFor(async () => {
-        const config = await lambda.send(new client_lambda_dist_cjs.GetFunctionConfigurationCommand({ FunctionName: functionName }));
+        const config = await lambda.send(new dist_cjs.GetFunctionConfigurationCommand({ FunctionName: functionName }));
         if (config.State === 'Failed' || config.LastUpdateStatus === 'Failed') {
             const why = config.LastUpdateStatusReason ?? config.StateReason ?? 'no reason given';
             throw new errors/* StackCanaryError */.Bt('AWS_ERROR', `Function ${functionName} is in a failed state: ${why}`);
@@ -724,7 +710,7 @@ async function publishVersion(lambda, functionName, options) {
     }
     let published;
     try {
-        published = await lambda.send(new client_lambda_dist_cjs.PublishVersionCommand({
+        published = await lambda.send(new dist_cjs.PublishVersionCommand({
             FunctionName: functionName,
             CodeSha256: codeSha256,
             ...(config.RevisionId ? { RevisionId: config.RevisionId } : {}),
@@ -752,11 +738,104 @@ async function publishVersion(lambda, functionName, options) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/src/traffic/guard-activity.js
+
+
+
+
+
+/** A full ISO-8601 UTC time as the guard writes it; anything else is no time at all. */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+const ROLLED_BACK = /^v(\d{1,10}) at (\S+): (.*)$/s;
+const VERSION = /^\d{1,10}$/;
+function timeOf(text) {
+    if (text === undefined || !ISO_TIME.test(text))
+        return undefined;
+    const ms = Date.parse(text);
+    return Number.isFinite(ms) ? ms : undefined;
+}
+const iso = (ms) => new Date(ms).toISOString();
+function rollbackOf(text) {
+    const match = ROLLED_BACK.exec(text ?? '');
+    const atMs = timeOf(match?.[2]);
+    if (!match || atMs === undefined)
+        return undefined;
+    // One line: the reason ends a log line and fills a summary line.
+    const reason = match[3].replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').trim();
+    return { version: match[1], atMs, reason };
+}
+/**
+ * The guard's activity on `alias` from the function's tags: undefined when it did nothing since
+ * the last promotion (or nothing readable). A tag whose time does not parse counts as absent.
+ */
+function parseGuardActivity(functionName, alias, tags) {
+    const promotedAtMs = timeOf(tags[promotedAtTagKey(alias)]);
+    const after = (ms) => ms !== undefined && (promotedAtMs === undefined || ms > promotedAtMs);
+    const rollback = rollbackOf(tags[guardRolledBackTagKey(alias)]);
+    const lastActionMs = timeOf(tags[(0,constants/* guardCooldownTagKey */.wj)(alias)]);
+    const rolledBack = rollback && after(rollback.atMs) ? rollback : undefined;
+    const acted = after(lastActionMs) ? lastActionMs : undefined;
+    if (!rolledBack && acted === undefined)
+        return undefined;
+    const lastPassed = tags[(0,constants/* lastPassedTagKey */.ks)(alias)];
+    return {
+        functionName,
+        alias,
+        promotedAt: promotedAtMs === undefined ? undefined : iso(promotedAtMs),
+        lastPassed: lastPassed !== undefined && VERSION.test(lastPassed) ? lastPassed : undefined,
+        rolledBack: rolledBack && {
+            version: rolledBack.version,
+            at: iso(rolledBack.atMs),
+            reason: rolledBack.reason,
+        },
+        lastActionAt: acted === undefined ? undefined : iso(acted),
+    };
+}
+/** Tags live on the function: its unqualified ARN, asked of Lambda when only a name is known. */
+async function functionArnOf(lambda, functionName) {
+    if (functionName.startsWith('arn:'))
+        return unqualifiedArn(functionName);
+    const config = await lambda.send(new dist_cjs.GetFunctionConfigurationCommand({ FunctionName: functionName }));
+    if (!config.FunctionArn)
+        throw new Error('Lambda returned no function ARN');
+    return unqualifiedArn(config.FunctionArn);
+}
+/** One function's guard activity; a failed read is logged at debug and gives undefined. */
+async function readGuardActivity(lambda, functionName, alias, logger) {
+    try {
+        const Resource = await functionArnOf(lambda, functionName);
+        const answer = await lambda.send(new dist_cjs.ListTagsCommand({ Resource }));
+        return parseGuardActivity(functionName, alias, answer.Tags ?? {});
+    }
+    catch (error) {
+        logger.debug(`${functionName}: the guard's tags were not read (${(0,errors/* errorMessage */.gJ)(error)}).`);
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sns/dist-cjs/index.js
+var client_sns_dist_cjs = __webpack_require__(8797);
+;// CONCATENATED MODULE: ./lib/src/traffic/notify.js
+
+/** SNS subjects: printable ASCII, no line breaks, at most 100 characters. */
+function snsSubject(text) {
+    const clean = text
+        .replace(/[^\x20-\x7e]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return (clean.length > 100 ? `${clean.slice(0, 97)}...` : clean) || 'stack-canary';
+}
+async function notifyTopic(sns, topicArn, subject, message) {
+    await sns.send(new client_sns_dist_cjs.PublishCommand({ TopicArn: topicArn, Subject: snsSubject(subject), Message: message }));
+}
+
 ;// CONCATENATED MODULE: ./lib/src/traffic/index.js
 /**
  * traffic/: every Lambda call of a run (versions, alias weights and leases, promote, restore) and
  * the SNS notice.
  */
+
+
 
 
 
@@ -776,6 +855,7 @@ const trafficOps = {
     deleteAlias: alias/* deleteAlias */.Gd,
     tagPromotion: tagPromotion,
     notifyTopic: notifyTopic,
+    readGuardActivity: readGuardActivity,
 };
 
 ;// CONCATENATED MODULE: ./lib/src/canary/judge/check.js
@@ -2785,7 +2865,7 @@ function isLambdaInsightsLayer(arn) {
 }
 /** Reads one version's configuration: the Insights layer, the log group and the log format. */
 async function describeVersionLogging(lambda, functionName, version) {
-    const config = await lambda.send(new client_lambda_dist_cjs.GetFunctionConfigurationCommand({ FunctionName: functionName, Qualifier: version }));
+    const config = await lambda.send(new dist_cjs.GetFunctionConfigurationCommand({ FunctionName: functionName, Qualifier: version }));
     return {
         lambdaInsights: (config.Layers ?? []).some((layer) => isLambdaInsightsLayer(layer.Arn)),
         logGroupName: config.LoggingConfig?.LogGroup || `/aws/lambda/${plainFunctionName(functionName)}`,
@@ -3611,7 +3691,7 @@ function startSyntheticTraffic(lambda, targets, traffic, options) {
         const controller = new AbortController();
         controllers.add(controller);
         try {
-            const response = await lambda.send(new client_lambda_dist_cjs.InvokeCommand({
+            const response = await lambda.send(new dist_cjs.InvokeCommand({
                 FunctionName: target.functionName,
                 Qualifier: target.version,
                 InvocationType: 'RequestResponse',
@@ -5841,6 +5921,7 @@ function emptyRunRecord(config, at) {
         postTraffic: undefined,
         timings: [],
         crash: undefined,
+        guard: [],
     };
 }
 const crashes = new WeakMap();
@@ -5880,6 +5961,7 @@ class RunRecorder {
     rollback;
     preTraffic;
     postTraffic;
+    guard = [];
     timings = [];
     startedAt;
     constructor(config, clock) {
@@ -5944,6 +6026,7 @@ class RunRecorder {
             rollback: this.rollback,
             preTraffic: this.preTraffic,
             postTraffic: this.postTraffic,
+            guard: [...this.guard],
             stack: sources.stack,
             monitoring: sources.monitoring,
             timings: this.timings.map((t) => ({
@@ -6294,7 +6377,7 @@ function checkExpectation(expect, response) {
 }
 async function invoke(lambda, functionName, qualifier, payload, clock) {
     const started = clock.now();
-    const response = await lambda.send(new client_lambda_dist_cjs.InvokeCommand({
+    const response = await lambda.send(new dist_cjs.InvokeCommand({
         FunctionName: functionName,
         ...(qualifier === undefined ? {} : { Qualifier: qualifier }),
         InvocationType: 'RequestResponse',
@@ -6871,6 +6954,8 @@ function stepReason(deps, outcome, index, step) {
 
 
 
+
+
 async function runPipeline(config, deps, parts = defaultParts()) {
     // The inputs were checked by config/parse.ts; this guards the planner's steps before any AWS call.
     (0,routing/* assertStrategy */.UY)(config.strategy);
@@ -6911,6 +6996,8 @@ class PipelineRun {
     journal;
     fleet;
     stacks;
+    /** Functions whose guard tags this run has read (each once). */
+    guardRead = new Set();
     constructor(config, deps, parts, ctx, recorder, templateBody) {
         this.config = config;
         this.deps = deps;
@@ -6958,6 +7045,7 @@ class PipelineRun {
                 this.journal.saveStackSnapshot(await stacks.takeSnapshot());
             const names = await this.resolveEarly();
             await fleet.adopt(names);
+            await this.readGuardActivity();
             return names;
         });
         // Monitoring first (its alarms become the app stack's rollback triggers), then the app.
@@ -6975,6 +7063,7 @@ class PipelineRun {
         const names = await recorder.phase('snapshot', async () => {
             const all = config.template ? await this.resolveFunctions() : early;
             await fleet.adopt(all);
+            await this.readGuardActivity();
             return all;
         });
         if (stacks.monitoringDue(names))
@@ -7000,6 +7089,25 @@ class PipelineRun {
             pass: (reason) => this.end('pass', reason, false),
             detach: config.wait ? undefined : () => this.detach(),
         }));
+    }
+    /**
+     * What the monitoring stack's guard did since each alias's last promotion (its tags): one log
+     * line per function and the run record. Informational: a failed read is a debug line.
+     */
+    async readGuardActivity() {
+        const { recorder, ctx, config } = this;
+        const fresh = this.fleet
+            .all()
+            .filter((r) => r.alias !== undefined && !this.guardRead.has(r.functionName));
+        for (const run of fresh)
+            this.guardRead.add(run.functionName);
+        const found = await (0,limit/* mapLimited */.bB)(fresh, (run) => this.parts.traffic.readGuardActivity(ctx.clients.lambda, run.functionName, config.alias, ctx.logger));
+        for (const activity of found) {
+            if (!activity)
+                continue;
+            recorder.guard.push(activity);
+            ctx.logger.info((0,guard_section/* guardActivityText */.kd)(activity, ctx.clock.now()));
+        }
     }
     resolveFunctions() {
         const { config } = this;
