@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { LambdaClient, ListTagsCommand } from '@aws-sdk/client-lambda';
 import { lastPassedTagKey } from '../../src/constants.js';
@@ -24,6 +25,7 @@ import {
   DETACHED_ALIAS,
   DETACHED_FN,
   detachedSuite,
+  dynamoClient,
   givenDetachedCanary,
   PLAN_TABLE,
 } from '../helpers/detached-fixture.js';
@@ -49,18 +51,54 @@ function deps(nowMs: number, overrides: Partial<PlanTickDeps['clients']> = {}): 
   };
 }
 
+/**
+ * `count` real DynamoDB clients whose Scan answers are held until every one of them has its own:
+ * concurrent invocations then always read the same revision of the plan, so the race on the
+ * conditional write happens every minute instead of only when the scheduler happens to interleave.
+ */
+function scanningTogether(count: number): { clients: DynamoDBClient[]; destroy(): void } {
+  let arrived = 0;
+  let release: () => void = () => undefined;
+  let together = new Promise<void>((resolve) => (release = resolve));
+  const clients = Array.from({ length: count }, () => {
+    const client = dynamoClient();
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const answer = await next(args);
+        if (context.commandName !== 'ScanCommand') return answer;
+        arrived += 1;
+        const wait = together;
+        if (arrived === count) {
+          arrived = 0;
+          release();
+          together = new Promise<void>((resolve) => (release = resolve));
+        }
+        await wait;
+        return answer;
+      },
+      { step: 'initialize', name: 'scanTogether' },
+    );
+    return client;
+  });
+  return { clients, destroy: () => clients.forEach((client) => client.destroy()) };
+}
+
 /** One tick a minute (`parallel` invocations at once) until no plan is in flight, or `maxMinutes`. */
 async function driveMinutes(given: DetachedGiven, parallel = 1, maxMinutes = 40) {
   const ticks: PlanTickResult[][] = [];
+  const together = scanningTogether(parallel);
   let now = given.startedAt;
   for (let minute = 1; minute <= maxMinutes; minute += 1) {
     now += MINUTE;
     await given.traffic.settle(now);
-    const results = await Promise.all(Array.from({ length: parallel }, () => tickPlans(deps(now))));
+    const results = await Promise.all(
+      together.clients.map((dynamo) => tickPlans(deps(now, parallel > 1 ? { dynamo } : {}))),
+    );
     ticks.push(results);
     await given.traffic.serve(now);
     if (results.every((r) => r.inFlight === 0)) break;
   }
+  together.destroy();
   const plan = (await getPlan(suite.dynamo, PLAN_TABLE, KEY)) as DetachedPlan;
   const alias = (await getAlias(suite.aws.lambda, DETACHED_FN, DETACHED_ALIAS))?.target;
   return { ticks, plan, alias, minutes: ticks.length };
