@@ -113,12 +113,12 @@ describe('what only a whole run checks, before any AWS call', () => {
     [
       'a template nested 150 deep',
       { 'stack-name': 'orders-api', template: 'nested.yaml' },
-      'Input template is nested more than 100 levels deep (at Resources/R/Properties/A/…). Accepted: a template nested at most 100 levels.',
+      'Input template nested.yaml is nested more than 100 levels deep (at Resources/R/Properties/A/…). Accepted: a template nested at most 100 levels.',
     ],
     [
       'a template that is not text',
       { 'stack-name': 'orders-api', template: 'binary.yaml' },
-      'Input template is not a text template: it has the control character U+001A at offset 10. Accepted: a YAML or JSON template in UTF-8.',
+      'Input template binary.yaml is not a text template: it has the control character U+001A at offset 10. Accepted: a YAML or JSON template in UTF-8.',
     ],
   ])('%s: both bundles refuse it in one line', async (_name, values, message) => {
     const before = connections;

@@ -4117,12 +4117,15 @@ function parseTemplate(body, name = 'Input template') {
     return parsed;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./lib/src/stack/template-source.js
 /**
  * Where a template comes from: a local file, an https URL (an S3 URL is read with the S3 client), or
  * a body the action rendered itself. Every read is capped at MAX_TEMPLATE_BYTES while it streams
  * (never read whole, then measured) and must be UTF-8; a download never leaves https.
  */
+
 
 
 /** CloudFormation's limit for a template (in S3; inline bodies are limited to 51,200 bytes). */
@@ -4138,6 +4141,22 @@ class NotUtf8 extends Error {
 }
 function fail(why) {
     return new errors/* ConfigError */.xL('template', `Input template: ${why}. ${ACCEPTED}`);
+}
+/**
+ * How messages name a template: the input with where it is (a file relative to the working
+ * directory; a URL without its query, which may hold a signature), or the rendered template's name.
+ */
+function templateLabel(source) {
+    switch (source.kind) {
+        case 'inline':
+            return `Template ${source.name}`;
+        case 'file': {
+            const shown = (0,external_node_path_.relative)(process.cwd(), source.path);
+            return `Input template ${shown === '' || shown.startsWith('..') || (0,external_node_path_.isAbsolute)(shown) ? source.path : shown}`;
+        }
+        case 'url':
+            return `Input template ${redactUrl(source.url)}`;
+    }
 }
 async function readTemplate(source, deps = {}) {
     switch (source.kind) {
@@ -5407,7 +5426,7 @@ async function deployStack(clients, request, deps) {
     const started = deps.clock.now();
     const body = request.templateBody ?? (await readTemplate(request.template, { s3: clients.s3 }));
     const source = request.template;
-    const template = parseTemplate(body, source.kind === 'inline' ? `Template ${source.name}` : undefined);
+    const template = parseTemplate(body, templateLabel(source));
     checkRequestAgainstTemplate(analyzeParsed(template), request.parameters, request.capabilities);
     const triggers = splitRollbackTriggers(request.rollbackTriggerAlarmArns);
     if (triggers.dropped.length) {
@@ -6956,6 +6975,7 @@ function stepReason(deps, outcome, index, step) {
 
 
 
+
 async function runPipeline(config, deps, parts = defaultParts()) {
     // The inputs were checked by config/parse.ts; this guards the planner's steps before any AWS call.
     (0,routing/* assertStrategy */.UY)(config.strategy);
@@ -6969,7 +6989,8 @@ async function runPipeline(config, deps, parts = defaultParts()) {
             if (!config.template)
                 return [built, undefined];
             const body = await parts.stack.readTemplate(config.template, built);
-            parts.stack.assertAliasNotManaged(parts.stack.analyzeTemplate(body), config.alias, config.functions);
+            const analysis = parts.stack.analyzeTemplate(body, templateLabel(config.template));
+            parts.stack.assertAliasNotManaged(analysis, config.alias, config.functions);
             return [built, body];
         });
     }

@@ -42,8 +42,8 @@ export interface PartsContext {
 export interface StackParts {
   /** The template body from a file path or an https URL. */
   readTemplate(source: TemplateSource, clients: Pick<AwsClients, 's3'>): Promise<string>;
-  /** Pure: the functions (and the aliases the template itself declares) in a template body. */
-  analyzeTemplate(body: string): TemplateAnalysis;
+  /** Pure: the functions (and the aliases the template itself declares) in a template body; `name` starts its errors. */
+  analyzeTemplate(body: string, name?: string): TemplateAnalysis;
   /** Throws a typed error when the template manages `alias` on a watched function itself. */
   assertAliasNotManaged(analysis: TemplateAnalysis, alias: string, functions: readonly string[]): void;
   snapshotStack(ctx: PartsContext, stackName: string): Promise<StackSnapshot>;

@@ -26,6 +26,7 @@ import { RunRecorder } from './record.js';
 import type { RollbackDeps } from './rollback.js';
 import { rollBack } from './rollback.js';
 import { RunStacks } from './stacks.js';
+import { templateLabel } from '../stack/index.js';
 import { runSteps } from './steps.js';
 import type { RunDeps, RunEnd, RunResult, Verdict } from './types.js';
 
@@ -45,7 +46,8 @@ export async function runPipeline(
       const built = await deps.clients();
       if (!config.template) return [built, undefined] as const;
       const body = await parts.stack.readTemplate(config.template, built);
-      parts.stack.assertAliasNotManaged(parts.stack.analyzeTemplate(body), config.alias, config.functions);
+      const analysis = parts.stack.analyzeTemplate(body, templateLabel(config.template));
+      parts.stack.assertAliasNotManaged(analysis, config.alias, config.functions);
       return [built, body] as const;
     });
   } catch (error) {

@@ -28,7 +28,7 @@ import { describeStack, isSuccess } from './describe.js';
 import type { CfnObject } from './template-parse.js';
 import { parseTemplate, section } from './template-parse.js';
 import { templateLocation } from './template-location.js';
-import { readTemplate } from './template-source.js';
+import { readTemplate, templateLabel } from './template-source.js';
 import type {
   ChangeRow,
   ChangeSetDescription,
@@ -52,7 +52,7 @@ export async function deployStack(
 
   const body = request.templateBody ?? (await readTemplate(request.template, { s3: clients.s3 }));
   const source = request.template;
-  const template = parseTemplate(body, source.kind === 'inline' ? `Template ${source.name}` : undefined);
+  const template = parseTemplate(body, templateLabel(source));
   checkRequestAgainstTemplate(analyzeParsed(template), request.parameters, request.capabilities);
   const triggers = splitRollbackTriggers(request.rollbackTriggerAlarmArns);
   if (triggers.dropped.length) {

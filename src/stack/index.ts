@@ -2,7 +2,7 @@
 export { analyzeTemplate, assertAliasNotManaged, noEchoParameterNames } from './analyze.js';
 export { renderChangeTable } from './change-table.js';
 export { parseTemplate } from './template-parse.js';
-export { readTemplate } from './template-source.js';
+export { readTemplate, templateLabel } from './template-source.js';
 export type { ReadTemplateDeps } from './template-source.js';
 export { deployStack } from './deploy.js';
 export { snapshotStack, restoreStack, serializeSnapshot, deserializeSnapshot } from './snapshot.js';

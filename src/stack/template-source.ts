@@ -4,6 +4,7 @@
  * (never read whole, then measured) and must be UTF-8; a download never leaves https.
  */
 import { createReadStream } from 'node:fs';
+import { isAbsolute, relative } from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { TemplateSource } from '../config/types.js';
 import { ConfigError, awsErrorName, errorMessage } from '../errors.js';
@@ -41,6 +42,23 @@ class NotUtf8 extends Error {}
 
 function fail(why: string): ConfigError {
   return new ConfigError('template', `Input template: ${why}. ${ACCEPTED}`);
+}
+
+/**
+ * How messages name a template: the input with where it is (a file relative to the working
+ * directory; a URL without its query, which may hold a signature), or the rendered template's name.
+ */
+export function templateLabel(source: TemplateSource): string {
+  switch (source.kind) {
+    case 'inline':
+      return `Template ${source.name}`;
+    case 'file': {
+      const shown = relative(process.cwd(), source.path);
+      return `Input template ${shown === '' || shown.startsWith('..') || isAbsolute(shown) ? source.path : shown}`;
+    }
+    case 'url':
+      return `Input template ${redactUrl(source.url)}`;
+  }
 }
 
 export async function readTemplate(source: TemplateSource, deps: ReadTemplateDeps = {}): Promise<string> {

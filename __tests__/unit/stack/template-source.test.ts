@@ -18,6 +18,7 @@ import {
   MAX_TEMPLATE_BYTES,
   parseS3Url,
   readTemplate,
+  templateLabel,
   redactUrl,
 } from '../../../src/stack/template-source.js';
 import type { TemplateSource } from '../../../src/config/types.js';
@@ -332,5 +333,32 @@ describe('templateLocation', () => {
     ).catch((e: unknown) => e);
     expect((error as StackCanaryError).code).toBe('TEMPLATE_INVALID');
     expect(s3).not.toHaveReceivedCommand(PutObjectCommand);
+  });
+});
+
+describe('templateLabel', () => {
+  it.each([
+    [
+      'a file under the working directory, by its relative path',
+      { kind: 'file', path: join(process.cwd(), 'infra', 'app.yaml') },
+      `Input template ${join('infra', 'app.yaml')}`,
+    ],
+    [
+      'a file elsewhere, by its absolute path',
+      { kind: 'file', path: '/elsewhere/app.yaml' },
+      'Input template /elsewhere/app.yaml',
+    ],
+    [
+      'a URL, without its query (a presigned signature stays out of messages)',
+      { kind: 'url', url: 'https://b.s3.amazonaws.com/app.yaml?X-Amz-Signature=abc123' },
+      'Input template https://b.s3.amazonaws.com/app.yaml?…',
+    ],
+    [
+      'a rendered template, by its name',
+      { kind: 'inline', name: 'templates/monitoring.yaml', body: '' },
+      'Template templates/monitoring.yaml',
+    ],
+  ] as const)('names %s', (_what, source, label) => {
+    expect(templateLabel(source)).toBe(label);
   });
 });
