@@ -1,16 +1,30 @@
-// Writes the input table of docs/config.md from the input table (src/config/inputs.ts), between
-// its marker comments. Run through `npm run docs:inputs`, which compiles src to lib/ first.
-// (The README links to docs/config.md and holds no copy of the table.)
+// Writes the generated reference tables between their marker comments: docs/config.md's input table
+// (from src/config/inputs.ts) and outputs table (from action.yml), and the README's inputs and
+// outputs at a glance. Run through `npm run docs:inputs`, which compiles src to lib/ first.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { configInputsTable, replaceGenerated } from '../lib/src/config/input-docs.js';
+import {
+  INPUTS_MARKERS,
+  OUTPUTS_MARKERS,
+  README_MARKERS,
+  actionOutputs,
+  configInputsTable,
+  configOutputsTable,
+  readmeAtAGlance,
+  replaceGenerated,
+} from '../lib/src/config/input-docs.js';
 
 const root = join(import.meta.dirname, '..');
-const targets = [[join('docs', 'config.md'), configInputsTable()]];
-for (const [file, block] of targets) {
+const outputs = actionOutputs(readFileSync(join(root, 'action.yml'), 'utf8'));
+const targets = [
+  [join('docs', 'config.md'), configInputsTable(), INPUTS_MARKERS],
+  [join('docs', 'config.md'), configOutputsTable(outputs), OUTPUTS_MARKERS],
+  ['README.md', readmeAtAGlance(outputs), README_MARKERS],
+];
+for (const [file, block, markers] of targets) {
   const path = join(root, file);
   const before = readFileSync(path, 'utf8');
-  const after = replaceGenerated(before, block);
+  const after = replaceGenerated(before, block, markers);
   if (after !== before) writeFileSync(path, after);
-  console.log(`${file}: ${after === before ? 'up to date' : 'written'}`);
+  console.log(`${file}: ${after === before ? 'up to date' : 'written'} (${markers.end})`);
 }

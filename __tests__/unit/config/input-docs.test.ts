@@ -1,11 +1,22 @@
-/** The input table of docs/config.md is generated from the input table, and kept fresh; the README links to it. */
+/** The reference tables in docs/config.md and the README are generated from the input table and action.yml, and kept fresh. */
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { configInputsTable, currentGenerated, replaceGenerated } from '../../../src/config/input-docs.js';
+import { parse } from 'yaml';
+import {
+  OUTPUTS_MARKERS,
+  README_MARKERS,
+  actionOutputs,
+  configInputsTable,
+  configOutputsTable,
+  currentGenerated,
+  readmeAtAGlance,
+  replaceGenerated,
+} from '../../../src/config/input-docs.js';
 import { INPUT_NAMES } from '../../../src/config/inputs.js';
 
 const read = (file: string): string => readFileSync(join(process.cwd(), file), 'utf8');
+const outputs = actionOutputs(read('action.yml'));
 
 describe('generated input tables', () => {
   it('docs/config.md holds the table as `npm run docs:inputs` writes it', () => {
@@ -13,10 +24,24 @@ describe('generated input tables', () => {
     expect(currentGenerated(read('docs/config.md'))).toBe(configInputsTable());
   });
 
-  it('the README holds no copy of the table, and links to docs/config.md instead', () => {
+  it('docs/config.md holds the outputs of action.yml as `npm run docs:inputs` writes them', () => {
+    expect(currentGenerated(read('docs/config.md'), OUTPUTS_MARKERS)).toBe(configOutputsTable(outputs));
+  });
+
+  it('the README holds every input and output at a glance, as `npm run docs:inputs` writes them', () => {
     const readme = read('README.md');
-    expect(currentGenerated(readme)).toBeUndefined();
+    expect(currentGenerated(readme, README_MARKERS)).toBe(readmeAtAGlance(outputs));
     expect(readme).toContain('](docs/config.md)');
+  });
+
+  it('names every input and output of action.yml in the README', () => {
+    const action = parse(read('action.yml')) as { inputs: object; outputs: object };
+    const readme = read('README.md');
+    const missing = [...Object.keys(action.inputs), ...Object.keys(action.outputs)].filter(
+      (name) => !readme.includes(`| \`${name}\` |`),
+    );
+    expect(missing).toEqual([]);
+    expect(outputs.map((o) => o.name)).toEqual(Object.keys(action.outputs));
   });
 
   it('has one row per input, in the table order, and escapes | in cells', () => {
