@@ -179,7 +179,13 @@ class PipelineRun {
       .filter((r) => r.alias !== undefined && !this.guardRead.has(r.functionName));
     for (const run of fresh) this.guardRead.add(run.functionName);
     const found = await mapLimited(fresh, (run) =>
-      this.parts.traffic.readGuardActivity(ctx.clients.lambda, run.functionName, config.alias, ctx.logger),
+      this.parts.traffic.readGuardActivity(
+        ctx.clients.lambda,
+        run.functionName,
+        config.alias,
+        ctx.logger,
+        run.alias?.aliasArn,
+      ),
     );
     for (const activity of found) {
       if (!activity) continue;

@@ -48,6 +48,7 @@ function toState(functionName: string, alias: string, answer: AliasConfiguration
       weights: { ...(answer.RoutingConfig?.AdditionalVersionWeights ?? {}) },
     },
     revisionId: answer.RevisionId,
+    aliasArn: answer.AliasArn,
     description: answer.Description,
   };
 }

@@ -97,15 +97,19 @@ async function functionArnOf(lambda: LambdaClient, functionName: string): Promis
   return unqualifiedArn(config.FunctionArn);
 }
 
-/** One function's guard activity; a failed read is logged at debug and gives undefined. */
+/**
+ * One function's guard activity; a failed read is logged at debug and gives undefined. `knownArn`
+ * (the alias's ARN, read with the alias) spares asking Lambda for the function's ARN.
+ */
 export async function readGuardActivity(
   lambda: LambdaClient,
   functionName: string,
   alias: string,
   logger: Logger,
+  knownArn?: string,
 ): Promise<GuardActivity | undefined> {
   try {
-    const Resource = await functionArnOf(lambda, functionName);
+    const Resource = knownArn ? unqualifiedArn(knownArn) : await functionArnOf(lambda, functionName);
     const answer = await lambda.send(new ListTagsCommand({ Resource }));
     return parseGuardActivity(functionName, alias, answer.Tags ?? {});
   } catch (error) {

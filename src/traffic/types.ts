@@ -13,6 +13,8 @@ export interface AliasState {
   readonly alias: string;
   readonly target: AliasTarget;
   readonly revisionId: string | undefined;
+  /** The alias's ARN (its function's ARN, qualified by the alias name). */
+  readonly aliasArn?: string | undefined;
   /** The alias Description: a run's lease while it judges (lease.ts). */
   readonly description?: string | undefined;
 }

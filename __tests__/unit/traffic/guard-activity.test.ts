@@ -123,6 +123,20 @@ describe('readGuardActivity', () => {
     expect(lambdaMock.commandCalls(GetFunctionConfigurationCommand)).toHaveLength(0);
   });
 
+  it('GIVEN the alias ARN read with the alias WHEN read THEN the tags are asked of its function, without a GetFunctionConfiguration', async () => {
+    lambdaMock
+      .on(ListTagsCommand, { Resource: ARN })
+      .resolves({ Tags: rolledBack('v3 at 2026-11-29T12:00:00Z: y') });
+    const activity = await readGuardActivity(lambda, 'orders', ALIAS, new MemoryLogger(), `${ARN}:live`);
+    expect(activity).toEqual(
+      expect.objectContaining({
+        functionName: 'orders',
+        rolledBack: expect.objectContaining({ version: '3' }),
+      }),
+    );
+    expect(lambdaMock.commandCalls(GetFunctionConfigurationCommand)).toHaveLength(0);
+  });
+
   it('GIVEN ListTags denied WHEN read THEN nothing, and one debug line says why', async () => {
     lambdaMock
       .on(ListTagsCommand)
