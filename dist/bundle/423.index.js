@@ -800,10 +800,13 @@ async function functionArnOf(lambda, functionName) {
         throw new Error('Lambda returned no function ARN');
     return unqualifiedArn(config.FunctionArn);
 }
-/** One function's guard activity; a failed read is logged at debug and gives undefined. */
-async function readGuardActivity(lambda, functionName, alias, logger) {
+/**
+ * One function's guard activity; a failed read is logged at debug and gives undefined. `knownArn`
+ * (the alias's ARN, read with the alias) spares asking Lambda for the function's ARN.
+ */
+async function readGuardActivity(lambda, functionName, alias, logger, knownArn) {
     try {
-        const Resource = await functionArnOf(lambda, functionName);
+        const Resource = knownArn ? unqualifiedArn(knownArn) : await functionArnOf(lambda, functionName);
         const answer = await lambda.send(new dist_cjs.ListTagsCommand({ Resource }));
         return parseGuardActivity(functionName, alias, answer.Tags ?? {});
     }
@@ -7122,7 +7125,7 @@ class PipelineRun {
             .filter((r) => r.alias !== undefined && !this.guardRead.has(r.functionName));
         for (const run of fresh)
             this.guardRead.add(run.functionName);
-        const found = await (0,limit/* mapLimited */.bB)(fresh, (run) => this.parts.traffic.readGuardActivity(ctx.clients.lambda, run.functionName, config.alias, ctx.logger));
+        const found = await (0,limit/* mapLimited */.bB)(fresh, (run) => this.parts.traffic.readGuardActivity(ctx.clients.lambda, run.functionName, config.alias, ctx.logger, run.alias?.aliasArn));
         for (const activity of found) {
             if (!activity)
                 continue;
@@ -7353,6 +7356,7 @@ function toState(functionName, alias, answer) {
             weights: { ...(answer.RoutingConfig?.AdditionalVersionWeights ?? {}) },
         },
         revisionId: answer.RevisionId,
+        aliasArn: answer.AliasArn,
         description: answer.Description,
     };
 }

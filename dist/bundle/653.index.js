@@ -238,6 +238,7 @@ function toState(functionName, alias, answer) {
             weights: { ...(answer.RoutingConfig?.AdditionalVersionWeights ?? {}) },
         },
         revisionId: answer.RevisionId,
+        aliasArn: answer.AliasArn,
         description: answer.Description,
     };
 }
