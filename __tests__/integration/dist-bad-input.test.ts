@@ -4,26 +4,14 @@
  * endpoint sees no connection. The action still writes `verdict` error and a summary; planted
  * secrets reach none of the channels.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createServer, type Server } from 'node:net';
+import { describe, expect, it } from '@jest/globals';
+import { awsListener } from '../helpers/aws-listener.js';
 import { ACTION_ENTRY, CLI_ENTRY, channels, leaks, runEntry } from '../helpers/run-action.js';
 
-let server: Server;
-let connections = 0;
-let endpoint = '';
-beforeAll(async () => {
-  server = createServer((socket) => {
-    connections++;
-    socket.destroy();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  endpoint = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const aws = awsListener();
 
 const awsEnv = (): Record<string, string> => ({
-  AWS_ENDPOINT_URL: endpoint,
+  AWS_ENDPOINT_URL: aws.endpoint,
   AWS_REGION: 'us-east-1',
   AWS_ACCESS_KEY_ID: 'x',
   AWS_SECRET_ACCESS_KEY: 'y',
@@ -46,7 +34,7 @@ describe('the action bundle with a bad input', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0] ?? '').toContain(`input ${input}`);
     expect(errors[0] ?? '').toContain(`"${value}"`);
-    expect(connections).toBe(0);
+    expect(aws.connections).toBe(0);
     // A failed step still says what happened: verdict error, the reason, and no alias touched.
     expect(run.outputs).toMatchObject({ verdict: 'error', 'rolled-back': 'false' });
     expect(run.outputs['reason']).toContain(`input ${input}`);
@@ -83,7 +71,7 @@ describe('planted secrets in a rejected run', () => {
       expect(masked).toBeGreaterThanOrEqual(0);
       expect(masked).toBeLessThan(firstAnnotation);
     }
-    expect(connections).toBe(0);
+    expect(aws.connections).toBe(0);
   });
 
   it('the CLI redacts them from stdout and stderr', async () => {
@@ -94,6 +82,6 @@ describe('planted secrets in a rejected run', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('parameter-overrides');
     expect(leaks(run, secrets)).toEqual([]);
-    expect(connections).toBe(0);
+    expect(aws.connections).toBe(0);
   });
 });

@@ -5,28 +5,16 @@
  * Also the kinds only the bundles see: a strategy that rounds to all-at-once, a template nested too
  * deep or not text at all, and a repeated CLI flag.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createServer, type Server } from 'node:net';
+import { describe, expect, it } from '@jest/globals';
 import { envName } from '../../src/config/input-spec.js';
 import { escapeData } from '../../src/action/runner.js';
 import { suiteFixture } from '../helpers/config.js';
 import { HOSTILE_FILES, HOSTILE_SECRETS, ROWS, STRATEGY } from '../helpers/hostile-catalogue.js';
 import type { ActionRun } from '../helpers/run-action.js';
+import { awsListener } from '../helpers/aws-listener.js';
 import { ACTION_ENTRY, CLI_ENTRY, leaks, runEntry } from '../helpers/run-action.js';
 
-let server: Server;
-let connections = 0;
-let endpoint = '';
-beforeAll(async () => {
-  server = createServer((socket) => {
-    connections++;
-    socket.destroy();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  endpoint = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const aws = awsListener();
 
 const NESTED = `Resources:\n  R:\n    Type: AWS::SNS::Topic\n    Properties:\n      A: ${'['.repeat(150)}1${']'.repeat(150)}\n`;
 const fixture = suiteFixture({
@@ -36,7 +24,7 @@ const fixture = suiteFixture({
 });
 
 const awsEnv = (extra: Record<string, string> = {}): Record<string, string> => ({
-  AWS_ENDPOINT_URL: endpoint,
+  AWS_ENDPOINT_URL: aws.endpoint,
   AWS_ACCESS_KEY_ID: 'x',
   AWS_SECRET_ACCESS_KEY: 'y',
   ...extra,
@@ -70,24 +58,24 @@ function expectNoSecret(run: ActionRun): void {
 
 describe('the catalogue through the action bundle', () => {
   it.each(ROWS)('%s', async (_description, values, _input, message, options = {}) => {
-    const before = connections;
+    const before = aws.connections;
     const run = await action(values, options.env as Record<string, string> | undefined);
     expect(run.code).toBe(1);
     expect(errorAnnotations(run)).toEqual([`::error::${escapeData(message)}`]);
     expect(run.outputs).toMatchObject({ verdict: 'error', 'rolled-back': 'false' });
     expectNoSecret(run);
-    expect(connections).toBe(before);
+    expect(aws.connections).toBe(before);
   });
 });
 
 describe('the catalogue through the CLI bundle', () => {
   it.each(ROWS)('%s', async (_description, values, _input, message, options = {}) => {
-    const before = connections;
+    const before = aws.connections;
     const run = await cli(values, options.env as Record<string, string> | undefined);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(message);
     expectNoSecret(run);
-    expect(connections).toBe(before);
+    expect(aws.connections).toBe(before);
   });
 });
 
@@ -121,7 +109,7 @@ describe('what only a whole run checks, before any AWS call', () => {
       'Input template binary.yaml is not a text template: it has the control character U+001A at offset 10. Accepted: a YAML or JSON template in UTF-8.',
     ],
   ])('%s: both bundles refuse it in one line', async (_name, values, message) => {
-    const before = connections;
+    const before = aws.connections;
     const fromAction = await action(values, { AWS_REGION: 'eu-west-1' });
     const fromCli = await cli(values, { AWS_REGION: 'eu-west-1' });
     expect(fromAction.code).toBe(1);
@@ -129,11 +117,11 @@ describe('what only a whole run checks, before any AWS call', () => {
     expect(fromCli.code).toBe(2);
     const line = message.startsWith('Invalid input') ? cliLine(message) : cliRunLine(message);
     expect(stderrLines(fromCli)).toContain(line);
-    expect(connections).toBe(before);
+    expect(aws.connections).toBe(before);
   });
 
   it('a repeated CLI flag is refused, naming it', async () => {
-    const before = connections;
+    const before = aws.connections;
     const run = await cli({}, {}, ['--functions', 'f', '--dry-run', 'true', '--dry-run', 'false']);
     expect(run.code).toBe(2);
     expect(stderrLines(run)).toContain(
@@ -141,6 +129,6 @@ describe('what only a whole run checks, before any AWS call', () => {
         'Flag --dry-run is given twice. Give it once: only list inputs (such as --functions) may repeat.',
       ),
     );
-    expect(connections).toBe(before);
+    expect(aws.connections).toBe(before);
   });
 });
