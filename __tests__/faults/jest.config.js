@@ -16,4 +16,5 @@ export default {
   globalSetup: '<rootDir>/__tests__/integration/global-setup.js',
   globalTeardown: '<rootDir>/__tests__/integration/global-teardown.js',
   setupFiles: ['<rootDir>/__tests__/integration/setup-env.js'],
+  setupFilesAfterEnv: ['<rootDir>/__tests__/integration/contract-guard.js'],
 };

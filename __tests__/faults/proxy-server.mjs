@@ -9,6 +9,7 @@
 //   node __tests__/faults/proxy-server.mjs http://127.0.0.1:PORT [lanes]
 import { networkInterfaces } from 'node:os';
 import { getLocal } from 'mockttp';
+import { awsErrorReply } from '../helpers/aws-error-reply.mjs';
 
 const LAMBDA_ROUTES = [
   ['PUT', /^\/2015-03-31\/functions\/[^/]+\/aliases\/[^/]+$/, 'UpdateAlias'],
@@ -37,37 +38,9 @@ function describeCall(method, path, headers, body, atMs) {
 
 /** An error answer in the request's own protocol, as the service sends it. */
 function serviceError(call, status, code, message) {
-  const id = 'fault-injected';
-  const side = status >= 500 ? 'Receiver' : 'Sender';
-  switch (call.protocol) {
-    case 'json':
-      return reply(
-        status,
-        { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': id },
-        JSON.stringify({ __type: code, message }),
-      );
-    case 'rest-json':
-      return reply(
-        status,
-        { 'content-type': 'application/json', 'x-amzn-errortype': code, 'x-amzn-requestid': id },
-        JSON.stringify({ Type: status >= 500 ? 'Service' : 'User', message }),
-      );
-    case 'query':
-      return reply(
-        status,
-        { 'content-type': 'text/xml' },
-        `<ErrorResponse><Error><Type>${side}</Type><Code>${code}</Code><Message>${message}</Message></Error><RequestId>${id}</RequestId></ErrorResponse>`,
-      );
-    default:
-      return reply(
-        status,
-        { 'content-type': 'application/xml' },
-        `<Error><Code>${code}</Code><Message>${message}</Message><RequestId>${id}</RequestId></Error>`,
-      );
-  }
+  return { kind: 'reply', ...awsErrorReply(call.protocol, status, code, message, 'fault-injected') };
 }
 
-const reply = (status, headers, body) => ({ kind: 'reply', status, headers, body });
 const FORWARD = { kind: 'forward' };
 const KEEP = { kind: 'keep' };
 
