@@ -9,6 +9,12 @@ import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  contractStats,
+  startContractProxy,
+  stopContractProxy,
+  summaryLine,
+} from '../__tests__/contract/proxy.mjs';
 import { emulatorEnv, startEmulators, stopEmulators } from './emulator.mjs';
 import { simulateLambdaTraffic } from './demo/lambda-traffic.mjs';
 import { zip } from './demo/zip.mjs';
@@ -80,9 +86,13 @@ function show({ code }) {
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] = 'true';
 
 const [server] = await startEmulators(1);
+// Every request goes through the contract proxy, which checks it against AWS's own API model
+// (__tests__/contract/): the demo fails on a request AWS would refuse, though the emulator takes it.
+const contract = await startContractProxy([server.endpoint]);
+const [endpoint] = contract.lanes;
 // NODE_NO_WARNINGS: no other Node.js warning crowds the CLI's log either.
-const env = { ...process.env, ...emulatorEnv(server.endpoint), AWS_PROFILE: '', NODE_NO_WARNINGS: '1' };
-Object.assign(process.env, emulatorEnv(server.endpoint));
+const env = { ...process.env, ...emulatorEnv(endpoint), AWS_PROFILE: '', NODE_NO_WARNINGS: '1' };
+Object.assign(process.env, emulatorEnv(endpoint));
 let traffic;
 let failed = false;
 try {
@@ -130,7 +140,16 @@ try {
   );
   show(bad);
 
-  failed = !(first.code === 0 && good.code === 0 && bad.code === 1 && bad.report.rolledBack);
+  await traffic.stop();
+  const contractState = await contractStats(endpoint);
+  console.log(`\n${summaryLine(contractState)}`);
+  failed = !(
+    first.code === 0 &&
+    good.code === 0 &&
+    bad.code === 1 &&
+    bad.report.rolledBack &&
+    contractState.violations === 0
+  );
   say(
     failed
       ? 'The demo did not go as expected (see above).'
@@ -138,6 +157,7 @@ try {
   );
 } finally {
   await traffic?.stop();
+  stopContractProxy(contract);
   stopEmulators([server]);
 }
 process.exitCode = failed ? 1 : 0;

@@ -1,10 +1,22 @@
 // Starts and reads the contract proxy (proxy-server.mjs) for jest's global setup and teardown,
 // the fault table and the demo: one lane in front of each emulator.
 import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+/** Where the last test run left its counts, for CI's check that the layer was on (.ci/aws-contracts). */
+export const STATS_FILE = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '.emulator',
+  'contract-stats.json',
+);
 
 /** Starts the proxy in front of `targets` (emulator endpoints). Returns { pid, lanes: [url] }. */
 export async function startContractProxy(targets) {
+  rmSync(STATS_FILE, { force: true });
   const script = fileURLToPath(new URL('./proxy-server.mjs', import.meta.url));
   const child = spawn(process.execPath, [script, ...targets], { stdio: ['ignore', 'pipe', 'inherit'] });
   const lanes = await new Promise((resolve, reject) => {
@@ -29,9 +41,12 @@ export function stopContractProxy(proxy) {
   }
 }
 
-/** The violations a lane recorded since the last call (each one line); the lane forgets them. */
-export async function takeViolations(lane) {
-  return await (await fetch(`${lane}/__contract/violations`)).json();
+/**
+ * The violations a lane recorded since the last call (each one line); the lane forgets them.
+ * `expected`: the test sent them on purpose, so they do not count as violations of the run.
+ */
+export async function takeViolations(lane, { expected = false } = {}) {
+  return await (await fetch(`${lane}/__contract/violations${expected ? '?expected' : ''}`)).json();
 }
 
 /** Requests checked per service (all lanes), violations, and the patterns that were not checked. */
@@ -47,5 +62,11 @@ export function summaryLine(stats) {
   const unconverted = stats.unconvertedPatterns.length
     ? `; patterns not checked (not convertible): ${stats.unconvertedPatterns.join(' ')}`
     : '';
-  return `AWS contract: ${total} requests checked against the botocore models (${parts || 'none'}); ${stats.violations} violations${unconverted}`;
+  const deliberate = stats.deliberate ? ` (and ${stats.deliberate} sent on purpose by the proof test)` : '';
+  return `AWS contract: ${total} requests checked against the botocore models (${parts || 'none'}); ${stats.violations} violations${deliberate}${unconverted}`;
+}
+
+export function writeContractStats(stats) {
+  mkdirSync(dirname(STATS_FILE), { recursive: true });
+  writeFileSync(STATS_FILE, JSON.stringify(stats, null, 2));
 }
