@@ -1,4 +1,4 @@
-// What the contract proxy costs a request (npm run bench:contract [-- --runs N]).
+// What the contract proxy costs a request (npm run bench:proxy [-- --runs N]).
 //
 // One emulator; the same requests sent straight to it and through the proxy (__tests__/contract/),
 // alternating, one at a time: a Lambda GetAlias (rest-json), a CloudFormation DescribeStacks
