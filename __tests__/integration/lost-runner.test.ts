@@ -10,9 +10,7 @@
  * - a different run is refused while the first is alive, which keeps renewing its lease.
  * src/ is transpiled for the children (transpile.ts).
  */
-import type { ChildProcess } from 'node:child_process';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,9 +33,10 @@ import { FakeObserver, passAtEnd, scriptedJudge } from '../helpers/pipeline-fake
 import { templatelessConfig } from '../helpers/templateless-config.js';
 import { templatelessParts } from '../helpers/templateless-parts.mjs';
 import { removeTranspiled, transpileSources } from '../helpers/transpile.js';
+import type { MainStepChild } from '../helpers/main-step-child.js';
+import { holdingConfig, startMainStep } from '../helpers/main-step-child.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const childScript = join(root, '__tests__', 'helpers', 'traffic-child.mjs');
 const FN = 'orders-fn';
 const RUN_42 = 'https://github.com/acme/orders/actions/runs/42';
 
@@ -66,60 +65,14 @@ beforeEach(async () => {
 
 const alias = (): Promise<AliasState | undefined> => getAlias(aws.lambda, FN, 'live');
 
-/** A long first step polled every 100 ms: the run holds at 20% until killed (or passes at once). */
-const childConfig = JSON.stringify(
-  templatelessConfig(
-    FN,
-    [
-      { weight: 0.2, holdMs: 10 * 60_000 },
-      { weight: 1, holdMs: 0 },
-    ],
-    { intervalMs: 100 },
-  ),
-);
+const childConfig = holdingConfig(FN, 0.2);
 
-interface Child {
-  readonly child: ChildProcess;
-  readonly output: () => string;
-  readonly exited: Promise<number | null>;
-  readonly files: { state: string; output: string };
-}
-
-let children = 0;
 /** The action's main step as a runner starts it, for attempt `attempt` of workflow run `runId`. */
-function mainStep(runId: string, attempt: number, judge: 'watch' | 'pass' = 'watch'): Child {
-  const n = ++children;
-  const files = { state: join(scratch, `state-${n}`), output: join(scratch, `output-${n}`) };
-  writeFileSync(files.state, '');
-  writeFileSync(files.output, '');
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const key of Object.keys(env))
-    if (key.startsWith('STATE_') || key.startsWith('GITHUB_')) delete env[key];
-  const child = spawn(process.execPath, [childScript, 'main-step'], {
-    env: {
-      ...env,
-      CHILD_LIB: lib,
-      CHILD_CONFIG: childConfig,
-      CHILD_JUDGE: judge,
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_REPOSITORY: 'acme/orders',
-      GITHUB_RUN_ID: runId,
-      GITHUB_RUN_ATTEMPT: String(attempt),
-      GITHUB_STATE: files.state,
-      GITHUB_OUTPUT: files.output,
-      RUNNER_TEMP: scratch,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let text = '';
-  child.stdout?.on('data', (d: Buffer) => (text += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (text += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => text, exited, files };
-}
+const mainStep = (runId: string, attempt: number, judge: 'watch' | 'pass' = 'watch'): MainStepChild =>
+  startMainStep({ root, lib, scratch, config: childConfig, runId, attempt, judge });
 
 /** Waits until the alias routes 20% to v2 under a lease naming `holder`. */
-async function judgedBy(run: Child, holder: string): Promise<AliasState> {
+async function judgedBy(run: MainStepChild, holder: string): Promise<AliasState> {
   for (let i = 0; i < 600; i++) {
     const now = await alias();
     if (now?.target.weights['2'] === 0.2 && now.description?.includes(holder)) return now;
@@ -131,7 +84,7 @@ async function judgedBy(run: Child, holder: string): Promise<AliasState> {
 }
 
 /** SIGKILL: no signal handler, no post step (a runner lost with its job). */
-async function lose(run: Child): Promise<void> {
+async function lose(run: MainStepChild): Promise<void> {
   run.child.kill('SIGKILL');
   await run.exited;
 }
