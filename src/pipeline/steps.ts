@@ -1,7 +1,8 @@
 /**
  * The canary itself: for each strategy step, shift every alias, watch and judge (watch.ts; the
- * run's alias lease is renewed at every poll), and after the last step promote. A fail (or an inconclusive with on-inconclusive: fail) ends the
- * loop at once through `finish.conclude`, which rolls back before the observer's step ends.
+ * run's alias lease is renewed at every poll), and after the last step promote. A fail (or an
+ * inconclusive with on-inconclusive: fail) ends the loop at once through `finish.conclude`, which
+ * rolls back before the observer's step ends.
  */
 import { runPostTrafficHook, runPreTrafficGate } from '../canary/pre-traffic.js';
 import type { CanaryObserver } from '../canary/types.js';
