@@ -9,7 +9,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import {
   CreateChangeSetCommand,
   DescribeChangeSetCommand,
@@ -23,20 +22,10 @@ import type { Logger } from '../src/logger.js';
 import { deployStack } from '../src/stack/index.js';
 import { realClock } from '../src/util/clock.js';
 import { plainDeployRequest } from '../__tests__/helpers/deploy-request.js';
+import { startBenchEmulator } from './emulator.js';
 
 /** The bench measures the stack operation, not its log. */
 const quiet: Logger = { debug() {}, info() {}, warning() {}, error() {}, group: (_title, body) => body() };
-
-interface Server {
-  endpoint: string;
-  pid: number;
-}
-interface EmulatorScript {
-  startEmulators(count: number): Promise<Server[]>;
-  stopEmulators(servers: Server[]): void;
-  resetEmulator(endpoint: string): Promise<void>;
-  emulatorEnv(endpoint: string): Record<string, string>;
-}
 
 const root = process.cwd();
 const template = readFileSync(join(root, '__fixtures__/templates/app.yaml'), 'utf8');
@@ -87,10 +76,7 @@ const median = (xs: number[]): number => {
 };
 
 async function main(): Promise<void> {
-  const emulator = (await import(pathToFileURL(join(root, 'scripts/emulator.mjs')).href)) as EmulatorScript;
-  const [server] = await emulator.startEmulators(1);
-  if (!server) throw new Error('no emulator started');
-  Object.assign(process.env, emulator.emulatorEnv(server.endpoint));
+  const { emulator, server } = await startBenchEmulator(root);
   const aws = await createAwsClients({ region: undefined });
   const times = {
     bareCreate: [] as number[],

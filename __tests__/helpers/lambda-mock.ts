@@ -43,6 +43,7 @@ interface AliasRow {
   version: string;
   weights: Record<string, number>;
   revision: number;
+  description?: string | undefined;
 }
 
 type CommandName =
@@ -88,7 +89,9 @@ export class LambdaModel {
       (this.lambda as unknown as Stubbable).on(cmd).callsFake(async (input: Record<string, unknown>) => {
         const call = (this.calls.get(name) ?? 0) + 1;
         this.calls.set(name, call);
-        this.events.push(`${name} ${String(input['FunctionName'] ?? input['Resource'] ?? '')}`);
+        // An UpdateAlias that moves nothing renews a lease: logged apart, so a test can count the moves.
+        const label = name === 'UpdateAlias' && this.leaseOnly(input) ? 'RenewLease' : name;
+        this.events.push(`${label} ${String(input['FunctionName'] ?? input['Resource'] ?? '')}`);
         const injected = this.injectors.get(name)?.(input, call);
         if (injected) throw injected;
         return handler(input);
@@ -153,12 +156,41 @@ export class LambdaModel {
     Object.assign(this.fn(name), { state, lastUpdateStatus });
   }
 
-  setAlias(name: string, alias: string, version: string, weights: Record<string, number> = {}): void {
+  setAlias(
+    name: string,
+    alias: string,
+    version: string,
+    weights: Record<string, number> = {},
+    description?: string,
+  ): void {
     this.aliases.set(`${name}:${alias}`, {
       version,
       weights: { ...weights },
       revision: ++this.revisionCounter,
+      description,
     });
+  }
+
+  /** The alias's Description (its lease while a run judges it). */
+  description(name: string, alias = 'live'): string | undefined {
+    return this.aliases.get(`${name}:${alias}`)?.description;
+  }
+
+  /** Whether this UpdateAlias leaves the alias's version and routing as they are (a lease renewal). */
+  private leaseOnly(input: Record<string, unknown>): boolean {
+    const row = this.aliases.get(`${String(input['FunctionName'])}:${String(input['Name'])}`);
+    const routing = input['RoutingConfig'] as
+      { AdditionalVersionWeights?: Record<string, number> } | undefined;
+    return (
+      row !== undefined &&
+      input['FunctionVersion'] === row.version &&
+      JSON.stringify(routing?.AdditionalVersionWeights ?? {}) === JSON.stringify(row.weights)
+    );
+  }
+
+  /** How many UpdateAlias calls moved an alias (lease renewals left out). */
+  aliasMoves(): number {
+    return this.events.filter((e) => e.startsWith('UpdateAlias ')).length;
   }
 
   /** Someone else moves the alias (a new revision). */
@@ -250,6 +282,7 @@ export class LambdaModel {
       FunctionVersion: row.version,
       RoutingConfig: { AdditionalVersionWeights: { ...row.weights } },
       RevisionId: `alias-rev-${row.revision}`,
+      ...(row.description === undefined ? {} : { Description: row.description }),
     };
   }
 
@@ -261,7 +294,13 @@ export class LambdaModel {
     }
     const routing =
       (input['RoutingConfig'] as { AdditionalVersionWeights?: Record<string, number> } | undefined) ?? {};
-    this.setAlias(name, alias, String(input['FunctionVersion']), routing.AdditionalVersionWeights ?? {});
+    this.setAlias(
+      name,
+      alias,
+      String(input['FunctionVersion']),
+      routing.AdditionalVersionWeights ?? {},
+      input['Description'] as string | undefined,
+    );
     return this.answerAlias(name, alias);
   }
 
@@ -283,6 +322,7 @@ export class LambdaModel {
       alias,
       String(input['FunctionVersion'] ?? row.version),
       routing ? (routing.AdditionalVersionWeights ?? {}) : row.weights,
+      input['Description'] === undefined ? row.description : String(input['Description']),
     );
     return this.answerAlias(name, alias);
   }

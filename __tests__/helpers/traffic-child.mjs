@@ -1,7 +1,10 @@
-// A main step run as a real process, for the signal tests: `node traffic-child.mjs cli|action`.
+// A main step run as a real process, for the signal tests: `node traffic-child.mjs cli|action|main-step`.
 // It runs the engine built from src/ (CHILD_LIB, see transpile.ts) on the functions of CHILD_CONFIG,
 // with the real traffic part against the emulator and our own fakes for the rest: the observer sees
-// nothing and the judge keeps watching, so the run holds mid-canary until it is killed.
+// nothing and the judge keeps watching, so the run holds mid-canary until it is killed (or, with
+// CHILD_JUDGE=pass, passes at its first look).
+// main-step: the action's main step once its inputs are valid (action/main-run.ts), which names the
+// run from GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT as on a runner.
 import { templatelessParts } from './templateless-parts.mjs';
 
 const lib = process.env.CHILD_LIB;
@@ -16,7 +19,10 @@ const parts = {
     observe: async () => new Map(),
     endStep: async () => undefined,
   }),
-  judge: () => ({ decision: 'continue', reason: 'watching', evidence: {}, rules: [] }),
+  judge: () =>
+    process.env.CHILD_JUDGE === 'pass'
+      ? { decision: 'pass', reason: 'passed by the child', evidence: {}, rules: [] }
+      : { decision: 'continue', reason: 'watching', evidence: {}, rules: [] },
   traffic: trafficOps,
 };
 
@@ -41,6 +47,10 @@ if (mode === 'cli') {
     },
     parts,
   );
+} else if (mode === 'main-step') {
+  const { runMainStep } = await import(`${lib}/src/action/main-run.js`);
+  const { Secrets } = await import(`${lib}/src/config/secrets.js`);
+  await runMainStep(config, new Secrets(), { parts });
 } else {
-  throw new Error(`usage: traffic-child.mjs cli|action (got ${mode})`);
+  throw new Error(`usage: traffic-child.mjs cli|action|main-step (got ${mode})`);
 }

@@ -21,7 +21,7 @@ import { publishVersion } from '../../src/traffic/versions.js';
 import { FakeClock } from '../helpers/fake-clock.js';
 import { resetEmulator } from '../helpers/emulator.js';
 import { createFunction, createRole, deployCode } from '../helpers/lambda-emulator.js';
-import { templatelessConfig } from '../helpers/templateless-config.js';
+import { holdingConfig } from '../helpers/main-step-child.js';
 import { removeTranspiled, transpileSources } from '../helpers/transpile.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -66,16 +66,7 @@ function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** Long steps, quick polls: the child holds at 10% until it is killed. */
-const childConfig = JSON.stringify(
-  templatelessConfig(
-    FN,
-    [
-      { weight: 0.1, holdMs: 10 * 60_000 },
-      { weight: 1, holdMs: 0 },
-    ],
-    { intervalMs: 100 },
-  ),
-);
+const childConfig = holdingConfig(FN, 0.1);
 
 function startChild(
   mode: 'cli' | 'action',

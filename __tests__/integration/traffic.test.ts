@@ -202,19 +202,22 @@ describe('two runs of the same functions at once', () => {
     };
     const running = runPipeline(
       config(),
-      { ...deps(), runId: 'run 1 (https://ci.example/runs/1)' },
+      { ...deps(), holder: { run: 'https://ci.example/runs/1', attempt: 1, instance: '0000000a' } },
       first.parts,
     );
     await until(() => holding);
     const judged = await getAlias(aws.lambda, FN, 'live');
     expect(judged?.target).toEqual({ version: '1', weights: { '2': 0.1 } });
-    expect(judged?.description).toContain('for run 1 (https://ci.example/runs/1)');
+    expect(judged?.description).toContain('attempt 1 of https://ci.example/runs/1');
     // WHEN a second run of the same function starts meanwhile
-    const second = { ...deps(), runId: 'run 2' };
+    const second = {
+      ...deps(),
+      holder: { run: 'https://ci.example/runs/2', attempt: 1, instance: '0000000b' },
+    };
     const error = await runPipeline(config(), second, parts(passAtEnd).parts).catch((e: unknown) => e);
     // THEN it stops, naming the first run, and has changed nothing: same alias, same revision
     expect(String(error)).toContain(
-      `Alias live of ${FN} is being judged by another stack-canary run (run 1 (https://ci.example/runs/1)), on v2 until`,
+      `Alias live of ${FN} is being judged by another stack-canary run (attempt 1 of https://ci.example/runs/1), on v2 until`,
     );
     expect(await getAlias(aws.lambda, FN, 'live')).toEqual(judged);
     expect(readJournal(second.state)?.aliases).toEqual([]);
@@ -230,11 +233,7 @@ describe('two runs of the same functions at once', () => {
   it('rollback: none leaves the alias routing after a fail, but ends its lease: a next run is not blocked', async () => {
     await liveOnV1ThenDeploy();
     const failing = parts((_fn, i) => (i.step.index === 0 ? 'fail' : 'continue'));
-    const result = await runPipeline(
-      config({ rollback: 'none' }),
-      { ...deps(), runId: 'run 4' },
-      failing.parts,
-    );
+    const result = await runPipeline(config({ rollback: 'none' }), deps(), failing.parts);
     expect(result.verdict).toBe('fail');
     const left = await getAlias(aws.lambda, FN, 'live');
     expect(left?.target).toEqual({ version: '1', weights: { '2': 0.1 } });
@@ -247,7 +246,7 @@ describe('two runs of the same functions at once', () => {
     const left = await getAlias(aws.lambda, FN, 'live');
     const stale = leaseDescription({ runId: 'run 0', version: '2', untilMs: T0 - 1 });
     await trafficOps.updateAlias(aws.lambda, left!, { version: '1', weights: { '2': 0.1 } }, stale);
-    const d = { ...deps(), runId: 'run 3' };
+    const d = deps();
     const result = await runPipeline(config(), d, parts(passAtEnd).parts);
     expect(result.verdict).toBe('pass');
     expect(readJournal(d.state)?.aliases[0]?.changes[0]?.kind).toBe('repair');

@@ -20,6 +20,7 @@ import { renderSummary } from '../report/summary.js';
 import { verdictLine } from '../report/verdict-line.js';
 import type { SignalGuard } from '../signals.js';
 import { guardRun, processHost } from '../signals.js';
+import { runHolder } from '../traffic/lease-holder.js';
 import { realClock } from '../util/clock.js';
 import { runWithDeployment } from './deployment-run.js';
 import { commentOnPullRequest } from './pr-comment.js';
@@ -53,6 +54,8 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
         ),
     });
     guard = guarded.guard;
+    // Who this run is (the workflow run and its attempt), for its alias leases; before any AWS call.
+    const holder = runHolder(process.env);
     // The engine (and the AWS SDK with it) loads only once the inputs are valid.
     const { runPipeline } = await import('../pipeline/run.js');
     // With deployment-environment: a GitHub deployment before the run, its status from the verdict after.
@@ -66,6 +69,7 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
           clients: getClients,
           signal: guarded.signal,
           deployment,
+          holder,
         },
         options.parts,
       ),

@@ -13,6 +13,7 @@ import { verdictLine } from '../report/verdict-line.js';
 import { aliasesAfterError, stopVerdictLine } from '../action/stop-report.js';
 import { readJournal } from '../pipeline/journal.js';
 import { MemoryStateStore } from '../state-store.js';
+import { runHolder } from '../traffic/lease-holder.js';
 import type { Clock } from '../util/clock.js';
 import { realClock } from '../util/clock.js';
 import { VERSION } from '../version.js';
@@ -57,7 +58,10 @@ export interface CliRunOptions {
   readonly reportFile?: string | undefined;
   /** Values to redact from everything the CLI writes (default: those of the config). */
   readonly secrets?: Secrets;
-  /** Where a GitHub workflow's variables are read (the pull request to comment on); default process.env. */
+  /**
+   * Where a GitHub workflow's variables are read (the pull request to comment on, the run and
+   * attempt the alias lease names) and STACK_CANARY_RUN_ID/_ATTEMPT; default process.env.
+   */
   readonly env?: NodeJS.ProcessEnv;
 }
 
@@ -117,11 +121,13 @@ export async function runCliWithConfig(config: Config, options: CliRunOptions = 
     lambda: async () => (await getClients()).lambda,
   });
   try {
+    // Who this run is, for its alias leases: a bad STACK_CANARY_RUN_* value stops it before any AWS call.
+    const holder = runHolder(options.env ?? process.env);
     // The engine (and the AWS SDK with it) loads only once the inputs are valid.
     const { runPipeline } = await import('../pipeline/run.js');
     const result = await runPipeline(
       config,
-      { logger, state, clock: options.clock ?? realClock, clients: getClients, signal },
+      { logger, state, clock: options.clock ?? realClock, clients: getClients, signal, holder },
       options.parts,
     );
     const stopped = guard.interrupted();

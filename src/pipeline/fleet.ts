@@ -2,20 +2,28 @@
  * The watched functions of one run and their aliases, moved together (at most 8 calls at once):
  * snapshot and repair, publish, shift, promote, restore. Every alias change is journaled before it
  * is made; every update carries the RevisionId of our last answer from Lambda. A shifted alias
- * carries this run's lease, and an alias under another run's lease stops the run before any change.
- * An alias someone else changed is left alone ("foreign") from then on.
+ * carries this run's lease, renewed at every poll; an alias under another run's live lease stops the
+ * run before any change, and one under a lapsed lease (or an earlier attempt's) is put back on the
+ * version that lease names first (traffic/lease.ts). An alias someone else changed is left alone
+ * ("foreign") from then on.
  */
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 import type { WatchTarget } from '../canary/types.js';
 import { errorMessage, StackCanaryError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { AliasConflictError } from '../traffic/alias.js';
+import type { LeaseHolder, LeaseStanding } from '../traffic/lease.js';
 import {
   AliasBusyError,
+  describeHolder,
+  isOwnLease,
   LEASE_MARGIN_MS,
   leaseDescription,
+  leaseStanding,
   readLease,
   RELEASED_DESCRIPTION,
+  repairFor,
+  runLeaseDescription,
 } from '../traffic/lease.js';
 import type { TrafficOps } from '../traffic/index.js';
 import { describeTarget, hasRouting, sameTarget, soleTarget, stepTarget } from '../traffic/routing.js';
@@ -49,8 +57,10 @@ export interface FleetDeps {
   readonly clock: Clock;
   readonly alias: string;
   readonly dryRun: boolean;
-  /** Names this run in the lease it writes on each alias it shifts (traffic/lease.ts). */
-  readonly runId: string;
+  /** Names this run (and its attempt) in the lease it writes on each alias it shifts (traffic/lease.ts). */
+  readonly holder: LeaseHolder;
+  /** How long this run's lease lasts from each renewal. */
+  readonly leaseTermMs: number;
 }
 
 /** Runs every task; marks conflicts foreign; throws the first non-conflict error, else the first conflict. */
@@ -79,9 +89,10 @@ export class Fleet {
     return [...this.runs.values()];
   }
 
-  /** The id this run's leases carry. */
+  /** This run's name (its attempt included), as a guard's lease and a detached plan carry it. */
   runId(): string {
-    return this.deps.runId;
+    const { holder } = this.deps;
+    return `attempt ${holder.attempt} of ${holder.run}`;
   }
 
   get(functionName: string): FunctionRun | undefined {
@@ -94,18 +105,29 @@ export class Fleet {
   }
 
   /**
-   * Reads each new function's alias and journals its snapshot. An alias found routing part of its
-   * traffic (an earlier run was interrupted) is put back on its primary version first.
+   * Reads each new function's alias and journals its snapshot. Another run's live lease stops the
+   * run here. An alias taken over from a lapsed lease (or an earlier attempt's) goes back on the
+   * version that lease names; any other alias found routing part of its traffic (an earlier run was
+   * interrupted) goes back on its primary version. Either is done first, and is the snapshot.
    */
   async adopt(functionNames: readonly string[]): Promise<void> {
-    const { traffic, lambda, journal, logger, alias, dryRun } = this.deps;
+    const { traffic, lambda, journal, logger, alias, dryRun, clock, holder } = this.deps;
     const fresh = functionNames.filter((name) => !this.runs.has(name));
     const states = await mapLimited(fresh, (name) => traffic.getAlias(lambda, name, alias));
-    this.refuseLeased(states);
-    const repairs: FunctionRun[] = [];
+    const now = clock.now();
+    const standings = states.map((state) => leaseStanding(state?.description, holder, now));
+    this.refuseHeld(states, standings);
+    const repairs = new Map<FunctionRun, { to: AliasTarget; why: string }>();
     fresh.forEach((functionName, i) => {
       const state = states[i];
-      const snapshot = state ? soleTarget(state.target.version) : null;
+      const standing = standings[i] as LeaseStanding;
+      const repair = state && repairFor(state.target, standing);
+      if (state && standing.kind === 'taken-over') {
+        logger.info(
+          `${functionName}: alias ${alias}: taking over the lease of ${describeHolder(standing.lease)}.`,
+        );
+      }
+      const snapshot = state ? (repair?.to ?? soleTarget(state.target.version)) : null;
       journal.snapshotAlias(functionName, alias, snapshot);
       const run: FunctionRun = {
         functionName,
@@ -119,22 +141,19 @@ export class Fleet {
       logger.info(
         `${functionName}: alias ${alias} ${state ? `is on ${describeTarget(state.target)}` : 'does not exist yet'}`,
       );
-      if (state && hasRouting(state.target)) repairs.push(run);
+      if (repair) repairs.set(run, repair);
     });
-    await settleAll(repairs, async (run) => {
+    await settleAll([...repairs.keys()], async (run) => {
       const from = (run.alias as AliasState).target;
-      const to = run.snapshot as AliasTarget;
+      const { to, why } = repairs.get(run) as { to: AliasTarget; why: string };
+      const found = `${run.functionName}: alias ${alias} ${hasRouting(from) ? 'routes' : 'is on'} ${describeTarget(from)}, ${why}`;
       if (dryRun) {
         logger.warning(
-          `${run.functionName}: alias ${alias} routes ${describeTarget(from)}, left by an earlier interrupted run; ` +
-            `a real run would put it back on v${to.version} first (dry run: unchanged).`,
+          `${found}; a real run would put it back on v${to.version} first (dry run: unchanged).`,
         );
         return;
       }
-      logger.warning(
-        `${run.functionName}: alias ${alias} routes ${describeTarget(from)}, left by an earlier interrupted run; ` +
-          `putting it back on v${to.version} before anything else.`,
-      );
+      logger.warning(`${found}; putting it back on v${to.version} before anything else.`);
       journal.record(run.functionName, 'repair', from, to);
       run.alias = await traffic.updateAlias(lambda, run.alias as AliasState, to);
     });
@@ -182,12 +201,13 @@ export class Fleet {
   }
 
   /**
-   * Routes `weight` of every canary alias to its new version, all functions together, each with a
-   * lease that outlasts the hold (`holdMs`) so that another run leaves it alone meanwhile.
+   * Routes `weight` of every canary alias to its new version, all functions together, each with
+   * this run's lease (renewed at every poll: renew()) so that another run leaves it alone meanwhile.
+   * `guardHoldMs`: the canary is handed to the guard, whose lease names the run and outlasts that.
    */
-  async shift(weight: number, holdMs: number): Promise<void> {
-    const { traffic, lambda, journal, logger, alias, clock, runId } = this.deps;
-    const untilMs = clock.now() + holdMs + LEASE_MARGIN_MS;
+  async shift(weight: number, guardHoldMs?: number): Promise<void> {
+    const { traffic, lambda, journal, logger, alias, clock, holder, leaseTermMs } = this.deps;
+    const now = clock.now();
     const runs = this.active().filter((r) => r.status === 'canary');
     await settleAll(runs, async (run) => {
       const current = run.alias as AliasState;
@@ -198,11 +218,16 @@ export class Fleet {
       );
       if (sameTarget(current.target, to)) return;
       journal.record(run.functionName, 'shift', current.target, to);
-      const lease = leaseDescription({
-        runId,
-        version: (run.published as PublishedVersion).version,
-        untilMs,
-      });
+      const version = (run.published as PublishedVersion).version;
+      const lease =
+        guardHoldMs === undefined
+          ? runLeaseDescription({
+              holder,
+              version,
+              from: (run.snapshot as AliasTarget).version,
+              untilMs: now + leaseTermMs,
+            })
+          : leaseDescription({ runId: this.runId(), version, untilMs: now + guardHoldMs + LEASE_MARGIN_MS });
       run.alias = await traffic.updateAlias(lambda, current, to, lease);
       logger.info(`${run.functionName}: alias ${alias} → ${describeTarget(to)}`);
     });
@@ -285,17 +310,46 @@ export class Fleet {
     });
   }
 
-  /** Stops the run before any change when another run's unexpired lease holds one of the aliases. */
-  private refuseLeased(states: readonly (AliasState | undefined)[]): void {
-    const { clock, runId, alias, dryRun, logger } = this.deps;
-    for (const state of states) {
-      const lease = readLease(state?.description);
-      if (state && lease && lease.runId !== runId && lease.untilMs > clock.now()) {
-        const busy = new AliasBusyError(state.functionName, alias, lease);
-        if (!dryRun) throw busy;
-        logger.warning(`${busy.message} (dry run: shown only)`);
+  /**
+   * Renews this run's lease on every alias it holds, without moving them: the canary loop calls it
+   * at every poll, so the lease lapses soon after this run stops. A failed renewal only warns (the
+   * next poll tries again); a conflict means someone else has the alias now: it is left to them.
+   */
+  async renew(): Promise<void> {
+    const { traffic, lambda, logger, alias, clock, holder, leaseTermMs } = this.deps;
+    const untilMs = clock.now() + leaseTermMs;
+    const held = this.active().filter((r) => isOwnLease(r.alias?.description, holder));
+    await settleAll(held, async (run) => {
+      const current = run.alias as AliasState;
+      const lease = runLeaseDescription({
+        holder,
+        version: (run.published as PublishedVersion).version,
+        from: (run.snapshot as AliasTarget).version,
+        untilMs,
+      });
+      try {
+        run.alias = await traffic.updateAlias(lambda, current, current.target, lease);
+      } catch (error) {
+        if (error instanceof AliasConflictError) throw error;
+        const lapses = readLease(current.description)?.untilMs ?? untilMs;
+        logger.warning(
+          `${run.functionName}: could not renew this run's lease on alias ${alias} (it lapses at ` +
+            `${new Date(lapses).toISOString()}; the next poll tries again): ${errorMessage(error)}`,
+        );
       }
-    }
+    });
+  }
+
+  /** Stops the run before any change when another run's live lease holds one of the aliases. */
+  private refuseHeld(states: readonly (AliasState | undefined)[], standings: readonly LeaseStanding[]): void {
+    const { alias, dryRun, logger } = this.deps;
+    states.forEach((state, i) => {
+      const standing = standings[i];
+      if (!state || standing?.kind !== 'held') return;
+      const busy = new AliasBusyError(state.functionName, alias, standing.lease);
+      if (!dryRun) throw busy;
+      logger.warning(`${busy.message} (dry run: shown only)`);
+    });
   }
 
   /**
@@ -303,8 +357,8 @@ export class Fleet {
    * with it (the Description alone changes; a conflict only warns: the alias is someone else's now).
    */
   async release(): Promise<void> {
-    const { traffic, lambda, logger, runId } = this.deps;
-    const held = this.active().filter((r) => r.alias && readLease(r.alias.description)?.runId === runId);
+    const { traffic, lambda, logger, holder } = this.deps;
+    const held = this.active().filter((r) => isOwnLease(r.alias?.description, holder));
     await settleLimited(held, async (run) => {
       const current = run.alias as AliasState;
       try {

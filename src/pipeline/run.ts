@@ -1,20 +1,22 @@
 /**
  * One run, for every watched function at once:
- * read and check the template → snapshot (stack, aliases; stop if another run holds one; repair an
- * interrupted run) → deploy monitoring and app (stacks.ts) → publish → the steps (steps.ts: shift
- * all, watch, judge) → promote all, or roll back all (rollback.ts). The run record (record.ts) is
- * filled as it goes, and kept even when the run throws; the entry points only render it.
+ * read and check the template → snapshot (stack, aliases; stop if another live run holds one; put
+ * back an alias a lost or interrupted run left) → deploy monitoring and app (stacks.ts) → publish →
+ * the steps (steps.ts: shift all, watch, judge, renew the lease at every poll) → promote all, or
+ * roll back all (rollback.ts). The run record (record.ts) is filled as it goes, and kept even when
+ * the run throws; the entry points only render it.
  *
  * The safety invariant: however the run ends, every alias it moved ends on a judged version — the
  * new one only after a pass, otherwise its snapshot. Every alias change is journaled first, so the
  * post step (or the CLI's signal handler) can finish the job if this process cannot.
  */
-import { randomUUID } from 'node:crypto';
 import type { AwsClients } from '../aws/clients.js';
 import type { Config } from '../config/types.js';
 import { errorMessage } from '../errors.js';
 import { commandSafeLogger } from '../report/escape.js';
 import { guardActivityText } from '../report/guard-section.js';
+import { leaseTermFor } from '../traffic/lease.js';
+import { runHolder } from '../traffic/lease-holder.js';
 import { assertStrategy } from '../traffic/routing.js';
 import { Fleet } from './fleet.js';
 import { Journal } from './journal.js';
@@ -89,7 +91,8 @@ class PipelineRun {
       clock: deps.clock,
       alias: config.alias,
       dryRun: config.dryRun,
-      runId: deps.runId ?? `stack-canary run ${randomUUID()}`,
+      holder: deps.holder ?? runHolder({}),
+      leaseTermMs: leaseTermFor(config.intervalMs, deps.leaseTermMs),
     });
     this.stacks = new RunStacks(config, parts, ctx, templateBody);
   }

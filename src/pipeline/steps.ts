@@ -1,7 +1,8 @@
 /**
- * The canary itself: for each strategy step, shift every alias, watch and judge (watch.ts), and
- * after the last step promote. A fail (or an inconclusive with on-inconclusive: fail) ends the
- * loop at once through `finish.conclude`, which rolls back before the observer's step ends.
+ * The canary itself: for each strategy step, shift every alias, watch and judge (watch.ts; the
+ * run's alias lease is renewed at every poll), and after the last step promote. A fail (or an
+ * inconclusive with on-inconclusive: fail) ends the loop at once through `finish.conclude`, which
+ * rolls back before the observer's step ends.
  */
 import { runPostTrafficHook, runPreTrafficGate } from '../canary/pre-traffic.js';
 import type { CanaryObserver } from '../canary/types.js';
@@ -72,7 +73,7 @@ export async function runSteps(deps: StepsDeps, finish: Finish): Promise<RunEnd>
       break;
     }
     try {
-      await fleet.shift(step.weight, step.holdMs);
+      await fleet.shift(step.weight);
     } catch (error) {
       if (!(error instanceof AliasConflictError)) throw error;
       recorder.updateStep(record, { outcome: 'fail', endedAt: recorder.iso() });
@@ -82,7 +83,15 @@ export async function runSteps(deps: StepsDeps, finish: Finish): Promise<RunEnd>
       recorder.updateStep(record, { outcome: 'unwatched', endedAt: recorder.iso() });
       continue;
     }
-    const outcome = await watch(deps, observer, index, step, unwatched);
+    let outcome: StepOutcome;
+    try {
+      outcome = await watch(deps, observer, index, step, unwatched);
+    } catch (error) {
+      // A lease renewal found the alias changed by someone else: as a conflicting shift does.
+      if (!(error instanceof AliasConflictError)) throw error;
+      recorder.updateStep(record, { outcome: 'fail', endedAt: recorder.iso() });
+      return finish.conclude('fail', error.message);
+    }
     record = recorder.updateStep(record, {
       outcome: outcome.kind,
       decisions: outcome.decisions,
@@ -133,6 +142,7 @@ async function watch(
         clock,
         signal: deps.signal,
         logger,
+        renewLease: () => fleet.renew(),
         onPoll: (poll) => {
           for (const [name, j] of Object.entries(poll.judgements)) {
             if (j.decision !== 'continue') continue;

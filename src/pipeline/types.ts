@@ -3,6 +3,7 @@ import type { AwsClients } from '../aws/clients.js';
 import type { Logger } from '../logger.js';
 import type { ChangeSetDescription } from '../stack/types.js';
 import type { StateStore } from '../state-store.js';
+import type { LeaseHolder } from '../traffic/lease.js';
 import type { Clock } from '../util/clock.js';
 import type { RecordedDeployment } from '../detached/plan.js';
 import type { RunRecord } from './record.js';
@@ -48,10 +49,13 @@ export interface RunDeps {
    */
   readonly signal?: AbortSignal;
   /**
-   * Names this run in the lease it writes on the aliases it judges, so that a second run of the
-   * same stack can say whom it is waiting for (e.g. the CI run's URL). Default: a random id.
+   * Names this run (and its attempt) in the lease it writes on the aliases it judges, so that a
+   * second run of the same stack can say whom it is waiting for, and a re-run of the same workflow
+   * run takes over at once (traffic/lease-holder.ts). Default: a random run of attempt 1.
    */
-  readonly runId?: string;
+  readonly holder?: LeaseHolder;
+  /** The lease's term from each renewal (traffic/lease.ts); set by tests only, never by an entry point. */
+  readonly leaseTermMs?: number;
   /** The run's GitHub deployment: a detached canary hands it to the guard, which ends it. */
   readonly deployment?: RecordedDeployment | undefined;
 }

@@ -68,6 +68,8 @@ export interface WatchStepInput {
   readonly signal?: AbortSignal | undefined;
   /** Told after every poll (progress for the log). */
   readonly onPoll?: ((poll: PollRecord) => void) | undefined;
+  /** Called at every poll, before the evidence is read: renews the run's alias lease. */
+  readonly renewLease?: (() => Promise<void>) | undefined;
   /** Where the evidence plan, extensions and the wait for the last minutes are told. */
   readonly logger?: Logger | undefined;
 }
@@ -142,6 +144,7 @@ export async function watchStep(input: WatchStepInput): Promise<StepOutcome> {
     const wait = Math.min(interval, boundary > before ? boundary - before : interval);
     await clock.sleep(wait);
     if (signal?.aborted) throw new RunCancelledError();
+    await input.renewLease?.();
     const now = clock.now();
     const elapsedMs = now - start;
     const holdOver = now >= holdEnd;

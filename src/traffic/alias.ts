@@ -11,7 +11,7 @@ import {
 } from '@aws-sdk/client-lambda';
 import { awsErrorName, StackCanaryError } from '../errors.js';
 import { assertRoutingWeight, describeTarget, sameTarget } from './routing.js';
-import { RELEASED_DESCRIPTION } from './lease.js';
+import { readLease, RELEASED_DESCRIPTION } from './lease.js';
 import type { AliasState, AliasTarget } from './types.js';
 
 /** The alias was changed by someone else: we leave it as they set it. */
@@ -104,7 +104,8 @@ export async function createAlias(
 /**
  * Moves the alias to `to` if it is still at `current.revisionId`, with `description` (a lease, or
  * the released text). When the revision no longer matches, the alias is read again: if it already
- * is at `to` (our own request, retried by the SDK after it had landed), that is success; otherwise
+ * is at `to` (our own request, retried by the SDK after it had landed), that is success, unless it
+ * carries a lease other than ours (another run that took the alias over put it there); otherwise
  * an AliasConflictError says what it is now.
  */
 export async function updateAlias(
@@ -130,7 +131,8 @@ export async function updateAlias(
   } catch (error) {
     if (awsErrorName(error) !== 'PreconditionFailedException') throw error;
     const found = await getAlias(lambda, functionName, alias);
-    if (found && sameTarget(found.target, to)) return found;
+    const othersLease = readLease(found?.description) !== undefined && found?.description !== description;
+    if (found && sameTarget(found.target, to) && !othersLease) return found;
     throw new AliasConflictError(functionName, alias, found, error);
   }
 }

@@ -32,6 +32,17 @@ describe('runCli', () => {
     expect(clientsConstructed()).toBe(before);
   });
 
+  it('exits 2 naming a bad STACK_CANARY_RUN_ATTEMPT, building no AWS client', async () => {
+    const before = clientsConstructed();
+    const env = { STACK_CANARY_RUN_ID: 'deploy-7', STACK_CANARY_RUN_ATTEMPT: 'again' };
+    const code = await runCli(['--functions', 'F', '--region', 'eu-west-1'], env);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      'stack-canary: Environment variable STACK_CANARY_RUN_ATTEMPT is "again". Accepted: a whole number from 1, such as 1 or 2.',
+    );
+    expect(clientsConstructed()).toBe(before);
+  });
+
   it('exits 2 on an unknown flag', async () => {
     expect(await runCli(['--stack-nmae', 'x'], {})).toBe(2);
     expect(stderr).toContain('--stack-nmae');

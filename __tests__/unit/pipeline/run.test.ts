@@ -41,12 +41,17 @@ function twoLiveFunctions(): string[] {
 
 const deps = (overrides: Partial<RunDeps> = {}): TestRunDeps => testRunDeps(overrides, T0);
 
+/** The UpdateAlias calls that moved an alias (the lease renewals of each poll left out). */
 function updateAliasInputs(): { fn: string; version: string; weights: Record<string, number> }[] {
-  return model.lambda.commandCalls(UpdateAliasCommand).map((c) => ({
-    fn: String(c.args[0].input.FunctionName),
-    version: String(c.args[0].input.FunctionVersion),
-    weights: { ...(c.args[0].input.RoutingConfig?.AdditionalVersionWeights ?? {}) },
-  }));
+  const kinds = model.events.filter((e) => e.startsWith('UpdateAlias ') || e.startsWith('RenewLease '));
+  return model.lambda
+    .commandCalls(UpdateAliasCommand)
+    .filter((_c, i) => kinds[i]?.startsWith('UpdateAlias '))
+    .map((c) => ({
+      fn: String(c.args[0].input.FunctionName),
+      version: String(c.args[0].input.FunctionVersion),
+      weights: { ...(c.args[0].input.RoutingConfig?.AdditionalVersionWeights ?? {}) },
+    }));
 }
 
 const failFnAAt =
@@ -498,7 +503,7 @@ describe('the journal is written before every change', () => {
       return undefined;
     });
     await runPipeline(testConfig({ rollback: 'stack' }), d, h.parts);
-    expect(model.callCount('UpdateAlias')).toBe(4);
+    expect(model.aliasMoves()).toBe(4);
     expect(mismatches).toEqual([]);
     const journal = readJournal(d.state);
     expect(journal?.run.region).toBe('eu-west-1');
@@ -511,7 +516,7 @@ describe('the journal is written before every change', () => {
 });
 
 describe('RevisionId conflicts', () => {
-  it('an alias moved by someone else during the hold is left as they set it; the others are rolled back', async () => {
+  it('an alias moved by someone else during the hold is left as they set it (seen at the next lease renewal); the others are rolled back', async () => {
     const functions = twoLiveFunctions();
     const h = harness(model, { functions, script: failFnAAt(2 * MINUTE) });
     h.observer.observeImpl = async () => {
@@ -524,7 +529,11 @@ describe('RevisionId conflicts', () => {
     expect(result.verdict).toBe('fail');
     expect(model.alias('fn-a')).toEqual({ version: '1', weights: {} });
     expect(model.alias('fn-b')).toEqual({ version: '7', weights: {} });
-    expect(d.logger.text('warning')).toContain('fn-b: alias live is on v7, which this run never set');
+    // Seen at the next poll, when this run's lease renewal finds the alias moved: the run fails there.
+    expect(result.reason).toContain('Alias live of fn-b was changed by someone else (now v7)');
+    expect(d.logger.text('warning')).toContain(
+      'fn-b: alias live not restored: Alias live of fn-b was changed by someone else (now v7)',
+    );
     expect(readJournal(d.state)?.finished).toBeDefined();
   });
 
@@ -562,8 +571,12 @@ describe('AWS errors mid-canary: roll back, then rethrow', () => {
   it('an UpdateAlias failing at the second step restores every alias and rethrows', async () => {
     const functions = twoLiveFunctions();
     const h = harness(model, { functions });
-    model.inject('UpdateAlias', (input, call) =>
-      call === 3 && input['FunctionName'] === 'fn-a' ? throttled() : undefined,
+    model.inject('UpdateAlias', (input) =>
+      input['FunctionName'] === 'fn-a' &&
+      (input['RoutingConfig'] as { AdditionalVersionWeights: Record<string, number> })
+        .AdditionalVersionWeights['2'] === 0.5
+        ? throttled()
+        : undefined,
     );
     const d = deps();
     const config = testConfig({}, [

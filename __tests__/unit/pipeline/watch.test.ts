@@ -28,6 +28,7 @@ interface WatchOptions {
   extendHoldMs?: number;
   judge?: Judge;
   observer?: FakeObserver;
+  renewLease?: () => Promise<void>;
 }
 
 function watch(script: Script, options: WatchOptions = {}) {
@@ -52,6 +53,7 @@ function watch(script: Script, options: WatchOptions = {}) {
     clock,
     signal: options.signal,
     logger,
+    renewLease: options.renewLease,
   });
   return { promise, clock, observer, judge, logger };
 }
@@ -204,5 +206,40 @@ describe('watchStep', () => {
     controller.abort();
     const { promise } = watch(() => 'continue', { signal: controller.signal });
     await expect(promise).rejects.toBeInstanceOf(RunCancelledError);
+  });
+});
+
+describe('the per-poll lease renewal hook', () => {
+  it('is called once at every poll, before the evidence is read, the settle wait included', async () => {
+    const events: string[] = [];
+    const observer = new FakeObserver(events);
+    const clock: { now?: () => number } = {};
+    const renewLease = async (): Promise<void> => {
+      events.push(`renew at ${clock.now?.() ?? NaN}`);
+    };
+    const run = watch((_fn, i) => (i.step.final ? 'pass' : 'continue'), {
+      holdMs: 2 * MINUTE,
+      observer,
+      renewLease,
+      targets: [target('fn-a', '1')],
+    });
+    clock.now = () => run.clock.now();
+    observer.observeImpl = async (now) => {
+      events.push(`observe at ${now}`);
+      return new Map();
+    };
+    const outcome = await run.promise;
+    expect(outcome.kind).toBe('pass');
+    // 2 minutes of hold, then 2 for its last minutes to settle: 4 polls, each renewed first.
+    expect(events).toEqual(
+      [1, 2, 3, 4].flatMap((n) => [`renew at ${n * MINUTE}`, `observe at ${n * MINUTE}`]),
+    );
+  });
+
+  it('a renewal that throws ends the watch with that error', async () => {
+    const boom = new Error('renewal refused');
+    const run = watch(() => 'continue', { renewLease: async () => Promise.reject(boom) });
+    await expect(run.promise).rejects.toBe(boom);
+    expect(run.observer.observedAt).toEqual([]);
   });
 });

@@ -20,6 +20,7 @@ import {
   getAlias,
   updateAlias,
 } from '../../../src/traffic/alias.js';
+import { runLeaseDescription } from '../../../src/traffic/lease.js';
 import type { AliasState } from '../../../src/traffic/types.js';
 
 const meta = { $metadata: {} };
@@ -132,6 +133,32 @@ describe('updateAlias', () => {
     });
     const after = await updateAlias(lambda, current, { version: '3', weights: { '4': 0.1 } });
     expect(after).toEqual({ ...current, target: { version: '3', weights: { '4': 0.1 } }, revisionId: 'r2' });
+  });
+
+  it("a revision mismatch where the alias is at our target under another run's lease is a conflict", async () => {
+    lambdaMock
+      .on(UpdateAliasCommand)
+      .rejects(new PreconditionFailedException({ message: 'revision mismatch', ...meta }));
+    const theirs = runLeaseDescription({
+      holder: { run: 'run 2', attempt: 1, instance: '0000000b' },
+      version: '4',
+      from: '3',
+      untilMs: Date.UTC(2026, 0, 1),
+    });
+    lambdaMock.on(GetAliasCommand).resolves({
+      FunctionVersion: '3',
+      RoutingConfig: { AdditionalVersionWeights: { '4': 0.1 } },
+      RevisionId: 'r9',
+      Description: theirs,
+    });
+    const ours = theirs.replace('run 2', 'run 1');
+    await expect(
+      updateAlias(lambda, current, { version: '3', weights: { '4': 0.1 } }, ours),
+    ).rejects.toBeInstanceOf(AliasConflictError);
+    // Our own lease, landed before the SDK's retry: success.
+    await expect(
+      updateAlias(lambda, current, { version: '3', weights: { '4': 0.1 } }, theirs),
+    ).resolves.toMatchObject({ revisionId: 'r9', description: theirs });
   });
 
   it('other errors propagate unchanged', async () => {
