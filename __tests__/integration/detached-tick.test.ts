@@ -12,7 +12,7 @@ import { LambdaClient, ListTagsCommand } from '@aws-sdk/client-lambda';
 import { lastPassedTagKey } from '../../src/constants.js';
 import { clientOptions } from '../../src/aws/clients.js';
 import { getPlan, updatePlan } from '../../src/aws/plan-table.js';
-import { MAX_GUARD_FAILURES } from '../../src/detached/advance.js';
+import { MAX_GUARD_FAILURES } from '../../src/detached/safety.js';
 import { createPlanRunner } from '../../src/detached/plan-runner.js';
 import type { DetachedPlan } from '../../src/detached/plan.js';
 import { planKey } from '../../src/detached/plan.js';
@@ -141,7 +141,7 @@ describe('tickPlans', () => {
       claim: undefined,
     });
     expect(plan.decisions.map((d) => d.action)).toEqual(['start', 'promote']);
-    expect(plan.decisions[1]?.reason).toMatch(/^promoted: step 1 \(10%\)/);
+    expect(plan.decisions[1]?.reason).toBe('promoted: every function passed every step of "canary 10% 5m"');
     expect(plan.journal.changes.map((c) => c.kind)).toEqual(['shift', 'promote']);
     // Not before the 5-minute hold and its minutes' settling; well before the deadline.
     expect(minutes).toBeGreaterThanOrEqual(7);

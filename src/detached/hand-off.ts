@@ -20,7 +20,7 @@ import type { RecordedDeployment } from '../pipeline/types.js';
 import type { PublishedVersion } from '../traffic/types.js';
 import { formatShare } from '../traffic/routing.js';
 import type { Clock } from '../util/clock.js';
-import { planDeadline } from './advance.js';
+import { planDeadline } from './safety.js';
 import { planKey } from './plan.js';
 import { firstHeldStep, judgeSettings, newPlan } from './start.js';
 

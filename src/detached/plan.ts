@@ -111,6 +111,8 @@ export interface DetachedPlan {
   readonly claim: PlanClaim | undefined;
   readonly status: PlanStatus;
   readonly verdict: PlanVerdict | undefined;
+  /** Why an inconclusive step was accepted (on-inconclusive: pass), for the promotion's reason. */
+  readonly accepted: string | undefined;
   /** Bumped by every write; each write is conditional on the revision it read. */
   readonly revision: number;
   /** Consecutive ticks whose processing failed; reset by a good one. */
@@ -230,6 +232,7 @@ const planSchema = z.object({
     .optional(),
   status,
   verdict: verdict.optional(),
+  accepted: z.string().optional(),
   revision: z.number().int().min(0),
   guardFailures: z.number().int().min(0),
   deployment: z
@@ -271,6 +274,7 @@ export function planFromItem(item: Readonly<Record<string, unknown>>): DetachedP
     last: plan.last,
     claim: plan.claim,
     verdict: plan.verdict,
+    accepted: plan.accepted,
     deployment: plan.deployment,
     topicArn: plan.topicArn,
   };
