@@ -15,7 +15,7 @@ import { StackCanaryError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { monitoringPlanRuleName, monitoringPlanTableName } from '../monitoring/outputs.js';
 import type { Fleet } from '../pipeline/fleet.js';
-import type { AliasJournal } from '../pipeline/journal.js';
+import type { AliasJournal } from '../schema/alias-journal.js';
 import type { RecordedDeployment } from '../pipeline/types.js';
 import type { PublishedVersion } from '../traffic/types.js';
 import { formatShare } from '../traffic/routing.js';

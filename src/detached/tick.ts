@@ -18,7 +18,7 @@ import type { SNSClient } from '@aws-sdk/client-sns';
 import { PlanConflictError, scanPlans, updatePlan } from '../aws/plan-table.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
-import type { AliasChange } from '../pipeline/journal.js';
+import type { AliasChange } from '../schema/alias-journal.js';
 import { getAlias, updateAlias } from '../traffic/alias.js';
 import { leaseDescription } from '../traffic/lease.js';
 import { notifyTopic } from '../traffic/notify.js';

@@ -4,7 +4,7 @@ import type { Logger } from '../logger.js';
 import type { ChangeSetDescription } from '../stack/types.js';
 import type { StateStore } from '../state-store.js';
 import type { Clock } from '../util/clock.js';
-import type { RecordedDeployment } from '../detached/plan.js';
+import type { RecordedDeployment } from '../schema/detached-plan.js';
 import type { RunRecord } from './record.js';
 
 /** pending: handed to the guard (wait: false), which gives the verdict later. */
@@ -34,7 +34,7 @@ export interface RunResult {
 /** How a run's steps end, before the record of the whole run is added. */
 export type RunEnd = Omit<RunResult, 'record'>;
 
-export type { RecordedDeployment } from '../detached/plan.js';
+export type { RecordedDeployment } from '../schema/detached-plan.js';
 
 export interface RunDeps {
   readonly logger: Logger;
