@@ -66,6 +66,7 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
           clients: getClients,
           signal: guarded.signal,
           deployment,
+          handOff: async (request) => (await import('../detached/hand-off.js')).handOff(request),
         },
         options.parts,
       ),

@@ -5,6 +5,7 @@ import type { ChangeSetDescription } from '../stack/types.js';
 import type { StateStore } from '../state-store.js';
 import type { Clock } from '../util/clock.js';
 import type { RecordedDeployment } from '../schema/detached-plan.js';
+import type { HandOff } from './hand-off.js';
 import type { RunRecord } from './record.js';
 
 /** pending: handed to the guard (wait: false), which gives the verdict later. */
@@ -54,4 +55,6 @@ export interface RunDeps {
   readonly runId?: string;
   /** The run's GitHub deployment: a detached canary hands it to the guard, which ends it. */
   readonly deployment?: RecordedDeployment | undefined;
+  /** wait: false: who takes the canary over (the entry points wire detached/hand-off.ts). */
+  readonly handOff?: HandOff | undefined;
 }

@@ -7,7 +7,7 @@
  * observes, and tells the log. When the step starts, the evidence plan (canary calls a minute,
  * minutes needed) is logged.
  */
-import { planEvidence } from '../canary/judge/plan.js';
+import { planEvidence } from '../canary/judge/evidence-plan.js';
 import type { CanaryObserver, FunctionSamples, Judge, Judgement, WatchTarget } from '../canary/types.js';
 import type { EngineAction } from '../engine/advance.js';
 import { advance, formatWait } from '../engine/advance.js';

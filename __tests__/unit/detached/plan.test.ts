@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { planFromItem, planToItem } from '../../../src/aws/plan-table.js';
 import { MAX_DECISIONS, withDecision } from '../../../src/detached/plan.js';
-import { latestRun } from '../../../src/cli/plans.js';
+import { latestRun } from '../../../src/cli/detached-commands.js';
 import { firstHeldStep } from '../../../src/detached/start.js';
 import { testPlan } from '../../helpers/detached-plan.js';
 
