@@ -9,7 +9,7 @@
  */
 import { planEvidence } from '../canary/judge/evidence-plan.js';
 import type { CanaryObserver, FunctionSamples, Judge, Judgement, WatchTarget } from '../canary/types.js';
-import type { EngineAction } from '../engine/advance.js';
+import type { EngineAction, StepEnd } from '../engine/advance.js';
 import { advance, formatWait } from '../engine/advance.js';
 import type { CanaryPlan } from '../engine/canary-plan.js';
 import { enterStep, nextLookAt } from '../engine/canary-plan.js';
@@ -31,13 +31,9 @@ export interface PollRecord {
 
 export type StepOutcomeKind = 'pass' | 'fail' | 'inconclusive';
 
-export interface StepOutcome {
+/** How a watched step ended: the engine's StepEnd, with what the action's report keeps of it. */
+export interface StepOutcome extends Omit<StepEnd, 'verdict' | 'reason'> {
   readonly kind: StepOutcomeKind;
-  /** The decisive judgement of each function (its last one when the step ended without one). */
-  readonly decisions: Readonly<Record<string, Judgement>>;
-  /** Functions that failed, in the order they were judged. */
-  readonly failed: readonly string[];
-  readonly inconclusive: readonly string[];
   readonly polls: readonly PollRecord[];
   /** What was last observed of each function (for the report's metrics and chart). */
   readonly samples: Readonly<Record<string, FunctionSamples>>;
