@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { CreateStackCommand } from '@aws-sdk/client-cloudformation';
-import { runPlanCommand } from '../../src/cli/plans.js';
+import { runDetachedCommand } from '../../src/cli/detached-commands.js';
 import { tickPlans } from '../../src/detached/tick.js';
 import type { Clock } from '../../src/util/clock.js';
 import type { DetachedGiven } from '../helpers/detached-fixture.js';
@@ -64,7 +64,7 @@ async function waitFor(given: DetachedGiven, timeout = '2h') {
   const printed: string[] = [];
   const logged: string[] = [];
   const clock = guardClock(given);
-  const code = await runPlanCommand('wait', ['--stack-name', STACK, '--timeout', timeout], {
+  const code = await runDetachedCommand('wait', ['--stack-name', STACK, '--timeout', timeout], {
     clock,
     print: (t) => printed.push(t),
     log: (t) => logged.push(t),
@@ -118,7 +118,9 @@ describe('stack-canary status', () => {
     });
     await guardClock(given).sleep(3 * MINUTE);
     const printed: string[] = [];
-    const code = await runPlanCommand('status', ['--stack-name', STACK], { print: (t) => printed.push(t) });
+    const code = await runDetachedCommand('status', ['--stack-name', STACK], {
+      print: (t) => printed.push(t),
+    });
     expect(code).toBe(0);
     const text = printed.join('\n');
     expect(text).toContain(`${DETACHED_FN}:live: v1 → v2, "canary 10% 5m"`);
@@ -129,7 +131,7 @@ describe('stack-canary status', () => {
 
   it('GIVEN no monitoring stack WHEN asked THEN it exits 2 saying what to deploy', async () => {
     const logged: string[] = [];
-    const code = await runPlanCommand('status', ['--stack-name', STACK], { log: (t) => logged.push(t) });
+    const code = await runDetachedCommand('status', ['--stack-name', STACK], { log: (t) => logged.push(t) });
     expect(code).toBe(2);
     expect(logged.join('\n')).toContain(
       `Monitoring stack ${STACK}-monitoring does not exist: deploy ${STACK} with monitoring: true and guard: true.`,
@@ -141,7 +143,7 @@ describe('stack-canary status', () => {
     [['--stack-name', STACK, '--timeout', '1h'], 'Unexpected argument "--timeout" for status'],
   ])('GIVEN %j WHEN parsed THEN it exits 2 before any AWS call: %s', async (args, message) => {
     const logged: string[] = [];
-    expect(await runPlanCommand('status', args, { log: (t) => logged.push(t) })).toBe(2);
+    expect(await runDetachedCommand('status', args, { log: (t) => logged.push(t) })).toBe(2);
     expect(logged.join('\n')).toContain(message);
   });
 });

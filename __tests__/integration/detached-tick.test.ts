@@ -12,8 +12,8 @@ import { LambdaClient, ListTagsCommand } from '@aws-sdk/client-lambda';
 import { lastPassedTagKey } from '../../src/constants.js';
 import { clientOptions } from '../../src/aws/clients.js';
 import { getPlan, updatePlan } from '../../src/aws/plan-table.js';
-import { MAX_GUARD_FAILURES } from '../../src/detached/advance.js';
-import { createPlanRunner } from '../../src/detached/plan-runner.js';
+import { MAX_GUARD_FAILURES } from '../../src/detached/safety.js';
+import { createPlanTicker } from '../../src/detached/plan-ticker.js';
 import type { DetachedPlan } from '../../src/detached/plan.js';
 import { planKey } from '../../src/detached/plan.js';
 import type { PlanTickDeps, PlanTickResult } from '../../src/detached/tick.js';
@@ -141,7 +141,7 @@ describe('tickPlans', () => {
       claim: undefined,
     });
     expect(plan.decisions.map((d) => d.action)).toEqual(['start', 'promote']);
-    expect(plan.decisions[1]?.reason).toMatch(/^promoted: step 1 \(10%\)/);
+    expect(plan.decisions[1]?.reason).toBe('promoted: every function passed every step of "canary 10% 5m"');
     expect(plan.journal.changes.map((c) => c.kind)).toEqual(['shift', 'promote']);
     // Not before the 5-minute hold and its minutes' settling; well before the deadline.
     expect(minutes).toBeGreaterThanOrEqual(7);
@@ -293,12 +293,12 @@ describe('a damaged plan item', () => {
   }, 120_000);
 });
 
-describe("the guard's plan runner", () => {
+describe("the guard's plan ticker", () => {
   it('GIVEN no plan table THEN the guard runs none; GIVEN one THEN each call ticks its plans', async () => {
-    const none = await createPlanRunner({ planTable: undefined, topicArn: undefined }, suite.aws);
+    const none = await createPlanTicker({ planTable: undefined, topicArn: undefined }, suite.aws);
     expect(none).toBeUndefined();
     const given = await givenDetachedCanary(suite.aws, suite.dynamo, { errorRates: HEALTHY });
-    const run = await createPlanRunner({ planTable: PLAN_TABLE, topicArn: undefined }, suite.aws);
+    const run = await createPlanTicker({ planTable: PLAN_TABLE, topicArn: undefined }, suite.aws);
     const result = await run?.(given.startedAt + MINUTE);
     expect(result?.inFlight).toBe(1);
     expect(result?.entries).toContainEqual(expect.objectContaining({ plan: KEY, action: 'hold' }));

@@ -70,6 +70,7 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
           signal: guarded.signal,
           deployment,
           holder,
+          handOff: async (request) => (await import('../detached/hand-off.js')).handOff(request),
         },
         options.parts,
       ),

@@ -6,7 +6,14 @@
  * be trusted for the others would leave a half-restored fleet that looks deliberate.
  */
 import { StackCanaryError } from '../errors.js';
-import { aliasStateKey, JOURNAL_FORMAT, STATE_KEYS } from '../pipeline/journal.js';
+import type { z } from 'zod';
+import { aliasStateKey, STATE_KEYS } from '../pipeline/journal.js';
+import {
+  aliasJournalSchema,
+  finishedRecordSchema,
+  JOURNAL_FORMAT,
+  journalHeaderSchema,
+} from '../schema/alias-journal.js';
 import type { StateStore } from '../state-store.js';
 
 export class SavedStateError extends StackCanaryError {
@@ -19,37 +26,14 @@ export class SavedStateError extends StackCanaryError {
   }
 }
 
-const CHANGE_KINDS = new Set(['repair', 'shift', 'promote', 'rollback', 'create', 'delete']);
-const VERSION = /^(\d+|\$LATEST)$/;
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
-
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
 
-/** An alias target as the journal writes it: a version, and weights between 0 and 1 by version. */
-function isTarget(value: unknown): boolean {
-  if (value === null) return true;
-  if (!isObject(value) || typeof value['version'] !== 'string' || !VERSION.test(value['version'])) {
-    return false;
-  }
-  const weights = value['weights'];
-  return (
-    isObject(weights) &&
-    Object.entries(weights).every(([v, w]) => /^\d+$/.test(v) && typeof w === 'number' && w >= 0 && w <= 1)
-  );
-}
-
-function isChange(value: unknown): boolean {
-  return (
-    isObject(value) &&
-    CHANGE_KINDS.has(String(value['kind'])) &&
-    isTarget(value['from'] ?? null) &&
-    isTarget(value['to'] ?? null) &&
-    isText(value['at'])
-  );
-}
+/** The one schema of each part, as the main step writes it (schema/alias-journal.ts). */
+const fits = (schema: z.ZodType, value: unknown): boolean => schema.safeParse(value).success;
+const header = journalHeaderSchema.unwrap().shape;
+const journal = aliasJournalSchema.unwrap().shape;
 
 /** Checks the whole journal in `store`; throws SavedStateError at the first thing wrong. */
 export function checkSavedJournal(store: StateStore): void {
@@ -77,39 +61,31 @@ export function checkSavedJournal(store: StateStore): void {
     `has format ${JSON.stringify(record['format'])}; this version reads ${JOURNAL_FORMAT}`,
   );
   const listed = record['functions'];
-  demand(
-    Array.isArray(listed) && listed.every(isText) && new Set(listed).size === listed.length,
-    STATE_KEYS.run,
-    'has no list of distinct function names',
-  );
+  demand(fits(header.functions, listed), STATE_KEYS.run, 'has no list of distinct function names');
   functions = listed as string[];
-  demand(
-    typeof record['region'] === 'string' && REGION.test(record['region']),
-    STATE_KEYS.run,
-    'names no AWS region',
-  );
-  demand(isText(record['alias']), STATE_KEYS.run, 'names no alias');
+  demand(fits(header.region, record['region']), STATE_KEYS.run, 'names no AWS region');
+  demand(fits(header.alias, record['alias']), STATE_KEYS.run, 'names no alias');
+  demand(fits(journalHeaderSchema, record), STATE_KEYS.run, 'is not a run header this version can read');
 
   functions.forEach((name, index) => {
     const key = aliasStateKey(index);
     const entry = read(key);
     demand(entry !== undefined, key, `is missing (${STATE_KEYS.run} lists ${functions.length} function(s))`);
-    demand(isObject(entry), key, 'is not a JSON object');
-    const journal = entry as Json;
-    demand(journal['functionName'] === name, key, `is not the journal of ${name}`);
-    demand(journal['alias'] === record['alias'], key, `is not about alias ${String(record['alias'])}`);
-    demand(isTarget(journal['snapshot'] ?? null), key, 'has a snapshot that is not an alias target');
-    const changes = journal['changes'];
+    if (!isObject(entry)) throw new SavedStateError(key, 'is not a JSON object', functions);
+    demand(entry['functionName'] === name, key, `is not the journal of ${name}`);
+    demand(entry['alias'] === record['alias'], key, `is not about alias ${String(record['alias'])}`);
     demand(
-      Array.isArray(changes) && changes.every(isChange),
+      fits(journal.snapshot, entry['snapshot'] ?? null),
       key,
-      'has a change list this version cannot read',
+      'has a snapshot that is not an alias target',
     );
+    demand(fits(journal.changes, entry['changes']), key, 'has a change list this version cannot read');
+    demand(fits(aliasJournalSchema, entry), key, 'is not an alias journal this version can read');
   });
 
   const finished = read(STATE_KEYS.finished);
   demand(
-    finished === undefined || (isObject(finished) && isText(finished['verdict'])),
+    finished === undefined || fits(finishedRecordSchema, finished),
     STATE_KEYS.finished,
     'has no verdict',
   );

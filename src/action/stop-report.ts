@@ -3,7 +3,8 @@
  * happened, and where each alias was left, read from the journal the step kept in memory (or
  * from the recovery the signal handler just ran). Rendered for the job summary.
  */
-import type { AliasJournal, JournalData } from '../pipeline/journal.js';
+import type { JournalData } from '../pipeline/journal.js';
+import type { AliasJournal } from '../schema/alias-journal.js';
 import type { RecoveryReport } from '../pipeline/recover.js';
 import { describeTarget } from '../traffic/routing.js';
 import { writeStopOutputs } from './outputs.js';

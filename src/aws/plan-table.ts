@@ -6,9 +6,9 @@
  */
 import type { AttributeValue, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetItemCommand, PutItemCommand, ScanCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
-import type { DetachedPlan } from '../detached/plan.js';
-import { planFromItem, planKey, planToItem } from '../detached/plan.js';
 import { awsErrorName, StackCanaryError } from '../errors.js';
+import type { DetachedPlan } from '../schema/detached-plan.js';
+import { detachedPlanSchema, planKey } from '../schema/detached-plan.js';
 
 /** Another writer got there first: the write changed nothing. */
 export class PlanConflictError extends StackCanaryError {
@@ -132,4 +132,57 @@ export async function updatePlan(
     if (awsErrorName(error) !== 'ConditionalCheckFailedException') throw error;
     throw new PlanConflictError(key, `Plan ${key} moved past revision ${expected}: another writer won.`);
   }
+}
+
+/** A DynamoDB attribute value, as much of it as the plan item uses. */
+export type PlanAttribute = { S: string } | { N: string };
+export type PlanItem = Record<string, PlanAttribute>;
+
+/** The item of a plan: the plan as one JSON attribute, beside the few attributes the conditions read. */
+export function planToItem(plan: DetachedPlan): PlanItem {
+  return {
+    pk: { S: planKey(plan.functionName, plan.alias) },
+    status: { S: plan.status },
+    revision: { N: String(plan.revision) },
+    guardFailures: { N: String(plan.guardFailures) },
+    deadline: { N: String(plan.deadline) },
+    plan: { S: JSON.stringify(plan) },
+  };
+}
+
+/** A plan read back from the table, checked whole by its schema; a damaged item is an error naming its key. */
+export function planFromItem(item: Readonly<Record<string, unknown>>): DetachedPlan {
+  const pk = readString(item['pk']) ?? '(no key)';
+  const text = readString(item['plan']);
+  const bad = (why: string): StackCanaryError =>
+    new StackCanaryError('INTERNAL', `Plan item ${pk} cannot be used: ${why}.`);
+  if (text === undefined) throw bad('it has no plan attribute');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw bad('its plan attribute is not JSON');
+  }
+  const parsed = detachedPlanSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw bad(`${issue?.path.join('.') || 'plan'}: ${issue?.message ?? 'invalid'}`);
+  }
+  const plan = parsed.data;
+  if (planKey(plan.functionName, plan.alias) !== pk)
+    throw bad('its key does not match its function and alias');
+  if (readString(item['revision']) !== String(plan.revision))
+    throw bad('its revision does not match its plan');
+  if (plan.step >= plan.strategy.steps.length || plan.stepStarts.length !== plan.step + 1) {
+    throw bad(`step ${plan.step} does not fit its ${plan.strategy.steps.length} steps and start times`);
+  }
+  return plan;
+}
+
+function readString(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const attribute = value as { S?: unknown; N?: unknown };
+  if (typeof attribute.S === 'string') return attribute.S;
+  if (typeof attribute.N === 'string') return attribute.N;
+  return undefined;
 }

@@ -74,8 +74,8 @@ export async function runCli(
   const [command] = argv;
   if (command === 'status' || command === 'wait') {
     // Detached canaries (wait: false): read the plan table; no run.
-    const { runPlanCommand } = await import('./plans.js');
-    return runPlanCommand(command, argv.slice(1), { clock: options.clock });
+    const { runDetachedCommand } = await import('./detached-commands.js');
+    return runDetachedCommand(command, argv.slice(1), { clock: options.clock });
   }
   let config: Config;
   let reportFile: string | undefined;
@@ -127,7 +127,15 @@ export async function runCliWithConfig(config: Config, options: CliRunOptions = 
     const { runPipeline } = await import('../pipeline/run.js');
     const result = await runPipeline(
       config,
-      { logger, state, clock: options.clock ?? realClock, clients: getClients, signal, holder },
+      {
+        logger,
+        state,
+        clock: options.clock ?? realClock,
+        clients: getClients,
+        signal,
+        holder,
+        handOff: async (request) => (await import('../detached/hand-off.js')).handOff(request),
+      },
       options.parts,
     );
     const stopped = guard.interrupted();

@@ -6,18 +6,16 @@
 import type { InputName } from './inputs.js';
 
 export type { InputName } from './inputs.js';
-
-/** One step of a traffic plan: route `weight` (0 < weight <= 1) to the new version, then hold. */
-export interface TrafficStep {
-  readonly weight: number;
-  readonly holdMs: number;
-}
-
-export interface Strategy {
-  /** The input as written, for the report. */
-  readonly source: string;
-  readonly steps: readonly TrafficStep[];
-}
+/** The persisted settings (a detached plan carries them): one zod schema each, in schema/. */
+export type {
+  CustomMetric,
+  MetricDirection,
+  MetricSource,
+  Strategy,
+  Thresholds,
+  TrafficStep,
+} from '../schema/canary-settings.js';
+import type { CustomMetric, Strategy, Thresholds } from '../schema/canary-settings.js';
 
 export type TemplateSource =
   | { readonly kind: 'file'; readonly path: string }
@@ -36,17 +34,6 @@ export interface Tag {
 
 export type RollbackMode = 'alias' | 'stack' | 'none';
 export type InconclusivePolicy = 'fail' | 'pass';
-
-export interface Thresholds {
-  /** Fraction, 0.01 = 1%. */
-  readonly maxErrorRate: number;
-  /** Fraction of memory size, 0.9 = 90%. */
-  readonly maxMemoryUtilization: number;
-  /** Milliseconds; undefined = no ceiling. */
-  readonly maxP99DurationMs: number | undefined;
-  readonly maxThrottles: number;
-  readonly minInvocations: number;
-}
 
 /** The monitoring stack's guard: a Lambda that keeps protecting the alias after the run. */
 export interface GuardConfig {
@@ -109,40 +96,6 @@ export interface PreTrafficConfig {
 }
 
 /** Which way a custom metric gets worse. */
-export type MetricDirection = 'higher-is-worse' | 'lower-is-worse';
-
-/** Where a custom metric's figures come from: one CloudWatch metric, or a metric-math expression. */
-export type MetricSource =
-  | {
-      readonly kind: 'metric';
-      readonly namespace: string;
-      readonly metricName: string;
-      /** Values may hold `{version}`, replaced by the version judged. */
-      readonly dimensions: readonly { readonly name: string; readonly value: string }[];
-      /** Sum, Average, Maximum, Minimum, SampleCount or pNN. */
-      readonly statistic: string;
-    }
-  /** Metric math (may hold `{version}`); it must give one series. */
-  | { readonly kind: 'expression'; readonly expression: string };
-
-/** One entry of the `metrics` input: your own CloudWatch metric, judged per version or service-wide. */
-export interface CustomMetric {
-  /** Shown in logs, the summary and the reason. */
-  readonly name: string;
-  readonly source: MetricSource;
-  readonly direction: MetricDirection;
-  /** Ceiling on the canary's value in any settled minute (higher-is-worse); a rate with rateOf. */
-  readonly max: number | undefined;
-  /** Floor on the canary's value in any settled minute (lower-is-worse); a rate with rateOf. */
-  readonly min: number | undefined;
-  /** Judged against the old version's value (needs `{version}`). */
-  readonly compare: boolean;
-  /** A count divided by the version's invocations, judged with the error-rate tests. */
-  readonly rateOf: 'Invocations' | undefined;
-  /** `{version}` appears in the dimensions or the expression: read once per version. */
-  readonly perVersion: boolean;
-}
-
 export interface Config {
   readonly stackName: string | undefined;
   readonly template: TemplateSource | undefined;

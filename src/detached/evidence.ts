@@ -11,6 +11,7 @@ import { AlarmsCollector } from '../canary/alarms-collector.js';
 import type { Collector, RunWindow, StepWindow } from '../canary/collector.js';
 import { MetricsCollector } from '../canary/metrics-collector.js';
 import { floorToMinute } from '../canary/minutes.js';
+import { observesP99 } from '../engine/canary-plan.js';
 import type { FunctionSamples, WatchTarget } from '../canary/types.js';
 import { StackCanaryError } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -49,7 +50,7 @@ export async function observePlan(
   const target = planTarget(plan);
   const metrics = new MetricsCollector(cloudWatch, {
     logger,
-    latency: true,
+    latency: observesP99(plan.judge.thresholds),
     baselineHistory: true,
     lambdaInsights: () => false,
     memoryOf: () => undefined,

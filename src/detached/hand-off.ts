@@ -10,33 +10,17 @@ import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { createDynamoClient, createEventBridgeClient } from '../aws/detached-clients.js';
 import { enablePlanRule } from '../aws/plan-rule.js';
 import { getPlan, PlanConflictError, putNewPlan } from '../aws/plan-table.js';
-import type { Config } from '../config/types.js';
 import { StackCanaryError } from '../errors.js';
-import type { Logger } from '../logger.js';
 import { monitoringPlanRuleName, monitoringPlanTableName } from '../monitoring/outputs.js';
-import type { Fleet } from '../pipeline/fleet.js';
-import type { AliasJournal } from '../pipeline/journal.js';
-import type { RecordedDeployment } from '../pipeline/types.js';
+import type { HandOffRequest } from '../pipeline/hand-off.js';
+import type { AliasJournal } from '../schema/alias-journal.js';
 import type { PublishedVersion } from '../traffic/types.js';
 import { formatShare } from '../traffic/routing.js';
-import type { Clock } from '../util/clock.js';
-import { planDeadline } from './advance.js';
+import { planDeadline } from './safety.js';
 import { planKey } from './plan.js';
 import { firstHeldStep, judgeSettings, newPlan } from './start.js';
 
-export interface HandOffDeps {
-  readonly config: Config;
-  readonly fleet: Fleet;
-  readonly journal: () => readonly AliasJournal[];
-  readonly logger: Logger;
-  readonly clock: Clock;
-  readonly runId: string;
-  /** The monitoring stack's outputs (the plan table and rule are there when the guard is on). */
-  readonly monitoringOutputs: Readonly<Record<string, string>>;
-  readonly alarmNames: readonly string[];
-  readonly topicArn: string | undefined;
-  /** The run's GitHub deployment: with github-token-secret, the guard gives it its final status. */
-  readonly deployment?: RecordedDeployment | undefined;
+export interface HandOffDeps extends HandOffRequest {
   /** Test seam: the clients (default: built for the run's region). */
   readonly clients?: { dynamo: DynamoDBClient; events: EventBridgeClient };
 }

@@ -5,7 +5,8 @@
 import type { Config, Strategy } from '../config/types.js';
 import { StackCanaryError } from '../errors.js';
 import { formatShare } from '../traffic/routing.js';
-import { nextHeldStep, planDeadline } from './advance.js';
+import { nextHeldStep } from '../engine/canary-plan.js';
+import { planDeadline } from './safety.js';
 import type { DetachedPlan, PlanDeployment, PlanJudgeSettings } from './plan.js';
 import { PLAN_FORMAT } from './plan.js';
 
@@ -84,6 +85,7 @@ export function newPlan(start: PlanStart): DetachedPlan {
     claim: undefined,
     status: 'in-flight',
     verdict: undefined,
+    accepted: undefined,
     revision: 0,
     guardFailures: 0,
     deployment,

@@ -16,18 +16,18 @@ import type { LambdaClient } from '@aws-sdk/client-lambda';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { SNSClient } from '@aws-sdk/client-sns';
 import { PlanConflictError, scanPlans, updatePlan } from '../aws/plan-table.js';
-import { judge } from '../canary/judge/verdict.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
-import type { AliasChange } from '../pipeline/journal.js';
+import type { AliasChange } from '../schema/alias-journal.js';
 import { getAlias, updateAlias } from '../traffic/alias.js';
 import { leaseDescription } from '../traffic/lease.js';
 import { notifyTopic } from '../traffic/notify.js';
 import { describeTarget, sameTarget } from '../traffic/routing.js';
 import { tagPromotion } from '../traffic/tags.js';
 import type { AliasTarget } from '../traffic/types.js';
-import type { Advance } from './advance.js';
-import { advance, overdue, planDeadline, stepContext } from './advance.js';
+import type { GuardMove } from './guard-look.js';
+import { lookAt } from './guard-look.js';
+import { overdue, planDeadline } from './safety.js';
 import { observePlan } from './evidence.js';
 import { deploymentStateOf, finishDeployment } from './github-status.js';
 import type { DetachedPlan, PlanClaim, PlanStatus } from './plan.js';
@@ -90,8 +90,10 @@ async function tickPlan(deps: PlanTickDeps, plan: DetachedPlan, log: Log): Promi
         return (await applyClaim(deps, plan, log)) === 'in-flight';
       }
     }
-    const move = safety ? { advance: safety, last: undefined } : await judgeAndAdvance(deps, plan, log);
-    return await carryOut(deps, plan, move.advance, move.last, log);
+    const move = safety
+      ? { guard: safety, last: undefined, accepted: plan.accepted }
+      : await judgeAndMove(deps, plan, log);
+    return await carryOut(deps, { ...plan, accepted: move.accepted }, move.guard, move.last, log);
   } catch (error) {
     if (error instanceof PlanConflictError) {
       log({ plan: key, action: 'skip', reason: 'another invocation advanced this plan first' });
@@ -102,33 +104,29 @@ async function tickPlan(deps: PlanTickDeps, plan: DetachedPlan, log: Log): Promi
 }
 
 interface Move {
-  readonly advance: Advance;
+  readonly guard: GuardMove;
   readonly last: DetachedPlan['last'];
+  readonly accepted: string | undefined;
 }
 
-async function judgeAndAdvance(deps: PlanTickDeps, plan: DetachedPlan, log: Log): Promise<Move> {
+/** The evidence read, then the canary engine's look at it (guard-look.ts). */
+async function judgeAndMove(deps: PlanTickDeps, plan: DetachedPlan, log: Log): Promise<Move> {
   const samples = await observePlan(deps.clients.cloudWatch, plan, deps.nowMs, loggerOf(plan, log));
-  const judgement = judge({
-    samples,
-    thresholds: plan.judge.thresholds,
-    compareBaseline: plan.judge.compareBaseline,
-    onInconclusive: plan.judge.onInconclusive,
-    step: stepContext(plan, deps.nowMs),
-  });
-  const last = {
+  const look = lookAt(plan, samples, deps.nowMs);
+  const last = look.judgement && {
     at: deps.nowMs,
-    decision: judgement.decision,
-    reason: judgement.reason,
-    evidence: judgement.evidence,
+    decision: look.judgement.decision,
+    reason: look.judgement.reason,
+    evidence: look.judgement.evidence,
   };
-  return { advance: advance(plan, judgement, deps.nowMs), last };
+  return { guard: look.move, last, accepted: look.accepted };
 }
 
 /** Overdue plans carry no new evidence: `last` is undefined then, and the old one is kept. */
 function carryOut(
   deps: PlanTickDeps,
   plan: DetachedPlan,
-  move: Advance,
+  move: GuardMove,
   last: DetachedPlan['last'] | undefined,
   log: Log,
 ): Promise<boolean> {

@@ -3,7 +3,7 @@
  * settings from the environment, the SDK's clients, the real clock; built once per container.
  */
 import { createGuardClients } from '../aws/guard-clients.js';
-import { createPlanRunner } from '../detached/plan-runner.js';
+import { createPlanTicker } from '../detached/plan-ticker.js';
 import { realClock } from '../util/clock.js';
 import type { GuardEntry } from './entry.js';
 import type { GuardHandler } from './handler.js';
@@ -15,7 +15,7 @@ let built: Promise<GuardHandler> | undefined;
 async function build(): Promise<GuardHandler> {
   const settings = readGuardSettings(process.env);
   const clients = await createGuardClients();
-  const planTick = await createPlanRunner(settings, clients);
+  const planTick = await createPlanTicker(settings, clients);
   return createHandler({ settings, clients, clock: realClock, ...(planTick ? { planTick } : {}) });
 }
 

@@ -6,7 +6,21 @@
  *
  * Each function has its own key, so no one value outgrows an environment variable.
  */
+import type { z } from 'zod';
 import { StackCanaryError } from '../errors.js';
+import type {
+  AliasChange,
+  AliasJournal,
+  ChangeKind,
+  FinishedRecord,
+  JournalHeader,
+} from '../schema/alias-journal.js';
+import {
+  aliasJournalSchema,
+  finishedRecordSchema,
+  JOURNAL_FORMAT,
+  journalHeaderSchema,
+} from '../schema/alias-journal.js';
 import type { StackSnapshot } from '../stack/types.js';
 import type { StateStore } from '../state-store.js';
 import { describeTarget } from '../traffic/routing.js';
@@ -22,46 +36,12 @@ export const STATE_KEYS = {
   /** Set at the end of the main step: the post step then has nothing to do. */
   finished: 'finished',
 } as const;
+
 /** AliasJournal of the n-th function of the run. */
 export const aliasStateKey = (index: number): string => `alias_${index}`;
 
-export const JOURNAL_FORMAT = 1;
 /** Beyond this, the stack snapshot is saved without its template body (environment variable limits). */
 export const MAX_SNAPSHOT_STATE_CHARS = 60_000;
-
-export type ChangeKind = 'repair' | 'shift' | 'promote' | 'rollback' | 'create' | 'delete';
-
-export interface AliasChange {
-  readonly kind: ChangeKind;
-  /** null: no alias. */
-  readonly from: AliasTarget | null;
-  readonly to: AliasTarget | null;
-  readonly at: string;
-}
-
-export interface AliasJournal {
-  readonly functionName: string;
-  readonly alias: string;
-  /** Where the alias returns to: its version before the run (routing cleared); null = it did not exist. */
-  readonly snapshot: AliasTarget | null;
-  readonly changes: readonly AliasChange[];
-}
-
-/** The journal's header: which run the alias entries belong to. */
-export interface JournalHeader {
-  readonly format: number;
-  readonly region: string;
-  readonly alias: string;
-  readonly stackName: string | undefined;
-  readonly startedAt: string;
-  /** Function names, in the order of their alias_<n> keys. */
-  readonly functions: readonly string[];
-}
-
-export interface FinishedRecord {
-  readonly verdict: string;
-  readonly at: string;
-}
 
 export type SavedStackSnapshot = StackSnapshot & { readonly templateBodyOmitted?: boolean };
 
@@ -171,35 +151,49 @@ export function describeChange(entry: AliasJournal, change: AliasChange): string
   return `${entry.functionName}: ${entry.alias} ${describeTarget(change.from)} → ${describeTarget(change.to)} (${change.kind})`;
 }
 
-function parse<T>(store: StateStore, key: string): T | undefined {
+function parse(store: StateStore, key: string): unknown {
   const text = store.get(key);
   if (!text) return undefined;
   try {
-    return JSON.parse(text) as T;
+    return JSON.parse(text) as unknown;
   } catch (error) {
     throw new StackCanaryError('INTERNAL', `Saved state ${key} is not valid JSON.`, { cause: error });
   }
 }
 
+/** A saved key read through its schema; undefined when it was never saved. */
+function parseAs<T>(store: StateStore, key: string, schema: z.ZodType<T>): T | undefined {
+  const json = parse(store, key);
+  if (json === undefined) return undefined;
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new StackCanaryError(
+    'INTERNAL',
+    `Saved state ${key} cannot be read: ${issue?.path.join('.') || key}: ${issue?.message ?? 'invalid'}.`,
+  );
+}
+
 /** What a run journaled; undefined when no run started (nothing to restore). */
 export function readJournal(store: StateStore): JournalData | undefined {
-  const run = parse<JournalHeader>(store, STATE_KEYS.run);
-  if (!run) return undefined;
-  if (run.format !== JOURNAL_FORMAT) {
+  const header = parse(store, STATE_KEYS.run) as { format?: unknown } | undefined;
+  if (!header) return undefined;
+  if (header.format !== JOURNAL_FORMAT) {
     throw new StackCanaryError(
       'INTERNAL',
-      `Saved state run has format ${String(run.format)}; this version reads ${JOURNAL_FORMAT}.`,
+      `Saved state run has format ${String(header.format)}; this version reads ${JOURNAL_FORMAT}.`,
     );
   }
+  const run = parseAs(store, STATE_KEYS.run, journalHeaderSchema) as JournalHeader;
   const aliases: AliasJournal[] = [];
   run.functions.forEach((_name, index) => {
-    const entry = parse<AliasJournal>(store, aliasStateKey(index));
+    const entry = parseAs(store, aliasStateKey(index), aliasJournalSchema);
     if (entry) aliases.push(entry);
   });
   return {
     run,
-    stackSnapshot: parse<SavedStackSnapshot>(store, STATE_KEYS.stackSnapshot),
+    stackSnapshot: parse(store, STATE_KEYS.stackSnapshot) as SavedStackSnapshot | undefined,
     aliases,
-    finished: parse<FinishedRecord>(store, STATE_KEYS.finished),
+    finished: parseAs(store, STATE_KEYS.finished, finishedRecordSchema),
   };
 }

@@ -11,6 +11,7 @@ import type { TrafficOps } from '../traffic/index.js';
 import { trafficOps } from '../traffic/index.js';
 import { judge } from '../canary/judge/verdict.js';
 import { createCanaryObserver } from '../canary/observer.js';
+import { observesP99 } from '../engine/canary-plan.js';
 import { describeMemorySource } from '../canary/memory-source.js';
 import {
   monitoringAlarmNames,
@@ -174,7 +175,7 @@ export function defaultParts(): PipelineParts {
         clock: ctx.clock,
         logger: ctx.logger,
         // Duration percentiles are read only when a latency ceiling uses them: each costs a query.
-        latency: config.thresholds.maxP99DurationMs !== undefined,
+        latency: observesP99(config.thresholds),
         metrics: config.metrics,
       }),
     judge,

@@ -13,7 +13,8 @@ import type { StateStore } from '../state-store.js';
 import { AliasConflictError, deleteAlias, getAlias, updateAlias } from '../traffic/alias.js';
 import { describeTarget, sameTarget, soleTarget } from '../traffic/routing.js';
 import type { AliasState, AliasTarget } from '../traffic/types.js';
-import type { AliasJournal, JournalData } from './journal.js';
+import type { AliasJournal } from '../schema/alias-journal.js';
+import type { JournalData } from './journal.js';
 import { readJournal } from './journal.js';
 import { mapLimited } from './limit.js';
 

@@ -12,7 +12,7 @@
  */
 import type { AwsClients } from '../aws/clients.js';
 import type { Config } from '../config/types.js';
-import { errorMessage } from '../errors.js';
+import { errorMessage, StackCanaryError } from '../errors.js';
 import { commandSafeLogger } from '../report/escape.js';
 import { guardActivityText } from '../report/guard-section.js';
 import { leaseTermFor } from '../traffic/lease.js';
@@ -242,7 +242,10 @@ class PipelineRun {
 
   /** wait: false: the first step shifted, the plans written; the guard gives the verdict. */
   private async detach(): Promise<RunEnd> {
-    const { handOff } = await import('../detached/hand-off.js');
+    const handOff = this.deps.handOff;
+    if (!handOff) {
+      throw new StackCanaryError('INTERNAL', 'wait: false: this run was given no hand-off to the guard.');
+    }
     const reason = await handOff({
       config: this.config,
       fleet: this.fleet,

@@ -10,6 +10,8 @@ import type { Config, TrafficStep } from '../config/types.js';
 import { errorMessage } from '../errors.js';
 import { AliasConflictError } from '../traffic/alias.js';
 import { formatShare } from '../traffic/routing.js';
+import { promotionReason } from '../engine/advance.js';
+import type { CanaryPlan } from '../engine/canary-plan.js';
 import { formatDuration } from '../util/wait.js';
 import type { Fleet } from './fleet.js';
 import type { PartsContext, PipelineParts } from './parts.js';
@@ -65,7 +67,7 @@ export async function runSteps(deps: StepsDeps, finish: Finish): Promise<RunEnd>
     return promote(deps, finish, undefined, unwatched);
   }
   if (finish.detach) return finish.detach();
-  let accepted: string | undefined;
+  let plan: CanaryPlan | undefined;
   for (const [index, step] of steps.entries()) {
     let record = recorder.beginStep(index, step.weight, step.holdMs);
     if (step.weight === 1 && step.holdMs === 0 && index === steps.length - 1) {
@@ -85,13 +87,15 @@ export async function runSteps(deps: StepsDeps, finish: Finish): Promise<RunEnd>
     }
     let outcome: StepOutcome;
     try {
-      outcome = await watch(deps, observer, index, step, unwatched);
+      outcome = await watch(deps, observer, index, step, unwatched, plan);
     } catch (error) {
       // A lease renewal found the alias changed by someone else: as a conflicting shift does.
       if (!(error instanceof AliasConflictError)) throw error;
       recorder.updateStep(record, { outcome: 'fail', endedAt: recorder.iso() });
       return finish.conclude('fail', error.message);
     }
+    const accepted = outcome.plan.accepted !== plan?.accepted;
+    plan = outcome.plan;
     record = recorder.updateStep(record, {
       outcome: outcome.kind,
       decisions: outcome.decisions,
@@ -99,19 +103,16 @@ export async function runSteps(deps: StepsDeps, finish: Finish): Promise<RunEnd>
       samples: outcome.samples,
       endedAt: recorder.iso(),
     });
-    if (outcome.kind === 'fail' || (outcome.kind === 'inconclusive' && config.onInconclusive === 'fail')) {
+    if (outcome.move.kind === 'rollback') {
       // Aliases first, at once; the observer's step ends after.
-      const result = await finish.conclude(outcome.kind, stepReason(deps, outcome, index, step));
+      const result = await finish.conclude(outcome.move.verdict, outcome.move.reason);
       await endStep(deps, observer);
       return result;
     }
     await endStep(deps, observer);
-    if (outcome.kind === 'inconclusive') {
-      accepted = stepReason(deps, outcome, index, step);
-      logger.warning(`Inconclusive, accepted by on-inconclusive: pass: ${accepted}`);
-    }
+    if (accepted) logger.warning(`Inconclusive, accepted by on-inconclusive: pass: ${plan.accepted ?? ''}`);
   }
-  return promote(deps, finish, accepted, unwatched);
+  return promote(deps, finish, plan, unwatched);
 }
 
 async function watch(
@@ -120,6 +121,7 @@ async function watch(
   index: number,
   step: TrafficStep,
   unwatched: ReadonlySet<string>,
+  plan: CanaryPlan | undefined,
 ): Promise<StepOutcome> {
   const { config, fleet, parts, ctx } = deps;
   const { logger, clock } = ctx;
@@ -140,6 +142,7 @@ async function watch(
         judge: parts.judge,
         config,
         clock,
+        plan,
         signal: deps.signal,
         logger,
         renewLease: () => fleet.renew(),
@@ -191,7 +194,7 @@ function firstDeploysWithoutTraffic(deps: StepsDeps): ReadonlySet<string> {
 async function promote(
   deps: StepsDeps,
   finish: Finish,
-  accepted: string | undefined,
+  plan: CanaryPlan | undefined,
   unwatched: ReadonlySet<string>,
 ): Promise<RunEnd> {
   const { config, fleet, ctx, recorder } = deps;
@@ -218,11 +221,9 @@ async function promote(
   return finish.pass(
     firstOnly
       ? `promoted: first deploy: no old version to compare; alias ${config.alias} created on the new version of ${[...unwatched].join(', ')}`
-      : !watched
+      : !watched || !plan
         ? `promoted without a canary watch: strategy "${config.strategy.source}" holds no step`
-        : accepted
-          ? `promoted: inconclusive accepted by on-inconclusive: pass (${accepted})`
-          : `promoted: every function passed every step of "${config.strategy.source}"`,
+        : promotionReason(plan),
   );
 }
 
@@ -232,16 +233,4 @@ async function endStep(deps: StepsDeps, observer: CanaryObserver): Promise<void>
   } catch (error) {
     deps.ctx.logger.warning(`Ending the observer's step failed: ${errorMessage(error)}`);
   }
-}
-
-function stepReason(deps: StepsDeps, outcome: StepOutcome, index: number, step: TrafficStep): string {
-  const names = outcome.kind === 'fail' ? outcome.failed : outcome.inconclusive;
-  const why = names.map((name) => {
-    const base = `${name}: ${outcome.decisions[name]?.reason ?? outcome.kind}`;
-    const firstDeploy = deps.fleet.get(name)?.status === 'first-deploy';
-    return firstDeploy && outcome.kind === 'inconclusive'
-      ? `${base} (first deploy: judged on synthetic traffic only; raise synthetic-rate or the hold, or set on-inconclusive: pass)`
-      : base;
-  });
-  return `step ${index + 1} (${formatShare(step.weight)}): ${why.join('; ')}`;
 }

@@ -5,7 +5,8 @@ import type { ChangeSetDescription } from '../stack/types.js';
 import type { StateStore } from '../state-store.js';
 import type { LeaseHolder } from '../traffic/lease.js';
 import type { Clock } from '../util/clock.js';
-import type { RecordedDeployment } from '../detached/plan.js';
+import type { RecordedDeployment } from '../schema/detached-plan.js';
+import type { HandOff } from './hand-off.js';
 import type { RunRecord } from './record.js';
 
 /** pending: handed to the guard (wait: false), which gives the verdict later. */
@@ -35,7 +36,7 @@ export interface RunResult {
 /** How a run's steps end, before the record of the whole run is added. */
 export type RunEnd = Omit<RunResult, 'record'>;
 
-export type { RecordedDeployment } from '../detached/plan.js';
+export type { RecordedDeployment } from '../schema/detached-plan.js';
 
 export interface RunDeps {
   readonly logger: Logger;
@@ -58,4 +59,6 @@ export interface RunDeps {
   readonly leaseTermMs?: number;
   /** The run's GitHub deployment: a detached canary hands it to the guard, which ends it. */
   readonly deployment?: RecordedDeployment | undefined;
+  /** wait: false: who takes the canary over (the entry points wire detached/hand-off.ts). */
+  readonly handOff?: HandOff | undefined;
 }

@@ -1,11 +1,9 @@
 /** What traffic/ reads and writes: alias targets (primary + weighted routing) and published versions. */
 
-/** Where an alias sends traffic: the primary version, plus extra versions with their share (0..1). */
-export interface AliasTarget {
-  readonly version: string;
-  /** RoutingConfig.AdditionalVersionWeights; empty = all traffic on `version`. */
-  readonly weights: Readonly<Record<string, number>>;
-}
+import type { AliasTarget } from '../schema/alias-journal.js';
+
+/** Where an alias sends traffic: one zod schema (schema/alias-journal.ts), as the journal saves it. */
+export type { AliasTarget } from '../schema/alias-journal.js';
 
 /** An alias as Lambda answered last: the target and the revision that guards the next update. */
 export interface AliasState {

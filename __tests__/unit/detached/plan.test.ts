@@ -1,7 +1,8 @@
 /** plan.ts: the plan item round-trips, and a damaged item read back is refused with its key named. */
 import { describe, expect, it } from '@jest/globals';
-import { MAX_DECISIONS, planFromItem, planToItem, withDecision } from '../../../src/detached/plan.js';
-import { latestRun } from '../../../src/cli/plans.js';
+import { planFromItem, planToItem } from '../../../src/aws/plan-table.js';
+import { MAX_DECISIONS, withDecision } from '../../../src/detached/plan.js';
+import { latestRun } from '../../../src/cli/detached-commands.js';
 import { firstHeldStep } from '../../../src/detached/start.js';
 import { testPlan } from '../../helpers/detached-plan.js';
 

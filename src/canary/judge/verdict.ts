@@ -46,7 +46,7 @@ import {
 import { alignCounts, historyCounts, readErrors } from './counts.js';
 import { oldVersionNoise } from './dispersion.js';
 import { memoryChecks } from './memory.js';
-import { minutesToReach } from './plan.js';
+import { minutesToReach } from './evidence-plan.js';
 import { describePower, verdictPower } from './power.js';
 
 export { MAX_CONSECUTIVE_QUERY_FAILURES } from './constants.js';

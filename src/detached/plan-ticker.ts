@@ -1,5 +1,5 @@
 /**
- * The detached canaries' runner as the guard's entry point injects it (GuardDeps.planTick): the
+ * The detached canaries' ticker as the guard's entry point injects it (GuardDeps.planTick): the
  * plan table named by PLAN_TABLE, ticked with the guard's own Lambda, CloudWatch and SNS clients,
  * plus a DynamoDB and a Secrets Manager client (the latter used only for github-token-secret).
  */
@@ -11,14 +11,14 @@ import { createDynamoClient, createSecretsManagerClient } from '../aws/detached-
 import type { PlanTickResult } from './tick.js';
 import { tickPlans } from './tick.js';
 
-export interface PlanRunnerSettings {
+export interface PlanTickerSettings {
   readonly planTable: string | undefined;
   readonly topicArn: string | undefined;
 }
 
 /** undefined without a plan table (the guard is older than detached canaries, or they are off). */
-export async function createPlanRunner(
-  settings: PlanRunnerSettings,
+export async function createPlanTicker(
+  settings: PlanTickerSettings,
   clients: { readonly lambda: LambdaClient; readonly cloudWatch: CloudWatchClient; readonly sns: SNSClient },
   clientSettings: ClientSettings = { region: undefined, maxAttempts: 3 },
 ): Promise<((nowMs: number) => Promise<PlanTickResult>) | undefined> {

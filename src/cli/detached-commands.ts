@@ -92,7 +92,7 @@ export function parsePlanFlags(command: PlanCommand, argv: readonly string[]): P
 }
 
 /** `stack-canary status|wait ...`: its exit code. */
-export async function runPlanCommand(
+export async function runDetachedCommand(
   command: PlanCommand,
   argv: readonly string[],
   options: PlanCommandOptions = {},

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { minutesToReach, planEvidence } from '../../../src/canary/judge/plan.js';
+import { minutesToReach, planEvidence } from '../../../src/canary/judge/evidence-plan.js';
 import {
   describePower,
   detectableMean,

@@ -1,18 +1,14 @@
 /**
- * advance.ts: the guard's decision for a detached plan at one look, by the action's step rules
- * (hold, extend within extend-hold, next held step, promote, roll back, on-inconclusive), and the
- * safety rules checked before any evidence (deadline, consecutive failures).
+ * guard-look.ts: the guard's move for a detached plan at one look, from the canary engine's step
+ * rules (hold, extend within extend-hold, next held step, promote, roll back, on-inconclusive), and
+ * safety.ts: the rules checked before any evidence (deadline, consecutive failures).
  */
 import { describe, expect, it } from '@jest/globals';
-import type { Judgement } from '../../../src/canary/types.js';
-import {
-  advance,
-  MAX_GUARD_FAILURES,
-  overdue,
-  PLAN_MARGIN_MS,
-  planDeadline,
-  stepContext,
-} from '../../../src/detached/advance.js';
+import type { Judgement, StepContext } from '../../../src/canary/types.js';
+import { emptySamples } from '../../../src/engine/advance.js';
+import type { DetachedPlan } from '../../../src/detached/plan.js';
+import { lookAt } from '../../../src/detached/guard-look.js';
+import { MAX_GUARD_FAILURES, overdue, PLAN_MARGIN_MS, planDeadline } from '../../../src/detached/safety.js';
 import { PLAN_T0, testPlan } from '../../helpers/detached-plan.js';
 
 const MINUTE = 60_000;
@@ -37,13 +33,30 @@ const judged = (decision: Judgement['decision'], extra: Partial<Judgement> = {})
   ...extra,
 });
 
-describe('advance', () => {
+/** The guard's move when the judge answers `judgement` at `nowMs`. */
+function advance(p: DetachedPlan, judgement: Judgement, nowMs: number) {
+  const samples = emptySamples({ functionName: p.functionName, baselineVersion: p.oldVersion });
+  return lookAt(p, samples, nowMs, () => judgement).move;
+}
+
+/** The step context the judge is handed at `nowMs`. */
+function stepContext(p: DetachedPlan, nowMs: number): StepContext | undefined {
+  let seen: StepContext | undefined;
+  const samples = emptySamples({ functionName: p.functionName, baselineVersion: p.oldVersion });
+  lookAt(p, samples, nowMs, (input) => {
+    seen = input.step;
+    return judged('continue');
+  });
+  return seen;
+}
+
+describe('lookAt', () => {
   it('GIVEN a fail WHEN advanced THEN the alias goes back to the old version alone', () => {
     expect(advance(plan(CANARY), judged('fail'), T0 + MINUTE)).toEqual({
       kind: 'rollback',
       verdict: 'fail',
       to: { version: '4', weights: {} },
-      reason: 'step 1 (10%): judge said fail',
+      reason: 'step 1 (10%): orders-fn: judge said fail',
     });
   });
 
