@@ -3,10 +3,6 @@
  * Every value here is validated and normalised: percentages are fractions, durations are ms.
  * The inputs themselves are described once, in inputs.ts.
  */
-import type { InputName } from './inputs.js';
-
-export type { InputName } from './inputs.js';
-
 /** One step of a traffic plan: route `weight` (0 < weight <= 1) to the new version, then hold. */
 export interface TrafficStep {
   readonly weight: number;
@@ -195,6 +191,3 @@ export interface Config {
   readonly prComment: boolean;
   readonly region: string | undefined;
 }
-
-/** Reads one input by its action.yml name; returns '' when it is not set. */
-export type InputReader = (name: InputName) => string;
