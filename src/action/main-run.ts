@@ -12,24 +12,33 @@ import { join } from 'node:path';
 import type { AwsClients } from '../aws/clients.js';
 import { createAwsClients, destroyAwsClients } from '../aws/clients.js';
 import type { Config } from '../config/types.js';
+import type { PipelineParts } from '../pipeline/parts.js';
 import { errorMessage } from '../errors.js';
 import { readJournal } from '../pipeline/journal.js';
 import type { RunResult } from '../pipeline/types.js';
 import { buildReport, serializeReport } from '../report/report.js';
 import { renderSummary } from '../report/summary.js';
 import { verdictLine } from '../report/verdict-line.js';
-import type { SignalGuard } from '../signals.js';
+import type { SignalGuard, SignalHost } from '../signals.js';
 import { guardRun, processHost } from '../signals.js';
+import type { Clock } from '../util/clock.js';
 import { realClock } from '../util/clock.js';
 import { runWithDeployment } from './deployment-run.js';
 import { commentOnPullRequest } from './pr-comment.js';
 import { redactingActionLogger } from './logger.js';
-import type { MainStepOptions } from './main.js';
 import { writeOutputs } from './outputs.js';
 import * as runner from './runner.js';
 import type { Secrets } from '../config/secrets.js';
 import { aliasesAfterError, aliasesAfterRecovery, writeStopReport } from './stop-report.js';
 import { MainStepState } from './state.js';
+
+export interface MainStepOptions {
+  /** Signals and exit (default: the process). */
+  readonly host?: SignalHost;
+  /** The pipeline's parts (default: the real modules). */
+  readonly parts?: PipelineParts;
+  readonly clock?: Clock;
+}
 
 export async function runMainStep(config: Config, secrets: Secrets, options: MainStepOptions): Promise<void> {
   const startedAt = new Date();
