@@ -1,6 +1,6 @@
 /** The summary's Mermaid chart: canary against baseline error rate per minute, from the last observed samples. */
 import type { FunctionSamples, MinuteSample } from '../canary/types.js';
-import { mdText, mermaidText } from './escape.js';
+import { mdText, mermaidText } from '../util/escape.js';
 
 export interface SeriesPoint {
   readonly start: number;
