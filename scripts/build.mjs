@@ -57,17 +57,33 @@ writeEntry('cli.js', join('cli', 'index.js'), true);
 const GUARD_EXTERNALS = Object.keys(
   JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies,
 ).filter((name) => name.startsWith('@aws-sdk/client-'));
-run(bin('ncc'), [
-  'build',
-  join('lib', 'src', 'guard', 'index.js'),
-  '-o',
-  join('dist', 'guard'),
-  ...GUARD_EXTERNALS.flatMap((name) => ['-e', name]),
-  '--minify',
-  '--license',
-  'licenses.txt',
-  '--quiet',
-]);
+// ncc turns an external package's import() into an import at the top of the bundle, so the guard
+// would load every SDK package the moment Lambda loads it. For this bundle only, the loaders of
+// src/aws/sdk.ts stay native import() calls: each package is read when an invocation first calls it.
+const sdkLoaders = join(root, 'lib', 'src', 'aws', 'sdk.js');
+const loadersText = readFileSync(sdkLoaders, 'utf8');
+const nativeLoaders = loadersText.replaceAll(
+  "import('@aws-sdk/",
+  "import(/* webpackIgnore: true */ '@aws-sdk/",
+);
+if (nativeLoaders === loadersText)
+  throw new Error(`${sdkLoaders} has no import('@aws-sdk/...') to keep native`);
+writeFileSync(sdkLoaders, nativeLoaders);
+try {
+  run(bin('ncc'), [
+    'build',
+    join('lib', 'src', 'guard', 'index.js'),
+    '-o',
+    join('dist', 'guard'),
+    ...GUARD_EXTERNALS.flatMap((name) => ['-e', name]),
+    '--minify',
+    '--license',
+    'licenses.txt',
+    '--quiet',
+  ]);
+} finally {
+  writeFileSync(sdkLoaders, loadersText);
+}
 const guardFiles = readdirSync(join(dist, 'guard')).filter((name) => name !== 'licenses.txt');
 if (guardFiles.sort().join(',') !== 'index.js,package.json') {
   throw new Error(`dist/guard must be one file (index.js) to zip, found ${guardFiles.join(', ')}`);

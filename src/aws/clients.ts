@@ -21,6 +21,7 @@ import type { SNSClient } from '@aws-sdk/client-sns';
 import { durationMsOf } from '../config/units.js';
 import { ConfigError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { sdk } from './sdk.js';
 
 export interface AwsClients {
   readonly region: string;
@@ -134,12 +135,12 @@ export async function createAwsClients(settings: ClientSettings): Promise<AwsCli
   const common = clientOptions(settings);
   const region = common.region;
   const [cfn, lambda, cw, logs, sns, s3] = await Promise.all([
-    import('@aws-sdk/client-cloudformation'),
-    import('@aws-sdk/client-lambda'),
-    import('@aws-sdk/client-cloudwatch'),
-    import('@aws-sdk/client-cloudwatch-logs'),
-    import('@aws-sdk/client-sns'),
-    import('@aws-sdk/client-s3'),
+    sdk.cloudFormation(),
+    sdk.lambda(),
+    sdk.cloudWatch(),
+    sdk.cloudWatchLogs(),
+    sdk.sns(),
+    sdk.s3(),
   ]);
   constructed += 7;
   return {

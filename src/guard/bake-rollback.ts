@@ -2,7 +2,7 @@
  * The bake window's decision for an alias on the last version that passed: within the window and
  * worse than the version it replaced, the alias goes back to that one; otherwise a line saying why not.
  */
-import { TagResourceCommand } from '@aws-sdk/client-lambda';
+import { sdk } from '../aws/sdk.js';
 import { lastPassedTagKey } from '../constants.js';
 import type { Logger } from '../logger.js';
 import { guardRolledBackTagKey, previousTagKey, promotedAtTagKey, tagValue } from '../traffic/tags.js';
@@ -67,6 +67,7 @@ export async function bakeDecision(
       `v${passed} at ${new Date(nowMs).toISOString()}: ${verdict.summary}`,
     ),
   };
+  const { TagResourceCommand } = await sdk.lambda();
   const recorded = await deps.clients.lambda
     .send(new TagResourceCommand({ Resource: functionArn, Tags }))
     .then(

@@ -59,7 +59,7 @@ export function createHandler(deps: GuardDeps): GuardHandler {
     const { inFlight, entries } = await deps.planTick(clock.now());
     const entry: GuardEntry = { guard: 'plans', inFlight, plans: entries };
     if (inFlight === 0 && settings.planRule) {
-      await disableRule(clients.events, settings.planRule);
+      await disableRule(await clients.events(), settings.planRule);
       return { ...entry, ruleDisabled: settings.planRule };
     }
     return entry;

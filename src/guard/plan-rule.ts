@@ -2,8 +2,8 @@
  * The detached canaries' every-minute rule: its invocations run the plans only, and when none is
  * left in flight the guard turns the rule off (the action turns it on when it writes a plan).
  */
-import { DisableRuleCommand } from '@aws-sdk/client-eventbridge';
 import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { sdk } from '../aws/sdk.js';
 
 /** Advances the plans in flight (the detached canaries' runner), at `nowMs`. */
 export type PlanTick = (nowMs: number) => Promise<{ inFlight: number; entries: Record<string, unknown>[] }>;
@@ -18,5 +18,6 @@ export function fromRule(event: unknown, ruleName: string | undefined): boolean 
 }
 
 export async function disableRule(events: EventBridgeClient, ruleName: string): Promise<void> {
+  const { DisableRuleCommand } = await sdk.eventBridge();
   await events.send(new DisableRuleCommand({ Name: ruleName }));
 }

@@ -8,7 +8,7 @@
  *   (bake.ts); when it is worse, back to the previous version, with the reason in a tag;
  * - otherwise (after the window, not at fault, nothing recorded): a notice only.
  */
-import { ListTagsCommand, TagResourceCommand } from '@aws-sdk/client-lambda';
+import { sdk } from '../aws/sdk.js';
 import type { GuardClients } from '../aws/guard-clients.js';
 import { guardCooldownTagKey, lastPassedTagKey } from '../constants.js';
 import type { Logger } from '../logger.js';
@@ -80,6 +80,7 @@ async function bakeDuringCooldown(
 
 async function stampCooldown(deps: ProtectDeps, functionArn: string): Promise<string | undefined> {
   const Tags = { [guardCooldownTagKey(deps.settings.alias)]: new Date(deps.nowMs).toISOString() };
+  const { TagResourceCommand } = await sdk.lambda();
   try {
     await deps.clients.lambda.send(new TagResourceCommand({ Resource: functionArn, Tags }));
     return undefined;
@@ -101,7 +102,7 @@ async function notify(
   const message = [`Function: ${fn}:${settings.alias}`, `Saw: ${saw}`, ...did.map((d) => `- ${d}`)].join(
     '\n',
   );
-  await notifyTopic(clients.sns, settings.topicArn, subject, message);
+  await notifyTopic(await clients.sns(), settings.topicArn, subject, message);
 }
 
 /** Handles one signal on one function; the returned entry is also the invocation's log line. */
@@ -114,6 +115,7 @@ export async function protect(
   const { settings, clients, nowMs } = deps;
   const functionArn = `${settings.functionArnPrefix}${fn}`;
   const alias = await getAlias(clients.lambda, fn, settings.alias);
+  const { ListTagsCommand } = await sdk.lambda();
   const tags: Tags = (await clients.lambda.send(new ListTagsCommand({ Resource: functionArn }))).Tags ?? {};
   const since = tags[guardCooldownTagKey(settings.alias)];
   const did: string[] = [];
