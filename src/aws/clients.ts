@@ -22,6 +22,7 @@ import { durationMsOf } from '../config/units.js';
 import { ConfigError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { sdk } from './sdk.js';
+import { MINUTE_MS } from '../util/time.js';
 
 export interface AwsClients {
   readonly region: string;
@@ -61,7 +62,7 @@ export const TIMEOUT_ENV = {
   connectionMs: 'STACK_CANARY_CONNECTION_TIMEOUT',
   requestMs: 'STACK_CANARY_REQUEST_TIMEOUT',
 } as const;
-const MAX_TIMEOUT_MS = 15 * 60_000;
+const MAX_TIMEOUT_MS = 15 * MINUTE_MS;
 
 /** The bounds every request gets: explicit settings, then the environment, then the defaults. */
 export function resolveTimeouts(

@@ -6,6 +6,7 @@
  */
 import { badEntry, badValue } from './messages.js';
 import { durationMsOf, percentOf, percentToFraction, roundTo } from './units.js';
+import { MINUTE_MS } from '../util/time.js';
 
 // --- generic forms ------------------------------------------------------------------------
 
@@ -128,7 +129,7 @@ export const MAX_TIMEOUT_MINUTES = 1440;
 export function parseTimeoutInMinutes(raw: string): number {
   const minutes = parseWholeNumber(raw, 1);
   if (minutes > MAX_TIMEOUT_MINUTES) throw badValue(raw, { reason: 'out of range' });
-  return minutes * 60_000;
+  return minutes * MINUTE_MS;
 }
 
 export function parseNotificationTopicArn(raw: string): string | undefined {

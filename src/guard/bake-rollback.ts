@@ -14,6 +14,7 @@ import { checkBake } from './bake.js';
 import type { DutyResult } from './entry.js';
 import { describeError } from './entry.js';
 import type { GuardSettings } from './settings.js';
+import { MINUTE_MS } from '../util/time.js';
 
 export interface BakeDeps {
   readonly settings: GuardSettings;
@@ -38,7 +39,7 @@ export async function bakeDecision(
   if (!previous || !VERSION.test(previous) || previous === passed || !Number.isFinite(promotedAtMs)) {
     return { acted: false, line: `alias already on v${passed}, the last version that passed a canary` };
   }
-  const since = formatDuration(Math.max(0, Math.round((nowMs - promotedAtMs) / 60_000)) * 60_000);
+  const since = formatDuration(Math.max(0, Math.round((nowMs - promotedAtMs) / MINUTE_MS)) * MINUTE_MS);
   if (nowMs - promotedAtMs > settings.bakeMs) {
     return {
       acted: false,

@@ -6,6 +6,7 @@
  * failures alarm notifies the topic).
  */
 import { ConfigError } from '../errors.js';
+import { MINUTE_MS } from '../util/time.js';
 
 export interface GuardSettings {
   /** The watched functions (names). */
@@ -85,10 +86,10 @@ export function readGuardSettings(env: Env): GuardSettings {
     alarmPrefix: text(env, 'ALARM_PREFIX') ?? '',
     windowHours: number(env, 'WINDOW_HOURS', 24, 1, 336),
     errorThreshold: number(env, 'ERROR_THRESHOLD', 100, 1, Number.MAX_SAFE_INTEGER),
-    cooldownMs: number(env, 'COOLDOWN_MINUTES', 60, 0, 100_000) * 60_000,
+    cooldownMs: number(env, 'COOLDOWN_MINUTES', 60, 0, 100_000) * MINUTE_MS,
     autoScalingGroup: text(env, 'ASG_NAME'),
     rollback: flag(env, 'ROLLBACK', true),
-    bakeMs: number(env, 'BAKE_MINUTES', 24 * 60, 0, 14 * 24 * 60) * 60_000,
+    bakeMs: number(env, 'BAKE_MINUTES', 24 * 60, 0, 14 * 24 * 60) * MINUTE_MS,
     planTable: text(env, 'PLAN_TABLE'),
     planRule: text(env, 'PLAN_RULE'),
   };

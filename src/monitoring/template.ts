@@ -16,6 +16,7 @@ import type { CfnObject } from '../stack/template-parse.js';
 import { isObject, parseTemplate } from '../stack/template-parse.js';
 import { MAX_TEMPLATE_BODY_BYTES } from '../stack/template-location.js';
 import { expandForEach } from './for-each.js';
+import { MINUTE_MS } from '../util/time.js';
 
 /**
  * Where templates/monitoring.yaml may be. The relative paths are built at run time on purpose:
@@ -195,7 +196,7 @@ function parameterValues(options: MonitoringOptions): Record<string, string> {
   if (guard?.cooldownMinutes !== undefined)
     values['GuardCooldownMinutes'] = formatNumber(guard.cooldownMinutes);
   if (guard?.autoScalingGroupName !== undefined) values['AutoScalingGroupName'] = guard.autoScalingGroupName;
-  if (guard?.bakeMs !== undefined) values['GuardBakeMinutes'] = formatNumber(guard.bakeMs / 60_000);
+  if (guard?.bakeMs !== undefined) values['GuardBakeMinutes'] = formatNumber(guard.bakeMs / MINUTE_MS);
   if (options.guardCode !== undefined) {
     values['GuardCodeBucket'] = options.guardCode.bucket;
     values['GuardCodeKey'] = options.guardCode.key;

@@ -4,10 +4,11 @@
  * shows it escaped (report/guard-section.ts).
  */
 import type { GuardActivity } from './guard-activity.js';
+import { MINUTE_MS } from '../util/time.js';
 
 /** "just now", "12 min ago", "3 h ago", "2 d ago"; a time after `nowMs` (clock skew) is "just now". */
 export function agoText(atMs: number, nowMs: number): string {
-  const minutes = Math.floor((nowMs - atMs) / 60_000);
+  const minutes = Math.floor((nowMs - atMs) / MINUTE_MS);
   if (!(minutes >= 1)) return 'just now';
   if (minutes < 60) return `${minutes} min ago`;
   const hours = Math.floor(minutes / 60);
