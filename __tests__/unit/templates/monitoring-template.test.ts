@@ -8,6 +8,7 @@ import type { CfnObject, CfnValue } from '../../../src/stack/template-parse.js';
 import { isObject } from '../../../src/stack/template-parse.js';
 import { monitoringAlarmNames, renderMonitoringTemplate } from '../../../src/monitoring/index.js';
 import { readGuardSettings } from '../../../src/guard/settings.js';
+import { ALARM_KINDS, alarmKindKey } from '../../../src/monitoring/alarm-kinds.js';
 import { guardModules, guardSdkCalls } from '../../helpers/guard-calls.js';
 import { actionOf } from '../../helpers/sdk-commands.js';
 import { resolve } from '../../helpers/templates.js';
@@ -67,7 +68,20 @@ beforeAll(() => {
 });
 
 describe('per-function alarms', () => {
-  const KINDS = ['Errors', 'ErrorRate', 'Throttles', 'P99Duration', 'Memory'] as const;
+  const KINDS = ALARM_KINDS.map(alarmKindKey);
+
+  it('GIVEN the one list of alarm kinds WHEN the template is read THEN each function has exactly those alarms (and the notify-only anomaly alarm), named <stack>-<function>-<kind>', () => {
+    for (const { name } of FUNCTIONS) {
+      const id = name.replace(/[^A-Za-z0-9]/g, '');
+      const alarms = ofType('AWS::CloudWatch::Alarm')
+        .filter(([key]) => key.startsWith(id))
+        .map(([key]) => key.slice(id.length));
+      expect(alarms.sort()).toEqual([...KINDS.map((k) => `${k}Alarm`), 'LatencyAnomalyAlarm'].sort());
+      for (const kind of ALARM_KINDS) {
+        expect(resolve(props(`${id}${alarmKindKey(kind)}Alarm`)['AlarmName'], vars)).toBe(`${STACK}-${name}-${kind}`);
+      }
+    }
+  });
 
   it('GIVEN each watched function WHEN its alarms are read THEN all five watch the alias and notify the topic on ALARM and OK', () => {
     for (const { name } of FUNCTIONS) {
