@@ -19,8 +19,8 @@ import type { RunResult } from '../pipeline/types.js';
 import { buildReport, serializeReport } from '../report/report.js';
 import { renderSummary } from '../report/summary.js';
 import { verdictLine } from '../report/verdict-line.js';
-import type { SignalGuard, SignalHost } from '../signals.js';
-import { guardRun, processHost } from '../signals.js';
+import type { StopHandler, SignalHost } from '../signals.js';
+import { stopRunOnSignal, processHost } from '../signals.js';
 import type { Clock } from '../util/clock.js';
 import { realClock } from '../util/clock.js';
 import { runWithDeployment } from './deployment-run.js';
@@ -46,9 +46,9 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
   const state = new MainStepState();
   let clients: Promise<AwsClients> | undefined;
   const getClients = (): Promise<AwsClients> => (clients ??= createAwsClients({ region: config.region }));
-  let guard: SignalGuard | undefined;
+  let stops: StopHandler | undefined;
   try {
-    const guarded = guardRun({
+    const stoppable = stopRunOnSignal({
       host: options.host ?? processHost,
       logger,
       state,
@@ -61,7 +61,7 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
           secrets.redact,
         ),
     });
-    guard = guarded.guard;
+    stops = stoppable.stops;
     // The engine (and the AWS SDK with it) loads only once the inputs are valid.
     const { runPipeline } = await import('../pipeline/run.js');
     // With deployment-environment: a GitHub deployment before the run, its status from the verdict after.
@@ -73,13 +73,13 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
           state,
           clock: options.clock ?? realClock,
           clients: getClients,
-          signal: guarded.signal,
+          signal: stoppable.signal,
           deployment,
         },
         options.parts,
       ),
     );
-    const stopped = guard.interrupted();
+    const stopped = stops.interrupted();
     if (stopped) {
       await stopped;
       return;
@@ -88,7 +88,7 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
     await commentOnPullRequest(config, result, { logger, redact: secrets.redact });
     finish(config, result, startedAt, secrets);
   } catch (error) {
-    const stopped = guard?.interrupted();
+    const stopped = stops?.interrupted();
     if (stopped) {
       await stopped;
       return;
@@ -101,7 +101,7 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
       runner.error(secrets.redact(`The error report could not be written: ${errorMessage(reportError)}`));
     }
   } finally {
-    guard?.dispose();
+    stops?.dispose();
     const built = clients ? await clients.catch(() => undefined) : undefined;
     if (built) destroyAwsClients(built);
   }
