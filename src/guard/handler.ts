@@ -14,8 +14,8 @@ import { ALARM_KINDS } from '../monitoring/alarm-kinds.js';
 import type { Clock } from '../util/clock.js';
 import type { GuardEntry } from './entry.js';
 import { describeError } from './entry.js';
-import type { PlanTick } from './plan-rule.js';
-import { disableRule, fromRule } from './plan-rule.js';
+import type { PlanTick } from './plan-events.js';
+import { disablePlanRule, fromRule } from './plan-events.js';
 import { protect } from './protect.js';
 import type { GuardSettings } from './settings.js';
 import { windowErrors } from './window-errors.js';
@@ -57,7 +57,7 @@ export function createHandler(deps: GuardDeps): GuardHandler {
     const { inFlight, entries } = await deps.planTick(clock.now());
     const entry: GuardEntry = { guard: 'plans', inFlight, plans: entries };
     if (inFlight === 0 && settings.planRule) {
-      await disableRule(await clients.events(), settings.planRule);
+      await disablePlanRule(await clients.events(), settings.planRule);
       return { ...entry, ruleDisabled: settings.planRule };
     }
     return entry;

@@ -11,7 +11,7 @@ import { realClock } from '../util/clock.js';
 import type { GuardEntry } from './entry.js';
 import type { GuardHandler } from './handler.js';
 import { createHandler } from './handler.js';
-import type { PlanTick } from './plan-rule.js';
+import type { PlanTick } from './plan-events.js';
 import type { GuardSettings } from './settings.js';
 import { readGuardSettings } from './settings.js';
 

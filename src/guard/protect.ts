@@ -1,5 +1,5 @@
 /**
- * One signal on one function (an alarm of it in ALARM, or its error count over the window):
+ * One trigger on one function (an alarm of it in ALARM, or its error count over the window):
  * cool-down check, then the alias decision, the Auto Scaling step, the cool-down stamp, and the
  * notice. The alias decision:
  * - off the last version that passed a canary (someone moved it, or a canary is mid-way):
@@ -22,6 +22,7 @@ import type { DutyResult, GuardEntry } from './entry.js';
 import { describeError } from './entry.js';
 import { scaleOut } from './scale.js';
 import type { GuardSettings } from './settings.js';
+import type { AlarmKind } from '../monitoring/alarm-kinds.js';
 
 export interface ProtectDeps {
   readonly settings: GuardSettings;
@@ -30,8 +31,8 @@ export interface ProtectDeps {
   readonly logger: Logger;
 }
 
-/** `alarm kind` (errors, error-rate, memory, ...) or `schedule`. */
-export type Signal = string;
+/** What set the protection off: an alarm of the function in ALARM (its kind), or the schedule's error count. */
+export type Trigger = AlarmKind | 'schedule';
 
 const VERSION = /^\d+$/;
 
@@ -105,12 +106,12 @@ async function notify(
   await notifyTopic(await clients.sns(), settings.topicArn, subject, message);
 }
 
-/** Handles one signal on one function; the returned entry is also the invocation's log line. */
+/** Handles one trigger on one function; the returned entry is also the invocation's log line. */
 export async function protect(
   deps: ProtectDeps,
   fn: string,
   saw: string,
-  signal: Signal,
+  trigger: Trigger,
 ): Promise<GuardEntry> {
   const { settings, clients, nowMs } = deps;
   const functionArn = `${settings.functionArnPrefix}${fn}`;
@@ -133,13 +134,13 @@ export async function protect(
   } else {
     did.push(`alias ${settings.alias} does not exist`);
   }
-  if (settings.autoScalingGroup && !cooling && /^(error|schedule)/.test(signal)) {
+  if (settings.autoScalingGroup && !cooling && /^(error|schedule)/.test(trigger)) {
     const scaled = await scaleOut(clients, settings.autoScalingGroup);
     did.push(scaled.line);
     acted = scaled.acted || acted;
   }
   // After an action, or a scheduled notice that would otherwise repeat every run.
-  if (acted || signal === 'schedule') {
+  if (acted || trigger === 'schedule') {
     const problem = await stampCooldown(deps, functionArn);
     if (problem) did.push(problem);
   }
