@@ -7,6 +7,7 @@
 import { badEntry, badValue } from './messages.js';
 import { durationMsOf, percentOf, percentToFraction, roundTo } from './units.js';
 import { MINUTE_MS } from '../util/time.js';
+import { splitEntries } from './lines.js';
 
 // --- generic forms ------------------------------------------------------------------------
 
@@ -38,11 +39,7 @@ export function parseDuration(raw: string, minMs: number, maxMs: number): number
 
 /** Comma- or newline-separated words, trimmed, empty entries dropped, duplicates removed. */
 export function splitList(raw: string): string[] {
-  const entries = raw
-    .split(/[,\n]/)
-    .map((entry) => entry.trim())
-    .filter((entry) => entry !== '');
-  return [...new Set(entries)];
+  return [...new Set(splitEntries(raw))];
 }
 
 // --- one input each -----------------------------------------------------------------------

@@ -12,6 +12,7 @@ import type { SecretInputName } from './inputs.js';
 import type { Config } from './types.js';
 import type { InputReader } from './inputs.js';
 import { MIN_MASKED_LENGTH, orderedSecrets, redact } from './redact.js';
+import { splitLines } from './lines.js';
 
 /** Each secret input's value in the Config (the type makes every secret input of the table appear). */
 type SecretSource = Pick<Config, 'githubToken' | 'parameterOverrides'>;
@@ -40,7 +41,7 @@ export function valuesToMask(config: SecretSource): string[] {
 
 /** A value, then each of its lines when it has several, trimmed (the runner masks line by line). */
 function withLines(value: string): string[] {
-  const lines = value.split(/\r?\n|\r/);
+  const lines = splitLines(value);
   return [value, ...(lines.length > 1 ? lines : [])].map((v) => v.trim());
 }
 
@@ -70,7 +71,7 @@ function rawParameterValues(raw: string): string[] {
     }
   }
   const values = [raw];
-  for (const line of raw.split(/\r?\n/)) {
+  for (const line of splitLines(raw)) {
     values.push(line);
     for (const entry of line.split(',')) {
       // `Key=value`, or a malformed `Key: value` (YAML habits): the part after the separator too.

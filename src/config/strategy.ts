@@ -24,6 +24,7 @@ import { badValue, formatProblem, quote } from './messages.js';
 import type { Strategy, TrafficStep } from './types.js';
 import { durationMsOf, percentOf, roundTo } from './units.js';
 import { MINUTE_MS } from '../util/time.js';
+import { splitEntries } from './lines.js';
 
 /** The strategy input's accepted forms (the input table and assertStrategySteps both say them). */
 export const STRATEGY_ACCEPTED =
@@ -148,10 +149,7 @@ function linear(percent: number, holdMs: number): TrafficStep[] {
 }
 
 function custom(source: string): TrafficStep[] {
-  const entries = source
-    .split(/[,\n]/)
-    .map((entry) => entry.trim())
-    .filter((entry) => entry !== '');
+  const entries = splitEntries(source);
   if (entries.length > MAX_STEPS)
     throw new StrategyProblem(`${entries.length} steps, more than ${MAX_STEPS}`);
   return entries.map((entry, index): TrafficStep => {
