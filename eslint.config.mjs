@@ -21,7 +21,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/main.ts', 'src/post.ts', 'src/action/**'],
+    ignores: ['src/entry/**', 'src/action/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -2,8 +2,9 @@
 //
 //   dist/bundle/      ncc's output for src/bundle.ts: the entry chunk and the chunks it loads on
 //                     demand (the engine, the AWS SDK clients, @actions/github), plus licenses.txt
-//   dist/action/      src/main.ts compiled: action.yml's main and post (the bundle tells them apart)
-//   dist/cli/         src/cli.ts compiled: package.json's bin
+//   dist/action/      src/entry/action.ts compiled: action.yml's main and post (the bundle tells
+//                     them apart)
+//   dist/cli/         src/entry/cli.ts compiled: package.json's bin
 //   dist/guard/       src/guard/index.ts bundled alone (the monitoring stack's Lambda function),
 //                     the AWS SDK left out (Lambda's Node.js runtime has it): index.js, an ES module,
 //                     and code.zip, the same file as index.mjs, which the action uploads to S3 for
@@ -39,16 +40,16 @@ writeFileSync(join(dist, 'package.json'), '{\n  "type": "module"\n}\n');
 
 /** An entry script as tsc compiled it, its one import pointed at the bundle. */
 function writeEntry(source, target, executable) {
-  const text = readFileSync(join(root, 'lib', 'src', source), 'utf8');
-  const entry = text.replace("from './bundle.js'", "from '../bundle/index.js'");
-  if (entry === text || entry.includes('./bundle.js')) {
-    throw new Error(`lib/src/${source} must import './bundle.js' exactly once`);
+  const text = readFileSync(join(root, 'lib', 'src', 'entry', source), 'utf8');
+  const entry = text.replace("from '../bundle.js'", "from '../bundle/index.js'");
+  if (entry === text || entry.includes('../bundle.js')) {
+    throw new Error(`lib/src/entry/${source} must import '../bundle.js' exactly once`);
   }
   mkdirSync(dirname(join(dist, target)), { recursive: true });
   writeFileSync(join(dist, target), entry.replace(/\n\/\/# sourceMappingURL=.*\n?$/, '\n'));
   if (executable) chmodSync(join(dist, target), 0o755);
 }
-writeEntry('main.js', join('action', 'index.js'), false);
+writeEntry('action.js', join('action', 'index.js'), false);
 writeEntry('cli.js', join('cli', 'index.js'), true);
 
 // The guard runs in Lambda, not beside the action: its own bundle, small, without the SDK (every
@@ -56,17 +57,33 @@ writeEntry('cli.js', join('cli', 'index.js'), true);
 const GUARD_EXTERNALS = Object.keys(
   JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies,
 ).filter((name) => name.startsWith('@aws-sdk/client-'));
-run(bin('ncc'), [
-  'build',
-  join('lib', 'src', 'guard', 'index.js'),
-  '-o',
-  join('dist', 'guard'),
-  ...GUARD_EXTERNALS.flatMap((name) => ['-e', name]),
-  '--minify',
-  '--license',
-  'licenses.txt',
-  '--quiet',
-]);
+// ncc turns an external package's import() into an import at the top of the bundle, so the guard
+// would load every SDK package the moment Lambda loads it. For this bundle only, the loaders of
+// src/aws/sdk.ts stay native import() calls: each package is read when an invocation first calls it.
+const sdkLoaders = join(root, 'lib', 'src', 'aws', 'sdk.js');
+const loadersText = readFileSync(sdkLoaders, 'utf8');
+const nativeLoaders = loadersText.replaceAll(
+  "import('@aws-sdk/",
+  "import(/* webpackIgnore: true */ '@aws-sdk/",
+);
+if (nativeLoaders === loadersText)
+  throw new Error(`${sdkLoaders} has no import('@aws-sdk/...') to keep native`);
+writeFileSync(sdkLoaders, nativeLoaders);
+try {
+  run(bin('ncc'), [
+    'build',
+    join('lib', 'src', 'guard', 'index.js'),
+    '-o',
+    join('dist', 'guard'),
+    ...GUARD_EXTERNALS.flatMap((name) => ['-e', name]),
+    '--minify',
+    '--license',
+    'licenses.txt',
+    '--quiet',
+  ]);
+} finally {
+  writeFileSync(sdkLoaders, loadersText);
+}
 const guardFiles = readdirSync(join(dist, 'guard')).filter((name) => name !== 'licenses.txt');
 if (guardFiles.sort().join(',') !== 'index.js,package.json') {
   throw new Error(`dist/guard must be one file (index.js) to zip, found ${guardFiles.join(', ')}`);

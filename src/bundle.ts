@@ -1,7 +1,7 @@
 /**
  * The one bundle (dist/bundle): the action's main and post steps and the CLI share every module.
- * The entry scripts (src/main.ts for action.yml's main and post, src/cli.ts for the CLI) only call
- * in here. Each path loads what it needs and no more: a dynamic import becomes a chunk that is
+ * The entry scripts (src/entry/action.ts for action.yml's main and post, src/entry/cli.ts for the
+ * CLI) only call in here. Each path loads what it needs and no more: a dynamic import becomes a chunk that is
  * read when, and only when, that path reaches it.
  */
 import { IS_POST_KEY } from './action/state.js';

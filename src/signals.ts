@@ -9,14 +9,14 @@ import type { Logger } from './logger.js';
 import type { RecoveryReport } from './pipeline/recover.js';
 import type { StateStore } from './state-store.js';
 
-export type GuardedSignal = 'SIGINT' | 'SIGTERM';
+export type StopSignal = 'SIGINT' | 'SIGTERM';
 
-export const SIGNAL_EXIT_CODES: Readonly<Record<GuardedSignal, number>> = { SIGINT: 130, SIGTERM: 143 };
+export const SIGNAL_EXIT_CODES: Readonly<Record<StopSignal, number>> = { SIGINT: 130, SIGTERM: 143 };
 
 /** Where signals come from and how the process ends: `process` in production, a fake in tests. */
 export interface SignalHost {
-  on(signal: GuardedSignal, listener: () => void): unknown;
-  off(signal: GuardedSignal, listener: () => void): unknown;
+  on(signal: StopSignal, listener: () => void): unknown;
+  off(signal: StopSignal, listener: () => void): unknown;
   exit(code: number): void;
 }
 
@@ -26,22 +26,22 @@ export const processHost: SignalHost = {
   exit: (code) => process.exit(code),
 };
 
-export interface SignalGuard {
+export interface StopHandler {
   /** The exit code once a signal was received and the recovery has run; undefined if none came. */
   interrupted(): Promise<number> | undefined;
   dispose(): void;
 }
 
-export function guardSignals(options: {
+export function handleStopSignals(options: {
   host: SignalHost;
   logger: Logger;
   /** Stops the run and restores the aliases; must not throw (errors are logged). */
-  onSignal: (signal: GuardedSignal) => Promise<void>;
-}): SignalGuard {
+  onSignal: (signal: StopSignal) => Promise<void>;
+}): StopHandler {
   const { host, logger } = options;
   let recovery: Promise<number> | undefined;
-  const listeners = new Map<GuardedSignal, () => void>();
-  for (const signal of Object.keys(SIGNAL_EXIT_CODES) as GuardedSignal[]) {
+  const listeners = new Map<StopSignal, () => void>();
+  for (const signal of Object.keys(SIGNAL_EXIT_CODES) as StopSignal[]) {
     const listener = (): void => {
       if (recovery) {
         logger.warning(`Received ${signal} again: still restoring the aliases, exiting when done.`);
@@ -69,26 +69,26 @@ export function guardSignals(options: {
   };
 }
 
-export interface GuardedRun {
+export interface StoppableRun {
   /** Aborted on the first signal: the run then makes no further alias change. */
   readonly signal: AbortSignal;
-  readonly guard: SignalGuard;
+  readonly stops: StopHandler;
 }
 
 /**
- * Guards one run: on a signal, aborts it and restores from the journal in `state`, then hands
+ * Stops one run on a signal: aborts it and restores from the journal in `state`, then hands
  * the recovery's outcome to `afterRecovery` (the action writes its outputs and summary there).
  */
-export function guardRun(options: {
+export function stopRunOnSignal(options: {
   host: SignalHost;
   logger: Logger;
   state: StateStore;
   lambda: () => Promise<LambdaClient>;
-  afterRecovery?: (signal: GuardedSignal, report: RecoveryReport) => void;
-}): GuardedRun {
+  afterRecovery?: (signal: StopSignal, report: RecoveryReport) => void;
+}): StoppableRun {
   const { logger } = options;
   const controller = new AbortController();
-  const guard = guardSignals({
+  const stops = handleStopSignals({
     host: options.host,
     logger,
     onSignal: async (signal) => {
@@ -100,5 +100,5 @@ export function guardRun(options: {
       options.afterRecovery?.(signal, report);
     },
   });
-  return { signal: controller.signal, guard };
+  return { signal: controller.signal, stops };
 }

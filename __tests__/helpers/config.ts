@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { InputName, InputReader } from '../../src/config/types.js';
+import type { InputName, InputReader } from '../../src/config/inputs.js';
 import { inputSpec } from '../../src/config/inputs.js';
 import { InputProblem, formatProblem, quote } from '../../src/config/messages.js';
 import { ConfigError } from '../../src/errors.js';

@@ -10,8 +10,8 @@ export function guardTestClients(): GuardClients {
   return {
     lambda: new LambdaClient({}),
     cloudWatch: new CloudWatchClient({}),
-    sns: new SNSClient({}),
-    events: new EventBridgeClient({}),
+    sns: () => Promise.resolve(new SNSClient({})),
+    events: () => Promise.resolve(new EventBridgeClient({})),
     autoScaling: () => Promise.resolve(new AutoScalingClient({})),
   };
 }

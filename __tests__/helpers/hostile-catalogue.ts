@@ -5,7 +5,7 @@
  * with its one exact message. Run through parseConfig (unit) and through the bundled entry points.
  */
 import type { ParseOptions } from '../../src/config/parse.js';
-import type { InputName } from '../../src/config/types.js';
+import type { InputName } from '../../src/config/inputs.js';
 
 /** The files the rows name, laid in the run's working folder. */
 export const HOSTILE_FILES = {

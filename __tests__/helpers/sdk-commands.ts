@@ -1,7 +1,7 @@
 /**
  * Which AWS SDK v3 commands a TypeScript source sends, found by reading its imports (TypeScript's
- * own parser): named and aliased imports, namespace imports, and dynamic `await import(...)` with
- * destructuring or a namespace. A `*Command` class, a `paginateX` or a `waitUntilX` taken from an
+ * own parser): named and aliased imports, namespace imports, and dynamic `await import(...)` or
+ * `await sdk.x()` (src/aws/sdk.ts's loaders) with destructuring or a namespace. A `*Command` class, a `paginateX` or a `waitUntilX` taken from an
  * `@aws-sdk/client-*` package counts as sent (a command imported is a command used); type-only
  * imports do not count. Each is mapped to the IAM action it needs.
  */
@@ -83,6 +83,32 @@ export function actionOf(call: SdkCall): string | null {
   return action in ACTION_OF_OPERATION ? (ACTION_OF_OPERATION[action] as string | null) : action;
 }
 
+/** src/aws/sdk.ts's loaders: `lambda: () => import('@aws-sdk/client-lambda')` → lambda → the package. */
+const LOADERS: ReadonlyMap<string, string> = new Map(
+  [
+    ...readFileSync(new URL('../../src/aws/sdk.ts', import.meta.url), 'utf8').matchAll(
+      /^\s*(\w+): \(\) => import\('(@aws-sdk\/[^']+)'\)/gm,
+    ),
+  ].map((m) => [m[1] as string, m[2] as string]),
+);
+
+/** The package a call loads: `import('@aws-sdk/client-x')`, or a loader of src/aws/sdk.ts (`sdk.x()`). */
+function loadedPackage(node: ts.CallExpression): string | undefined {
+  const [argument] = node.arguments;
+  if (node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+    return argument && ts.isStringLiteral(argument) ? argument.text : undefined;
+  }
+  const callee = node.expression;
+  if (
+    ts.isPropertyAccessExpression(callee) &&
+    ts.isIdentifier(callee.expression) &&
+    callee.expression.text === 'sdk'
+  ) {
+    return LOADERS.get(callee.name.text);
+  }
+  return undefined;
+}
+
 /** The SDK calls one source file makes. */
 export function sdkCallsIn(text: string, file: string): SdkCall[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
@@ -104,13 +130,8 @@ export function sdkCallsIn(text: string, file: string): SdkCall[] {
           }
         }
       }
-    } else if (
-      ts.isCallExpression(node) &&
-      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
-      node.arguments[0] &&
-      ts.isStringLiteral(node.arguments[0])
-    ) {
-      const pkg = node.arguments[0].text;
+    } else if (ts.isCallExpression(node) && loadedPackage(node) !== undefined) {
+      const pkg = loadedPackage(node) as string;
       let parent = node.parent;
       while (parent && (ts.isAwaitExpression(parent) || ts.isParenthesizedExpression(parent)))
         parent = parent.parent;

@@ -120,8 +120,8 @@ async function play(errorsPerMinute: readonly number[], bakeMinutes: number): Pr
     clients: {
       lambda: aws.lambda,
       cloudWatch: aws.cloudWatch,
-      sns: aws.sns,
-      events,
+      sns: () => Promise.resolve(aws.sns),
+      events: () => Promise.resolve(events),
       autoScaling: () => Promise.reject(new Error('no Auto Scaling group in these tests')),
     },
     clock,

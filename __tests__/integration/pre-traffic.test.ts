@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import type { AwsClients } from '../../src/aws/clients.js';
 import { createAwsClients, destroyAwsClients } from '../../src/aws/clients.js';
 import { parseConfig } from '../../src/config/parse.js';
-import type { InputName } from '../../src/config/types.js';
+import type { InputName } from '../../src/config/inputs.js';
 import { runPipeline } from '../../src/pipeline/run.js';
 import type { RunResult } from '../../src/pipeline/types.js';
 import { MemoryStateStore } from '../../src/state-store.js';

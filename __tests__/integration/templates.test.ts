@@ -73,7 +73,7 @@ describe('cfn-lint', () => {
         alias: 'live',
         thresholds: THRESHOLDS,
         notificationEmail: 'ops@example.com',
-        guard: { enabled: true, autoScalingGroupName: 'web', scheduleMinutes: 1 },
+        guard: { enabled: true, autoScalingGroupName: 'web' },
       },
       'monitoring-minimal.json': {
         functions: [{ name: 'fresh', hasLambdaInsights: false, logGroupExists: false }],

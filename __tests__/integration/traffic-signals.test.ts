@@ -1,7 +1,7 @@
 /**
  * The safety net with real processes against the emulator: a main step killed mid-canary.
  * - CLI: SIGTERM → it restores the alias from its in-memory journal, then exits 143.
- * - Action: a main step without a signal handler dies on SIGTERM; the post step (src/main.ts, the
+ * - Action: a main step without a signal handler dies on SIGTERM; the post step (src/entry/action.ts, the
  *   action's entry, with the saved state as STATE_* variables) then restores the alias.
  * src/ is transpiled for the children (transpile.ts): this works on a clean clone before any build.
  */
@@ -134,7 +134,7 @@ describe('a main step killed mid-canary', () => {
     expect(Object.keys(state)).toEqual(expect.arrayContaining([`STATE_${STATE_KEYS.run}`, 'STATE_alias_0']));
     expect(state[`STATE_${STATE_KEYS.finished}`]).toBeUndefined();
 
-    const post = spawnSync(process.execPath, [join(lib, 'src', 'main.js')], {
+    const post = spawnSync(process.execPath, [join(lib, 'src', 'entry', 'action.js')], {
       env: childEnv({ ...state, STATE_isPost: 'true' }),
       encoding: 'utf8',
     });
@@ -172,7 +172,7 @@ describe('a main step killed mid-canary', () => {
     });
     const before = await aliasNow();
     expect(before).toEqual({ version: '1', weights: { '2': 0.1 } });
-    const post = spawnSync(process.execPath, [join(lib, 'src', 'main.js')], {
+    const post = spawnSync(process.execPath, [join(lib, 'src', 'entry', 'action.js')], {
       env: childEnv({ ...stateVariables(stateFile), STATE_isPost: 'true' }),
       encoding: 'utf8',
     });

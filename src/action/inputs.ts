@@ -1,4 +1,4 @@
-import type { InputReader } from '../config/types.js';
+import type { InputReader } from '../config/inputs.js';
 import { getInput } from './runner.js';
 
 /** Inputs as the runner hands them over (INPUT_* variables, action.yml defaults already applied). */

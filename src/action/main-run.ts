@@ -12,25 +12,34 @@ import { join } from 'node:path';
 import type { AwsClients } from '../aws/clients.js';
 import { createAwsClients, destroyAwsClients } from '../aws/clients.js';
 import type { Config } from '../config/types.js';
+import type { PipelineParts } from '../pipeline/parts.js';
 import { errorMessage } from '../errors.js';
 import { readJournal } from '../pipeline/journal.js';
 import type { RunResult } from '../pipeline/types.js';
 import { buildReport, serializeReport } from '../report/report.js';
 import { renderSummary } from '../report/summary.js';
 import { verdictLine } from '../report/verdict-line.js';
-import type { SignalGuard } from '../signals.js';
-import { guardRun, processHost } from '../signals.js';
+import type { StopHandler, SignalHost } from '../signals.js';
+import { stopRunOnSignal, processHost } from '../signals.js';
+import type { Clock } from '../util/clock.js';
 import { runHolder } from '../traffic/lease-holder.js';
 import { realClock } from '../util/clock.js';
 import { runWithDeployment } from './deployment-run.js';
 import { commentOnPullRequest } from './pr-comment.js';
 import { redactingActionLogger } from './logger.js';
-import type { MainStepOptions } from './main.js';
 import { writeOutputs } from './outputs.js';
 import * as runner from './runner.js';
 import type { Secrets } from '../config/secrets.js';
 import { aliasesAfterError, aliasesAfterRecovery, writeStopReport } from './stop-report.js';
 import { MainStepState } from './state.js';
+
+export interface MainStepOptions {
+  /** Signals and exit (default: the process). */
+  readonly host?: SignalHost;
+  /** The pipeline's parts (default: the real modules). */
+  readonly parts?: PipelineParts;
+  readonly clock?: Clock;
+}
 
 export async function runMainStep(config: Config, secrets: Secrets, options: MainStepOptions): Promise<void> {
   const startedAt = new Date();
@@ -38,9 +47,9 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
   const state = new MainStepState();
   let clients: Promise<AwsClients> | undefined;
   const getClients = (): Promise<AwsClients> => (clients ??= createAwsClients({ region: config.region }));
-  let guard: SignalGuard | undefined;
+  let stops: StopHandler | undefined;
   try {
-    const guarded = guardRun({
+    const stoppable = stopRunOnSignal({
       host: options.host ?? processHost,
       logger,
       state,
@@ -53,7 +62,7 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
           secrets.redact,
         ),
     });
-    guard = guarded.guard;
+    stops = stoppable.stops;
     // Who this run is (the workflow run and its attempt), for its alias leases; before any AWS call.
     const holder = runHolder(process.env);
     // The engine (and the AWS SDK with it) loads only once the inputs are valid.
@@ -67,7 +76,7 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
           state,
           clock: options.clock ?? realClock,
           clients: getClients,
-          signal: guarded.signal,
+          signal: stoppable.signal,
           deployment,
           holder,
           handOff: async (request) => (await import('../detached/hand-off.js')).handOff(request),
@@ -75,7 +84,7 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
         options.parts,
       ),
     );
-    const stopped = guard.interrupted();
+    const stopped = stops.interrupted();
     if (stopped) {
       await stopped;
       return;
@@ -84,7 +93,7 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
     await commentOnPullRequest(config, result, { logger, redact: secrets.redact });
     finish(config, result, startedAt, secrets);
   } catch (error) {
-    const stopped = guard?.interrupted();
+    const stopped = stops?.interrupted();
     if (stopped) {
       await stopped;
       return;
@@ -97,7 +106,7 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
       runner.error(secrets.redact(`The error report could not be written: ${errorMessage(reportError)}`));
     }
   } finally {
-    guard?.dispose();
+    stops?.dispose();
     const built = clients ? await clients.catch(() => undefined) : undefined;
     if (built) destroyAwsClients(built);
   }

@@ -1,24 +1,13 @@
 import { parseConfig } from '../config/parse.js';
 import type { Config } from '../config/types.js';
 import { errorMessage } from '../errors.js';
-import type { PipelineParts } from '../pipeline/parts.js';
-import type { runMainStep as RunMainStepFn } from './main-run.js';
-import type { SignalHost } from '../signals.js';
-import type { Clock } from '../util/clock.js';
+import type { MainStepOptions, runMainStep as RunMainStepFn } from './main-run.js';
 import { actionInputs } from './inputs.js';
 import * as runner from './runner.js';
 import { rawSecretValues, Secrets, valuesToMask } from '../config/secrets.js';
 import { aliasesAfterError, writeStopReport } from './stop-report.js';
 
 type RunMainStep = typeof RunMainStepFn;
-
-export interface MainStepOptions {
-  /** Signals and exit (default: the process). */
-  readonly host?: SignalHost;
-  /** The pipeline's parts (default: the real modules). */
-  readonly parts?: PipelineParts;
-  readonly clock?: Clock;
-}
 
 /**
  * The action's main step, up to valid inputs: every secret value is masked before anything is

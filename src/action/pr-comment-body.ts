@@ -8,7 +8,7 @@
  * and escaped as it is rendered. A body over GitHub's limit is cut between two resources, with a
  * note saying how many are left out.
  */
-import { mdCode, mdText } from '../report/escape.js';
+import { mdCode, mdText } from '../util/escape.js';
 import { changesMarkdown } from '../stack/change-set-summary.js';
 import type { ChangeSetDescription } from '../stack/types.js';
 

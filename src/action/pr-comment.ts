@@ -13,7 +13,7 @@ import type { Config } from '../config/types.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { RunResult } from '../pipeline/types.js';
-import { commandSafeLogger } from '../report/escape.js';
+import { commandSafeLogger } from '../util/escape.js';
 import type { ChangeSetPreview } from './pr-comment-body.js';
 import { changeSetCommentBody, commentMarker } from './pr-comment-body.js';
 import type { PullRequestTarget } from './pr-comment-target.js';

@@ -21,6 +21,8 @@ import type { SNSClient } from '@aws-sdk/client-sns';
 import { durationMsOf } from '../config/units.js';
 import { ConfigError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { sdk } from './sdk.js';
+import { MINUTE_MS } from '../util/time.js';
 
 export interface AwsClients {
   readonly region: string;
@@ -60,7 +62,7 @@ export const TIMEOUT_ENV = {
   connectionMs: 'STACK_CANARY_CONNECTION_TIMEOUT',
   requestMs: 'STACK_CANARY_REQUEST_TIMEOUT',
 } as const;
-const MAX_TIMEOUT_MS = 15 * 60_000;
+const MAX_TIMEOUT_MS = 15 * MINUTE_MS;
 
 /** The bounds every request gets: explicit settings, then the environment, then the defaults. */
 export function resolveTimeouts(
@@ -134,12 +136,12 @@ export async function createAwsClients(settings: ClientSettings): Promise<AwsCli
   const common = clientOptions(settings);
   const region = common.region;
   const [cfn, lambda, cw, logs, sns, s3] = await Promise.all([
-    import('@aws-sdk/client-cloudformation'),
-    import('@aws-sdk/client-lambda'),
-    import('@aws-sdk/client-cloudwatch'),
-    import('@aws-sdk/client-cloudwatch-logs'),
-    import('@aws-sdk/client-sns'),
-    import('@aws-sdk/client-s3'),
+    sdk.cloudFormation(),
+    sdk.lambda(),
+    sdk.cloudWatch(),
+    sdk.cloudWatchLogs(),
+    sdk.sns(),
+    sdk.s3(),
   ]);
   constructed += 7;
   return {

@@ -8,18 +8,19 @@ import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { ClientSettings } from './clients.js';
 import { clientOptions } from './clients.js';
+import { sdk } from './sdk.js';
 
 export async function createDynamoClient(settings: ClientSettings): Promise<DynamoDBClient> {
-  const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
+  const { DynamoDBClient } = await sdk.dynamoDb();
   return new DynamoDBClient(clientOptions(settings));
 }
 
 export async function createEventBridgeClient(settings: ClientSettings): Promise<EventBridgeClient> {
-  const { EventBridgeClient } = await import('@aws-sdk/client-eventbridge');
+  const { EventBridgeClient } = await sdk.eventBridge();
   return new EventBridgeClient(clientOptions(settings));
 }
 
 export async function createSecretsManagerClient(settings: ClientSettings): Promise<SecretsManagerClient> {
-  const { SecretsManagerClient } = await import('@aws-sdk/client-secrets-manager');
+  const { SecretsManagerClient } = await sdk.secretsManager();
   return new SecretsManagerClient(clientOptions(settings));
 }

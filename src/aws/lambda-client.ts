@@ -6,8 +6,9 @@
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 import type { ClientSettings } from './clients.js';
 import { clientOptions } from './clients.js';
+import { sdk } from './sdk.js';
 
 export async function createLambdaClient(settings: ClientSettings): Promise<LambdaClient> {
-  const { LambdaClient } = await import('@aws-sdk/client-lambda');
+  const { LambdaClient } = await sdk.lambda();
   return new LambdaClient(clientOptions(settings));
 }

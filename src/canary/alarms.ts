@@ -9,7 +9,7 @@
  * changed state.
  */
 import type { AlarmHistoryItem, CloudWatchClient } from '@aws-sdk/client-cloudwatch';
-import { paginateDescribeAlarmHistory, paginateDescribeAlarms } from '@aws-sdk/client-cloudwatch';
+import { sdk } from '../aws/sdk.js';
 import { chunk } from './metric-queries.js';
 
 export const MAX_ALARM_NAMES_PER_CALL = 100;
@@ -33,6 +33,7 @@ export async function describeAlarmStates(
   const inAlarm = new Set<string>();
   const changedAt = new Map<string, number>();
   const found = new Set<string>();
+  const { paginateDescribeAlarms } = await sdk.cloudWatch();
   for (const batch of chunk(unique, MAX_ALARM_NAMES_PER_CALL)) {
     const pages = paginateDescribeAlarms(
       { client: cloudWatch },
@@ -80,6 +81,7 @@ export async function wasInAlarmBetween(
   fromMs: number,
   untilMs: number,
 ): Promise<boolean> {
+  const { paginateDescribeAlarmHistory } = await sdk.cloudWatch();
   const pages = paginateDescribeAlarmHistory(
     { client: cloudWatch },
     {

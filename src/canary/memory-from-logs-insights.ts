@@ -13,6 +13,7 @@ import type { LogFormat, ParsedMemoryRows, ReportQueryPlan } from './memory-sour
 import { versionFromLogStream } from './memory-source.js';
 import type { MetricsWindow } from './metrics.js';
 import { floorToMinute } from './minutes.js';
+import { MINUTE_MS } from '../util/time.js';
 
 /** A string literal for a Logs Insights query. */
 function quoted(value: string): string {
@@ -57,7 +58,7 @@ export function parseInsightsTime(text: string): number | undefined {
   const sign = zone.startsWith('-') ? -1 : 1;
   const digits = zone.slice(1).replace(':', '');
   const offsetMin = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4));
-  return utc - sign * offsetMin * 60_000;
+  return utc - sign * offsetMin * MINUTE_MS;
 }
 
 function numberOf(text: string | undefined): number | undefined {

@@ -69,13 +69,39 @@ export function plainFunctionName(nameOrArn: string): string {
   return nameOrArn;
 }
 
-/** The dimensions Lambda publishes per-version metrics of an alias under. */
-export function lambdaVersionDimensions(functionName: string, alias: string, version: string): Dimension[] {
+/** The dimensions Lambda publishes an alias's metrics under (all its versions together). */
+export function lambdaAliasDimensions(functionName: string, alias: string): Dimension[] {
   return [
     { Name: 'FunctionName', Value: functionName },
     { Name: 'Resource', Value: `${functionName}:${alias}` },
-    { Name: 'ExecutedVersion', Value: version },
   ];
+}
+
+/** The dimensions Lambda publishes per-version metrics of an alias under. */
+export function lambdaVersionDimensions(functionName: string, alias: string, version: string): Dimension[] {
+  return [...lambdaAliasDimensions(functionName, alias), { Name: 'ExecutedVersion', Value: version }];
+}
+
+/** A metric as a query reads it: what buildQueries makes of a spec without an expression. */
+export type MetricSpec = Pick<SeriesSpec, 'namespace' | 'metricName' | 'dimensions' | 'stat'>;
+
+/** An alias's errors, all its versions together (the guard's longer window). */
+export function aliasErrorsSpec(functionName: string, alias: string): MetricSpec {
+  const dimensions = lambdaAliasDimensions(plainFunctionName(functionName), alias);
+  return { namespace: LAMBDA_NAMESPACE, metricName: 'Errors', dimensions, stat: 'Sum' };
+}
+
+/** One GetMetricData query of a metric, at `periodSeconds` (default: the canary's minutes). */
+export function metricQuery(id: string, spec: MetricSpec, periodSeconds = PERIOD_SECONDS): MetricDataQuery {
+  return {
+    Id: id,
+    MetricStat: {
+      Metric: { Namespace: spec.namespace, MetricName: spec.metricName, Dimensions: [...spec.dimensions] },
+      Period: periodSeconds,
+      Stat: spec.stat,
+    },
+    ReturnData: true,
+  };
 }
 
 /** `PR(:T)` with T in ms, as CloudWatch spells percentile-rank statistics. */
@@ -148,15 +174,7 @@ export function buildQueries(specs: readonly SeriesSpec[]): {
       queries.push({ Id: id, Expression: spec.expression, Period: PERIOD_SECONDS, ReturnData: true });
       return;
     }
-    queries.push({
-      Id: id,
-      MetricStat: {
-        Metric: { Namespace: spec.namespace, MetricName: spec.metricName, Dimensions: [...spec.dimensions] },
-        Period: PERIOD_SECONDS,
-        Stat: spec.stat,
-      },
-      ReturnData: true,
-    });
+    queries.push(metricQuery(id, spec));
   });
   return { queries, keys };
 }

@@ -15,9 +15,10 @@ import { toMinuteSamples } from './metric-queries.js';
 import { collectMetrics } from './metrics.js';
 import { floorToMinute, minuteStarts, settledUntil } from './minutes.js';
 import type { CustomSamples, FunctionSamples, MinuteSample, WatchTarget } from './types.js';
+import { MINUTE_MS } from '../util/time.js';
 
 /** How far back the old version's own minutes are read before the first step. */
-export const BASELINE_HISTORY_MS = 30 * 60_000;
+export const BASELINE_HISTORY_MS = 30 * MINUTE_MS;
 
 export interface MetricsCollectorOptions {
   readonly logger: Logger;
@@ -204,7 +205,7 @@ export class MetricsCollector implements Collector {
       }
     } catch (error) {
       logger.warning(
-        `The old versions' last ${BASELINE_HISTORY_MS / 60_000} minutes could not be read (${describeFailure('GetMetricData', error)}): the comparison starts cautious.`,
+        `The old versions' last ${BASELINE_HISTORY_MS / MINUTE_MS} minutes could not be read (${describeFailure('GetMetricData', error)}): the comparison starts cautious.`,
       );
     }
     try {

@@ -5,7 +5,7 @@
  * poll: a datapoint that arrived late is picked up at no extra cost.
  */
 import type { CloudWatchClient, MetricDataQuery } from '@aws-sdk/client-cloudwatch';
-import { paginateGetMetricData } from '@aws-sdk/client-cloudwatch';
+import { sdk } from '../aws/sdk.js';
 import { StackCanaryError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { FetchedMetrics, FoldedSeries, FunctionSeries } from './metric-queries.js';
@@ -47,6 +47,7 @@ export async function fetchMetricData(
     warned.add(text);
     logger.warning(`GetMetricData: ${text}`);
   };
+  const { paginateGetMetricData } = await sdk.cloudWatch();
   for (const batch of chunk(queries, MAX_QUERIES_PER_CALL)) {
     let pages = 0;
     let more = false;

@@ -6,7 +6,9 @@
  * as complete) only once it ended more than max(2 min, timeout + 1 min) ago. Unsettled minutes
  * are not yet judged; they are never reported as zero.
  */
-export const MINUTE_MS = 60_000;
+import { MINUTE_MS } from '../util/time.js';
+
+export { MINUTE_MS };
 
 /** The least look-back, for functions with short timeouts: CloudWatch's own late arrival. */
 export const MIN_SETTLE_MS = 2 * MINUTE_MS;

@@ -22,6 +22,7 @@ import { MetricsCollector } from './metrics-collector.js';
 import { floorToMinute } from './minutes.js';
 import { SyntheticCollector } from './synthetic-collector.js';
 import type { CanaryObserver, FunctionSamples, WatchTarget } from './types.js';
+import { MINUTE_MS } from '../util/time.js';
 
 export { BASELINE_HISTORY_MS } from './metrics-collector.js';
 
@@ -56,7 +57,7 @@ export function createCanaryObserver(
   const memory: MemoryCollector = new MemoryCollector(clients, {
     clock,
     logger,
-    queryTimeoutMs: options.memoryQueryTimeoutMs ?? Math.min(60_000, Math.max(15_000, options.intervalMs)),
+    queryTimeoutMs: options.memoryQueryTimeoutMs ?? Math.min(MINUTE_MS, Math.max(15_000, options.intervalMs)),
     invocationsBetween: (target, fromMs, untilMs) => metrics.invocationsBetween(target, fromMs, untilMs),
   });
   const metrics = new MetricsCollector(clients.cloudWatch, {

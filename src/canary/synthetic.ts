@@ -20,6 +20,7 @@ import type { SyntheticTraffic } from '../config/types.js';
 import { awsErrorName, errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Clock } from '../util/clock.js';
+import { MINUTE_MS } from '../util/time.js';
 
 export interface SyntheticCounts {
   readonly invocations: number;
@@ -99,7 +100,7 @@ export function startSyntheticTraffic(
   options: SyntheticOptions,
 ): SyntheticRun {
   const { clock, logger } = options;
-  const spacingMs = 60_000 / traffic.ratePerMinute;
+  const spacingMs = MINUTE_MS / traffic.ratePerMinute;
   const maxConcurrency = options.maxConcurrency ?? DEFAULT_SYNTHETIC_CONCURRENCY;
   const maxSleepMs = options.maxSleepMs ?? 1_000;
   const payload = new TextEncoder().encode(traffic.payload);

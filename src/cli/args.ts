@@ -15,7 +15,7 @@
 import { envName } from '../config/input-spec.js';
 import type { InputName } from '../config/inputs.js';
 import { INPUT_DEFAULTS, INPUT_NAMES, inputSpec, isInputName } from '../config/inputs.js';
-import type { InputReader } from '../config/types.js';
+import type { InputReader } from '../config/inputs.js';
 import { MAX_SHOWN, quote } from '../config/messages.js';
 import { ConfigError } from '../errors.js';
 

@@ -23,6 +23,7 @@ import { describeStack } from '../stack/describe.js';
 import { describeTarget, formatShare } from '../traffic/routing.js';
 import type { Clock } from '../util/clock.js';
 import { realClock } from '../util/clock.js';
+import { MINUTE_MS } from '../util/time.js';
 
 export const PLAN_COMMANDS = ['status', 'wait'] as const;
 export type PlanCommand = (typeof PLAN_COMMANDS)[number];
@@ -225,7 +226,7 @@ async function waitForPlans(
     }
     if (clock.now() >= until) {
       log(
-        `stack-canary wait: still in flight after ${flags.timeoutMs / 60_000} min: ${inFlight.map((p) => planKey(p.functionName, p.alias)).join(', ')}`,
+        `stack-canary wait: still in flight after ${flags.timeoutMs / MINUTE_MS} min: ${inFlight.map((p) => planKey(p.functionName, p.alias)).join(', ')}`,
       );
       return 2;
     }

@@ -20,7 +20,7 @@ import { VERSION } from '../version.js';
 import { cliHelpText, parseCliArgs } from './args.js';
 import { rawSecretValues, Secrets, valuesToMask } from '../config/secrets.js';
 import type { SignalHost } from '../signals.js';
-import { guardRun, processHost } from '../signals.js';
+import { stopRunOnSignal, processHost } from '../signals.js';
 
 /** The CLI's log on stderr (stdout carries the JSON report), every line redacted first. */
 function consoleLogger(redact: (text: string) => string): Logger {
@@ -114,7 +114,7 @@ export async function runCliWithConfig(config: Config, options: CliRunOptions = 
   const state = new MemoryStateStore();
   let clients: Promise<AwsClients> | undefined;
   const getClients = (): Promise<AwsClients> => (clients ??= createAwsClients({ region: config.region }));
-  const { signal, guard } = guardRun({
+  const { signal, stops } = stopRunOnSignal({
     host: options.host ?? processHost,
     logger,
     state,
@@ -138,7 +138,7 @@ export async function runCliWithConfig(config: Config, options: CliRunOptions = 
       },
       options.parts,
     );
-    const stopped = guard.interrupted();
+    const stopped = stops.interrupted();
     if (stopped) return await stopped;
     // In a GitHub workflow, a dry run on a pull request comments there as the action does.
     await commentOnPullRequest(config, result, {
@@ -154,14 +154,14 @@ export async function runCliWithConfig(config: Config, options: CliRunOptions = 
     logger.info(verdictLine(result));
     return exitCodeFor(result);
   } catch (error) {
-    const stopped = guard.interrupted();
+    const stopped = stops.interrupted();
     if (stopped) return await stopped;
     logger.error(`stack-canary: ${errorMessage(error)}`);
     // The last line, as after a verdict: where the journal says each alias was left, and why.
     logger.info(stopVerdictLine('error', errorMessage(error), aliasesAfterError(readJournal(state))));
     return 2;
   } finally {
-    guard.dispose();
+    stops.dispose();
     const built = clients ? await clients.catch(() => undefined) : undefined;
     if (built) destroyAwsClients(built);
   }

@@ -1,12 +1,10 @@
 /**
- * The input-table entry (see inputs.ts) of detached canaries, and its rules: with `wait: false`
- * the run hands the canary to the monitoring stack's guard after the first step.
+ * The input-table entry (see inputs.ts) of detached canaries: with `wait: false` the run hands the
+ * canary to the monitoring stack's guard after the first step. Its rules are in rules.ts.
  */
-import { appStackName } from './drop-in.js';
 import type { InputSpec } from './input-spec.js';
 import { BOOLEAN, TRUE_OR_FALSE } from './input-spec.js';
 import { badValue } from './messages.js';
-import type { ParsedInputs, RuleProblem } from './rules.js';
 
 export const DETACHED_INPUTS = {
   wait: {
@@ -36,38 +34,4 @@ export function parseSecretArn(raw: string): string | undefined {
   if (raw === '') return undefined;
   if (!SECRET_ARN.test(raw)) throw badValue(raw);
   return raw;
-}
-
-/** wait: false needs the guard (which goes on with the canary) and no runner-made traffic. */
-export function detachedProblems(parsed: ParsedInputs): RuleProblem[] {
-  const secret = parsed['github-token-secret'];
-  if (secret !== undefined && (parsed.wait || parsed['deployment-environment'] === undefined)) {
-    const reason = 'only the guard of a detached canary reads it, for the deployment the run records';
-    const expected = 'it empty, or wait: false with a deployment-environment';
-    return [{ input: 'github-token-secret', problem: badValue(secret, { reason, expected }) }];
-  }
-  if (parsed.wait) return [];
-  const guardOn = parsed.guard && parsed.monitoring && appStackName(parsed) !== undefined;
-  if (!guardOn) {
-    const reason =
-      'the guard goes on with a detached canary, and it is off (guard, monitoring and stack-name)';
-    const expected = 'true, or guard: true with monitoring: true and a stack-name';
-    return [{ input: 'wait', problem: badValue('false', { reason, expected }) }];
-  }
-  if (parsed.rollback !== 'alias') {
-    const reason = `the guard rolls back aliases only, and rollback is ${parsed.rollback}`;
-    return [
-      {
-        input: 'wait',
-        problem: badValue('false', { reason, expected: 'true with rollback: stack or none' }),
-      },
-    ];
-  }
-  if (parsed['synthetic-payload'] !== undefined) {
-    const reason = 'synthetic traffic is sent by the runner, which a detached canary does not keep';
-    return [
-      { input: 'wait', problem: badValue('false', { reason, expected: 'true with synthetic-payload' }) },
-    ];
-  }
-  return [];
 }

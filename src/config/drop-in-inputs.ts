@@ -1,15 +1,30 @@
 /**
  * The input-table entries (see inputs.ts) of aws-actions/aws-cloudformation-github-deploy's inputs
- * that stack-canary takes under the same names and meanings. Their rules are in drop-in.ts.
+ * that stack-canary takes under the same names and meanings, and their parsers. Their rules are in
+ * drop-in.ts.
  */
 import type { InputSpec } from './input-spec.js';
-import {
-  CHANGE_SET_NAME_ACCEPTED,
-  LEGACY_BOOLEAN,
-  LEGACY_TRUE_OR_FALSE,
-  parseChangeSetName,
-} from './drop-in.js';
+import { z } from 'zod';
+import { badValue } from './messages.js';
 import { parseStackName } from './parsers.js';
+
+/** true or false in any case, or 1 or 0 as that action's v1 wrote its booleans. */
+export const LEGACY_BOOLEAN = z
+  .string()
+  .toLowerCase()
+  .pipe(z.enum(['true', 'false', '1', '0']))
+  .transform((v) => v === 'true' || v === '1');
+export const LEGACY_TRUE_OR_FALSE = 'true or false (or 1 or 0)';
+
+const CHANGE_SET_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
+export const CHANGE_SET_NAME_ACCEPTED =
+  'a change set name of 1 to 128 letters, digits and hyphens that starts with a letter, such as orders-api-review';
+
+export function parseChangeSetName(raw: string): string | undefined {
+  if (raw === '') return undefined;
+  if (!CHANGE_SET_NAME.test(raw)) throw badValue(raw);
+  return raw;
+}
 
 export const DROP_IN_INPUTS = {
   name: {

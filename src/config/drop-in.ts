@@ -1,31 +1,12 @@
 /**
  * The inputs of aws-cloudformation-github-deploy that stack-canary takes under the same names, so
- * a step written for that action runs here unchanged: their parsers, the rules between them and
- * the rest of the inputs, and what they become in the Config.
+ * a step written for that action runs here unchanged: the rules between them and the rest of the
+ * inputs, and what they become in the Config (their parsers are in drop-in-inputs.ts).
  */
-import { z } from 'zod';
 import type { InputName, InputValue } from './inputs.js';
 import type { InputProblem } from './messages.js';
 import { badValue } from './messages.js';
 import type { ChangeSetOptions } from './types.js';
-
-/** true or false in any case, or 1 or 0 as that action's v1 wrote its booleans. */
-export const LEGACY_BOOLEAN = z
-  .string()
-  .toLowerCase()
-  .pipe(z.enum(['true', 'false', '1', '0']))
-  .transform((v) => v === 'true' || v === '1');
-export const LEGACY_TRUE_OR_FALSE = 'true or false (or 1 or 0)';
-
-const CHANGE_SET_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
-export const CHANGE_SET_NAME_ACCEPTED =
-  'a change set name of 1 to 128 letters, digits and hyphens that starts with a letter, such as orders-api-review';
-
-export function parseChangeSetName(raw: string): string | undefined {
-  if (raw === '') return undefined;
-  if (!CHANGE_SET_NAME.test(raw)) throw badValue(raw);
-  return raw;
-}
 
 /** What the drop-in rules read of the parsed inputs. */
 export type DropInInputs = { readonly [N in DropInRuleInput]: InputValue<N> };

@@ -335,6 +335,9 @@ export const INPUTS = {
 
 export type InputName = keyof typeof INPUTS;
 
+/** Reads one input by its action.yml name; returns '' when it is not set. */
+export type InputReader = (name: InputName) => string;
+
 /** The typed value of one input, as its parser returns it. */
 export type InputValue<N extends InputName> =
   (typeof INPUTS)[N]['parse'] extends z.ZodType<infer T, string>

@@ -13,6 +13,7 @@ import { DUPLICATE_KEY, parseJson } from './json.js';
 import type { InputProblem, ProblemOptions, Reason } from './messages.js';
 import { badEntry, badEntryAt, badFile, badKey, badLabel, badValue } from './messages.js';
 import type { ParameterOverride, Tag } from './types.js';
+import { splitLines } from './lines.js';
 
 type KeyValueInput = 'parameter-overrides' | 'tags';
 
@@ -42,7 +43,7 @@ const COMMA_HINT = 'quote a value that holds a comma, as in Key="a,b"';
 export function splitKeyValues(input: KeyValueInput, raw: string): KeyValue[] {
   const entries: KeyValue[] = [];
   let index = 0;
-  for (const line of raw.split('\n')) {
+  for (const line of splitLines(raw)) {
     let afterComma = false;
     let rest = line;
     while (rest.trim() !== '') {

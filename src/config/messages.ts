@@ -9,7 +9,7 @@
  * the line through one `show`, which redacts the run's secrets first, then cuts the text, then
  * quotes it, so a cut can never leave part of a secret behind. A secret input's value is `(hidden)`.
  */
-import { redact } from './secrets.js';
+import { redact } from './redact.js';
 
 /** Shown values are cut to this many characters. */
 export const MAX_SHOWN = 80;

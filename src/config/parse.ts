@@ -20,7 +20,8 @@ import type { InputProblem, Show } from './messages.js';
 import { InputProblem as Problem, badValue, formatProblem, showWith } from './messages.js';
 import type { ParsedInputs, RuleContext } from './rules.js';
 import { crossFieldProblems } from './rules.js';
-import type { Config, InputReader } from './types.js';
+import type { Config } from './types.js';
+import type { InputReader } from './inputs.js';
 
 export interface ParseOptions {
   /** Where relative paths (template, parameter file, payload file) start; default process.cwd(). */

@@ -6,6 +6,8 @@
  */
 import { badEntry, badValue } from './messages.js';
 import { durationMsOf, percentOf, percentToFraction, roundTo } from './units.js';
+import { MINUTE_MS } from '../util/time.js';
+import { splitEntries } from './lines.js';
 
 // --- generic forms ------------------------------------------------------------------------
 
@@ -37,11 +39,7 @@ export function parseDuration(raw: string, minMs: number, maxMs: number): number
 
 /** Comma- or newline-separated words, trimmed, empty entries dropped, duplicates removed. */
 export function splitList(raw: string): string[] {
-  const entries = raw
-    .split(/[,\n]/)
-    .map((entry) => entry.trim())
-    .filter((entry) => entry !== '');
-  return [...new Set(entries)];
+  return [...new Set(splitEntries(raw))];
 }
 
 // --- one input each -----------------------------------------------------------------------
@@ -128,7 +126,7 @@ export const MAX_TIMEOUT_MINUTES = 1440;
 export function parseTimeoutInMinutes(raw: string): number {
   const minutes = parseWholeNumber(raw, 1);
   if (minutes > MAX_TIMEOUT_MINUTES) throw badValue(raw, { reason: 'out of range' });
-  return minutes * 60_000;
+  return minutes * MINUTE_MS;
 }
 
 export function parseNotificationTopicArn(raw: string): string | undefined {

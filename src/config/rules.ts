@@ -3,7 +3,6 @@
  * reported on the input to change, and every broken rule is reported, not just the first.
  */
 import { monitoringStackName } from '../constants.js';
-import { detachedProblems } from './detached-inputs.js';
 import { appStackName, dropInProblems } from './drop-in.js';
 import type { InputName, InputValue } from './inputs.js';
 import type { InputProblem } from './messages.js';
@@ -159,6 +158,40 @@ function functionArnProblems(parsed: ParsedInputs, context: RuleContext): RulePr
         return [{ input: 'functions', problem: badEntry(entry, { reason }) }];
       }
     }
+  }
+  return [];
+}
+
+/** wait: false needs the guard (which goes on with the canary) and no runner-made traffic. */
+export function detachedProblems(parsed: ParsedInputs): RuleProblem[] {
+  const secret = parsed['github-token-secret'];
+  if (secret !== undefined && (parsed.wait || parsed['deployment-environment'] === undefined)) {
+    const reason = 'only the guard of a detached canary reads it, for the deployment the run records';
+    const expected = 'it empty, or wait: false with a deployment-environment';
+    return [{ input: 'github-token-secret', problem: badValue(secret, { reason, expected }) }];
+  }
+  if (parsed.wait) return [];
+  const guardOn = parsed.guard && parsed.monitoring && appStackName(parsed) !== undefined;
+  if (!guardOn) {
+    const reason =
+      'the guard goes on with a detached canary, and it is off (guard, monitoring and stack-name)';
+    const expected = 'true, or guard: true with monitoring: true and a stack-name';
+    return [{ input: 'wait', problem: badValue('false', { reason, expected }) }];
+  }
+  if (parsed.rollback !== 'alias') {
+    const reason = `the guard rolls back aliases only, and rollback is ${parsed.rollback}`;
+    return [
+      {
+        input: 'wait',
+        problem: badValue('false', { reason, expected: 'true with rollback: stack or none' }),
+      },
+    ];
+  }
+  if (parsed['synthetic-payload'] !== undefined) {
+    const reason = 'synthetic traffic is sent by the runner, which a detached canary does not keep';
+    return [
+      { input: 'wait', problem: badValue('false', { reason, expected: 'true with synthetic-payload' }) },
+    ];
   }
   return [];
 }

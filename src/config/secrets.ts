@@ -9,14 +9,10 @@
  * redacts its stdout and stderr with the same list; the JSON report is redacted last of all.
  */
 import type { SecretInputName } from './inputs.js';
-import type { Config, InputReader } from './types.js';
-
-export const REDACTED = '***';
-/**
- * Shorter values are not masked: masking `1` or `on` would blank every such word in the log
- * while hiding nothing a reader could not guess.
- */
-export const MIN_MASKED_LENGTH = 4;
+import type { Config } from './types.js';
+import type { InputReader } from './inputs.js';
+import { MIN_MASKED_LENGTH, orderedSecrets, redact } from './redact.js';
+import { splitLines } from './lines.js';
 
 /** Each secret input's value in the Config (the type makes every secret input of the table appear). */
 type SecretSource = Pick<Config, 'githubToken' | 'parameterOverrides'>;
@@ -45,21 +41,8 @@ export function valuesToMask(config: SecretSource): string[] {
 
 /** A value, then each of its lines when it has several, trimmed (the runner masks line by line). */
 function withLines(value: string): string[] {
-  const lines = value.split(/\r?\n|\r/);
+  const lines = splitLines(value);
   return [value, ...(lines.length > 1 ? lines : [])].map((v) => v.trim());
-}
-
-/** Distinct, long enough to mask, longest first (so a secret that holds another is masked whole). */
-export function orderedSecrets(values: readonly string[]): string[] {
-  const kept = values.filter((value) => value.trim().length >= MIN_MASKED_LENGTH);
-  return [...new Set(kept)].sort((a, b) => b.length - a.length);
-}
-
-/** `text` with every occurrence of each secret replaced by ***. */
-export function redact(text: string, secrets: readonly string[]): string {
-  let clean = text;
-  for (const secret of orderedSecrets(secrets)) clean = clean.split(secret).join(REDACTED);
-  return clean;
 }
 
 /** The string values of parsed JSON parameters, leaving out parameter names. */
@@ -88,7 +71,7 @@ function rawParameterValues(raw: string): string[] {
     }
   }
   const values = [raw];
-  for (const line of raw.split(/\r?\n/)) {
+  for (const line of splitLines(raw)) {
     values.push(line);
     for (const entry of line.split(',')) {
       // `Key=value`, or a malformed `Key: value` (YAML habits): the part after the separator too.

@@ -23,6 +23,8 @@ import type { Reason } from './messages.js';
 import { badValue, formatProblem, quote } from './messages.js';
 import type { Strategy, TrafficStep } from './types.js';
 import { durationMsOf, percentOf, roundTo } from './units.js';
+import { MINUTE_MS } from '../util/time.js';
+import { splitEntries } from './lines.js';
 
 /** The strategy input's accepted forms (the input table and assertStrategySteps both say them). */
 export const STRATEGY_ACCEPTED =
@@ -102,7 +104,7 @@ export function assertStrategySteps(strategy: Strategy): void {
 function durationText(ms: number): string {
   const unit = [
     [3_600_000, 'h'],
-    [60_000, 'm'],
+    [MINUTE_MS, 'm'],
     [1_000, 's'],
   ].find(([size]) => ms !== 0 && ms % (size as number) === 0);
   if (ms === 0) return '0s';
@@ -116,9 +118,9 @@ function percentText(weight: number): string {
 function plan(source: string): TrafficStep[] {
   if (ALL_AT_ONCE.test(source)) return [finalStep(0)];
   let match = CANARY_PRESET.exec(source);
-  if (match) return canary(Number(match[1]), Number(match[2]) * 60_000);
+  if (match) return canary(Number(match[1]), Number(match[2]) * MINUTE_MS);
   match = LINEAR_PRESET.exec(source);
-  if (match) return linear(Number(match[1]), Number(match[2]) * 60_000);
+  if (match) return linear(Number(match[1]), Number(match[2]) * MINUTE_MS);
   match = CANARY.exec(source);
   if (match) return canary(weightOf(match[1] ?? ''), holdOf(match[2] ?? ''));
   match = LINEAR.exec(source);
@@ -147,10 +149,7 @@ function linear(percent: number, holdMs: number): TrafficStep[] {
 }
 
 function custom(source: string): TrafficStep[] {
-  const entries = source
-    .split(/[,\n]/)
-    .map((entry) => entry.trim())
-    .filter((entry) => entry !== '');
+  const entries = splitEntries(source);
   if (entries.length > MAX_STEPS)
     throw new StrategyProblem(`${entries.length} steps, more than ${MAX_STEPS}`);
   return entries.map((entry, index): TrafficStep => {

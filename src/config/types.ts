@@ -3,9 +3,6 @@
  * Every value here is validated and normalised: percentages are fractions, durations are ms.
  * The inputs themselves are described once, in inputs.ts.
  */
-import type { InputName } from './inputs.js';
-
-export type { InputName } from './inputs.js';
 /** The persisted settings (a detached plan carries them): one zod schema each, in schema/. */
 export type {
   CustomMetric,
@@ -148,6 +145,3 @@ export interface Config {
   readonly prComment: boolean;
   readonly region: string | undefined;
 }
-
-/** Reads one input by its action.yml name; returns '' when it is not set. */
-export type InputReader = (name: InputName) => string;

@@ -2,10 +2,11 @@
  * Reading the units inputs are written in: percentages and durations. These recognise a form
  * and nothing else; the caller turns "not this form" (null) into the input's own error.
  */
+import { MINUTE_MS } from '../util/time.js';
 
 const PERCENT = /^(\d+(?:\.\d+)?|\.\d+)\s*%$/;
 const DURATION = /^(\d+(?:\.\d+)?|\.\d+)\s*([smh])$/i;
-const UNIT_MS: Readonly<Record<string, number>> = { s: 1_000, m: 60_000, h: 3_600_000 };
+const UNIT_MS: Readonly<Record<string, number>> = { s: 1_000, m: MINUTE_MS, h: 60 * MINUTE_MS };
 
 /** Rounds away binary float drift (0.1 * 3 = 0.30000000000000004) to a multiple of `step`. */
 export function roundTo(value: number, step: number): number {

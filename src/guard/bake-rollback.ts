@@ -2,7 +2,7 @@
  * The bake window's decision for an alias on the last version that passed: within the window and
  * worse than the version it replaced, the alias goes back to that one; otherwise a line saying why not.
  */
-import { TagResourceCommand } from '@aws-sdk/client-lambda';
+import { sdk } from '../aws/sdk.js';
 import { lastPassedTagKey } from '../constants.js';
 import type { Logger } from '../logger.js';
 import { guardRolledBackTagKey, previousTagKey, promotedAtTagKey, tagValue } from '../traffic/tags.js';
@@ -14,6 +14,7 @@ import { checkBake } from './bake.js';
 import type { DutyResult } from './entry.js';
 import { describeError } from './entry.js';
 import type { GuardSettings } from './settings.js';
+import { MINUTE_MS } from '../util/time.js';
 
 export interface BakeDeps {
   readonly settings: GuardSettings;
@@ -38,7 +39,7 @@ export async function bakeDecision(
   if (!previous || !VERSION.test(previous) || previous === passed || !Number.isFinite(promotedAtMs)) {
     return { acted: false, line: `alias already on v${passed}, the last version that passed a canary` };
   }
-  const since = formatDuration(Math.max(0, Math.round((nowMs - promotedAtMs) / 60_000)) * 60_000);
+  const since = formatDuration(Math.max(0, Math.round((nowMs - promotedAtMs) / MINUTE_MS)) * MINUTE_MS);
   if (nowMs - promotedAtMs > settings.bakeMs) {
     return {
       acted: false,
@@ -67,6 +68,7 @@ export async function bakeDecision(
       `v${passed} at ${new Date(nowMs).toISOString()}: ${verdict.summary}`,
     ),
   };
+  const { TagResourceCommand } = await sdk.lambda();
   const recorded = await deps.clients.lambda
     .send(new TagResourceCommand({ Resource: functionArn, Tags }))
     .then(

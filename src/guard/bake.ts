@@ -15,6 +15,7 @@ import { collectMetrics } from '../canary/metrics.js';
 import { ceilToMinute, floorToMinute, minuteStarts, settledUntil } from '../canary/minutes.js';
 import type { FunctionSamples, MinuteSample } from '../canary/types.js';
 import type { Logger } from '../logger.js';
+import { MINUTE_MS } from '../util/time.js';
 
 /** Longest span compared on each side: a day of minutes is plenty of evidence and one cheap call. */
 export const MAX_BAKE_COMPARE_MS = 24 * 3_600_000;
@@ -83,7 +84,7 @@ export function judgeBake(
     final: true,
     alphaTotals: ALPHA_ERROR_TOTALS,
   });
-  const minutes = Math.round(span.lengthMs / 60_000);
+  const minutes = Math.round(span.lengthMs / MINUTE_MS);
   const named = comparison.summary
     .replace(/the baseline's/g, `v${subject.previous}'s`)
     .replace(/\bcanary\b/g, `v${subject.version}`)

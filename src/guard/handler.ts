@@ -10,17 +10,15 @@
  */
 import type { GuardClients } from '../aws/guard-clients.js';
 import type { Logger } from '../logger.js';
+import { ALARM_KINDS } from '../monitoring/alarm-kinds.js';
 import type { Clock } from '../util/clock.js';
 import type { GuardEntry } from './entry.js';
 import { describeError } from './entry.js';
-import type { PlanTick } from './plan-rule.js';
-import { disableRule, fromRule } from './plan-rule.js';
+import type { PlanTick } from './plan-events.js';
+import { disablePlanRule, fromRule } from './plan-events.js';
 import { protect } from './protect.js';
 import type { GuardSettings } from './settings.js';
 import { windowErrors } from './window-errors.js';
-
-/** Alarm name suffixes of a watched function: <prefix><function>-<kind> (not the composite). */
-const KINDS = ['errors', 'error-rate', 'throttles', 'p99-duration', 'memory'] as const;
 
 export interface GuardDeps {
   readonly settings: GuardSettings;
@@ -59,7 +57,7 @@ export function createHandler(deps: GuardDeps): GuardHandler {
     const { inFlight, entries } = await deps.planTick(clock.now());
     const entry: GuardEntry = { guard: 'plans', inFlight, plans: entries };
     if (inFlight === 0 && settings.planRule) {
-      await disableRule(clients.events, settings.planRule);
+      await disablePlanRule(await clients.events(), settings.planRule);
       return { ...entry, ruleDisabled: settings.planRule };
     }
     return entry;
@@ -69,7 +67,7 @@ export function createHandler(deps: GuardDeps): GuardHandler {
     const alarmName = event.detail?.alarmName ?? '';
     const state = event.detail?.state ?? {};
     const hit = settings.functions
-      .flatMap((fn) => KINDS.map((kind) => ({ fn, kind })))
+      .flatMap((fn) => ALARM_KINDS.map((kind) => ({ fn, kind })))
       .find((h) => alarmName === `${settings.alarmPrefix}${h.fn}-${h.kind}`);
     if (state.value !== 'ALARM' || !hit) return { guard: 'ignored', alarm: alarmName, state: state.value };
     const saw = `alarm ${alarmName} is in ALARM: ${(state.reason ?? '').slice(0, 300)}`;

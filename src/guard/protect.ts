@@ -1,5 +1,5 @@
 /**
- * One signal on one function (an alarm of it in ALARM, or its error count over the window):
+ * One trigger on one function (an alarm of it in ALARM, or its error count over the window):
  * cool-down check, then the alias decision, the Auto Scaling step, the cool-down stamp, and the
  * notice. The alias decision:
  * - off the last version that passed a canary (someone moved it, or a canary is mid-way):
@@ -8,7 +8,7 @@
  *   (bake.ts); when it is worse, back to the previous version, with the reason in a tag;
  * - otherwise (after the window, not at fault, nothing recorded): a notice only.
  */
-import { ListTagsCommand, TagResourceCommand } from '@aws-sdk/client-lambda';
+import { sdk } from '../aws/sdk.js';
 import type { GuardClients } from '../aws/guard-clients.js';
 import { guardCooldownTagKey, lastPassedTagKey } from '../constants.js';
 import type { Logger } from '../logger.js';
@@ -22,6 +22,7 @@ import type { DutyResult, GuardEntry } from './entry.js';
 import { describeError } from './entry.js';
 import { scaleOut } from './scale.js';
 import type { GuardSettings } from './settings.js';
+import type { AlarmKind } from '../monitoring/alarm-kinds.js';
 
 export interface ProtectDeps {
   readonly settings: GuardSettings;
@@ -30,8 +31,8 @@ export interface ProtectDeps {
   readonly logger: Logger;
 }
 
-/** `alarm kind` (errors, error-rate, memory, ...) or `schedule`. */
-export type Signal = string;
+/** What set the protection off: an alarm of the function in ALARM (its kind), or the schedule's error count. */
+export type Trigger = AlarmKind | 'schedule';
 
 const VERSION = /^\d+$/;
 
@@ -80,6 +81,7 @@ async function bakeDuringCooldown(
 
 async function stampCooldown(deps: ProtectDeps, functionArn: string): Promise<string | undefined> {
   const Tags = { [guardCooldownTagKey(deps.settings.alias)]: new Date(deps.nowMs).toISOString() };
+  const { TagResourceCommand } = await sdk.lambda();
   try {
     await deps.clients.lambda.send(new TagResourceCommand({ Resource: functionArn, Tags }));
     return undefined;
@@ -101,19 +103,20 @@ async function notify(
   const message = [`Function: ${fn}:${settings.alias}`, `Saw: ${saw}`, ...did.map((d) => `- ${d}`)].join(
     '\n',
   );
-  await notifyTopic(clients.sns, settings.topicArn, subject, message);
+  await notifyTopic(await clients.sns(), settings.topicArn, subject, message);
 }
 
-/** Handles one signal on one function; the returned entry is also the invocation's log line. */
+/** Handles one trigger on one function; the returned entry is also the invocation's log line. */
 export async function protect(
   deps: ProtectDeps,
   fn: string,
   saw: string,
-  signal: Signal,
+  trigger: Trigger,
 ): Promise<GuardEntry> {
   const { settings, clients, nowMs } = deps;
   const functionArn = `${settings.functionArnPrefix}${fn}`;
   const alias = await getAlias(clients.lambda, fn, settings.alias);
+  const { ListTagsCommand } = await sdk.lambda();
   const tags: Tags = (await clients.lambda.send(new ListTagsCommand({ Resource: functionArn }))).Tags ?? {};
   const since = tags[guardCooldownTagKey(settings.alias)];
   const did: string[] = [];
@@ -131,13 +134,13 @@ export async function protect(
   } else {
     did.push(`alias ${settings.alias} does not exist`);
   }
-  if (settings.autoScalingGroup && !cooling && /^(error|schedule)/.test(signal)) {
+  if (settings.autoScalingGroup && !cooling && /^(error|schedule)/.test(trigger)) {
     const scaled = await scaleOut(clients, settings.autoScalingGroup);
     did.push(scaled.line);
     acted = scaled.acted || acted;
   }
   // After an action, or a scheduled notice that would otherwise repeat every run.
-  if (acted || signal === 'schedule') {
+  if (acted || trigger === 'schedule') {
     const problem = await stampCooldown(deps, functionArn);
     if (problem) did.push(problem);
   }

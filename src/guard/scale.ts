@@ -2,14 +2,14 @@
 import type { GuardClients } from '../aws/guard-clients.js';
 import type { DutyResult } from './entry.js';
 import { describeError } from './entry.js';
+import { sdk } from '../aws/sdk.js';
 
 export async function scaleOut(
   clients: Pick<GuardClients, 'autoScaling'>,
   name: string,
 ): Promise<DutyResult> {
   try {
-    const { DescribeAutoScalingGroupsCommand, SetDesiredCapacityCommand } =
-      await import('@aws-sdk/client-auto-scaling');
+    const { DescribeAutoScalingGroupsCommand, SetDesiredCapacityCommand } = await sdk.autoScaling();
     const client = await clients.autoScaling();
     const answer = await client.send(new DescribeAutoScalingGroupsCommand({ AutoScalingGroupNames: [name] }));
     const group = answer.AutoScalingGroups?.[0];

@@ -6,6 +6,9 @@
  * failures alarm notifies the topic).
  */
 import { ConfigError } from '../errors.js';
+import type { FlagParameter, NumberParameter } from './parameters.js';
+import { GUARD_PARAMETERS } from './parameters.js';
+import { MINUTE_MS } from '../util/time.js';
 
 export interface GuardSettings {
   /** The watched functions (names). */
@@ -47,20 +50,25 @@ function text(env: Env, name: string): string | undefined {
   return value ? value : undefined;
 }
 
-function number(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const value = text(env, name);
-  if (value === undefined) return fallback;
+function number(env: Env, spec: NumberParameter): number {
+  const value = text(env, spec.env);
+  if (value === undefined) return spec.default;
   const parsed = Number(value);
-  if (!Number.isFinite(parsed) || parsed < min || parsed > max) {
-    reject(name, value, `a number from ${min} to ${max}`);
+  const max = spec.max ?? Number.MAX_SAFE_INTEGER;
+  if (!Number.isFinite(parsed) || parsed < spec.min || parsed > max) {
+    reject(
+      spec.env,
+      value,
+      spec.max === undefined ? `a number of at least ${spec.min}` : `a number from ${spec.min} to ${max}`,
+    );
   }
   return parsed;
 }
 
-function flag(env: Env, name: string, fallback: boolean): boolean {
-  const value = text(env, name);
-  if (value === undefined) return fallback;
-  if (value !== 'true' && value !== 'false') reject(name, value, 'true or false');
+function flag(env: Env, spec: FlagParameter): boolean {
+  const value = text(env, spec.env);
+  if (value === undefined) return spec.default;
+  if (value !== 'true' && value !== 'false') reject(spec.env, value, 'true or false');
   return value === 'true';
 }
 
@@ -83,12 +91,12 @@ export function readGuardSettings(env: Env): GuardSettings {
     functionArnPrefix,
     topicArn: text(env, 'TOPIC_ARN'),
     alarmPrefix: text(env, 'ALARM_PREFIX') ?? '',
-    windowHours: number(env, 'WINDOW_HOURS', 24, 1, 336),
-    errorThreshold: number(env, 'ERROR_THRESHOLD', 100, 1, Number.MAX_SAFE_INTEGER),
-    cooldownMs: number(env, 'COOLDOWN_MINUTES', 60, 0, 100_000) * 60_000,
+    windowHours: number(env, GUARD_PARAMETERS.windowHours),
+    errorThreshold: number(env, GUARD_PARAMETERS.errorThreshold),
+    cooldownMs: number(env, GUARD_PARAMETERS.cooldownMinutes) * MINUTE_MS,
     autoScalingGroup: text(env, 'ASG_NAME'),
-    rollback: flag(env, 'ROLLBACK', true),
-    bakeMs: number(env, 'BAKE_MINUTES', 24 * 60, 0, 14 * 24 * 60) * 60_000,
+    rollback: flag(env, GUARD_PARAMETERS.rollback),
+    bakeMs: number(env, GUARD_PARAMETERS.bakeMinutes) * MINUTE_MS,
     planTable: text(env, 'PLAN_TABLE'),
     planRule: text(env, 'PLAN_RULE'),
   };

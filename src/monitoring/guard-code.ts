@@ -16,6 +16,7 @@ import type { LambdaClient } from '@aws-sdk/client-lambda';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { awsErrorName, ConfigError, StackCanaryError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { sdk } from '../aws/sdk.js';
 
 export interface GuardCodeLocation {
   readonly bucket: string;
@@ -56,7 +57,7 @@ export function managedBucketName(account: string, region: string): string {
 
 /** The account a watched function lives in, from its ARN (the action reads its configuration anyway). */
 async function accountOf(lambda: LambdaClient, functionName: string): Promise<string> {
-  const { GetFunctionConfigurationCommand } = await import('@aws-sdk/client-lambda');
+  const { GetFunctionConfigurationCommand } = await sdk.lambda();
   const answer = await lambda.send(new GetFunctionConfigurationCommand({ FunctionName: functionName }));
   const account = answer.FunctionArn?.split(':')[4];
   if (!account || !/^\d{12}$/.test(account)) {
@@ -75,7 +76,7 @@ async function ensureManagedBucket(
   account: string,
   logger: Logger,
 ): Promise<void> {
-  const s3sdk = await import('@aws-sdk/client-s3');
+  const s3sdk = await sdk.s3();
   try {
     await s3.send(new s3sdk.HeadBucketCommand({ Bucket: bucket, ExpectedBucketOwner: account }));
     return;
@@ -141,7 +142,7 @@ export async function stageGuardCode(
     bucket = managedBucketName(account, await clients.s3.config.region());
     await ensureManagedBucket(clients.s3, bucket, account, logger);
   }
-  const { HeadObjectCommand, PutObjectCommand } = await import('@aws-sdk/client-s3');
+  const { HeadObjectCommand, PutObjectCommand } = await sdk.s3();
   try {
     await clients.s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
     logger.debug(`The guard's code is already at s3://${bucket}/${key}.`);

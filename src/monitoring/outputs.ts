@@ -10,10 +10,11 @@
  * four when the guard is on).
  */
 import { StackCanaryError } from '../errors.js';
+import { ALARM_KINDS, alarmKindKey } from './alarm-kinds.js';
 
 type Outputs = Readonly<Record<string, string>>;
 
-const WATCHED_ALARM_KEY = /(Errors|ErrorRate|Throttles|P99Duration|Memory)Alarm$/;
+const WATCHED_ALARM_KEY = new RegExp(`(${ALARM_KINDS.map(alarmKindKey).join('|')})Alarm$`);
 const COMPOSITE_ALARM_KEY = /CompositeAlarm$/;
 
 function valuesOf(outputs: Outputs, key: RegExp): string[] {

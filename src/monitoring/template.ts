@@ -16,6 +16,7 @@ import type { CfnObject } from '../stack/template-parse.js';
 import { isObject, parseTemplate } from '../stack/template-parse.js';
 import { MAX_TEMPLATE_BODY_BYTES } from '../stack/template-location.js';
 import { expandForEach } from './for-each.js';
+import { MINUTE_MS } from '../util/time.js';
 
 /**
  * Where templates/monitoring.yaml may be. The relative paths are built at run time on purpose:
@@ -52,14 +53,6 @@ export interface GuardOptions {
   readonly enabled: boolean;
   /** Let it point the alias back to the last version that passed a canary (default true). */
   readonly rollback?: boolean;
-  /** How often it checks errors over the longer window, in minutes (default 5). */
-  readonly scheduleMinutes?: number;
-  /** The longer window, in hours (default 24). */
-  readonly windowHours?: number;
-  /** Errors within the window at or above which it steps in (default 100). */
-  readonly errorThreshold?: number;
-  /** After acting on a function it only logs for this long (default 60). */
-  readonly cooldownMinutes?: number;
   /** Scaled out by one (up to its maximum) on an error signal. */
   readonly autoScalingGroupName?: string | undefined;
   /** After a promotion, how long it may roll back to the version before (default 24 h). */
@@ -105,10 +98,6 @@ const PARAMETER_INPUTS: Readonly<Record<string, string>> = {
   ExistingTopicArn: 'notification-topic-arn',
   GuardEnabled: 'guard',
   GuardRollback: 'guard-rollback',
-  GuardSchedule: 'guard-schedule',
-  GuardWindowHours: 'guard-window',
-  GuardErrorThreshold: 'guard-error-threshold',
-  GuardCooldownMinutes: 'guard-cooldown',
   AutoScalingGroupName: 'guard-auto-scaling-group',
   GuardBakeMinutes: 'guard-bake',
   GuardCodeBucket: 's3-bucket',
@@ -180,22 +169,8 @@ function parameterValues(options: MonitoringOptions): Record<string, string> {
     LatencyAnomalyAlarm: String(options.latencyAnomalyAlarm ?? false),
   };
   if (guard?.rollback !== undefined) values['GuardRollback'] = String(guard.rollback);
-  if (guard?.scheduleMinutes !== undefined) {
-    const minutes = guard.scheduleMinutes;
-    if (!Number.isInteger(minutes) || minutes < 1) {
-      throw new ConfigError(
-        'guard-schedule',
-        `Input guard-schedule has the value "${minutes}". Accepted: a whole number of minutes, at least 1.`,
-      );
-    }
-    values['GuardSchedule'] = `rate(${minutes} minute${minutes === 1 ? '' : 's'})`;
-  }
-  if (guard?.windowHours !== undefined) values['GuardWindowHours'] = formatNumber(guard.windowHours);
-  if (guard?.errorThreshold !== undefined) values['GuardErrorThreshold'] = formatNumber(guard.errorThreshold);
-  if (guard?.cooldownMinutes !== undefined)
-    values['GuardCooldownMinutes'] = formatNumber(guard.cooldownMinutes);
   if (guard?.autoScalingGroupName !== undefined) values['AutoScalingGroupName'] = guard.autoScalingGroupName;
-  if (guard?.bakeMs !== undefined) values['GuardBakeMinutes'] = formatNumber(guard.bakeMs / 60_000);
+  if (guard?.bakeMs !== undefined) values['GuardBakeMinutes'] = formatNumber(guard.bakeMs / MINUTE_MS);
   if (options.guardCode !== undefined) {
     values['GuardCodeBucket'] = options.guardCode.bucket;
     values['GuardCodeKey'] = options.guardCode.key;

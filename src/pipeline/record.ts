@@ -18,7 +18,6 @@ import type { FunctionRun, FunctionStatus } from './fleet.js';
 import type { ChangeKind } from '../schema/alias-journal.js';
 import type { Journal } from './journal.js';
 import type { AliasRestore, RestoreAction } from './recover.js';
-import type { RunResult } from './types.js';
 import type { PollRecord, StepOutcomeKind } from './watch.js';
 
 export const RUN_RECORD_FORMAT = 1;
@@ -181,27 +180,6 @@ const crashes = new WeakMap<object, RunRecord>();
 /** The record of the run that threw `error`, when it came out of runPipeline. */
 export function crashRecordOf(error: unknown): RunRecord | undefined {
   return typeof error === 'object' && error !== null ? crashes.get(error) : undefined;
-}
-
-/**
- * What the entry points report for a run that threw: a fail (never a pass), the error as the
- * reason, and rolled back only when the run restored aliases and every one is on a judged version.
- */
-export function crashResult(record: RunRecord): RunResult {
-  const crash = record.crash;
-  const where = crash?.phase ? ` during ${crash.phase}` : '';
-  const restored = record.rollback?.aliases.some((a) => a.action === 'restored' || a.action === 'deleted');
-  return {
-    verdict: 'fail',
-    rolledBack: Boolean(restored) && (crash?.aliases ?? []).every((a) => a.onJudgedVersion),
-    reason: `the run stopped on an error${where}: ${crash?.error.message ?? 'unknown'}`,
-    versions: Object.fromEntries(
-      record.functions.map((f) => [f.functionName, { previous: f.previous, new: f.new }]),
-    ),
-    stackId: record.stack?.stackId,
-    stackOutputs: {},
-    record,
-  };
 }
 
 export function stackRecord(d: DeployResult): StackRecord {

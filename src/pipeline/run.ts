@@ -13,8 +13,8 @@
 import type { AwsClients } from '../aws/clients.js';
 import type { Config } from '../config/types.js';
 import { errorMessage, StackCanaryError } from '../errors.js';
-import { commandSafeLogger } from '../report/escape.js';
-import { guardActivityText } from '../report/guard-section.js';
+import { commandSafeLogger } from '../util/escape.js';
+import { guardActivityText } from '../traffic/guard-activity-text.js';
 import { leaseTermFor } from '../traffic/lease.js';
 import { runHolder } from '../traffic/lease-holder.js';
 import { assertStrategy } from '../traffic/routing.js';

@@ -18,7 +18,7 @@ import type { PartsContext, PipelineParts } from './parts.js';
 import type { RunRecorder } from './record.js';
 import type { RunEnd } from './types.js';
 import type { StepOutcome } from './watch.js';
-import { pollLine, RepeatedPollLines } from '../report/poll-line.js';
+import { pollLine, RepeatedPollLines } from './poll-line.js';
 import { watchStep } from './watch.js';
 
 export interface StepsDeps {

@@ -1,6 +1,7 @@
 /** The summary's Mermaid chart: canary against baseline error rate per minute, from the last observed samples. */
 import type { FunctionSamples, MinuteSample } from '../canary/types.js';
-import { mdText, mermaidText } from './escape.js';
+import { mdText, mermaidText } from '../util/escape.js';
+import { MINUTE_MS } from '../util/time.js';
 
 export interface SeriesPoint {
   readonly start: number;
@@ -27,7 +28,7 @@ export function renderErrorChart(functionName: string, points: readonly SeriesPo
   const usable = points.filter((p) => p.canaryErrorRate !== undefined || p.baselineErrorRate !== undefined);
   if (usable.length === 0) return '';
   const t0 = usable[0]?.start ?? 0;
-  const labels = usable.map((p) => `"${Math.round((p.start - t0) / 60_000)}m"`);
+  const labels = usable.map((p) => `"${Math.round((p.start - t0) / MINUTE_MS)}m"`);
   const series = (pick: (p: SeriesPoint) => number | undefined): string =>
     usable.map((p) => ((pick(p) ?? 0) * 100).toFixed(2)).join(', ');
   const max = Math.max(

@@ -1,40 +1,10 @@
 /**
- * What the monitoring stack's guard did since the last release, as one line per function: what,
- * when (ISO time and how long before the run) and why. The same text is the run's log line and,
- * escaped, the job summary's section; the tag text it quotes comes from AWS.
+ * The job summary's section on what the monitoring stack's guard did since the last release: the
+ * run's log lines (traffic/guard-activity-text.ts), escaped; the tag text they quote comes from AWS.
  */
 import type { GuardActivity } from '../traffic/guard-activity.js';
-import { mdText } from './escape.js';
-
-/** "just now", "12 min ago", "3 h ago", "2 d ago"; a time after `nowMs` (clock skew) is "just now". */
-export function agoText(atMs: number, nowMs: number): string {
-  const minutes = Math.floor((nowMs - atMs) / 60_000);
-  if (!(minutes >= 1)) return 'just now';
-  if (minutes < 60) return `${minutes} min ago`;
-  const hours = Math.floor(minutes / 60);
-  return hours < 48 ? `${hours} h ago` : `${Math.floor(hours / 24)} d ago`;
-}
-
-const when = (at: string, nowMs: number): string => `at ${at} (${agoText(Date.parse(at), nowMs)})`;
-
-/** One plain line: what the guard did to `alias`, when and why, since the last promotion. */
-export function guardActivityText(activity: GuardActivity, nowMs: number): string {
-  const parts: string[] = [];
-  const { rolledBack, lastActionAt } = activity;
-  if (rolledBack) {
-    const to = activity.lastPassed ? ` back to v${activity.lastPassed}` : '';
-    parts.push(
-      `rolled alias ${activity.alias} off v${rolledBack.version}${to} ${when(rolledBack.at, nowMs)}: ${rolledBack.reason}`,
-    );
-  }
-  if (lastActionAt && lastActionAt !== rolledBack?.at) {
-    parts.push(`last acted (a notice, a scale-out or a rollback) ${when(lastActionAt, nowMs)}`);
-  }
-  const since = activity.promotedAt
-    ? `since the promotion at ${activity.promotedAt}`
-    : 'no promotion recorded';
-  return `${activity.functionName}: the guard ${parts.join('; ')} (${since})`;
-}
+import { guardActivityText } from '../traffic/guard-activity-text.js';
+import { mdText } from '../util/escape.js';
 
 /** The summary's section; empty when the guard did nothing since the last release. */
 export function guardSection(activities: readonly GuardActivity[], nowMs: number): string[] {

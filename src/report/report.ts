@@ -3,7 +3,7 @@
  * output and the job summary. Built from the config and the run's result (its typed run record
  * included as is); carries no secret (no token, no parameter values, no synthetic payload).
  */
-import { redact } from '../config/secrets.js';
+import { redact } from '../config/redact.js';
 import type { Config } from '../config/types.js';
 import type { RunRecord } from '../pipeline/record.js';
 import type { RunResult } from '../pipeline/types.js';

@@ -7,7 +7,7 @@
 import type { Judgement } from '../canary/types.js';
 import type { RunRecord, StepRecord } from '../pipeline/record.js';
 import { errorSeries, renderErrorChart } from './chart.js';
-import { mdText } from './escape.js';
+import { mdText } from '../util/escape.js';
 import { guardSection } from './guard-section.js';
 import type { Report } from './report.js';
 

@@ -8,7 +8,7 @@
  * resource in a collapsed section with its property-level changes.
  */
 import type { Change, ResourceChange, ResourceChangeDetail } from '@aws-sdk/client-cloudformation';
-import { mdCode as code, mdText } from '../report/escape.js';
+import { mdCode as code, mdText } from '../util/escape.js';
 import type { ChangeSetDescription } from './types.js';
 
 export const MAX_SUMMARY_CHANGES = 50;

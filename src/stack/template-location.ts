@@ -9,6 +9,7 @@ import { ConfigError, StackCanaryError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { TemplateLocation } from './change-set-input.js';
 import { MAX_TEMPLATE_BYTES, parseS3Url } from './template-source.js';
+import { sdk } from '../aws/sdk.js';
 
 /** CloudFormation's limit for a template passed inline (TemplateBody); larger ones go through S3. */
 export const MAX_TEMPLATE_BODY_BYTES = 51_200;
@@ -43,7 +44,7 @@ export async function templateLocation(
     );
   }
   const key = `stack-canary/${request.stackName}/${createHash('sha256').update(request.body).digest('hex').slice(0, 16)}.template`;
-  const { PutObjectCommand } = await import('@aws-sdk/client-s3');
+  const { PutObjectCommand } = await sdk.s3();
   await s3.send(new PutObjectCommand({ Bucket: request.s3Bucket, Key: key, Body: request.body }));
   const region = await s3.config.region();
   const domain = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';

@@ -8,6 +8,7 @@ import { isAbsolute, relative } from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { TemplateSource } from '../config/types.js';
 import { ConfigError, awsErrorName, errorMessage } from '../errors.js';
+import { sdk } from '../aws/sdk.js';
 
 /** CloudFormation's limit for a template (in S3; inline bodies are limited to 51,200 bytes). */
 export const MAX_TEMPLATE_BYTES = 1_000_000;
@@ -162,7 +163,7 @@ async function readS3(url: string, s3: { bucket: string; key: string }, client: 
   const shown = redactUrl(url);
   try {
     // Loaded here, not at start-up: reading a local template must not load the SDK.
-    const { GetObjectCommand } = await import('@aws-sdk/client-s3');
+    const { GetObjectCommand } = await sdk.s3();
     const object = await client.send(new GetObjectCommand({ Bucket: s3.bucket, Key: s3.key }));
     if ((object.ContentLength ?? 0) > MAX_TEMPLATE_BYTES) throw new TooLarge();
     if (!object.Body) throw new Error('empty object');

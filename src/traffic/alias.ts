@@ -3,12 +3,7 @@
  * someone else in between is detected (PreconditionFailedException) and reported, never overwritten.
  */
 import type { AliasConfiguration, AliasRoutingConfiguration, LambdaClient } from '@aws-sdk/client-lambda';
-import {
-  CreateAliasCommand,
-  DeleteAliasCommand,
-  GetAliasCommand,
-  UpdateAliasCommand,
-} from '@aws-sdk/client-lambda';
+import { sdk } from '../aws/sdk.js';
 import { awsErrorName, StackCanaryError } from '../errors.js';
 import { assertRoutingWeight, describeTarget, sameTarget } from './routing.js';
 import { readLease, RELEASED_DESCRIPTION } from './lease.js';
@@ -64,6 +59,7 @@ export async function getAlias(
   functionName: string,
   alias: string,
 ): Promise<AliasState | undefined> {
+  const { GetAliasCommand } = await sdk.lambda();
   try {
     const answer = await lambda.send(new GetAliasCommand({ FunctionName: functionName, Name: alias }));
     return toState(functionName, alias, answer);
@@ -81,6 +77,7 @@ export async function createAlias(
   description = RELEASED_DESCRIPTION,
 ): Promise<AliasState> {
   const routing = routingConfig(target);
+  const { CreateAliasCommand } = await sdk.lambda();
   try {
     const answer = await lambda.send(
       new CreateAliasCommand({
@@ -116,6 +113,7 @@ export async function updateAlias(
 ): Promise<AliasState> {
   const { functionName, alias } = current;
   const routing = routingConfig(to);
+  const { UpdateAliasCommand } = await sdk.lambda();
   try {
     const answer = await lambda.send(
       new UpdateAliasCommand({
@@ -151,5 +149,6 @@ export async function deleteAlias(lambda: LambdaClient, current: AliasState): Pr
   ) {
     throw new AliasConflictError(functionName, alias, found);
   }
+  const { DeleteAliasCommand } = await sdk.lambda();
   await lambda.send(new DeleteAliasCommand({ FunctionName: functionName, Name: alias }));
 }

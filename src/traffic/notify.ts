@@ -1,6 +1,6 @@
 /** Tells the monitoring stack's SNS topic what the run did (a rollback, mostly). */
 import type { SNSClient } from '@aws-sdk/client-sns';
-import { PublishCommand } from '@aws-sdk/client-sns';
+import { sdk } from '../aws/sdk.js';
 
 /** SNS subjects: printable ASCII, no line breaks, at most 100 characters. */
 export function snsSubject(text: string): string {
@@ -17,5 +17,6 @@ export async function notifyTopic(
   subject: string,
   message: string,
 ): Promise<void> {
+  const { PublishCommand } = await sdk.sns();
   await sns.send(new PublishCommand({ TopicArn: topicArn, Subject: snsSubject(subject), Message: message }));
 }

@@ -4,7 +4,7 @@
  * the guard itself, why it rolled a promotion back.
  */
 import type { LambdaClient } from '@aws-sdk/client-lambda';
-import { TagResourceCommand } from '@aws-sdk/client-lambda';
+import { sdk } from '../aws/sdk.js';
 import { lastPassedTagKey } from '../constants.js';
 
 export const previousTagKey = (alias: string): string => `stack-canary:previous:${alias}`;
@@ -25,6 +25,7 @@ export async function tagLastPassed(
   alias: string,
   version: string,
 ): Promise<void> {
+  const { TagResourceCommand } = await sdk.lambda();
   await lambda.send(
     new TagResourceCommand({ Resource: functionArn, Tags: { [lastPassedTagKey(alias)]: version } }),
   );
@@ -48,5 +49,6 @@ export async function tagPromotion(lambda: LambdaClient, promotion: Promotion): 
     Tags[previousTagKey(alias)] = promotion.previous;
     Tags[promotedAtTagKey(alias)] = new Date(promotion.promotedAtMs).toISOString();
   }
+  const { TagResourceCommand } = await sdk.lambda();
   await lambda.send(new TagResourceCommand({ Resource: promotion.functionArn, Tags }));
 }

@@ -5,6 +5,7 @@ import { awsErrorName, StackCanaryError } from '../errors.js';
 import type { Clock } from '../util/clock.js';
 import { waitFor } from '../util/wait.js';
 import type { PublishedVersion } from './types.js';
+import { MINUTE_MS } from '../util/time.js';
 
 export interface PublishOptions {
   readonly clock: Clock;
@@ -12,7 +13,7 @@ export interface PublishOptions {
   readonly timeoutMs?: number;
 }
 
-const DEFAULT_READY_TIMEOUT_MS = 5 * 60_000;
+const DEFAULT_READY_TIMEOUT_MS = 5 * MINUTE_MS;
 
 /** arn:aws:lambda:region:account:function:name[:qualifier] → without the qualifier. */
 export function unqualifiedArn(arn: string): string {

@@ -1,5 +1,6 @@
 import { TimeoutError } from '../errors.js';
 import type { Clock } from './clock.js';
+import { MINUTE_MS } from './time.js';
 
 /** `progressed`: the awaited thing moved (new stack events, say): look again soon. */
 export type Probe<T> = () => Promise<{ done: true; value: T } | { done: false; progressed?: boolean }>;
@@ -45,7 +46,7 @@ export async function waitFor<T>(probe: Probe<T>, options: WaitOptions): Promise
 
 export function formatDuration(ms: number): string {
   if (ms % 3_600_000 === 0 && ms > 0) return `${ms / 3_600_000}h`;
-  if (ms % 60_000 === 0 && ms > 0) return `${ms / 60_000}m`;
+  if (ms % MINUTE_MS === 0 && ms > 0) return `${ms / MINUTE_MS}m`;
   if (ms % 1_000 === 0) return `${ms / 1_000}s`;
   return `${ms}ms`;
 }

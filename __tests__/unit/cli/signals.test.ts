@@ -1,8 +1,8 @@
-/** The CLI's signal guard and its exit codes. */
+/** The CLI's stop-signal handler and its exit codes. */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import type { CliRunOptions } from '../../../src/cli/run.js';
 import { exitCodeFor, runCliWithConfig } from '../../../src/cli/run.js';
-import { guardSignals, SIGNAL_EXIT_CODES } from '../../../src/signals.js';
+import { handleStopSignals, SIGNAL_EXIT_CODES } from '../../../src/signals.js';
 import { MemoryLogger } from '../../helpers/memory-logger.js';
 import type { RunResult } from '../../../src/pipeline/types.js';
 import { FakeClock } from '../../helpers/fake-clock.js';
@@ -11,25 +11,25 @@ import { fnAOnVersion1 } from '../../helpers/lambda-mock.js';
 import { harness, testConfig } from '../../helpers/pipeline-fakes.js';
 import { fakeHost } from '../../helpers/signal-host.js';
 
-describe('guardSignals', () => {
+describe('handleStopSignals', () => {
   it('on SIGINT runs the recovery once, then exits with 130', async () => {
     const host = fakeHost();
     const logger = new MemoryLogger();
     let recoveries = 0;
-    const guard = guardSignals({ host, logger, onSignal: async () => void recoveries++ });
+    const stops = handleStopSignals({ host, logger, onSignal: async () => void recoveries++ });
     host.emit('SIGINT');
     host.emit('SIGTERM');
-    expect(await guard.interrupted()).toBe(130);
+    expect(await stops.interrupted()).toBe(130);
     expect(recoveries).toBe(1);
     expect(host.exits).toEqual([130]);
     expect(logger.text('warning')).toContain('Received SIGTERM again: still restoring the aliases');
-    guard.dispose();
+    stops.dispose();
   });
 
   it('exits even when the recovery fails, and says why', async () => {
     const host = fakeHost();
     const logger = new MemoryLogger();
-    const guard = guardSignals({
+    const stops = handleStopSignals({
       host,
       logger,
       onSignal: async () => {
@@ -37,18 +37,18 @@ describe('guardSignals', () => {
       },
     });
     host.emit('SIGTERM');
-    expect(await guard.interrupted()).toBe(SIGNAL_EXIT_CODES.SIGTERM);
+    expect(await stops.interrupted()).toBe(SIGNAL_EXIT_CODES.SIGTERM);
     expect(logger.text('error')).toContain('Restoring after SIGTERM failed: no network');
   });
 
   it('listens no more once disposed', () => {
     const host = fakeHost();
-    const guard = guardSignals({ host, logger: new MemoryLogger(), onSignal: async () => undefined });
+    const stops = handleStopSignals({ host, logger: new MemoryLogger(), onSignal: async () => undefined });
     expect(host.listenerCount('SIGINT')).toBe(1);
-    guard.dispose();
+    stops.dispose();
     expect(host.listenerCount('SIGINT')).toBe(0);
     expect(host.listenerCount('SIGTERM')).toBe(0);
-    expect(guard.interrupted()).toBeUndefined();
+    expect(stops.interrupted()).toBeUndefined();
   });
 });
 

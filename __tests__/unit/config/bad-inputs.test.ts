@@ -5,7 +5,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseConfig } from '../../../src/config/parse.js';
 import { InvalidInputsError } from '../../../src/errors.js';
-import type { InputName } from '../../../src/config/types.js';
+import type { InputName } from '../../../src/config/inputs.js';
 import { configErrorOf, expectConfigError, inputs, suiteFixture } from '../../helpers/config.js';
 
 const E = {

@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { parseConfig } from '../../../src/config/parse.js';
-import type { Config, InputName } from '../../../src/config/types.js';
+import type { Config } from '../../../src/config/types.js';
+import type { InputName } from '../../../src/config/inputs.js';
 import { configErrorOf, fixtureDir, inputs } from '../../helpers/config.js';
 
 let fixture: ReturnType<typeof fixtureDir>;

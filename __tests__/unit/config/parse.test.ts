@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clientsConstructed } from '../../../src/aws/clients.js';
 import { parseConfig } from '../../../src/config/parse.js';
-import type { Config, InputName } from '../../../src/config/types.js';
+import type { Config } from '../../../src/config/types.js';
+import type { InputName } from '../../../src/config/inputs.js';
 import { configErrorOf, fixtureDir, inputs } from '../../helpers/config.js';
 import { testConfig } from '../../helpers/pipeline-fakes.js';
 

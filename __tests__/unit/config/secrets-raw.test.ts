@@ -1,7 +1,7 @@
 /** Which values are masked: the token and every parameter value, line by line, whatever the input's shape. */
 import { describe, expect, it } from '@jest/globals';
 import { rawSecretValues, Secrets, valuesToMask } from '../../../src/config/secrets.js';
-import type { InputName } from '../../../src/config/types.js';
+import type { InputName } from '../../../src/config/inputs.js';
 
 const reader =
   (inputs: Partial<Record<InputName, string>>) =>

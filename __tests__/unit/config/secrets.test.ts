@@ -1,7 +1,8 @@
 /** What a run must mask: valuesToMask lists it from the Config; redact hides it in a text. */
 import { describe, expect, it } from '@jest/globals';
 import { parseConfig } from '../../../src/config/parse.js';
-import { redact, valuesToMask } from '../../../src/config/secrets.js';
+import { redact } from '../../../src/config/redact.js';
+import { valuesToMask } from '../../../src/config/secrets.js';
 import { inputs } from '../../helpers/config.js';
 
 const KEY = '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----';

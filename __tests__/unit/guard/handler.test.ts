@@ -147,7 +147,7 @@ describe('guard settings', () => {
     [
       'ERROR_THRESHOLD',
       'many',
-      'Guard environment variable ERROR_THRESHOLD is "many". Accepted: a number from 1 to',
+      'Guard environment variable ERROR_THRESHOLD is "many". Accepted: a number of at least 1.',
     ],
     [
       'WINDOW_HOURS',

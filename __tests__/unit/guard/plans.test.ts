@@ -11,8 +11,8 @@ import 'aws-sdk-client-mock-jest';
 import type { GuardEntry } from '../../../src/guard/entry.js';
 import { createHandler } from '../../../src/guard/handler.js';
 import { guardTestClients } from '../../helpers/guard-clients.js';
-import type { PlanTick } from '../../../src/guard/plan-rule.js';
-import { fromRule } from '../../../src/guard/plan-rule.js';
+import type { PlanTick } from '../../../src/guard/plan-events.js';
+import { fromRule } from '../../../src/guard/plan-events.js';
 import { readGuardSettings } from '../../../src/guard/settings.js';
 
 const NOW = Date.UTC(2026, 10, 28, 12, 0, 0);

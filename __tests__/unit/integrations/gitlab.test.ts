@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { parseAllDocuments } from 'yaml';
 import { envName } from '../../../src/cli/args.js';
-import type { InputName } from '../../../src/config/types.js';
+import type { InputName } from '../../../src/config/inputs.js';
 import { actionInputs, EXIT_CASES, PLUGINS, runWithStubCli, sampleValue } from '../../helpers/ci-plugins.js';
 
 const DIR = join(PLUGINS, 'gitlab');

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { envName } from '../../../src/cli/args.js';
-import type { InputName } from '../../../src/config/types.js';
+import type { InputName } from '../../../src/config/inputs.js';
 import { actionInputs, EXIT_CASES, PLUGINS } from '../../helpers/ci-plugins.js';
 
 const DIR = join(PLUGINS, 'jenkins');

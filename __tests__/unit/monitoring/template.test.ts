@@ -118,10 +118,6 @@ describe('renderMonitoringTemplate', () => {
           guard: {
             enabled: true,
             rollback: false,
-            scheduleMinutes: 1,
-            windowHours: 6,
-            errorThreshold: 25,
-            cooldownMinutes: 30,
             autoScalingGroupName: 'web-asg',
           },
         }),
@@ -131,17 +127,15 @@ describe('renderMonitoringTemplate', () => {
       ExistingTopicArn: 'arn:aws:sns:eu-west-1:123456789012:ops',
       GuardEnabled: 'true',
       GuardRollback: 'false',
-      GuardSchedule: 'rate(1 minute)',
-      GuardWindowHours: '6',
-      GuardErrorThreshold: '25',
-      GuardCooldownMinutes: '30',
       AutoScalingGroupName: 'web-asg',
     });
-    expect(
-      params(renderMonitoringTemplate(options({ guard: { enabled: false, scheduleMinutes: 10 } }))),
-    ).toMatchObject({
+    // No input sets the schedule, the window, the threshold or the cool-down: the template's
+    // defaults hold (a stack deployed from the template alone may set them).
+    for (const key of ['GuardSchedule', 'GuardWindowHours', 'GuardErrorThreshold', 'GuardCooldownMinutes']) {
+      expect(p).not.toHaveProperty(key);
+    }
+    expect(params(renderMonitoringTemplate(options({ guard: { enabled: false } })))).toMatchObject({
       GuardEnabled: 'false',
-      GuardSchedule: 'rate(10 minutes)',
     });
   });
 
@@ -276,13 +270,6 @@ describe('renderMonitoringTemplate', () => {
       'max-p99-duration',
       'a number from 0',
     ],
-    [
-      'a guard schedule of 0',
-      { guard: { enabled: true, scheduleMinutes: 0 } },
-      'guard-schedule',
-      'whole number of minutes',
-    ],
-    ['a two-week-plus window', { guard: { enabled: true, windowHours: 400 } }, 'guard-window', 'up to 336'],
   ])('GIVEN %s WHEN rendered THEN a ConfigError names the input', (_case, overrides, input, message) => {
     let error: unknown;
     try {

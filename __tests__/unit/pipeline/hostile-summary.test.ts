@@ -5,7 +5,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import type { FunctionSamples, Judge } from '../../../src/canary/types.js';
-import { crashRecordOf, crashResult } from '../../../src/pipeline/record.js';
+import { crashResult } from '../../../src/pipeline/crash-result.js';
+import { crashRecordOf } from '../../../src/pipeline/record.js';
 import { runPipeline } from '../../../src/pipeline/run.js';
 import type { RunResult } from '../../../src/pipeline/types.js';
 import { buildReport } from '../../../src/report/report.js';

@@ -9,7 +9,7 @@ import { ServiceException } from '@aws-sdk/client-lambda';
 import { createAwsClients } from '../../../src/aws/clients.js';
 import type { FunctionSamples } from '../../../src/canary/types.js';
 import { runCliWithConfig } from '../../../src/cli/run.js';
-import type { GuardedSignal, SignalHost } from '../../../src/signals.js';
+import type { StopSignal, SignalHost } from '../../../src/signals.js';
 import { MemoryLogger } from '../../helpers/memory-logger.js';
 import { readJournal } from '../../../src/pipeline/journal.js';
 import { recoverUnfinishedRun } from '../../../src/pipeline/recover.js';
@@ -109,7 +109,7 @@ describe('every way a run ends leaves every alias on a judged version', () => {
     h.observer.observeImpl = async () => {
       if (midSecondStep() && !sent) {
         sent = true;
-        host.emit('SIGTERM' satisfies GuardedSignal);
+        host.emit('SIGTERM' satisfies StopSignal);
       }
       return new Map<string, FunctionSamples>();
     };

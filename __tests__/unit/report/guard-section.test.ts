@@ -2,7 +2,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { emptyRunRecord } from '../../../src/pipeline/record.js';
 import type { RunResult } from '../../../src/pipeline/types.js';
-import { agoText, guardActivityText, guardSection } from '../../../src/report/guard-section.js';
+import { guardSection } from '../../../src/report/guard-section.js';
+import { agoText, guardActivityText } from '../../../src/traffic/guard-activity-text.js';
 import { buildReport } from '../../../src/report/report.js';
 import { renderSummary } from '../../../src/report/summary.js';
 import type { GuardActivity } from '../../../src/traffic/guard-activity.js';

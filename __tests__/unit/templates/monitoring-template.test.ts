@@ -8,6 +8,9 @@ import type { CfnObject, CfnValue } from '../../../src/stack/template-parse.js';
 import { isObject } from '../../../src/stack/template-parse.js';
 import { monitoringAlarmNames, renderMonitoringTemplate } from '../../../src/monitoring/index.js';
 import { readGuardSettings } from '../../../src/guard/settings.js';
+import { ALARM_KINDS, alarmKindKey } from '../../../src/monitoring/alarm-kinds.js';
+import { GUARD_PARAMETERS } from '../../../src/guard/parameters.js';
+import { INPUT_NAMES } from '../../../src/config/inputs.js';
 import { guardModules, guardSdkCalls } from '../../helpers/guard-calls.js';
 import { actionOf } from '../../helpers/sdk-commands.js';
 import { resolve } from '../../helpers/templates.js';
@@ -67,7 +70,20 @@ beforeAll(() => {
 });
 
 describe('per-function alarms', () => {
-  const KINDS = ['Errors', 'ErrorRate', 'Throttles', 'P99Duration', 'Memory'] as const;
+  const KINDS = ALARM_KINDS.map(alarmKindKey);
+
+  it('GIVEN the one list of alarm kinds WHEN the template is read THEN each function has exactly those alarms (and the notify-only anomaly alarm), named <stack>-<function>-<kind>', () => {
+    for (const { name } of FUNCTIONS) {
+      const id = name.replace(/[^A-Za-z0-9]/g, '');
+      const alarms = ofType('AWS::CloudWatch::Alarm')
+        .filter(([key]) => key.startsWith(id))
+        .map(([key]) => key.slice(id.length));
+      expect(alarms.sort()).toEqual([...KINDS.map((k) => `${k}Alarm`), 'LatencyAnomalyAlarm'].sort());
+      for (const kind of ALARM_KINDS) {
+        expect(resolve(props(`${id}${alarmKindKey(kind)}Alarm`)['AlarmName'], vars)).toBe(`${STACK}-${name}-${kind}`);
+      }
+    }
+  });
 
   it('GIVEN each watched function WHEN its alarms are read THEN all five watch the alias and notify the topic on ALARM and OK', () => {
     for (const { name } of FUNCTIONS) {
@@ -349,5 +365,52 @@ describe('guard', () => {
       'arn:aws:lambda:eu-west-1:123456789012:function:orders-api-Worker-3C4D',
       'arn:aws:lambda:eu-west-1:123456789012:function:orders-api-Worker-3C4D:*',
     ]);
+  });
+});
+
+describe("the guard's parameter table (src/guard/parameters.ts)", () => {
+  it.each(Object.entries(GUARD_PARAMETERS))(
+    'GIVEN %s WHEN the template and the guard function are read THEN the parameter has its default and range, and the function gets it under its variable',
+    (_name, spec) => {
+      const parameter = (template['Parameters'] as CfnObject)[spec.parameter] as CfnObject;
+      expect(parameter).toBeDefined();
+      if (spec.kind === 'number') {
+        expect(parameter['Type']).toBe('Number');
+        expect(Number(parameter['Default'])).toBe(spec.default);
+        expect(Number(parameter['MinValue'])).toBe(spec.min);
+        expect(parameter['MaxValue'] === undefined ? undefined : Number(parameter['MaxValue'])).toBe(spec.max);
+      } else {
+        expect(parameter['AllowedValues']).toEqual(['true', 'false']);
+        expect(parameter['Default']).toBe(String(spec.default));
+      }
+      const variables = (props('GuardFunction')['Environment'] as CfnObject)['Variables'] as CfnObject;
+      expect(variables[spec.env]).toEqual({ Ref: spec.parameter });
+      if (spec.input !== undefined) expect(INPUT_NAMES).toContain(spec.input);
+    },
+  );
+
+  it('GIVEN an environment without the tunable variables WHEN the guard reads its settings THEN each takes the table default', () => {
+    const settings = readGuardSettings({
+      ALIAS: 'live',
+      FUNCTIONS: 'orders',
+      FUNCTION_ARN_PREFIX: 'arn:aws:lambda:eu-west-1:123456789012:function:',
+    });
+    expect(settings).toMatchObject({
+      windowHours: GUARD_PARAMETERS.windowHours.default,
+      errorThreshold: GUARD_PARAMETERS.errorThreshold.default,
+      cooldownMs: GUARD_PARAMETERS.cooldownMinutes.default * 60_000,
+      bakeMs: GUARD_PARAMETERS.bakeMinutes.default * 60_000,
+      rollback: GUARD_PARAMETERS.rollback.default,
+    });
+  });
+
+  it('GIVEN a variable past its range WHEN the guard reads its settings THEN the error names the variable and the range', () => {
+    const env = {
+      ALIAS: 'live',
+      FUNCTIONS: 'orders',
+      FUNCTION_ARN_PREFIX: 'arn:aws:lambda:eu-west-1:123456789012:function:',
+      WINDOW_HOURS: '337',
+    };
+    expect(() => readGuardSettings(env)).toThrow('WINDOW_HOURS is "337". Accepted: a number from 1 to 336.');
   });
 });

@@ -8,7 +8,9 @@
  * thresholds are set so that they stay quiet on flat, noisy series and on warm-up.
  */
 
-export const MINUTE_MS = 60_000;
+import { MINUTE_MS } from '../../util/time.js';
+
+export { MINUTE_MS };
 
 /** Consecutive failed polls after which the judge fails safe: API errors are never read as health. */
 export const MAX_CONSECUTIVE_QUERY_FAILURES = 3;

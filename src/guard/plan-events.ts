@@ -1,9 +1,10 @@
 /**
- * The detached canaries' every-minute rule: its invocations run the plans only, and when none is
- * left in flight the guard turns the rule off (the action turns it on when it writes a plan).
+ * The guard's side of the plan rule (the action turns it on: aws/plan-rule.ts): the invocations
+ * it makes run the detached canaries' plans only, and the guard turns it off once none is left in
+ * flight.
  */
-import { DisableRuleCommand } from '@aws-sdk/client-eventbridge';
 import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { sdk } from '../aws/sdk.js';
 
 /** Advances the plans in flight (the detached canaries' runner), at `nowMs`. */
 export type PlanTick = (nowMs: number) => Promise<{ inFlight: number; entries: Record<string, unknown>[] }>;
@@ -17,6 +18,7 @@ export function fromRule(event: unknown, ruleName: string | undefined): boolean 
   );
 }
 
-export async function disableRule(events: EventBridgeClient, ruleName: string): Promise<void> {
+export async function disablePlanRule(events: EventBridgeClient, ruleName: string): Promise<void> {
+  const { DisableRuleCommand } = await sdk.eventBridge();
   await events.send(new DisableRuleCommand({ Name: ruleName }));
 }

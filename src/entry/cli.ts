@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 // The CLI's entry (package.json `bin`).
-import { runCliProcess } from './bundle.js';
+import { runCliProcess } from '../bundle.js';
 
 process.exitCode = await runCliProcess(process.argv.slice(2), process.env);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { logText, mdCode, mdText, mermaidText } from '../../../src/report/escape.js';
+import { logText, mdCode, mdText, mermaidText } from '../../../src/util/escape.js';
 
 describe('mdText', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Judgement } from '../../../src/canary/types.js';
-import { clockDuration, pollLine, RepeatedPollLines } from '../../../src/report/poll-line.js';
+import { clockDuration, pollLine, RepeatedPollLines } from '../../../src/pipeline/poll-line.js';
 
 const AT = { index: 0, steps: 2, weight: 0.1, elapsedMs: 180_000, holdMs: 300_000 };
 

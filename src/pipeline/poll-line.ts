@@ -7,6 +7,7 @@
 import type { Judgement } from '../canary/types.js';
 import { percent } from '../canary/judge/check.js';
 import { formatShare } from '../traffic/routing.js';
+import { MINUTE_MS } from '../util/time.js';
 
 export interface PollPosition {
   /** 0-based step index, and the strategy's step count. */
@@ -74,7 +75,7 @@ export function pollLine(functionName: string, at: PollPosition, judgement: Judg
 export class RepeatedPollLines {
   private readonly shown = new Map<string, { readonly text: string; readonly elapsedMs: number }>();
 
-  constructor(private readonly everyMs = 60_000) {}
+  constructor(private readonly everyMs = MINUTE_MS) {}
 
   isNew(functionName: string, at: PollPosition, judgement: Judgement): boolean {
     const text = pollLine(functionName, { ...at, elapsedMs: 0 }, judgement);
