@@ -70,6 +70,7 @@ final Map<String, String> INPUTS = [
     'deployment-environment': '',
     'pr-comment': 'true',
     'region': '',
+    'credentials-lifetime': '',
     'name': '',
     'no-execute-changeset': 'false',
     'fail-on-empty-changeset': 'false',
