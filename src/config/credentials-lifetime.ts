@@ -32,7 +32,7 @@ export const CREDENTIALS_INPUTS = {
     description:
       "How long the run's AWS credentials stay valid (`1h`, `3600s`), optionally followed by `from <setting>` naming where that is set: a canary planned to take longer (steps, extend-hold, the settle wait) is refused before any AWS call. Empty: not checked. The CircleCI, GitLab and Jenkins plugins fill it in.",
     accepted:
-      'a duration from 1m to 36h such as 1h or 3600s, optionally followed by `from <setting>` (such as 3600s from session-duration), or empty',
+      'a duration from 1m to 36h such as 1h or 3600s, optionally followed by "from" and the setting it comes from (such as 3600s from session-duration), or empty',
     kind: 'value',
     secret: false,
     parse: parseCredentialsLifetime,
