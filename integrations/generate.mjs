@@ -5,8 +5,8 @@
 // step. Everything outside the markers is written by hand. `npm run integrations` after adding an
 // input to action.yml; __tests__/unit/integrations/ fails while a plugin lacks one.
 //
-//   node integrations/generate.mjs          rewrite the blocks
-//   node integrations/generate.mjs --check  exit 1 when a block is stale
+//   npm run integrations               compile src to lib/, then rewrite the blocks
+//   npm run integrations -- --check    exit 1 when a block is stale
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
