@@ -4,7 +4,7 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'lib/', 'coverage/', 'node_modules/', '.emulator/'] },
+  { ignores: ['dist/', 'lib/', 'coverage/', 'node_modules/', '.emulator/', '.schemas/', '.ci/.node22/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

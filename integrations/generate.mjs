@@ -1,15 +1,18 @@
-// Writes the inputs of every CI plugin from action.yml, so that each passes every input through
-// under the same name with the same default: the blocks between the BEGIN/END markers in the
-// GitLab component, the CircleCI orb's command and job, and the Jenkins step. Everything outside
-// the markers is written by hand. `npm run integrations` after adding an input to action.yml;
-// __tests__/unit/integrations/ fails while a plugin lacks one.
+// Writes the inputs of every CI plugin from action.yml and the input table (src/config/inputs.ts,
+// compiled to lib/ by `npm run integrations` first), so that each passes every input through
+// under the same name with the same default and the same fixed choices: the blocks between the
+// BEGIN/END markers in the GitLab component, the CircleCI orb's command and job, and the Jenkins
+// step. Everything outside the markers is written by hand. `npm run integrations` after adding an
+// input to action.yml; __tests__/unit/integrations/ fails while a plugin lacks one.
 //
-//   node integrations/generate.mjs          rewrite the blocks
-//   node integrations/generate.mjs --check  exit 1 when a block is stale
+//   npm run integrations               compile src to lib/, then rewrite the blocks
+//   npm run integrations -- --check    exit 1 when a block is stale
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { choicesOf } from '../lib/src/config/input-spec.js';
+import { INPUTS } from '../lib/src/config/inputs.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -20,7 +23,24 @@ const root = join(here, '..');
  */
 const PENDING_INPUTS = {};
 
-/** action.yml's inputs (and the pending ones), in its order: name, description, default, boolean. */
+/**
+ * Patterns a GitLab input's value must match when the pipeline is created (`regex:`, RE2 syntax),
+ * for inputs whose parser is one regular expression (src/config/parsers.ts); empty stays allowed,
+ * for the default. __tests__/unit/integrations/gitlab.test.ts holds each to its parser.
+ */
+export const GITLAB_PATTERNS = {
+  'stack-name': '^([A-Za-z][A-Za-z0-9-]{0,127})?$',
+  'role-arn': '^(arn:aws(-[a-z]+)*:iam::[0-9]{12}:role/([\\w+=,.@-]+/)*[\\w+=,.@-]{1,64})?$',
+  region: '^([a-z]{2}(-[a-z]+)+-[0-9]{1,2})?$',
+  name: '^([A-Za-z][A-Za-z0-9-]{0,127})?$',
+  'change-set-name': '^([A-Za-z][A-Za-z0-9-]{0,127})?$',
+};
+
+/**
+ * action.yml's inputs (and the pending ones), in its order: name, description, default, and its
+ * kind: boolean (a true/false default), number (a whole-number default), or string; the table's
+ * fixed words for a choice.
+ */
 export function actionInputs() {
   const action = parse(readFileSync(join(root, 'action.yml'), 'utf8'));
   const inputs = { ...action.inputs };
@@ -29,11 +49,16 @@ export function actionInputs() {
     const raw = spec.default === undefined ? '' : String(spec.default);
     // A GitHub expression (`${{ github.token }}`) means nothing elsewhere: no default there.
     const fallback = raw.includes('${{') ? '' : raw;
+    const words = INPUTS[name] ? choicesOf(INPUTS[name]) : undefined;
     return {
       name,
       description: String(spec.description ?? '').trim(),
       default: fallback,
       boolean: fallback === 'true' || fallback === 'false',
+      number: /^\d+$/.test(fallback),
+      // An empty default stays a choice: it means the CLI's own.
+      choices: words === undefined ? undefined : fallback === '' ? ['', ...words] : [...words],
+      pattern: GITLAB_PATTERNS[name],
     };
   });
 }
@@ -51,19 +76,14 @@ function quote(text) {
 const groovyQuote = (text) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 const lines = (inputs, render) => inputs.flatMap(render);
 
+const yamlList = (words) => `[${words.map(quote).join(', ')}]`;
+
 const BLOCKS = {
   'gitlab/templates/stack-canary.yml': {
-    'spec inputs': (inputs) =>
-      lines(inputs, (i) => [
-        `    ${i.name}:`,
-        `      description: ${quote(i.description)}`,
-        ...(i.boolean
-          ? ['      type: boolean', `      default: ${i.default}`]
-          : [`      default: ${quote(i.default)}`]),
-      ]),
+    'spec inputs': (inputs) => lines(inputs, gitlabInput),
     variables: (inputs) => lines(inputs, (i) => [`    ${envName(i.name)}: "$[[ inputs.${i.name} ]]"`]),
   },
-  'circleci/src/commands/deploy.yml': {
+  'circleci/src/commands/deploy-canary.yml': {
     parameters: (inputs) => lines(inputs, circleParameter),
     environment: (inputs) => lines(inputs, (i) => [`        ${envName(i.name)}: << parameters.${i.name} >>`]),
   },
@@ -76,12 +96,27 @@ const BLOCKS = {
   },
 };
 
+/** A `spec: inputs:` entry: booleans and numbers typed, choices as options, patterns as regex. */
+function gitlabInput(i) {
+  const typed = i.boolean ? 'boolean' : i.number ? 'number' : undefined;
+  return [
+    `    ${i.name}:`,
+    `      description: ${quote(i.description)}`,
+    ...(typed ? [`      type: ${typed}`] : []),
+    ...(i.choices ? [`      options: ${yamlList(i.choices)}`] : []),
+    ...(i.pattern ? [`      regex: ${quote(i.pattern)}`] : []),
+    `      default: ${typed ? i.default : quote(i.default)}`,
+  ];
+}
+
 function circleParameter(i) {
+  const type = i.boolean ? 'boolean' : i.number ? 'integer' : i.choices ? 'enum' : 'string';
   return [
     `  ${i.name}:`,
     `    description: ${quote(i.description)}`,
-    `    type: ${i.boolean ? 'boolean' : 'string'}`,
-    `    default: ${i.boolean ? i.default : quote(i.default)}`,
+    `    type: ${type}`,
+    ...(i.choices ? [`    enum: ${yamlList(i.choices)}`] : []),
+    `    default: ${i.boolean || i.number ? i.default : quote(i.default)}`,
   ];
 }
 

@@ -6,12 +6,12 @@
 //   node scripts/emulator.mjs stop        stop the servers started from this checkout (by pid)
 //
 // Tests and the demo import startEmulators/stopEmulators/resetEmulator from here.
-import { execFileSync, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { binIn, installPinned } from './venv.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const home = join(root, '.emulator');
@@ -19,25 +19,17 @@ const venv = join(home, 'venv');
 const requirements = join(root, 'scripts', 'requirements-emulator.txt');
 const serversFile = join(home, 'servers.json');
 
-export const venvBin = (name) => join(venv, 'bin', name);
+export const venvBin = (name) => binIn(venv, name);
 
 /** Installs the pinned emulator once; reinstalls when the requirements change. */
 export function installEmulator({ quiet = false } = {}) {
-  const wanted = createHash('sha256').update(readFileSync(requirements)).digest('hex');
-  const marker = join(venv, '.requirements-sha256');
-  if (existsSync(marker) && readFileSync(marker, 'utf8') === wanted && existsSync(venvBin('moto_server'))) {
-    return;
-  }
-  const log = (m) => quiet || console.error(m);
-  log('Installing the local AWS emulator (moto, pinned) into .emulator/venv ...');
-  mkdirSync(home, { recursive: true });
-  rmSync(venv, { recursive: true, force: true });
-  const python = process.env.PYTHON ?? 'python3';
-  execFileSync(python, ['-m', 'venv', venv], { stdio: 'inherit' });
-  execFileSync(venvBin('pip'), ['install', '--quiet', '--disable-pip-version-check', '-r', requirements], {
-    stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
+  installPinned({
+    venv,
+    requirements,
+    program: 'moto_server',
+    label: 'the local AWS emulator (moto, pinned)',
+    quiet,
   });
-  writeFileSync(marker, wanted);
 }
 
 function freePort() {

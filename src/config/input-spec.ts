@@ -32,9 +32,20 @@ export interface InputSpec<T> {
 export const BOOLEAN = z
   .enum(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'])
   .transform((v) => v === 'true' || v === 'True' || v === 'TRUE');
+/** The words of each choice() schema, for the plugins' enum parameters. */
+const CHOICES = new WeakMap<object, readonly string[]>();
+
 /** One of a few words, in any case; the value is the word in lower case. */
-export const choice = <const T extends readonly [string, ...string[]]>(words: T) =>
-  z.string().toLowerCase().pipe(z.enum(words));
+export const choice = <const T extends readonly [string, ...string[]]>(words: T) => {
+  const schema = z.string().toLowerCase().pipe(z.enum(words));
+  CHOICES.set(schema, words);
+  return schema;
+};
+
+/** The words an input takes when it is a choice(); undefined for any other input. */
+export function choicesOf(spec: InputSpec<unknown>): readonly string[] | undefined {
+  return typeof spec.parse === 'function' ? undefined : CHOICES.get(spec.parse);
+}
 export const TRUE_OR_FALSE = 'true or false';
 
 /** STACK_CANARY_<NAME>: `stack-name` → STACK_CANARY_STACK_NAME. */

@@ -32,6 +32,7 @@ import {
   parseTimeoutInMinutes,
   parseWholeNumber,
 } from './parsers.js';
+import { CREDENTIALS_INPUTS } from './credentials-lifetime.js';
 import { PRE_TRAFFIC_INPUTS } from './pre-traffic-inputs.js';
 import { DETACHED_INPUTS } from './detached-inputs.js';
 import { GUARD_INPUTS } from './guard-inputs.js';
@@ -328,6 +329,7 @@ export const INPUTS = {
     secret: false,
     parse: parseRegion,
   },
+  ...CREDENTIALS_INPUTS,
   // --- Drop-in for aws-actions/aws-cloudformation-github-deploy: its input names, with its meanings
   // (entries in drop-in-inputs.ts, rules in drop-in.ts). Kept together, at the end.
   ...DROP_IN_INPUTS,

@@ -3,6 +3,7 @@
  * reported on the input to change, and every broken rule is reported, not just the first.
  */
 import { monitoringStackName } from '../constants.js';
+import { credentialsProblems } from './credentials-lifetime.js';
 import { appStackName, dropInProblems } from './drop-in.js';
 import type { InputName, InputValue } from './inputs.js';
 import type { InputProblem } from './messages.js';
@@ -30,6 +31,7 @@ export function crossFieldProblems(parsed: ParsedInputs, context: RuleContext): 
     ...functionArnProblems(parsed, context),
     ...dropInProblems(parsed),
     ...detachedProblems(parsed),
+    ...credentialsProblems(parsed),
   ];
 }
 

@@ -1,15 +1,21 @@
 /**
- * The GitLab CI/CD component (integrations/gitlab/templates/stack-canary.yml): every input of
- * action.yml is a `spec: inputs:` entry of the same name and default, mapped to the CLI's
- * STACK_CANARY_* variable; the job's ID token (aud sts.amazonaws.com) reaches the AWS SDK as a web
- * identity; and the job passes only when the CLI says pass or skipped. The script is run in bash,
- * inputs interpolated as GitLab does, with a stand-in `npx`.
+ * The GitLab CI/CD component project (integrations/gitlab): in templates/stack-canary.yml every
+ * input of action.yml is a `spec: inputs:` entry of the same name and default (typed boolean or
+ * number, with options for fixed words and a regex where one pattern is the rule), mapped to the
+ * CLI's STACK_CANARY_* variable; the job is named by an input; its resource group names the stack
+ * whichever of name and stack-name is given; the job's ID token (aud sts.amazonaws.com) reaches
+ * the AWS SDK as a web identity, with the job's timeout as the credentials' lifetime; and the job
+ * passes only when the CLI says pass or skipped. The script is run in bash, inputs interpolated
+ * as GitLab does, with a stand-in `npx`. The project's own pipeline tests the component twice
+ * and releases it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { parseAllDocuments } from 'yaml';
 import { envName } from '../../../src/cli/args.js';
+import { choicesOf } from '../../../src/config/input-spec.js';
+import { inputSpec } from '../../../src/config/inputs.js';
 import type { InputName } from '../../../src/config/inputs.js';
 import { actionInputs, EXIT_CASES, PLUGINS, runWithStubCli, sampleValue } from '../../helpers/ci-plugins.js';
 
@@ -19,21 +25,27 @@ interface SpecInput {
   default?: unknown;
   type?: string;
   description?: string;
+  options?: unknown[];
+  regex?: string;
 }
 interface Job {
+  resource_group: string;
   id_tokens: Record<string, { aud: string }>;
   variables: Record<string, string>;
   script: string[];
   artifacts: { when: string; paths: string[] };
 }
 
+/** The job's name is the job-name input. */
+const JOB_KEY = '$[[ inputs.job-name ]]';
+
 function component(): { inputs: Record<string, SpecInput>; job: Job } {
   const [spec, jobs] = parseAllDocuments(
     readFileSync(join(DIR, 'templates', 'stack-canary.yml'), 'utf8'),
   ).map((doc) => doc.toJS() as unknown);
   const inputs = (spec as { spec: { inputs: Record<string, SpecInput> } }).spec.inputs;
-  const job = (jobs as Record<string, Job>)['stack-canary'];
-  if (!job) throw new Error('the component defines no stack-canary job');
+  const job = (jobs as Record<string, Job>)[JOB_KEY];
+  if (!job) throw new Error(`the component defines no ${JOB_KEY} job`);
   return { inputs, job };
 }
 
@@ -58,8 +70,81 @@ describe('the GitLab CI/CD component', () => {
       expect(String(inputs[name]?.default ?? '')).toBe(input.default);
       expect(inputs[name]?.description).toBeTruthy();
       expect(job.variables[envName(name as InputName)]).toBe(`$[[ inputs.${name} ]]`);
+      const choices = choicesOf(inputSpec(name as InputName));
+      if (choices) {
+        expect(inputs[name]?.options).toEqual(input.default === '' ? ['', ...choices] : choices);
+      } else expect(inputs[name]?.options).toBeUndefined();
+      if (['true', 'false'].includes(input.default)) expect(inputs[name]?.type).toBe('boolean');
+      else if (/^\d+$/.test(input.default)) {
+        expect(inputs[name]).toMatchObject({ type: 'number', default: Number(input.default) });
+      } else expect(inputs[name]?.type).toBeUndefined();
     },
   );
+
+  /** Values each input's parser takes or refuses: a regex must agree with the parser on each. */
+  const PROBES = [
+    '',
+    'orders-api',
+    'Orders2',
+    '1orders',
+    'orders api',
+    'a'.repeat(128),
+    'a'.repeat(129),
+    'eu-west-1',
+    'us-gov-west-1',
+    'EU-WEST-1',
+    'eu-west',
+    'arn:aws:iam::123456789012:role/deployer',
+    'arn:aws:iam::123456789012:role/path/to/deployer',
+    'arn:aws-cn:iam::123456789012:role/deployer',
+    'arn:aws:iam::1234:role/deployer',
+    'arn:aws:iam::123456789012:user/someone',
+  ];
+  const patterned = Object.entries(inputs).filter(([, spec]) => spec.regex !== undefined);
+
+  it.each(patterned.map(([name]) => name))('checks %s with a regex that agrees with its parser', (name) => {
+    const regex = new RegExp(inputs[name]?.regex ?? '');
+    const parserName = name === 'aws-role-arn' ? 'role-arn' : name;
+    const known = actionInputs().some((input) => input.name === parserName);
+    for (const probe of PROBES) {
+      if (!known) continue;
+      const parse = inputSpec(parserName as InputName).parse;
+      let accepted = true;
+      try {
+        if (typeof parse === 'function') parse(probe, { files: undefined as never });
+        else accepted = parse.safeParse(probe).success;
+      } catch {
+        accepted = false;
+      }
+      expect({ probe, matches: regex.test(probe) }).toEqual({ probe, matches: accepted });
+    }
+    expect(regex.test(String(inputs[name]?.default ?? ''))).toBe(true);
+  });
+
+  it('names the job by an input, so that two inclusions make two jobs', () => {
+    expect(inputs['job-name']).toMatchObject({ default: 'stack-canary' });
+    const first = interpolate({ [JOB_KEY]: job }, { 'job-name': 'orders-canary' }, inputs);
+    const second = interpolate({ [JOB_KEY]: job }, { 'job-name': 'payments-canary' }, inputs);
+    expect(Object.keys({ ...first, ...second })).toEqual(['orders-canary', 'payments-canary']);
+  });
+
+  it.each([
+    ['stack-name', { 'stack-name': 'orders-api' }],
+    ['name', { name: 'orders-api' }],
+  ])('keeps one deploy at a time per stack when the stack is given as %s', (_how, given) => {
+    expect(interpolate(job, given, inputs).resource_group).toBe('stack-canary-orders-api');
+  });
+
+  it("tells the CLI the job's timeout as the lifetime of its ID token, unless credentials-lifetime is given", () => {
+    const role = { 'aws-role-arn': 'arn:aws:iam::123456789012:role/deployer' };
+    const env = { GITLAB_OIDC_TOKEN: 'eyJ.signed.token', CI_JOB_TIMEOUT: '3600' };
+    const ready = interpolate(job, role, inputs);
+    const run = runWithStubCli(ready.script.join('\n'), { ...ready.variables, ...env }, 0);
+    expect(run.env['STACK_CANARY_CREDENTIALS_LIFETIME']).toBe("3600s from the job's timeout");
+    const given = interpolate(job, { ...role, 'credentials-lifetime': '2h' }, inputs);
+    const told = runWithStubCli(given.script.join('\n'), { ...given.variables, ...env }, 0);
+    expect(told.env['STACK_CANARY_CREDENTIALS_LIFETIME']).toBe('2h');
+  });
 
   it('asks GitLab for an ID token for AWS STS and makes it the SDK web identity for aws-role-arn', () => {
     const tokens = Object.entries(job.id_tokens);
@@ -120,5 +205,30 @@ describe('the GitLab CI/CD component', () => {
     const used = Object.keys(include[0]?.inputs ?? {});
     expect(used.length).toBeGreaterThan(3);
     for (const name of used) expect(Object.keys(inputs)).toContain(name);
+  });
+
+  it('is a component project: its pipeline runs the component twice on the emulator and releases on a version tag', () => {
+    const pipeline = parseAllDocuments(readFileSync(join(DIR, '.gitlab-ci.yml'), 'utf8'))[0]?.toJS() as {
+      include: { component: string; inputs: Record<string, unknown> }[];
+      [job: string]: unknown;
+    };
+    expect(pipeline.include).toHaveLength(2);
+    const names = pipeline.include.map((i) => i.inputs['job-name']);
+    expect(new Set(names).size).toBe(2);
+    for (const include of pipeline.include) {
+      expect(include.component).toBe('$CI_SERVER_FQDN/$CI_PROJECT_PATH/stack-canary@$CI_COMMIT_SHA');
+      for (const name of Object.keys(include.inputs)) expect(Object.keys(inputs)).toContain(name);
+      expect(existsSync(join(DIR, String(include.inputs['template'])))).toBe(true);
+      expect(pipeline[String(include.inputs['job-name'])]).toEqual({ extends: '.on-emulator' });
+    }
+    expect(pipeline['.on-emulator']).toMatchObject({
+      services: [{ name: expect.stringMatching(/^motoserver\/moto:/), alias: 'moto' }],
+      variables: { AWS_ENDPOINT_URL: 'http://moto:5000' },
+    });
+    expect(pipeline['release']).toMatchObject({
+      stage: 'release',
+      release: { tag_name: '$CI_COMMIT_TAG' },
+    });
+    expect(readFileSync(join(DIR, 'README.md'), 'utf8')).toMatch(/CI\/CD catalog/);
   });
 });

@@ -82,6 +82,8 @@ describe('the Jenkins shared-library step', () => {
     expect([...options.keys()]).toEqual([
       'aws-role-arn',
       'oidc-credentials-id',
+      'token-lifetime',
+      'credentialsId',
       'cli-version',
       'report-file',
     ]);
@@ -93,6 +95,34 @@ describe('the Jenkins shared-library step', () => {
     );
     expect(step).toContain(`"AWS_ROLE_ARN=\${options['aws-role-arn']}"`);
     expect(step).toMatch(/"AWS_ROLE_SESSION_NAME=stack-canary-\$\{env\.BUILD_NUMBER\}"/);
+  });
+
+  it("tells the CLI the id token's lifetime (the plugin's 3600 s unless token-lifetime says more), unless credentials-lifetime is given", () => {
+    expect(options.get('token-lifetime')).toBe('3600');
+    expect(step).toMatch(
+      /if \(!args\['credentials-lifetime'\]\) \{\s*oidc << "STACK_CANARY_CREDENTIALS_LIFETIME=\$\{options\['token-lifetime'\]\}s from token-lifetime"/,
+    );
+    // Inside the OIDC branch only, and inside the outer withEnv, so that it wins over the input's ''.
+    const oidcBranch = /if \(options\['oidc-credentials-id'\]\) \{([\s\S]*?)\} else if/.exec(step)?.[1] ?? '';
+    expect(oidcBranch).toContain('withEnv(oidc)');
+    expect(step.indexOf('withEnv(variables)')).toBeLessThan(step.indexOf('withEnv(oidc)'));
+    expect(step).toMatch(/if \(!\(options\['token-lifetime'\] ==~ \/\[1-9\]\[0-9\]\*\/\)\) \{\s*error\(/);
+  });
+
+  it('binds an AWS Credentials plugin credential with credentialsId, and refuses it beside an OIDC token', () => {
+    expect(step).toContain(
+      `withCredentials([[$class: 'AmazonWebServicesCredentialsBinding', credentialsId: options['credentialsId']]])`,
+    );
+    expect(step).toMatch(
+      /if \(options\['oidc-credentials-id'\] && options\['credentialsId'\]\) \{\s*error\(/,
+    );
+  });
+
+  it('has Global Variable Reference help (vars/stackCanary.txt) that names every option of its own', () => {
+    const help = readFileSync(join(DIR, 'vars', 'stackCanary.txt'), 'utf8');
+    for (const option of options.keys()) expect(help).toContain(`<code>${option}</code>`);
+    expect(help).toContain('withAWS');
+    expect(help).toContain('Node.js 22 or later');
   });
 
   it.each(EXIT_CASES)('maps the CLI exit code $code ($meaning) to the build result', (exit) => {

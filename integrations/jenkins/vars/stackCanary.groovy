@@ -12,9 +12,14 @@
  *
  * Every input of the stack-canary GitHub Action is an option of the same name (INPUTS below) and
  * reaches the CLI as STACK_CANARY_<NAME>; an option it does not know stops the build. AWS
- * credentials: with 'oidc-credentials-id', an "OpenID Connect id token as file" credential of the
- * OpenID Connect Provider plugin (audience sts.amazonaws.com) is exchanged by the AWS SDK for
- * 'aws-role-arn' (sts:AssumeRoleWithWebIdentity); without it, the agent's own credentials.
+ * credentials, one of:
+ * - 'oidc-credentials-id': an "OpenID Connect id token as file" credential of the OpenID Connect
+ *   Provider plugin (audience sts.amazonaws.com), exchanged by the AWS SDK for 'aws-role-arn'
+ *   (sts:AssumeRoleWithWebIdentity). The file is written once and the SDK re-reads it at each
+ *   renewal, so the token's lifetime ('token-lifetime', the plugin's 3600 s by default) bounds the
+ *   run: the CLI refuses a canary planned to take longer before any AWS call.
+ * - 'credentialsId': an AWS Credentials plugin credential, bound as AWS_ACCESS_KEY_ID and friends.
+ * - neither: the agent's own credentials, or those of an enclosing withAWS { } block.
  *
  * Exit codes become the build's result: 0 (pass or skipped) succeeds; 1 (the canary failed or was
  * inconclusive) and 2 (a bad input or an error) fail it; 128 + n (stopped by signal n, aliases put
@@ -70,6 +75,7 @@ final Map<String, String> INPUTS = [
     'deployment-environment': '',
     'pr-comment': 'true',
     'region': '',
+    'credentials-lifetime': '',
     'name': '',
     'no-execute-changeset': 'false',
     'fail-on-empty-changeset': 'false',
@@ -85,6 +91,8 @@ final Map<String, String> INPUTS = [
 final Map<String, String> OPTIONS = [
     'aws-role-arn': '',
     'oidc-credentials-id': '',
+    'token-lifetime': '3600',
+    'credentialsId': '',
     'cli-version': '0.1',
     'report-file': 'stack-canary-report.json',
 ]
@@ -105,6 +113,12 @@ def call(Map args = [:]) {
     if (options['oidc-credentials-id'] && !options['aws-role-arn']) {
         error("stackCanary: 'oidc-credentials-id' needs 'aws-role-arn', the role its id token is exchanged for.")
     }
+    if (options['oidc-credentials-id'] && options['credentialsId']) {
+        error("stackCanary: give 'oidc-credentials-id' or 'credentialsId', not both: they are two sources of AWS credentials.")
+    }
+    if (!(options['token-lifetime'] ==~ /[1-9][0-9]*/)) {
+        error("stackCanary: 'token-lifetime' is '${options['token-lifetime']}'. Expected whole seconds, such as 3600 (the OpenID Connect Provider plugin's tokenLifetime).")
+    }
     List<String> variables = INPUTS.collect { name, fallback ->
         "${envName(name)}=${args[name] == null ? fallback : String.valueOf(args[name])}".toString()
     }
@@ -116,10 +130,19 @@ def call(Map args = [:]) {
         // Single quotes: the shell, not Groovy, expands the variables.
         def runCli = { sh(script: 'npx --yes "$CANARY_PACKAGE" --report-file "$CANARY_REPORT" > /dev/null', returnStatus: true) }
         if (options['oidc-credentials-id']) {
-            withEnv(["AWS_ROLE_ARN=${options['aws-role-arn']}", "AWS_ROLE_SESSION_NAME=stack-canary-${env.BUILD_NUMBER}"]) {
+            // The token file is not renewed: the CLI refuses a canary that would outlive it.
+            List<String> oidc = ["AWS_ROLE_ARN=${options['aws-role-arn']}", "AWS_ROLE_SESSION_NAME=stack-canary-${env.BUILD_NUMBER}"]
+            if (!args['credentials-lifetime']) {
+                oidc << "STACK_CANARY_CREDENTIALS_LIFETIME=${options['token-lifetime']}s from token-lifetime".toString()
+            }
+            withEnv(oidc) {
                 withCredentials([file(credentialsId: options['oidc-credentials-id'], variable: 'AWS_WEB_IDENTITY_TOKEN_FILE')]) {
                     status = runCli()
                 }
+            }
+        } else if (options['credentialsId']) {
+            withCredentials([[$class: 'AmazonWebServicesCredentialsBinding', credentialsId: options['credentialsId']]]) {
+                status = runCli()
             }
         } else {
             status = runCli()
