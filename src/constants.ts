@@ -13,3 +13,6 @@ export const monitoringStackName = (stackName: string): string => `${stackName}-
 
 /** Default bound on waiting for one stack operation. */
 export const DEFAULT_STACK_TIMEOUT_MS = 60 * 60 * 1000;
+
+/** The least look-back of a metric, for functions with short timeouts: CloudWatch's own late arrival. */
+export const MIN_SETTLE_MS = 2 * 60 * 1000;

@@ -6,12 +6,10 @@
  * as complete) only once it ended more than max(2 min, timeout + 1 min) ago. Unsettled minutes
  * are not yet judged; they are never reported as zero.
  */
+import { MIN_SETTLE_MS } from '../constants.js';
 import { MINUTE_MS } from '../util/time.js';
 
-export { MINUTE_MS };
-
-/** The least look-back, for functions with short timeouts: CloudWatch's own late arrival. */
-export const MIN_SETTLE_MS = 2 * MINUTE_MS;
+export { MIN_SETTLE_MS, MINUTE_MS };
 
 export function floorToMinute(ms: number): number {
   return Math.floor(ms / MINUTE_MS) * MINUTE_MS;

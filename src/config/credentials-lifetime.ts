@@ -6,12 +6,13 @@
  * The planned time is what the strategy can take at most: every step's hold, each held step's
  * extension (extend-hold), and the wait for the last minutes' metrics to settle after the last
  * hold (at least MIN_SETTLE_MS past the minute's end; functions with a timeout over a minute wait
- * longer, which only the run can know). The stack deployment before it is not counted.
+ * longer, which only the run can know). The stack deployment before it is not counted. The rule
+ * itself (credentialsProblems) is in rules.ts with the others.
  */
-import { MIN_SETTLE_MS, MINUTE_MS } from '../canary/minutes.js';
+import { MIN_SETTLE_MS } from '../constants.js';
+import { MINUTE_MS } from '../util/time.js';
 import type { InputSpec } from './input-spec.js';
 import { badValue } from './messages.js';
-import type { ParsedInputs, RuleProblem } from './rules.js';
 import type { Strategy } from './types.js';
 import { durationMsOf } from './units.js';
 
@@ -85,19 +86,4 @@ export function spanText(ms: number): string {
     .map(([n, unit]) => `${n}${unit}`)
     .join('');
   return text === '' ? '0s' : text;
-}
-
-/** A waited canary planned to outlast its credentials, refused on credentials-lifetime. */
-export function credentialsProblems(parsed: ParsedInputs): RuleProblem[] {
-  const lifetime = parsed['credentials-lifetime'];
-  if (lifetime === undefined || parsed['dry-run'] || !parsed.wait) return [];
-  const plan = plannedDuration(parsed.strategy, parsed['extend-hold']);
-  if (plan.totalMs <= lifetime.ms) return [];
-  const setting = lifetime.setting ?? 'credentials-lifetime';
-  const reason =
-    `the canary may take ${spanText(plan.totalMs)} (holds ${spanText(plan.holdsMs)}, ` +
-    `extend-hold ${plan.heldSteps} × ${spanText(parsed['extend-hold'])}, settle wait ${spanText(plan.settleMs)}), ` +
-    `longer than the credentials live (${spanText(lifetime.ms)}, from ${setting})`;
-  const expected = `${setting} of at least ${spanText(plan.totalMs)}, or a shorter strategy or extend-hold`;
-  return [{ input: 'credentials-lifetime', problem: badValue(lifetime.text, { reason, expected }) }];
 }

@@ -3,7 +3,7 @@
  * reported on the input to change, and every broken rule is reported, not just the first.
  */
 import { monitoringStackName } from '../constants.js';
-import { credentialsProblems } from './credentials-lifetime.js';
+import { plannedDuration, spanText } from './credentials-lifetime.js';
 import { appStackName, dropInProblems } from './drop-in.js';
 import type { InputName, InputValue } from './inputs.js';
 import type { InputProblem } from './messages.js';
@@ -196,4 +196,19 @@ export function detachedProblems(parsed: ParsedInputs): RuleProblem[] {
     ];
   }
   return [];
+}
+
+/** A waited canary planned to outlast its credentials, refused on credentials-lifetime. */
+export function credentialsProblems(parsed: ParsedInputs): RuleProblem[] {
+  const lifetime = parsed['credentials-lifetime'];
+  if (lifetime === undefined || parsed['dry-run'] || !parsed.wait) return [];
+  const plan = plannedDuration(parsed.strategy, parsed['extend-hold']);
+  if (plan.totalMs <= lifetime.ms) return [];
+  const setting = lifetime.setting ?? 'credentials-lifetime';
+  const reason =
+    `the canary may take ${spanText(plan.totalMs)} (holds ${spanText(plan.holdsMs)}, ` +
+    `extend-hold ${plan.heldSteps} × ${spanText(parsed['extend-hold'])}, settle wait ${spanText(plan.settleMs)}), ` +
+    `longer than the credentials live (${spanText(lifetime.ms)}, from ${setting})`;
+  const expected = `${setting} of at least ${spanText(plan.totalMs)}, or a shorter strategy or extend-hold`;
+  return [{ input: 'credentials-lifetime', problem: badValue(lifetime.text, { reason, expected }) }];
 }
