@@ -51,19 +51,34 @@ function deps(nowMs: number, overrides: Partial<PlanTickDeps['clients']> = {}): 
   };
 }
 
+/** The item writes whose condition DynamoDB checks and applies as one step. */
+const ITEM_WRITES = new Set(['UpdateItemCommand', 'PutItemCommand', 'DeleteItemCommand']);
+
 /**
  * `count` real DynamoDB clients whose Scan answers are held until every one of them has its own:
  * concurrent invocations then always read the same revision of the plan, so the race on the
  * conditional write happens every minute instead of only when the scheduler happens to interleave.
+ *
+ * Their item writes are sent one at a time. DynamoDB checks a write's condition and applies it
+ * atomically, so of two writes conditioned on the same revision exactly one succeeds; the emulator
+ * checks and writes without a lock across its request threads, and on a loaded machine both writes
+ * passed. Sending them in turn keeps the race the test is about (both ticks read the same revision
+ * and both try to claim it) and leaves the atomicity to the order, as AWS provides it.
  */
 function scanningTogether(count: number): { clients: DynamoDBClient[]; destroy(): void } {
   let arrived = 0;
   let release: () => void = () => undefined;
   let together = new Promise<void>((resolve) => (release = resolve));
+  let writes: Promise<unknown> = Promise.resolve();
   const clients = Array.from({ length: count }, () => {
     const client = dynamoClient();
     client.middlewareStack.add(
       (next, context) => async (args) => {
+        if (ITEM_WRITES.has(context.commandName ?? '')) {
+          const write = writes.then(() => next(args));
+          writes = write.catch(() => undefined);
+          return write;
+        }
         const answer = await next(args);
         if (context.commandName !== 'ScanCommand') return answer;
         arrived += 1;
