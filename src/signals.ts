@@ -84,7 +84,7 @@ export function guardRun(options: {
   logger: Logger;
   state: StateStore;
   lambda: () => Promise<LambdaClient>;
-  afterRecovery?: (signal: GuardedSignal, report: RecoveryReport) => void;
+  afterRecovery?: (signal: GuardedSignal, report: RecoveryReport) => void | Promise<void>;
 }): GuardedRun {
   const { logger } = options;
   const controller = new AbortController();
@@ -97,7 +97,7 @@ export function guardRun(options: {
       const report = await recoverUnfinishedRun(options.state, options.lambda, logger);
       if (report.status === 'incomplete') logger.error(report.message);
       else logger.info(report.message);
-      options.afterRecovery?.(signal, report);
+      await options.afterRecovery?.(signal, report);
     },
   });
   return { signal: controller.signal, guard };
