@@ -3,8 +3,9 @@
  * the job summary. Errors are caught here, once.
  * - SIGTERM/SIGINT (a cancelled job) stop the run and restore every alias it changed, from the
  *   journal kept in memory, before the step exits with 128 + the signal number.
- * - Whatever throws, the step still writes `verdict` (`error`), `reason`, `rolled-back` and a
- *   job summary saying where the aliases were left.
+ * - Whatever throws, the step still writes `verdict` (`error`), `reason` (one line, one error
+ *   annotation), `rolled-back`, `versions`, its own JSON `report` and a job summary saying where
+ *   the aliases were left.
  */
 import { writeFileSync } from 'node:fs';
 import type { AwsClients } from '../aws/clients.js';
