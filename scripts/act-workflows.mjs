@@ -42,7 +42,9 @@ function ensureAct() {
   }
   const started = Date.now();
   mkdirSync(actBin, { recursive: true });
-  execFileSync('go', ['install', `github.com/nektos/act@${ACT_VERSION}`], {
+  // The go command from PATH, or where the Go distribution installs itself.
+  const go = existsSync('/usr/local/go/bin/go') ? '/usr/local/go/bin/go' : 'go';
+  execFileSync(go, ['install', `github.com/nektos/act@${ACT_VERSION}`], {
     env: { ...process.env, GOBIN: actBin },
     stdio: 'inherit',
   });
