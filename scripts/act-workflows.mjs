@@ -42,7 +42,7 @@ function ensureAct() {
   }
   const started = Date.now();
   mkdirSync(actBin, { recursive: true });
-  // The go command from PATH, or where the Go distribution installs itself.
+  // The Go distribution's own go command (/usr/local/go), else the one on PATH.
   const go = existsSync('/usr/local/go/bin/go') ? '/usr/local/go/bin/go' : 'go';
   execFileSync(go, ['install', `github.com/nektos/act@${ACT_VERSION}`], {
     env: { ...process.env, GOBIN: actBin },
