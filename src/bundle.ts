@@ -4,15 +4,16 @@
  * CLI) only call in here. Each path loads what it needs and no more: a dynamic import becomes a chunk that is
  * read when, and only when, that path reaches it.
  */
-import { IS_POST_KEY } from './action/state.js';
-import { fail, getState, saveState } from './action/runner.js';
 import { errorMessage } from './errors.js';
 
 /**
  * action.yml points main and post at the same script. The main step saves IS_POST_KEY before
  * anything else; the runner hands it to the post step only, which then knows what it is.
+ * The runner protocol (@actions/core) is its own chunk: the CLI never loads it.
  */
 export async function runActionStep(): Promise<void> {
+  const { fail, getState, saveState } = await import('./action/runner.js');
+  const { IS_POST_KEY } = await import('./action/state.js');
   if (getState(IS_POST_KEY) !== '') {
     const { runPost } = await import('./action/post.js');
     return runPost();

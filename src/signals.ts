@@ -84,7 +84,7 @@ export function stopRunOnSignal(options: {
   logger: Logger;
   state: StateStore;
   lambda: () => Promise<LambdaClient>;
-  afterRecovery?: (signal: StopSignal, report: RecoveryReport) => void;
+  afterRecovery?: (signal: StopSignal, report: RecoveryReport) => void | Promise<void>;
 }): StoppableRun {
   const { logger } = options;
   const controller = new AbortController();
@@ -97,7 +97,7 @@ export function stopRunOnSignal(options: {
       const report = await recoverUnfinishedRun(options.state, options.lambda, logger);
       if (report.status === 'incomplete') logger.error(report.message);
       else logger.info(report.message);
-      options.afterRecovery?.(signal, report);
+      await options.afterRecovery?.(signal, report);
     },
   });
   return { signal: controller.signal, stops };

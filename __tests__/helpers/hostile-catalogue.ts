@@ -55,7 +55,8 @@ export const ROWS: Row[] = [
   // parameter-overrides: by place, never by text
   ['a multi-line private key', { ...STACK, 'parameter-overrides': `Key=${PRIVATE_KEY}` }, 'parameter-overrides', `Invalid input parameter-overrides: entry 2 (no "=" in it). ${PARAMS}`],
   ['a YAML-style DbPassword line', { ...STACK, 'parameter-overrides': 'Env=prod\nDbPassword: hunter2' }, 'parameter-overrides', `Invalid input parameter-overrides: entry 2 (no "=" in it). ${PARAMS}`],
-  ['a key holding the text of a secret', { ...STACK, 'parameter-overrides': 'DbPassword hunter2=x' }, 'parameter-overrides', `Invalid input parameter-overrides: entry 1 (a parameter name has only letters and digits). ${PARAMS}`],
+  // Its value occurs in no message: every non-blank value is masked, so a value `x` would blank each x.
+  ['a key holding the text of a secret', { ...STACK, 'parameter-overrides': 'DbPassword hunter2=z9' }, 'parameter-overrides', `Invalid input parameter-overrides: entry 1 (a parameter name has only letters and digits). ${PARAMS}`],
   // duplicate JSON keys
   ['a parameter file with a key twice', { ...STACK, 'parameter-overrides': 'dup.json' }, 'parameter-overrides', `Invalid input parameter-overrides: file "dup.json" (a key appears twice in one object). ${PARAMS}`],
   ['inline parameters with a key twice', { ...STACK, 'parameter-overrides': '{"Db":"hunter2","Db":"other"}' }, 'parameter-overrides', `Invalid input parameter-overrides: JSON text (a key appears twice in one object). ${PARAMS}`],

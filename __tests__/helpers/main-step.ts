@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCommandFile } from './run-action.js';
+import { forgetSummaryFile } from './runner-io.js';
 
 /** Runs the main step; returns the outputs it set. */
 export async function runMainStepInProcess(
@@ -18,6 +19,7 @@ export async function runMainStepInProcess(
     process.env[variable] = join(dir, file);
   }
   process.env['RUNNER_TEMP'] = dir;
+  forgetSummaryFile();
   const { INPUT_DEFAULTS } = await import('../../src/config/inputs.js');
   for (const [name, value] of Object.entries({ ...INPUT_DEFAULTS, ...inputs })) {
     process.env[`INPUT_${name.toUpperCase()}`] = value;

@@ -39,6 +39,11 @@ export interface ActionRunOptions {
   cwd?: string;
 }
 
+/** Workflow-command data as the toolkit escapes it: `%`, CR and LF, so a message stays one command. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
 /** Parses the runner's `name<<delimiter` file format (GITHUB_OUTPUT, GITHUB_STATE). */
 export function parseCommandFile(text: string): Record<string, string> {
   const values: Record<string, string> = {};

@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { summary } from '@actions/core';
 import { afterEach, beforeEach, jest } from '@jest/globals';
 import { parseCommandFile } from './run-action.js';
 
@@ -17,6 +18,15 @@ export interface RunnerIo {
   log(): string;
   outputs(): Record<string, string>;
   summary(): string;
+}
+
+/**
+ * The toolkit's job summary keeps the first GITHUB_STEP_SUMMARY it saw (one process, one step);
+ * a test that runs several steps in one process makes it read the variable again.
+ */
+export function forgetSummaryFile(): void {
+  Object.assign(summary, { _filePath: undefined });
+  summary.emptyBuffer();
 }
 
 export function captureRunnerIo(): RunnerIo {
@@ -31,6 +41,7 @@ export function captureRunnerIo(): RunnerIo {
       writeFileSync(join(dir, file), '');
     }
     process.env['RUNNER_TEMP'] = dir;
+    forgetSummaryFile();
     stdout.length = 0;
     jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
       stdout.push(String(chunk));

@@ -7,12 +7,11 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { envName } from '../../src/config/input-spec.js';
-import { escapeData } from '../../src/action/runner.js';
 import { suiteFixture } from '../helpers/config.js';
 import { HOSTILE_FILES, HOSTILE_SECRETS, ROWS, STRATEGY } from '../helpers/hostile-catalogue.js';
 import type { ActionRun } from '../helpers/run-action.js';
 import { awsListener } from '../helpers/aws-listener.js';
-import { ACTION_ENTRY, CLI_ENTRY, leaks, runEntry } from '../helpers/run-action.js';
+import { ACTION_ENTRY, CLI_ENTRY, escapeData, leaks, runEntry } from '../helpers/run-action.js';
 
 const aws = awsListener();
 

@@ -3,18 +3,19 @@
  * the job summary. Errors are caught here, once.
  * - SIGTERM/SIGINT (a cancelled job) stop the run and restore every alias it changed, from the
  *   journal kept in memory, before the step exits with 128 + the signal number.
- * - Whatever throws, the step still writes `verdict` (`error`), `reason`, `rolled-back` and a
- *   job summary saying where the aliases were left.
+ * - Whatever throws, the step still writes `verdict` (`error`), `reason` (one line, one error
+ *   annotation), `rolled-back`, `versions`, its own JSON `report` and a job summary saying where
+ *   the aliases were left.
  */
 import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { AwsClients } from '../aws/clients.js';
 import { createAwsClients, destroyAwsClients } from '../aws/clients.js';
 import type { Config } from '../config/types.js';
 import type { PipelineParts } from '../pipeline/parts.js';
 import { errorMessage } from '../errors.js';
 import { readJournal } from '../pipeline/journal.js';
+import { crashResult } from '../pipeline/crash-result.js';
+import { crashRecordOf } from '../pipeline/record.js';
 import type { RunResult } from '../pipeline/types.js';
 import { buildReport, serializeReport } from '../report/report.js';
 import { renderSummary } from '../report/summary.js';
@@ -30,7 +31,10 @@ import { redactingActionLogger } from './logger.js';
 import { writeOutputs } from './outputs.js';
 import * as runner from './runner.js';
 import type { Secrets } from '../config/secrets.js';
-import { aliasesAfterError, aliasesAfterRecovery, writeStopReport } from './stop-report.js';
+import { describeFailure } from './failure.js';
+import { reportPath } from './report-file.js';
+import { aliasesAfterError, aliasesAfterRecovery, versionsFromJournal } from './stop-report.js';
+import { writeStopReport } from './stop-step.js';
 import { MainStepState } from './state.js';
 
 export interface MainStepOptions {
@@ -43,6 +47,7 @@ export interface MainStepOptions {
 
 export async function runMainStep(config: Config, secrets: Secrets, options: MainStepOptions): Promise<void> {
   const startedAt = new Date();
+  const path = reportPath(config.stackName ?? config.functions.join('-'));
   const logger = redactingActionLogger(secrets.redact);
   const state = new MainStepState();
   let clients: Promise<AwsClients> | undefined;
@@ -56,10 +61,15 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
       lambda: async () => (await getClients()).lambda,
       afterRecovery: (signal, report) =>
         writeStopReport(
-          'stopped',
-          `The step received ${signal} and stopped the run.`,
-          aliasesAfterRecovery(report),
-          secrets.redact,
+          {
+            title: 'stopped',
+            failure: describeFailure(`The step received ${signal} and stopped the run.`),
+            aliases: aliasesAfterRecovery(report),
+            versions: versionsFromJournal(readJournal(state.memory)),
+            reportPath: path,
+            stackName: config.stackName,
+          },
+          secrets,
         ),
     });
     stops = stoppable.stops;
@@ -91,19 +101,33 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
     }
     // A dry run on a pull request: its change sets as one comment there (a failure is a warning).
     await commentOnPullRequest(config, result, { logger, redact: secrets.redact });
-    finish(config, result, startedAt, secrets);
+    await finish(config, result, startedAt, secrets, path);
   } catch (error) {
     const stopped = stops?.interrupted();
     if (stopped) {
       await stopped;
       return;
     }
-    const message = errorMessage(error);
-    runner.fail(secrets.redact(message));
+    // One error annotation for the error; the pipeline has only logged what it restored.
+    const failure = describeFailure(error);
+    runner.fail(secrets.redact(failure.reason));
+    const journal = readJournal(state.memory);
+    const record = crashRecordOf(error);
     try {
-      writeStopReport('error', message, aliasesAfterError(readJournal(state.memory)), secrets.redact);
+      await writeStopReport(
+        {
+          title: 'error',
+          failure,
+          aliases: aliasesAfterError(journal),
+          versions: record ? crashResult(record).versions : versionsFromJournal(journal),
+          reportPath: path,
+          stackName: config.stackName,
+          record,
+        },
+        secrets,
+      );
     } catch (reportError) {
-      runner.error(secrets.redact(`The error report could not be written: ${errorMessage(reportError)}`));
+      runner.warning(secrets.redact(`The error report could not be written: ${errorMessage(reportError)}`));
     }
   } finally {
     stops?.dispose();
@@ -113,12 +137,17 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
 }
 
 /** A run that reached a verdict: the JSON report, the outputs, the summary; fail/inconclusive fail the step. */
-function finish(config: Config, result: RunResult, startedAt: Date, secrets: Secrets): void {
+async function finish(
+  config: Config,
+  result: RunResult,
+  startedAt: Date,
+  secrets: Secrets,
+  reportPath: string,
+): Promise<void> {
   const report = buildReport(config, result, { startedAt, finishedAt: new Date() });
-  const reportPath = join(process.env['RUNNER_TEMP'] || tmpdir(), 'stack-canary-report.json');
   writeFileSync(reportPath, serializeReport(report, secrets.list()));
   writeOutputs(result, reportPath, secrets.redact);
-  runner.appendSummary(secrets.redact(renderSummary(report)));
+  await runner.appendSummary(secrets.redact(renderSummary(report)));
   // The last line of the log: the verdict, what was done, why (an error annotation when it fails).
   const line = secrets.redact(verdictLine(result));
   if (result.verdict === 'fail' || result.verdict === 'inconclusive') runner.fail(line);

@@ -5,7 +5,10 @@ import type { MainStepOptions, runMainStep as RunMainStepFn } from './main-run.j
 import { actionInputs } from './inputs.js';
 import * as runner from './runner.js';
 import { rawSecretValues, Secrets, valuesToMask } from '../config/secrets.js';
-import { aliasesAfterError, writeStopReport } from './stop-report.js';
+import { describeFailure } from './failure.js';
+import { reportPath } from './report-file.js';
+import { aliasesAfterError } from './stop-report.js';
+import { writeStopReport } from './stop-step.js';
 
 type RunMainStep = typeof RunMainStepFn;
 
@@ -23,25 +26,40 @@ export async function runAction(options: MainStepOptions = {}): Promise<void> {
     config = parseConfig(actionInputs);
     secrets.add(valuesToMask(config));
   } catch (error) {
-    failBeforeRun(error, secrets);
+    await failBeforeRun(error, secrets);
     return;
   }
   let runMainStep: RunMainStep;
   try {
     ({ runMainStep } = await import('./main-run.js'));
   } catch (error) {
-    failBeforeRun(error, secrets);
+    await failBeforeRun(error, secrets);
     return;
   }
   await runMainStep(config, secrets, options);
 }
 
-/** Fails the step before the run began: no alias can have changed. */
-function failBeforeRun(error: unknown, secrets: Secrets): void {
-  runner.fail(secrets.redact(errorMessage(error)));
+/**
+ * Fails the step before the run began: no alias can have changed. One error annotation (several
+ * bad inputs joined on one line), each problem in the log and the summary, every output set.
+ */
+async function failBeforeRun(error: unknown, secrets: Secrets): Promise<void> {
+  const failure = describeFailure(error);
+  runner.fail(secrets.redact(failure.reason));
+  const stackName = actionInputs('stack-name');
   try {
-    writeStopReport('error', errorMessage(error), aliasesAfterError(undefined), secrets.redact);
+    await writeStopReport(
+      {
+        title: 'error',
+        failure,
+        aliases: aliasesAfterError(undefined),
+        versions: {},
+        reportPath: reportPath(stackName || actionInputs('functions')),
+        stackName: stackName || undefined,
+      },
+      secrets,
+    );
   } catch (reportError) {
-    runner.error(secrets.redact(`The error report could not be written: ${errorMessage(reportError)}`));
+    runner.warning(secrets.redact(`The error report could not be written: ${errorMessage(reportError)}`));
   }
 }

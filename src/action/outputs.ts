@@ -32,9 +32,19 @@ export function writeOutputs(result: RunResult, reportPath?: string, redact: Red
   }
 }
 
-/** When the step ends without a verdict (an error, a signal): `verdict` is `error`. */
-export function writeStopOutputs(reason: string, rolledBack: boolean): void {
+/**
+ * When the step ends without a verdict (a bad input, an error, a signal): `verdict` is `error`,
+ * and `versions` and `report` are set too (`{}` and '' when there is nothing to tell).
+ */
+export function writeStopOutputs(stop: {
+  reason: string;
+  rolledBack: boolean;
+  versions: RunResult['versions'];
+  report: string;
+}): void {
   setOutput(OUTPUTS.verdict, 'error');
-  setOutput(OUTPUTS.rolledBack, String(rolledBack));
-  setOutput(OUTPUTS.reason, reason);
+  setOutput(OUTPUTS.rolledBack, String(stop.rolledBack));
+  setOutput(OUTPUTS.reason, stop.reason);
+  setOutput(OUTPUTS.versions, JSON.stringify(stop.versions));
+  setOutput(OUTPUTS.report, stop.report);
 }

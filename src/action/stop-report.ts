@@ -1,14 +1,14 @@
 /**
  * What the main step says when it ends without a verdict (it threw, or a signal stopped it): what
  * happened, and where each alias was left, read from the journal the step kept in memory (or
- * from the recovery the signal handler just ran). Rendered for the job summary.
+ * from the recovery the signal handler just ran). Rendered for the job summary. Pure: the CLI
+ * uses it too; stop-step.ts writes it through the runner.
  */
 import type { JournalData } from '../pipeline/journal.js';
 import type { AliasJournal } from '../schema/alias-journal.js';
 import type { RecoveryReport } from '../pipeline/recover.js';
+import type { FunctionVersions } from '../pipeline/types.js';
 import { describeTarget } from '../traffic/routing.js';
-import { writeStopOutputs } from './outputs.js';
-import { appendSummary, info } from './runner.js';
 
 export interface AliasLeft {
   readonly functionName: string;
@@ -99,8 +99,14 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\r\n]+/g, ' ');
 }
 
-export function renderStopSummary(title: string, reason: string, aliases: AliasOutcome): string {
+export function renderStopSummary(
+  title: string,
+  reason: string,
+  aliases: AliasOutcome,
+  problems: readonly string[] = [],
+): string {
   const lines = [`## ⛔ stack-canary: ${escapeMarkdown(title)}`, '', escapeMarkdown(reason), ''];
+  if (problems.length > 1) lines.push(...problems.map((p) => `- ${escapeMarkdown(p)}`), '');
   lines.push(`**Aliases:** ${escapeMarkdown(aliases.headline)}`, '');
   if (aliases.rows.length > 0) {
     lines.push('| Function | Alias | Left on |', '|---|---|---|');
@@ -126,15 +132,16 @@ export function stopVerdictLine(title: string, reason: string, aliases: AliasOut
   return parts.join(' · ').replace(/[\r\n\u2028\u2029]+/g, ' ');
 }
 
-/** The outputs (`verdict` error) and the job summary of a step that ended without a verdict. */
-export function writeStopReport(
-  title: string,
-  reason: string,
-  aliases: AliasOutcome,
-  redact: (text: string) => string,
-): void {
-  const shown = redact(reason);
-  writeStopOutputs(shown, aliases.rolledBack);
-  appendSummary(redact(renderStopSummary(title, shown, aliases)));
-  info(redact(stopVerdictLine(title, shown, aliases)));
+/**
+ * The versions of each function the journal knows: `previous` is its snapshot, `new` the first
+ * other version a change routed traffic to (none when the run published nothing it shifted to).
+ */
+export function versionsFromJournal(journal: JournalData | undefined): Record<string, FunctionVersions> {
+  return Object.fromEntries(
+    (journal?.aliases ?? []).map((entry) => {
+      const previous = entry.snapshot?.version;
+      const routed = entry.changes.flatMap((c) => (c.to ? [c.to.version, ...Object.keys(c.to.weights)] : []));
+      return [entry.functionName, { previous, new: routed.find((version) => version !== previous) }];
+    }),
+  );
 }

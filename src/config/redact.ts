@@ -5,12 +5,14 @@
  */
 export const REDACTED = '***';
 /**
- * Shorter values are not masked: masking `1` or `on` would blank every such word in the log
- * while hiding nothing a reader could not guess.
+ * Every value with a visible character is masked, however short: the runner masks any value that is
+ * not blank (it refuses an empty or all-whitespace one with a warning, "Can't add secret mask for
+ * empty string"), so a value of 1 or 2 characters is hidden too, at the price of blanking every
+ * occurrence of it in the log (a value `1` turns `v1` into `v***`).
  */
-export const MIN_MASKED_LENGTH = 4;
+export const MIN_MASKED_LENGTH = 1;
 
-/** Distinct, long enough to mask, longest first (so a secret that holds another is masked whole). */
+/** Distinct, not blank, longest first (so a secret that holds another is masked whole). */
 export function orderedSecrets(values: readonly string[]): string[] {
   const kept = values.filter((value) => value.trim().length >= MIN_MASKED_LENGTH);
   return [...new Set(kept)].sort((a, b) => b.length - a.length);

@@ -24,7 +24,7 @@ const SECRET_INPUT_VALUES: Readonly<Record<SecretInputName, (config: SecretSourc
 /**
  * Every value to mask for `config`: the secret inputs, each stack parameter value and each line
  * of a multi-line parameter value (a private key is logged line by line). Longest first, no
- * duplicates, none shorter than MIN_MASKED_LENGTH.
+ * duplicates, none blank.
  */
 export function valuesToMask(config: SecretSource): string[] {
   const values: string[] = [];

@@ -281,6 +281,11 @@ export class Fleet {
     });
   }
 
+  /** Whether this run has journaled a change to any alias (only then is there anything to restore). */
+  hasChanges(): boolean {
+    return this.deps.journal.entries().some((e) => e.changes.length > 0);
+  }
+
   /**
    * Every alias this run changed back on its snapshot, all at once, each within one UpdateAlias
    * when our last answer is still current. Aliases taken over by someone else are left alone.

@@ -49,7 +49,8 @@ export async function rollBack(
     await notify(deps, `${reason} (rollback: none, nothing was rolled back)`);
     return { rolledBack: false, complete: true };
   }
-  const aliases = await logger.group('Roll back aliases', () => fleet.restore());
+  // No group (and no claim of a rollback) when the run changed no alias.
+  const aliases = fleet.hasChanges() ? await logger.group('Roll back aliases', () => fleet.restore()) : [];
   for (const a of aliases) {
     if (a.action === 'failed') logger.error(a.message);
     else if (a.action === 'left-alone') logger.warning(a.message);

@@ -263,9 +263,13 @@ class PipelineRun {
   }
 
   private async restoreAfterError(error: unknown): Promise<void> {
-    this.ctx.logger.error(
-      `The run stopped on an error: ${errorMessage(error)}. Restoring every alias it changed.`,
-    );
+    // The error itself is reported once, where it is caught (the action's one error annotation).
+    const cause = errorMessage(error).replace(/[.\s]+$/, '');
+    if (this.fleet.hasChanges()) {
+      this.ctx.logger.info(`The run stopped on an error (${cause}): restoring every alias it changed.`);
+    } else {
+      this.ctx.logger.debug(`The run stopped on an error (${cause}): it had changed no alias.`);
+    }
     try {
       const { complete } = await this.recorder.phase('rollback', () =>
         rollBack(this.rollbackDeps(), 'error', `error: ${errorMessage(error)}`),

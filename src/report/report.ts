@@ -70,7 +70,49 @@ export function buildReport(
 
 export { redact };
 
+/** Where one alias was left by a step that ended without a verdict. */
+export interface StopAliasRow {
+  readonly functionName: string;
+  readonly alias: string;
+  readonly leftOn: string;
+}
+
+/**
+ * The JSON report of a step that ended without a verdict (a bad input, an error, a signal): the
+ * same `tool`, `version`, `verdict`, `reason`, `rolledBack` and `versions` as a run's report, where
+ * each alias was left, and the run's record when the run had started.
+ */
+export interface StopReport {
+  readonly tool: 'stack-canary';
+  readonly version: string;
+  readonly finishedAt: string;
+  readonly verdict: 'error';
+  /** `error` (it threw, or an input was bad) or `stopped` (a signal). */
+  readonly stopped: string;
+  readonly reason: string;
+  /** Every problem on its own (several bad inputs); the reason joins them on one line. */
+  readonly problems: readonly string[];
+  readonly rolledBack: boolean;
+  readonly stackName: string | undefined;
+  readonly aliases: { readonly headline: string; readonly rows: readonly StopAliasRow[] };
+  readonly versions: RunResult['versions'];
+  readonly record: RunRecord | undefined;
+}
+
+export function buildStopReport(
+  stop: Omit<StopReport, 'tool' | 'version' | 'finishedAt' | 'verdict'>,
+  finishedAt: Date,
+): StopReport {
+  return {
+    tool: 'stack-canary',
+    version: VERSION,
+    finishedAt: finishedAt.toISOString(),
+    verdict: 'error',
+    ...stop,
+  };
+}
+
 /** The report as JSON text, with any known secret removed as a last line of defence. */
-export function serializeReport(report: Report, secrets: readonly string[]): string {
+export function serializeReport(report: Report | StopReport, secrets: readonly string[]): string {
   return redact(`${JSON.stringify(report, null, 2)}\n`, secrets);
 }

@@ -3,11 +3,14 @@
  * ends the run early (an error, a signal), the step writes `verdict`, `reason`, `rolled-back` and
  * a job summary that says where each alias was left; on SIGTERM it restores the aliases itself.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { runAction } from '../../../src/action/main.js';
 import { runMainStep } from '../../../src/action/main-run.js';
 import { Secrets } from '../../../src/config/secrets.js';
 import { FakeClock } from '../../helpers/fake-clock.js';
+import { escapeData } from '../../helpers/run-action.js';
 import type { LambdaModel } from '../../helpers/lambda-mock.js';
 import { fnAOnVersion1 } from '../../helpers/lambda-mock.js';
 import { harness, testConfig } from '../../helpers/pipeline-fakes.js';
@@ -24,6 +27,14 @@ afterEach(() => model.restore());
 const { outputs, summary } = io;
 const lastLine = (): string => io.log().trimEnd().split('\n').pop() ?? '';
 const config = testConfig({ functions: ['fn-a'] });
+const annotations = (kind: string): string[] =>
+  io
+    .log()
+    .split('\n')
+    .filter((line) => line.startsWith(`::${kind}::`));
+const reportOf = (): Record<string, unknown> =>
+  JSON.parse(readFileSync(outputs()['report'] ?? '', 'utf8')) as Record<string, unknown>;
+
 
 describe('the main step when the run throws', () => {
   it('after the pipeline put the alias back: verdict error, rolled back, the alias restored in the summary', async () => {
@@ -46,6 +57,9 @@ describe('the main step when the run throws', () => {
       'verdict error · Every alias the run changed is back on its snapshot version · ' +
         'fn-a: alias live on v1 (restored) · reason: the judge fell over',
     );
+    // AND the versions the run published, and a report with the run's record
+    expect(JSON.parse(outputs()['versions'] ?? '')).toEqual({ 'fn-a': { previous: '1', new: '2' } });
+    expect(reportOf()).toMatchObject({ verdict: 'error', rolledBack: true, record: { crash: {} } });
   });
 
   it('when the restore failed too: not rolled back, and the summary says the post step takes over', async () => {
@@ -105,6 +119,9 @@ describe('the main step on SIGTERM', () => {
       /^verdict error \(stopped\) · .* · fn-a: alias live on v1 \(restored\) · reason: /,
     );
     expect(host.listenerCount('SIGTERM')).toBe(0);
+    // AND the versions from the journal, and a report
+    expect(JSON.parse(outputs()['versions'] ?? '')).toEqual({ 'fn-a': { previous: '1', new: '2' } });
+    expect(reportOf()).toMatchObject({ verdict: 'error', stopped: 'stopped', rolledBack: true });
   });
 });
 
@@ -140,5 +157,88 @@ describe('the main step when the run reaches a verdict', () => {
       /^::error::verdict fail · rolled back · fn-a: alias live on v1 \(v2 rejected\) · reason: step 1 /,
     );
     expect(process.exitCode).toBe(1);
+  });
+});
+
+describe('one error annotation per error', () => {
+  it('an error before any alias changed: one ::error::, no rollback group, no claim of a restore', async () => {
+    const h = harness(model, {
+      functions: ['fn-a'],
+      deployError: new Error('Stack orders failed: fail-on-empty-changeset is true.'),
+    });
+    await runMainStep(config, new Secrets(), { parts: h.parts, host: fakeHost(), clock: new FakeClock(0) });
+    expect(annotations('error')).toEqual(['::error::Stack orders failed: fail-on-empty-changeset is true.']);
+    expect(io.log()).not.toContain('::group::Roll back aliases');
+    expect(io.log()).not.toContain('Restoring every alias');
+    expect(io.log()).not.toContain('..');
+  });
+
+  it('an error after an alias moved: still one ::error::, and the restore in its group', async () => {
+    const h = harness(model, {
+      functions: ['fn-a'],
+      script: () => {
+        throw new Error('the judge fell over');
+      },
+    });
+    await runMainStep(config, new Secrets(), { parts: h.parts, host: fakeHost(), clock: new FakeClock(0) });
+    expect(annotations('error')).toEqual(['::error::the judge fell over']);
+    expect(io.log()).toContain('::group::Roll back aliases');
+  });
+});
+
+describe('several bad inputs', () => {
+  it('give a one-line reason and one annotation; the log and the summary list each problem', async () => {
+    Object.assign(process.env, {
+      'INPUT_STACK-NAME': 'orders',
+      INPUT_FUNCTIONS: 'fn-a',
+      INPUT_ROLLBACK: 'sometimes',
+      'INPUT_MAX-ERROR-RATE': 'abc',
+      'INPUT_TERMINATION-PROTECTION': 'on',
+    });
+    await runAction({ host: fakeHost() });
+    const reason = outputs()['reason'] ?? '';
+    expect(reason).not.toMatch(/[\r\n]/);
+    expect(reason).toMatch(/^3 inputs are invalid: Invalid input /);
+    expect(annotations('error')).toEqual([`::error::${escapeData(reason)}`]);
+    for (const input of ['rollback', 'max-error-rate', 'termination-protection']) {
+      expect(io.log()).toMatch(new RegExp(`^- Invalid input ${input}: `, 'm'));
+      expect(summary()).toMatch(new RegExp(`^- Invalid input ${input}: `, 'm'));
+    }
+  });
+});
+
+describe('report and versions on every exit', () => {
+  it('a bad input: versions {} and a report file that says why', async () => {
+    Object.assign(process.env, { 'INPUT_STACK-NAME': 'orders', INPUT_FUNCTIONS: 'fn-a', INPUT_ROLLBACK: 'x' });
+    await runAction({ host: fakeHost() });
+    expect(outputs()['versions']).toBe('{}');
+    expect(reportOf()).toMatchObject({ verdict: 'error', stopped: 'error', stackName: 'orders', versions: {} });
+    expect(String(reportOf()['reason'])).toContain('Invalid input rollback');
+  });
+});
+
+describe('one report per step', () => {
+  it('two uses of the action in one job write two reports, each with its own stack', async () => {
+    const paths: string[] = [];
+    for (const [step, stackName] of [
+      ['canary-orders', 'orders'],
+      ['canary-billing', 'billing'],
+    ] as const) {
+      process.env['GITHUB_ACTION'] = step;
+      writeFileSync(join(io.dir(), 'output'), '');
+      const h = harness(model, { functions: ['fn-a'] });
+      await runMainStep(testConfig({ functions: ['fn-a'], stackName }), new Secrets(), {
+        parts: h.parts,
+        host: fakeHost(),
+        clock: new FakeClock(0),
+      });
+      paths.push(outputs()['report'] ?? '');
+      model.restore();
+      model = fnAOnVersion1();
+    }
+    expect(paths[0]).toBe(join(io.dir(), 'stack-canary-report-canary-orders-orders.json'));
+    expect(paths[1]).toBe(join(io.dir(), 'stack-canary-report-canary-billing-billing.json'));
+    const stacks = paths.map((p) => (JSON.parse(readFileSync(p, 'utf8')) as { stack: { name: string } }).stack.name);
+    expect(stacks).toEqual(['orders', 'billing']);
   });
 });

@@ -40,12 +40,12 @@ describe('workflow commands', () => {
 
 describe('inputs and state', () => {
   it('read INPUT_<NAME> trimmed (spaces as _), and STATE_<key> as saved', () => {
-    const env = { 'INPUT_STACK-NAME': '  orders \n', INPUT_A_B: 'x', STATE_isPost: 'true' };
-    expect(runner.getInput('stack-name', env)).toBe('orders');
-    expect(runner.getInput('a b', env)).toBe('x');
-    expect(runner.getInput('missing', env)).toBe('');
-    expect(runner.getState('isPost', env)).toBe('true');
-    expect(runner.getState('run', env)).toBe('');
+    Object.assign(process.env, { 'INPUT_STACK-NAME': '  orders \n', INPUT_A_B: 'x', STATE_isPost: 'true' });
+    expect(runner.getInput('stack-name')).toBe('orders');
+    expect(runner.getInput('a b')).toBe('x');
+    expect(runner.getInput('missing')).toBe('');
+    expect(runner.getState('isPost')).toBe('true');
+    expect(runner.getState('run')).toBe('');
   });
 });
 
@@ -63,15 +63,18 @@ describe('file commands', () => {
 
   it('refuse to write without the runner file, rather than print to the log', () => {
     delete process.env['GITHUB_OUTPUT'];
+    delete process.env['GITHUB_STATE'];
     expect(() => runner.setOutput('verdict', 'pass')).toThrow('GITHUB_OUTPUT is not set');
+    expect(() => runner.saveState('run', '1')).toThrow('GITHUB_STATE is not set');
+    expect(stdout.join('')).toBe('');
   });
 
-  it('append to the job summary, or skip it off a runner', () => {
-    runner.appendSummary('## one');
-    runner.appendSummary('## two');
+  it('append to the job summary, or skip it off a runner', async () => {
+    await runner.appendSummary('## one');
+    await runner.appendSummary('## two');
     expect(readFileSync(join(dir(), 'summary'), 'utf8')).toBe('## one\n## two\n');
     delete process.env['GITHUB_STEP_SUMMARY'];
-    runner.appendSummary('## three');
+    await runner.appendSummary('## three');
     expect(stdout.join('')).toContain('::debug::GITHUB_STEP_SUMMARY is not set');
   });
 });

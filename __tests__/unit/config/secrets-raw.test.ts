@@ -41,11 +41,12 @@ describe('rawSecretValues', () => {
     expect(values).not.toContain('PrivateKey');
   });
 
-  it('leaves out values too short to mask without hiding the log', () => {
-    expect(rawSecretValues(reader({ 'parameter-overrides': 'Size=128\nOn=yes' }))).toEqual([
-      'Size=128\nOn=yes',
-      'Size=128',
-      'On=yes',
+  it('takes short values too (Label=xyz), and leaves out only blank ones', () => {
+    expect(rawSecretValues(reader({ 'parameter-overrides': 'Label=xyz\nOn=  ' }))).toEqual([
+      'Label=xyz\nOn=',
+      'Label=xyz',
+      'On=',
+      'xyz',
     ]);
   });
 });

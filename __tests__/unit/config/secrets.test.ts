@@ -15,7 +15,7 @@ describe('valuesToMask', () => {
       inputs({ 'stack-name': 'orders-api', 'parameter-overrides': params, 'github-token': 'ghs_tok3n' }),
       { env: {} },
     );
-    // THEN every value of at least 4 characters is listed once, the key whole and line by line
+    // THEN every value is listed once, however short, the key whole and line by line
     expect(valuesToMask(config)).toEqual([
       KEY,
       '-----BEGIN RSA PRIVATE KEY-----',
@@ -24,7 +24,21 @@ describe('valuesToMask', () => {
       'ghs_tok3n',
       'hunter2',
       'prod',
+      '1',
     ]);
+  });
+
+  it('masks values of 3 characters and fewer, and leaves out only blank ones (the runner refuses those)', () => {
+    const values = valuesToMask({
+      githubToken: undefined,
+      parameterOverrides: [
+        { key: 'Label', value: 'xyz' },
+        { key: 'Az', value: 'b' },
+        { key: 'Blank', value: '   ' },
+        { key: 'Empty', value: '' },
+      ],
+    });
+    expect(values).toEqual(['xyz', 'b']);
   });
 
   it('is empty without a token or parameters', () => {
@@ -37,7 +51,8 @@ describe('redact', () => {
     expect(redact('a hunter2b hunter2 hunter', ['hunter', 'hunter2'])).toBe('a ***b *** ***');
   });
 
-  it('leaves a text without secrets alone, and ignores values too short to mask', () => {
-    expect(redact('version 1 on', ['1', 'on'])).toBe('version 1 on');
+  it('leaves a text without secrets alone, hides a short value too, and ignores blank ones', () => {
+    expect(redact('version 1 on', ['xyz', ' '])).toBe('version 1 on');
+    expect(redact('Label=xyz', ['xyz'])).toBe('Label=***');
   });
 });
