@@ -70,6 +70,8 @@ final Map<String, String> INPUTS = [
     'deployment-environment': '',
     'pr-comment': 'true',
     'region': '',
+    'mode': 'create-and-execute',
+    'execute-change-set-id': '',
     'name': '',
     'no-execute-changeset': 'false',
     'fail-on-empty-changeset': 'false',
@@ -77,6 +79,10 @@ final Map<String, String> INPUTS = [
     'disable-rollback': 'false',
     'change-set-name': '',
     'no-delete-failed-changeset': 'false',
+    'include-nested-stacks-change-set': 'false',
+    'deployment-mode': '',
+    's3-prefix': '',
+    'http-proxy': '',
     // END inputs
 ]
 
