@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
-import { ListFunctionsCommand, GetAliasCommand } from '@aws-sdk/client-lambda';
+import { ListFunctionsCommand, ListVersionsByFunctionCommand } from '@aws-sdk/client-lambda';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { AwsClients } from '../../src/aws/clients.js';
 import { createAwsClients, destroyAwsClients } from '../../src/aws/clients.js';
@@ -76,16 +76,15 @@ describe('an alarm already firing before the first shift, on the emulator', () =
         StateReason: `set to ${state} by the test`,
       }),
     );
-  /** Resolves once the alias is there (a first deploy creates it on the new version), plus a moment (the first step has begun). */
-  const whenShifted = async (): Promise<void> => {
+  /** Resolves once the new version is published (the canary starts on it), plus a moment (its first step has begun). */
+  const whenCanaryStarts = async (): Promise<void> => {
     for (;;) {
       const [fn] = (await aws.lambda.send(new ListFunctionsCommand({}))).Functions ?? [];
-      const alias = fn?.FunctionName
-        ? await aws.lambda
-            .send(new GetAliasCommand({ FunctionName: fn.FunctionName, Name: 'live' }))
-            .catch(() => undefined)
-        : undefined;
-      if (alias?.FunctionVersion !== undefined) break;
+      const versions = fn?.FunctionName
+        ? ((await aws.lambda.send(new ListVersionsByFunctionCommand({ FunctionName: fn.FunctionName })))
+            .Versions ?? [])
+        : [];
+      if (versions.some((v) => v.Version === '1')) break;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     await new Promise((resolve) => setTimeout(resolve, 1_500));
@@ -104,8 +103,8 @@ describe('an alarm already firing before the first shift, on the emulator', () =
   it('GIVEN the alarm in ALARM before the run WHEN it clears and fires again during the canary THEN the canary fails, saying so', async () => {
     await setAlarm('ALARM');
     await new Promise((resolve) => setTimeout(resolve, 1_100));
-    const run = runMainStepInProcess(dir, { ...STEP, strategy: 'canary 10% 10s' });
-    await whenShifted();
+    const run = runMainStepInProcess(dir, { ...STEP, strategy: 'canary 10% 12s', 'min-invocations': '200' });
+    await whenCanaryStarts();
     await setAlarm('OK');
     await setAlarm('ALARM');
     const outputs = await run;
@@ -116,8 +115,8 @@ describe('an alarm already firing before the first shift, on the emulator', () =
   });
 
   it('GIVEN the alarm OK before the run WHEN it goes into ALARM during the canary THEN the canary fails as before', async () => {
-    const run = runMainStepInProcess(dir, { ...STEP, strategy: 'canary 10% 10s' });
-    await whenShifted();
+    const run = runMainStepInProcess(dir, { ...STEP, strategy: 'canary 10% 12s', 'min-invocations': '200' });
+    await whenCanaryStarts();
     await setAlarm('ALARM');
     const outputs = await run;
     expect(outputs['verdict']).toBe('fail');
