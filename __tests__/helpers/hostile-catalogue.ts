@@ -23,7 +23,7 @@ export const PARAMS =
 export const FUNCTIONS =
   'Expected at most 100 function names, logical ids or ARNs, comma- or newline-separated, such as OrdersFunction or arn:aws:lambda:eu-west-1:123456789012:function:orders.';
 export const TAGS =
-  'Expected Key=Value entries separated by commas or newlines, or JSON such as {"Team":"payments"} or [{"Key":"Team","Value":"payments"}].';
+  'Expected Key=Value entries separated by commas or newlines, YAML such as Team: payments (one per line), or JSON such as {"Team":"payments"} or [{"Key":"Team","Value":"payments"}].';
 export const PAYLOAD = 'Expected JSON text such as {"ping":true}, or the path of a JSON file.';
 export const STRATEGY =
   'Expected all-at-once, canary 10% 5m, linear 10% every 1m, a CodeDeploy preset such as Canary10Percent5Minutes, or steps such as 5%:2m, 25%:5m, 100%.';

@@ -28,6 +28,7 @@ export function testConfig(overrides: Partial<Config> = {}, steps?: readonly Tra
     tags: [],
     roleArn: undefined,
     s3Bucket: undefined,
+    s3Prefix: undefined,
     terminationProtection: false,
     notificationArns: [],
     stackTimeoutMs: 3_600_000,
@@ -37,6 +38,10 @@ export function testConfig(overrides: Partial<Config> = {}, steps?: readonly Tra
       failOnEmpty: false,
       keepFailed: false,
       disableRollback: false,
+      leftForReviewBy: 'no-execute-changeset',
+      executeId: undefined,
+      includeNestedStacks: false,
+      deploymentMode: undefined,
     },
     monitoring: true,
     notificationEmail: undefined,
@@ -75,6 +80,7 @@ export function testConfig(overrides: Partial<Config> = {}, steps?: readonly Tra
     githubToken: undefined,
     deploymentEnvironment: undefined,
     prComment: true,
+    httpProxy: undefined,
     region: 'eu-west-1',
     ...overrides,
   };
@@ -150,6 +156,15 @@ export function fakeStack(model: LambdaModel, events: string[], options: FakeSta
   const restores: StackSnapshot[] = [];
   const restoreOptions: RestoreRequest[] = [];
   let exists = options.exists ?? true;
+  /** The app stack deployed: its functions exist, with the new code. */
+  const deployFunctions = (): void => {
+    for (const fn of options.functions) {
+      if (!model.functions.has(fn)) model.addFunction(fn, { sha: `${fn}-sha-1` });
+      const code = options.newCode ? options.newCode[fn] : `${fn}-sha-new`;
+      if (code) model.changeCode(fn, code);
+    }
+    exists = true;
+  };
   return {
     deploys,
     restores,
@@ -185,14 +200,7 @@ export function fakeStack(model: LambdaModel, events: string[], options: FakeSta
       deploys.push(request);
       if (options.deployError && !request.stackName.endsWith('-monitoring')) throw options.deployError;
       const monitoring = request.stackName.endsWith('-monitoring');
-      if (!monitoring && !request.dryRun) {
-        for (const fn of options.functions) {
-          if (!model.functions.has(fn)) model.addFunction(fn, { sha: `${fn}-sha-1` });
-          const code = options.newCode ? options.newCode[fn] : `${fn}-sha-new`;
-          if (code) model.changeCode(fn, code);
-        }
-        exists = true;
-      }
+      if (!monitoring && !request.dryRun) deployFunctions();
       return {
         stackName: request.stackName,
         stackId: `arn:aws:cloudformation:eu-west-1:123456789012:stack/${request.stackName}/1`,
@@ -210,6 +218,17 @@ export function fakeStack(model: LambdaModel, events: string[], options: FakeSta
               },
             ]
           : [],
+      };
+    },
+    executeChangeSet: async (_ctx, request): Promise<DeployResult> => {
+      events.push(`executeChangeSet ${request.stackName} ${request.changeSetId}`);
+      deployFunctions();
+      return {
+        stackName: request.stackName,
+        stackId: `arn:aws:cloudformation:eu-west-1:123456789012:stack/${request.stackName}/1`,
+        outcome: 'updated',
+        outputs: { Url: 'https://x' },
+        changes: [],
       };
     },
     restoreStack: async (_ctx, snapshot, request) => {

@@ -13,6 +13,7 @@ export function templatelessParts(functions) {
       assertAliasNotManaged: unused,
       snapshotStack: unused,
       deployStack: unused,
+      executeChangeSet: unused,
       restoreStack: unused,
       resolveFunctions: async () => functions,
     },

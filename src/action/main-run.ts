@@ -51,7 +51,8 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
   const logger = redactingActionLogger(secrets.redact);
   const state = new MainStepState();
   let clients: Promise<AwsClients> | undefined;
-  const getClients = (): Promise<AwsClients> => (clients ??= createAwsClients({ region: config.region }));
+  const getClients = (): Promise<AwsClients> =>
+    (clients ??= createAwsClients({ region: config.region, proxy: config.httpProxy }));
   let stops: StopHandler | undefined;
   try {
     const stoppable = stopRunOnSignal({

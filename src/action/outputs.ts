@@ -1,5 +1,6 @@
 import type { RunResult } from '../pipeline/types.js';
-import { setOutput } from './runner.js';
+import { setOutput, warning } from './runner.js';
+import type { ChangeSetOutputs } from '../stack/change-set-summary.js';
 import { changeSetOutputs } from '../stack/change-set-summary.js';
 
 /** The outputs action.yml declares, plus every stack output under its own name. */
@@ -12,12 +13,48 @@ export const OUTPUTS = {
   report: 'report',
 } as const;
 
+/** aws-cloudformation-github-deploy's change-set outputs, named as it names them. */
+const CHANGE_SET_OUTPUTS: readonly (keyof ChangeSetOutputs)[] = [
+  'change-set-id',
+  'change-set-name',
+  'has-changes',
+  'changes-count',
+  'changes-summary',
+  'changes-markdown',
+];
+
+/** Every output action.yml declares: no stack output may take one of these names. */
+export const ACTION_OUTPUT_NAMES: readonly string[] = [...Object.values(OUTPUTS), ...CHANGE_SET_OUTPUTS];
+
+/** Where a stack output whose name is one of the action's own is written instead. */
+export const STACK_OUTPUT_PREFIX = 'stack-output-';
+
+/**
+ * The name each stack output is written under: its own, or, when that is one of the action's
+ * outputs (expressions read output names in any case), STACK_OUTPUT_PREFIX + its name. A stack
+ * output name has only letters and digits, so the prefixed name meets neither kind of output.
+ */
+export function stackOutputNames(stackOutputs: Readonly<Record<string, string>>): Map<string, string> {
+  const own = new Set(ACTION_OUTPUT_NAMES.map((name) => name.toLowerCase()));
+  return new Map(
+    Object.keys(stackOutputs).map((key) => [
+      key,
+      own.has(key.toLowerCase()) ? `${STACK_OUTPUT_PREFIX}${key}` : key,
+    ]),
+  );
+}
+
 type Redact = (text: string) => string;
 const asIs: Redact = (text) => text;
 
 export function writeOutputs(result: RunResult, reportPath?: string, redact: Redact = asIs): void {
-  for (const [name, value] of Object.entries(result.stackOutputs)) {
-    setOutput(name, redact(value));
+  for (const [key, name] of stackOutputNames(result.stackOutputs)) {
+    if (name !== key) {
+      warning(
+        `Stack output ${key} has the name of one of this action's outputs: it is written as output ${name}.`,
+      );
+    }
+    setOutput(name, redact(result.stackOutputs[key] ?? ''));
   }
   setOutput(OUTPUTS.verdict, result.verdict);
   setOutput(OUTPUTS.rolledBack, String(result.rolledBack));
@@ -25,7 +62,6 @@ export function writeOutputs(result: RunResult, reportPath?: string, redact: Red
   setOutput(OUTPUTS.versions, JSON.stringify(result.versions));
   setOutput(OUTPUTS.stackId, result.stackId ?? '');
   if (reportPath) setOutput(OUTPUTS.report, reportPath);
-  // aws-cloudformation-github-deploy's change-set outputs, named as it names them.
   if (result.changeSet) {
     for (const [name, value] of Object.entries(changeSetOutputs(result.changeSet)))
       setOutput(name, redact(value));

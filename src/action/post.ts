@@ -1,5 +1,6 @@
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 import { createLambdaClient } from '../aws/lambda-client.js';
+import { parseHttpProxy } from '../config/drop-in-inputs.js';
 import { errorMessage } from '../errors.js';
 import { readJournal } from '../pipeline/journal.js';
 import { actionLogger } from './logger.js';
@@ -28,7 +29,7 @@ export async function runPost(): Promise<void> {
     const { recoverUnfinishedRun } = await import('../pipeline/recover.js');
     const report = await recoverUnfinishedRun(
       actionState,
-      async (region) => (lambda = await createLambdaClient({ region })),
+      async (region) => (lambda = await createLambdaClient({ region, proxy: proxyInput() })),
       actionLogger,
     );
     if (
@@ -48,5 +49,14 @@ export async function runPost(): Promise<void> {
     runner.fail(`stack-canary post step: ${errorMessage(error)}`);
   } finally {
     lambda?.destroy();
+  }
+}
+
+/** The http-proxy input, as the main step took it (a value it refused changed no alias: none here). */
+function proxyInput(): string | undefined {
+  try {
+    return parseHttpProxy(runner.getInput('http-proxy').trim());
+  } catch {
+    return undefined;
   }
 }

@@ -11,6 +11,10 @@
  * one call ends within maxAttempts × (connection + request timeout) plus the SDK's back-off
  * (at most 20 s between attempts). An endpoint that accepts a connection and never answers ends the
  * run with the SDK's own "exceeded the configured … requestTimeout" reason instead of a hang.
+ *
+ * The SDK reads no proxy variable by itself: a proxy (the http-proxy input, else HTTPS_PROXY, then
+ * HTTP_PROXY, unless NO_PROXY covers the endpoint) is given to every client as its agent, which
+ * tunnels each connection through the proxy with CONNECT.
  */
 import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
@@ -46,6 +50,8 @@ export interface ClientSettings {
   maxAttempts?: number;
   /** Overrides of the request bounds (tests); otherwise read from the environment, then defaults. */
   timeouts?: Partial<RequestTimeouts>;
+  /** The http-proxy input; without it, the environment's proxy variables (see resolveProxy). */
+  proxy?: string | undefined;
 }
 
 export interface RequestTimeouts {
@@ -98,6 +104,57 @@ export function requestHandlerOptions(timeouts: RequestTimeouts) {
   } as const;
 }
 
+/** The proxy variables read, in this order (the upper-case name first, as curl does). */
+export const PROXY_ENV = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'] as const;
+
+/**
+ * The proxy of every AWS call: the http-proxy input; else the first proxy variable set, unless
+ * NO_PROXY (or no_proxy) covers the endpoint's host (AWS_ENDPOINT_URL's, else amazonaws.com's).
+ */
+export function resolveProxy(
+  input: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
+  if (input) return input;
+  const fromEnv = PROXY_ENV.map((name) => env[name]).find(
+    (value) => value !== undefined && value.trim() !== '',
+  );
+  if (fromEnv === undefined) return undefined;
+  const endpoint = env['AWS_ENDPOINT_URL'];
+  const host = endpoint && URL.canParse(endpoint) ? new URL(endpoint).hostname : 'service.amazonaws.com';
+  return noProxyCovers(env['NO_PROXY'] ?? env['no_proxy'] ?? '', host) ? undefined : fromEnv.trim();
+}
+
+/** NO_PROXY's entries: `*`, a host, or a domain (`.example.com`, `example.com`, `*.example.com`); ports ignored. */
+export function noProxyCovers(noProxy: string, host: string): boolean {
+  const name = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return noProxy
+    .split(/[\s,]+/)
+    .map((entry) => entry.trim().toLowerCase())
+    .filter((entry) => entry !== '')
+    .some((entry) => {
+      if (entry === '*') return true;
+      const domain = entry
+        .replace(/^\*?\.?/, '')
+        .replace(/:\d+$/, '')
+        .replace(/^\[|\]$/g, '');
+      return name === domain || name.endsWith(`.${domain}`);
+    });
+}
+
+/**
+ * The request handler options of every client, with the proxy's agent when there is one (its
+ * package is loaded only then). One agent for HTTP and HTTPS endpoints: it tunnels both.
+ */
+export async function requestHandlerWithProxy(settings: ClientSettings) {
+  const handler = requestHandlerOptions(resolveTimeouts(settings.timeouts));
+  const proxy = resolveProxy(settings.proxy);
+  if (proxy === undefined) return handler;
+  const { HttpsProxyAgent } = await import('https-proxy-agent');
+  const agent = new HttpsProxyAgent(proxy, { keepAlive: true, maxSockets: 50 });
+  return { ...handler, httpAgent: agent, httpsAgent: agent };
+}
+
 export const USER_AGENT = `stack-canary/${VERSION}`;
 
 /** How many clients this process has built: lets a test prove bad input built none. */
@@ -133,7 +190,7 @@ export function clientOptions(settings: ClientSettings) {
 }
 
 export async function createAwsClients(settings: ClientSettings): Promise<AwsClients> {
-  const common = clientOptions(settings);
+  const common = { ...clientOptions(settings), requestHandler: await requestHandlerWithProxy(settings) };
   const region = common.region;
   const [cfn, lambda, cw, logs, sns, s3] = await Promise.all([
     sdk.cloudFormation(),

@@ -5,10 +5,13 @@
  */
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 import type { ClientSettings } from './clients.js';
-import { clientOptions } from './clients.js';
+import { clientOptions, requestHandlerWithProxy } from './clients.js';
 import { sdk } from './sdk.js';
 
 export async function createLambdaClient(settings: ClientSettings): Promise<LambdaClient> {
   const { LambdaClient } = await sdk.lambda();
-  return new LambdaClient(clientOptions(settings));
+  return new LambdaClient({
+    ...clientOptions(settings),
+    requestHandler: await requestHandlerWithProxy(settings),
+  });
 }

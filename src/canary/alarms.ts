@@ -4,9 +4,9 @@
  *
  * A poll sees an alarm's state at that moment; an alarm that went to ALARM and back between two
  * polls would be missed. So an alarm that is not in ALARM now but whose state changed since the
- * last poll has its state history read (DescribeAlarmHistory): a change into or out of ALARM in
- * between means it was in ALARM during the step. That extra call happens only for alarms that
- * changed state.
+ * last poll has its state history read (DescribeAlarmHistory): a change into ALARM in between
+ * means it fired during the step (a change out of ALARM alone is an alarm that was already firing
+ * clearing). That extra call happens only for alarms that changed state.
  */
 import type { AlarmHistoryItem, CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { sdk } from '../aws/sdk.js';
@@ -23,6 +23,15 @@ export interface AlarmStates {
   readonly missing: readonly string[];
   /** When each known alarm's state value last changed (epoch ms), where CloudWatch says. */
   readonly changedAt: ReadonlyMap<string, number>;
+  /** The single metric each metric alarm watches (none for composite and metric-math alarms). */
+  readonly metrics: ReadonlyMap<string, AlarmMetric>;
+}
+
+/** The one metric a metric alarm watches. */
+export interface AlarmMetric {
+  readonly namespace: string;
+  readonly metricName: string;
+  readonly dimensions: readonly { readonly name: string; readonly value: string }[];
 }
 
 export async function describeAlarmStates(
@@ -32,6 +41,7 @@ export async function describeAlarmStates(
   const unique = [...new Set(names)];
   const inAlarm = new Set<string>();
   const changedAt = new Map<string, number>();
+  const metrics = new Map<string, AlarmMetric>();
   const found = new Set<string>();
   const { paginateDescribeAlarms } = await sdk.cloudWatch();
   for (const batch of chunk(unique, MAX_ALARM_NAMES_PER_CALL)) {
@@ -47,35 +57,45 @@ export async function describeAlarmStates(
         const changed = alarm.StateTransitionedTimestamp ?? alarm.StateUpdatedTimestamp;
         if (changed !== undefined) changedAt.set(alarm.AlarmName, new Date(changed).getTime());
       }
+      for (const alarm of page.MetricAlarms ?? []) {
+        if (alarm.AlarmName === undefined || !alarm.Namespace || !alarm.MetricName) continue;
+        const dimensions = (alarm.Dimensions ?? []).map((d) => ({
+          name: d.Name ?? '',
+          value: d.Value ?? '',
+        }));
+        metrics.set(alarm.AlarmName, {
+          namespace: alarm.Namespace,
+          metricName: alarm.MetricName,
+          dimensions,
+        });
+      }
     }
   }
-  return { inAlarm, missing: unique.filter((name) => !found.has(name)), changedAt };
+  return { inAlarm, missing: unique.filter((name) => !found.has(name)), changedAt, metrics };
 }
 
 /**
- * Whether a state-update history item shows the alarm in ALARM on either side of the change
- * (HistoryData JSON, else the summary "Alarm updated from OK to ALARM").
+ * Whether a state-update history item shows the alarm going into ALARM (HistoryData JSON, else
+ * the summary "Alarm updated from OK to ALARM").
  */
-export function touchedAlarm(item: AlarmHistoryItem): boolean {
+export function enteredAlarm(item: AlarmHistoryItem): boolean {
   if (item.HistoryData) {
     try {
       const data = JSON.parse(item.HistoryData) as {
         oldState?: { stateValue?: unknown };
         newState?: { stateValue?: unknown };
       };
-      const states = [data.oldState?.stateValue, data.newState?.stateValue].filter(
-        (v) => typeof v === 'string',
-      );
-      if (states.length > 0) return states.includes('ALARM');
+      const state = data.newState?.stateValue;
+      if (typeof state === 'string') return state === 'ALARM' && data.oldState?.stateValue !== 'ALARM';
     } catch {
       // not JSON: fall back to the summary
     }
   }
-  return /\b(?:from|to) ALARM\b/.test(item.HistorySummary ?? '');
+  return /\bfrom (?!ALARM\b)\S+ to ALARM\b/.test(item.HistorySummary ?? '');
 }
 
-/** Whether the alarm was in ALARM at some time in [fromMs, untilMs], from its state history. */
-export async function wasInAlarmBetween(
+/** Whether the alarm went into ALARM at some time in [fromMs, untilMs], from its state history. */
+export async function enteredAlarmBetween(
   cloudWatch: CloudWatchClient,
   alarmName: string,
   fromMs: number,
@@ -93,7 +113,7 @@ export async function wasInAlarmBetween(
     },
   );
   for await (const page of pages) {
-    if ((page.AlarmHistoryItems ?? []).some(touchedAlarm)) return true;
+    if ((page.AlarmHistoryItems ?? []).some(enteredAlarm)) return true;
   }
   return false;
 }

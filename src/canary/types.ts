@@ -52,6 +52,17 @@ export interface CustomSamples {
   readonly history?: readonly MetricMinute[];
 }
 
+/** A watched alarm that was already in ALARM before the canary's first shift. */
+export interface AlarmFiringBefore {
+  readonly name: string;
+  /**
+   * Its metric when the judge reads that metric per version (such as `AWS/Lambda Errors of
+   * orders`): the new version's figures against the old one's decide. Undefined: not readable per
+   * version, so only the alarm firing again after it cleared fails the canary.
+   */
+  readonly perVersion?: string;
+}
+
 export interface FunctionSamples {
   readonly functionName: string;
   /**
@@ -73,8 +84,13 @@ export interface FunctionSamples {
   readonly latencyReferenceMs?: number | undefined;
   /** Synthetic invocations of the new version: known at once, no CloudWatch delay. */
   readonly synthetic: { readonly invocations: number; readonly errors: number };
-  /** Alarm names (monitoring stack + `alarms` input) seen in ALARM during the step. */
+  /**
+   * Alarm names (monitoring stack + `alarms` input) that went into ALARM since the first shift
+   * (an alarm already firing before it counts only once it has cleared and fired again).
+   */
   readonly alarmsInAlarm: readonly string[];
+  /** Watched alarms already in ALARM before the first shift: not held against the canary by themselves. */
+  readonly alarmsFiringBefore?: readonly AlarmFiringBefore[];
   /** Consecutive failed polls (AWS errors); never read as health. */
   readonly consecutiveQueryFailures: number;
   /** Where memory figures came from, for the report. */

@@ -113,7 +113,8 @@ export async function runCliWithConfig(config: Config, options: CliRunOptions = 
   const print = options.print ?? ((text: string) => console.log(text));
   const state = new MemoryStateStore();
   let clients: Promise<AwsClients> | undefined;
-  const getClients = (): Promise<AwsClients> => (clients ??= createAwsClients({ region: config.region }));
+  const getClients = (): Promise<AwsClients> =>
+    (clients ??= createAwsClients({ region: config.region, proxy: config.httpProxy }));
   const { signal, stops } = stopRunOnSignal({
     host: options.host ?? processHost,
     logger,

@@ -76,9 +76,10 @@ export const INPUTS = {
     parse: parseCapabilities,
   },
   tags: {
-    description: 'Stack tags: `Key=Value` lines, or JSON (`{"Key":"Value"}` or `[{"Key":"k","Value":"v"}]`).',
+    description:
+      'Stack tags: `Key=Value` lines, YAML (`Team: payments` lines, or `- Key:`/`Value:` items), or JSON (`{"Key":"Value"}` or `[{"Key":"k","Value":"v"}]`).',
     accepted:
-      'Key=Value entries separated by commas or newlines, or JSON such as {"Team":"payments"} or [{"Key":"Team","Value":"payments"}]',
+      'Key=Value entries separated by commas or newlines, YAML such as Team: payments (one per line), or JSON such as {"Team":"payments"} or [{"Key":"Team","Value":"payments"}]',
     kind: 'list',
     secret: false,
     parse: parseTags,
@@ -315,7 +316,7 @@ export const INPUTS = {
   },
   'pr-comment': {
     description:
-      'With `dry-run` (or `no-execute-changeset`) on a pull request: post the change sets as one comment on it, updated in place on every push (needs `github-token` with `pull-requests: write`).',
+      'With `dry-run` (or `mode: create-only`, `no-execute-changeset`) on a pull request: post the change sets as one comment on it, updated in place on every push (needs `github-token` with `pull-requests: write`).',
     default: 'true',
     accepted: TRUE_OR_FALSE,
     kind: 'boolean',

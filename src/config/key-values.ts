@@ -7,6 +7,7 @@
  * of parameter-overrides names an entry by its place (`entry 2`), never by its text. Tags are not
  * secret: their messages name the key or the entry.
  */
+import { parse as parseYaml } from 'yaml';
 import type { FileAccess, SizeCap } from './files.js';
 import { readCappedFile } from './files.js';
 import { DUPLICATE_KEY, parseJson } from './json.js';
@@ -183,7 +184,12 @@ const MAX_TAGS = 50;
 
 export function parseTags(raw: string): Tag[] {
   if (raw === '') return [];
-  const tags = raw.startsWith('{') || raw.startsWith('[') ? tagsFromJson(raw) : tagsFromEntries(raw);
+  const tags =
+    raw.startsWith('{') || raw.startsWith('[')
+      ? tagsFromJson(raw)
+      : looksLikeYaml(raw)
+        ? tagsFromYaml(raw)
+        : tagsFromEntries(raw);
   for (const { key, value } of tags) {
     const refuse = (reason: string): never => {
       throw badKey(key, { reason });
@@ -207,6 +213,36 @@ function tagsFromEntries(raw: string): Tag[] {
   return splitKeyValues('tags', raw).map(({ key, value }) => ({ key, value }));
 }
 
+/**
+ * The YAML forms aws-cloudformation-github-deploy accepts: `Team: payments` lines, or a list of
+ * `- Key: Team` / `  Value: payments` items. Told from Key=Value lines by the first line: a list
+ * item, or a `key:` before any `=`.
+ */
+function looksLikeYaml(raw: string): boolean {
+  const first =
+    raw
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? '';
+  if (/^-(\s|$)/.test(first)) return true;
+  const colon = first.search(/:(\s|$)/);
+  const equals = first.indexOf('=');
+  return colon > 0 && (equals === -1 || colon < equals);
+}
+
+function tagsFromYaml(raw: string): Tag[] {
+  let value: unknown;
+  try {
+    // failsafe: every scalar stays text (1.0 stays "1.0", yes stays "yes").
+    value = parseYaml(raw, { schema: 'failsafe' });
+  } catch {
+    throw badValue(raw, { reason: 'not valid YAML (a key given twice counts as invalid)' });
+  }
+  return tagsFromValue(value, (reason) => {
+    throw badValue(raw, { reason });
+  });
+}
+
 function tagsFromJson(raw: string): Tag[] {
   const json = parseJson(raw);
   const fail = (reason: Reason): never => {
@@ -216,27 +252,32 @@ function tagsFromJson(raw: string): Tag[] {
     const key = json.duplicateKey;
     return fail(key === undefined ? json.reason : (show) => `${DUPLICATE_KEY}: ${show(key)}`);
   }
-  if (Array.isArray(json.value)) {
-    return json.value.map((item: unknown, index) => {
+  return tagsFromValue(json.value, fail);
+}
+
+/** `{"Key":"Value"}` or `[{"Key":"k","Value":"v"}]`, from JSON or YAML. */
+function tagsFromValue(value: unknown, fail: (reason: Reason) => never): Tag[] {
+  if (Array.isArray(value)) {
+    return value.map((item: unknown, index) => {
       const entry = isRecord(item) ? item : {};
       const key = entry['Key'];
-      const value = scalarText(entry['Value'] ?? '');
-      if (typeof key !== 'string' || key === '' || value === undefined) {
+      const text = scalarText(entry['Value'] ?? '');
+      if (typeof key !== 'string' || key === '' || text === undefined) {
         return fail(`item ${index + 1} needs a text Key and Value`);
       }
-      return { key, value };
+      return { key, value: text };
     });
   }
-  if (isRecord(json.value)) {
-    return Object.entries(json.value).map(([key, raw]) => {
-      const value = scalarText(raw);
-      if (value === undefined) {
+  if (isRecord(value)) {
+    return Object.entries(value).map(([key, raw]) => {
+      const text = scalarText(raw);
+      if (text === undefined) {
         return fail((show) => `the value of tag ${show(key)} is not text, a number or a boolean`);
       }
-      return { key, value };
+      return { key, value: text };
     });
   }
-  return fail('a JSON object or array is needed');
+  return fail('a JSON or YAML object or list is needed');
 }
 
 // --- JSON helpers -------------------------------------------------------------------------

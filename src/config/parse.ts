@@ -113,6 +113,7 @@ function toConfig(parsed: ParsedInputs): Config {
     tags: parsed.tags,
     roleArn: parsed['role-arn'],
     s3Bucket: parsed['s3-bucket'],
+    s3Prefix: parsed['s3-prefix'],
     terminationProtection: parsed['termination-protection'],
     notificationArns: parsed['notification-arns'],
     stackTimeoutMs: parsed['timeout-in-minutes'],
@@ -157,5 +158,6 @@ function toConfig(parsed: ParsedInputs): Config {
     deploymentEnvironment: parsed['deployment-environment'],
     prComment: parsed['pr-comment'],
     region: parsed.region,
+    httpProxy: parsed['http-proxy'],
   };
 }

@@ -64,7 +64,8 @@ function stackProblems(parsed: ParsedInputs): RuleProblem[] {
     const reason = `required: the template is ${size} bytes, over the ${INLINE_TEMPLATE_LIMIT_BYTES} CloudFormation takes inline`;
     problems.push({ input: 's3-bucket', problem: badValue('', { reason }) });
   }
-  if (template === undefined) {
+  // (mode: execute-only deploys without a template: its own rules are in drop-in.ts.)
+  if (template === undefined && parsed.mode !== 'execute-only') {
     if (parsed['termination-protection']) {
       problems.push({ input: 'termination-protection', problem: badValue('true', withoutAppStack('false')) });
     }
@@ -115,7 +116,9 @@ function monitoringProblems(parsed: ParsedInputs): RuleProblem[] {
 
 function canaryProblems(parsed: ParsedInputs): RuleProblem[] {
   const problems: RuleProblem[] = [];
-  if (parsed.template === undefined && appStackName(parsed) === undefined && parsed.functions.length === 0) {
+  const noFunctions = parsed.template === undefined && appStackName(parsed) === undefined;
+  // (mode: execute-only names its stack: drop-in.ts asks for it.)
+  if (noFunctions && parsed.functions.length === 0 && parsed.mode !== 'execute-only') {
     const reason = 'required when neither template nor stack-name is given';
     const expected = 'function names or ARNs, comma- or newline-separated, such as orders-handler';
     problems.push({ input: 'functions', problem: badValue('', { reason, expected }) });

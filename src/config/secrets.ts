@@ -15,10 +15,11 @@ import { MIN_MASKED_LENGTH, orderedSecrets, redact } from './redact.js';
 import { splitLines } from './lines.js';
 
 /** Each secret input's value in the Config (the type makes every secret input of the table appear). */
-type SecretSource = Pick<Config, 'githubToken' | 'parameterOverrides'>;
+type SecretSource = Pick<Config, 'githubToken' | 'parameterOverrides' | 'httpProxy'>;
 
 const SECRET_INPUT_VALUES: Readonly<Record<SecretInputName, (config: SecretSource) => string | undefined>> = {
   'github-token': (config) => config.githubToken,
+  'http-proxy': (config) => config.httpProxy,
 };
 
 /**

@@ -56,8 +56,16 @@ export interface SyntheticTraffic {
 export interface ChangeSetOptions {
   /** The change set's name; undefined = a generated one, unique to the run. */
   readonly name: string | undefined;
-  /** false (no-execute-changeset): create and describe it, leave it for review; the canary does not run. */
+  /** false (no-execute-changeset, mode: create-only): create and describe it, leave it for review; the canary does not run. */
   readonly execute: boolean;
+  /** The input that leaves it for review, as the run's reason names it. */
+  readonly leftForReviewBy: 'no-execute-changeset' | 'mode: create-only';
+  /** mode: execute-only: the reviewed change set (ARN or name) executed instead of a new one; undefined otherwise. */
+  readonly executeId: string | undefined;
+  /** The change set includes the nested stacks' changes (IncludeNestedStacks). */
+  readonly includeNestedStacks: boolean;
+  /** CreateChangeSet's DeploymentMode (update change sets only); undefined = a standard change set. */
+  readonly deploymentMode: 'REVERT_DRIFT' | undefined;
   /** An empty change set fails the run instead of being a no-op. */
   readonly failOnEmpty: boolean;
   /** A failed or empty change set is kept instead of deleted (no-delete-failed-changeset). */
@@ -101,6 +109,8 @@ export interface Config {
   readonly tags: readonly Tag[];
   readonly roleArn: string | undefined;
   readonly s3Bucket: string | undefined;
+  /** Key prefix of the templates uploaded to s3Bucket; undefined = `stack-canary`. */
+  readonly s3Prefix: string | undefined;
   /** Enabled on the app stack when this run creates it. */
   readonly terminationProtection: boolean;
   /** SNS topics for the app stack's events; empty = the stack keeps the ones it has. */
@@ -144,4 +154,6 @@ export interface Config {
   /** With dry-run on a pull request: the change sets as one comment on it, updated in place. */
   readonly prComment: boolean;
   readonly region: string | undefined;
+  /** Secret (it may hold credentials): the proxy of every AWS call; undefined = the environment's. */
+  readonly httpProxy: string | undefined;
 }

@@ -7,6 +7,7 @@ import type { CanaryObserver, Judge } from '../canary/types.js';
 import type { Config, ParameterOverride, TemplateSource } from '../config/types.js';
 import type { Logger } from '../logger.js';
 import type { DeployRequest, DeployResult, StackSnapshot, TemplateAnalysis } from '../stack/types.js';
+import type { ReviewedChangeSet } from '../stack/deploy.js';
 import type { TrafficOps } from '../traffic/index.js';
 import { trafficOps } from '../traffic/index.js';
 import { judge } from '../canary/judge/verdict.js';
@@ -24,6 +25,7 @@ import {
   analyzeTemplate,
   assertAliasNotManaged,
   deployStack,
+  executeReviewedChangeSet,
   listStackResources,
   readTemplate,
   resolveFunctionNames,
@@ -49,6 +51,8 @@ export interface StackParts {
   assertAliasNotManaged(analysis: TemplateAnalysis, alias: string, functions: readonly string[]): void;
   snapshotStack(ctx: PartsContext, stackName: string): Promise<StackSnapshot>;
   deployStack(ctx: PartsContext, request: DeployRequest): Promise<DeployResult>;
+  /** mode: execute-only: executes the change set made and reviewed earlier, as it is. */
+  executeChangeSet(ctx: PartsContext, request: ReviewedChangeSet): Promise<DeployResult>;
   /** Returns the stack to the snapshot (deletes it when the snapshot says it did not exist). */
   restoreStack(ctx: PartsContext, snapshot: StackSnapshot, options: RestoreRequest): Promise<void>;
   /**
@@ -64,6 +68,7 @@ export interface StackParts {
 /** The run's inputs a stack restore needs besides the snapshot. */
 export interface RestoreRequest {
   readonly s3Bucket: string | undefined;
+  readonly s3Prefix: string | undefined;
   readonly capabilities: readonly string[];
   /** Bound on the whole restore (the timeout-in-minutes input). */
   readonly timeoutMs: number;
@@ -121,6 +126,7 @@ export function defaultParts(): PipelineParts {
       snapshotStack: (ctx, stackName) =>
         snapshotStack(ctx.clients.cloudFormation, stackName, { clock: ctx.clock, logger: ctx.logger }),
       deployStack: (ctx, request) => deployStack(ctx.clients, request, ctx),
+      executeChangeSet: (ctx, request) => executeReviewedChangeSet(ctx.clients, request, ctx),
       restoreStack: async (ctx, snapshot, options) => {
         await restoreStack(ctx.clients, snapshot, ctx, options);
       },

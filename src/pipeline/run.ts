@@ -120,7 +120,7 @@ class PipelineRun {
     const { config, fleet, stacks, recorder, ctx } = this;
     // Snapshot what we may return to; put back an alias an interrupted run left routing.
     const early = await recorder.phase('snapshot', async () => {
-      if (config.template) this.journal.saveStackSnapshot(await stacks.takeSnapshot());
+      if (stacks.deploysApp()) this.journal.saveStackSnapshot(await stacks.takeSnapshot());
       const names = await this.resolveEarly();
       await fleet.adopt(names);
       await this.readGuardActivity();
@@ -128,20 +128,20 @@ class PipelineRun {
     });
     // Monitoring first (its alarms become the app stack's rollback triggers), then the app.
     if (stacks.monitoringDue(early)) await recorder.phase('monitoring', () => stacks.deployMonitoring(early));
-    if (config.template) await recorder.phase('deploy', () => stacks.deployApp());
+    if (stacks.deploysApp()) await recorder.phase('deploy', () => stacks.deployApp());
     if (config.dryRun)
       return this.end('skipped', 'dry run: change sets created and shown; nothing was changed', false);
     const notExecuted = stacks.changeSetLeftForReview();
     if (notExecuted !== undefined) {
       return this.end(
         'skipped',
-        `no-execute-changeset: change set ${notExecuted} left for review, not executed; no canary`,
+        `${config.changeSet.leftForReviewBy}: change set ${notExecuted} left for review, not executed; no canary`,
         false,
       );
     }
     // The functions as deployed: aliases not seen before the deploy are snapshot now.
     const names = await recorder.phase('snapshot', async () => {
-      const all = config.template ? await this.resolveFunctions() : early;
+      const all = stacks.deploysApp() ? await this.resolveFunctions() : early;
       await fleet.adopt(all);
       await this.readGuardActivity();
       return all;
@@ -207,7 +207,7 @@ class PipelineRun {
 
   /** Functions known before the deploy: their aliases are snapshot (and repaired) before anything changes. */
   private async resolveEarly(): Promise<readonly string[]> {
-    if (!this.config.template) return this.resolveFunctions();
+    if (!this.stacks.deploysApp()) return this.resolveFunctions();
     if (!this.stacks.snapshot?.exists) return [];
     try {
       return await this.resolveFunctions();

@@ -102,9 +102,27 @@ export class RunStacks {
     if (!shown.dryRun) this.monitoringOutputs = parts.monitoring.readOutputs(this.monitoring.outputs);
   }
 
+  /** The run changes the app stack: a template to deploy, or (mode: execute-only) a reviewed change set. */
+  deploysApp(): boolean {
+    return this.config.template !== undefined || this.config.changeSet.executeId !== undefined;
+  }
+
   async deployApp(): Promise<void> {
     const { config, parts, ctx } = this;
     const template = config.template;
+    const executeId = config.changeSet.executeId;
+    if (executeId !== undefined) {
+      const stackName = this.appStackName();
+      this.app = await ctx.logger.group(`Stack ${stackName}: change set ${executeId}`, () =>
+        parts.stack.executeChangeSet(ctx, {
+          stackName,
+          changeSetId: executeId,
+          disableRollback: config.changeSet.disableRollback,
+          timeoutMs: config.stackTimeoutMs,
+        }),
+      );
+      return;
+    }
     if (!template) return;
     const stackName = this.appStackName();
     const request = this.request(stackName, {
@@ -131,6 +149,7 @@ export class RunStacks {
     await ctx.logger.group(`Roll back stack ${snapshot.stackName}`, () =>
       parts.stack.restoreStack(ctx, snapshot, {
         s3Bucket: config.s3Bucket,
+        s3Prefix: config.s3Prefix,
         capabilities: config.capabilities,
         timeoutMs: config.stackTimeoutMs,
       }),
@@ -138,7 +157,7 @@ export class RunStacks {
     return 'restored';
   }
 
-  /** The change set's name when no-execute-changeset left it for review; undefined otherwise. */
+  /** The change set's name when no-execute-changeset or mode: create-only left it for review; undefined otherwise. */
   changeSetLeftForReview(): string | undefined {
     return this.app?.outcome === 'not-executed' ? (this.app.changeSet?.name ?? '') : undefined;
   }
@@ -151,8 +170,9 @@ export class RunStacks {
     return this.monitoring?.changeSet;
   }
 
+  /** As aws-cloudformation-github-deploy sets stack-id: the stack's id, else its name (undefined without a stack). */
   stackId(): string | undefined {
-    return this.app?.stackId ?? this.snapshot?.stackId;
+    return this.app?.stackId || this.snapshot?.stackId || this.config.stackName;
   }
 
   outputs(): Readonly<Record<string, string>> {
@@ -180,6 +200,7 @@ export class RunStacks {
       tags: config.tags,
       roleArn: config.roleArn,
       s3Bucket: config.s3Bucket,
+      s3Prefix: config.s3Prefix,
       dryRun: config.dryRun,
       timeoutMs: config.stackTimeoutMs,
     };

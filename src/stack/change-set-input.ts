@@ -28,6 +28,10 @@ export interface ChangeSetSpec {
   readonly roleArn: string | undefined;
   readonly notificationArns: readonly string[];
   readonly rollbackTriggers: readonly string[];
+  /** IncludeNestedStacks: the nested stacks' changes too. */
+  readonly includeNestedStacks?: boolean;
+  /** DeploymentMode (the API takes it on UPDATE change sets only). */
+  readonly deploymentMode?: 'REVERT_DRIFT' | undefined;
 }
 
 export function changeSetInput(spec: ChangeSetSpec): CreateChangeSetCommandInput {
@@ -47,6 +51,10 @@ export function changeSetInput(spec: ChangeSetSpec): CreateChangeSetCommandInput
     ...(spec.notificationArns.length ? { NotificationARNs: [...spec.notificationArns] } : {}),
     ...(spec.rollbackTriggers.length
       ? { RollbackConfiguration: rollbackConfiguration(spec.rollbackTriggers) }
+      : {}),
+    ...(spec.includeNestedStacks ? { IncludeNestedStacks: true } : {}),
+    ...(spec.deploymentMode !== undefined && spec.type === 'UPDATE'
+      ? { DeploymentMode: spec.deploymentMode }
       : {}),
   };
 }

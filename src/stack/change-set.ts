@@ -69,11 +69,14 @@ export async function createChangeSet(
 export async function waitForChangeSet(
   ctx: OperationContext,
   changeSetId: string,
+  /** Needed when changeSetId is a name rather than an ARN. */
+  stackName?: string,
 ): Promise<ChangeSetOutcome> {
   const what = 'the change set to be ready';
+  const named = stackName === undefined ? {} : { StackName: stackName };
   const last: DescribeChangeSetCommandOutput = await waitWithinDeadline(ctx, what, async () => {
     const answer = await ctx.cfn.send(
-      new DescribeChangeSetCommand({ ChangeSetName: changeSetId, IncludePropertyValues: true }),
+      new DescribeChangeSetCommand({ ChangeSetName: changeSetId, ...named, IncludePropertyValues: true }),
     );
     const status = answer.Status ?? '';
     return status === 'CREATE_PENDING' || status === 'CREATE_IN_PROGRESS'
@@ -104,7 +107,7 @@ export async function waitForChangeSet(
   const changes = [...(last.Changes ?? [])];
   if (last.NextToken) {
     const rest = { client: ctx.cfn, startingToken: last.NextToken };
-    const query = { ChangeSetName: changeSetId, IncludePropertyValues: true };
+    const query = { ChangeSetName: changeSetId, ...named, IncludePropertyValues: true };
     for await (const page of paginateDescribeChangeSet(rest, query)) {
       changes.push(...(page.Changes ?? []));
     }

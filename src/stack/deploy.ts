@@ -62,7 +62,13 @@ export async function deployStack(
     );
   }
   const location = await templateLocation(
-    { stackName: name, body, source: request.template, s3Bucket: request.s3Bucket },
+    {
+      stackName: name,
+      body,
+      source: request.template,
+      s3Bucket: request.s3Bucket,
+      s3Prefix: request.s3Prefix,
+    },
     clients.s3,
     logger,
   );
@@ -81,6 +87,9 @@ export async function deployStack(
   const token = `stack-canary-${deps.clock.now().toString(36)}-${randomUUID().slice(0, 8)}`;
   const changeSetName = options?.name ?? token;
   logger.info(`Creating ${type} change set ${changeSetName} for stack ${name}`);
+  if (type === 'CREATE' && options?.deploymentMode !== undefined) {
+    logger.info(`deployment-mode ${options.deploymentMode} is for updates: stack ${name} is being created.`);
+  }
   const created = await createChangeSet(
     ctx.cfn,
     changeSetInput({
@@ -94,6 +103,8 @@ export async function deployStack(
       roleArn: request.roleArn,
       notificationArns: request.notificationArns,
       rollbackTriggers: triggers.used,
+      includeNestedStacks: options?.includeNestedStacks ?? false,
+      deploymentMode: options?.deploymentMode,
     }),
   );
   const current = prep.stack;
@@ -138,32 +149,66 @@ export async function deployStack(
   }
   if (options?.execute === false) {
     logger.info(
-      `no-execute-changeset: change set ${changeSetName} left on stack ${name} for review, not executed (${changeSet.id}).`,
+      `${options.leftForReviewBy}: change set ${changeSetName} left on stack ${name} for review, not executed (${changeSet.id}).`,
     );
     return { ...result(name, 'not-executed', current, outcome.changes), changeSet };
   }
 
-  const events = new StackEventStream(ctx.cfn, created.stackId, logger);
+  const final = await executeChangeSet(ctx, {
+    stackName: name,
+    stackId: created.stackId,
+    changeSetId: created.changeSetId,
+    changeSetName,
+    type,
+    token,
+    disableRollback: options?.disableRollback ?? false,
+    terminationProtection: request.terminationProtection,
+    started,
+  });
+  return { ...result(name, type === 'CREATE' ? 'created' : 'updated', final, outcome.changes), changeSet };
+}
+
+/** A change set made, seen and ready, to be executed, and how. */
+interface Execution {
+  readonly stackName: string;
+  readonly stackId: string;
+  readonly changeSetId: string;
+  readonly changeSetName: string;
+  readonly type: 'CREATE' | 'UPDATE';
+  /** ExecuteChangeSet's idempotency token. */
+  readonly token: string;
+  /** As aws-cloudformation-github-deploy means it: for the stack's creation only. */
+  readonly disableRollback: boolean;
+  /** Enabled once the stack is created. */
+  readonly terminationProtection: boolean;
+  /** When the deploy began (epoch ms), for the closing log line. */
+  readonly started: number;
+}
+
+/** Executes the change set, streams the stack's events until it settles; throws unless it succeeded. */
+async function executeChangeSet(ctx: OperationContext, run: Execution): Promise<ExistingStack> {
+  const { logger } = ctx;
+  const name = run.stackName;
+  const events = new StackEventStream(ctx.cfn, run.stackId, logger);
   await events.prime();
-  logger.info(`Executing change set ${changeSetName}`);
+  logger.info(`Executing change set ${run.changeSetName}`);
   try {
     await ctx.cfn.send(
       new ExecuteChangeSetCommand({
-        ChangeSetName: created.changeSetId,
-        ClientRequestToken: token,
-        // As aws-cloudformation-github-deploy means it: for the stack's creation only.
-        ...(type === 'CREATE' && options?.disableRollback ? { DisableRollback: true } : {}),
+        ChangeSetName: run.changeSetId,
+        ClientRequestToken: run.token,
+        ...(run.type === 'CREATE' && run.disableRollback ? { DisableRollback: true } : {}),
       }),
     );
   } catch (error) {
     throw new StackCanaryError(
       'CHANGE_SET_FAILED',
-      `Could not execute change set ${changeSetName} on stack ${name}: ${errorMessage(error)}`,
+      `Could not execute change set ${run.changeSetName} on stack ${name}: ${errorMessage(error)}`,
       { cause: error },
     );
   }
-  const verb = type === 'CREATE' ? 'create' : 'update';
-  const final = await waitForStack(ctx, created.stackId, `stack ${name} to finish its ${verb}`, { events });
+  const verb = run.type === 'CREATE' ? 'create' : 'update';
+  const final = await waitForStack(ctx, run.stackId, `stack ${name} to finish its ${verb}`, { events });
   if (!final.exists || !isSuccess(final.status)) {
     const status = final.exists ? final.status : 'DELETE_COMPLETE';
     throw new StackCanaryError(
@@ -171,15 +216,85 @@ export async function deployStack(
       rootCauseSummary(name, status, final.exists ? final.statusReason : undefined, events.failures()),
     );
   }
-  if (type === 'CREATE' && request.terminationProtection) {
+  if (run.type === 'CREATE' && run.terminationProtection) {
     await ctx.cfn.send(
       new UpdateTerminationProtectionCommand({ StackName: final.stackId, EnableTerminationProtection: true }),
     );
     logger.info(`Termination protection enabled on stack ${name}`);
   }
   logger.info(
-    `Stack ${name}: ${final.status} in ${formatDuration(Math.round((deps.clock.now() - started) / 1000) * 1000)}`,
+    `Stack ${name}: ${final.status} in ${formatDuration(Math.round((ctx.clock.now() - run.started) / 1000) * 1000)}`,
   );
+  return final;
+}
+
+/** mode: execute-only: the change set a create-only run left for review, and how to end it. */
+export interface ReviewedChangeSet {
+  readonly stackName: string;
+  /** Its ARN, or its name on the stack. */
+  readonly changeSetId: string;
+  readonly disableRollback: boolean;
+  readonly timeoutMs: number;
+}
+
+/**
+ * mode: execute-only: executes a change set made and reviewed earlier, as it is (its template,
+ * parameters and tags were fixed when it was made). It must belong to the stack and be AVAILABLE;
+ * an empty one changes nothing.
+ */
+export async function executeReviewedChangeSet(
+  clients: StackClients,
+  request: ReviewedChangeSet,
+  deps: StackDeps,
+): Promise<DeployResult> {
+  const name = request.stackName;
+  const ctx = operationContext(clients.cloudFormation, deps, request.timeoutMs);
+  const started = deps.clock.now();
+  const id = request.changeSetId;
+  let outcome: Awaited<ReturnType<typeof waitForChangeSet>>;
+  try {
+    outcome = await waitForChangeSet(ctx, id, id.startsWith('arn:') ? undefined : name);
+  } catch (error) {
+    throw new StackCanaryError(
+      'CHANGE_SET_FAILED',
+      `Could not read change set ${id} of stack ${name} (execute-change-set-id): ${errorMessage(error)}`,
+      { cause: error },
+    );
+  }
+  const changeSet = outcome.description;
+  if (changeSet.stackName !== name) {
+    throw new StackCanaryError(
+      'CHANGE_SET_FAILED',
+      `Change set ${id} (execute-change-set-id) belongs to stack ${changeSet.stackName}, not to stack ${name}.`,
+    );
+  }
+  const current = await describeStack(ctx.cfn, name);
+  const existing = current.exists ? current : undefined;
+  if (outcome.kind === 'empty') {
+    deps.logger.info(
+      `No changes: change set ${changeSet.name} of stack ${name} is empty (${outcome.reason}).`,
+    );
+    return { ...result(name, 'unchanged', existing, []), changeSet };
+  }
+  if (outcome.kind === 'failed') {
+    throw new StackCanaryError(
+      'CHANGE_SET_FAILED',
+      `Change set ${changeSet.name} of stack ${name} cannot be executed: ${outcome.reason}`,
+    );
+  }
+  deps.logger.info(`Changes to stack ${name}:\n${renderChangeTable(outcome.changes)}`);
+  const type = existing?.status === 'REVIEW_IN_PROGRESS' ? 'CREATE' : 'UPDATE';
+  const final = await executeChangeSet(ctx, {
+    stackName: name,
+    stackId: existing?.stackId ?? name,
+    changeSetId: changeSet.id,
+    changeSetName: changeSet.name,
+    type,
+    token: `stack-canary-${deps.clock.now().toString(36)}-${randomUUID().slice(0, 8)}`,
+    disableRollback: request.disableRollback,
+    terminationProtection: false,
+    started,
+  });
   return { ...result(name, type === 'CREATE' ? 'created' : 'updated', final, outcome.changes), changeSet };
 }
 

@@ -126,6 +126,7 @@ export async function restoreStack(
       tags: snapshot.tags ?? [],
       roleArn: undefined,
       s3Bucket: options.s3Bucket,
+      s3Prefix: options.s3Prefix,
       notificationArns: [],
       // The alarms that fired are why we are here: as triggers they would undo the restore.
       rollbackTriggerAlarmArns: [],

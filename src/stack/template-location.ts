@@ -19,6 +19,8 @@ export interface LocationRequest {
   readonly body: string;
   readonly source: TemplateSource | undefined;
   readonly s3Bucket: string | undefined;
+  /** The uploaded key's first part (the s3-prefix input); undefined = `stack-canary`. */
+  readonly s3Prefix?: string | undefined;
 }
 
 export async function templateLocation(
@@ -43,7 +45,7 @@ export async function templateLocation(
         'set input s3-bucket to a bucket in the stack’s region, and it is uploaded there first.',
     );
   }
-  const key = `stack-canary/${request.stackName}/${createHash('sha256').update(request.body).digest('hex').slice(0, 16)}.template`;
+  const key = `${request.s3Prefix ?? 'stack-canary'}/${request.stackName}/${createHash('sha256').update(request.body).digest('hex').slice(0, 16)}.template`;
   const { PutObjectCommand } = await sdk.s3();
   await s3.send(new PutObjectCommand({ Bucket: request.s3Bucket, Key: key, Body: request.body }));
   const region = await s3.config.region();

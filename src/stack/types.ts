@@ -17,6 +17,8 @@ export interface DeployRequest {
   readonly roleArn: string | undefined;
   /** Templates over 51,200 bytes are uploaded here first. */
   readonly s3Bucket: string | undefined;
+  /** Their key's first part (s3-prefix); undefined = `stack-canary`. */
+  readonly s3Prefix?: string | undefined;
   readonly notificationArns: readonly string[];
   /** Alarm ARNs passed as RollbackConfiguration triggers on update (CloudFormation allows 5). */
   readonly rollbackTriggerAlarmArns: readonly string[];
@@ -95,6 +97,8 @@ export interface RestoreOptions {
   readonly timeoutMs?: number;
   /** Where a snapshot template over 51,200 bytes is uploaded. */
   readonly s3Bucket?: string | undefined;
+  /** Its key's first part (s3-prefix); undefined = `stack-canary`. */
+  readonly s3Prefix?: string | undefined;
   /** Acknowledged besides the snapshot's own (the run's capabilities input). */
   readonly capabilities?: readonly string[];
 }

@@ -10,8 +10,8 @@ import 'aws-sdk-client-mock-jest';
 import {
   describeAlarmStates,
   MAX_ALARM_NAMES_PER_CALL,
-  touchedAlarm,
-  wasInAlarmBetween,
+  enteredAlarm,
+  enteredAlarmBetween,
 } from '../../../src/canary/alarms.js';
 import { T0 } from '../../helpers/canary-time.js';
 
@@ -109,21 +109,29 @@ describe('alarm history between polls', () => {
     cw.reset();
   });
 
-  it('reads a change into or out of ALARM from HistoryData, else from the summary', () => {
-    expect(touchedAlarm(history('OK', 'ALARM'))).toBe(true);
-    expect(touchedAlarm(history('ALARM', 'OK'))).toBe(true);
-    expect(touchedAlarm(history('INSUFFICIENT_DATA', 'OK'))).toBe(false);
-    expect(touchedAlarm({ HistorySummary: 'Alarm updated from OK to ALARM', HistoryData: 'not json' })).toBe(
+  it('reads a change into ALARM from HistoryData, else from the summary; a change out of it is an alarm clearing', () => {
+    expect(enteredAlarm(history('OK', 'ALARM'))).toBe(true);
+    expect(enteredAlarm(history('INSUFFICIENT_DATA', 'ALARM'))).toBe(true);
+    expect(enteredAlarm(history('ALARM', 'OK'))).toBe(false);
+    expect(enteredAlarm(history('ALARM', 'ALARM'))).toBe(false);
+    expect(enteredAlarm(history('INSUFFICIENT_DATA', 'OK'))).toBe(false);
+    expect(enteredAlarm({ HistorySummary: 'Alarm updated from OK to ALARM', HistoryData: 'not json' })).toBe(
       true,
     );
-    expect(touchedAlarm({ HistorySummary: 'Alarm updated from OK to INSUFFICIENT_DATA' })).toBe(false);
+    expect(enteredAlarm({ HistorySummary: 'Alarm updated from ALARM to OK' })).toBe(false);
+    expect(enteredAlarm({ HistorySummary: 'Alarm updated from OK to INSUFFICIENT_DATA' })).toBe(false);
   });
 
-  it('GIVEN an alarm that fired and cleared on the second page WHEN its history is read THEN it was in ALARM', async () => {
+  it('GIVEN an alarm that only cleared WHEN its history is read THEN it did not go into ALARM', async () => {
+    cw.on(DescribeAlarmHistoryCommand).resolves({ AlarmHistoryItems: [history('ALARM', 'OK')] });
+    expect(await enteredAlarmBetween(client, 'orders-errors', T0, T0 + 60_000)).toBe(false);
+  });
+
+  it('GIVEN an alarm that fired and cleared on the second page WHEN its history is read THEN it went into ALARM', async () => {
     cw.on(DescribeAlarmHistoryCommand)
       .resolvesOnce({ AlarmHistoryItems: [history('INSUFFICIENT_DATA', 'OK')], NextToken: 'h2' })
       .resolvesOnce({ AlarmHistoryItems: [history('ALARM', 'OK'), history('OK', 'ALARM')] });
-    expect(await wasInAlarmBetween(client, 'orders-errors', T0, T0 + 60_000)).toBe(true);
+    expect(await enteredAlarmBetween(client, 'orders-errors', T0, T0 + 60_000)).toBe(true);
     expect(cw).toHaveReceivedNthSpecificCommandWith(1, DescribeAlarmHistoryCommand, {
       AlarmName: 'orders-errors',
       AlarmTypes: ['MetricAlarm', 'CompositeAlarm'],
@@ -136,6 +144,6 @@ describe('alarm history between polls', () => {
 
   it('GIVEN only changes between OK and INSUFFICIENT_DATA WHEN read THEN it was not in ALARM', async () => {
     cw.on(DescribeAlarmHistoryCommand).resolves({ AlarmHistoryItems: [history('OK', 'INSUFFICIENT_DATA')] });
-    expect(await wasInAlarmBetween(client, 'orders-errors', T0, T0 + 60_000)).toBe(false);
+    expect(await enteredAlarmBetween(client, 'orders-errors', T0, T0 + 60_000)).toBe(false);
   });
 });

@@ -58,6 +58,66 @@ describe('judge: fail-safe rules', () => {
     expect(judge(judgeInput({ alarmsInAlarm: ['one'] }, step(1))).reason).toBe('alarm in ALARM: one');
   });
 
+  it('an alarm already firing before the first shift does not fail a healthy canary; the reason names it', () => {
+    // GIVEN a healthy canary, and two alarms that were in ALARM before the first shift and still are
+    const firingBefore = [
+      { name: 'orders-errors', perVersion: 'AWS/Lambda Errors of orders' },
+      { name: 'payments-5xx' },
+    ];
+    const result = judge(
+      judgeInput(
+        { ...tenK(40, 10), alarmsInAlarm: [], alarmsFiringBefore: firingBefore },
+        step(60, { final: true }),
+      ),
+    );
+    // THEN the canary passes, and the reason says which alarms were already firing and how each is judged
+    expect(result.decision).toBe('pass');
+    expect(result.reason).toContain(
+      'warning: alarm orders-errors was already in ALARM before the first shift, not held against the canary (its metric, AWS/Lambda Errors of orders, is judged per version)',
+    );
+    expect(result.reason).toContain(
+      'alarm payments-5xx was already in ALARM before the first shift, not held against the canary (its metric cannot be read per version: it fails the canary only if it clears and fires again)',
+    );
+  });
+
+  it('an alarm already firing whose metric is worse on the new version: the per-version rules fail the canary', () => {
+    const result = judge(
+      judgeInput(
+        {
+          ...tenK(10, 60),
+          alarmsInAlarm: [],
+          alarmsFiringBefore: [{ name: 'orders-errors', perVersion: 'AWS/Lambda Errors of orders' }],
+        },
+        step(10),
+      ),
+    );
+    expect(result.decision).toBe('fail');
+    expect(result.reason).toContain('alarm orders-errors was already in ALARM before the first shift');
+  });
+
+  it('an alarm already firing that clears and fires again fails the canary, saying so; a new one fails it as before', () => {
+    const firingBefore = [{ name: 'orders-errors' }];
+    const again = judge(
+      judgeInput(
+        { ...tenK(3, 10), alarmsInAlarm: ['orders-errors'], alarmsFiringBefore: firingBefore },
+        step(3),
+      ),
+    );
+    expect(again.decision).toBe('fail');
+    expect(again.reason).toBe(
+      'alarm orders-errors went into ALARM again after clearing during the canary (already firing before the first shift)',
+    );
+    const both = judge(
+      judgeInput(
+        { ...tenK(3, 10), alarmsInAlarm: ['orders-errors', 'orders-p99'], alarmsFiringBefore: firingBefore },
+        step(3),
+      ),
+    );
+    expect(both.reason).toBe(
+      'alarm in ALARM: orders-p99; alarm orders-errors went into ALARM again after clearing during the canary (already firing before the first shift)',
+    );
+  });
+
   it('does not pass while the last poll failed, even with all the evidence, and ends inconclusive', () => {
     const healthy = tenK(40, 10);
     const early = judge(judgeInput({ ...healthy, consecutiveQueryFailures: 1 }, step(40)));

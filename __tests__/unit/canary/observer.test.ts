@@ -328,6 +328,74 @@ describe('canary observer', () => {
     });
   });
 
+  it('GIVEN an alarm already in ALARM before the first shift WHEN it stays, clears, then fires again THEN only the return to ALARM counts', async () => {
+    // GIVEN orders-errors (AWS/Lambda Errors of function a) in ALARM since before the step began
+    cwMock.on(GetMetricDataCommand).callsFake(metricDataFrom({}));
+    const errorsAlarm = {
+      AlarmName: 'orders-errors',
+      Namespace: 'AWS/Lambda',
+      MetricName: 'Errors',
+      Dimensions: [{ Name: 'FunctionName', Value: 'a' }],
+    };
+    cwMock
+      .on(DescribeAlarmsCommand)
+      .resolvesOnce({
+        MetricAlarms: [
+          { ...errorsAlarm, StateValue: 'ALARM', StateTransitionedTimestamp: new Date(min(-30)) },
+        ],
+      })
+      .resolvesOnce({
+        MetricAlarms: [
+          { ...errorsAlarm, StateValue: 'OK', StateTransitionedTimestamp: new Date(min(5) + 20_000) },
+        ],
+      })
+      .resolves({
+        MetricAlarms: [
+          { ...errorsAlarm, StateValue: 'ALARM', StateTransitionedTimestamp: new Date(min(6) + 20_000) },
+        ],
+      });
+    cwMock.on(DescribeAlarmHistoryCommand).resolves({
+      AlarmHistoryItems: [
+        { HistoryItemType: 'StateUpdate', HistorySummary: 'Alarm updated from ALARM to OK' },
+      ],
+    });
+    const logger = new MemoryLogger();
+    const observer = createCanaryObserver(clients, options({ alarms: ['orders-errors'], logger }));
+    await observer.beginStep([target('a')], min(0));
+    // WHEN it is still firing, THEN it is reported as firing before, with its per-version metric, and fails nothing
+    const still = (await observer.observe(min(5))).get('a');
+    expect(still?.alarmsInAlarm).toEqual([]);
+    expect(still?.alarmsFiringBefore).toEqual([
+      { name: 'orders-errors', perVersion: 'AWS/Lambda Errors of a' },
+    ]);
+    expect(logger.text('warning')).toContain(
+      'Alarm orders-errors was already in ALARM before the first shift',
+    );
+    // WHEN it clears (its history shows only the change out of ALARM), THEN it still fails nothing
+    expect((await observer.observe(min(6))).get('a')?.alarmsInAlarm).toEqual([]);
+    // WHEN it fires again, THEN it counts
+    const again = (await observer.observe(min(7))).get('a');
+    expect(again?.alarmsInAlarm).toEqual(['orders-errors']);
+    expect(again?.alarmsFiringBefore).toEqual([
+      { name: 'orders-errors', perVersion: 'AWS/Lambda Errors of a' },
+    ]);
+  });
+
+  it('GIVEN an alarm that goes into ALARM after the first shift WHEN observed THEN it counts at once, firing before or not', async () => {
+    cwMock.on(GetMetricDataCommand).callsFake(metricDataFrom({}));
+    cwMock.on(DescribeAlarmsCommand).resolves({
+      MetricAlarms: [
+        { AlarmName: 'fresh', StateValue: 'ALARM', StateTransitionedTimestamp: new Date(min(1)) },
+        { AlarmName: 'old', StateValue: 'ALARM', StateTransitionedTimestamp: new Date(min(-1)) },
+      ],
+    });
+    const observer = createCanaryObserver(clients, options({ alarms: ['fresh', 'old'] }));
+    await observer.beginStep([target('a')], min(0));
+    const samples = (await observer.observe(min(5))).get('a');
+    expect(samples?.alarmsInAlarm).toEqual(['fresh']);
+    expect(samples?.alarmsFiringBefore).toEqual([{ name: 'old' }]);
+  });
+
   it('GIVEN synthetic traffic WHEN a step holds THEN both versions get the payload, results are in the samples at once, and endStep stops it', async () => {
     // GIVEN
     cwMock.on(GetMetricDataCommand).callsFake(metricDataFrom({}));

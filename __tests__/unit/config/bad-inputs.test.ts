@@ -16,7 +16,7 @@ const E = {
     'Expected Key=Value entries separated by commas or newlines (Key="a,b" for a value with commas, Key=@previous to keep the deployed value), or the path of a JSON file.',
   capabilities:
     'Expected CAPABILITY_IAM, CAPABILITY_NAMED_IAM or CAPABILITY_AUTO_EXPAND, comma- or newline-separated.',
-  tags: 'Expected Key=Value entries separated by commas or newlines, or JSON such as {"Team":"payments"} or [{"Key":"Team","Value":"payments"}].',
+  tags: 'Expected Key=Value entries separated by commas or newlines, YAML such as Team: payments (one per line), or JSON such as {"Team":"payments"} or [{"Key":"Team","Value":"payments"}].',
   roleArn: 'Expected an IAM role ARN such as arn:aws:iam::123456789012:role/cfn-deploy.',
   bucket:
     'Expected a bucket name of 3 to 63 lowercase letters, digits, dots and hyphens that starts and ends with a letter or digit, such as my-templates.',

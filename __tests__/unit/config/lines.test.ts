@@ -26,6 +26,7 @@ describe('lines and entries', () => {
   it('GIVEN a multi-line secret with CRLF WHEN masked THEN each line is masked on its own, without its \\r', () => {
     const masked = valuesToMask({
       githubToken: undefined,
+      httpProxy: undefined,
       parameterOverrides: [{ key: 'Key', value: 'line-one\r\nline-two' }],
     });
     expect(masked).toEqual(expect.arrayContaining(['line-one', 'line-two']));

@@ -55,6 +55,7 @@ describe('valuesToMask', () => {
   it('takes every parsed value and its lines, but not @previous', () => {
     const values = valuesToMask({
       githubToken: undefined,
+      httpProxy: undefined,
       parameterOverrides: [
         { key: 'Cert', value: 'line-one\nline-two' },
         { key: 'Kept', usePreviousValue: true },

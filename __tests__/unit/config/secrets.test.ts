@@ -31,6 +31,7 @@ describe('valuesToMask', () => {
   it('masks values of 3 characters and fewer, and leaves out only blank ones (the runner refuses those)', () => {
     const values = valuesToMask({
       githubToken: undefined,
+      httpProxy: undefined,
       parameterOverrides: [
         { key: 'Label', value: 'xyz' },
         { key: 'Az', value: 'b' },

@@ -32,6 +32,10 @@ const DEFAULTS: ChangeSetOptions = {
   failOnEmpty: false,
   keepFailed: false,
   disableRollback: false,
+  leftForReviewBy: 'no-execute-changeset',
+  executeId: undefined,
+  includeNestedStacks: false,
+  deploymentMode: undefined,
 };
 const EMPTY_REASON = "The submitted information didn't contain changes.";
 const CHANGE = {

@@ -76,6 +76,8 @@ final Map<String, String> INPUTS = [
     'pr-comment': 'true',
     'region': '',
     'credentials-lifetime': '',
+    'mode': 'create-and-execute',
+    'execute-change-set-id': '',
     'name': '',
     'no-execute-changeset': 'false',
     'fail-on-empty-changeset': 'false',
@@ -83,6 +85,10 @@ final Map<String, String> INPUTS = [
     'disable-rollback': 'false',
     'change-set-name': '',
     'no-delete-failed-changeset': 'false',
+    'include-nested-stacks-change-set': 'false',
+    'deployment-mode': '',
+    's3-prefix': '',
+    'http-proxy': '',
     // END inputs
 ]
 

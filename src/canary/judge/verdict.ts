@@ -6,7 +6,8 @@
  * Rules, in the order a failure is reported (docs/judge.md has the full account):
  *  1. Consecutive failed polls >= MAX_CONSECUTIVE_QUERY_FAILURES: fail safe (API errors are never
  *     read as health).
- *  2. Any alarm in ALARM.
+ *  2. Any alarm that went into ALARM since the first shift (one already firing before it counts
+ *     only once it has cleared and fired again; until then the reason names it).
  *  3. The canary's error rate: circuit breaker (allowing for the old version in the same minute),
  *     then an always-valid test against max-error-rate, uncapped, widened by the old version's noise.
  *  4. Throttles (allowing for the old version's); memory at or above max-memory-utilization.
@@ -24,7 +25,15 @@
  * The false-rollback budget is one per run: each test gets its share divided by the number of
  * functions, spent over the planned canary duration of the whole run.
  */
-import type { FunctionSamples, Judge, JudgeInput, Judgement, MinuteSample, Power } from '../types.js';
+import type {
+  AlarmFiringBefore,
+  FunctionSamples,
+  Judge,
+  JudgeInput,
+  Judgement,
+  MinuteSample,
+  Power,
+} from '../types.js';
 import type { CheckResult, Evidence } from './check.js';
 import { ruleResult } from './check.js';
 import { count, errorCeiling, p99Ceiling, throttles } from './ceilings.js';
@@ -112,6 +121,30 @@ function missingMinutes(series: readonly MinuteSample[] | undefined): number {
   return (series ?? []).filter((m) => m.errorsMissing === true).length;
 }
 
+/** Alarms that went into ALARM during the canary; those already firing before it fired again. */
+function alarmReason(names: readonly string[], firingBefore: readonly AlarmFiringBefore[]): string {
+  const before = new Set(firingBefore.map((a) => a.name));
+  const fresh = names.filter((n) => !before.has(n));
+  const again = names.filter((n) => before.has(n));
+  const parts = [
+    ...(fresh.length > 0 ? [`alarm${fresh.length > 1 ? 's' : ''} in ALARM: ${fresh.join(', ')}`] : []),
+    ...(again.length > 0
+      ? [
+          `alarm${again.length > 1 ? 's' : ''} ${again.join(', ')} went into ALARM again after clearing during the canary (already firing before the first shift)`,
+        ]
+      : []),
+  ];
+  return parts.join('; ');
+}
+
+/** What the reason says of an alarm that was already firing and has not fired again. */
+function firingBeforeNote(alarm: AlarmFiringBefore): string {
+  const judged = alarm.perVersion
+    ? `its metric, ${alarm.perVersion}, is judged per version`
+    : 'its metric cannot be read per version: it fails the canary only if it clears and fires again';
+  return `alarm ${alarm.name} was already in ALARM before the first shift, not held against the canary (${judged})`;
+}
+
 export const judge: Judge = (input) => {
   const { samples, thresholds, step } = input;
   const progress = `${minutes(step.elapsedMs)} of ${minutes(step.holdMs)}`;
@@ -137,11 +170,10 @@ export const judge: Judge = (input) => {
       bare,
     );
   }
+  const firingBefore = samples.alarmsFiringBefore ?? [];
   if (samples.alarmsInAlarm.length > 0) {
     const names = [...samples.alarmsInAlarm].sort();
-    return verdict('fail', `alarm${names.length > 1 ? 's' : ''} in ALARM: ${names.join(', ')}`, bare, {
-      alarms: names.join(', '),
-    });
+    return verdict('fail', alarmReason(names, firingBefore), bare, { alarms: names.join(', ') });
   }
 
   const baseline = input.compareBaseline ? samples.baseline : undefined;
@@ -222,7 +254,10 @@ export const judge: Judge = (input) => {
     evidence: mergeEvidence(checks, { ...base, comparedWithBaseline: baseline !== undefined }),
     rules: checks.map(ruleResult),
     power,
-    warnings: checks.map((c) => c.warning).filter((w): w is string => w !== undefined),
+    warnings: [
+      ...firingBefore.map(firingBeforeNote),
+      ...checks.map((c) => c.warning).filter((w): w is string => w !== undefined),
+    ],
   };
 
   const failed = checks.filter((c) => c.failed);
