@@ -51,6 +51,8 @@ export interface FleetDeps {
   readonly dryRun: boolean;
   /** Names this run in the lease it writes on each alias it shifts (traffic/lease.ts). */
   readonly runId: string;
+  /** settle-lag; undefined: Lambda's own, from each function's timeout. */
+  readonly settleLagMs?: number | undefined;
 }
 
 /** Runs every task; marks conflicts foreign; throws the first non-conflict error, else the first conflict. */
@@ -176,6 +178,7 @@ export class Fleet {
         canaryVersion: published.version,
         baselineVersion: run.status === 'canary' ? run.snapshot?.version : undefined,
         timeoutSeconds: published.timeoutSeconds,
+        ...(this.deps.settleLagMs === undefined ? {} : { settleLagMs: this.deps.settleLagMs }),
         memorySizeMb: published.memorySizeMb,
       };
     });

@@ -90,6 +90,7 @@ class PipelineRun {
       alias: config.alias,
       dryRun: config.dryRun,
       runId: deps.runId ?? `stack-canary run ${randomUUID()}`,
+      settleLagMs: config.settleLagMs,
     });
     this.stacks = new RunStacks(config, parts, ctx, templateBody);
   }

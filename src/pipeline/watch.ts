@@ -11,7 +11,7 @@
  * When the step starts, the evidence plan (canary calls a minute, minutes needed) is logged.
  */
 import { planEvidence } from '../canary/judge/plan.js';
-import { ceilToMinute, settleLagMs } from '../canary/minutes.js';
+import { ceilToMinute, settleLagOf } from '../canary/minutes.js';
 import type {
   CanaryObserver,
   FunctionSamples,
@@ -121,7 +121,7 @@ export async function watchStep(input: WatchStepInput): Promise<StepOutcome> {
   const steps = config.strategy.steps;
   const lastStep = steps.slice(input.index + 1).every((s) => s.holdMs === 0);
   const plannedMs = steps.reduce((sum, s) => sum + s.holdMs, 0);
-  const settleLag = Math.max(0, ...targets.map((t) => settleLagMs(t.timeoutSeconds)));
+  const settleLag = Math.max(0, ...targets.map(settleLagOf));
   announcePlan(input, extendHoldMs);
 
   const start = clock.now();
