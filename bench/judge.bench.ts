@@ -19,7 +19,15 @@ import type { Random, StreamSpec, VersionBehaviour } from './simulate.js';
 import { createRandom, MINUTE_MS, simulate } from './simulate.js';
 import { markdownTable, pct, quantile, seedOf, wilson } from './format.js';
 import type { Cell } from './judge-defaults.js';
-import { cellTable, CUSTOM_ROWS, DEFAULT_ROWS, defaultsBar, FAMILY_ROWS, runCell } from './judge-defaults.js';
+import {
+  cellTable,
+  CLUMP_ROWS,
+  CUSTOM_ROWS,
+  DEFAULT_ROWS,
+  defaultsBar,
+  FAMILY_ROWS,
+  runCell,
+} from './judge-defaults.js';
 
 const HOLD_MINUTES = 60;
 const CANARY_SHARE = 0.1;
@@ -555,6 +563,15 @@ function main(): void {
     cells,
   );
   if (families !== undefined) sections.push(families);
+  const clumps = runCells(
+    'Clumped errors at low traffic (defaults)',
+    "Errors come in clumps of 2 to 8 (evenly; a client retrying a failing call) in both versions, the old version's 30 minutes of history included; a 60-minute hold unless stated, otherwise the defaults. At 100/min the canary serves about 10 calls a minute, so one clump of 5 or more fills most of a minute. Crashes: the canary fails 80% of its calls (in the same clumps), minute after minute.",
+    CLUMP_ROWS,
+    runs,
+    only,
+    cells,
+  );
+  if (clumps !== undefined) sections.push(clumps);
   const custom = runCells(
     'Your own metrics (defaults)',
     "A `metrics` entry `checkout-failures` (`compare: true`, `rate-of: Invocations`) beside Lambda's counters, on the defaults (`canary 10% 5m`) unless a 30-min hold is named. Each version's code publishes its failed checkouts with every call (a datapoint each minute, 0 included) unless stated; failures come in clumps (1 + geometric, mean 3: φ about 5); each version's datapoint arrives up to 2 minutes after Lambda's minute settles, independently of the other's (unless stated). The judge reads the old version's 30 minutes before the step for the metric's noise. Healthy: both versions fail 0.5% of checkouts; regressions: the new version fails more, its Lambda errors as the old version's (0.5%). `report` rows show the limit of a 5-minute hold: no bar.",

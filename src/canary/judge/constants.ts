@@ -66,6 +66,10 @@ export const BREAKER_MIN_ERRORS = 5;
 export const BREAKER_ERROR_RATE = 0.5;
 /** ... unless the old version failed at least this share of the canary's rate in the same minute. */
 export const BREAKER_SHARED_SHARE = 0.5;
+/** One canary minute may hold this many of the old version's worst minutes of errors (its largest, at least φ) ... */
+export const BREAKER_CLUMPS = 2;
+/** ... in a window of up to this many consecutive canary minutes: a crash fills such a window, a clump does not. */
+export const BREAKER_WINDOW_MINUTES = 5;
 /** Alternatives of the ceiling test, as multiples of max-error-rate (equal weights). */
 export const CEILING_ALTERNATIVES = [1.5, 2, 3, 5, 10] as const;
 

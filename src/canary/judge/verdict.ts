@@ -160,6 +160,7 @@ export const judge: Judge = (input) => {
   const ceiling = errorCeiling({
     canary: samples.canary,
     baseline: samples.baseline,
+    history: samples.baselineHistory,
     synthetic: samples.synthetic,
     syntheticBaseline: samples.syntheticBaseline,
     maxErrorRate: thresholds.maxErrorRate,
