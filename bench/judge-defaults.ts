@@ -310,6 +310,16 @@ function powerCell(cell: Cell): string {
   return `${calls ?? 0} calls: ${ratio === undefined ? '-' : `${ratio}×`}, ${rate === undefined ? '-' : pct(rate)}`;
 }
 
+/** The planner's minutes to reach min-invocations beside the minutes the canary's traffic took. */
+function planCell(cell: Cell): string {
+  const planned = quantile(
+    cell.outcomes.map((o) => o.plannedMinutes),
+    0.5,
+  );
+  const needed = cell.outcomes.map((o) => o.neededMinutes).filter((m): m is number => m !== undefined);
+  return `${planned ?? '-'} / ${quantile(needed, 0.5) ?? '-'}, ${quantile(needed, 0.9) ?? '-'}`;
+}
+
 function caughtBy(cell: Cell): string {
   const counts = new Map<string, number>();
   for (const o of cell.outcomes)
@@ -335,6 +345,7 @@ export function cellTable(cells: readonly Cell[]): string {
     'caught by',
     'warned',
     'median power: calls, ratio, error rate caught 4 in 5',
+    'min of traffic to min-invocations: planned / needed (median, p90)',
   ];
   const rows = cells.map((cell) => {
     const passes = count(cell, (o) => o.decision === 'pass');
@@ -354,6 +365,7 @@ export function cellTable(cells: readonly Cell[]): string {
       caughtBy(cell),
       pct(count(cell, (o) => o.warned) / cell.runs),
       powerCell(cell),
+      planCell(cell),
     ];
   });
   return markdownTable(header, rows);

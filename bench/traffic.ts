@@ -6,6 +6,7 @@
  * pipeline runs it: interim looks on settled minutes only, a wait for the last minutes at the end
  * of the hold, then final looks (extended up to extend-hold when the judge asks).
  */
+import { planEvidence } from '../src/canary/judge/plan.js';
 import { judge } from '../src/canary/judge/verdict.js';
 import type {
   CustomSamples,
@@ -299,6 +300,10 @@ export interface LoopOutcome {
   readonly failedBy: string | undefined;
   /** The judge's reason for a rollback. */
   readonly reason: string | undefined;
+  /** The evidence planner's minutes of traffic to reach min-invocations, printed when the step starts. */
+  readonly plannedMinutes: number;
+  /** The minutes of canary traffic it took to reach min-invocations (what the judge needed to pass). */
+  readonly neededMinutes: number | undefined;
   readonly power: Power | undefined;
   readonly warned: boolean;
 }
@@ -319,9 +324,30 @@ function visible(
 }
 
 /** The step loop: polls every minute; settled minutes only; the final looks wait for the last ones. */
+/** Minutes of canary traffic until min-invocations is reached (undefined: never within the stream). */
+function minutesToMinInvocations(
+  canary: readonly MinuteSample[],
+  minInvocations: number,
+): number | undefined {
+  let calls = 0;
+  for (let t = 0; t < canary.length; t++) {
+    calls += (canary[t] as MinuteSample).invocations;
+    if (calls >= minInvocations) return t + 1;
+  }
+  return undefined;
+}
+
 export function runLoop(family: Family, settings: LoopSettings, seed: number): LoopOutcome {
   const stream = simulateFamily(family, settings, seed);
   const { holdMinutes, extendMinutes, settleMinutes } = settings;
+  const plan = planEvidence({
+    history: stream.history,
+    weight: family.share,
+    holdMs: holdMinutes * MINUTE_MS,
+    extendHoldMs: extendMinutes * MINUTE_MS,
+    minInvocations: settings.thresholds.minInvocations,
+  });
+  const neededMinutes = minutesToMinInvocations(stream.canary, settings.thresholds.minInvocations);
   const lastPoll = holdMinutes + extendMinutes + settleMinutes + 8;
   // The final looks judge the minutes up to `end` (the hold's end, moved on by extensions), once settled.
   let end = holdMinutes;
@@ -378,6 +404,8 @@ export function runLoop(family: Family, settings: LoopSettings, seed: number): L
             ? String(judgement.evidence['failedChecks'] ?? 'other').split(', ')[0]
             : undefined,
         reason: decision === 'fail' ? judgement.reason : undefined,
+        plannedMinutes: plan.minutesNeeded,
+        neededMinutes,
         power: judgement.power,
         warned: (judgement.warnings ?? []).length > 0,
       };
