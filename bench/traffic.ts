@@ -298,7 +298,7 @@ export interface LoopOutcome {
   /** Minutes since the shift when the step ended. */
   readonly minute: number;
   readonly failedBy: string | undefined;
-  /** The judge's reason for a rollback. */
+  /** The judge's reason for its verdict. */
   readonly reason: string | undefined;
   /** The evidence planner's minutes of traffic to reach min-invocations, printed when the step starts. */
   readonly plannedMinutes: number;
@@ -403,7 +403,7 @@ export function runLoop(family: Family, settings: LoopSettings, seed: number): L
           decision === 'fail'
             ? String(judgement.evidence['failedChecks'] ?? 'other').split(', ')[0]
             : undefined,
-        reason: decision === 'fail' ? judgement.reason : undefined,
+        reason: judgement.reason,
         plannedMinutes: plan.minutesNeeded,
         neededMinutes,
         power: judgement.power,

@@ -99,13 +99,13 @@ export const MEMORY_DIFF_MINUTES = 5;
  * α of the custom metrics' probabilistic tests (rate-of ceilings and comparisons), shared equally
  * among them; taken from ALPHA_ERRORS when there are any, so the run's budget stays at 1%.
  */
-export const ALPHA_CUSTOM = 0.002;
+export const ALPHA_CUSTOM = 0.003;
 /**
  * Share of each custom comparison's α spent on its uncapped totals at the last final look: a
  * business metric fails in clumps (one basket, one bad card batch), which the per-minute cap of
  * the sequential test cannot tell from noise within a short hold.
  */
-export const CUSTOM_TOTALS_SHARE = 0.25;
+export const CUSTOM_TOTALS_SHARE = 0.5;
 /** A custom metric compared without rate-of fails when worse than the old version's by more than this share ... */
 export const CUSTOM_COMPARE_TOLERANCE = 0.2;
 /** ... in this many minutes in a row (with both figures). */
@@ -120,3 +120,5 @@ export const DENSE_SHARE = 0.9;
 export const DENSE_MIN_MINUTES = 5;
 /** ... leaving out the newest minutes beside the canary, whose datapoints may still be on their way. */
 export const DENSE_RECENT_MINUTES = 3;
+/** A final look that misses some of a custom metric's datapoints runs on this long for them (within extend-hold). */
+export const LATE_DATAPOINT_WAIT_MS = 2 * MINUTE_MS;
