@@ -71,7 +71,7 @@ function release(name, { extra = [], synthetic = true } = {}) {
     '--min-invocations',
     '30',
     '--interval',
-    '10s',
+    '5s',
     '--settle-lag',
     SETTLE_LAG,
   ];
