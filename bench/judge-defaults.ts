@@ -247,9 +247,10 @@ export const CUSTOM_ROWS: readonly Row[] = [
   },
   {
     label: 'checkout failures 10× (5% vs 0.5%), Lambda errors alike, 1k/min',
-    expect: 'report',
+    expect: 'roll back',
     family: family(1000, 0.005, checkouts(0.05)),
     settings: DEFAULTS,
+    key: 'custom-bad@1000',
   },
   {
     label: 'checkout failures 10×, 1k/min, datapoints on time (none late)',
@@ -266,9 +267,10 @@ export const CUSTOM_ROWS: readonly Row[] = [
   },
   {
     label: 'checkout failures 4× (2% vs 0.5%), Lambda errors alike, 10k/min',
-    expect: 'report',
+    expect: 'roll back',
     family: family(10000, 0.005, checkouts(0.02)),
     settings: DEFAULTS,
+    key: 'custom-bad@10000',
   },
   {
     label: 'checkout failures 4×, 10k/min, 30-min hold',
@@ -422,6 +424,16 @@ export function defaultsBar(byKey: ReadonlyMap<string, Cell>): string[][] {
       `your own metric, ${cell.row.label}: false rollbacks ≤ 1% (by the metric's own rule: ${pct(share(cell, own))})`,
       withInterval(count(cell, failed), cell.runs),
       mark(v <= 0.01),
+    ]);
+  }
+  for (const key of ['custom-bad@1000', 'custom-bad@10000']) {
+    const cell = byKey.get(key);
+    if (cell === undefined) continue;
+    const v = share(cell, own);
+    rows.push([
+      `your own metric, ${cell.row.label}, defaults + extend-hold 10m: ≥ 90% rolled back by it`,
+      pct(v),
+      mark(v >= 0.9),
     ]);
   }
   for (const key of ['custom-bad-long@1000', 'custom-bad-long@10000']) {

@@ -495,7 +495,7 @@ function barSummary(
     rows.push([bar, `${pct(before)}, median minute ${med(leak)}`, mark(before >= 0.99)]);
   }
   return [
-    `### The bar (issues 5, 9 and 12), ${runs} runs a cell`,
+    `### The bar (issues 5, 9, 12 and 21), ${runs} runs a cell`,
     '',
     markdownTable(['bar', 'measured', ''], rows),
   ].join('\n');
@@ -587,7 +587,7 @@ function main(): void {
   if (clumps !== undefined) sections.push(clumps);
   const custom = runCells(
     'Your own metrics (defaults)',
-    "A `metrics` entry `checkout-failures` (`compare: true`, `rate-of: Invocations`) beside Lambda's counters, on the defaults (`canary 10% 5m`) unless a 30-min hold is named. Each version's code publishes its failed checkouts with every call (a datapoint each minute, 0 included) unless stated; failures come in clumps (1 + geometric, mean 3: φ about 5); each version's datapoint arrives up to 2 minutes after Lambda's minute settles, independently of the other's (unless stated). The judge reads the old version's 30 minutes before the step for the metric's noise. Healthy: both versions fail 0.5% of checkouts; regressions: the new version fails more, its Lambda errors as the old version's (0.5%). `report` rows show the limit of a 5-minute hold: no bar.",
+    "A `metrics` entry `checkout-failures` (`compare: true`, `rate-of: Invocations`) beside Lambda's counters, on the defaults (`canary 10% 5m`) unless a 30-min hold is named. Each version's code publishes its failed checkouts with every call (a datapoint each minute, 0 included) unless stated; failures come in clumps (1 + geometric, mean 3: φ about 5); each version's datapoint arrives up to 2 minutes after Lambda's minute settles, independently of the other's (unless stated). The judge reads the old version's 30 minutes before the step for the metric's noise. Healthy: both versions fail 0.5% of checkouts; regressions: the new version fails more, its Lambda errors as the old version's (0.5%). `report` rows have no bar; the 5-minute rows are extended (`extend-hold` 10m) while the comparison is undecided.",
     CUSTOM_ROWS,
     runs,
     only,
