@@ -23,6 +23,7 @@ export const DEFAULTS: LoopSettings = {
   thresholds: DEFAULT_THRESHOLDS,
 };
 const LONG: LoopSettings = { ...DEFAULTS, holdMinutes: 30 };
+const HOUR: LoopSettings = { ...DEFAULTS, holdMinutes: 60 };
 const MEMORY = { level: 0.6, warmupGap: 0, warmupMinutes: 1, leakPerMinute: 0 };
 
 type Expect = 'promote' | 'roll back' | 'report';
@@ -183,6 +184,47 @@ export const FAMILY_ROWS: readonly Row[] = [
   ),
 ];
 
+/** Issue 21: errors in clumps of 2 to 8 (a client retrying) in both versions, and real crashes among them. */
+const RETRIES = { retries: { min: 2, max: 8 } };
+
+export const CLUMP_ROWS: readonly Row[] = [
+  ...[100, 1000, 10000].map((rpm): Row => ({
+    label: `healthy, clumps of 2–8 in both versions, ${rateLabel(rpm)}, 0.5%, 60-min hold`,
+    expect: 'promote',
+    family: family(rpm, 0.005, RETRIES),
+    settings: HOUR,
+    key: `retries@${rpm}`,
+  })),
+  ...[100, 1000, 10000].map((rpm): Row => ({
+    label: `healthy, clumps of 2–8, bursty traffic (σ 0.5), ${rateLabel(rpm)}, 0.5%, 60-min hold`,
+    expect: 'promote',
+    family: family(rpm, 0.005, { ...RETRIES, burstiness: 0.5 }),
+    settings: HOUR,
+    key: `retries-bursty@${rpm}`,
+  })),
+  {
+    label: 'healthy, clumps of 2–8, 100/min, 0.5%, defaults (5-min hold)',
+    expect: 'promote',
+    family: family(100, 0.005, RETRIES),
+    settings: DEFAULTS,
+  },
+  ...[100, 1000].map((rpm): Row => ({
+    label: `crash: 80% of canary calls fail, clumps of 2–8, ${rateLabel(rpm)}, 0.5%, 60-min hold`,
+    expect: 'roll back',
+    family: family(rpm, 0.005, { ...RETRIES, canaryRate: 0.8 }),
+    settings: HOUR,
+    key: `crash@${rpm}`,
+  })),
+  {
+    label:
+      'crash after a healthy first minute: 80% failing from minute 1, clumps of 2–8, 100/min, 0.5%, 60-min hold',
+    expect: 'roll back',
+    family: family(100, 0.005, { ...RETRIES, canaryRate: 0.8, firstMinuteRate: 0.005 }),
+    settings: HOUR,
+    key: 'crash-late@100',
+  },
+];
+
 /** Issue 12: a regression only your own metric sees, and a healthy one that must not add false rollbacks. */
 const checkouts = (canaryRate: number, more: Partial<NonNullable<Family['custom']>> = {}) => ({
   custom: { baselineRate: 0.005, canaryRate, clumpSize: 3, lateMinutes: 2, everyCall: true, ...more },
@@ -205,9 +247,10 @@ export const CUSTOM_ROWS: readonly Row[] = [
   },
   {
     label: 'checkout failures 10× (5% vs 0.5%), Lambda errors alike, 1k/min',
-    expect: 'report',
+    expect: 'roll back',
     family: family(1000, 0.005, checkouts(0.05)),
     settings: DEFAULTS,
+    key: 'custom-bad@1000',
   },
   {
     label: 'checkout failures 10×, 1k/min, datapoints on time (none late)',
@@ -224,9 +267,10 @@ export const CUSTOM_ROWS: readonly Row[] = [
   },
   {
     label: 'checkout failures 4× (2% vs 0.5%), Lambda errors alike, 10k/min',
-    expect: 'report',
+    expect: 'roll back',
     family: family(10000, 0.005, checkouts(0.02)),
     settings: DEFAULTS,
+    key: 'custom-bad@10000',
   },
   {
     label: 'checkout failures 4×, 10k/min, 30-min hold',
@@ -268,6 +312,16 @@ function powerCell(cell: Cell): string {
   return `${calls ?? 0} calls: ${ratio === undefined ? '-' : `${ratio}×`}, ${rate === undefined ? '-' : pct(rate)}`;
 }
 
+/** The planner's minutes to reach min-invocations beside the minutes the canary's traffic took. */
+function planCell(cell: Cell): string {
+  const planned = quantile(
+    cell.outcomes.map((o) => o.plannedMinutes),
+    0.5,
+  );
+  const needed = cell.outcomes.map((o) => o.neededMinutes).filter((m): m is number => m !== undefined);
+  return `${planned ?? '-'} / ${quantile(needed, 0.5) ?? '-'}, ${quantile(needed, 0.9) ?? '-'}`;
+}
+
 function caughtBy(cell: Cell): string {
   const counts = new Map<string, number>();
   for (const o of cell.outcomes)
@@ -293,6 +347,7 @@ export function cellTable(cells: readonly Cell[]): string {
     'caught by',
     'warned',
     'median power: calls, ratio, error rate caught 4 in 5',
+    'min of traffic to min-invocations: planned / needed (median, p90)',
   ];
   const rows = cells.map((cell) => {
     const passes = count(cell, (o) => o.decision === 'pass');
@@ -312,6 +367,7 @@ export function cellTable(cells: readonly Cell[]): string {
       caughtBy(cell),
       pct(count(cell, (o) => o.warned) / cell.runs),
       powerCell(cell),
+      planCell(cell),
     ];
   });
   return markdownTable(header, rows);
@@ -370,11 +426,45 @@ export function defaultsBar(byKey: ReadonlyMap<string, Cell>): string[][] {
       mark(v <= 0.01),
     ]);
   }
+  for (const key of ['custom-bad@1000', 'custom-bad@10000']) {
+    const cell = byKey.get(key);
+    if (cell === undefined) continue;
+    const v = share(cell, own);
+    rows.push([
+      `your own metric, ${cell.row.label}, defaults + extend-hold 10m: ≥ 90% rolled back by it`,
+      pct(v),
+      mark(v >= 0.9),
+    ]);
+  }
   for (const key of ['custom-bad-long@1000', 'custom-bad-long@10000']) {
     const cell = byKey.get(key);
     if (cell === undefined) continue;
     const v = share(cell, own);
     rows.push([`your own metric, ${cell.row.label}: ≥ 95% rolled back by it`, pct(v), mark(v >= 0.95)]);
+  }
+  for (const key of ['retries@100', 'retries@1000', 'retries@10000']) {
+    const cell = byKey.get(key);
+    if (cell === undefined) continue;
+    const v = share(cell, failed);
+    rows.push([
+      `clumped errors (2–8), ${cell.row.label.split(', ')[2] ?? ''}, 60-min hold: false rollbacks ≤ 1%`,
+      withInterval(count(cell, failed), cell.runs),
+      mark(v <= 0.01),
+    ]);
+  }
+  for (const key of ['crash@100', 'crash@1000', 'crash-late@100']) {
+    const cell = byKey.get(key);
+    if (cell === undefined) continue;
+    const v = share(cell, failed);
+    const median = quantile(
+      cell.outcomes.filter(failed).map((o) => o.minute),
+      0.5,
+    );
+    rows.push([
+      `${cell.row.label}: ≥ 99% rolled back, median ≤ 5 min`,
+      `${pct(v)}, median ${median ?? '-'} min`,
+      mark(v >= 0.99 && median !== undefined && median <= 5),
+    ]);
   }
   for (const key of ['clumped@1000', 'clumped@10000', 'warmup', 'warmup-long']) {
     const cell = byKey.get(key);

@@ -13,13 +13,22 @@ import { judge } from '../src/canary/judge/verdict.js';
 import type { FunctionSamples, Judgement } from '../src/canary/types.js';
 import type { Thresholds } from '../src/config/types.js';
 import { binomialUpperTail } from '../src/canary/judge/math.js';
+import { ALPHA_ERROR_TOTALS, ALPHA_ERRORS } from '../src/canary/judge/constants.js';
 import type { Outcome } from './baselines.js';
 import { cappedMixture, fixedWindow, mannWhitneyAtHorizon } from './baselines.js';
 import type { Random, StreamSpec, VersionBehaviour } from './simulate.js';
 import { createRandom, MINUTE_MS, simulate } from './simulate.js';
 import { markdownTable, pct, quantile, seedOf, wilson } from './format.js';
 import type { Cell } from './judge-defaults.js';
-import { cellTable, CUSTOM_ROWS, DEFAULT_ROWS, defaultsBar, FAMILY_ROWS, runCell } from './judge-defaults.js';
+import {
+  cellTable,
+  CLUMP_ROWS,
+  CUSTOM_ROWS,
+  DEFAULT_ROWS,
+  defaultsBar,
+  FAMILY_ROWS,
+  runCell,
+} from './judge-defaults.js';
 
 const HOLD_MINUTES = 60;
 const CANARY_SHARE = 0.1;
@@ -284,7 +293,8 @@ function runJudge(stream: ReturnType<typeof simulate>, failures: readonly number
 }
 
 /** One exact conditional test on the whole hold at α = 1%: the information limit of any valid rule. */
-function fixedHorizonDetects(stream: ReturnType<typeof simulate>): boolean {
+/** p-value of one exact test of the canary's share of all errors at the end of the hold (1 without errors). */
+function fixedHorizonP(stream: ReturnType<typeof simulate>): number {
   let events = 0;
   let canaryEvents = 0;
   let expected = 0;
@@ -297,7 +307,7 @@ function fixedHorizonDetects(stream: ReturnType<typeof simulate>): boolean {
     canaryEvents += c.errors;
     expected += (m * c.invocations) / (c.invocations + b.invocations);
   }
-  return events > 0 && binomialUpperTail(canaryEvents, events, expected / events) <= 0.01;
+  return events > 0 ? binomialUpperTail(canaryEvents, events, expected / events) : 1;
 }
 
 interface Tally {
@@ -327,6 +337,8 @@ interface RowResult {
   readonly kayenta: Tally;
   readonly mixture: Tally;
   readonly fixedHorizon: number;
+  /** The same test with only the α the comparison with the old version gets (sequential looks and totals). */
+  readonly fixedHorizonOwnAlpha: number;
   readonly seconds: number;
 }
 
@@ -334,6 +346,7 @@ function runRow(scenario: Scenario, row: Row, runs: number): RowResult {
   const started = Date.now();
   const result = { judge: newTally(), codeDeploy: newTally(), kayenta: newTally(), mixture: newTally() };
   let fixedHorizon = 0;
+  let fixedHorizonOwnAlpha = 0;
   const base = seedOf(`${scenario.title}/${row.label}`);
   for (let run = 0; run < runs; run++) {
     const seed = (base + run * 0x9e3779b1) >>> 0;
@@ -347,9 +360,17 @@ function runRow(scenario: Scenario, row: Row, runs: number): RowResult {
       row.spec.onsetMinute,
     );
     record(result.mixture, cappedMixture(stream.canary, stream.baseline, MIXTURE), row.spec.onsetMinute);
-    if (fixedHorizonDetects(stream)) fixedHorizon++;
+    const p = fixedHorizonP(stream);
+    if (p <= 0.01) fixedHorizon++;
+    if (p <= ALPHA_ERRORS + ALPHA_ERROR_TOTALS) fixedHorizonOwnAlpha++;
   }
-  return { row, ...result, fixedHorizon: fixedHorizon / runs, seconds: (Date.now() - started) / 1000 };
+  return {
+    row,
+    ...result,
+    fixedHorizon: fixedHorizon / runs,
+    fixedHorizonOwnAlpha: fixedHorizonOwnAlpha / runs,
+    seconds: (Date.now() - started) / 1000,
+  };
 }
 
 // ---- formatting ----
@@ -451,7 +472,7 @@ function barSummary(
   }
   const x100 = get('3x@100');
   if (x100) {
-    const scale = `for scale: one exact test at minute 60 spending all of α = 1% detects ${pct(x100.fixedHorizon)}`;
+    const scale = `for scale: one exact test at minute 60 spending all of α = 1% detects ${pct(x100.fixedHorizon)}; with the comparison's own ${pct(ALPHA_ERRORS + ALPHA_ERROR_TOTALS)}, ${pct(x100.fixedHorizonOwnAlpha)}`;
     rows.push([
       '3× at 100/min: >= 90% detected within 60 min',
       `${pct(rate(x100))} (${scale})`,
@@ -474,7 +495,7 @@ function barSummary(
     rows.push([bar, `${pct(before)}, median minute ${med(leak)}`, mark(before >= 0.99)]);
   }
   return [
-    `### The bar (issues 5, 9 and 12), ${runs} runs a cell`,
+    `### The bar (issues 5, 9, 12 and 21), ${runs} runs a cell`,
     '',
     markdownTable(['bar', 'measured', ''], rows),
   ].join('\n');
@@ -555,9 +576,18 @@ function main(): void {
     cells,
   );
   if (families !== undefined) sections.push(families);
+  const clumps = runCells(
+    'Clumped errors at low traffic (defaults)',
+    "Errors come in clumps of 2 to 8 (evenly; a client retrying a failing call) in both versions, the old version's 30 minutes of history included; a 60-minute hold unless stated, otherwise the defaults. At 100/min the canary serves about 10 calls a minute, so one clump of 5 or more fills most of a minute. Crashes: the canary fails 80% of its calls (in the same clumps), minute after minute.",
+    CLUMP_ROWS,
+    runs,
+    only,
+    cells,
+  );
+  if (clumps !== undefined) sections.push(clumps);
   const custom = runCells(
     'Your own metrics (defaults)',
-    "A `metrics` entry `checkout-failures` (`compare: true`, `rate-of: Invocations`) beside Lambda's counters, on the defaults (`canary 10% 5m`) unless a 30-min hold is named. Each version's code publishes its failed checkouts with every call (a datapoint each minute, 0 included) unless stated; failures come in clumps (1 + geometric, mean 3: φ about 5); each version's datapoint arrives up to 2 minutes after Lambda's minute settles, independently of the other's (unless stated). The judge reads the old version's 30 minutes before the step for the metric's noise. Healthy: both versions fail 0.5% of checkouts; regressions: the new version fails more, its Lambda errors as the old version's (0.5%). `report` rows show the limit of a 5-minute hold: no bar.",
+    "A `metrics` entry `checkout-failures` (`compare: true`, `rate-of: Invocations`) beside Lambda's counters, on the defaults (`canary 10% 5m`) unless a 30-min hold is named. Each version's code publishes its failed checkouts with every call (a datapoint each minute, 0 included) unless stated; failures come in clumps (1 + geometric, mean 3: φ about 5); each version's datapoint arrives up to 2 minutes after Lambda's minute settles, independently of the other's (unless stated). The judge reads the old version's 30 minutes before the step for the metric's noise. Healthy: both versions fail 0.5% of checkouts; regressions: the new version fails more, its Lambda errors as the old version's (0.5%). `report` rows have no bar; the 5-minute rows are extended (`extend-hold` 10m) while the comparison is undecided.",
     CUSTOM_ROWS,
     runs,
     only,
@@ -584,7 +614,7 @@ function main(): void {
     `max-error-rate ${THRESHOLDS.maxErrorRate * 100}%, max-memory-utilization ${THRESHOLDS.maxMemoryUtilization * 100}%, min-invocations ${THRESHOLDS.minInvocations}, on-inconclusive fail;`,
     `30 minutes of the old version's history before the step (unless stated). CodeDeploy-style: canary error rate or slow share > ${CODEDEPLOY.maxErrorRate * 100}% or memory >= 90% over the first 5 minutes.`,
     `Kayenta-style: one-sided Mann-Whitney on per-minute values at minute 30, p < 1%. A capped likelihood-ratio mixture as first designed (α = 5%, errors only).`,
-    `Run time ${elapsed.toFixed(0)} s.`,
+    `Command: \`npm run bench:judge -- --runs ${runs}${only === undefined ? '' : ` --only "${only}"`}\`; seeds: each row's from its table and label (\`seedOf\` in bench/format.ts), the same on every machine. Run time ${elapsed.toFixed(0)} s.`,
   ].join('\n');
   const output = [settings, ...sections].join('\n\n');
   process.stdout.write(`${output}\n`);

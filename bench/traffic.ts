@@ -6,6 +6,7 @@
  * pipeline runs it: interim looks on settled minutes only, a wait for the last minutes at the end
  * of the hold, then final looks (extended up to extend-hold when the judge asks).
  */
+import { planEvidence } from '../src/canary/judge/evidence-plan.js';
 import { judge } from '../src/canary/judge/verdict.js';
 import type {
   CustomSamples,
@@ -29,6 +30,13 @@ export interface Family {
   readonly canaryRate?: number;
   /** Errors come in clumps of this mean size (1 + geometric), in both versions. */
   readonly clumpSize?: number;
+  /**
+   * Errors come in clumps of a size drawn evenly from min..max, in both versions: one client
+   * retrying a failing call a few times. Takes the place of clumpSize.
+   */
+  readonly retries?: { readonly min: number; readonly max: number };
+  /** Bursty traffic: each minute's calls are multiplied by a log-normal factor of this σ (mean 1). */
+  readonly burstiness?: number;
   /** Traffic ramps up by this factor over the history and the step (error rate rising with load). */
   readonly ramp?: number;
   /** Intermittent regression: one canary minute in `every` (random phase) fails at `rate`. */
@@ -110,6 +118,16 @@ interface CustomMinute {
   readonly arrives: number;
 }
 
+/** Errors in clumps of min..max (evenly): Poisson clumps around the mean rate. */
+function retryErrors(random: Random, n: number, rate: number, retries: { min: number; max: number }): number {
+  const mean = (retries.min + retries.max) / 2;
+  const clumps = poisson(random, (n * rate) / mean);
+  let errors = 0;
+  for (let c = 0; c < clumps; c++)
+    errors += retries.min + Math.floor(random() * (retries.max - retries.min + 1));
+  return Math.min(n, errors);
+}
+
 function clumpedErrors(random: Random, n: number, rate: number, clumpSize: number | undefined): number {
   if (clumpSize === undefined || clumpSize <= 1) return binomial(random, n, rate);
   const clumps = poisson(random, (n * rate) / clumpSize);
@@ -135,7 +153,12 @@ function minuteOf(
   return {
     start,
     invocations: n,
-    errors: n > 0 ? clumpedErrors(random, n, Math.min(1, rate), family.clumpSize) : 0,
+    errors:
+      n === 0
+        ? 0
+        : family.retries === undefined
+          ? clumpedErrors(random, n, Math.min(1, rate), family.clumpSize)
+          : retryErrors(random, n, Math.min(1, rate), family.retries),
     throttles: throttled ? binomial(random, n, 0.03) : 0,
     durationP99Ms: undefined,
     slowCount: undefined,
@@ -151,10 +174,13 @@ export function simulateFamily(family: Family, settings: LoopSettings, seed: num
   const load = (t: number): number =>
     family.ramp === undefined ? 1 : Math.pow(family.ramp, (t + settings.historyMinutes) / total);
   const rateAt = (base: number, t: number): number => base * Math.sqrt(load(t));
+  const sigma = family.burstiness ?? 0;
+  /** This minute's traffic factor: log-normal, mean 1 (1 when not bursty). */
+  const burst = (): number => (sigma > 0 ? Math.exp(sigma * normal(random) - (sigma * sigma) / 2) : 1);
   const history: MinuteSample[] = [];
   for (let t = -settings.historyMinutes; t < 0; t++) {
     const throttled = random() < (family.throttledMinutes ?? 0);
-    const n = poisson(random, family.rpm * load(t));
+    const n = poisson(random, family.rpm * load(t) * burst());
     history.push(
       minuteOf(
         random,
@@ -177,6 +203,7 @@ export function simulateFamily(family: Family, settings: LoopSettings, seed: num
     const start = STEP_START_MS + t * MINUTE_MS;
     const share = family.share * (t === 0 ? 1 - shiftAt : 1);
     const throttled = random() < (family.throttledMinutes ?? 0);
+    const factor = burst();
     let canaryRate = family.canaryRate ?? family.baselineRate;
     if (family.bursts !== undefined && (t + phase) % family.bursts.every === 0)
       canaryRate = family.bursts.rate;
@@ -194,7 +221,7 @@ export function simulateFamily(family: Family, settings: LoopSettings, seed: num
       minuteOf(
         random,
         start,
-        poisson(random, family.rpm * load(t) * share),
+        poisson(random, family.rpm * load(t) * factor * share),
         rateAt(canaryRate, t),
         family,
         throttled,
@@ -205,7 +232,7 @@ export function simulateFamily(family: Family, settings: LoopSettings, seed: num
       minuteOf(
         random,
         start,
-        poisson(random, family.rpm * load(t) * (1 - share)),
+        poisson(random, family.rpm * load(t) * factor * (1 - share)),
         rateAt(family.baselineRate, t),
         family,
         throttled,
@@ -271,6 +298,12 @@ export interface LoopOutcome {
   /** Minutes since the shift when the step ended. */
   readonly minute: number;
   readonly failedBy: string | undefined;
+  /** The judge's reason for its verdict. */
+  readonly reason: string | undefined;
+  /** The evidence planner's minutes of traffic to reach min-invocations, printed when the step starts. */
+  readonly plannedMinutes: number;
+  /** The minutes of canary traffic it took to reach min-invocations (what the judge needed to pass). */
+  readonly neededMinutes: number | undefined;
   readonly power: Power | undefined;
   readonly warned: boolean;
 }
@@ -291,9 +324,30 @@ function visible(
 }
 
 /** The step loop: polls every minute; settled minutes only; the final looks wait for the last ones. */
+/** Minutes of canary traffic until min-invocations is reached (undefined: never within the stream). */
+function minutesToMinInvocations(
+  canary: readonly MinuteSample[],
+  minInvocations: number,
+): number | undefined {
+  let calls = 0;
+  for (let t = 0; t < canary.length; t++) {
+    calls += (canary[t] as MinuteSample).invocations;
+    if (calls >= minInvocations) return t + 1;
+  }
+  return undefined;
+}
+
 export function runLoop(family: Family, settings: LoopSettings, seed: number): LoopOutcome {
   const stream = simulateFamily(family, settings, seed);
   const { holdMinutes, extendMinutes, settleMinutes } = settings;
+  const plan = planEvidence({
+    history: stream.history,
+    weight: family.share,
+    holdMs: holdMinutes * MINUTE_MS,
+    extendHoldMs: extendMinutes * MINUTE_MS,
+    minInvocations: settings.thresholds.minInvocations,
+  });
+  const neededMinutes = minutesToMinInvocations(stream.canary, settings.thresholds.minInvocations);
   const lastPoll = holdMinutes + extendMinutes + settleMinutes + 8;
   // The final looks judge the minutes up to `end` (the hold's end, moved on by extensions), once settled.
   let end = holdMinutes;
@@ -349,6 +403,9 @@ export function runLoop(family: Family, settings: LoopSettings, seed: number): L
           decision === 'fail'
             ? String(judgement.evidence['failedChecks'] ?? 'other').split(', ')[0]
             : undefined,
+        reason: judgement.reason,
+        plannedMinutes: plan.minutesNeeded,
+        neededMinutes,
         power: judgement.power,
         warned: (judgement.warnings ?? []).length > 0,
       };

@@ -5,6 +5,9 @@
 //   3. a bad release that fails 30% of its requests: detected from the per-version metrics and
 //      rolled back, the alias put back on the good version.
 // Lambda's own metrics are stood in for by scripts/demo/lambda-traffic.mjs (the emulator runs no code).
+// It publishes each minute within seconds of its end, so the CLI runs with `--settle-lag 15s`: it
+// judges a minute 15 s after it ends, where Lambda's metrics would need the default (`auto`, at
+// least 2 minutes). The holds are the ones a real canary would use; only the wait for metrics is shorter.
 import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -22,6 +25,8 @@ import { zip } from './demo/zip.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const STACK = 'demo-orders';
 const BUCKET = 'demo-artifacts';
+/** The simulated metrics are in within seconds of a minute's end (the traffic simulator's tick is 5 s). */
+const SETTLE_LAG = '15s';
 
 const handler = (release) => `'use strict';
 // sample app, release ${release}
@@ -72,7 +77,9 @@ function release(name, { extra = [], synthetic = true } = {}) {
     '--min-invocations',
     '30',
     '--interval',
-    '10s',
+    '5s',
+    '--settle-lag',
+    SETTLE_LAG,
   ];
 }
 
@@ -122,6 +129,7 @@ try {
     alias: 'live',
     ratePerMinute: 1200,
     region: env.AWS_REGION,
+    arrivalDelayMs: 0,
   });
 
   say('2/3 A good release: 20% canary for 30 s, then promoted');
@@ -130,7 +138,7 @@ try {
 
   say('3/3 A bad release (fails 30% of requests): detected from its metrics and rolled back');
   console.log(
-    '  (Lambda metrics arrive a minute or more late, and only closed minutes are judged: about 3 minutes)',
+    '  (only closed minutes are judged: the first one closes within a minute of the shift, then settles 15 s)',
   );
   // No synthetic traffic here: the emulator cannot make an invocation fail, so its answers would
   // only dilute what the (simulated) real traffic shows.

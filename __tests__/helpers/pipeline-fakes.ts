@@ -69,6 +69,8 @@ export function testConfig(overrides: Partial<Config> = {}, steps?: readonly Tra
     onInconclusive: 'fail',
     // extend-hold's default, as the input table gives it.
     extendHoldMs: 600_000,
+    // settle-lag's default (auto): Lambda's own lag, from each function's timeout.
+    settleLagMs: undefined,
     synthetic: undefined,
     preTraffic: { payloads: [], hook: undefined, postHook: undefined },
     metrics: [],

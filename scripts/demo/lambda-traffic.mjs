@@ -2,7 +2,8 @@
 // metrics, so this sends AWS/Lambda datapoints the way Lambda does for a weighted alias — per
 // ExecutedVersion (with FunctionName and Resource = function:alias), Invocations and Errors for
 // each minute a version served requests (Errors 0 included, as Lambda sends it; a minute without
-// requests has no datapoint), each closed minute published a minute after it ended. Each version fails the share of requests
+// requests has no datapoint), each closed minute published `arrivalDelayMs` after it ended (a minute,
+// as Lambda's may take; the demo publishes at once, at the next 5-second tick). Each version fails the share of requests
 // its FAILURE_RATE environment variable says (as the sample app's handler does). It also writes
 // REPORT lines, as Lambda does, into each version's log stream (`YYYY/MM/DD/[version]…`), with
 // about 60% of the function's memory used, so the demo's memory figures are read as in AWS.
@@ -18,7 +19,14 @@ import { GetAliasCommand, GetFunctionConfigurationCommand, LambdaClient } from '
 const TICK_MS = 5_000;
 const ARRIVAL_DELAY_MS = 60_000;
 
-export function simulateLambdaTraffic({ functionName, alias, ratePerMinute, region, historyMinutes = 30 }) {
+export function simulateLambdaTraffic({
+  functionName,
+  alias,
+  ratePerMinute,
+  region,
+  historyMinutes = 30,
+  arrivalDelayMs = ARRIVAL_DELAY_MS,
+}) {
   const lambda = new LambdaClient({ region });
   const cloudWatch = new CloudWatchClient({ region });
   const logs = new CloudWatchLogsClient({ region });
@@ -88,7 +96,7 @@ export function simulateLambdaTraffic({ functionName, alias, ratePerMinute, regi
       bucket.set(version, { invocations: seen.invocations + count, errors: seen.errors + errors });
     }
     for (const [start, versions] of minutes) {
-      if (start + 60_000 + ARRIVAL_DELAY_MS > now) continue;
+      if (start + 60_000 + arrivalDelayMs > now) continue;
       minutes.delete(start);
       const data = [];
       for (const [version, counts] of versions) {

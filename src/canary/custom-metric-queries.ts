@@ -1,19 +1,23 @@
 /**
  * Your own metrics (the `metrics` input) in the poll's one GetMetricData call: a metric with
- * `{version}` is read for each version of each watched function (`{version}` replaced by it), a
- * service-wide one once a poll for the whole run. Pure: query specs in, values by minute out.
+ * `{version}` is read for each version of each watched function (`{version}` replaced by it, and
+ * `{function}` by the function's name), a service-wide one once a poll for the whole run. Pure: query specs in, values by minute out.
  */
-import { VERSION_PLACEHOLDER } from '../config/metrics-input.js';
+import { FUNCTION_PLACEHOLDER, VERSION_PLACEHOLDER } from '../config/metrics-input.js';
 import type { CustomMetric } from '../config/types.js';
 import type { CustomValues, FetchedMetrics, SeriesKey, SeriesSpec, VersionRole } from './metric-queries.js';
-import { versionsOf } from './metric-queries.js';
+import { plainFunctionName, versionsOf } from './metric-queries.js';
 import type { WatchTarget } from './types.js';
 
 /** The function name of a service-wide metric's key: it belongs to no one function. */
 const SERVICE = '';
 
-function withVersion(text: string, version: string): string {
-  return text.split(VERSION_PLACEHOLDER).join(version);
+/** The text with `{version}` (and, for one function's series, `{function}`) filled in. */
+function withVersion(text: string, key: SeriesKey): string {
+  const versioned = text.split(VERSION_PLACEHOLDER).join(key.version);
+  return key.functionName === SERVICE
+    ? versioned
+    : versioned.split(FUNCTION_PLACEHOLDER).join(plainFunctionName(key.functionName));
 }
 
 function specOf(metric: CustomMetric, key: SeriesKey): SeriesSpec {
@@ -25,14 +29,14 @@ function specOf(metric: CustomMetric, key: SeriesKey): SeriesSpec {
       metricName: '',
       dimensions: [],
       stat: '',
-      expression: withVersion(source.expression, key.version),
+      expression: withVersion(source.expression, key),
     };
   }
   return {
     key,
     namespace: source.namespace,
     metricName: source.metricName,
-    dimensions: source.dimensions.map((d) => ({ Name: d.name, Value: withVersion(d.value, key.version) })),
+    dimensions: source.dimensions.map((d) => ({ Name: d.name, Value: withVersion(d.value, key) })),
     stat: source.statistic,
   };
 }

@@ -21,7 +21,7 @@ import { DIRECT_REPORT_LINES_LIMIT, readReportLines } from './memory-from-log-ev
 import { queryReportMemory } from './memory-from-logs-insights.js';
 import type { VersionLogging } from './memory-source.js';
 import { describeVersionLogging, reportQueryPlans } from './memory-source.js';
-import { settledUntil } from './minutes.js';
+import { settleLagOf, settledUntil } from './minutes.js';
 import type { FunctionSamples, WatchTarget } from './types.js';
 
 /** Logs Insights queries run at once at most (the service limits concurrent queries per account). */
@@ -83,7 +83,7 @@ export class MemoryCollector implements Collector {
     const fromLogs = run.targets.filter((t) => this.source(t) === 'report-logs');
     const read = await mapWithLimit(fromLogs, MEMORY_QUERY_CONCURRENCY, (target) =>
       attempt(`Logs (${target.functionName})`, () =>
-        this.readLogs(run, target, Math.max(run.fromMs, settledUntil(nowMs, target.timeoutSeconds))),
+        this.readLogs(run, target, Math.max(run.fromMs, settledUntil(nowMs, settleLagOf(target)))),
       ).then((failed) => {
         const state = this.logMemory.get(target.functionName);
         if (failed[0] !== undefined && state)

@@ -13,7 +13,7 @@ import type { CustomMetric } from '../config/types.js';
 import type { CustomValues, FunctionSeries } from './metric-queries.js';
 import { toMinuteSamples } from './metric-queries.js';
 import { collectMetrics } from './metrics.js';
-import { floorToMinute, minuteStarts, settledUntil } from './minutes.js';
+import { floorToMinute, minuteStarts, settleLagOf, settledUntil } from './minutes.js';
 import type { CustomSamples, FunctionSamples, MinuteSample, WatchTarget } from './types.js';
 import { MINUTE_MS } from '../util/time.js';
 
@@ -99,7 +99,7 @@ export class MetricsCollector implements Collector {
   async poll(run: RunWindow, nowMs: number): Promise<string[]> {
     this.steps = run.steps;
     const untilOf = (target: WatchTarget): number =>
-      Math.max(run.fromMs, settledUntil(nowMs, target.timeoutSeconds));
+      Math.max(run.fromMs, settledUntil(nowMs, settleLagOf(target)));
     return attempt('GetMetricData', async () => {
       const untilMs = Math.max(run.fromMs, ...run.targets.map(untilOf));
       const series = await collectMetrics(

@@ -227,6 +227,8 @@ export interface WatchTarget {
   /** undefined on a first deploy. */
   readonly baselineVersion: string | undefined;
   readonly timeoutSeconds: number;
+  /** How long after a minute ends its datapoints may still arrive (settle-lag); undefined: Lambda's, from the timeout. */
+  readonly settleLagMs?: number;
   readonly memorySizeMb: number;
   /**
    * Latency reference T in ms (e.g. the old version's p99 before the deploy): when given, the

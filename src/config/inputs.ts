@@ -27,6 +27,7 @@ import {
   parseRegion,
   parseRoleArn,
   parseS3Bucket,
+  parseSettleLag,
   parseStackName,
   parseSyntheticRate,
   parseTimeoutInMinutes,
@@ -254,6 +255,15 @@ export const INPUTS = {
     kind: 'value',
     secret: false,
     parse: (raw) => parseDuration(raw, 0, 24 * 3_600_000),
+  },
+  'settle-lag': {
+    description:
+      "How long after a minute ends its metrics may still arrive: only minutes older than this are judged. `auto`: Lambda's, the longer of 2 minutes and the function's timeout plus 1 minute. A backend whose metrics are in at once (a local emulator) may set `10s`.",
+    default: 'auto',
+    accepted: 'auto, or a duration from 0 to 20m, such as 10s or 3m',
+    kind: 'value',
+    secret: false,
+    parse: parseSettleLag,
   },
   'synthetic-payload': {
     description: 'JSON, or a path to a JSON file: invoke the new version with it while watching.',

@@ -18,6 +18,8 @@ import type { CustomMetric, MetricDirection, MetricSource } from './types.js';
 
 /** Replaced in dimension values and expressions by the version judged. */
 export const VERSION_PLACEHOLDER = '{version}';
+/** Replaced by the watched function's name, in a metric read per version (with `{version}`). */
+export const FUNCTION_PLACEHOLDER = '{function}';
 /**
  * Queries the custom metrics may add to one function's GetMetricData call (two per per-version
  * metric, one per service-wide metric): with Lambda's own 14 at most, one call (500) holds them.
@@ -115,10 +117,16 @@ function metricOf(entry: unknown, index: number): CustomMetric {
     );
   }
   const source = sourceOf(entry, refuse);
-  const perVersion =
+  const mentions = (placeholder: string): boolean =>
     source.kind === 'expression'
-      ? source.expression.includes(VERSION_PLACEHOLDER)
-      : source.dimensions.some((d) => d.value.includes(VERSION_PLACEHOLDER));
+      ? source.expression.includes(placeholder)
+      : source.dimensions.some((d) => d.value.includes(placeholder));
+  const perVersion = mentions(VERSION_PLACEHOLDER);
+  if (!perVersion && mentions(FUNCTION_PLACEHOLDER)) {
+    throw refuse(
+      `"{function}" needs "{version}" beside it: a metric read once for the whole service has no one function to name`,
+    );
+  }
   const metric: CustomMetric = {
     name,
     source,
@@ -187,8 +195,8 @@ function dimensionsOf(value: unknown, refuse: Refuse): { name: string; value: st
   if (entries.length > MAX_DIMENSIONS)
     throw refuse(`dimensions has ${entries.length} names, over CloudWatch's ${MAX_DIMENSIONS}`);
   return entries.map(([key, dimension]) => {
-    if (isObject(dimension) && Object.keys(dimension).join() === 'version') {
-      throw refuse(`dimension ${key} reads as an object: quote "{version}" in YAML`);
+    if (isObject(dimension) && ['version', 'function'].includes(Object.keys(dimension).join())) {
+      throw refuse(`dimension ${key} reads as an object: quote "{${Object.keys(dimension).join()}}" in YAML`);
     }
     if (!(typeof dimension === 'string' || typeof dimension === 'number') || String(dimension) === '') {
       throw refuse((show) => `dimension ${show(key)} is not a non-empty text or number`);

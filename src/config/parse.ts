@@ -142,6 +142,7 @@ function toConfig(parsed: ParsedInputs): Config {
     alarms: parsed.alarms,
     onInconclusive: parsed['on-inconclusive'],
     extendHoldMs: parsed['extend-hold'],
+    settleLagMs: parsed['settle-lag'],
     synthetic: payload === undefined ? undefined : { payload, ratePerMinute: parsed['synthetic-rate'] },
     preTraffic: {
       payloads: parsed['pre-traffic-payloads'],

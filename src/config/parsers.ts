@@ -203,6 +203,11 @@ export function parseInterval(raw: string): number {
   return parseDuration(raw, 1_000, 3_600_000);
 }
 
+/** settle-lag: `auto` (undefined: Lambda's own lag, from each function's timeout) or 0 up to 20 minutes. */
+export function parseSettleLag(raw: string): number | undefined {
+  return raw.trim().toLowerCase() === 'auto' ? undefined : parseDuration(raw.trim(), 0, 20 * 60_000);
+}
+
 /** guard-bake: 0 (off) up to 14 days, in milliseconds. */
 export function parseGuardBake(raw: string): number {
   return parseDuration(raw, 0, 336 * 3_600_000);

@@ -135,6 +135,8 @@ export interface Config {
   readonly onInconclusive: InconclusivePolicy;
   /** extend-hold: how far past its hold a step still undecided may run when more traffic can decide it; 0 never extends. */
   readonly extendHoldMs: number;
+  /** settle-lag: how long after a minute ends its metrics may still arrive; undefined: Lambda's, max(2 min, timeout + 1 min). */
+  readonly settleLagMs: number | undefined;
   readonly synthetic: SyntheticTraffic | undefined;
   readonly preTraffic: PreTrafficConfig;
   /** Your own CloudWatch metrics, judged with the built-in ones (the `metrics` input). */

@@ -6,7 +6,7 @@
  *
  * The action keeps this plan in memory; the guard rebuilds it at each tick from its stored plan.
  */
-import { ceilToMinute, MINUTE_MS, settleLagMs } from '../canary/minutes.js';
+import { ceilToMinute, MINUTE_MS, settleLagOf } from '../canary/minutes.js';
 import type { Judgement, StepContext } from '../canary/types.js';
 import type { Config, Strategy, TrafficStep } from '../config/types.js';
 
@@ -17,6 +17,8 @@ export interface EngineTarget {
   /** undefined on a first deploy: nothing to compare against, nothing to roll back to. */
   readonly baselineVersion: string | undefined;
   readonly timeoutSeconds: number;
+  /** settle-lag; undefined: Lambda's own, from the function's timeout. */
+  readonly settleLagMs?: number | undefined;
 }
 
 /** What the judge needs besides the samples, and the step rules' own settings. */
@@ -80,9 +82,9 @@ export function isLastStep(plan: CanaryPlan): boolean {
   return nextHeldStep(plan.strategy.steps, plan.step + 1) === undefined;
 }
 
-/** When every minute up to the hold's end has settled, for one function (its own timeout). */
+/** When every minute up to the hold's end has settled, for one function (its own settle lag). */
 export function settledAt(plan: CanaryPlan, target: EngineTarget): number {
-  return ceilToMinute(plan.holdEndMs) + settleLagMs(target.timeoutSeconds);
+  return ceilToMinute(plan.holdEndMs) + settleLagOf(target);
 }
 
 /** Where the judge stands for `target` at `nowMs`. */

@@ -12,7 +12,7 @@ import { errorComparison } from '../canary/judge/comparison.js';
 import { ALPHA_ERROR_TOTALS, ALPHA_ERRORS } from '../canary/judge/constants.js';
 import { toMinuteSamples } from '../canary/metric-queries.js';
 import { collectMetrics } from '../canary/metrics.js';
-import { ceilToMinute, floorToMinute, minuteStarts, settledUntil } from '../canary/minutes.js';
+import { ceilToMinute, floorToMinute, MIN_SETTLE_MS, minuteStarts, settledUntil } from '../canary/minutes.js';
 import type { FunctionSamples, MinuteSample } from '../canary/types.js';
 import type { Logger } from '../logger.js';
 import { MINUTE_MS } from '../util/time.js';
@@ -39,7 +39,7 @@ export interface BakeSpan {
 }
 
 export function bakeSpan(promotedAtMs: number, nowMs: number): BakeSpan {
-  const untilMs = settledUntil(nowMs, 0);
+  const untilMs = settledUntil(nowMs, MIN_SETTLE_MS);
   const lengthMs = Math.max(0, Math.min(MAX_BAKE_COMPARE_MS, untilMs - ceilToMinute(promotedAtMs)));
   return {
     afterFromMs: untilMs - lengthMs,

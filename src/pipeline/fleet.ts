@@ -61,6 +61,8 @@ export interface FleetDeps {
   readonly holder: LeaseHolder;
   /** How long this run's lease lasts from each renewal. */
   readonly leaseTermMs: number;
+  /** settle-lag; undefined: Lambda's own, from each function's timeout. */
+  readonly settleLagMs?: number | undefined;
 }
 
 /** Runs every task; marks conflicts foreign; throws the first non-conflict error, else the first conflict. */
@@ -195,6 +197,7 @@ export class Fleet {
         canaryVersion: published.version,
         baselineVersion: run.status === 'canary' ? run.snapshot?.version : undefined,
         timeoutSeconds: published.timeoutSeconds,
+        ...(this.deps.settleLagMs === undefined ? {} : { settleLagMs: this.deps.settleLagMs }),
         memorySizeMb: published.memorySizeMb,
       };
     });

@@ -93,6 +93,7 @@ class PipelineRun {
       dryRun: config.dryRun,
       holder: deps.holder ?? runHolder({}),
       leaseTermMs: leaseTermFor(config.intervalMs, deps.leaseTermMs),
+      settleLagMs: config.settleLagMs,
     });
     this.stacks = new RunStacks(config, parts, ctx, templateBody);
   }

@@ -110,6 +110,7 @@ export function actionCanaryPlan(
       canaryVersion: t.canaryVersion,
       baselineVersion: t.baselineVersion,
       timeoutSeconds: t.timeoutSeconds,
+      settleLagMs: t.settleLagMs,
     })),
     step: 0,
     stepStarts: [],

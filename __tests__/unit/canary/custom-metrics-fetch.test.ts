@@ -53,6 +53,30 @@ describe('custom metrics in the poll', () => {
     cw.reset();
   });
 
+  it('GIVEN {function} in the dimensions WHEN polled THEN each function reads its own series, per version', async () => {
+    const [byFunction] = parseMetrics(
+      '- { name: checkout-failures, namespace: Orders, metric-name: CheckoutFailed, dimensions: { Function: "{function}", Version: "{version}" }, statistic: Sum, direction: higher-is-worse, max: 5 }',
+      nodeFileAccess(process.cwd()),
+    ) as [CustomMetric];
+    cw.on(GetMetricDataCommand).callsFake(answer);
+    await collectMetrics(
+      client,
+      {
+        targets: [target('a'), target('b', { baselineVersion: undefined })],
+        window: { fromMs: min(0), untilMs: min(1) },
+        latency: false,
+        lambdaInsights: new Set(),
+        metrics: [byFunction],
+      },
+      new MemoryLogger(),
+    );
+    const queries = cw.commandCalls(GetMetricDataCommand)[0]?.args[0].input.MetricDataQueries ?? [];
+    const dimensions = queries
+      .filter((q) => q.Id?.endsWith('_custom'))
+      .map((q) => (q.MetricStat?.Metric?.Dimensions ?? []).map((d) => `${d.Name}=${d.Value}`).join(','));
+    expect(dimensions).toEqual(['Function=a,Version=5', 'Function=a,Version=4', 'Function=b,Version=5']);
+  });
+
   it('GIVEN two functions WHEN polled THEN one call reads each per-version metric for each version and a service-wide one once', async () => {
     cw.on(GetMetricDataCommand).callsFake(answer);
     const series = await collectMetrics(

@@ -69,6 +69,58 @@ describe('errorCeiling', () => {
     expect(alone.failed).toBe(true);
   });
 
+  describe('the breaker at low traffic, beside an old version whose errors come in clumps', () => {
+    // The old version's 30 minutes: 90 calls a minute, quiet but for two clumps of 5 and 6 errors.
+    const history = series(30, (i) => ({ invocations: 90, errors: i === -20 ? 5 : i === -8 ? 6 : 0 }), -30);
+    const quiet = () => ({ invocations: 10, errors: 0 });
+    const clumpy = (canary: MinuteSample[]) =>
+      ceiling(canary, 0.9, { history, baseline: series(canary.length, () => ({ invocations: 90 })) });
+
+    it('lets one clump within two of the old version’s worst minutes be judged by the count tests', () => {
+      const canary = series(4, (i) => (i === 2 ? { invocations: 10, errors: 8 } : quiet()));
+      const result = clumpy(canary);
+      expect(result.failed).toBe(false);
+      expect(result.evidence['breakerOldWorstMinute']).toBe(6);
+      expect(result.evidence['breakerAllowedClump']).toBe('12:02');
+    });
+
+    it('fails at once a minute beyond two of the old version’s worst minutes', () => {
+      const result = clumpy([minute(0, { invocations: 20, errors: 13 })]);
+      expect(result.failed).toBe(true);
+      expect(result.summary).toBe(
+        "circuit breaker: 13 of 20 canary invocations failed in the minute of 12:00 UTC; the old version's worst minute had 6",
+      );
+    });
+
+    it('fails a crash, most calls failing minute after minute, once two minutes hold more than the worst one', () => {
+      const canary = series(3, () => ({ invocations: 10, errors: 8 }));
+      const result = clumpy(canary);
+      expect(result.failed).toBe(true);
+      expect(result.summary).toMatch(
+        /^circuit breaker: 16 of 20 canary invocations failed in the 2 minutes from 12:00 UTC/,
+      );
+    });
+
+    it('reads one clump beside a minute of few calls as one clump, not a crash', () => {
+      const canary = [minute(0, { invocations: 2, errors: 0 }), minute(1, { invocations: 10, errors: 7 })];
+      expect(clumpy(canary).failed).toBe(false);
+    });
+
+    it('lets nothing through when the old version showed no errors', () => {
+      const result = ceiling(
+        series(2, (i) => (i === 1 ? { invocations: 10, errors: 6 } : quiet())),
+        0.9,
+        {
+          history: series(30, () => ({ invocations: 90 }), -30),
+        },
+      );
+      expect(result.failed).toBe(true);
+      expect(result.summary).toBe(
+        'circuit breaker: 6 of 10 canary invocations failed in the minute of 12:01 UTC',
+      );
+    });
+  });
+
   it('leaves a minute with a missing Errors figure out (missing is not zero)', () => {
     const canary = [
       minute(0, { invocations: 100, errors: 0 }),

@@ -201,8 +201,8 @@ describe('custom metrics: the false-rollback budget', () => {
       metric: metric({ name: 'refunds', compare: true, rateOf: 'Invocations' }),
     };
     const result = judged({ ...two, custom: [...two.custom, second] }, 5);
-    expect(result.evidence['errorsAlpha']).toBe(0.004);
-    // Each comparison gets 0.1%: three quarters for its sequential test, a quarter for its totals.
+    expect(result.evidence['errorsAlpha']).toBe(0.003);
+    // Each comparison gets 0.15%: half for its sequential test, half for its totals.
     expect(result.evidence['checkout-failures.Alpha']).toBe(0.00075);
     expect(result.evidence['refunds.Alpha']).toBe(0.00075);
     const plain = judged(
@@ -234,10 +234,32 @@ describe('custom metrics: a minute without a datapoint', () => {
       '(1 canary minute with calls but no checkout-failures datapoint left out)',
     );
     expect(rule?.evidence['checkout-failures.Calls']).toBe(700);
-    const final = judged(data, 8, true);
+    // The last look (no extend-hold left) goes without it, and says so.
+    const final = judged(data, 10, true);
     expect(final.warnings).toContain(
       '1 canary minute with calls but no checkout-failures datapoint left out',
     );
+  });
+
+  it('at the end of the hold, waits (within extend-hold) for a late datapoint before the last look', () => {
+    const data = withMetric(
+      10,
+      rated,
+      (i) => (i === 9 ? undefined : 1),
+      () => 9,
+    );
+    const result = judge(
+      judgeInput(
+        data,
+        step(10, { holdMs: HOLD, final: true, lastStep: true, settled: true, extendHoldMs: 10 * MINUTE }),
+        { thresholds: DEFAULTS },
+      ),
+    );
+    expect(result.decision).toBe('continue');
+    expect(result.extend).toEqual({
+      needMs: 2 * MINUTE,
+      why: '1 canary minute with calls but no checkout-failures datapoint left out: waiting for them (extend-hold leaves 10 min)',
+    });
   });
 
   it('counts no failure when the count is only published in minutes that had some', () => {
@@ -250,5 +272,56 @@ describe('custom metrics: a minute without a datapoint', () => {
     const rule = judged(data, 8).rules.find((r) => r.name === 'checkout-failures vs baseline');
     expect(rule?.summary).not.toContain('left out');
     expect(rule?.evidence['checkout-failures.Calls']).toBe(800);
+  });
+});
+
+describe('custom metrics: extend-hold', () => {
+  const rated = { compare: true, rateOf: 'Invocations' as const };
+  const finalLook = (data: Partial<FunctionSamples>, minutes: number, extendHoldMs: number) =>
+    judge(
+      judgeInput(
+        data,
+        step(minutes, {
+          holdMs: HOLD,
+          final: true,
+          lastStep: true,
+          settled: true,
+          extendHoldMs,
+          plannedMs: HOLD,
+        }),
+        { thresholds: DEFAULTS },
+      ),
+    );
+  // The canary fails 3 checkouts in 100 calls every other minute, the old version 9 in 900 each
+  // minute: about 1.5× its rate, not significant in 10 minutes.
+  const suspect = withMetric(
+    10,
+    rated,
+    (i) => (i % 2 === 0 ? 3 : 0),
+    () => 9,
+  );
+
+  it('runs a step whose comparison more data can decide on to the end of extend-hold', () => {
+    const result = finalLook(suspect, 10, 10 * MINUTE);
+    expect(result.decision).toBe('continue');
+    expect(result.extend?.needMs).toBe(10 * MINUTE);
+    expect(result.extend?.why).toMatch(
+      /^checkout-failures: the canary's count \(\d+\) is above its expected [\d.]+, not yet significant \(extend-hold leaves 10 min\)$/,
+    );
+  });
+
+  it('passes on the absence of harm once extend-hold is used up, or without it', () => {
+    expect(finalLook(suspect, 20, 10 * MINUTE).decision).toBe('pass');
+    expect(finalLook(suspect, 10, 0).decision).toBe('pass');
+  });
+
+  it('does not extend a step whose canary fails no more than the old version', () => {
+    const healthy = withMetric(
+      10,
+      rated,
+      () => 0,
+      () => 9,
+    );
+    expect(finalLook(healthy, 10, 10 * MINUTE).decision).toBe('pass');
   });
 });

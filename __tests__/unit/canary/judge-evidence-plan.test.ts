@@ -45,6 +45,20 @@ describe('planEvidence', () => {
     );
   });
 
+  it('right after a promotion, estimates from the minutes the old version has served since it went live', () => {
+    // Live for the last 3 minutes of 30 (the first of them partial), 1,200 calls a minute.
+    const promoted = series(30, (i) => ({ invocations: i < 27 ? 0 : i === 27 ? 500 : 1200 }));
+    const result = planEvidence({
+      history: promoted,
+      weight: 0.2,
+      holdMs: 6 * MINUTE,
+      extendHoldMs: 10 * MINUTE,
+      minInvocations: 30,
+    });
+    expect(result.canaryPerMinute).toBe(240);
+    expect(result.message).toBe('~240 canary calls/min at 20%; deciding needs ~2 min of settled traffic');
+  });
+
   it('counts synthetic calls and earlier steps, and handles no traffic', () => {
     expect(plan(10, { syntheticPerMinute: 20 }).fitsHold).toBe(true);
     expect(plan(10, { invocationsSoFar: 50 }).minutesNeeded).toBe(0);

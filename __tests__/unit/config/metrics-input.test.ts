@@ -144,6 +144,10 @@ describe('metrics: bad entries are one line naming the entry, before any AWS cal
       '- { name: api-5xx, namespace: AWS/ApiGateway, metric-name: 5XXError, statistic: Sum, direction: higher-is-worse, max: 3, compare: true }',
       'entry 1 ("api-5xx": compare: true needs "{version}" in the dimensions or expression: a metric of the whole service cannot tell the versions apart (judge it with max only))',
     ],
+    [
+      '- { name: api-5xx, namespace: AWS/ApiGateway, metric-name: 5XXError, dimensions: { ApiName: "{function}" }, statistic: Sum, direction: higher-is-worse, max: 3 }',
+      'entry 1 ("api-5xx": "{function}" needs "{version}" beside it: a metric read once for the whole service has no one function to name)',
+    ],
     ['- checkout', 'entry 1 (not an object with name, direction and a metric or expression)'],
     ['{ name: checkout }', '"{ name: checkout }" (not a list of metric entries)'],
     ['bad.yaml', 'file "bad.yaml" (not valid YAML or JSON (a key given twice counts as invalid))'],

@@ -69,6 +69,24 @@ describe('parseConfig: extend-hold', () => {
   });
 });
 
+describe('parseConfig: settle-lag', () => {
+  it.each([
+    ['auto', undefined],
+    ['AUTO', undefined],
+    ['0', 0],
+    ['10s', 10_000],
+    ['20m', 1_200_000],
+  ])('reads %s as %s (auto: Lambda’s own lag, from the timeout)', (value, ms) => {
+    expect(canaryOnly({ 'settle-lag': value }).settleLagMs).toBe(ms);
+  });
+
+  it('refuses a lag beyond 20 minutes, naming the input and the accepted forms', () => {
+    const error = configErrorOf(() => canaryOnly({ 'settle-lag': '1h' }));
+    expect(error.input).toBe('settle-lag');
+    expect(error.message).toContain('auto, or a duration from 0 to 20m');
+  });
+});
+
 describe('parseConfig: stack inputs', () => {
   it('deploys a stack from a template path taken from cwd, with monitoring on', () => {
     const config = stack();

@@ -134,6 +134,19 @@ describe('watchStep', () => {
     expect(logger.text('info')).toContain("hold over; waiting 2m30s for the last minutes' metrics");
   });
 
+  it('with a configured settle lag (settle-lag 10s), the final look waits only that long after the hold’s last minute', async () => {
+    const quick = { ...target('fn-a', '1'), settleLagMs: 10_000 };
+    const { promise, observer, judge, logger } = watch((_fn, i) => (i.step.final ? 'pass' : 'continue'), {
+      holdMs: 150_000,
+      targets: [quick],
+    });
+    expect((await promise).kind).toBe('pass');
+    // Hold over at 2.5 min; its minute closes at 3 min and has settled 10 s later.
+    expect(observer.observedAt).toEqual([60_000, 120_000, 150_000, 190_000]);
+    expect(judge.inputs.filter((i) => i.step.final).map((i) => i.step.elapsedMs)).toEqual([190_000]);
+    expect(logger.text('info')).toContain("hold over; waiting 40s for the last minutes' metrics");
+  });
+
   it('extends a step the judge cannot decide yet while more traffic can, up to extend-hold, then ends it inconclusive', async () => {
     const { promise, observer, logger } = watch(() => 'continue', extending(3 * MINUTE));
     const outcome = await promise;

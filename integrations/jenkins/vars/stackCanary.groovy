@@ -60,6 +60,7 @@ final Map<String, String> INPUTS = [
     'alarms': '',
     'on-inconclusive': 'fail',
     'extend-hold': '10m',
+    'settle-lag': 'auto',
     'synthetic-payload': '',
     'synthetic-rate': '60/m',
     'pre-traffic-payloads': '',

@@ -8,10 +8,13 @@ import type { CheckResult, Evidence } from './check.js';
 import { clockTime, percent, round } from './check.js';
 import {
   BETA,
+  BREAKER_CLUMPS,
   BREAKER_ERROR_RATE,
   BREAKER_MIN_ERRORS,
   BREAKER_SHARED_SHARE,
+  BREAKER_WINDOW_MINUTES,
   CEILING_ALTERNATIVES,
+  MINUTE_MS,
   P99_BREACH_MINUTES,
 } from './constants.js';
 import { binomialUpperTail } from './math.js';
@@ -26,6 +29,8 @@ export interface CeilingInput {
   readonly canary: readonly MinuteSample[];
   /** The old version's minutes (same starts), for the breaker's allowance; undefined on a first deploy. */
   readonly baseline: readonly MinuteSample[] | undefined;
+  /** The old version's minutes before the deploy: how many errors one of its minutes can hold. */
+  readonly history?: readonly MinuteSample[] | undefined;
   readonly synthetic: Counts;
   /** The old version's answers to the same synthetic payload, where it was invoked. */
   readonly syntheticBaseline: Counts | undefined;
@@ -73,6 +78,85 @@ function shared(canaryRate: number, old: Counts | undefined): boolean {
     rateOf(Math.min(count(old.errors), count(old.invocations)), count(old.invocations)) >=
     BREAKER_SHARED_SHARE * canaryRate
   );
+}
+
+/**
+ * The old version's worst minute of errors, by its own record: the largest count among its minutes
+ * (before the deploy and beside the canary), and at least a clump of φ errors (φ ≈ E[K²]/E[K] for
+ * clumps of size K). Errors that come in clumps (one client retrying a failing call five times)
+ * land whole in a minute whatever the traffic, so at about 10 canary calls a minute one clump fills
+ * most of it: such a minute is what the old version's minutes look like, not a crash. 0 when the
+ * old version showed no errors: then the breaker lets nothing through.
+ */
+export function breakerAllowance(
+  old: readonly (readonly MinuteSample[] | undefined)[],
+  dispersion: number,
+): number {
+  let largest = 0;
+  for (const series of old)
+    for (const m of series ?? [])
+      if (m.errorsMissing !== true)
+        largest = Math.max(largest, Math.min(count(m.invocations), count(m.errors)));
+  return largest === 0 ? 0 : Math.max(largest, Math.ceil(Math.max(1, dispersion)));
+}
+
+interface Tripped {
+  readonly fromMs: number;
+  readonly minutes: number;
+  readonly errors: number;
+  readonly invocations: number;
+}
+
+/**
+ * The first window of 1 to BREAKER_WINDOW_MINUTES consecutive canary minutes that trips the
+ * breaker (>= 5 errors, most calls failing) with more errors than the old version's worst minute
+ * allows: one minute may hold BREAKER_CLUMPS of them (a few clumps in half an hour rarely show the
+ * largest size), a longer window with errors in two minutes or more one (two clumps in minutes
+ * next to each other are beyond the old version's record). A crash (most calls failing, minute after minute) fills such a window within
+ * a few minutes; one clump does not. A window the old version failed as much in is never the canary's.
+ */
+function breakerWindow(
+  canary: readonly MinuteSample[],
+  baselineByStart: ReadonlyMap<number, MinuteSample>,
+  worst: number,
+  evidence: Evidence,
+): Tripped | undefined {
+  const minutes = canary.filter((m) => m.errorsMissing !== true).sort((a, b) => a.start - b.start);
+  for (let last = 0; last < minutes.length; last++) {
+    let invocations = 0;
+    let errors = 0;
+    let minutesWithErrors = 0;
+    let oldCalls: Counts | undefined = { invocations: 0, errors: 0 };
+    for (let first = last; first >= 0 && last - first < BREAKER_WINDOW_MINUTES; first--) {
+      const minute = minutes[first] as MinuteSample;
+      if (minute.start !== (minutes[last] as MinuteSample).start - (last - first) * MINUTE_MS) break;
+      const n = count(minute.invocations);
+      invocations += n;
+      const e = Math.min(n, count(minute.errors));
+      errors += e;
+      if (e > 0) minutesWithErrors++;
+      const old = baselineByStart.get(minute.start);
+      oldCalls =
+        oldCalls === undefined || old === undefined || old.errorsMissing === true
+          ? undefined
+          : {
+              invocations: oldCalls.invocations + count(old.invocations),
+              errors: oldCalls.errors + Math.min(count(old.invocations), count(old.errors)),
+            };
+      if (!tripsBreaker(errors, invocations)) continue;
+      if (shared(errors / invocations, oldCalls)) {
+        evidence['breakerSharedWithBaseline'] = clockTime(minute.start);
+        continue;
+      }
+      // A longer window is a crash only with errors in more than one of its minutes: one clump
+      // beside a minute of few calls is still one clump.
+      if (first !== last && minutesWithErrors < 2) continue;
+      const allowance = first === last ? BREAKER_CLUMPS * worst : worst;
+      if (errors > allowance) return { fromMs: minute.start, minutes: last - first + 1, errors, invocations };
+      evidence['breakerAllowedClump'] = clockTime(minute.start);
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -132,21 +216,17 @@ export function errorCeiling(input: CeilingInput): ErrorCeilingResult {
     errors,
   });
 
-  for (const minute of canary) {
-    if (minute.errorsMissing === true) continue;
-    const n = count(minute.invocations);
-    const e = Math.min(n, count(minute.errors));
-    if (!tripsBreaker(e, n)) continue;
-    const old = baselineByStart.get(minute.start);
-    if (old !== undefined && old.errorsMissing !== true && shared(e / n, old)) {
-      evidence['breakerSharedWithBaseline'] = clockTime(minute.start);
-      continue;
-    }
-    return result(
-      true,
-      `circuit breaker: ${e} of ${n} canary invocations failed in the minute of ${clockTime(minute.start)} UTC`,
-      false,
-    );
+  const worst = breakerAllowance([input.history, input.baseline], input.dispersion);
+  evidence['breakerOldWorstMinute'] = worst;
+  const tripped = breakerWindow(canary, baselineByStart, worst, evidence);
+  if (tripped !== undefined) {
+    const { errors: e, invocations: n } = tripped;
+    const when =
+      tripped.minutes === 1
+        ? `in the minute of ${clockTime(tripped.fromMs)} UTC`
+        : `in the ${tripped.minutes} minutes from ${clockTime(tripped.fromMs)} UTC`;
+    const why = worst > 0 ? `; the old version's worst minute had ${worst}` : '';
+    return result(true, `circuit breaker: ${e} of ${n} canary invocations failed ${when}${why}`, false);
   }
   if (!badPayload && tripsBreaker(syntheticErrors, syntheticInvocations)) {
     return result(

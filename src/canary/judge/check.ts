@@ -14,6 +14,12 @@ export interface CheckResult {
   readonly evidence: Evidence;
   /** Something a pass does not prove (an unprovable slow leak, memory unreadable): the verdict repeats it. */
   readonly warning?: string;
+  /**
+   * More data can decide this rule, which has not found harm nor shown there is none: at the end
+   * of the hold the step runs on (up to extend-hold) rather than pass on it: why, and for how long
+   * (undefined: to the end of extend-hold, every look meanwhile may decide).
+   */
+  readonly undecided?: { readonly why: string; readonly needMs?: number };
 }
 
 /** The rule's result as the judge's output shows it. */

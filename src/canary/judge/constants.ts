@@ -68,6 +68,10 @@ export const BREAKER_MIN_ERRORS = 5;
 export const BREAKER_ERROR_RATE = 0.5;
 /** ... unless the old version failed at least this share of the canary's rate in the same minute. */
 export const BREAKER_SHARED_SHARE = 0.5;
+/** One canary minute may hold this many of the old version's worst minutes of errors (its largest, at least φ) ... */
+export const BREAKER_CLUMPS = 2;
+/** ... in a window of up to this many consecutive canary minutes: a crash fills such a window, a clump does not. */
+export const BREAKER_WINDOW_MINUTES = 5;
 /** Alternatives of the ceiling test, as multiples of max-error-rate (equal weights). */
 export const CEILING_ALTERNATIVES = [1.5, 2, 3, 5, 10] as const;
 
@@ -97,13 +101,13 @@ export const MEMORY_DIFF_MINUTES = 5;
  * α of the custom metrics' probabilistic tests (rate-of ceilings and comparisons), shared equally
  * among them; taken from ALPHA_ERRORS when there are any, so the run's budget stays at 1%.
  */
-export const ALPHA_CUSTOM = 0.002;
+export const ALPHA_CUSTOM = 0.003;
 /**
  * Share of each custom comparison's α spent on its uncapped totals at the last final look: a
  * business metric fails in clumps (one basket, one bad card batch), which the per-minute cap of
  * the sequential test cannot tell from noise within a short hold.
  */
-export const CUSTOM_TOTALS_SHARE = 0.25;
+export const CUSTOM_TOTALS_SHARE = 0.5;
 /** A custom metric compared without rate-of fails when worse than the old version's by more than this share ... */
 export const CUSTOM_COMPARE_TOLERANCE = 0.2;
 /** ... in this many minutes in a row (with both figures). */
@@ -118,3 +122,5 @@ export const DENSE_SHARE = 0.9;
 export const DENSE_MIN_MINUTES = 5;
 /** ... leaving out the newest minutes beside the canary, whose datapoints may still be on their way. */
 export const DENSE_RECENT_MINUTES = 3;
+/** A final look that misses some of a custom metric's datapoints runs on this long for them (within extend-hold). */
+export const LATE_DATAPOINT_WAIT_MS = 2 * MINUTE_MS;

@@ -25,6 +25,7 @@ import {
   DENSE_MIN_MINUTES,
   DENSE_RECENT_MINUTES,
   DENSE_SHARE,
+  LATE_DATAPOINT_WAIT_MS,
 } from './constants.js';
 import { readErrors } from './counts.js';
 import type { ComparisonDesign } from './sequential.js';
@@ -184,14 +185,32 @@ function rateComparison(
     design,
   );
   const missing = canary.filter((m) => m.errorsMissing === true).length;
-  if (missing === 0) return result;
+  const undecided = undecidedComparison(result, metric.name);
+  if (missing === 0) return undecided === undefined ? result : { ...result, undecided };
   const left = `${missing} canary minute${missing > 1 ? 's' : ''} with calls but no ${metric.name} datapoint left out`;
   return {
     ...result,
     summary: `${result.summary} (${left})`,
     evidence: { ...result.evidence, [`${metric.name}.MissingMinutes`]: missing },
-    // Missing is never zero: at the final look, say that the comparison went without them.
+    // Missing is never zero: at the final look, say that the comparison went without them; a late
+    // datapoint can still arrive (and decide) while the step runs on.
     ...(design.final ? { warning: left } : {}),
+    undecided: { why: `${left}: waiting for them`, needMs: LATE_DATAPOINT_WAIT_MS },
+  };
+}
+
+/**
+ * A comparison more data can decide: it found no harm, but the canary's count (noise-adjusted) is
+ * above what the old version's rate gives its calls, and it has not shown the canary is not 2×
+ * worse either.
+ */
+function undecidedComparison(result: CheckResult, name: string): CheckResult['undecided'] {
+  if (result.failed || result.readyToPass) return undefined;
+  const statistic = Number(result.evidence[`${name}.Statistic`] ?? 0);
+  const expected = Number(result.evidence[`${name}.Expected`] ?? 0);
+  if (!(statistic > expected)) return undefined;
+  return {
+    why: `${name}: the canary's count (${statistic}) is above its expected ${round(expected, 3)}, not yet significant`,
   };
 }
 

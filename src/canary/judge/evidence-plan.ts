@@ -1,6 +1,6 @@
 /**
  * The evidence planner: before a step starts, from the old version's recent minutes (it served all
- * traffic), how many canary calls a minute this step's weight should bring and how many minutes of
+ * traffic since it went live), how many canary calls a minute this step's weight should bring and how many minutes of
  * settled traffic it needs to reach min-invocations. Pure: the pipeline prints the message and
  * extends the step (up to extend-hold) when the judge asks for more traffic.
  */
@@ -27,10 +27,19 @@ function formatMinutes(minutes: number): string {
   return minutes < 10 ? `${Math.round(minutes * 10) / 10} min` : `${Math.round(minutes)} min`;
 }
 
-function perMinute(history: readonly MinuteSample[] | undefined): number {
-  const minutes = (history ?? []).filter((m) => Number.isFinite(m.invocations) && m.invocations >= 0);
-  if (minutes.length === 0) return 0;
-  return minutes.reduce((sum, m) => sum + m.invocations, 0) / minutes.length;
+/**
+ * Calls a minute the old version serves. Its minutes before it served anything are not its traffic
+ * (right after a promotion it went live minutes ago: the minutes before were another version's),
+ * nor is its first minute with calls when later ones follow (it went live part-way through it).
+ */
+export function servedPerMinute(history: readonly MinuteSample[] | undefined): number {
+  const minutes = (history ?? [])
+    .filter((m) => Number.isFinite(m.invocations) && m.invocations >= 0)
+    .sort((a, b) => a.start - b.start);
+  const first = minutes.findIndex((m) => m.invocations > 0);
+  if (first < 0) return 0;
+  const live = minutes.slice(first + 1 < minutes.length ? first + 1 : first);
+  return live.reduce((sum, m) => sum + m.invocations, 0) / live.length;
 }
 
 /** Minutes of canary traffic needed to reach `needed` more invocations at `rate` a minute. */
@@ -41,7 +50,7 @@ export function minutesToReach(needed: number, rate: number): number {
 
 export function planEvidence(input: PlanInput): EvidencePlan {
   const synthetic = Math.max(0, input.syntheticPerMinute ?? 0);
-  const canaryPerMinute = perMinute(input.history) * input.weight + synthetic;
+  const canaryPerMinute = servedPerMinute(input.history) * input.weight + synthetic;
   const needed = Math.max(0, input.minInvocations - (input.invocationsSoFar ?? 0));
   // One more minute than the count alone: the minute of the shift is partial.
   const minutesNeeded = needed === 0 ? 0 : minutesToReach(needed, canaryPerMinute) + 1;

@@ -145,6 +145,18 @@ function firingBeforeNote(alarm: AlarmFiringBefore): string {
   return `alarm ${alarm.name} was already in ALARM before the first shift, not held against the canary (${judged})`;
 }
 
+/**
+ * Custom comparisons may run on past the hold (extend-hold) while more data can decide them: they
+ * spend their α over the longest the run can last, and their last look (the remainder of α, the
+ * uncapped totals) is the one after which the step can no longer be extended.
+ */
+function customDesign(input: JudgeInput, design: { holdMs: number; final: boolean }) {
+  const { step } = input;
+  const extendMs = (step.lastStep ?? true) ? Math.max(0, step.extendHoldMs ?? 0) : 0;
+  const extendLeftMs = step.holdMs + extendMs - step.elapsedMs;
+  return { holdMs: design.holdMs + extendMs, final: design.final && extendLeftMs <= 0 };
+}
+
 export const judge: Judge = (input) => {
   const { samples, thresholds, step } = input;
   const progress = `${minutes(step.elapsedMs)} of ${minutes(step.holdMs)}`;
@@ -192,6 +204,7 @@ export const judge: Judge = (input) => {
   const ceiling = errorCeiling({
     canary: samples.canary,
     baseline: samples.baseline,
+    history: samples.baselineHistory,
     synthetic: samples.synthetic,
     syntheticBaseline: samples.syntheticBaseline,
     maxErrorRate: thresholds.maxErrorRate,
@@ -235,7 +248,7 @@ export const judge: Judge = (input) => {
     ...memoryOther,
     ...customChecks(
       samples,
-      { ...design, alpha: 0, compared: baseline !== undefined },
+      { ...customDesign(input, design), alpha: 0, compared: baseline !== undefined },
       ALPHA_CUSTOM / Math.max(1, customTests) / functions,
     ),
   ];
@@ -306,7 +319,8 @@ export const judge: Judge = (input) => {
     }
     return verdict('continue', `watching (${progress}): ${scope}${status}`, extras);
   }
-  return finalLook(input, { extras, exposure, comparison, scope, status, progress });
+  const undecided = checks.flatMap((c) => (c.undecided === undefined ? [] : [c.undecided]));
+  return finalLook(input, { extras, exposure, comparison, scope, status, progress, undecided });
 };
 
 interface FinalState {
@@ -316,6 +330,8 @@ interface FinalState {
   readonly scope: string;
   readonly status: string;
   readonly progress: string;
+  /** Rules more data can decide (custom comparisons): the step runs on while extend-hold lasts. */
+  readonly undecided: readonly NonNullable<CheckResult['undecided']>[];
 }
 
 /** The hold is over and no rule found harm: pass with enough exposure, else extend or inconclusive. */
@@ -348,8 +364,8 @@ function finalLook(input: JudgeInput, state: FinalState): Judgement {
       extras,
     );
   }
+  const extendLeftMs = step.holdMs + Math.max(0, step.extendHoldMs ?? 0) - step.elapsedMs;
   if (exposure.calls < thresholds.minInvocations) {
-    const extendLeftMs = step.holdMs + Math.max(0, step.extendHoldMs ?? 0) - step.elapsedMs;
     const rate = exposure.minutes > 0 ? exposure.calls / exposure.minutes : 0;
     const needMs = minutesToReach(thresholds.minInvocations - exposure.calls, rate) * MINUTE_MS;
     const short = `${exposure.calls} canary invocations < min-invocations ${thresholds.minInvocations}`;
@@ -366,6 +382,15 @@ function finalLook(input: JudgeInput, state: FinalState): Judgement {
       exposure.calls === 0 ? `no canary invocations during the hold${extended}` : `${short}${extended}`,
       extras,
     );
+  }
+  if (lastStep && state.undecided.length > 0 && extendLeftMs > 0) {
+    // Run on (to the end of extend-hold for an undecided comparison): every look meanwhile may decide.
+    const needMs = Math.min(extendLeftMs, Math.max(...state.undecided.map((u) => u.needMs ?? extendLeftMs)));
+    const why = `${state.undecided.map((u) => u.why).join('; ')} (extend-hold leaves ${minutes(extendLeftMs)})`;
+    return {
+      ...verdict('continue', `extending the step: ${why}`, extras, { extend: true }),
+      extend: { needMs, why },
+    };
   }
   const comparison = state.comparison;
   const syntheticCompared = count(samples.syntheticBaseline?.invocations ?? 0) > 0;
