@@ -60,15 +60,20 @@ const GUARD_EXTERNALS = Object.keys(
 // ncc turns an external package's import() into an import at the top of the bundle, so the guard
 // would load every SDK package the moment Lambda loads it. For this bundle only, the loaders of
 // src/aws/sdk.ts stay native import() calls: each package is read when an invocation first calls it.
-const sdkLoaders = join(root, 'lib', 'src', 'aws', 'sdk.js');
-const loadersText = readFileSync(sdkLoaders, 'utf8');
-const nativeLoaders = loadersText.replaceAll(
-  "import('@aws-sdk/",
-  "import(/* webpackIgnore: true */ '@aws-sdk/",
-);
-if (nativeLoaders === loadersText)
-  throw new Error(`${sdkLoaders} has no import('@aws-sdk/...') to keep native`);
-writeFileSync(sdkLoaders, nativeLoaders);
+// The same for the proxy agent of src/aws/clients.ts: only the action's and the CLI's clients take a
+// proxy (the guard builds its clients from clientOptions alone), so the guard never reaches that
+// import, and ncc would otherwise copy the agent in as a second file the zip cannot hold.
+const KEEP_NATIVE = [
+  { file: join(root, 'lib', 'src', 'aws', 'sdk.js'), from: "import('@aws-sdk/" },
+  { file: join(root, 'lib', 'src', 'aws', 'clients.js'), from: "import('https-proxy-agent')" },
+];
+const originals = KEEP_NATIVE.map(({ file, from }) => {
+  const text = readFileSync(file, 'utf8');
+  const native = text.replaceAll(from, from.replace("import(", 'import(/* webpackIgnore: true */ '));
+  if (native === text) throw new Error(`${file} has no ${from}...) to keep native`);
+  writeFileSync(file, native);
+  return { file, text };
+});
 try {
   run(bin('ncc'), [
     'build',
@@ -82,7 +87,7 @@ try {
     '--quiet',
   ]);
 } finally {
-  writeFileSync(sdkLoaders, loadersText);
+  for (const { file, text } of originals) writeFileSync(file, text);
 }
 const guardFiles = readdirSync(join(dist, 'guard')).filter((name) => name !== 'licenses.txt');
 if (guardFiles.sort().join(',') !== 'index.js,package.json') {
