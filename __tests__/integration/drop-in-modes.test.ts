@@ -227,7 +227,7 @@ describe("aws-cloudformation-github-deploy's modes and the rest of its inputs, o
       expect(sent).toContain(`/templates-bucket/${keys[0]}`);
       // AND the stack output named `Report` is under stack-output-Report; `report` is the report's path
       expect(outputs['stack-output-Report']).toBe('from-the-stack');
-      expect(outputs['report']).toBe(join(dir, 'stack-canary-report.json'));
+      expect(outputs['report']).toBe(join(dir, `stack-canary-report-${STACK}.json`));
       expect(outputs['FunctionName']).toBeTruthy();
       const changeSets = await aws.cloudFormation.send(new ListChangeSetsCommand({ StackName: STACK }));
       expect((changeSets.Summaries ?? []).map((s) => s.ExecutionStatus)).toEqual(['AVAILABLE']);
