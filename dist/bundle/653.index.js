@@ -204,22 +204,22 @@ async function recoverUnfinishedRun(state, lambdaFor, logger) {
 /* harmony export */   bd: () => (/* binding */ getAlias),
 /* harmony export */   lB: () => (/* binding */ createAlias)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1696);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
-/* harmony import */ var _routing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3826);
-/* harmony import */ var _lease_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9586);
+/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6112);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5071);
+/* harmony import */ var _routing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3826);
+/* harmony import */ var _lease_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9586);
 
 
 
 
 /** The alias was changed by someone else: we leave it as they set it. */
-class AliasConflictError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt {
+class AliasConflictError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StackCanaryError */ .Bt {
     functionName;
     alias;
     /** What the alias looked like when the conflict was found (undefined: it no longer exists). */
     found;
     constructor(functionName, alias, found, cause) {
-        super('CONFLICT', `Alias ${alias} of ${functionName} was changed by someone else (now ${(0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTarget */ .ff)(found?.target)}); ` +
+        super('CONFLICT', `Alias ${alias} of ${functionName} was changed by someone else (now ${(0,_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTarget */ .ff)(found?.target)}); ` +
             'stack-canary left it as they set it.', { cause });
         this.functionName = functionName;
         this.alias = alias;
@@ -228,7 +228,7 @@ class AliasConflictError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Stac
 }
 function toState(functionName, alias, answer) {
     if (!answer.FunctionVersion) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('AWS_ERROR', `Lambda returned alias ${alias} of ${functionName} without a version.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StackCanaryError */ .Bt('AWS_ERROR', `Lambda returned alias ${alias} of ${functionName} without a version.`);
     }
     return {
         functionName,
@@ -244,25 +244,27 @@ function toState(functionName, alias, answer) {
 }
 function routingConfig(target) {
     for (const [version, weight] of Object.entries(target.weights))
-        (0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .assertRoutingWeight */ .JN)(version, weight);
+        (0,_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .assertRoutingWeight */ .JN)(version, weight);
     return { AdditionalVersionWeights: { ...target.weights } };
 }
 /** The alias as it is now; undefined when it does not exist (a normal answer, not an error). */
 async function getAlias(lambda, functionName, alias) {
+    const { GetAliasCommand } = await _aws_sdk_js__WEBPACK_IMPORTED_MODULE_0__/* .sdk */ .x.lambda();
     try {
-        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__.GetAliasCommand({ FunctionName: functionName, Name: alias }));
+        const answer = await lambda.send(new GetAliasCommand({ FunctionName: functionName, Name: alias }));
         return toState(functionName, alias, answer);
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) === 'ResourceNotFoundException')
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsErrorName */ .ZH)(error) === 'ResourceNotFoundException')
             return undefined;
         throw error;
     }
 }
-async function createAlias(lambda, functionName, alias, target, description = _lease_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASED_DESCRIPTION */ .PQ) {
+async function createAlias(lambda, functionName, alias, target, description = _lease_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASED_DESCRIPTION */ .PQ) {
     const routing = routingConfig(target);
+    const { CreateAliasCommand } = await _aws_sdk_js__WEBPACK_IMPORTED_MODULE_0__/* .sdk */ .x.lambda();
     try {
-        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__.CreateAliasCommand({
+        const answer = await lambda.send(new CreateAliasCommand({
             FunctionName: functionName,
             Name: alias,
             FunctionVersion: target.version,
@@ -272,7 +274,7 @@ async function createAlias(lambda, functionName, alias, target, description = _l
         return toState(functionName, alias, answer);
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) === 'ResourceConflictException') {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsErrorName */ .ZH)(error) === 'ResourceConflictException') {
             // Someone created it since we looked: theirs now.
             throw new AliasConflictError(functionName, alias, await getAlias(lambda, functionName, alias), error);
         }
@@ -282,14 +284,16 @@ async function createAlias(lambda, functionName, alias, target, description = _l
 /**
  * Moves the alias to `to` if it is still at `current.revisionId`, with `description` (a lease, or
  * the released text). When the revision no longer matches, the alias is read again: if it already
- * is at `to` (our own request, retried by the SDK after it had landed), that is success; otherwise
+ * is at `to` (our own request, retried by the SDK after it had landed), that is success, unless it
+ * carries a lease other than ours (another run that took the alias over put it there); otherwise
  * an AliasConflictError says what it is now.
  */
-async function updateAlias(lambda, current, to, description = _lease_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASED_DESCRIPTION */ .PQ) {
+async function updateAlias(lambda, current, to, description = _lease_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASED_DESCRIPTION */ .PQ) {
     const { functionName, alias } = current;
     const routing = routingConfig(to);
+    const { UpdateAliasCommand } = await _aws_sdk_js__WEBPACK_IMPORTED_MODULE_0__/* .sdk */ .x.lambda();
     try {
-        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__.UpdateAliasCommand({
+        const answer = await lambda.send(new UpdateAliasCommand({
             FunctionName: functionName,
             Name: alias,
             FunctionVersion: to.version,
@@ -300,10 +304,11 @@ async function updateAlias(lambda, current, to, description = _lease_js__WEBPACK
         return toState(functionName, alias, answer);
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) !== 'PreconditionFailedException')
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsErrorName */ .ZH)(error) !== 'PreconditionFailedException')
             throw error;
         const found = await getAlias(lambda, functionName, alias);
-        if (found && (0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .sameTarget */ .cS)(found.target, to))
+        const othersLease = (0,_lease_js__WEBPACK_IMPORTED_MODULE_3__/* .readLease */ .zR)(found?.description) !== undefined && found?.description !== description;
+        if (found && (0,_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .sameTarget */ .cS)(found.target, to) && !othersLease)
             return found;
         throw new AliasConflictError(functionName, alias, found, error);
     }
@@ -317,67 +322,12 @@ async function deleteAlias(lambda, current) {
     const found = await getAlias(lambda, functionName, alias);
     if (!found)
         return;
-    if (!(0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .sameTarget */ .cS)(found.target, current.target) ||
+    if (!(0,_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .sameTarget */ .cS)(found.target, current.target) ||
         (current.revisionId && found.revisionId !== current.revisionId)) {
         throw new AliasConflictError(functionName, alias, found);
     }
-    await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__.DeleteAliasCommand({ FunctionName: functionName, Name: alias }));
-}
-
-
-/***/ }),
-
-/***/ 9586:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IZ: () => (/* binding */ AliasBusyError),
-/* harmony export */   PQ: () => (/* binding */ RELEASED_DESCRIPTION),
-/* harmony export */   d2: () => (/* binding */ leaseDescription),
-/* harmony export */   lo: () => (/* binding */ LEASE_MARGIN_MS),
-/* harmony export */   zR: () => (/* binding */ readLease)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
-/**
- * The alias lease: while a run judges a new version, the alias's Description says so — which run,
- * which version, until when. Another run that finds an unexpired lease of someone else stops
- * before it changes anything; an expired one was left by a run that died, and may be repaired.
- * The lease is only a notice: every alias change still carries the RevisionId last read, so two
- * runs that both read the alias before either moved it cannot both move it.
- */
-
-/** The Description of an alias no run is judging. */
-const RELEASED_DESCRIPTION = 'Managed by stack-canary';
-/** Beyond the hold: the next shift, the promotion or the rollback come within this. */
-const LEASE_MARGIN_MS = 10 * 60_000;
-/** Lambda's limit on an alias Description. */
-const MAX_DESCRIPTION = 256;
-const PATTERN = /^stack-canary: judging v(\S+) until (\S+) for (.+)$/;
-function leaseDescription(lease) {
-    const head = `stack-canary: judging v${lease.version} until ${new Date(lease.untilMs).toISOString()} for `;
-    return head + lease.runId.slice(0, MAX_DESCRIPTION - head.length);
-}
-/** The lease an alias Description holds, if any. */
-function readLease(description) {
-    const match = PATTERN.exec(description ?? '');
-    if (!match)
-        return undefined;
-    const untilMs = Date.parse(match[2] ?? '');
-    if (Number.isNaN(untilMs))
-        return undefined;
-    return { version: match[1] ?? '', untilMs, runId: match[3] ?? '' };
-}
-/** Another run holds the alias: this run stops before it changes anything. */
-class AliasBusyError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt {
-    functionName;
-    lease;
-    constructor(functionName, alias, lease) {
-        super('CONFLICT', `Alias ${alias} of ${functionName} is being judged by another stack-canary run (${lease.runId}), ` +
-            `on v${lease.version} until ${new Date(lease.untilMs).toISOString()}; this run stopped without changing anything. ` +
-            'Run again once that run has ended (or serialize deploys of this stack with a concurrency group).');
-        this.functionName = functionName;
-        this.lease = lease;
-    }
+    const { DeleteAliasCommand } = await _aws_sdk_js__WEBPACK_IMPORTED_MODULE_0__/* .sdk */ .x.lambda();
+    await lambda.send(new DeleteAliasCommand({ FunctionName: functionName, Name: alias }));
 }
 
 

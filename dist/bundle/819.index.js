@@ -1,6 +1,37 @@
 export const id = 819;
-export const ids = [819];
+export const ids = [819,859];
 export const modules = {
+
+/***/ 3583:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ describeFailure)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/**
+ * An error as the action reports it: `reason` is one line (the output, the annotation, the verdict
+ * line), and `problems` lists each problem on its own for the log and the job summary. Several bad
+ * inputs become one line that counts them and joins their messages.
+ */
+
+const oneLine = (text) => text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').trim();
+function describeFailure(error) {
+    const problems = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidInputsError */ .Xt && error.faults.length > 0
+        ? error.faults.map((fault) => oneLine(fault.message))
+        : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)
+            .split(/[\r\n\u2028\u2029]+/)
+            .map((line) => line.trim())
+            .filter((line) => line !== '');
+    if (problems.length <= 1)
+        return { reason: problems[0] ?? oneLine((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)), problems };
+    const joined = problems.map((p) => p.replace(/[.;\s]+$/, '')).join('; ');
+    const reason = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidInputsError */ .Xt ? `${problems.length} inputs are invalid: ${joined}` : joined;
+    return { reason, problems };
+}
+
+
+/***/ }),
 
 /***/ 6819:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -11,8 +42,8 @@ __webpack_require__.d(__webpack_exports__, {
   runAction: () => (/* binding */ runAction)
 });
 
-// EXTERNAL MODULE: ./lib/src/config/parse.js + 2 modules
-var parse = __webpack_require__(5930);
+// EXTERNAL MODULE: ./lib/src/config/parse.js + 3 modules
+var parse = __webpack_require__(2338);
 // EXTERNAL MODULE: ./lib/src/errors.js
 var errors = __webpack_require__(5071);
 // EXTERNAL MODULE: ./lib/src/action/runner.js
@@ -24,9 +55,18 @@ const actionInputs = (name) => (0,runner/* getInput */.V4)(name);
 
 // EXTERNAL MODULE: ./lib/src/config/secrets.js
 var config_secrets = __webpack_require__(3640);
+// EXTERNAL MODULE: ./lib/src/action/failure.js
+var action_failure = __webpack_require__(3583);
+// EXTERNAL MODULE: ./lib/src/action/report-file.js
+var report_file = __webpack_require__(7330);
 // EXTERNAL MODULE: ./lib/src/action/stop-report.js
 var stop_report = __webpack_require__(3248);
+// EXTERNAL MODULE: ./lib/src/action/stop-step.js
+var stop_step = __webpack_require__(9428);
 ;// CONCATENATED MODULE: ./lib/src/action/main.js
+
+
+
 
 
 
@@ -48,28 +88,306 @@ async function runAction(options = {}) {
         secrets.add((0,config_secrets/* valuesToMask */.yF)(config));
     }
     catch (error) {
-        failBeforeRun(error, secrets);
+        await failBeforeRun(error, secrets);
         return;
     }
     let runMainStep;
     try {
-        ({ runMainStep } = await Promise.all(/* import() */[__webpack_require__.e(67), __webpack_require__.e(199)]).then(__webpack_require__.bind(__webpack_require__, 5199)));
+        ({ runMainStep } = await Promise.all(/* import() */[__webpack_require__.e(447), __webpack_require__.e(487)]).then(__webpack_require__.bind(__webpack_require__, 3487)));
     }
     catch (error) {
-        failBeforeRun(error, secrets);
+        await failBeforeRun(error, secrets);
         return;
     }
     await runMainStep(config, secrets, options);
 }
-/** Fails the step before the run began: no alias can have changed. */
-function failBeforeRun(error, secrets) {
-    runner/* fail */.fJ(secrets.redact((0,errors/* errorMessage */.gJ)(error)));
+/**
+ * Fails the step before the run began: no alias can have changed. One error annotation (several
+ * bad inputs joined on one line), each problem in the log and the summary, every output set.
+ */
+async function failBeforeRun(error, secrets) {
+    const failure = (0,action_failure/* describeFailure */.I)(error);
+    runner.fail(secrets.redact(failure.reason));
+    const stackName = actionInputs('stack-name');
     try {
-        (0,stop_report/* writeStopReport */.Wt)('error', (0,errors/* errorMessage */.gJ)(error), (0,stop_report/* aliasesAfterError */.X2)(undefined), secrets.redact);
+        await (0,stop_step/* writeStopReport */.W)({
+            title: 'error',
+            failure,
+            aliases: (0,stop_report/* aliasesAfterError */.X2)(undefined),
+            versions: {},
+            reportPath: (0,report_file/* reportPath */.e)(stackName || actionInputs('functions')),
+            stackName: stackName || undefined,
+        }, secrets);
     }
     catch (reportError) {
-        runner/* error */.z3(secrets.redact(`The error report could not be written: ${(0,errors/* errorMessage */.gJ)(reportError)}`));
+        runner/* warning */.$e(secrets.redact(`The error report could not be written: ${(0,errors/* errorMessage */.gJ)(reportError)}`));
     }
+}
+
+
+/***/ }),
+
+/***/ 615:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K5: () => (/* binding */ writeStopOutputs),
+/* harmony export */   Kn: () => (/* binding */ writeOutputs)
+/* harmony export */ });
+/* unused harmony exports OUTPUTS, ACTION_OUTPUT_NAMES, STACK_OUTPUT_PREFIX, stackOutputNames */
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2859);
+/* harmony import */ var _stack_change_set_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7769);
+
+
+/** The outputs action.yml declares, plus every stack output under its own name. */
+const OUTPUTS = {
+    verdict: 'verdict',
+    rolledBack: 'rolled-back',
+    reason: 'reason',
+    versions: 'versions',
+    stackId: 'stack-id',
+    report: 'report',
+};
+/** aws-cloudformation-github-deploy's change-set outputs, named as it names them. */
+const CHANGE_SET_OUTPUTS = [
+    'change-set-id',
+    'change-set-name',
+    'has-changes',
+    'changes-count',
+    'changes-summary',
+    'changes-markdown',
+];
+/** Every output action.yml declares: no stack output may take one of these names. */
+const ACTION_OUTPUT_NAMES = [...Object.values(OUTPUTS), ...CHANGE_SET_OUTPUTS];
+/** Where a stack output whose name is one of the action's own is written instead. */
+const STACK_OUTPUT_PREFIX = 'stack-output-';
+/**
+ * The name each stack output is written under: its own, or, when that is one of the action's
+ * outputs (expressions read output names in any case), STACK_OUTPUT_PREFIX + its name. A stack
+ * output name has only letters and digits, so the prefixed name meets neither kind of output.
+ */
+function stackOutputNames(stackOutputs) {
+    const own = new Set(ACTION_OUTPUT_NAMES.map((name) => name.toLowerCase()));
+    return new Map(Object.keys(stackOutputs).map((key) => [
+        key,
+        own.has(key.toLowerCase()) ? `${STACK_OUTPUT_PREFIX}${key}` : key,
+    ]));
+}
+const asIs = (text) => text;
+function writeOutputs(result, reportPath, redact = asIs) {
+    for (const [key, name] of stackOutputNames(result.stackOutputs)) {
+        if (name !== key) {
+            (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(`Stack output ${key} has the name of one of this action's outputs: it is written as output ${name}.`);
+        }
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(name, redact(result.stackOutputs[key] ?? ''));
+    }
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.verdict, result.verdict);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.rolledBack, String(result.rolledBack));
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.reason, redact(result.reason));
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.versions, JSON.stringify(result.versions));
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.stackId, result.stackId ?? '');
+    if (reportPath)
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.report, reportPath);
+    if (result.changeSet) {
+        for (const [name, value] of Object.entries((0,_stack_change_set_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .changeSetOutputs */ .xj)(result.changeSet)))
+            (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(name, redact(value));
+    }
+}
+/**
+ * When the step ends without a verdict (a bad input, an error, a signal): `verdict` is `error`,
+ * and `versions` and `report` are set too (`{}` and '' when there is nothing to tell).
+ */
+function writeStopOutputs(stop) {
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.verdict, 'error');
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.rolledBack, String(stop.rolledBack));
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.reason, stop.reason);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.versions, JSON.stringify(stop.versions));
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.report, stop.report);
+}
+
+
+/***/ }),
+
+/***/ 7330:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ reportPath)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/**
+ * Where the JSON report of one step goes: its own file in RUNNER_TEMP, named after the step
+ * (GITHUB_ACTION: the step's id, or the runner's name for a step without one) and what it deploys
+ * (the stack, or the functions), so two uses of the action in one job never share a report.
+ */
+
+
+/** Letters, digits, `.`, `_` and `-` kept; any other run of characters becomes one `-`; 60 at most. */
+function slug(text) {
+    return text
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^[-.]+|-+$/g, '')
+        .slice(0, 60);
+}
+function reportPath(target, env = process.env) {
+    const parts = ['stack-canary-report', slug(env['GITHUB_ACTION'] ?? ''), slug(target)].filter((p) => p !== '');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env['RUNNER_TEMP'] || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(), `${parts.join('-')}.json`);
+}
+
+
+/***/ }),
+
+/***/ 2859:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   Os: () => (/* binding */ group),
+/* harmony export */   V4: () => (/* binding */ getInput),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   dK: () => (/* binding */ mask),
+/* harmony export */   fail: () => (/* binding */ fail),
+/* harmony export */   fe: () => (/* binding */ appendSummary),
+/* harmony export */   getState: () => (/* binding */ getState),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   saveState: () => (/* binding */ saveState),
+/* harmony export */   uH: () => (/* binding */ setOutput),
+/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
+/**
+ * The GitHub runner's protocol, the only place the action speaks it, through @actions/core (the
+ * toolkit follows GitHub's changes to the protocol: the file commands that replaced `::set-output`,
+ * and whatever comes next). Inputs and saved state, outputs and state, masks, groups, annotations
+ * and the job summary all go through it; this module only keeps the action's few habits on top:
+ * a blank value is never registered as a mask (the runner refuses it with a warning), outputs and
+ * state are never printed to the log off a runner, and a job summary is skipped there.
+ */
+
+/** An input as the runner hands it over: INPUT_<NAME> (spaces as `_`), trimmed; '' when unset. */
+function getInput(name) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+}
+/** What the main step saved under this key, as the post step sees it; '' when nothing was saved. */
+function getState(key) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(key);
+}
+/** Tells the runner to replace the value with *** wherever it appears in the log from now on. */
+function mask(value) {
+    if (value.trim() !== '')
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+}
+/**
+ * Off a runner the toolkit falls back to the `::set-output`/`::save-state` commands that GitHub
+ * retired; the action refuses instead, with one line that says why.
+ */
+function requireFile(variable) {
+    if (!process.env[variable])
+        throw new Error(`${variable} is not set: not running as a GitHub Actions step?`);
+}
+function setOutput(name, value) {
+    requireFile('GITHUB_OUTPUT');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
+}
+function saveState(key, value) {
+    requireFile('GITHUB_STATE');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(key, value);
+}
+/** Appends markdown to the job summary; without GITHUB_STEP_SUMMARY (not on a runner) it is skipped. */
+async function appendSummary(markdown) {
+    if (!process.env['GITHUB_STEP_SUMMARY']) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz('GITHUB_STEP_SUMMARY is not set: no job summary written.');
+        return;
+    }
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+}
+function debug(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message);
+}
+function info(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message);
+}
+/** A warning annotation. */
+function warning(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message);
+}
+/** An error annotation. */
+function error(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message);
+}
+/** A notice annotation. */
+function notice(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message);
+}
+/** An error annotation, and the step fails (exit code 1) when the process ends. */
+function fail(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message);
+}
+/** A collapsible group in the log around the body. */
+function group(title, body) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, body);
+}
+
+
+/***/ }),
+
+/***/ 9428:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ writeStopReport)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5071);
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(931);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(615);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2859);
+/* harmony import */ var _stop_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3248);
+/**
+ * A step that ended without a verdict (a bad input, an error, a signal), written through the
+ * runner: every output, the JSON report, the job summary and the last log line.
+ */
+
+
+
+
+
+
+/**
+ * The outputs (`verdict` error, `reason` on one line, `rolled-back`, `versions`, `report`), the
+ * JSON report, the job summary (with every problem listed) and the last log line of a step that
+ * ended without a verdict. Each problem is logged on its own when there are several.
+ */
+async function writeStopReport(stop, secrets) {
+    const { redact } = secrets;
+    const reason = redact(stop.failure.reason);
+    const problems = stop.failure.problems.map(redact);
+    let report = stop.reportPath;
+    try {
+        const json = (0,_report_report_js__WEBPACK_IMPORTED_MODULE_5__/* .buildStopReport */ .T7)({
+            stopped: stop.title,
+            reason,
+            problems,
+            rolledBack: stop.aliases.rolledBack,
+            stackName: stop.stackName,
+            aliases: { headline: stop.aliases.headline, rows: stop.aliases.rows },
+            versions: stop.versions,
+            record: stop.record,
+        }, new Date());
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(report, (0,_report_report_js__WEBPACK_IMPORTED_MODULE_5__/* .serializeReport */ .xH)(json, secrets.list()));
+    }
+    catch (error) {
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e)(redact(`The JSON report could not be written to ${report}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`));
+        report = '';
+    }
+    (0,_outputs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeStopOutputs */ .K5)({ reason, rolledBack: stop.aliases.rolledBack, versions: stop.versions, report });
+    if (problems.length > 1)
+        for (const problem of problems)
+            (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`- ${problem}`);
+    await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .appendSummary */ .fe)(redact((0,_stop_report_js__WEBPACK_IMPORTED_MODULE_4__/* .renderStopSummary */ .r4)(stop.title, reason, stop.aliases, problems)));
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(redact((0,_stop_report_js__WEBPACK_IMPORTED_MODULE_4__/* .stopVerdictLine */ .Qh)(stop.title, reason, stop.aliases)));
 }
 
 

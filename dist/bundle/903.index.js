@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/src/aws/clients.js
 var aws_clients = __webpack_require__(9852);
-// EXTERNAL MODULE: ./lib/src/config/parse.js + 2 modules
-var parse = __webpack_require__(5930);
+// EXTERNAL MODULE: ./lib/src/config/parse.js + 3 modules
+var parse = __webpack_require__(2338);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./lib/src/action/pr-comment.js + 2 modules
@@ -33,14 +33,16 @@ var stop_report = __webpack_require__(3248);
 var journal = __webpack_require__(6570);
 // EXTERNAL MODULE: ./lib/src/state-store.js
 var state_store = __webpack_require__(6627);
+// EXTERNAL MODULE: ./lib/src/traffic/lease-holder.js
+var lease_holder = __webpack_require__(9213);
 // EXTERNAL MODULE: ./lib/src/util/clock.js
 var clock = __webpack_require__(2401);
 // EXTERNAL MODULE: ./lib/src/version.js
 var version = __webpack_require__(1294);
 // EXTERNAL MODULE: ./lib/src/config/input-spec.js
 var input_spec = __webpack_require__(3101);
-// EXTERNAL MODULE: ./lib/src/config/inputs.js + 7 modules
-var inputs = __webpack_require__(8140);
+// EXTERNAL MODULE: ./lib/src/config/inputs.js + 6 modules
+var inputs = __webpack_require__(5276);
 // EXTERNAL MODULE: ./lib/src/config/messages.js
 var messages = __webpack_require__(2873);
 ;// CONCATENATED MODULE: ./lib/src/cli/args.js
@@ -262,6 +264,7 @@ var signals = __webpack_require__(6327);
 
 
 
+
 /** The CLI's log on stderr (stdout carries the JSON report), every line redacted first. */
 function consoleLogger(redact) {
     const line = (text) => console.error(redact(text));
@@ -288,8 +291,8 @@ async function runCli(argv, env, options = {}) {
     const [command] = argv;
     if (command === 'status' || command === 'wait') {
         // Detached canaries (wait: false): read the plan table; no run.
-        const { runPlanCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(805), __webpack_require__.e(305), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 3351));
-        return runPlanCommand(command, argv.slice(1), { clock: options.clock });
+        const { runDetachedCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(805), __webpack_require__.e(305), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 7380));
+        return runDetachedCommand(command, argv.slice(1), { clock: options.clock });
     }
     let config;
     let reportFile;
@@ -327,18 +330,28 @@ async function runCliWithConfig(config, options = {}) {
     const print = options.print ?? ((text) => console.log(text));
     const state = new state_store/* MemoryStateStore */.k();
     let clients;
-    const getClients = () => (clients ??= (0,aws_clients/* createAwsClients */.Gv)({ region: config.region }));
-    const { signal, guard } = (0,signals/* guardRun */.js)({
+    const getClients = () => (clients ??= (0,aws_clients/* createAwsClients */.Gv)({ region: config.region, proxy: config.httpProxy }));
+    const { signal, stops } = (0,signals/* stopRunOnSignal */.ZX)({
         host: options.host ?? signals/* processHost */.Ql,
         logger,
         state,
         lambda: async () => (await getClients()).lambda,
     });
     try {
+        // Who this run is, for its alias leases: a bad STACK_CANARY_RUN_* value stops it before any AWS call.
+        const holder = (0,lease_holder/* runHolder */.C2)(options.env ?? process.env);
         // The engine (and the AWS SDK with it) loads only once the inputs are valid.
-        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(805), __webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(423), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 8423));
-        const result = await runPipeline(config, { logger, state, clock: options.clock ?? clock/* realClock */.d, clients: getClients, signal }, options.parts);
-        const stopped = guard.interrupted();
+        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(805), __webpack_require__.e(696), __webpack_require__.e(303), __webpack_require__.e(138), __webpack_require__.e(912)]).then(__webpack_require__.bind(__webpack_require__, 4138));
+        const result = await runPipeline(config, {
+            logger,
+            state,
+            clock: options.clock ?? clock/* realClock */.d,
+            clients: getClients,
+            signal,
+            holder,
+            handOff: async (request) => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(305), __webpack_require__.e(835)]).then(__webpack_require__.bind(__webpack_require__, 7835))).handOff(request),
+        }, options.parts);
+        const stopped = stops.interrupted();
         if (stopped)
             return await stopped;
         // In a GitHub workflow, a dry run on a pull request comments there as the action does.
@@ -357,7 +370,7 @@ async function runCliWithConfig(config, options = {}) {
         return exitCodeFor(result);
     }
     catch (error) {
-        const stopped = guard.interrupted();
+        const stopped = stops.interrupted();
         if (stopped)
             return await stopped;
         logger.error(`stack-canary: ${(0,errors/* errorMessage */.gJ)(error)}`);
@@ -366,7 +379,7 @@ async function runCliWithConfig(config, options = {}) {
         return 2;
     }
     finally {
-        guard.dispose();
+        stops.dispose();
         const built = clients ? await clients.catch(() => undefined) : undefined;
         if (built)
             (0,aws_clients/* destroyAwsClients */.QI)(built);

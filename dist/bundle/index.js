@@ -15,6 +15,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -246,6 +260,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -260,6 +281,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 
 /***/ }),
 
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
 /***/ 4756:
 /***/ ((module) => {
 
@@ -267,170 +295,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
 /***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 2859:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ warning),
-/* harmony export */   Gu: () => (/* binding */ getState),
-/* harmony export */   LZ: () => (/* binding */ saveState),
-/* harmony export */   Os: () => (/* binding */ group),
-/* harmony export */   V4: () => (/* binding */ getInput),
-/* harmony export */   Yz: () => (/* binding */ debug),
-/* harmony export */   dK: () => (/* binding */ mask),
-/* harmony export */   fJ: () => (/* binding */ fail),
-/* harmony export */   fe: () => (/* binding */ appendSummary),
-/* harmony export */   lm: () => (/* binding */ notice),
-/* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   uH: () => (/* binding */ setOutput),
-/* harmony export */   z3: () => (/* binding */ error)
-/* harmony export */ });
-/* unused harmony export escapeData */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/**
- * The GitHub runner's protocol, the only place the action speaks it: inputs and saved state come
- * in as INPUT_* and STATE_* variables; log lines and workflow commands (`::error::`, `::add-mask::`)
- * go to stdout; outputs, state and the job summary are appended to the files the runner names.
- *
- * Written here rather than taken from @actions/core because that package's entry point loads its
- * OIDC client, and with it an HTTP stack (undici) that costs more start-up time than everything
- * else the action needs to reject a bad input.
- */
-
-
-
-/** Workflow-command data: `%`, CR and LF are escaped so a message stays one command. */
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function command(name, message) {
-    process.stdout.write(`::${name}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-/** An input as the runner hands it over: INPUT_<NAME> (spaces as `_`), trimmed; '' when unset. */
-function getInput(name, env = process.env) {
-    return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-/** What the main step saved under this key, as the post step sees it; '' when nothing was saved. */
-function getState(key, env = process.env) {
-    return env[`STATE_${key}`] ?? '';
-}
-/** Tells the runner to replace the value with *** wherever it appears in the log from now on. */
-function mask(value) {
-    if (value.trim() !== '')
-        command('add-mask', value);
-}
-/**
- * Appends `key<<delimiter` / value / delimiter to the runner's file for outputs or state.
- * The delimiter is random, and a key or value that holds it is refused (it would end the value early).
- */
-function appendKeyValue(fileVariable, key, value) {
-    const file = process.env[fileVariable];
-    if (!file)
-        throw new Error(`${fileVariable} is not set: not running as a GitHub Actions step?`);
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    if (key.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`The value of ${key} contains the file delimiter.`);
-    }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${key}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
-}
-function setOutput(name, value) {
-    appendKeyValue('GITHUB_OUTPUT', name, value);
-}
-function saveState(key, value) {
-    appendKeyValue('GITHUB_STATE', key, value);
-}
-/** Appends markdown to the job summary; without GITHUB_STEP_SUMMARY (not on a runner) it is skipped. */
-function appendSummary(markdown) {
-    const file = process.env['GITHUB_STEP_SUMMARY'];
-    if (file)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${markdown}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
-    else
-        debug('GITHUB_STEP_SUMMARY is not set: no job summary written.');
-}
-function debug(message) {
-    command('debug', message);
-}
-function info(message) {
-    process.stdout.write(`${message}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-}
-/** A warning annotation. */
-function warning(message) {
-    command('warning', message);
-}
-/** An error annotation. */
-function error(message) {
-    command('error', message);
-}
-/** A notice annotation. */
-function notice(message) {
-    command('notice', message);
-}
-/** An error annotation, and the step fails (exit code 1) when the process ends. */
-function fail(message) {
-    process.exitCode = 1;
-    error(message);
-}
-/** A collapsible group in the log around the body. */
-async function group(title, body) {
-    command('group', title);
-    try {
-        return await body();
-    }
-    finally {
-        process.stdout.write(`::endgroup::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 1020:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M3: () => (/* binding */ actionState),
-/* harmony export */   rY: () => (/* binding */ MainStepState),
-/* harmony export */   y_: () => (/* binding */ IS_POST_KEY)
-/* harmony export */ });
-/* harmony import */ var _state_store_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6627);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2859);
-
-
-/**
- * Set by the main step before anything else: the post step runs the same bundle and tells itself
- * apart by finding it (the runner hands the main step's state to the post step only).
- */
-const IS_POST_KEY = 'isPost';
-/** The post step's view: what the main step saved, as STATE_* variables. */
-const actionState = {
-    save: (key, value) => (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ)(key, value),
-    get: (key) => (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu)(key),
-};
-/**
- * The main step's store: saved for the post step, and kept in memory too, because the runner
- * hands saved state to the next step only; the main step's own signal handler and crash report
- * read it from here.
- */
-class MainStepState {
-    memory = new _state_store_js__WEBPACK_IMPORTED_MODULE_1__/* .MemoryStateStore */ .k();
-    save(key, value) {
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ)(key, value);
-        this.memory.save(key, value);
-    }
-    get(key) {
-        return this.memory.get(key);
-    }
-}
-
 
 /***/ }),
 
@@ -486,25 +368,6 @@ function awsErrorName(error) {
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
-/***/ 6627:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ MemoryStateStore)
-/* harmony export */ });
-class MemoryStateStore {
-    values = new Map();
-    save(key, value) {
-        this.values.set(key, value);
-    }
-    get(key) {
-        return this.values.get(key) ?? '';
-    }
 }
 
 
@@ -698,40 +561,39 @@ var __webpack_exports__ = {};
 /* harmony export */   h: () => (/* binding */ runCliProcess),
 /* harmony export */   y: () => (/* binding */ runActionStep)
 /* harmony export */ });
-/* harmony import */ var _action_state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1020);
-/* harmony import */ var _action_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2859);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5071);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5071);
 /**
  * The one bundle (dist/bundle): the action's main and post steps and the CLI share every module.
- * The entry scripts (src/main.ts for action.yml's main and post, src/cli.ts for the CLI) only call
- * in here. Each path loads what it needs and no more: a dynamic import becomes a chunk that is
+ * The entry scripts (src/entry/action.ts for action.yml's main and post, src/entry/cli.ts for the
+ * CLI) only call in here. Each path loads what it needs and no more: a dynamic import becomes a chunk that is
  * read when, and only when, that path reaches it.
  */
-
-
 
 /**
  * action.yml points main and post at the same script. The main step saves IS_POST_KEY before
  * anything else; the runner hands it to the post step only, which then knows what it is.
+ * The runner protocol (@actions/core) is its own chunk: the CLI never loads it.
  */
 async function runActionStep() {
-    if ((0,_action_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getState */ .Gu)(_action_state_js__WEBPACK_IMPORTED_MODULE_0__/* .IS_POST_KEY */ .y_) !== '') {
-        const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(826), __nccwpck_require__.e(366)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1366));
+    const { fail, getState, saveState } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(859)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2859));
+    const { IS_POST_KEY } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1020));
+    if (getState(IS_POST_KEY) !== '') {
+        const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(691), __nccwpck_require__.e(516), __nccwpck_require__.e(366)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1366));
         return runPost();
     }
     try {
-        (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .saveState */ .LZ)(_action_state_js__WEBPACK_IMPORTED_MODULE_0__/* .IS_POST_KEY */ .y_, 'true');
+        saveState(IS_POST_KEY, 'true');
     }
     catch (error) {
-        (0,_action_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .fail */ .fJ)((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error));
+        fail((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error));
         return;
     }
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(826), __nccwpck_require__.e(317), __nccwpck_require__.e(819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6819));
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(516), __nccwpck_require__.e(752), __nccwpck_require__.e(819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6819));
     return runAction();
 }
 /** The CLI: its exit code. */
 async function runCliProcess(argv, env) {
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(533), __nccwpck_require__.e(826), __nccwpck_require__.e(317), __nccwpck_require__.e(67), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2903));
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(516), __nccwpck_require__.e(752), __nccwpck_require__.e(447), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2903));
     return runCli(argv, env);
 }
 

@@ -1,71 +1,207 @@
-export const id = 423;
-export const ids = [423,653];
+export const id = 138;
+export const ids = [138,653];
 export const modules = {
 
 /***/ 8478:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rb: () => (/* binding */ settleLagOf),
 /* harmony export */   aj: () => (/* binding */ settleLagMs),
 /* harmony export */   ei: () => (/* binding */ floorToMinute),
 /* harmony export */   g: () => (/* binding */ settledUntil),
-/* harmony export */   kg: () => (/* binding */ MINUTE_MS),
 /* harmony export */   m6: () => (/* binding */ minuteStarts),
 /* harmony export */   tE: () => (/* binding */ ceilToMinute)
 /* harmony export */ });
-/* unused harmony export MIN_SETTLE_MS */
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(347);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7954);
 /**
  * Minute arithmetic for the collectors: which minutes a poll may judge.
  *
  * Lambda stamps a metric with the time the invocation STARTED and sends it when it ends, and
  * CloudWatch may take a minute or more to make it visible: a minute is "settled" (safe to read
  * as complete) only once it ended more than max(2 min, timeout + 1 min) ago. Unsettled minutes
- * are not yet judged; they are never reported as zero.
+ * are not yet judged; they are never reported as zero. A backend whose metrics are in at once
+ * (a local emulator) sets its own lag with the `settle-lag` input; every reader of settled
+ * minutes asks `settleLagOf` for it.
  */
-const MINUTE_MS = 60_000;
-/** The least look-back, for functions with short timeouts: CloudWatch's own late arrival. */
-const MIN_SETTLE_MS = 2 * MINUTE_MS;
+
+
+
 function floorToMinute(ms) {
-    return Math.floor(ms / MINUTE_MS) * MINUTE_MS;
+    return Math.floor(ms / _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .MINUTE_MS */ .k) * _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .MINUTE_MS */ .k;
 }
 /** How long after a minute ends its datapoints may still arrive, for a function's timeout. */
 function settleLagMs(timeoutSeconds) {
     const timeoutMs = Math.ceil(Math.max(0, timeoutSeconds)) * 1000;
-    return Math.max(MIN_SETTLE_MS, timeoutMs + MINUTE_MS);
+    return Math.max(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_SETTLE_MS */ .gb, timeoutMs + _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .MINUTE_MS */ .k);
+}
+/** A watched function's settle lag: the configured one (`settle-lag`), else Lambda's for its timeout. */
+function settleLagOf(target) {
+    return target.settleLagMs ?? settleLagMs(target.timeoutSeconds);
 }
 /**
- * End (exclusive, on a minute boundary) of the newest settled minute at `nowMs`: every minute
- * [t, t + 1 min) with t + 1 min <= the result is settled. The minute in progress never is.
+ * End (exclusive, on a minute boundary) of the newest settled minute at `nowMs`, for a settle lag
+ * of `lagMs`: every minute [t, t + 1 min) with t + 1 min <= the result is settled. The minute in
+ * progress never is.
  */
-function settledUntil(nowMs, timeoutSeconds) {
-    return floorToMinute(nowMs - settleLagMs(timeoutSeconds));
+function settledUntil(nowMs, lagMs) {
+    return floorToMinute(nowMs - Math.max(0, lagMs));
 }
 /** Minute starts in [fromMs, untilMs), both on minute boundaries; empty when until <= from. */
 function minuteStarts(fromMs, untilMs) {
     const starts = [];
-    for (let t = floorToMinute(fromMs); t < untilMs; t += MINUTE_MS)
+    for (let t = floorToMinute(fromMs); t < untilMs; t += _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .MINUTE_MS */ .k)
         starts.push(t);
     return starts;
 }
 function ceilToMinute(ms) {
-    return Math.ceil(ms / MINUTE_MS) * MINUTE_MS;
+    return Math.ceil(ms / _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .MINUTE_MS */ .k) * _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .MINUTE_MS */ .k;
 }
 
 
 /***/ }),
 
-/***/ 6355:
+/***/ 8034:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dt: () => (/* binding */ monitoringRollbackTriggerArns),
-/* harmony export */   PP: () => (/* binding */ monitoringTopicArn),
-/* harmony export */   Yl: () => (/* binding */ monitoringAlarmNames),
-/* harmony export */   ZV: () => (/* binding */ monitoringPlanTableName),
-/* harmony export */   Zw: () => (/* binding */ monitoringPlanRuleName)
+/* harmony export */   Iz: () => (/* binding */ extensionFloorMs),
+/* harmony export */   MM: () => (/* binding */ nextLookAt),
+/* harmony export */   Rx: () => (/* binding */ enterStep),
+/* harmony export */   SY: () => (/* binding */ currentStep),
+/* harmony export */   b0: () => (/* binding */ isLastStep),
+/* harmony export */   ev: () => (/* binding */ stepContext),
+/* harmony export */   fC: () => (/* binding */ settledAt),
+/* harmony export */   oo: () => (/* binding */ undecided),
+/* harmony export */   ou: () => (/* binding */ observesP99),
+/* harmony export */   tk: () => (/* binding */ stepStart),
+/* harmony export */   v3: () => (/* binding */ nextHeldStep)
 /* harmony export */ });
-/* unused harmony export monitoringAlarmArns */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/* harmony import */ var _canary_minutes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8478);
+/* harmony import */ var _canary_minutes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7954);
+/**
+ * The canary engine's state (pure): where one canary stands — its strategy, the step in force and
+ * when it began, the hold's end (moved by an extension), the functions judged with their versions,
+ * the decisions taken at this step so far — and the arithmetic both drivers share: the judge's
+ * step context, when the step's minutes have settled, and when the next look is due.
+ *
+ * The action keeps this plan in memory; the guard rebuilds it at each tick from its stored plan.
+ */
+
+/** The first step with a hold from `index` on, or undefined when the rest only shift or promote. */
+function nextHeldStep(steps, index) {
+    for (let i = index; i < steps.length; i += 1)
+        if (steps[i].holdMs > 0)
+            return i;
+    return undefined;
+}
+/** The plan once step `step` is shifted at `nowMs`: its hold starts, nothing decided yet. */
+function enterStep(plan, step, nowMs) {
+    const starts = plan.stepStarts.slice(0, Math.min(plan.stepStarts.length, step));
+    while (starts.length < step)
+        starts.push(nowMs);
+    return {
+        ...plan,
+        step,
+        stepStarts: [...starts, nowMs],
+        holdEndMs: nowMs + currentStep(plan, step).holdMs,
+        decided: {},
+    };
+}
+function currentStep(plan, step = plan.step) {
+    return plan.strategy.steps[step] ?? { weight: 0, holdMs: 0 };
+}
+function stepStart(plan) {
+    return plan.stepStarts[plan.step] ?? plan.holdEndMs - currentStep(plan).holdMs;
+}
+/** No held step after this one: its final look waits for every minute of the hold to settle. */
+function isLastStep(plan) {
+    return nextHeldStep(plan.strategy.steps, plan.step + 1) === undefined;
+}
+/** When every minute up to the hold's end has settled, for one function (its own settle lag). */
+function settledAt(plan, target) {
+    return (0,_canary_minutes_js__WEBPACK_IMPORTED_MODULE_0__/* .ceilToMinute */ .tE)(plan.holdEndMs) + (0,_canary_minutes_js__WEBPACK_IMPORTED_MODULE_0__/* .settleLagOf */ .Rb)(target);
+}
+/** Where the judge stands for `target` at `nowMs`. */
+function stepContext(plan, target, nowMs) {
+    const step = currentStep(plan);
+    const lastStep = isLastStep(plan);
+    const settled = nowMs >= settledAt(plan, target);
+    const holdOver = nowMs >= plan.holdEndMs;
+    return {
+        index: plan.step,
+        weight: step.weight,
+        elapsedMs: nowMs - stepStart(plan),
+        holdMs: step.holdMs,
+        // The last step's final look waits for its minutes to settle: nothing is promoted on partial
+        // evidence. Earlier steps do not wait: their last minutes are judged during the next step.
+        final: holdOver && (settled || !lastStep),
+        extendHoldMs: plan.settings.extendHoldMs,
+        lastStep,
+        settled,
+        plannedMs: plan.strategy.steps.reduce((sum, s) => sum + s.holdMs, 0),
+        functions: plan.settings.functions,
+    };
+}
+function undecided(plan) {
+    return plan.targets.filter((t) => plan.decided[t.functionName] === undefined);
+}
+/** The look after which an undecided function is inconclusive (or extended). */
+function lastLookAt(plan) {
+    if (!isLastStep(plan))
+        return plan.holdEndMs;
+    return Math.max(plan.holdEndMs, ...undecided(plan).map((t) => settledAt(plan, t)));
+}
+/** When the next look is due after a look at `nowMs`: every lookEveryMs, and at the hold's boundaries. */
+function nextLookAt(plan, nowMs) {
+    const interval = Math.max(1, plan.settings.lookEveryMs);
+    const boundary = nowMs < plan.holdEndMs ? plan.holdEndMs : lastLookAt(plan);
+    return nowMs + Math.min(interval, boundary > nowMs ? boundary - nowMs : interval);
+}
+/** The least an extension adds: a look interval, and never less than one minute of metrics. */
+function extensionFloorMs(plan) {
+    return Math.max(_canary_minutes_js__WEBPACK_IMPORTED_MODULE_1__/* .MINUTE_MS */ .k, plan.settings.lookEveryMs);
+}
+/** CloudWatch is asked for p99 durations only when a ceiling judges them (max-p99-duration). */
+function observesP99(thresholds) {
+    return thresholds.maxP99DurationMs !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 6883:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Yl: () => (/* binding */ monitoringAlarmNames),
+  Zw: () => (/* binding */ monitoringPlanRuleName),
+  ZV: () => (/* binding */ monitoringPlanTableName),
+  Dt: () => (/* binding */ monitoringRollbackTriggerArns),
+  PP: () => (/* binding */ monitoringTopicArn)
+});
+
+// UNUSED EXPORTS: monitoringAlarmArns
+
+// EXTERNAL MODULE: ./lib/src/errors.js
+var errors = __webpack_require__(5071);
+;// CONCATENATED MODULE: ./lib/src/monitoring/alarm-kinds.js
+/**
+ * The kinds of alarm the monitoring stack makes for each watched function (templates/monitoring.yaml),
+ * named `<stack>-<function>-<kind>` with the output `<Function><Kind>Alarm`. The run watches them
+ * during the canary, and the guard protects a function when one goes to ALARM. The composite of
+ * them and the latency anomaly alarm (it only notifies) are not among them.
+ */
+const ALARM_KINDS = ['errors', 'error-rate', 'throttles', 'p99-duration', 'memory'];
+/** `error-rate` → `ErrorRate`: the kind as the template's logical ids and output keys spell it. */
+function alarmKindKey(kind) {
+    return kind.replace(/(^|-)([a-z0-9])/g, (_match, _dash, letter) => letter.toUpperCase());
+}
+
+;// CONCATENATED MODULE: ./lib/src/monitoring/outputs.js
 /**
  * Reading the monitoring stack's outputs: which alarms to watch during the canary, which to pass
  * to the app stack's update as rollback triggers, and where to notify.
@@ -78,7 +214,8 @@ function ceilToMinute(ms) {
  * four when the guard is on).
  */
 
-const WATCHED_ALARM_KEY = /(Errors|ErrorRate|Throttles|P99Duration|Memory)Alarm$/;
+
+const WATCHED_ALARM_KEY = new RegExp(`(${ALARM_KINDS.map(alarmKindKey).join('|')})Alarm$`);
 const COMPOSITE_ALARM_KEY = /CompositeAlarm$/;
 function valuesOf(outputs, key) {
     const names = Object.entries(outputs)
@@ -91,7 +228,7 @@ function toArns(outputs, names) {
         return [];
     const prefix = outputs['AlarmArnPrefix'];
     if (!prefix) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('AWS_ERROR', 'The monitoring stack has alarm outputs but no AlarmArnPrefix output: redeploy it.');
+        throw new errors/* StackCanaryError */.Bt('AWS_ERROR', 'The monitoring stack has alarm outputs but no AlarmArnPrefix output: redeploy it.');
     }
     return names.map((name) => `${prefix}${name}`);
 }
@@ -317,7 +454,7 @@ async function recoverUnfinishedRun(state, lambdaFor, logger) {
 
 /***/ }),
 
-/***/ 8423:
+/***/ 4138:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -326,20 +463,20 @@ __webpack_require__.d(__webpack_exports__, {
   runPipeline: () => (/* binding */ runPipeline)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./lib/src/errors.js
 var errors = __webpack_require__(5071);
-// EXTERNAL MODULE: ./lib/src/report/escape.js
-var report_escape = __webpack_require__(3330);
-// EXTERNAL MODULE: ./lib/src/report/guard-section.js
-var guard_section = __webpack_require__(3882);
+// EXTERNAL MODULE: ./lib/src/util/escape.js
+var util_escape = __webpack_require__(1744);
+// EXTERNAL MODULE: ./lib/src/traffic/guard-activity-text.js
+var guard_activity_text = __webpack_require__(6823);
+// EXTERNAL MODULE: ./lib/src/traffic/lease.js
+var traffic_lease = __webpack_require__(9586);
+// EXTERNAL MODULE: ./lib/src/traffic/lease-holder.js
+var lease_holder = __webpack_require__(9213);
 // EXTERNAL MODULE: ./lib/src/traffic/routing.js
 var routing = __webpack_require__(3826);
 // EXTERNAL MODULE: ./lib/src/traffic/alias.js
-var alias = __webpack_require__(9236);
-// EXTERNAL MODULE: ./lib/src/traffic/lease.js
-var traffic_lease = __webpack_require__(9586);
+var traffic_alias = __webpack_require__(9236);
 // EXTERNAL MODULE: ./lib/src/pipeline/recover.js
 var recover = __webpack_require__(5653);
 // EXTERNAL MODULE: ./lib/src/pipeline/limit.js
@@ -356,13 +493,13 @@ async function settleAll(runs, task) {
     const results = await (0,limit/* settleLimited */.IL)(runs, task);
     const errors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
     for (const error of errors) {
-        if (error instanceof alias/* AliasConflictError */.Xl) {
+        if (error instanceof traffic_alias/* AliasConflictError */.Xl) {
             const run = runs.find((r) => r.functionName === error.functionName);
             if (run)
                 run.foreign = error.message;
         }
     }
-    const first = errors.find((e) => !(e instanceof alias/* AliasConflictError */.Xl)) ?? errors[0];
+    const first = errors.find((e) => !(e instanceof traffic_alias/* AliasConflictError */.Xl)) ?? errors[0];
     if (first !== undefined)
         throw first;
 }
@@ -375,9 +512,10 @@ class Fleet {
     all() {
         return [...this.runs.values()];
     }
-    /** The id this run's leases carry. */
+    /** This run's name (its attempt included), as a guard's lease and a detached plan carry it. */
     runId() {
-        return this.deps.runId;
+        const { holder } = this.deps;
+        return `attempt ${holder.attempt} of ${holder.run}`;
     }
     get(functionName) {
         return this.runs.get(functionName);
@@ -387,18 +525,27 @@ class Fleet {
         return this.all().filter((r) => (r.status === 'canary' || r.status === 'first-deploy') && !r.foreign);
     }
     /**
-     * Reads each new function's alias and journals its snapshot. An alias found routing part of its
-     * traffic (an earlier run was interrupted) is put back on its primary version first.
+     * Reads each new function's alias and journals its snapshot. Another run's live lease stops the
+     * run here. An alias taken over from a lapsed lease (or an earlier attempt's) goes back on the
+     * version that lease names; any other alias found routing part of its traffic (an earlier run was
+     * interrupted) goes back on its primary version. Either is done first, and is the snapshot.
      */
     async adopt(functionNames) {
-        const { traffic, lambda, journal, logger, alias, dryRun } = this.deps;
+        const { traffic, lambda, journal, logger, alias, dryRun, clock, holder } = this.deps;
         const fresh = functionNames.filter((name) => !this.runs.has(name));
         const states = await (0,limit/* mapLimited */.bB)(fresh, (name) => traffic.getAlias(lambda, name, alias));
-        this.refuseLeased(states);
-        const repairs = [];
+        const now = clock.now();
+        const standings = states.map((state) => (0,traffic_lease/* leaseStanding */.vn)(state?.description, holder, now));
+        this.refuseHeld(states, standings);
+        const repairs = new Map();
         fresh.forEach((functionName, i) => {
             const state = states[i];
-            const snapshot = state ? (0,routing/* soleTarget */.Ro)(state.target.version) : null;
+            const standing = standings[i];
+            const repair = state && (0,traffic_lease/* repairFor */.x$)(state.target, standing);
+            if (state && standing.kind === 'taken-over') {
+                logger.info(`${functionName}: alias ${alias}: taking over the lease of ${(0,traffic_lease/* describeHolder */.sG)(standing.lease)}.`);
+            }
+            const snapshot = state ? (repair?.to ?? (0,routing/* soleTarget */.Ro)(state.target.version)) : null;
             journal.snapshotAlias(functionName, alias, snapshot);
             const run = {
                 functionName,
@@ -410,19 +557,18 @@ class Fleet {
             };
             this.runs.set(functionName, run);
             logger.info(`${functionName}: alias ${alias} ${state ? `is on ${(0,routing/* describeTarget */.ff)(state.target)}` : 'does not exist yet'}`);
-            if (state && (0,routing/* hasRouting */.Nx)(state.target))
-                repairs.push(run);
+            if (repair)
+                repairs.set(run, repair);
         });
-        await settleAll(repairs, async (run) => {
+        await settleAll([...repairs.keys()], async (run) => {
             const from = run.alias.target;
-            const to = run.snapshot;
+            const { to, why } = repairs.get(run);
+            const found = `${run.functionName}: alias ${alias} ${(0,routing/* hasRouting */.Nx)(from) ? 'routes' : 'is on'} ${(0,routing/* describeTarget */.ff)(from)}, ${why}`;
             if (dryRun) {
-                logger.warning(`${run.functionName}: alias ${alias} routes ${(0,routing/* describeTarget */.ff)(from)}, left by an earlier interrupted run; ` +
-                    `a real run would put it back on v${to.version} first (dry run: unchanged).`);
+                logger.warning(`${found}; a real run would put it back on v${to.version} first (dry run: unchanged).`);
                 return;
             }
-            logger.warning(`${run.functionName}: alias ${alias} routes ${(0,routing/* describeTarget */.ff)(from)}, left by an earlier interrupted run; ` +
-                `putting it back on v${to.version} before anything else.`);
+            logger.warning(`${found}; putting it back on v${to.version} before anything else.`);
             journal.record(run.functionName, 'repair', from, to);
             run.alias = await traffic.updateAlias(lambda, run.alias, to);
         });
@@ -458,17 +604,19 @@ class Fleet {
                 canaryVersion: published.version,
                 baselineVersion: run.status === 'canary' ? run.snapshot?.version : undefined,
                 timeoutSeconds: published.timeoutSeconds,
+                ...(this.deps.settleLagMs === undefined ? {} : { settleLagMs: this.deps.settleLagMs }),
                 memorySizeMb: published.memorySizeMb,
             };
         });
     }
     /**
-     * Routes `weight` of every canary alias to its new version, all functions together, each with a
-     * lease that outlasts the hold (`holdMs`) so that another run leaves it alone meanwhile.
+     * Routes `weight` of every canary alias to its new version, all functions together, each with
+     * this run's lease (renewed at every poll: renew()) so that another run leaves it alone meanwhile.
+     * `guardHoldMs`: the canary is handed to the guard, whose lease names the run and outlasts that.
      */
-    async shift(weight, holdMs) {
-        const { traffic, lambda, journal, logger, alias, clock, runId } = this.deps;
-        const untilMs = clock.now() + holdMs + traffic_lease/* LEASE_MARGIN_MS */.lo;
+    async shift(weight, guardHoldMs) {
+        const { traffic, lambda, journal, logger, alias, clock, holder, leaseTermMs } = this.deps;
+        const now = clock.now();
         const runs = this.active().filter((r) => r.status === 'canary');
         await settleAll(runs, async (run) => {
             const current = run.alias;
@@ -476,11 +624,15 @@ class Fleet {
             if ((0,routing/* sameTarget */.cS)(current.target, to))
                 return;
             journal.record(run.functionName, 'shift', current.target, to);
-            const lease = (0,traffic_lease/* leaseDescription */.d2)({
-                runId,
-                version: run.published.version,
-                untilMs,
-            });
+            const version = run.published.version;
+            const lease = guardHoldMs === undefined
+                ? (0,traffic_lease/* runLeaseDescription */.AA)({
+                    holder,
+                    version,
+                    from: run.snapshot.version,
+                    untilMs: now + leaseTermMs,
+                })
+                : (0,traffic_lease/* leaseDescription */.d2)({ runId: this.runId(), version, untilMs: now + guardHoldMs + traffic_lease/* LEASE_MARGIN_MS */.lo });
             run.alias = await traffic.updateAlias(lambda, current, to, lease);
             logger.info(`${run.functionName}: alias ${alias} → ${(0,routing/* describeTarget */.ff)(to)}`);
         });
@@ -532,6 +684,10 @@ class Fleet {
             }
         });
     }
+    /** Whether this run has journaled a change to any alias (only then is there anything to restore). */
+    hasChanges() {
+        return this.deps.journal.entries().some((e) => e.changes.length > 0);
+    }
     /**
      * Every alias this run changed back on its snapshot, all at once, each within one UpdateAlias
      * when our last answer is still current. Aliases taken over by someone else are left alone.
@@ -561,26 +717,55 @@ class Fleet {
             return result;
         });
     }
-    /** Stops the run before any change when another run's unexpired lease holds one of the aliases. */
-    refuseLeased(states) {
-        const { clock, runId, alias, dryRun, logger } = this.deps;
-        for (const state of states) {
-            const lease = (0,traffic_lease/* readLease */.zR)(state?.description);
-            if (state && lease && lease.runId !== runId && lease.untilMs > clock.now()) {
-                const busy = new traffic_lease/* AliasBusyError */.IZ(state.functionName, alias, lease);
-                if (!dryRun)
-                    throw busy;
-                logger.warning(`${busy.message} (dry run: shown only)`);
+    /**
+     * Renews this run's lease on every alias it holds, without moving them: the canary loop calls it
+     * at every poll, so the lease lapses soon after this run stops. A failed renewal only warns (the
+     * next poll tries again); a conflict means someone else has the alias now: it is left to them.
+     */
+    async renew() {
+        const { traffic, lambda, logger, alias, clock, holder, leaseTermMs } = this.deps;
+        const untilMs = clock.now() + leaseTermMs;
+        const held = this.active().filter((r) => (0,traffic_lease/* isOwnLease */.jG)(r.alias?.description, holder));
+        await settleAll(held, async (run) => {
+            const current = run.alias;
+            const lease = (0,traffic_lease/* runLeaseDescription */.AA)({
+                holder,
+                version: run.published.version,
+                from: run.snapshot.version,
+                untilMs,
+            });
+            try {
+                run.alias = await traffic.updateAlias(lambda, current, current.target, lease);
             }
-        }
+            catch (error) {
+                if (error instanceof traffic_alias/* AliasConflictError */.Xl)
+                    throw error;
+                const lapses = (0,traffic_lease/* readLease */.zR)(current.description)?.untilMs ?? untilMs;
+                logger.warning(`${run.functionName}: could not renew this run's lease on alias ${alias} (it lapses at ` +
+                    `${new Date(lapses).toISOString()}; the next poll tries again): ${(0,errors/* errorMessage */.gJ)(error)}`);
+            }
+        });
+    }
+    /** Stops the run before any change when another run's live lease holds one of the aliases. */
+    refuseHeld(states, standings) {
+        const { alias, dryRun, logger } = this.deps;
+        states.forEach((state, i) => {
+            const standing = standings[i];
+            if (!state || standing?.kind !== 'held')
+                return;
+            const busy = new traffic_lease/* AliasBusyError */.IZ(state.functionName, alias, standing.lease);
+            if (!dryRun)
+                throw busy;
+            logger.warning(`${busy.message} (dry run: shown only)`);
+        });
     }
     /**
      * rollback: none after a verdict: the aliases stay where they are, but this run's lease ends
      * with it (the Description alone changes; a conflict only warns: the alias is someone else's now).
      */
     async release() {
-        const { traffic, lambda, logger, runId } = this.deps;
-        const held = this.active().filter((r) => r.alias && (0,traffic_lease/* readLease */.zR)(r.alias.description)?.runId === runId);
+        const { traffic, lambda, logger, holder } = this.deps;
+        const held = this.active().filter((r) => (0,traffic_lease/* isOwnLease */.jG)(r.alias?.description, holder));
         await (0,limit/* settleLimited */.IL)(held, async (run) => {
             const current = run.alias;
             try {
@@ -605,6 +790,8 @@ var journal = __webpack_require__(6570);
 var dist_cjs = __webpack_require__(1696);
 // EXTERNAL MODULE: ./lib/src/constants.js
 var constants = __webpack_require__(347);
+// EXTERNAL MODULE: ./lib/src/aws/sdk.js
+var aws_sdk = __webpack_require__(6112);
 ;// CONCATENATED MODULE: ./lib/src/traffic/tags.js
 
 
@@ -618,6 +805,7 @@ function tagValue(text) {
     return text.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, ' ').slice(0, MAX_TAG_VALUE);
 }
 async function tagLastPassed(lambda, functionArn, alias, version) {
+    const { TagResourceCommand } = await sdk.lambda();
     await lambda.send(new TagResourceCommand({ Resource: functionArn, Tags: { [lastPassedTagKey(alias)]: version } }));
 }
 /** One TagResource: last passed, and (with an old version) the previous version and the time. */
@@ -628,10 +816,14 @@ async function tagPromotion(lambda, promotion) {
         Tags[previousTagKey(alias)] = promotion.previous;
         Tags[promotedAtTagKey(alias)] = new Date(promotion.promotedAtMs).toISOString();
     }
-    await lambda.send(new dist_cjs.TagResourceCommand({ Resource: promotion.functionArn, Tags }));
+    const { TagResourceCommand } = await aws_sdk/* sdk */.x.lambda();
+    await lambda.send(new TagResourceCommand({ Resource: promotion.functionArn, Tags }));
 }
 
+// EXTERNAL MODULE: ./lib/src/util/time.js
+var time = __webpack_require__(7954);
 ;// CONCATENATED MODULE: ./lib/src/util/wait.js
+
 
 /**
  * The one waiting helper: looks at once, then backs off (initial → ×factor → max) until the probe
@@ -662,8 +854,8 @@ async function waitFor(probe, options) {
 function formatDuration(ms) {
     if (ms % 3_600_000 === 0 && ms > 0)
         return `${ms / 3_600_000}h`;
-    if (ms % 60_000 === 0 && ms > 0)
-        return `${ms / 60_000}m`;
+    if (ms % time/* MINUTE_MS */.k === 0 && ms > 0)
+        return `${ms / time/* MINUTE_MS */.k}m`;
     if (ms % 1_000 === 0)
         return `${ms / 1_000}s`;
     return `${ms}ms`;
@@ -673,7 +865,8 @@ function formatDuration(ms) {
 
 
 
-const DEFAULT_READY_TIMEOUT_MS = 5 * 60_000;
+
+const DEFAULT_READY_TIMEOUT_MS = 5 * time/* MINUTE_MS */.k;
 /** arn:aws:lambda:region:account:function:name[:qualifier] → without the qualifier. */
 function unqualifiedArn(arn) {
     const parts = arn.split(':');
@@ -816,8 +1009,6 @@ async function readGuardActivity(lambda, functionName, alias, logger, knownArn) 
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sns/dist-cjs/index.js
-var client_sns_dist_cjs = __webpack_require__(8797);
 ;// CONCATENATED MODULE: ./lib/src/traffic/notify.js
 
 /** SNS subjects: printable ASCII, no line breaks, at most 100 characters. */
@@ -829,7 +1020,8 @@ function snsSubject(text) {
     return (clean.length > 100 ? `${clean.slice(0, 97)}...` : clean) || 'stack-canary';
 }
 async function notifyTopic(sns, topicArn, subject, message) {
-    await sns.send(new client_sns_dist_cjs.PublishCommand({ TopicArn: topicArn, Subject: snsSubject(subject), Message: message }));
+    const { PublishCommand } = await aws_sdk/* sdk */.x.sns();
+    await sns.send(new PublishCommand({ TopicArn: topicArn, Subject: snsSubject(subject), Message: message }));
 }
 
 ;// CONCATENATED MODULE: ./lib/src/traffic/index.js
@@ -852,10 +1044,10 @@ async function notifyTopic(sns, topicArn, subject, message) {
 /** The traffic operations the pipeline calls, as one object (PipelineParts.traffic). */
 const trafficOps = {
     publishVersion: publishVersion,
-    getAlias: alias/* getAlias */.bd,
-    createAlias: alias/* createAlias */.lB,
-    updateAlias: alias/* updateAlias */.GG,
-    deleteAlias: alias/* deleteAlias */.Gd,
+    getAlias: traffic_alias/* getAlias */.bd,
+    createAlias: traffic_alias/* createAlias */.lB,
+    updateAlias: traffic_alias/* updateAlias */.GG,
+    deleteAlias: traffic_alias/* deleteAlias */.Gd,
     tagPromotion: tagPromotion,
     notifyTopic: notifyTopic,
     readGuardActivity: readGuardActivity,
@@ -900,7 +1092,8 @@ function clockTime(ms) {
  * whole run (all steps), however many looks. The memory rules are not probabilistic tests; their
  * thresholds are set so that they stay quiet on flat, noisy series and on warm-up.
  */
-const MINUTE_MS = 60_000;
+
+
 /** Consecutive failed polls after which the judge fails safe: API errors are never read as health. */
 const MAX_CONSECUTIVE_QUERY_FAILURES = 3;
 /** α of the canary-vs-baseline error comparison (group-sequential, spent over the run). */
@@ -951,6 +1144,10 @@ const BREAKER_MIN_ERRORS = 5;
 const BREAKER_ERROR_RATE = 0.5;
 /** ... unless the old version failed at least this share of the canary's rate in the same minute. */
 const BREAKER_SHARED_SHARE = 0.5;
+/** One canary minute may hold this many of the old version's worst minutes of errors (its largest, at least φ) ... */
+const BREAKER_CLUMPS = 2;
+/** ... in a window of up to this many consecutive canary minutes: a crash fills such a window, a clump does not. */
+const BREAKER_WINDOW_MINUTES = 5;
 /** Alternatives of the ceiling test, as multiples of max-error-rate (equal weights). */
 const CEILING_ALTERNATIVES = [1.5, 2, 3, 5, 10];
 /** max-p99-duration fails after this many consecutive canary minutes (with data) above it. */
@@ -962,7 +1159,7 @@ const MEMORY_TREND_MIN_POINTS = 8;
 /** The trend is read over the last this many memory minutes. */
 const MEMORY_TREND_WINDOW = 20;
 /** A leak fails when even its low slope estimate reaches the limit within this time. */
-const MEMORY_PROJECTION_MS = 2 * 60 * MINUTE_MS;
+const MEMORY_PROJECTION_MS = 2 * 60 * time/* MINUTE_MS */.k;
 /** z of the one-sided confidence bound on the memory slope (Sen's rank interval). */
 const MEMORY_SLOPE_Z = 2.326;
 /** A rising canary memory is a leak only above the old version's level by more than this. */
@@ -977,13 +1174,13 @@ const MEMORY_DIFF_MINUTES = 5;
  * α of the custom metrics' probabilistic tests (rate-of ceilings and comparisons), shared equally
  * among them; taken from ALPHA_ERRORS when there are any, so the run's budget stays at 1%.
  */
-const ALPHA_CUSTOM = 0.002;
+const ALPHA_CUSTOM = 0.003;
 /**
  * Share of each custom comparison's α spent on its uncapped totals at the last final look: a
  * business metric fails in clumps (one basket, one bad card batch), which the per-minute cap of
  * the sequential test cannot tell from noise within a short hold.
  */
-const CUSTOM_TOTALS_SHARE = 0.25;
+const CUSTOM_TOTALS_SHARE = 0.5;
 /** A custom metric compared without rate-of fails when worse than the old version's by more than this share ... */
 const CUSTOM_COMPARE_TOLERANCE = 0.2;
 /** ... in this many minutes in a row (with both figures). */
@@ -998,6 +1195,8 @@ const DENSE_SHARE = 0.9;
 const DENSE_MIN_MINUTES = 5;
 /** ... leaving out the newest minutes beside the canary, whose datapoints may still be on their way. */
 const DENSE_RECENT_MINUTES = 3;
+/** A final look that misses some of a custom metric's datapoints runs on this long for them (within extend-hold). */
+const LATE_DATAPOINT_WAIT_MS = 2 * time/* MINUTE_MS */.k;
 
 ;// CONCATENATED MODULE: ./lib/src/canary/judge/math.js
 /** Small numeric helpers for the judge: log-gamma, the incomplete beta, binomial tails, medians. */
@@ -1141,6 +1340,73 @@ function shared(canaryRate, old) {
         BREAKER_SHARED_SHARE * canaryRate);
 }
 /**
+ * The old version's worst minute of errors, by its own record: the largest count among its minutes
+ * (before the deploy and beside the canary), and at least a clump of φ errors (φ ≈ E[K²]/E[K] for
+ * clumps of size K). Errors that come in clumps (one client retrying a failing call five times)
+ * land whole in a minute whatever the traffic, so at about 10 canary calls a minute one clump fills
+ * most of it: such a minute is what the old version's minutes look like, not a crash. 0 when the
+ * old version showed no errors: then the breaker lets nothing through.
+ */
+function breakerAllowance(old, dispersion) {
+    let largest = 0;
+    for (const series of old)
+        for (const m of series ?? [])
+            if (m.errorsMissing !== true)
+                largest = Math.max(largest, Math.min(count(m.invocations), count(m.errors)));
+    return largest === 0 ? 0 : Math.max(largest, Math.ceil(Math.max(1, dispersion)));
+}
+/**
+ * The first window of 1 to BREAKER_WINDOW_MINUTES consecutive canary minutes that trips the
+ * breaker (>= 5 errors, most calls failing) with more errors than the old version's worst minute
+ * allows: one minute may hold BREAKER_CLUMPS of them (a few clumps in half an hour rarely show the
+ * largest size), a longer window with errors in two minutes or more one (two clumps in minutes
+ * next to each other are beyond the old version's record). A crash (most calls failing, minute after minute) fills such a window within
+ * a few minutes; one clump does not. A window the old version failed as much in is never the canary's.
+ */
+function breakerWindow(canary, baselineByStart, worst, evidence) {
+    const minutes = canary.filter((m) => m.errorsMissing !== true).sort((a, b) => a.start - b.start);
+    for (let last = 0; last < minutes.length; last++) {
+        let invocations = 0;
+        let errors = 0;
+        let minutesWithErrors = 0;
+        let oldCalls = { invocations: 0, errors: 0 };
+        for (let first = last; first >= 0 && last - first < BREAKER_WINDOW_MINUTES; first--) {
+            const minute = minutes[first];
+            if (minute.start !== minutes[last].start - (last - first) * time/* MINUTE_MS */.k)
+                break;
+            const n = count(minute.invocations);
+            invocations += n;
+            const e = Math.min(n, count(minute.errors));
+            errors += e;
+            if (e > 0)
+                minutesWithErrors++;
+            const old = baselineByStart.get(minute.start);
+            oldCalls =
+                oldCalls === undefined || old === undefined || old.errorsMissing === true
+                    ? undefined
+                    : {
+                        invocations: oldCalls.invocations + count(old.invocations),
+                        errors: oldCalls.errors + Math.min(count(old.invocations), count(old.errors)),
+                    };
+            if (!tripsBreaker(errors, invocations))
+                continue;
+            if (shared(errors / invocations, oldCalls)) {
+                evidence['breakerSharedWithBaseline'] = clockTime(minute.start);
+                continue;
+            }
+            // A longer window is a crash only with errors in more than one of its minutes: one clump
+            // beside a minute of few calls is still one clump.
+            if (first !== last && minutesWithErrors < 2)
+                continue;
+            const allowance = first === last ? BREAKER_CLUMPS * worst : worst;
+            if (errors > allowance)
+                return { fromMs: minute.start, minutes: last - first + 1, errors, invocations };
+            evidence['breakerAllowedClump'] = clockTime(minute.start);
+        }
+    }
+    return undefined;
+}
+/**
  * The canary's error rate (CloudWatch minutes plus synthetic invocations) against max-error-rate p0.
  * Fails when a mixture of likelihood ratios (p1 = k·p0 against p0), each divided by φ (the old
  * version's noise, so clumped errors do not count as many independent ones), reaches 1/α: a test
@@ -1198,19 +1464,16 @@ function errorCeiling(input) {
         invocations,
         errors,
     });
-    for (const minute of canary) {
-        if (minute.errorsMissing === true)
-            continue;
-        const n = count(minute.invocations);
-        const e = Math.min(n, count(minute.errors));
-        if (!tripsBreaker(e, n))
-            continue;
-        const old = baselineByStart.get(minute.start);
-        if (old !== undefined && old.errorsMissing !== true && shared(e / n, old)) {
-            evidence['breakerSharedWithBaseline'] = clockTime(minute.start);
-            continue;
-        }
-        return result(true, `circuit breaker: ${e} of ${n} canary invocations failed in the minute of ${clockTime(minute.start)} UTC`, false);
+    const worst = breakerAllowance([input.history, input.baseline], input.dispersion);
+    evidence['breakerOldWorstMinute'] = worst;
+    const tripped = breakerWindow(canary, baselineByStart, worst, evidence);
+    if (tripped !== undefined) {
+        const { errors: e, invocations: n } = tripped;
+        const when = tripped.minutes === 1
+            ? `in the minute of ${clockTime(tripped.fromMs)} UTC`
+            : `in the ${tripped.minutes} minutes from ${clockTime(tripped.fromMs)} UTC`;
+        const why = worst > 0 ? `; the old version's worst minute had ${worst}` : '';
+        return result(true, `circuit breaker: ${e} of ${n} canary invocations failed ${when}${why}`, false);
     }
     if (!badPayload && tripsBreaker(syntheticErrors, syntheticInvocations)) {
         return result(true, `circuit breaker: ${syntheticErrors} of ${syntheticInvocations} synthetic invocations failed`, false);
@@ -1595,7 +1858,7 @@ function advance(state, context, x) {
     state.baselineSeries = extendSeries(state.baselineSeries, x.baselineN, x.baselineEvents);
     const base = context.usedHistory ? context.historyTerms : NO_TERMS;
     state.phi = estimateDispersion(addTerms(base, state.baselineSeries.terms), context.usedHistory);
-    const fraction = context.holdMs > 0 ? (x.start - state.firstStart + MINUTE_MS) / context.holdMs : 1;
+    const fraction = context.holdMs > 0 ? (x.start - state.firstStart + time/* MINUTE_MS */.k) / context.holdMs : 1;
     look(state, context, fraction, x.start);
 }
 /**
@@ -1904,15 +2167,34 @@ function rateComparison(series, samples, baseline, design) {
             : asFailures(samples.baselineHistory, series.history, metric, dense),
     }, old, design);
     const missing = canary.filter((m) => m.errorsMissing === true).length;
+    const undecided = undecidedComparison(result, metric.name);
     if (missing === 0)
-        return result;
+        return undecided === undefined ? result : { ...result, undecided };
     const left = `${missing} canary minute${missing > 1 ? 's' : ''} with calls but no ${metric.name} datapoint left out`;
     return {
         ...result,
         summary: `${result.summary} (${left})`,
         evidence: { ...result.evidence, [`${metric.name}.MissingMinutes`]: missing },
-        // Missing is never zero: at the final look, say that the comparison went without them.
+        // Missing is never zero: at the final look, say that the comparison went without them; a late
+        // datapoint can still arrive (and decide) while the step runs on.
         ...(design.final ? { warning: left } : {}),
+        undecided: { why: `${left}: waiting for them`, needMs: LATE_DATAPOINT_WAIT_MS },
+    };
+}
+/**
+ * A comparison more data can decide: it found no harm, but the canary's count (noise-adjusted) is
+ * above what the old version's rate gives its calls, and it has not shown the canary is not 2×
+ * worse either.
+ */
+function undecidedComparison(result, name) {
+    if (result.failed || result.readyToPass)
+        return undefined;
+    const statistic = Number(result.evidence[`${name}.Statistic`] ?? 0);
+    const expected = Number(result.evidence[`${name}.Expected`] ?? 0);
+    if (!(statistic > expected))
+        return undefined;
+    return {
+        why: `${name}: the canary's count (${statistic}) is above its expected ${round(expected, 3)}, not yet significant`,
     };
 }
 /** Every custom metric's rules, in the input's order. */
@@ -1978,7 +2260,7 @@ function warningOf(warning) {
 function memoryPoints(series) {
     return series
         .filter((m) => m.memoryUtilization !== undefined)
-        .map((m) => ({ minute: m.start / MINUTE_MS, value: m.memoryUtilization }));
+        .map((m) => ({ minute: m.start / time/* MINUTE_MS */.k, value: m.memoryUtilization }));
 }
 /** The old version's memory level: the median of its figures over the trend window. */
 function baselineLevel(baseline) {
@@ -2038,7 +2320,7 @@ function memoryChecks(input) {
         failed: breach !== undefined,
         summary: breach === undefined
             ? `canary memory at most ${percent(peak.value)} (max-memory-utilization ${percent(limit)})`
-            : `canary memory ${percent(breach.value)} >= max-memory-utilization ${percent(limit)} at ${clockTime(breach.minute * MINUTE_MS)} UTC`,
+            : `canary memory ${percent(breach.value)} >= max-memory-utilization ${percent(limit)} at ${clockTime(breach.minute * time/* MINUTE_MS */.k)} UTC`,
         readyToPass: breach === undefined,
         evidence,
     });
@@ -2055,7 +2337,7 @@ function memoryChecks(input) {
     }
     else {
         const trend = senTrend(window);
-        const horizon = MEMORY_PROJECTION_MS / MINUTE_MS;
+        const horizon = MEMORY_PROJECTION_MS / time/* MINUTE_MS */.k;
         const projected = trend.level + trend.slope * horizon;
         const trendEvidence = {
             memorySlopePerHour: round(trend.slope * 60),
@@ -2100,7 +2382,7 @@ function memoryChecks(input) {
             name: 'memory vs baseline',
             failed,
             summary: failed
-                ? `canary memory above the baseline's by more than ${percent(MEMORY_DIFF_LIMIT)} of memory size for ${MEMORY_DIFF_MINUTES} minutes in a row (${percent(runEnd.gap)} at ${clockTime(runEnd.minute * MINUTE_MS)} UTC)`
+                ? `canary memory above the baseline's by more than ${percent(MEMORY_DIFF_LIMIT)} of memory size for ${MEMORY_DIFF_MINUTES} minutes in a row (${percent(runEnd.gap)} at ${clockTime(runEnd.minute * time/* MINUTE_MS */.k)} UTC)`
                 : lastGap === undefined
                     ? 'no baseline memory figures'
                     : `canary memory ${percent(lastGap.gap)} from the baseline's`,
@@ -2111,18 +2393,27 @@ function memoryChecks(input) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./lib/src/canary/judge/plan.js
+;// CONCATENATED MODULE: ./lib/src/canary/judge/evidence-plan.js
 
 function formatMinutes(minutes) {
     if (!Number.isFinite(minutes))
         return 'never';
     return minutes < 10 ? `${Math.round(minutes * 10) / 10} min` : `${Math.round(minutes)} min`;
 }
-function perMinute(history) {
-    const minutes = (history ?? []).filter((m) => Number.isFinite(m.invocations) && m.invocations >= 0);
-    if (minutes.length === 0)
+/**
+ * Calls a minute the old version serves. Its minutes before it served anything are not its traffic
+ * (right after a promotion it went live minutes ago: the minutes before were another version's),
+ * nor is its first minute with calls when later ones follow (it went live part-way through it).
+ */
+function servedPerMinute(history) {
+    const minutes = (history ?? [])
+        .filter((m) => Number.isFinite(m.invocations) && m.invocations >= 0)
+        .sort((a, b) => a.start - b.start);
+    const first = minutes.findIndex((m) => m.invocations > 0);
+    if (first < 0)
         return 0;
-    return minutes.reduce((sum, m) => sum + m.invocations, 0) / minutes.length;
+    const live = minutes.slice(first + 1 < minutes.length ? first + 1 : first);
+    return live.reduce((sum, m) => sum + m.invocations, 0) / live.length;
 }
 /** Minutes of canary traffic needed to reach `needed` more invocations at `rate` a minute. */
 function minutesToReach(needed, rate) {
@@ -2132,12 +2423,12 @@ function minutesToReach(needed, rate) {
 }
 function planEvidence(input) {
     const synthetic = Math.max(0, input.syntheticPerMinute ?? 0);
-    const canaryPerMinute = perMinute(input.history) * input.weight + synthetic;
+    const canaryPerMinute = servedPerMinute(input.history) * input.weight + synthetic;
     const needed = Math.max(0, input.minInvocations - (input.invocationsSoFar ?? 0));
     // One more minute than the count alone: the minute of the shift is partial.
     const minutesNeeded = needed === 0 ? 0 : minutesToReach(needed, canaryPerMinute) + 1;
-    const holdMinutes = input.holdMs / MINUTE_MS;
-    const extendMinutes = Math.max(0, input.extendHoldMs) / MINUTE_MS;
+    const holdMinutes = input.holdMs / time/* MINUTE_MS */.k;
+    const extendMinutes = Math.max(0, input.extendHoldMs) / time/* MINUTE_MS */.k;
     const fitsHold = minutesNeeded <= holdMinutes;
     const fitsExtension = minutesNeeded <= holdMinutes + extendMinutes;
     const calls = `~${Math.round(canaryPerMinute)} canary calls/min at ${Math.round(input.weight * 1000) / 10}%`;
@@ -2254,7 +2545,7 @@ function describePower(power) {
 
 
 function minutes(ms) {
-    return `${Math.round((ms / MINUTE_MS) * 10) / 10} min`;
+    return `${Math.round((ms / time/* MINUTE_MS */.k) * 10) / 10} min`;
 }
 function mergeEvidence(checks, extra) {
     const merged = {};
@@ -2290,7 +2581,40 @@ function stepExposure(samples, index) {
 function missingMinutes(series) {
     return (series ?? []).filter((m) => m.errorsMissing === true).length;
 }
-const judge = (input) => {
+/** Alarms that went into ALARM during the canary; those already firing before it fired again. */
+function alarmReason(names, firingBefore) {
+    const before = new Set(firingBefore.map((a) => a.name));
+    const fresh = names.filter((n) => !before.has(n));
+    const again = names.filter((n) => before.has(n));
+    const parts = [
+        ...(fresh.length > 0 ? [`alarm${fresh.length > 1 ? 's' : ''} in ALARM: ${fresh.join(', ')}`] : []),
+        ...(again.length > 0
+            ? [
+                `alarm${again.length > 1 ? 's' : ''} ${again.join(', ')} went into ALARM again after clearing during the canary (already firing before the first shift)`,
+            ]
+            : []),
+    ];
+    return parts.join('; ');
+}
+/** What the reason says of an alarm that was already firing and has not fired again. */
+function firingBeforeNote(alarm) {
+    const judged = alarm.perVersion
+        ? `its metric, ${alarm.perVersion}, is judged per version`
+        : 'its metric cannot be read per version: it fails the canary only if it clears and fires again';
+    return `alarm ${alarm.name} was already in ALARM before the first shift, not held against the canary (${judged})`;
+}
+/**
+ * Custom comparisons may run on past the hold (extend-hold) while more data can decide them: they
+ * spend their α over the longest the run can last, and their last look (the remainder of α, the
+ * uncapped totals) is the one after which the step can no longer be extended.
+ */
+function customDesign(input, design) {
+    const { step } = input;
+    const extendMs = (step.lastStep ?? true) ? Math.max(0, step.extendHoldMs ?? 0) : 0;
+    const extendLeftMs = step.holdMs + extendMs - step.elapsedMs;
+    return { holdMs: design.holdMs + extendMs, final: design.final && extendLeftMs <= 0 };
+}
+const verdict_judge = (input) => {
     const { samples, thresholds, step } = input;
     const progress = `${minutes(step.elapsedMs)} of ${minutes(step.holdMs)}`;
     const functions = Math.max(1, Math.floor(step.functions ?? 1));
@@ -2310,11 +2634,10 @@ const judge = (input) => {
     if (samples.consecutiveQueryFailures >= MAX_CONSECUTIVE_QUERY_FAILURES) {
         return verdict('fail', `${samples.consecutiveQueryFailures} polls in a row failed (limit ${MAX_CONSECUTIVE_QUERY_FAILURES}): failing safe, API errors are never read as health`, bare);
     }
+    const firingBefore = samples.alarmsFiringBefore ?? [];
     if (samples.alarmsInAlarm.length > 0) {
         const names = [...samples.alarmsInAlarm].sort();
-        return verdict('fail', `alarm${names.length > 1 ? 's' : ''} in ALARM: ${names.join(', ')}`, bare, {
-            alarms: names.join(', '),
-        });
+        return verdict('fail', alarmReason(names, firingBefore), bare, { alarms: names.join(', ') });
     }
     const baseline = input.compareBaseline ? samples.baseline : undefined;
     const noise = oldVersionNoise(historyCounts(samples.baselineHistory, readErrors), alignCounts(samples.canary, samples.baseline ?? [], readErrors).map((m) => ({
@@ -2328,6 +2651,7 @@ const judge = (input) => {
     const ceiling = errorCeiling({
         canary: samples.canary,
         baseline: samples.baseline,
+        history: samples.baselineHistory,
         synthetic: samples.synthetic,
         syntheticBaseline: samples.syntheticBaseline,
         maxErrorRate: thresholds.maxErrorRate,
@@ -2362,7 +2686,7 @@ const judge = (input) => {
             ? []
             : [latencyComparison(samples, baseline, { ...design, alpha: ALPHA_LATENCY / functions })]),
         ...memoryOther,
-        ...customChecks(samples, { ...design, alpha: 0, compared: baseline !== undefined }, ALPHA_CUSTOM / Math.max(1, customTests) / functions),
+        ...customChecks(samples, { ...customDesign(input, design), alpha: 0, compared: baseline !== undefined }, ALPHA_CUSTOM / Math.max(1, customTests) / functions),
     ];
     const power = ceiling.invocations > 0
         ? verdictPower({
@@ -2378,7 +2702,10 @@ const judge = (input) => {
         evidence: mergeEvidence(checks, { ...base, comparedWithBaseline: baseline !== undefined }),
         rules: checks.map(ruleResult),
         power,
-        warnings: checks.map((c) => c.warning).filter((w) => w !== undefined),
+        warnings: [
+            ...firingBefore.map(firingBeforeNote),
+            ...checks.map((c) => c.warning).filter((w) => w !== undefined),
+        ],
     };
     const failed = checks.filter((c) => c.failed);
     const first = failed[0];
@@ -2416,7 +2743,8 @@ const judge = (input) => {
         }
         return verdict('continue', `watching (${progress}): ${scope}${status}`, extras);
     }
-    return finalLook(input, { extras, exposure, comparison, scope, status, progress });
+    const undecided = checks.flatMap((c) => (c.undecided === undefined ? [] : [c.undecided]));
+    return finalLook(input, { extras, exposure, comparison, scope, status, progress, undecided });
 };
 /** The hold is over and no rule found harm: pass with enough exposure, else extend or inconclusive. */
 function finalLook(input, state) {
@@ -2435,10 +2763,10 @@ function finalLook(input, state) {
     if (missing > 0) {
         return inconclusive(input, `${missing} canary minute${missing > 1 ? 's' : ''} had invocations but no Errors datapoint (missing, never read as zero errors)`, extras);
     }
+    const extendLeftMs = step.holdMs + Math.max(0, step.extendHoldMs ?? 0) - step.elapsedMs;
     if (exposure.calls < thresholds.minInvocations) {
-        const extendLeftMs = step.holdMs + Math.max(0, step.extendHoldMs ?? 0) - step.elapsedMs;
         const rate = exposure.minutes > 0 ? exposure.calls / exposure.minutes : 0;
-        const needMs = minutesToReach(thresholds.minInvocations - exposure.calls, rate) * MINUTE_MS;
+        const needMs = minutesToReach(thresholds.minInvocations - exposure.calls, rate) * time/* MINUTE_MS */.k;
         const short = `${exposure.calls} canary invocations < min-invocations ${thresholds.minInvocations}`;
         if (extendLeftMs > 0 && needMs <= extendLeftMs) {
             const why = `${short}; ~${Math.round(rate)} a minute, about ${minutes(needMs)} more traffic can decide (extend-hold leaves ${minutes(extendLeftMs)})`;
@@ -2450,6 +2778,15 @@ function finalLook(input, state) {
         const extended = (step.extendHoldMs ?? 0) > 0 ? ' (extend-hold used or too short for this traffic)' : '';
         return inconclusive(input, exposure.calls === 0 ? `no canary invocations during the hold${extended}` : `${short}${extended}`, extras);
     }
+    if (lastStep && state.undecided.length > 0 && extendLeftMs > 0) {
+        // Run on (to the end of extend-hold for an undecided comparison): every look meanwhile may decide.
+        const needMs = Math.min(extendLeftMs, Math.max(...state.undecided.map((u) => u.needMs ?? extendLeftMs)));
+        const why = `${state.undecided.map((u) => u.why).join('; ')} (extend-hold leaves ${minutes(extendLeftMs)})`;
+        return {
+            ...verdict('continue', `extending the step: ${why}`, extras, { extend: true }),
+            extend: { needMs, why },
+        };
+    }
     const comparison = state.comparison;
     const syntheticCompared = count(samples.syntheticBaseline?.invocations ?? 0) > 0;
     if (comparison !== undefined && comparison.baselineN === 0 && !syntheticCompared) {
@@ -2458,8 +2795,6 @@ function finalLook(input, state) {
     return verdict('pass', `hold over (${state.progress}): no rule found harm: ${state.scope}${state.status}${powerNote(extras)}`, extras);
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch/dist-cjs/index.js
-var client_cloudwatch_dist_cjs = __webpack_require__(4085);
 // EXTERNAL MODULE: ./lib/src/canary/minutes.js
 var canary_minutes = __webpack_require__(8478);
 ;// CONCATENATED MODULE: ./lib/src/canary/metric-queries.js
@@ -2475,13 +2810,33 @@ function plainFunctionName(nameOrArn) {
         return parts[6];
     return nameOrArn;
 }
-/** The dimensions Lambda publishes per-version metrics of an alias under. */
-function lambdaVersionDimensions(functionName, alias, version) {
+/** The dimensions Lambda publishes an alias's metrics under (all its versions together). */
+function lambdaAliasDimensions(functionName, alias) {
     return [
         { Name: 'FunctionName', Value: functionName },
         { Name: 'Resource', Value: `${functionName}:${alias}` },
-        { Name: 'ExecutedVersion', Value: version },
     ];
+}
+/** The dimensions Lambda publishes per-version metrics of an alias under. */
+function lambdaVersionDimensions(functionName, alias, version) {
+    return [...lambdaAliasDimensions(functionName, alias), { Name: 'ExecutedVersion', Value: version }];
+}
+/** An alias's errors, all its versions together (the guard's longer window). */
+function aliasErrorsSpec(functionName, alias) {
+    const dimensions = lambdaAliasDimensions(plainFunctionName(functionName), alias);
+    return { namespace: LAMBDA_NAMESPACE, metricName: 'Errors', dimensions, stat: 'Sum' };
+}
+/** One GetMetricData query of a metric, at `periodSeconds` (default: the canary's minutes). */
+function metricQuery(id, spec, periodSeconds = PERIOD_SECONDS) {
+    return {
+        Id: id,
+        MetricStat: {
+            Metric: { Namespace: spec.namespace, MetricName: spec.metricName, Dimensions: [...spec.dimensions] },
+            Period: periodSeconds,
+            Stat: spec.stat,
+        },
+        ReturnData: true,
+    };
 }
 /** `PR(:T)` with T in ms, as CloudWatch spells percentile-rank statistics. */
 function percentileRankStat(referenceMs) {
@@ -2548,15 +2903,7 @@ function buildQueries(specs) {
             queries.push({ Id: id, Expression: spec.expression, Period: PERIOD_SECONDS, ReturnData: true });
             return;
         }
-        queries.push({
-            Id: id,
-            MetricStat: {
-                Metric: { Namespace: spec.namespace, MetricName: spec.metricName, Dimensions: [...spec.dimensions] },
-                Period: PERIOD_SECONDS,
-                Stat: spec.stat,
-            },
-            ReturnData: true,
-        });
+        queries.push(metricQuery(id, spec));
     });
     return { queries, keys };
 }
@@ -2685,9 +3032,11 @@ async function describeAlarmStates(cloudWatch, names) {
     const unique = [...new Set(names)];
     const inAlarm = new Set();
     const changedAt = new Map();
+    const metrics = new Map();
     const found = new Set();
+    const { paginateDescribeAlarms } = await aws_sdk/* sdk */.x.cloudWatch();
     for (const batch of chunk(unique, MAX_ALARM_NAMES_PER_CALL)) {
-        const pages = (0,client_cloudwatch_dist_cjs.paginateDescribeAlarms)({ client: cloudWatch }, { AlarmNames: batch, AlarmTypes: [...ALARM_TYPES] });
+        const pages = paginateDescribeAlarms({ client: cloudWatch }, { AlarmNames: batch, AlarmTypes: [...ALARM_TYPES] });
         for await (const page of pages) {
             for (const alarm of [...(page.MetricAlarms ?? []), ...(page.CompositeAlarms ?? [])]) {
                 if (alarm.AlarmName === undefined)
@@ -2699,31 +3048,45 @@ async function describeAlarmStates(cloudWatch, names) {
                 if (changed !== undefined)
                     changedAt.set(alarm.AlarmName, new Date(changed).getTime());
             }
+            for (const alarm of page.MetricAlarms ?? []) {
+                if (alarm.AlarmName === undefined || !alarm.Namespace || !alarm.MetricName)
+                    continue;
+                const dimensions = (alarm.Dimensions ?? []).map((d) => ({
+                    name: d.Name ?? '',
+                    value: d.Value ?? '',
+                }));
+                metrics.set(alarm.AlarmName, {
+                    namespace: alarm.Namespace,
+                    metricName: alarm.MetricName,
+                    dimensions,
+                });
+            }
         }
     }
-    return { inAlarm, missing: unique.filter((name) => !found.has(name)), changedAt };
+    return { inAlarm, missing: unique.filter((name) => !found.has(name)), changedAt, metrics };
 }
 /**
- * Whether a state-update history item shows the alarm in ALARM on either side of the change
- * (HistoryData JSON, else the summary "Alarm updated from OK to ALARM").
+ * Whether a state-update history item shows the alarm going into ALARM (HistoryData JSON, else
+ * the summary "Alarm updated from OK to ALARM").
  */
-function touchedAlarm(item) {
+function enteredAlarm(item) {
     if (item.HistoryData) {
         try {
             const data = JSON.parse(item.HistoryData);
-            const states = [data.oldState?.stateValue, data.newState?.stateValue].filter((v) => typeof v === 'string');
-            if (states.length > 0)
-                return states.includes('ALARM');
+            const state = data.newState?.stateValue;
+            if (typeof state === 'string')
+                return state === 'ALARM' && data.oldState?.stateValue !== 'ALARM';
         }
         catch {
             // not JSON: fall back to the summary
         }
     }
-    return /\b(?:from|to) ALARM\b/.test(item.HistorySummary ?? '');
+    return /\bfrom (?!ALARM\b)\S+ to ALARM\b/.test(item.HistorySummary ?? '');
 }
-/** Whether the alarm was in ALARM at some time in [fromMs, untilMs], from its state history. */
-async function wasInAlarmBetween(cloudWatch, alarmName, fromMs, untilMs) {
-    const pages = (0,client_cloudwatch_dist_cjs.paginateDescribeAlarmHistory)({ client: cloudWatch }, {
+/** Whether the alarm went into ALARM at some time in [fromMs, untilMs], from its state history. */
+async function enteredAlarmBetween(cloudWatch, alarmName, fromMs, untilMs) {
+    const { paginateDescribeAlarmHistory } = await aws_sdk/* sdk */.x.cloudWatch();
+    const pages = paginateDescribeAlarmHistory({ client: cloudWatch }, {
         AlarmName: alarmName,
         AlarmTypes: [...ALARM_TYPES],
         HistoryItemType: 'StateUpdate',
@@ -2731,7 +3094,7 @@ async function wasInAlarmBetween(cloudWatch, alarmName, fromMs, untilMs) {
         EndDate: new Date(untilMs),
     });
     for await (const page of pages) {
-        if ((page.AlarmHistoryItems ?? []).some(touchedAlarm))
+        if ((page.AlarmHistoryItems ?? []).some(enteredAlarm))
             return true;
     }
     return false;
@@ -2788,7 +3151,7 @@ function collector_versionsOf(target) {
 function stepOfMinute(steps, minuteStart) {
     let found = steps[0]?.index;
     for (const step of steps)
-        if (step.startMs <= minuteStart + canary_minutes/* MINUTE_MS */.kg / 2)
+        if (step.startMs <= minuteStart + time/* MINUTE_MS */.k / 2)
             found = step.index;
     return found;
 }
@@ -2796,14 +3159,24 @@ function stepOfMinute(steps, minuteStart) {
 ;// CONCATENATED MODULE: ./lib/src/canary/alarms-collector.js
 
 
+/** The AWS/Lambda metrics the judge reads per version (by the ExecutedVersion dimension). */
+const PER_VERSION_METRICS = {
+    Errors: 'errors',
+    Throttles: 'throttles',
+    Duration: 'duration',
+};
 class AlarmsCollector {
     cloudWatch;
     shared;
     logger;
     seen = new Map();
     warnedMissing = new Set();
+    /** Alarms seen in ALARM since before the first shift, with the metric each watches. */
+    firingBefore = new Map();
     /** Alarm state changes up to this time (epoch ms) have been looked at. */
     checkedUntil;
+    /** When the first step began: a state older than this was there before the canary. */
+    firstStepMs;
     constructor(cloudWatch, 
     /** Alarm names watched for every function. */
     shared, logger) {
@@ -2813,6 +3186,7 @@ class AlarmsCollector {
     }
     async beginStep(_run, step) {
         this.checkedUntil ??= step.startMs;
+        this.firstStepMs ??= step.startMs;
     }
     poll(run, nowMs) {
         return attempt('DescribeAlarms', () => this.read(run.targets, nowMs));
@@ -2821,39 +3195,74 @@ class AlarmsCollector {
         // Alarms seen stay seen for the rest of the run.
     }
     samples(target) {
-        return { alarmsInAlarm: [...(this.seen.get(target.functionName) ?? [])].sort() };
+        const watched = new Set([...this.shared, ...(target.alarmNames ?? [])]);
+        const before = [...this.firingBefore]
+            .filter(([name]) => watched.has(name))
+            .map(([name, metric]) => {
+            const perVersion = metric && perVersionMetric(metric, target.functionName);
+            return perVersion === undefined ? { name } : { name, perVersion };
+        })
+            .sort((a, b) => a.name.localeCompare(b.name));
+        return {
+            alarmsInAlarm: [...(this.seen.get(target.functionName) ?? [])].sort(),
+            ...(before.length > 0 ? { alarmsFiringBefore: before } : {}),
+        };
     }
     async read(targets, nowMs) {
         const names = [...this.shared, ...targets.flatMap((t) => t.alarmNames ?? [])];
         if (names.length === 0)
             return;
-        const { inAlarm, missing, changedAt } = await describeAlarmStates(this.cloudWatch, names);
+        const { inAlarm, missing, changedAt, metrics } = await describeAlarmStates(this.cloudWatch, names);
         for (const name of missing) {
             if (this.warnedMissing.has(name))
                 continue;
             this.warnedMissing.add(name);
             this.logger.warning(`Alarm ${name} does not exist in CloudWatch: it cannot fail the canary.`);
         }
-        // Alarms that changed state since the last look but are not in ALARM now: did they pass through it?
         const since = this.checkedUntil ?? nowMs;
-        const flapped = new Set();
+        const firstStep = this.firstStepMs ?? since;
+        // In ALARM now: fired during the canary, unless its state has not changed since before the first shift.
+        const fired = new Set();
+        for (const name of inAlarm) {
+            const changed = changedAt.get(name);
+            if (changed !== undefined && changed < firstStep) {
+                if (!this.firingBefore.has(name)) {
+                    this.firingBefore.set(name, metrics.get(name));
+                    this.logger.warning(`Alarm ${name} was already in ALARM before the first shift: it fails the canary only if it clears and fires again.`);
+                }
+            }
+            else {
+                fired.add(name);
+            }
+        }
+        // Not in ALARM now but changed since the last look: did it go into ALARM in between?
         for (const [name, changed] of changedAt) {
             if (!inAlarm.has(name) &&
                 changed >= since &&
-                (await wasInAlarmBetween(this.cloudWatch, name, since, nowMs))) {
-                flapped.add(name);
+                (await enteredAlarmBetween(this.cloudWatch, name, since, nowMs))) {
+                fired.add(name);
             }
         }
         for (const target of targets) {
             const seen = this.seen.get(target.functionName) ?? new Set();
             this.seen.set(target.functionName, seen);
             for (const name of [...this.shared, ...(target.alarmNames ?? [])]) {
-                if (inAlarm.has(name) || flapped.has(name))
+                if (fired.has(name))
                     seen.add(name);
             }
         }
         this.checkedUntil = Math.max(since, nowMs);
     }
+}
+/** `AWS/Lambda Errors of orders` when the judge reads the alarm's metric per version for this function. */
+function perVersionMetric(metric, functionName) {
+    if (metric.namespace !== 'AWS/Lambda' || PER_VERSION_METRICS[metric.metricName] === undefined)
+        return undefined;
+    const names = metric.dimensions.map((d) => d.name).sort();
+    const fn = metric.dimensions.find((d) => d.name === 'FunctionName')?.value;
+    const ofFunction = fn === functionName || fn?.endsWith(`:function:${functionName}`);
+    const onlyFunction = names.every((n) => n === 'FunctionName' || n === 'Resource');
+    return ofFunction && onlyFunction ? `AWS/Lambda ${metric.metricName} of ${functionName}` : undefined;
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudwatch-logs/dist-cjs/index.js
@@ -3009,6 +3418,7 @@ async function readReportLines(logs, plan, window, logger) {
 
 
 
+
 /** A string literal for a Logs Insights query. */
 function quoted(value) {
     return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
@@ -3049,7 +3459,7 @@ function parseInsightsTime(text) {
     const sign = zone.startsWith('-') ? -1 : 1;
     const digits = zone.slice(1).replace(':', '');
     const offsetMin = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4));
-    return utc - sign * offsetMin * 60_000;
+    return utc - sign * offsetMin * time/* MINUTE_MS */.k;
 }
 function numberOf(text) {
     if (text === undefined || text.trim() === '')
@@ -3206,7 +3616,7 @@ class MemoryCollector {
     }
     async poll(run, nowMs) {
         const fromLogs = run.targets.filter((t) => this.source(t) === 'report-logs');
-        const read = await mapWithLimit(fromLogs, MEMORY_QUERY_CONCURRENCY, (target) => attempt(`Logs (${target.functionName})`, () => this.readLogs(run, target, Math.max(run.fromMs, (0,canary_minutes/* settledUntil */.g)(nowMs, target.timeoutSeconds)))).then((failed) => {
+        const read = await mapWithLimit(fromLogs, MEMORY_QUERY_CONCURRENCY, (target) => attempt(`Logs (${target.functionName})`, () => this.readLogs(run, target, Math.max(run.fromMs, (0,canary_minutes/* settledUntil */.g)(nowMs, (0,canary_minutes/* settleLagOf */.Rb)(target))))).then((failed) => {
             const state = this.logMemory.get(target.functionName);
             if (failed[0] !== undefined && state)
                 state.problem = `reading the REPORT lines failed (${failed[0]})`;
@@ -3317,15 +3727,19 @@ var metrics_input = __webpack_require__(333);
 ;// CONCATENATED MODULE: ./lib/src/canary/custom-metric-queries.js
 /**
  * Your own metrics (the `metrics` input) in the poll's one GetMetricData call: a metric with
- * `{version}` is read for each version of each watched function (`{version}` replaced by it), a
- * service-wide one once a poll for the whole run. Pure: query specs in, values by minute out.
+ * `{version}` is read for each version of each watched function (`{version}` replaced by it, and
+ * `{function}` by the function's name), a service-wide one once a poll for the whole run. Pure: query specs in, values by minute out.
  */
 
 
 /** The function name of a service-wide metric's key: it belongs to no one function. */
 const SERVICE = '';
-function withVersion(text, version) {
-    return text.split(metrics_input/* VERSION_PLACEHOLDER */.TV).join(version);
+/** The text with `{version}` (and, for one function's series, `{function}`) filled in. */
+function withVersion(text, key) {
+    const versioned = text.split(metrics_input/* VERSION_PLACEHOLDER */.TV).join(key.version);
+    return key.functionName === SERVICE
+        ? versioned
+        : versioned.split(metrics_input/* FUNCTION_PLACEHOLDER */.X2).join(plainFunctionName(key.functionName));
 }
 function specOf(metric, key) {
     const { source } = metric;
@@ -3336,14 +3750,14 @@ function specOf(metric, key) {
             metricName: '',
             dimensions: [],
             stat: '',
-            expression: withVersion(source.expression, key.version),
+            expression: withVersion(source.expression, key),
         };
     }
     return {
         key,
         namespace: source.namespace,
         metricName: source.metricName,
-        dimensions: source.dimensions.map((d) => ({ Name: d.name, Value: withVersion(d.value, key.version) })),
+        dimensions: source.dimensions.map((d) => ({ Name: d.name, Value: withVersion(d.value, key) })),
         stat: source.statistic,
     };
 }
@@ -3419,10 +3833,11 @@ async function fetchMetricData(cloudWatch, queries, window, logger, warned = new
         warned.add(text);
         logger.warning(`GetMetricData: ${text}`);
     };
+    const { paginateGetMetricData } = await aws_sdk/* sdk */.x.cloudWatch();
     for (const batch of chunk(queries, MAX_QUERIES_PER_CALL)) {
         let pages = 0;
         let more = false;
-        const paginator = (0,client_cloudwatch_dist_cjs.paginateGetMetricData)({ client: cloudWatch }, {
+        const paginator = paginateGetMetricData({ client: cloudWatch }, {
             MetricDataQueries: batch,
             StartTime: new Date((0,canary_minutes/* floorToMinute */.ei)(window.fromMs)),
             EndTime: new Date((0,canary_minutes/* floorToMinute */.ei)(window.untilMs)),
@@ -3486,8 +3901,9 @@ async function collectMetrics(cloudWatch, request, logger, warned) {
 
 
 
+
 /** How far back the old version's own minutes are read before the first step. */
-const BASELINE_HISTORY_MS = 30 * 60_000;
+const BASELINE_HISTORY_MS = 30 * time/* MINUTE_MS */.k;
 /**
  * Custom metric values over the settled minutes (no datapoint: undefined, never zero), with the
  * old version's values before the first step where they were read.
@@ -3545,7 +3961,7 @@ class MetricsCollector {
     }
     async poll(run, nowMs) {
         this.steps = run.steps;
-        const untilOf = (target) => Math.max(run.fromMs, (0,canary_minutes/* settledUntil */.g)(nowMs, target.timeoutSeconds));
+        const untilOf = (target) => Math.max(run.fromMs, (0,canary_minutes/* settledUntil */.g)(nowMs, (0,canary_minutes/* settleLagOf */.Rb)(target)));
         return attempt('GetMetricData', async () => {
             const untilMs = Math.max(run.fromMs, ...run.targets.map(untilOf));
             const series = await collectMetrics(this.cloudWatch, {
@@ -3634,7 +4050,7 @@ class MetricsCollector {
             }
         }
         catch (error) {
-            logger.warning(`The old versions' last ${BASELINE_HISTORY_MS / 60_000} minutes could not be read (${describeFailure('GetMetricData', error)}): the comparison starts cautious.`);
+            logger.warning(`The old versions' last ${BASELINE_HISTORY_MS / time/* MINUTE_MS */.k} minutes could not be read (${describeFailure('GetMetricData', error)}): the comparison starts cautious.`);
         }
         try {
             const series = await read(true);
@@ -3656,6 +4072,7 @@ class MetricsCollector {
 ;// CONCATENATED MODULE: ./lib/src/canary/synthetic.js
 
 
+
 const DEFAULT_SYNTHETIC_CONCURRENCY = 10;
 const zero = () => ({ invocations: 0, errors: 0, throttled: 0, failed: 0, skipped: 0 });
 /** The fault side of an SDK error: "server" when the service (the version) failed. */
@@ -3674,7 +4091,7 @@ function httpStatusOf(error) {
 }
 function startSyntheticTraffic(lambda, targets, traffic, options) {
     const { clock, logger } = options;
-    const spacingMs = 60_000 / traffic.ratePerMinute;
+    const spacingMs = time/* MINUTE_MS */.k / traffic.ratePerMinute;
     const maxConcurrency = options.maxConcurrency ?? DEFAULT_SYNTHETIC_CONCURRENCY;
     const maxSleepMs = options.maxSleepMs ?? 1_000;
     const payload = new TextEncoder().encode(traffic.payload);
@@ -3863,6 +4280,7 @@ class SyntheticCollector {
 
 
 
+
 /** Synthetic traffic stops by itself after this long when the step's hold is not given. */
 const SYNTHETIC_SAFETY_STOP_MS = 24 * 60 * 60 * 1000;
 function createCanaryObserver(clients, options) {
@@ -3870,7 +4288,7 @@ function createCanaryObserver(clients, options) {
     const memory = new MemoryCollector(clients, {
         clock,
         logger,
-        queryTimeoutMs: options.memoryQueryTimeoutMs ?? Math.min(60_000, Math.max(15_000, options.intervalMs)),
+        queryTimeoutMs: options.memoryQueryTimeoutMs ?? Math.min(time/* MINUTE_MS */.k, Math.max(15_000, options.intervalMs)),
         invocationsBetween: (target, fromMs, untilMs) => metrics.invocationsBetween(target, fromMs, untilMs),
     });
     const metrics = new MetricsCollector(clients.cloudWatch, {
@@ -3952,6 +4370,8 @@ function createCanaryObserver(clients, options) {
     };
 }
 
+// EXTERNAL MODULE: ./lib/src/engine/canary-plan.js
+var canary_plan = __webpack_require__(8034);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:url"
@@ -4120,6 +4540,8 @@ function parseTemplate(body, name = 'Input template') {
     return parsed;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./lib/src/stack/template-source.js
@@ -4128,6 +4550,7 @@ var external_node_path_ = __webpack_require__(6760);
  * a body the action rendered itself. Every read is capped at MAX_TEMPLATE_BYTES while it streams
  * (never read whole, then measured) and must be UTF-8; a download never leaves https.
  */
+
 
 
 
@@ -4257,7 +4680,7 @@ async function readS3(url, s3, client) {
     const shown = redactUrl(url);
     try {
         // Loaded here, not at start-up: reading a local template must not load the SDK.
-        const { GetObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+        const { GetObjectCommand } = await aws_sdk/* sdk */.x.s3();
         const object = await client.send(new GetObjectCommand({ Bucket: s3.bucket, Key: s3.key }));
         if ((object.ContentLength ?? 0) > MAX_TEMPLATE_BYTES)
             throw new TooLarge();
@@ -4315,6 +4738,7 @@ function parseS3Url(url) {
 
 
 
+
 /** CloudFormation's limit for a template passed inline (TemplateBody); larger ones go through S3. */
 const MAX_TEMPLATE_BODY_BYTES = 51_200;
 async function templateLocation(request, s3, logger) {
@@ -4331,8 +4755,8 @@ async function templateLocation(request, s3, logger) {
         throw new errors/* ConfigError */.xL('s3-bucket', `Template for stack ${request.stackName} is ${bytes} bytes, over CloudFormation's 51,200-byte limit for an inline template: ` +
             'set input s3-bucket to a bucket in the stack’s region, and it is uploaded there first.');
     }
-    const key = `stack-canary/${request.stackName}/${(0,external_node_crypto_.createHash)('sha256').update(request.body).digest('hex').slice(0, 16)}.template`;
-    const { PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    const key = `${request.s3Prefix ?? 'stack-canary'}/${request.stackName}/${(0,external_node_crypto_.createHash)('sha256').update(request.body).digest('hex').slice(0, 16)}.template`;
+    const { PutObjectCommand } = await aws_sdk/* sdk */.x.s3();
     await s3.send(new PutObjectCommand({ Bucket: request.s3Bucket, Key: key, Body: request.body }));
     const region = await s3.config.region();
     const domain = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
@@ -4535,6 +4959,7 @@ function expandForEach(template, collections) {
 
 
 
+
 /**
  * Where templates/monitoring.yaml may be. The relative paths are built at run time on purpose:
  * given a string literal, `new URL(path, import.meta.url)` makes the bundler (ncc, i.e. webpack)
@@ -4559,10 +4984,6 @@ const PARAMETER_INPUTS = {
     ExistingTopicArn: 'notification-topic-arn',
     GuardEnabled: 'guard',
     GuardRollback: 'guard-rollback',
-    GuardSchedule: 'guard-schedule',
-    GuardWindowHours: 'guard-window',
-    GuardErrorThreshold: 'guard-error-threshold',
-    GuardCooldownMinutes: 'guard-cooldown',
     AutoScalingGroupName: 'guard-auto-scaling-group',
     GuardBakeMinutes: 'guard-bake',
     GuardCodeBucket: 's3-bucket',
@@ -4618,23 +5039,10 @@ function parameterValues(options) {
     };
     if (guard?.rollback !== undefined)
         values['GuardRollback'] = String(guard.rollback);
-    if (guard?.scheduleMinutes !== undefined) {
-        const minutes = guard.scheduleMinutes;
-        if (!Number.isInteger(minutes) || minutes < 1) {
-            throw new errors/* ConfigError */.xL('guard-schedule', `Input guard-schedule has the value "${minutes}". Accepted: a whole number of minutes, at least 1.`);
-        }
-        values['GuardSchedule'] = `rate(${minutes} minute${minutes === 1 ? '' : 's'})`;
-    }
-    if (guard?.windowHours !== undefined)
-        values['GuardWindowHours'] = formatNumber(guard.windowHours);
-    if (guard?.errorThreshold !== undefined)
-        values['GuardErrorThreshold'] = formatNumber(guard.errorThreshold);
-    if (guard?.cooldownMinutes !== undefined)
-        values['GuardCooldownMinutes'] = formatNumber(guard.cooldownMinutes);
     if (guard?.autoScalingGroupName !== undefined)
         values['AutoScalingGroupName'] = guard.autoScalingGroupName;
     if (guard?.bakeMs !== undefined)
-        values['GuardBakeMinutes'] = formatNumber(guard.bakeMs / 60_000);
+        values['GuardBakeMinutes'] = formatNumber(guard.bakeMs / time/* MINUTE_MS */.k);
     if (options.guardCode !== undefined) {
         values['GuardCodeBucket'] = options.guardCode.bucket;
         values['GuardCodeKey'] = options.guardCode.key;
@@ -4704,8 +5112,8 @@ function renderMonitoringTemplate(options, templateText) {
     return { body, parameters: Object.entries(values).map(([key, value]) => ({ key, value })), warnings };
 }
 
-// EXTERNAL MODULE: ./lib/src/monitoring/outputs.js
-var monitoring_outputs = __webpack_require__(6355);
+// EXTERNAL MODULE: ./lib/src/monitoring/outputs.js + 1 modules
+var monitoring_outputs = __webpack_require__(6883);
 ;// CONCATENATED MODULE: ./lib/src/monitoring/index.js
 
 
@@ -4722,6 +5130,7 @@ var monitoring_outputs = __webpack_require__(6355);
  * and region, `stack-canary-<account>-<region>` (as SAM's managed bucket), created on first use
  * with public access blocked and default encryption, and checked to belong to this account.
  */
+
 
 
 
@@ -4753,7 +5162,7 @@ function managedBucketName(account, region) {
 }
 /** The account a watched function lives in, from its ARN (the action reads its configuration anyway). */
 async function accountOf(lambda, functionName) {
-    const { GetFunctionConfigurationCommand } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19));
+    const { GetFunctionConfigurationCommand } = await aws_sdk/* sdk */.x.lambda();
     const answer = await lambda.send(new GetFunctionConfigurationCommand({ FunctionName: functionName }));
     const account = answer.FunctionArn?.split(':')[4];
     if (!account || !/^\d{12}$/.test(account)) {
@@ -4764,7 +5173,7 @@ async function accountOf(lambda, functionName) {
 const missing = (error) => ['NotFound', 'NoSuchBucket', 'NoSuchKey'].includes((0,errors/* awsErrorName */.ZH)(error) ?? '') ||
     error.$metadata?.httpStatusCode === 404;
 async function ensureManagedBucket(s3, bucket, account, logger) {
-    const s3sdk = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    const s3sdk = await aws_sdk/* sdk */.x.s3();
     try {
         await s3.send(new s3sdk.HeadBucketCommand({ Bucket: bucket, ExpectedBucketOwner: account }));
         return;
@@ -4808,7 +5217,7 @@ async function stageGuardCode(clients, request, logger) {
         bucket = managedBucketName(account, await clients.s3.config.region());
         await ensureManagedBucket(clients.s3, bucket, account, logger);
     }
-    const { HeadObjectCommand, PutObjectCommand } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19));
+    const { HeadObjectCommand, PutObjectCommand } = await aws_sdk/* sdk */.x.s3();
     try {
         await clients.s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
         logger.debug(`The guard's code is already at s3://${bucket}/${key}.`);
@@ -5084,10 +5493,13 @@ async function createChangeSet(cfn, input) {
     }
 }
 /** Waits for the change set to be worked out; reads all of its changes (paginated) when ready. */
-async function waitForChangeSet(ctx, changeSetId) {
+async function waitForChangeSet(ctx, changeSetId, 
+/** Needed when changeSetId is a name rather than an ARN. */
+stackName) {
     const what = 'the change set to be ready';
+    const named = stackName === undefined ? {} : { StackName: stackName };
     const last = await waitWithinDeadline(ctx, what, async () => {
-        const answer = await ctx.cfn.send(new client_cloudformation_dist_cjs.DescribeChangeSetCommand({ ChangeSetName: changeSetId, IncludePropertyValues: true }));
+        const answer = await ctx.cfn.send(new client_cloudformation_dist_cjs.DescribeChangeSetCommand({ ChangeSetName: changeSetId, ...named, IncludePropertyValues: true }));
         const status = answer.Status ?? '';
         return status === 'CREATE_PENDING' || status === 'CREATE_IN_PROGRESS'
             ? { done: false }
@@ -5117,7 +5529,7 @@ async function waitForChangeSet(ctx, changeSetId) {
     const changes = [...(last.Changes ?? [])];
     if (last.NextToken) {
         const rest = { client: ctx.cfn, startingToken: last.NextToken };
-        const query = { ChangeSetName: changeSetId, IncludePropertyValues: true };
+        const query = { ChangeSetName: changeSetId, ...named, IncludePropertyValues: true };
         for await (const page of (0,client_cloudformation_dist_cjs.paginateDescribeChangeSet)(rest, query)) {
             changes.push(...(page.Changes ?? []));
         }
@@ -5169,6 +5581,10 @@ function changeSetInput(spec) {
         ...(spec.notificationArns.length ? { NotificationARNs: [...spec.notificationArns] } : {}),
         ...(spec.rollbackTriggers.length
             ? { RollbackConfiguration: rollbackConfiguration(spec.rollbackTriggers) }
+            : {}),
+        ...(spec.includeNestedStacks ? { IncludeNestedStacks: true } : {}),
+        ...(spec.deploymentMode !== undefined && spec.type === 'UPDATE'
+            ? { DeploymentMode: spec.deploymentMode }
             : {}),
     };
 }
@@ -5244,7 +5660,7 @@ class StackEventStream {
             }
         }
         // The API lists newest first: reverse, then a stable sort by time keeps same-instant events in order.
-        const chronological = fresh.reverse().sort((a, b) => time(a) - time(b));
+        const chronological = fresh.reverse().sort((a, b) => events_time(a) - events_time(b));
         for (const event of chronological) {
             this.seen.add(event.EventId ?? '');
             this.show(event);
@@ -5289,7 +5705,7 @@ class StackEventStream {
         return event.ResourceType === 'AWS::CloudFormation::Stack' && event.PhysicalResourceId === this.stackId;
     }
 }
-function time(event) {
+function events_time(event) {
     return event.Timestamp ? new Date(event.Timestamp).getTime() : 0;
 }
 /** `12:03:04  UPDATE_FAILED  AWS::Lambda::Function  OrdersFunction  Resource handler returned ...` */
@@ -5436,7 +5852,13 @@ async function deployStack(clients, request, deps) {
         logger.warning(`CloudFormation takes at most 5 rollback triggers: ${triggers.dropped.length} alarm(s) not passed to stack ${name} ` +
             `(${triggers.dropped.join(', ')}). The canary still watches them.`);
     }
-    const location = await templateLocation({ stackName: name, body, source: request.template, s3Bucket: request.s3Bucket }, clients.s3, logger);
+    const location = await templateLocation({
+        stackName: name,
+        body,
+        source: request.template,
+        s3Bucket: request.s3Bucket,
+        s3Prefix: request.s3Prefix,
+    }, clients.s3, logger);
     const prep = await prepareStack(ctx, name, {
         dryRun: request.dryRun,
         roleArn: request.roleArn,
@@ -5452,6 +5874,9 @@ async function deployStack(clients, request, deps) {
     const token = `stack-canary-${deps.clock.now().toString(36)}-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`;
     const changeSetName = options?.name ?? token;
     logger.info(`Creating ${type} change set ${changeSetName} for stack ${name}`);
+    if (type === 'CREATE' && options?.deploymentMode !== undefined) {
+        logger.info(`deployment-mode ${options.deploymentMode} is for updates: stack ${name} is being created.`);
+    }
     const created = await createChangeSet(ctx.cfn, changeSetInput({
         stackName: name,
         changeSetName,
@@ -5463,6 +5888,8 @@ async function deployStack(clients, request, deps) {
         roleArn: request.roleArn,
         notificationArns: request.notificationArns,
         rollbackTriggers: triggers.used,
+        includeNestedStacks: options?.includeNestedStacks ?? false,
+        deploymentMode: options?.deploymentMode,
     }));
     const current = prep.stack;
     const noChange = (changeSet, why) => {
@@ -5502,34 +5929,95 @@ async function deployStack(clients, request, deps) {
         return { ...result(name, 'dry-run', current, outcome.changes), changeSet };
     }
     if (options?.execute === false) {
-        logger.info(`no-execute-changeset: change set ${changeSetName} left on stack ${name} for review, not executed (${changeSet.id}).`);
+        logger.info(`${options.leftForReviewBy}: change set ${changeSetName} left on stack ${name} for review, not executed (${changeSet.id}).`);
         return { ...result(name, 'not-executed', current, outcome.changes), changeSet };
     }
-    const events = new StackEventStream(ctx.cfn, created.stackId, logger);
+    const final = await executeChangeSet(ctx, {
+        stackName: name,
+        stackId: created.stackId,
+        changeSetId: created.changeSetId,
+        changeSetName,
+        type,
+        token,
+        disableRollback: options?.disableRollback ?? false,
+        terminationProtection: request.terminationProtection,
+        started,
+    });
+    return { ...result(name, type === 'CREATE' ? 'created' : 'updated', final, outcome.changes), changeSet };
+}
+/** Executes the change set, streams the stack's events until it settles; throws unless it succeeded. */
+async function executeChangeSet(ctx, run) {
+    const { logger } = ctx;
+    const name = run.stackName;
+    const events = new StackEventStream(ctx.cfn, run.stackId, logger);
     await events.prime();
-    logger.info(`Executing change set ${changeSetName}`);
+    logger.info(`Executing change set ${run.changeSetName}`);
     try {
         await ctx.cfn.send(new client_cloudformation_dist_cjs.ExecuteChangeSetCommand({
-            ChangeSetName: created.changeSetId,
-            ClientRequestToken: token,
-            // As aws-cloudformation-github-deploy means it: for the stack's creation only.
-            ...(type === 'CREATE' && options?.disableRollback ? { DisableRollback: true } : {}),
+            ChangeSetName: run.changeSetId,
+            ClientRequestToken: run.token,
+            ...(run.type === 'CREATE' && run.disableRollback ? { DisableRollback: true } : {}),
         }));
     }
     catch (error) {
-        throw new errors/* StackCanaryError */.Bt('CHANGE_SET_FAILED', `Could not execute change set ${changeSetName} on stack ${name}: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
+        throw new errors/* StackCanaryError */.Bt('CHANGE_SET_FAILED', `Could not execute change set ${run.changeSetName} on stack ${name}: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
     }
-    const verb = type === 'CREATE' ? 'create' : 'update';
-    const final = await waitForStack(ctx, created.stackId, `stack ${name} to finish its ${verb}`, { events });
+    const verb = run.type === 'CREATE' ? 'create' : 'update';
+    const final = await waitForStack(ctx, run.stackId, `stack ${name} to finish its ${verb}`, { events });
     if (!final.exists || !(0,describe/* isSuccess */.oJ)(final.status)) {
         const status = final.exists ? final.status : 'DELETE_COMPLETE';
         throw new errors/* StackCanaryError */.Bt('STACK_FAILED', rootCauseSummary(name, status, final.exists ? final.statusReason : undefined, events.failures()));
     }
-    if (type === 'CREATE' && request.terminationProtection) {
+    if (run.type === 'CREATE' && run.terminationProtection) {
         await ctx.cfn.send(new client_cloudformation_dist_cjs.UpdateTerminationProtectionCommand({ StackName: final.stackId, EnableTerminationProtection: true }));
         logger.info(`Termination protection enabled on stack ${name}`);
     }
-    logger.info(`Stack ${name}: ${final.status} in ${formatDuration(Math.round((deps.clock.now() - started) / 1000) * 1000)}`);
+    logger.info(`Stack ${name}: ${final.status} in ${formatDuration(Math.round((ctx.clock.now() - run.started) / 1000) * 1000)}`);
+    return final;
+}
+/**
+ * mode: execute-only: executes a change set made and reviewed earlier, as it is (its template,
+ * parameters and tags were fixed when it was made). It must belong to the stack and be AVAILABLE;
+ * an empty one changes nothing.
+ */
+async function executeReviewedChangeSet(clients, request, deps) {
+    const name = request.stackName;
+    const ctx = operationContext(clients.cloudFormation, deps, request.timeoutMs);
+    const started = deps.clock.now();
+    const id = request.changeSetId;
+    let outcome;
+    try {
+        outcome = await waitForChangeSet(ctx, id, id.startsWith('arn:') ? undefined : name);
+    }
+    catch (error) {
+        throw new errors/* StackCanaryError */.Bt('CHANGE_SET_FAILED', `Could not read change set ${id} of stack ${name} (execute-change-set-id): ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
+    }
+    const changeSet = outcome.description;
+    if (changeSet.stackName !== name) {
+        throw new errors/* StackCanaryError */.Bt('CHANGE_SET_FAILED', `Change set ${id} (execute-change-set-id) belongs to stack ${changeSet.stackName}, not to stack ${name}.`);
+    }
+    const current = await (0,describe/* describeStack */.GO)(ctx.cfn, name);
+    const existing = current.exists ? current : undefined;
+    if (outcome.kind === 'empty') {
+        deps.logger.info(`No changes: change set ${changeSet.name} of stack ${name} is empty (${outcome.reason}).`);
+        return { ...result(name, 'unchanged', existing, []), changeSet };
+    }
+    if (outcome.kind === 'failed') {
+        throw new errors/* StackCanaryError */.Bt('CHANGE_SET_FAILED', `Change set ${changeSet.name} of stack ${name} cannot be executed: ${outcome.reason}`);
+    }
+    deps.logger.info(`Changes to stack ${name}:\n${renderChangeTable(outcome.changes)}`);
+    const type = existing?.status === 'REVIEW_IN_PROGRESS' ? 'CREATE' : 'UPDATE';
+    const final = await executeChangeSet(ctx, {
+        stackName: name,
+        stackId: existing?.stackId ?? name,
+        changeSetId: changeSet.id,
+        changeSetName: changeSet.name,
+        type,
+        token: `stack-canary-${deps.clock.now().toString(36)}-${(0,external_node_crypto_.randomUUID)().slice(0, 8)}`,
+        disableRollback: request.disableRollback,
+        terminationProtection: false,
+        started,
+    });
     return { ...result(name, type === 'CREATE' ? 'created' : 'updated', final, outcome.changes), changeSet };
 }
 /** CloudFormation refused an identical update outright: no change set was made, and none has changes. */
@@ -5668,6 +6156,7 @@ async function restoreStack(clients, snapshot, deps, options = {}) {
         tags: snapshot.tags ?? [],
         roleArn: undefined,
         s3Bucket: options.s3Bucket,
+        s3Prefix: options.s3Prefix,
         notificationArns: [],
         // The alarms that fired are why we are here: as triggers they would undo the restore.
         rollbackTriggerAlarmArns: [],
@@ -5855,6 +6344,7 @@ function resolveOne(item, functions, resources) {
 
 
 
+
 /** The real modules. */
 function defaultParts() {
     return {
@@ -5864,6 +6354,7 @@ function defaultParts() {
             assertAliasNotManaged: assertAliasNotManaged,
             snapshotStack: (ctx, stackName) => snapshotStack(ctx.clients.cloudFormation, stackName, { clock: ctx.clock, logger: ctx.logger }),
             deployStack: (ctx, request) => deployStack(ctx.clients, request, ctx),
+            executeChangeSet: (ctx, request) => executeReviewedChangeSet(ctx.clients, request, ctx),
             restoreStack: async (ctx, snapshot, options) => {
                 await restoreStack(ctx.clients, snapshot, ctx, options);
             },
@@ -5911,195 +6402,16 @@ function defaultParts() {
             clock: ctx.clock,
             logger: ctx.logger,
             // Duration percentiles are read only when a latency ceiling uses them: each costs a query.
-            latency: config.thresholds.maxP99DurationMs !== undefined,
+            latency: (0,canary_plan/* observesP99 */.ou)(config.thresholds),
             metrics: config.metrics,
         }),
-        judge: judge,
+        judge: verdict_judge,
         traffic: trafficOps,
     };
 }
 
-;// CONCATENATED MODULE: ./lib/src/pipeline/record.js
-
-
-const RUN_RECORD_FORMAT = 1;
-/** A record with nothing in it yet (a run that stopped before its first phase). */
-function emptyRunRecord(config, at) {
-    return {
-        format: RUN_RECORD_FORMAT,
-        alias: config.alias,
-        strategy: config.strategy.source,
-        rollbackMode: config.rollback,
-        onInconclusive: config.onInconclusive,
-        startedAt: at,
-        finishedAt: at,
-        functions: [],
-        steps: [],
-        actions: [],
-        rollback: undefined,
-        stack: undefined,
-        monitoring: undefined,
-        preTraffic: undefined,
-        postTraffic: undefined,
-        timings: [],
-        crash: undefined,
-        guard: [],
-    };
-}
-const crashes = new WeakMap();
-/** The record of the run that threw `error`, when it came out of runPipeline. */
-function crashRecordOf(error) {
-    return typeof error === 'object' && error !== null ? crashes.get(error) : undefined;
-}
-/**
- * What the entry points report for a run that threw: a fail (never a pass), the error as the
- * reason, and rolled back only when the run restored aliases and every one is on a judged version.
- */
-function crashResult(record) {
-    const crash = record.crash;
-    const where = crash?.phase ? ` during ${crash.phase}` : '';
-    const restored = record.rollback?.aliases.some((a) => a.action === 'restored' || a.action === 'deleted');
-    return {
-        verdict: 'fail',
-        rolledBack: Boolean(restored) && (crash?.aliases ?? []).every((a) => a.onJudgedVersion),
-        reason: `the run stopped on an error${where}: ${crash?.error.message ?? 'unknown'}`,
-        versions: Object.fromEntries(record.functions.map((f) => [f.functionName, { previous: f.previous, new: f.new }])),
-        stackId: record.stack?.stackId,
-        stackOutputs: {},
-        record,
-    };
-}
-function stackRecord(d) {
-    return { stackName: d.stackName, stackId: d.stackId, outcome: d.outcome, changes: d.changes };
-}
-function restoreRecord(r) {
-    return { functionName: r.functionName, alias: r.alias, action: r.action, message: r.message };
-}
-/** Collects the record as the run goes. */
-class RunRecorder {
-    config;
-    clock;
-    steps = [];
-    rollback;
-    preTraffic;
-    postTraffic;
-    guard = [];
-    timings = [];
-    startedAt;
-    constructor(config, clock) {
-        this.config = config;
-        this.clock = clock;
-        this.startedAt = this.iso();
-    }
-    iso() {
-        return new Date(this.clock.now()).toISOString();
-    }
-    /** The phase now running: the innermost one begun and not ended. */
-    currentPhase() {
-        return [...this.timings].reverse().find((t) => t.durationMs === undefined)?.phase;
-    }
-    /** Times `body` as `phase`; a phase that throws stays open, so a crash names it. */
-    async phase(phase, body) {
-        const timing = { phase, startedAt: this.clock.now(), durationMs: undefined };
-        this.timings.push(timing);
-        const value = await body();
-        timing.durationMs = this.clock.now() - timing.startedAt;
-        return value;
-    }
-    /** Starts a step record; the returned object is updated as the step goes. */
-    beginStep(index, weight, holdMs) {
-        const step = {
-            index,
-            weight,
-            holdMs,
-            startedAt: this.iso(),
-            endedAt: undefined,
-            outcome: 'not-reached',
-            decisions: {},
-            polls: [],
-            samples: undefined,
-        };
-        this.steps.push(step);
-        return step;
-    }
-    /** Replaces the step's record with its new state. */
-    updateStep(step, change) {
-        const index = this.steps.indexOf(step);
-        const next = { ...step, ...change };
-        if (index >= 0)
-            this.steps[index] = next;
-        return next;
-    }
-    build(sources, crash) {
-        const { config } = this;
-        return {
-            ...emptyRunRecord(config, this.startedAt),
-            finishedAt: this.iso(),
-            functions: sources.runs.map(functionRecord),
-            steps: [...this.steps],
-            actions: (sources.journal?.entries() ?? []).flatMap((entry) => entry.changes.map((c) => ({
-                functionName: entry.functionName,
-                alias: entry.alias,
-                kind: c.kind,
-                from: (0,routing/* describeTarget */.ff)(c.from),
-                to: (0,routing/* describeTarget */.ff)(c.to),
-                at: c.at,
-            }))),
-            rollback: this.rollback,
-            preTraffic: this.preTraffic,
-            postTraffic: this.postTraffic,
-            guard: [...this.guard],
-            stack: sources.stack,
-            monitoring: sources.monitoring,
-            timings: this.timings.map((t) => ({
-                phase: t.phase,
-                startedAt: new Date(t.startedAt).toISOString(),
-                durationMs: t.durationMs,
-            })),
-            crash,
-        };
-    }
-    /** Builds the record of a run that threw, and keeps it for crashRecordOf(error). */
-    crashed(error, phase, sources) {
-        const record = this.build(sources, {
-            error: {
-                name: error instanceof Error ? error.name : typeof error,
-                code: error instanceof errors/* StackCanaryError */.Bt ? error.code : undefined,
-                message: (0,errors/* errorMessage */.gJ)(error),
-            },
-            phase,
-            aliases: sources.runs.map((run) => aliasEnd(run, this.config.alias, phase === 'promote')),
-        });
-        if (typeof error === 'object' && error !== null)
-            crashes.set(error, record);
-        return record;
-    }
-}
-function functionRecord(r) {
-    return {
-        functionName: r.functionName,
-        status: r.status ?? 'not published',
-        previous: r.snapshot?.version,
-        new: r.published?.version,
-        aliasNow: (0,routing/* describeTarget */.ff)(r.alias?.target),
-        memorySizeMb: r.published?.memorySizeMb,
-        timeoutSeconds: r.published?.timeoutSeconds,
-        changedBySomeoneElse: r.foreign,
-    };
-}
-/** The new version counts as judged only once the run is promoting (every step passed). */
-function aliasEnd(run, alias, passed) {
-    const now = run.alias?.target ?? null;
-    const judged = [run.snapshot, passed && run.published ? (0,routing/* soleTarget */.Ro)(run.published.version) : null];
-    const onJudged = (now === null && run.snapshot === null) || judged.some((t) => t !== null && (0,routing/* sameTarget */.cS)(t, now));
-    return {
-        functionName: run.functionName,
-        alias,
-        now: (0,routing/* describeTarget */.ff)(now),
-        onJudgedVersion: onJudged,
-    };
-}
-
+// EXTERNAL MODULE: ./lib/src/pipeline/record.js
+var record = __webpack_require__(3000);
 ;// CONCATENATED MODULE: ./lib/src/pipeline/rollback.js
 
 
@@ -6115,7 +6427,8 @@ async function rollBack(deps, trigger, reason) {
         await notify(deps, `${reason} (rollback: none, nothing was rolled back)`);
         return { rolledBack: false, complete: true };
     }
-    const aliases = await logger.group('Roll back aliases', () => fleet.restore());
+    // No group (and no claim of a rollback) when the run changed no alias.
+    const aliases = fleet.hasChanges() ? await logger.group('Roll back aliases', () => fleet.restore()) : [];
     for (const a of aliases) {
         if (a.action === 'failed')
             logger.error(a.message);
@@ -6132,7 +6445,7 @@ async function rollBack(deps, trigger, reason) {
         stack = `failed: ${(0,errors/* errorMessage */.gJ)(error)}`;
         logger.error(`Stack rollback failed: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
-    recorder.rollback = { mode: config.rollback, trigger, aliases: aliases.map(restoreRecord), stack };
+    recorder.rollback = { mode: config.rollback, trigger, aliases: aliases.map(record/* restoreRecord */.wp), stack };
     const moved = aliases.some((a) => a.action === 'restored' || a.action === 'deleted') || stack === 'restored';
     if (trigger === 'verdict' || moved)
         await notify(deps, reason);
@@ -6241,9 +6554,24 @@ class RunStacks {
         if (!shown.dryRun)
             this.monitoringOutputs = parts.monitoring.readOutputs(this.monitoring.outputs);
     }
+    /** The run changes the app stack: a template to deploy, or (mode: execute-only) a reviewed change set. */
+    deploysApp() {
+        return this.config.template !== undefined || this.config.changeSet.executeId !== undefined;
+    }
     async deployApp() {
         const { config, parts, ctx } = this;
         const template = config.template;
+        const executeId = config.changeSet.executeId;
+        if (executeId !== undefined) {
+            const stackName = this.appStackName();
+            this.app = await ctx.logger.group(`Stack ${stackName}: change set ${executeId}`, () => parts.stack.executeChangeSet(ctx, {
+                stackName,
+                changeSetId: executeId,
+                disableRollback: config.changeSet.disableRollback,
+                timeoutMs: config.stackTimeoutMs,
+            }));
+            return;
+        }
         if (!template)
             return;
         const stackName = this.appStackName();
@@ -6269,12 +6597,13 @@ class RunStacks {
             return 'not changed by this run';
         await ctx.logger.group(`Roll back stack ${snapshot.stackName}`, () => parts.stack.restoreStack(ctx, snapshot, {
             s3Bucket: config.s3Bucket,
+            s3Prefix: config.s3Prefix,
             capabilities: config.capabilities,
             timeoutMs: config.stackTimeoutMs,
         }));
         return 'restored';
     }
-    /** The change set's name when no-execute-changeset left it for review; undefined otherwise. */
+    /** The change set's name when no-execute-changeset or mode: create-only left it for review; undefined otherwise. */
     changeSetLeftForReview() {
         return this.app?.outcome === 'not-executed' ? (this.app.changeSet?.name ?? '') : undefined;
     }
@@ -6284,21 +6613,22 @@ class RunStacks {
     monitoringChangeSet() {
         return this.monitoring?.changeSet;
     }
+    /** As aws-cloudformation-github-deploy sets stack-id: the stack's id, else its name (undefined without a stack). */
     stackId() {
-        return this.app?.stackId ?? this.snapshot?.stackId;
+        return this.app?.stackId || this.snapshot?.stackId || this.config.stackName;
     }
     outputs() {
         return this.app?.outputs ?? {};
     }
     appRecord() {
-        return this.app && stackRecord(this.app);
+        return this.app && (0,record/* stackRecord */.Gl)(this.app);
     }
     /** The monitoring stack's outputs as deployed (empty without it). */
     monitoringStackOutputs() {
         return this.monitoring?.outputs ?? {};
     }
     monitoringRecord() {
-        return this.monitoring && { ...stackRecord(this.monitoring), alarmNames: this.alarmNames() };
+        return this.monitoring && { ...(0,record/* stackRecord */.Gl)(this.monitoring), alarmNames: this.alarmNames() };
     }
     request(stackName, fields) {
         const { config } = this;
@@ -6308,6 +6638,7 @@ class RunStacks {
             tags: config.tags,
             roleArn: config.roleArn,
             s3Bucket: config.s3Bucket,
+            s3Prefix: config.s3Prefix,
             dryRun: config.dryRun,
             timeoutMs: config.stackTimeoutMs,
         };
@@ -6513,7 +6844,168 @@ async function runPostTrafficHook(lambda, targets, alias, hook, options) {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/src/report/poll-line.js
+;// CONCATENATED MODULE: ./lib/src/engine/advance.js
+/**
+ * The canary engine (pure): one look at one canary. Given the plan, what was observed of each
+ * function, and the time, it judges every function still undecided at this step and says what to
+ * do next — wait for the next look, shift to the next held step, promote, or roll back — with the
+ * plan as it stands after the look. The action's step loop and the guard's tick both drive it;
+ * only where the plan is kept (memory, or DynamoDB with conditional writes) and the clock differ.
+ *
+ * The step rules, once:
+ * - a fail of any function ends the step at once (roll back); the step also ends when every
+ *   function has decided;
+ * - at a final look (the hold is over; on the last step, every minute of the hold has also
+ *   settled, per function), a function the judge cannot decide yet is extended when more traffic
+ *   can decide it, up to extend-hold and by at least extensionFloorMs; otherwise it is inconclusive;
+ * - an inconclusive step is settled by on-inconclusive: rolled back, or accepted and gone past;
+ * - the judge is told the run's planned duration and how many functions share its false-rollback
+ *   budget, the same at every look of either driver.
+ */
+
+
+
+/** No datapoint yet for this function: counts are unknown, never "healthy". */
+function emptySamples(target) {
+    return {
+        functionName: target.functionName,
+        canary: [],
+        baseline: target.baselineVersion === undefined ? undefined : [],
+        synthetic: { invocations: 0, errors: 0 },
+        alarmsInAlarm: [],
+        consecutiveQueryFailures: 0,
+        memorySource: 'none',
+    };
+}
+/** `2m30s`, `2m`, `40s`: a wait, in whole seconds. */
+function formatWait(ms) {
+    const seconds = Math.max(0, Math.ceil(ms / 1000));
+    const minutes = Math.floor(seconds / 60);
+    const rest = seconds % 60;
+    return minutes === 0 ? `${rest}s` : rest === 0 ? `${minutes}m` : `${minutes}m${rest}s`;
+}
+/** One look at the canary at `nowMs`. */
+function advance_advance(plan, observations, nowMs, judge = verdict_judge) {
+    const { settings } = plan;
+    const start = (0,canary_plan/* stepStart */.tk)(plan);
+    const extendLimit = start + (0,canary_plan/* currentStep */.SY)(plan).holdMs + Math.max(0, settings.extendHoldMs);
+    const decided = { ...plan.decided };
+    const judgements = {};
+    const events = [];
+    let extendTo = plan.holdEndMs;
+    for (const target of (0,canary_plan/* undecided */.oo)(plan)) {
+        const name = target.functionName;
+        const context = (0,canary_plan/* stepContext */.ev)(plan, target, nowMs);
+        let judgement = judge({
+            samples: observations.samples.get(name) ?? emptySamples(target),
+            thresholds: settings.thresholds,
+            compareBaseline: settings.compareBaseline && target.baselineVersion !== undefined,
+            onInconclusive: settings.onInconclusive,
+            step: context,
+        });
+        if (judgement.decision === 'continue' && context.final) {
+            const wanted = judgement.extend
+                ? Math.min(extendLimit, nowMs + Math.max((0,canary_plan/* extensionFloorMs */.Iz)(plan), judgement.extend.needMs))
+                : nowMs;
+            if (judgement.extend && wanted > plan.holdEndMs) {
+                extendTo = Math.max(extendTo, wanted);
+                events.push({ kind: 'extended', functionName: name, untilMs: wanted, why: judgement.extend.why });
+            }
+            else {
+                judgement = {
+                    ...judgement,
+                    decision: 'inconclusive',
+                    reason: `${judgement.reason} (still undecided when the ${formatWait(plan.holdEndMs - start)} hold ended)`,
+                };
+            }
+        }
+        judgements[name] = judgement;
+        if (judgement.decision !== 'continue')
+            decided[name] = judgement;
+    }
+    const next = { ...plan, holdEndMs: extendTo, decided };
+    const settling = settlingUntil(next, nowMs);
+    if (settling !== undefined)
+        events.push({ kind: 'settling', untilMs: settling });
+    const end = stepEnd(next);
+    if (!end) {
+        return {
+            plan: next,
+            actions: [{ kind: 'wait-until', atMs: (0,canary_plan/* nextLookAt */.MM)(next, nowMs) }],
+            judgements,
+            events,
+            stepEnd: undefined,
+        };
+    }
+    const { plan: after, action } = conclude(next, end);
+    return { plan: after, actions: [action], judgements, events, stepEnd: end };
+}
+/** On the last step, past the hold: when the undecided functions' minutes will all have settled. */
+function settlingUntil(plan, nowMs) {
+    if (!(0,canary_plan/* isLastStep */.b0)(plan) || nowMs < plan.holdEndMs)
+        return undefined;
+    const waiting = (0,canary_plan/* undecided */.oo)(plan)
+        .map((t) => (0,canary_plan/* settledAt */.fC)(plan, t))
+        .filter((at) => at > nowMs);
+    return waiting.length > 0 ? Math.max(...waiting) : undefined;
+}
+/** The step's end when this look ended it: a fail, or every function decided. */
+function stepEnd(plan) {
+    const entries = Object.entries(plan.decided);
+    const failed = entries.filter(([, j]) => j.decision === 'fail').map(([n]) => n);
+    const inconclusive = entries.filter(([, j]) => j.decision === 'inconclusive').map(([n]) => n);
+    let verdict;
+    if (failed.length > 0)
+        verdict = 'fail';
+    else if (entries.length < plan.targets.length)
+        return undefined;
+    else
+        verdict = inconclusive.length > 0 ? 'inconclusive' : 'pass';
+    const named = verdict === 'fail' ? failed : verdict === 'inconclusive' ? inconclusive : entries.map(([n]) => n);
+    return { verdict, decisions: plan.decided, failed, inconclusive, reason: stepReason(plan, named, verdict) };
+}
+/** `step 2 (50%): fn-a: why; fn-b: why` — a first deploy's inconclusive says what would decide it. */
+function stepReason(plan, names, verdict) {
+    const why = names.map((name) => {
+        const base = `${name}: ${plan.decided[name]?.reason ?? verdict}`;
+        const firstDeploy = plan.targets.find((t) => t.functionName === name)?.baselineVersion === undefined;
+        return firstDeploy && verdict === 'inconclusive'
+            ? `${base} (first deploy: judged on synthetic traffic only; raise synthetic-rate or the hold, or set on-inconclusive: pass)`
+            : base;
+    });
+    return `step ${plan.step + 1} (${(0,routing/* formatShare */.T1)((0,canary_plan/* currentStep */.SY)(plan).weight)}): ${why.join('; ')}`;
+}
+/** The promotion's reason: every step passed, or an inconclusive accepted on the way. */
+function promotionReason(plan) {
+    return plan.accepted
+        ? `promoted: inconclusive accepted by on-inconclusive: pass (${plan.accepted})`
+        : `promoted: every function passed every step of "${plan.strategy.source}"`;
+}
+/** An ended step's move: roll back (a fail, or an inconclusive by policy), or go forward. */
+function conclude(plan, end) {
+    if (end.verdict === 'fail' || (end.verdict === 'inconclusive' && plan.settings.onInconclusive === 'fail')) {
+        const to = targetsOf(plan, (t) => t.baselineVersion === undefined ? null : (0,routing/* soleTarget */.Ro)(t.baselineVersion));
+        return { plan, action: { kind: 'rollback', verdict: end.verdict, to, reason: end.reason } };
+    }
+    const next = end.verdict === 'inconclusive' ? { ...plan, accepted: end.reason } : plan;
+    const held = (0,canary_plan/* nextHeldStep */.v3)(plan.strategy.steps, plan.step + 1);
+    if (held === undefined) {
+        const to = targetsOf(next, (t) => (0,routing/* soleTarget */.Ro)(t.canaryVersion));
+        return { plan: next, action: { kind: 'promote', verdict: 'pass', to, reason: promotionReason(next) } };
+    }
+    const weight = (0,canary_plan/* currentStep */.SY)(plan, held).weight;
+    const to = targetsOf(next, (t) => t.baselineVersion === undefined
+        ? (0,routing/* soleTarget */.Ro)(t.canaryVersion)
+        : (0,routing/* stepTarget */.aP)(t.baselineVersion, t.canaryVersion, weight));
+    const said = end.verdict === 'pass' ? `passed ${end.reason}` : `accepted by on-inconclusive: pass: ${end.reason}`;
+    return { plan: next, action: { kind: 'shift', step: held, weight, to, reason: said } };
+}
+function targetsOf(plan, pick) {
+    return Object.fromEntries(plan.targets.map((t) => [t.functionName, pick(t)]));
+}
+
+;// CONCATENATED MODULE: ./lib/src/pipeline/poll-line.js
+
 
 
 /** Whole minutes and seconds, as a person reads a clock: `3m`, `2m30s`, `45s`. */
@@ -6569,7 +7061,7 @@ function pollLine(functionName, at, judgement) {
 class RepeatedPollLines {
     everyMs;
     shown = new Map();
-    constructor(everyMs = 60_000) {
+    constructor(everyMs = time/* MINUTE_MS */.k) {
         this.everyMs = everyMs;
     }
     isNew(functionName, at, judgement) {
@@ -6584,41 +7076,21 @@ class RepeatedPollLines {
 
 ;// CONCATENATED MODULE: ./lib/src/pipeline/watch.js
 /**
- * Watching one strategy step: every `intervalMs` (on the injected clock) the observer's evidence
- * (every settled minute since the first shift) is judged for each function still undecided. A fail
- * of any function ends the step at once; the step also ends early when every function has
- * decided. At the end of the hold the judgement is `final`, except on the last step before
- * promotion, whose final look waits until every minute up to the hold's end has settled (its
- * metrics are in), so no minute the canary served is promoted unjudged; earlier steps do not wait:
- * their last minutes are judged during the next step, at their own split. At a final look:
- * - when the judge asks for more traffic (Judgement.extend), the step runs on, up to extend-hold;
- * - otherwise an undecided function becomes inconclusive.
- * When the step starts, the evidence plan (canary calls a minute, minutes needed) is logged.
+ * Watching one strategy step, the action's driver of the canary engine (engine/): at every look
+ * the engine names (each `intervalMs` on the injected clock, and the hold's boundaries) the
+ * observer's evidence (every settled minute since the first shift) goes to the engine, which
+ * judges each function still undecided and ends the step, extends it, or waits. The step rules
+ * (final look, settle wait, extension, inconclusive) are the engine's; this file only sleeps,
+ * observes, and tells the log. When the step starts, the evidence plan (canary calls a minute,
+ * minutes needed) is logged.
  */
+
 
 
 
 /** extend-hold when the config does not say. */
 const DEFAULT_EXTEND_HOLD_MS = 10 * 60_000;
-/** No datapoint yet for this function: counts are unknown, never "healthy". */
-function emptySamples(target) {
-    return {
-        functionName: target.functionName,
-        canary: [],
-        baseline: target.baselineVersion === undefined ? undefined : [],
-        synthetic: { invocations: 0, errors: 0 },
-        alarmsInAlarm: [],
-        consecutiveQueryFailures: 0,
-        memorySource: 'none',
-    };
-}
-/** `2m30s`, `2m`, `40s`: a wait, in whole seconds. */
-function formatWait(ms) {
-    const seconds = Math.max(0, Math.ceil(ms / 1000));
-    const minutes = Math.floor(seconds / 60);
-    const rest = seconds % 60;
-    return minutes === 0 ? `${rest}s` : rest === 0 ? `${minutes}m` : `${minutes}m${rest}s`;
-}
+
 /** Logs each function's evidence plan for the step; a warning when even extend-hold cannot be enough. */
 function announcePlan(input, extendHoldMs) {
     const { logger, observer, step, targets, config } = input;
@@ -6641,125 +7113,84 @@ function announcePlan(input, extendHoldMs) {
             logger.warning(line);
     }
 }
-/** Watches one step whose hold is > 0; the caller begins and ends the observer's step around it. */
+/** The engine's plan of a run the action watches in memory, before its first watched step. */
+function actionCanaryPlan(config, targets) {
+    return {
+        strategy: config.strategy,
+        settings: {
+            thresholds: config.thresholds,
+            compareBaseline: config.compareBaseline,
+            onInconclusive: config.onInconclusive,
+            extendHoldMs: Math.max(0, config.extendHoldMs ?? DEFAULT_EXTEND_HOLD_MS),
+            functions: targets.length,
+            lookEveryMs: Math.max(1, config.intervalMs),
+        },
+        targets: targets.map((t) => ({
+            functionName: t.functionName,
+            canaryVersion: t.canaryVersion,
+            baselineVersion: t.baselineVersion,
+            timeoutSeconds: t.timeoutSeconds,
+            settleLagMs: t.settleLagMs,
+        })),
+        step: 0,
+        stepStarts: [],
+        holdEndMs: 0,
+        decided: {},
+        accepted: undefined,
+    };
+}
+/**
+ * Watches one step whose hold is > 0 (the caller shifts the aliases and begins and ends the
+ * observer's step around it): the engine looks at every due time on the injected clock until it
+ * ends the step; the outcome carries its move (shift, promote or roll back) and the plan after it.
+ */
 async function watchStep(input) {
-    const { step, targets, observer, judge, config, clock, signal, logger } = input;
-    const interval = Math.max(1, config.intervalMs);
-    const extendHoldMs = Math.max(0, config.extendHoldMs ?? DEFAULT_EXTEND_HOLD_MS);
-    const steps = config.strategy.steps;
-    const lastStep = steps.slice(input.index + 1).every((s) => s.holdMs === 0);
-    const plannedMs = steps.reduce((sum, s) => sum + s.holdMs, 0);
-    const settleLag = Math.max(0, ...targets.map((t) => (0,canary_minutes/* settleLagMs */.aj)(t.timeoutSeconds)));
-    announcePlan(input, extendHoldMs);
+    const { targets, observer, judge, config, clock, signal, logger } = input;
+    let plan = (0,canary_plan/* enterStep */.Rx)(input.plan ?? actionCanaryPlan(config, targets), input.index, clock.now());
+    announcePlan(input, plan.settings.extendHoldMs);
     const start = clock.now();
-    let holdEnd = start + step.holdMs;
-    const extendLimit = holdEnd + extendHoldMs;
-    /** When every minute up to the hold's end has settled. */
-    const settledAt = () => (0,canary_minutes/* ceilToMinute */.tE)(holdEnd) + settleLag;
-    /** The look after which an undecided function is inconclusive. */
-    const lastLookAt = () => (lastStep ? settledAt() : holdEnd);
-    let toldWaiting = false;
-    const decisions = new Map();
-    const failed = [];
     const polls = [];
     const lastSamples = {};
+    let toldSettling;
     for (;;) {
-        const before = clock.now();
-        const boundary = before < holdEnd ? holdEnd : lastLookAt();
-        const wait = Math.min(interval, boundary > before ? boundary - before : interval);
-        await clock.sleep(wait);
+        await clock.sleep((0,canary_plan/* nextLookAt */.MM)(plan, clock.now()) - clock.now());
         if (signal?.aborted)
             throw new journal/* RunCancelledError */.Bi();
+        await input.renewLease?.();
         const now = clock.now();
-        const elapsedMs = now - start;
-        const holdOver = now >= holdEnd;
-        const settled = now >= settledAt();
-        // The last step's final look waits for its minutes to settle: before that nothing is promoted
-        // on partial evidence (an early fail or pass stays possible at any look).
-        const final = holdOver && (settled || !lastStep);
-        if (holdOver && lastStep && !settled && !toldWaiting) {
-            toldWaiting = true;
-            logger?.info(`hold over; waiting ${formatWait(settledAt() - now)} for the last minutes' metrics`);
-        }
-        const context = {
-            index: input.index,
-            weight: step.weight,
-            elapsedMs,
-            holdMs: step.holdMs,
-            final,
-            extendHoldMs,
-            lastStep,
-            settled,
-            plannedMs,
-            functions: targets.length,
-        };
         const samples = await observer.observe(now);
         for (const [name, observed] of samples)
             lastSamples[name] = observed;
-        const judgements = {};
-        let extendTo = holdEnd;
-        for (const target of targets) {
-            const name = target.functionName;
-            if (decisions.has(name))
-                continue;
-            let judgement = judge({
-                samples: samples.get(name) ?? emptySamples(target),
-                thresholds: config.thresholds,
-                compareBaseline: config.compareBaseline && target.baselineVersion !== undefined,
-                onInconclusive: config.onInconclusive,
-                step: context,
-            });
-            if (judgement.decision === 'continue' && final) {
-                const wanted = judgement.extend
-                    ? Math.min(extendLimit, now + Math.max(interval, judgement.extend.needMs))
-                    : now;
-                if (judgement.extend && wanted > holdEnd) {
-                    extendTo = Math.max(extendTo, wanted);
-                    logger?.info(`${name}: extending the step to ${formatWait(wanted - start)}: ${judgement.extend.why}`);
-                }
-                else {
-                    judgement = {
-                        ...judgement,
-                        decision: 'inconclusive',
-                        reason: `${judgement.reason} (still undecided when the ${formatWait(holdEnd - start)} hold ended)`,
-                    };
-                }
+        const look = advance_advance(plan, { samples }, now, judge);
+        plan = look.plan;
+        for (const event of look.events) {
+            if (event.kind === 'extended') {
+                logger?.info(`${event.functionName}: extending the step to ${formatWait(event.untilMs - start)}: ${event.why}`);
             }
-            judgements[name] = judgement;
-            if (judgement.decision !== 'continue')
-                decisions.set(name, judgement);
-            if (judgement.decision === 'fail')
-                failed.push(name);
+            else if (toldSettling !== plan.holdEndMs) {
+                toldSettling = plan.holdEndMs;
+                logger?.info(`hold over; waiting ${formatWait(event.untilMs - now)} for the last minutes' metrics`);
+            }
         }
-        if (extendTo > holdEnd) {
-            holdEnd = extendTo;
-            toldWaiting = false;
-        }
-        const poll = { at: now, elapsedMs, judgements };
+        const poll = { at: now, elapsedMs: now - start, judgements: look.judgements };
         polls.push(poll);
         input.onPoll?.(poll);
-        const inconclusive = [...decisions].filter(([, j]) => j.decision === 'inconclusive').map(([n]) => n);
-        const summary = {
-            decisions: Object.fromEntries(decisions),
-            failed,
-            inconclusive,
-            polls,
-            samples: lastSamples,
-        };
-        if (failed.length > 0)
-            return { kind: 'fail', ...summary };
-        if (decisions.size === targets.length) {
-            return { kind: inconclusive.length > 0 ? 'inconclusive' : 'pass', ...summary };
+        const [move] = look.actions;
+        if (look.stepEnd && move && move.kind !== 'wait-until') {
+            const { verdict, decisions, failed, inconclusive } = look.stepEnd;
+            return { kind: verdict, decisions, failed, inconclusive, polls, samples: lastSamples, plan, move };
         }
     }
 }
 
 ;// CONCATENATED MODULE: ./lib/src/pipeline/steps.js
 /**
- * The canary itself: for each strategy step, shift every alias, watch and judge (watch.ts), and
- * after the last step promote. A fail (or an inconclusive with on-inconclusive: fail) ends the
- * loop at once through `finish.conclude`, which rolls back before the observer's step ends.
+ * The canary itself: for each strategy step, shift every alias, watch and judge (watch.ts; the
+ * run's alias lease is renewed at every poll), and after the last step promote. A fail (or an
+ * inconclusive with on-inconclusive: fail) ends the loop at once through `finish.conclude`, which
+ * rolls back before the observer's step ends.
  */
+
 
 
 
@@ -6792,7 +7223,7 @@ async function runSteps(deps, finish) {
     }
     if (finish.detach)
         return finish.detach();
-    let accepted;
+    let plan;
     for (const [index, step] of steps.entries()) {
         let record = recorder.beginStep(index, step.weight, step.holdMs);
         if (step.weight === 1 && step.holdMs === 0 && index === steps.length - 1) {
@@ -6800,10 +7231,10 @@ async function runSteps(deps, finish) {
             break;
         }
         try {
-            await fleet.shift(step.weight, step.holdMs);
+            await fleet.shift(step.weight);
         }
         catch (error) {
-            if (!(error instanceof alias/* AliasConflictError */.Xl))
+            if (!(error instanceof traffic_alias/* AliasConflictError */.Xl))
                 throw error;
             recorder.updateStep(record, { outcome: 'fail', endedAt: recorder.iso() });
             return finish.conclude('fail', error.message);
@@ -6812,7 +7243,19 @@ async function runSteps(deps, finish) {
             recorder.updateStep(record, { outcome: 'unwatched', endedAt: recorder.iso() });
             continue;
         }
-        const outcome = await watch(deps, observer, index, step, unwatched);
+        let outcome;
+        try {
+            outcome = await watch(deps, observer, index, step, unwatched, plan);
+        }
+        catch (error) {
+            // A lease renewal found the alias changed by someone else: as a conflicting shift does.
+            if (!(error instanceof traffic_alias/* AliasConflictError */.Xl))
+                throw error;
+            recorder.updateStep(record, { outcome: 'fail', endedAt: recorder.iso() });
+            return finish.conclude('fail', error.message);
+        }
+        const accepted = outcome.plan.accepted !== plan?.accepted;
+        plan = outcome.plan;
         record = recorder.updateStep(record, {
             outcome: outcome.kind,
             decisions: outcome.decisions,
@@ -6820,21 +7263,19 @@ async function runSteps(deps, finish) {
             samples: outcome.samples,
             endedAt: recorder.iso(),
         });
-        if (outcome.kind === 'fail' || (outcome.kind === 'inconclusive' && config.onInconclusive === 'fail')) {
+        if (outcome.move.kind === 'rollback') {
             // Aliases first, at once; the observer's step ends after.
-            const result = await finish.conclude(outcome.kind, stepReason(deps, outcome, index, step));
+            const result = await finish.conclude(outcome.move.verdict, outcome.move.reason);
             await endStep(deps, observer);
             return result;
         }
         await endStep(deps, observer);
-        if (outcome.kind === 'inconclusive') {
-            accepted = stepReason(deps, outcome, index, step);
-            logger.warning(`Inconclusive, accepted by on-inconclusive: pass: ${accepted}`);
-        }
+        if (accepted)
+            logger.warning(`Inconclusive, accepted by on-inconclusive: pass: ${plan.accepted ?? ''}`);
     }
-    return promote(deps, finish, accepted, unwatched);
+    return promote(deps, finish, plan, unwatched);
 }
-async function watch(deps, observer, index, step, unwatched) {
+async function watch(deps, observer, index, step, unwatched, plan) {
     const { config, fleet, parts, ctx } = deps;
     const { logger, clock } = ctx;
     const steps = config.strategy.steps;
@@ -6854,8 +7295,10 @@ async function watch(deps, observer, index, step, unwatched) {
                 judge: parts.judge,
                 config,
                 clock,
+                plan,
                 signal: deps.signal,
                 logger,
+                renewLease: () => fleet.renew(),
                 onPoll: (poll) => {
                     for (const [name, j] of Object.entries(poll.judgements)) {
                         if (j.decision !== 'continue')
@@ -6901,7 +7344,7 @@ function firstDeploysWithoutTraffic(deps) {
     }
     return new Set(names);
 }
-async function promote(deps, finish, accepted, unwatched) {
+async function promote(deps, finish, plan, unwatched) {
     const { config, fleet, ctx, recorder } = deps;
     try {
         await recorder.phase('promote', () => ctx.logger.group('Promote', () => fleet.promote()));
@@ -6910,7 +7353,7 @@ async function promote(deps, finish, accepted, unwatched) {
             recorder.updateStep(last, { endedAt: recorder.iso() });
     }
     catch (error) {
-        if (error instanceof alias/* AliasConflictError */.Xl)
+        if (error instanceof traffic_alias/* AliasConflictError */.Xl)
             return finish.conclude('fail', error.message);
         throw error;
     }
@@ -6927,11 +7370,9 @@ async function promote(deps, finish, accepted, unwatched) {
     const firstOnly = unwatched.size > 0 && unwatched.size === fleet.active().length;
     return finish.pass(firstOnly
         ? `promoted: first deploy: no old version to compare; alias ${config.alias} created on the new version of ${[...unwatched].join(', ')}`
-        : !watched
+        : !watched || !plan
             ? `promoted without a canary watch: strategy "${config.strategy.source}" holds no step`
-            : accepted
-                ? `promoted: inconclusive accepted by on-inconclusive: pass (${accepted})`
-                : `promoted: every function passed every step of "${config.strategy.source}"`);
+            : promotionReason(plan));
 }
 async function endStep(deps, observer) {
     try {
@@ -6941,30 +7382,9 @@ async function endStep(deps, observer) {
         deps.ctx.logger.warning(`Ending the observer's step failed: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
 }
-function stepReason(deps, outcome, index, step) {
-    const names = outcome.kind === 'fail' ? outcome.failed : outcome.inconclusive;
-    const why = names.map((name) => {
-        const base = `${name}: ${outcome.decisions[name]?.reason ?? outcome.kind}`;
-        const firstDeploy = deps.fleet.get(name)?.status === 'first-deploy';
-        return firstDeploy && outcome.kind === 'inconclusive'
-            ? `${base} (first deploy: judged on synthetic traffic only; raise synthetic-rate or the hold, or set on-inconclusive: pass)`
-            : base;
-    });
-    return `step ${index + 1} (${(0,routing/* formatShare */.T1)(step.weight)}): ${why.join('; ')}`;
-}
 
 ;// CONCATENATED MODULE: ./lib/src/pipeline/run.js
-/**
- * One run, for every watched function at once:
- * read and check the template → snapshot (stack, aliases; stop if another run holds one; repair an
- * interrupted run) → deploy monitoring and app (stacks.ts) → publish → the steps (steps.ts: shift
- * all, watch, judge) → promote all, or roll back all (rollback.ts). The run record (record.ts) is
- * filled as it goes, and kept even when the run throws; the entry points only render it.
- *
- * The safety invariant: however the run ends, every alias it moved ends on a judged version — the
- * new one only after a pass, otherwise its snapshot. Every alias change is journaled first, so the
- * post step (or the CLI's signal handler) can finish the job if this process cannot.
- */
+
 
 
 
@@ -6982,7 +7402,7 @@ function stepReason(deps, outcome, index, step) {
 async function runPipeline(config, deps, parts = defaultParts()) {
     // The inputs were checked by config/parse.ts; this guards the planner's steps before any AWS call.
     (0,routing/* assertStrategy */.UY)(config.strategy);
-    const recorder = new RunRecorder(config, deps.clock);
+    const recorder = new record/* RunRecorder */.KS(config, deps.clock);
     let clients;
     let templateBody;
     try {
@@ -7007,7 +7427,7 @@ async function runPipeline(config, deps, parts = defaultParts()) {
         throw error;
     }
     // Names and reasons from AWS reach the log: none may start a workflow command.
-    const logger = (0,report_escape/* commandSafeLogger */.zg)(deps.logger);
+    const logger = (0,util_escape/* commandSafeLogger */.zg)(deps.logger);
     const ctx = { clients, logger, clock: deps.clock };
     return new PipelineRun(config, { ...deps, logger }, parts, ctx, recorder, templateBody).execute();
 }
@@ -7037,7 +7457,9 @@ class PipelineRun {
             clock: deps.clock,
             alias: config.alias,
             dryRun: config.dryRun,
-            runId: deps.runId ?? `stack-canary run ${(0,external_node_crypto_.randomUUID)()}`,
+            holder: deps.holder ?? (0,lease_holder/* runHolder */.C2)({}),
+            leaseTermMs: (0,traffic_lease/* leaseTermFor */.Eo)(config.intervalMs, deps.leaseTermMs),
+            settleLagMs: config.settleLagMs,
         });
         this.stacks = new RunStacks(config, parts, ctx, templateBody);
     }
@@ -7065,7 +7487,7 @@ class PipelineRun {
         const { config, fleet, stacks, recorder, ctx } = this;
         // Snapshot what we may return to; put back an alias an interrupted run left routing.
         const early = await recorder.phase('snapshot', async () => {
-            if (config.template)
+            if (stacks.deploysApp())
                 this.journal.saveStackSnapshot(await stacks.takeSnapshot());
             const names = await this.resolveEarly();
             await fleet.adopt(names);
@@ -7075,17 +7497,17 @@ class PipelineRun {
         // Monitoring first (its alarms become the app stack's rollback triggers), then the app.
         if (stacks.monitoringDue(early))
             await recorder.phase('monitoring', () => stacks.deployMonitoring(early));
-        if (config.template)
+        if (stacks.deploysApp())
             await recorder.phase('deploy', () => stacks.deployApp());
         if (config.dryRun)
             return this.end('skipped', 'dry run: change sets created and shown; nothing was changed', false);
         const notExecuted = stacks.changeSetLeftForReview();
         if (notExecuted !== undefined) {
-            return this.end('skipped', `no-execute-changeset: change set ${notExecuted} left for review, not executed; no canary`, false);
+            return this.end('skipped', `${config.changeSet.leftForReviewBy}: change set ${notExecuted} left for review, not executed; no canary`, false);
         }
         // The functions as deployed: aliases not seen before the deploy are snapshot now.
         const names = await recorder.phase('snapshot', async () => {
-            const all = config.template ? await this.resolveFunctions() : early;
+            const all = stacks.deploysApp() ? await this.resolveFunctions() : early;
             await fleet.adopt(all);
             await this.readGuardActivity();
             return all;
@@ -7130,7 +7552,7 @@ class PipelineRun {
             if (!activity)
                 continue;
             recorder.guard.push(activity);
-            ctx.logger.info((0,guard_section/* guardActivityText */.kd)(activity, ctx.clock.now()));
+            ctx.logger.info((0,guard_activity_text/* guardActivityText */.k)(activity, ctx.clock.now()));
         }
     }
     resolveFunctions() {
@@ -7142,7 +7564,7 @@ class PipelineRun {
     }
     /** Functions known before the deploy: their aliases are snapshot (and repaired) before anything changes. */
     async resolveEarly() {
-        if (!this.config.template)
+        if (!this.stacks.deploysApp())
             return this.resolveFunctions();
         if (!this.stacks.snapshot?.exists)
             return [];
@@ -7173,7 +7595,10 @@ class PipelineRun {
     }
     /** wait: false: the first step shifted, the plans written; the guard gives the verdict. */
     async detach() {
-        const { handOff } = await Promise.all(/* import() */[__webpack_require__.e(305), __webpack_require__.e(612), __webpack_require__.e(217)]).then(__webpack_require__.bind(__webpack_require__, 8217));
+        const handOff = this.deps.handOff;
+        if (!handOff) {
+            throw new errors/* StackCanaryError */.Bt('INTERNAL', 'wait: false: this run was given no hand-off to the guard.');
+        }
         const reason = await handOff({
             config: this.config,
             fleet: this.fleet,
@@ -7190,7 +7615,14 @@ class PipelineRun {
         return this.end('pending', reason, false);
     }
     async restoreAfterError(error) {
-        this.ctx.logger.error(`The run stopped on an error: ${(0,errors/* errorMessage */.gJ)(error)}. Restoring every alias it changed.`);
+        // The error itself is reported once, where it is caught (the action's one error annotation).
+        const cause = (0,errors/* errorMessage */.gJ)(error).replace(/[.\s]+$/, '');
+        if (this.fleet.hasChanges()) {
+            this.ctx.logger.info(`The run stopped on an error (${cause}): restoring every alias it changed.`);
+        }
+        else {
+            this.ctx.logger.debug(`The run stopped on an error (${cause}): it had changed no alias.`);
+        }
         try {
             const { complete } = await this.recorder.phase('rollback', () => rollBack(this.rollbackDeps(), 'error', `error: ${(0,errors/* errorMessage */.gJ)(error)}`));
             if (complete)
@@ -7322,22 +7754,22 @@ function needsCreate(state) {
 /* harmony export */   bd: () => (/* binding */ getAlias),
 /* harmony export */   lB: () => (/* binding */ createAlias)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1696);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
-/* harmony import */ var _routing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3826);
-/* harmony import */ var _lease_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9586);
+/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6112);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5071);
+/* harmony import */ var _routing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3826);
+/* harmony import */ var _lease_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9586);
 
 
 
 
 /** The alias was changed by someone else: we leave it as they set it. */
-class AliasConflictError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt {
+class AliasConflictError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StackCanaryError */ .Bt {
     functionName;
     alias;
     /** What the alias looked like when the conflict was found (undefined: it no longer exists). */
     found;
     constructor(functionName, alias, found, cause) {
-        super('CONFLICT', `Alias ${alias} of ${functionName} was changed by someone else (now ${(0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTarget */ .ff)(found?.target)}); ` +
+        super('CONFLICT', `Alias ${alias} of ${functionName} was changed by someone else (now ${(0,_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTarget */ .ff)(found?.target)}); ` +
             'stack-canary left it as they set it.', { cause });
         this.functionName = functionName;
         this.alias = alias;
@@ -7346,7 +7778,7 @@ class AliasConflictError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Stac
 }
 function toState(functionName, alias, answer) {
     if (!answer.FunctionVersion) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('AWS_ERROR', `Lambda returned alias ${alias} of ${functionName} without a version.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StackCanaryError */ .Bt('AWS_ERROR', `Lambda returned alias ${alias} of ${functionName} without a version.`);
     }
     return {
         functionName,
@@ -7362,25 +7794,27 @@ function toState(functionName, alias, answer) {
 }
 function routingConfig(target) {
     for (const [version, weight] of Object.entries(target.weights))
-        (0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .assertRoutingWeight */ .JN)(version, weight);
+        (0,_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .assertRoutingWeight */ .JN)(version, weight);
     return { AdditionalVersionWeights: { ...target.weights } };
 }
 /** The alias as it is now; undefined when it does not exist (a normal answer, not an error). */
 async function getAlias(lambda, functionName, alias) {
+    const { GetAliasCommand } = await _aws_sdk_js__WEBPACK_IMPORTED_MODULE_0__/* .sdk */ .x.lambda();
     try {
-        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__.GetAliasCommand({ FunctionName: functionName, Name: alias }));
+        const answer = await lambda.send(new GetAliasCommand({ FunctionName: functionName, Name: alias }));
         return toState(functionName, alias, answer);
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) === 'ResourceNotFoundException')
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsErrorName */ .ZH)(error) === 'ResourceNotFoundException')
             return undefined;
         throw error;
     }
 }
-async function createAlias(lambda, functionName, alias, target, description = _lease_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASED_DESCRIPTION */ .PQ) {
+async function createAlias(lambda, functionName, alias, target, description = _lease_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASED_DESCRIPTION */ .PQ) {
     const routing = routingConfig(target);
+    const { CreateAliasCommand } = await _aws_sdk_js__WEBPACK_IMPORTED_MODULE_0__/* .sdk */ .x.lambda();
     try {
-        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__.CreateAliasCommand({
+        const answer = await lambda.send(new CreateAliasCommand({
             FunctionName: functionName,
             Name: alias,
             FunctionVersion: target.version,
@@ -7390,7 +7824,7 @@ async function createAlias(lambda, functionName, alias, target, description = _l
         return toState(functionName, alias, answer);
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) === 'ResourceConflictException') {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsErrorName */ .ZH)(error) === 'ResourceConflictException') {
             // Someone created it since we looked: theirs now.
             throw new AliasConflictError(functionName, alias, await getAlias(lambda, functionName, alias), error);
         }
@@ -7400,14 +7834,16 @@ async function createAlias(lambda, functionName, alias, target, description = _l
 /**
  * Moves the alias to `to` if it is still at `current.revisionId`, with `description` (a lease, or
  * the released text). When the revision no longer matches, the alias is read again: if it already
- * is at `to` (our own request, retried by the SDK after it had landed), that is success; otherwise
+ * is at `to` (our own request, retried by the SDK after it had landed), that is success, unless it
+ * carries a lease other than ours (another run that took the alias over put it there); otherwise
  * an AliasConflictError says what it is now.
  */
-async function updateAlias(lambda, current, to, description = _lease_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASED_DESCRIPTION */ .PQ) {
+async function updateAlias(lambda, current, to, description = _lease_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASED_DESCRIPTION */ .PQ) {
     const { functionName, alias } = current;
     const routing = routingConfig(to);
+    const { UpdateAliasCommand } = await _aws_sdk_js__WEBPACK_IMPORTED_MODULE_0__/* .sdk */ .x.lambda();
     try {
-        const answer = await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__.UpdateAliasCommand({
+        const answer = await lambda.send(new UpdateAliasCommand({
             FunctionName: functionName,
             Name: alias,
             FunctionVersion: to.version,
@@ -7418,10 +7854,11 @@ async function updateAlias(lambda, current, to, description = _lease_js__WEBPACK
         return toState(functionName, alias, answer);
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) !== 'PreconditionFailedException')
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsErrorName */ .ZH)(error) !== 'PreconditionFailedException')
             throw error;
         const found = await getAlias(lambda, functionName, alias);
-        if (found && (0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .sameTarget */ .cS)(found.target, to))
+        const othersLease = (0,_lease_js__WEBPACK_IMPORTED_MODULE_3__/* .readLease */ .zR)(found?.description) !== undefined && found?.description !== description;
+        if (found && (0,_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .sameTarget */ .cS)(found.target, to) && !othersLease)
             return found;
         throw new AliasConflictError(functionName, alias, found, error);
     }
@@ -7435,67 +7872,12 @@ async function deleteAlias(lambda, current) {
     const found = await getAlias(lambda, functionName, alias);
     if (!found)
         return;
-    if (!(0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .sameTarget */ .cS)(found.target, current.target) ||
+    if (!(0,_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .sameTarget */ .cS)(found.target, current.target) ||
         (current.revisionId && found.revisionId !== current.revisionId)) {
         throw new AliasConflictError(functionName, alias, found);
     }
-    await lambda.send(new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__.DeleteAliasCommand({ FunctionName: functionName, Name: alias }));
-}
-
-
-/***/ }),
-
-/***/ 9586:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IZ: () => (/* binding */ AliasBusyError),
-/* harmony export */   PQ: () => (/* binding */ RELEASED_DESCRIPTION),
-/* harmony export */   d2: () => (/* binding */ leaseDescription),
-/* harmony export */   lo: () => (/* binding */ LEASE_MARGIN_MS),
-/* harmony export */   zR: () => (/* binding */ readLease)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
-/**
- * The alias lease: while a run judges a new version, the alias's Description says so — which run,
- * which version, until when. Another run that finds an unexpired lease of someone else stops
- * before it changes anything; an expired one was left by a run that died, and may be repaired.
- * The lease is only a notice: every alias change still carries the RevisionId last read, so two
- * runs that both read the alias before either moved it cannot both move it.
- */
-
-/** The Description of an alias no run is judging. */
-const RELEASED_DESCRIPTION = 'Managed by stack-canary';
-/** Beyond the hold: the next shift, the promotion or the rollback come within this. */
-const LEASE_MARGIN_MS = 10 * 60_000;
-/** Lambda's limit on an alias Description. */
-const MAX_DESCRIPTION = 256;
-const PATTERN = /^stack-canary: judging v(\S+) until (\S+) for (.+)$/;
-function leaseDescription(lease) {
-    const head = `stack-canary: judging v${lease.version} until ${new Date(lease.untilMs).toISOString()} for `;
-    return head + lease.runId.slice(0, MAX_DESCRIPTION - head.length);
-}
-/** The lease an alias Description holds, if any. */
-function readLease(description) {
-    const match = PATTERN.exec(description ?? '');
-    if (!match)
-        return undefined;
-    const untilMs = Date.parse(match[2] ?? '');
-    if (Number.isNaN(untilMs))
-        return undefined;
-    return { version: match[1] ?? '', untilMs, runId: match[3] ?? '' };
-}
-/** Another run holds the alias: this run stops before it changes anything. */
-class AliasBusyError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt {
-    functionName;
-    lease;
-    constructor(functionName, alias, lease) {
-        super('CONFLICT', `Alias ${alias} of ${functionName} is being judged by another stack-canary run (${lease.runId}), ` +
-            `on v${lease.version} until ${new Date(lease.untilMs).toISOString()}; this run stopped without changing anything. ` +
-            'Run again once that run has ended (or serialize deploys of this stack with a concurrency group).');
-        this.functionName = functionName;
-        this.lease = lease;
-    }
+    const { DeleteAliasCommand } = await _aws_sdk_js__WEBPACK_IMPORTED_MODULE_0__/* .sdk */ .x.lambda();
+    await lambda.send(new DeleteAliasCommand({ FunctionName: functionName, Name: alias }));
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 67;
-export const ids = [67];
+export const id = 447;
+export const ids = [447];
 export const modules = {
 
 /***/ 5739:
@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/src/errors.js
 var errors = __webpack_require__(5071);
-// EXTERNAL MODULE: ./lib/src/report/escape.js
-var report_escape = __webpack_require__(3330);
+// EXTERNAL MODULE: ./lib/src/util/escape.js
+var util_escape = __webpack_require__(1744);
 // EXTERNAL MODULE: ./lib/src/stack/change-set-summary.js
 var change_set_summary = __webpack_require__(7769);
 ;// CONCATENATED MODULE: ./lib/src/action/pr-comment-body.js
@@ -44,22 +44,22 @@ function redactChangeSet(changeSet, redact) {
 }
 const hasChanges = (stack) => (stack.changeSet?.changes.length ?? 0) > 0;
 function headline(preview) {
-    const at = preview.commit ? ` at ${(0,report_escape/* mdCode */.xs)(preview.commit.slice(0, 12))}` : '';
+    const at = preview.commit ? ` at ${(0,util_escape/* mdCode */.xs)(preview.commit.slice(0, 12))}` : '';
     const what = preview.stacks.some(hasChanges)
         ? 'the change sets are below'
         : '**no changes**: every stack already matches its template and parameters';
     const app = preview.stacks[0]?.changeSet;
     const done = preview.leftForReview && app
-        ? `the app stack's change set ${(0,report_escape/* mdCode */.xs)(app.name)} waits for review, not executed`
+        ? `the app stack's change set ${(0,util_escape/* mdCode */.xs)(app.name)} waits for review, not executed`
         : 'nothing was changed';
     const run = preview.leftForReview ? 'stack-canary' : 'stack-canary dry run';
-    return `**${run}** for ${(0,report_escape/* mdCode */.xs)(preview.stackName)}${at}: ${done}; ${what}.`;
+    return `**${run}** for ${(0,util_escape/* mdCode */.xs)(preview.stackName)}${at}: ${done}; ${what}.`;
 }
 /** One stack's section, split between resources so that a long one can be cut cleanly. */
 function stackPieces(stack, redact) {
     if (!stack.changeSet) {
         return [
-            `## ${(0,report_escape/* mdText */.bC)(`No change set for stack ${stack.stackName}`)}\n\nNone could be made: the run's log says why.\n`,
+            `## ${(0,util_escape/* mdText */.bC)(`No change set for stack ${stack.stackName}`)}\n\nNone could be made: the run's log says why.\n`,
         ];
     }
     const markdown = (0,change_set_summary/* changesMarkdown */.T4)(redactChangeSet(stack.changeSet, redact));
@@ -208,7 +208,7 @@ function previewOf(config, result, target) {
  */
 async function commentOnPullRequest(config, result, deps) {
     // What GitHub answers (a URL, an error message) reaches the log: none may start a workflow command.
-    const logger = (0,report_escape/* commandSafeLogger */.zg)(deps.logger);
+    const logger = (0,util_escape/* commandSafeLogger */.zg)(deps.logger);
     // A dry run, or no-execute-changeset (the change set left for review): both only preview.
     if (!(config.dryRun || !config.changeSet.execute) || !config.prComment)
         return undefined;
@@ -228,7 +228,7 @@ async function commentOnPullRequest(config, result, deps) {
         return undefined;
     }
     try {
-        const github = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+        const github = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(413)]).then(__webpack_require__.bind(__webpack_require__, 2413));
         const octokit = github.getOctokit(token, { baseUrl: target.apiUrl });
         const body = changeSetCommentBody(preview, deps.redact);
         const outcome = await upsertComment(octokit, target, commentMarker(preview.stackName), body);
@@ -257,12 +257,17 @@ function hint(error) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gv: () => (/* binding */ createAwsClients),
 /* harmony export */   QI: () => (/* binding */ destroyAwsClients),
+/* harmony export */   QY: () => (/* binding */ requestHandlerWithProxy),
 /* harmony export */   s1: () => (/* binding */ clientOptions)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_TIMEOUTS, DEFAULT_MAX_ATTEMPTS, TIMEOUT_ENV, resolveTimeouts, requestHandlerOptions, USER_AGENT, clientsConstructed, resolveRegion */
+/* unused harmony exports DEFAULT_TIMEOUTS, DEFAULT_MAX_ATTEMPTS, TIMEOUT_ENV, resolveTimeouts, requestHandlerOptions, PROXY_ENV, resolveProxy, noProxyCovers, USER_AGENT, clientsConstructed, resolveRegion */
 /* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6070);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5071);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1294);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1294);
+/* harmony import */ var _sdk_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6112);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7954);
+
+
 
 
 
@@ -273,7 +278,7 @@ const TIMEOUT_ENV = {
     connectionMs: 'STACK_CANARY_CONNECTION_TIMEOUT',
     requestMs: 'STACK_CANARY_REQUEST_TIMEOUT',
 };
-const MAX_TIMEOUT_MS = 15 * 60_000;
+const MAX_TIMEOUT_MS = 15 * _util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .MINUTE_MS */ .k;
 /** The bounds every request gets: explicit settings, then the environment, then the defaults. */
 function resolveTimeouts(settings = {}, env = process.env) {
     const pick = (key) => {
@@ -302,7 +307,53 @@ function requestHandlerOptions(timeouts) {
         socketTimeout: timeouts.requestMs,
     };
 }
-const USER_AGENT = `stack-canary/${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}`;
+/** The proxy variables read, in this order (the upper-case name first, as curl does). */
+const PROXY_ENV = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
+/**
+ * The proxy of every AWS call: the http-proxy input; else the first proxy variable set, unless
+ * NO_PROXY (or no_proxy) covers the endpoint's host (AWS_ENDPOINT_URL's, else amazonaws.com's).
+ */
+function resolveProxy(input, env = process.env) {
+    if (input)
+        return input;
+    const fromEnv = PROXY_ENV.map((name) => env[name]).find((value) => value !== undefined && value.trim() !== '');
+    if (fromEnv === undefined)
+        return undefined;
+    const endpoint = env['AWS_ENDPOINT_URL'];
+    const host = endpoint && URL.canParse(endpoint) ? new URL(endpoint).hostname : 'service.amazonaws.com';
+    return noProxyCovers(env['NO_PROXY'] ?? env['no_proxy'] ?? '', host) ? undefined : fromEnv.trim();
+}
+/** NO_PROXY's entries: `*`, a host, or a domain (`.example.com`, `example.com`, `*.example.com`); ports ignored. */
+function noProxyCovers(noProxy, host) {
+    const name = host.replace(/^\[|\]$/g, '').toLowerCase();
+    return noProxy
+        .split(/[\s,]+/)
+        .map((entry) => entry.trim().toLowerCase())
+        .filter((entry) => entry !== '')
+        .some((entry) => {
+        if (entry === '*')
+            return true;
+        const domain = entry
+            .replace(/^\*?\.?/, '')
+            .replace(/:\d+$/, '')
+            .replace(/^\[|\]$/g, '');
+        return name === domain || name.endsWith(`.${domain}`);
+    });
+}
+/**
+ * The request handler options of every client, with the proxy's agent when there is one (its
+ * package is loaded only then). One agent for HTTP and HTTPS endpoints: it tunnels both.
+ */
+async function requestHandlerWithProxy(settings) {
+    const handler = requestHandlerOptions(resolveTimeouts(settings.timeouts));
+    const proxy = resolveProxy(settings.proxy);
+    if (proxy === undefined)
+        return handler;
+    const { HttpsProxyAgent } = await __webpack_require__.e(/* import() */ 669).then(__webpack_require__.t.bind(__webpack_require__, 3669, 19));
+    const agent = new HttpsProxyAgent(proxy, { keepAlive: true, maxSockets: 50 });
+    return { ...handler, httpAgent: agent, httpsAgent: agent };
+}
+const USER_AGENT = `stack-canary/${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x}`;
 /** How many clients this process has built: lets a test prove bad input built none. */
 let constructed = 0;
 function clientsConstructed() {
@@ -330,15 +381,15 @@ function clientOptions(settings) {
     };
 }
 async function createAwsClients(settings) {
-    const common = clientOptions(settings);
+    const common = { ...clientOptions(settings), requestHandler: await requestHandlerWithProxy(settings) };
     const region = common.region;
     const [cfn, lambda, cw, logs, sns, s3] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(805)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696)]).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(85)]).then(__webpack_require__.t.bind(__webpack_require__, 4085, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(303)]).then(__webpack_require__.t.bind(__webpack_require__, 2684, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(797)]).then(__webpack_require__.t.bind(__webpack_require__, 8797, 19)),
-        Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
+        _sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sdk */ .x.cloudFormation(),
+        _sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sdk */ .x.lambda(),
+        _sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sdk */ .x.cloudWatch(),
+        _sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sdk */ .x.cloudWatchLogs(),
+        _sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sdk */ .x.sns(),
+        _sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sdk */ .x.s3(),
     ]);
     constructed += 7;
     return {
@@ -370,6 +421,38 @@ function destroyAwsClients(clients) {
 
 /***/ }),
 
+/***/ 6112:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ sdk)
+/* harmony export */ });
+/**
+ * The AWS SDK's client packages, each loaded when first asked for: the one place that imports a
+ * package's values (its client, commands and paginators). Elsewhere the packages are imported for
+ * their types only, and a module that sends a command takes the command from here at the call.
+ *
+ * The action's bundle carries the SDK, and each loader is a chunk read on first use. The guard's
+ * bundle leaves the SDK out (Lambda's runtime has it); its build keeps these `import()` calls
+ * native (scripts/build.mjs), so a guard invocation loads only the packages it calls, instead of
+ * all of them when the bundle loads.
+ */
+const sdk = {
+    autoScaling: () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(932)]).then(__webpack_require__.t.bind(__webpack_require__, 8932, 19)),
+    cloudFormation: () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(805)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
+    cloudWatch: () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(85)]).then(__webpack_require__.t.bind(__webpack_require__, 4085, 19)),
+    cloudWatchLogs: () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(303)]).then(__webpack_require__.t.bind(__webpack_require__, 2684, 19)),
+    dynamoDb: () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(305)]).then(__webpack_require__.t.bind(__webpack_require__, 4305, 19)),
+    eventBridge: () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(612)]).then(__webpack_require__.t.bind(__webpack_require__, 6612, 19)),
+    lambda: () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696)]).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19)),
+    s3: () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
+    secretsManager: () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(994)]).then(__webpack_require__.t.bind(__webpack_require__, 2994, 19)),
+    sns: () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(797)]).then(__webpack_require__.t.bind(__webpack_require__, 8797, 19)),
+};
+
+
+/***/ }),
+
 /***/ 6570:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -377,21 +460,14 @@ function destroyAwsClients(clients) {
 /* harmony export */   Bi: () => (/* binding */ RunCancelledError),
 /* harmony export */   CQ: () => (/* binding */ Journal),
 /* harmony export */   LU: () => (/* binding */ STATE_KEYS),
-/* harmony export */   MW: () => (/* binding */ JOURNAL_FORMAT),
 /* harmony export */   Vj: () => (/* binding */ aliasStateKey),
 /* harmony export */   a0: () => (/* binding */ readJournal)
 /* harmony export */ });
 /* unused harmony exports MAX_SNAPSHOT_STATE_CHARS, describeChange */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
-/* harmony import */ var _traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3826);
-/**
- * The state journal: every alias change a run makes is written here BEFORE it is made, with the
- * snapshot each alias returns to. The action keeps it with core.saveState (the post step reads it
- * as STATE_* variables); the CLI keeps it in memory for its signal handler. Either way it is what
- * puts every alias back when the run stops before its end.
- *
- * Each function has its own key, so no one value outgrows an environment variable.
- */
+/* harmony import */ var _schema_alias_journal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4382);
+/* harmony import */ var _traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3826);
+
 
 
 /** Every state key the run writes, in one place. */
@@ -405,7 +481,6 @@ const STATE_KEYS = {
 };
 /** AliasJournal of the n-th function of the run. */
 const aliasStateKey = (index) => `alias_${index}`;
-const JOURNAL_FORMAT = 1;
 /** Beyond this, the stack snapshot is saved without its template body (environment variable limits). */
 const MAX_SNAPSHOT_STATE_CHARS = 60_000;
 /** Raised when a change is attempted after the run was told to stop. */
@@ -427,7 +502,7 @@ class Journal {
     }
     start(info) {
         this.run = {
-            format: JOURNAL_FORMAT,
+            format: _schema_alias_journal_js__WEBPACK_IMPORTED_MODULE_1__/* .JOURNAL_FORMAT */ .MW,
             ...info,
             startedAt: new Date(this.clock.now()).toISOString(),
             functions: [],
@@ -505,17 +580,29 @@ function parse(store, key) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', `Saved state ${key} is not valid JSON.`, { cause: error });
     }
 }
+/** A saved key read through its schema; undefined when it was never saved. */
+function parseAs(store, key, schema) {
+    const json = parse(store, key);
+    if (json === undefined)
+        return undefined;
+    const parsed = schema.safeParse(json);
+    if (parsed.success)
+        return parsed.data;
+    const issue = parsed.error.issues[0];
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', `Saved state ${key} cannot be read: ${issue?.path.join('.') || key}: ${issue?.message ?? 'invalid'}.`);
+}
 /** What a run journaled; undefined when no run started (nothing to restore). */
 function readJournal(store) {
-    const run = parse(store, STATE_KEYS.run);
-    if (!run)
+    const header = parse(store, STATE_KEYS.run);
+    if (!header)
         return undefined;
-    if (run.format !== JOURNAL_FORMAT) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', `Saved state run has format ${String(run.format)}; this version reads ${JOURNAL_FORMAT}.`);
+    if (header.format !== _schema_alias_journal_js__WEBPACK_IMPORTED_MODULE_1__/* .JOURNAL_FORMAT */ .MW) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', `Saved state run has format ${String(header.format)}; this version reads ${_schema_alias_journal_js__WEBPACK_IMPORTED_MODULE_1__/* .JOURNAL_FORMAT */ .MW}.`);
     }
+    const run = parseAs(store, STATE_KEYS.run, _schema_alias_journal_js__WEBPACK_IMPORTED_MODULE_1__/* .journalHeaderSchema */ .oI);
     const aliases = [];
     run.functions.forEach((_name, index) => {
-        const entry = parse(store, aliasStateKey(index));
+        const entry = parseAs(store, aliasStateKey(index), _schema_alias_journal_js__WEBPACK_IMPORTED_MODULE_1__/* .aliasJournalSchema */ .PJ);
         if (entry)
             aliases.push(entry);
     });
@@ -523,62 +610,8 @@ function readJournal(store) {
         run,
         stackSnapshot: parse(store, STATE_KEYS.stackSnapshot),
         aliases,
-        finished: parse(store, STATE_KEYS.finished),
+        finished: parseAs(store, STATE_KEYS.finished, _schema_alias_journal_js__WEBPACK_IMPORTED_MODULE_1__/* .finishedRecordSchema */ .pS),
     };
-}
-
-
-/***/ }),
-
-/***/ 931:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ buildReport),
-/* harmony export */   xH: () => (/* binding */ serializeReport)
-/* harmony export */ });
-/* harmony import */ var _config_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3640);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1294);
-/**
- * The JSON report: what a run decided and why, for the CLI's output, the action's `report`
- * output and the job summary. Built from the config and the run's result (its typed run record
- * included as is); carries no secret (no token, no parameter values, no synthetic payload).
- */
-
-
-function buildReport(config, result, times) {
-    return {
-        tool: 'stack-canary',
-        version: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x,
-        startedAt: times.startedAt.toISOString(),
-        finishedAt: times.finishedAt.toISOString(),
-        verdict: result.verdict,
-        rolledBack: result.rolledBack,
-        reason: result.reason,
-        stack: {
-            name: config.stackName,
-            id: result.stackId,
-            outputs: result.stackOutputs,
-            parameters: config.parameterOverrides.map((p) => p.key),
-        },
-        alias: config.alias,
-        strategy: config.strategy,
-        thresholds: config.thresholds,
-        compareBaseline: config.compareBaseline,
-        rollback: config.rollback,
-        dryRun: config.dryRun,
-        synthetic: config.synthetic && {
-            ratePerMinute: config.synthetic.ratePerMinute,
-            payloadBytes: Buffer.byteLength(config.synthetic.payload),
-        },
-        versions: result.versions,
-        record: result.record,
-    };
-}
-
-/** The report as JSON text, with any known secret removed as a last line of defence. */
-function serializeReport(report, secrets) {
-    return (0,_config_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(`${JSON.stringify(report, null, 2)}\n`, secrets);
 }
 
 
@@ -639,14 +672,79 @@ function verdictLine(result) {
 
 /***/ }),
 
+/***/ 4382:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MW: () => (/* binding */ JOURNAL_FORMAT),
+/* harmony export */   PJ: () => (/* binding */ aliasJournalSchema),
+/* harmony export */   Q6: () => (/* binding */ VERSION_PATTERN),
+/* harmony export */   ZQ: () => (/* binding */ aliasTargetSchema),
+/* harmony export */   oI: () => (/* binding */ journalHeaderSchema),
+/* harmony export */   pS: () => (/* binding */ finishedRecordSchema)
+/* harmony export */ });
+/* unused harmony exports changeKindSchema, aliasChangeSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
+/**
+ * The alias journal's persisted shapes, one zod schema each, the TypeScript types inferred from
+ * them: what the main step saves (GITHUB_STATE, or memory for the CLI), what the post step
+ * checks before it restores anything, and what a detached plan carries for the guard.
+ */
+
+const JOURNAL_FORMAT = 1;
+/** A Lambda version as an alias may name it. */
+const VERSION_PATTERN = /^(\d+|\$LATEST)$/;
+const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+/** Where an alias sends traffic: the primary version, plus extra versions with their share (0..1). */
+const aliasTargetSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(VERSION_PATTERN),
+    /** RoutingConfig.AdditionalVersionWeights; empty = all traffic on `version`. */
+    weights: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^\d+$/), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1)).readonly(),
+})
+    .readonly();
+const changeKindSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['repair', 'shift', 'promote', 'rollback', 'create', 'delete']);
+/** One alias change, journaled before it is made; null: no alias. */
+const aliasChangeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    kind: changeKindSchema,
+    from: aliasTargetSchema.nullable(),
+    to: aliasTargetSchema.nullable(),
+    at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+})
+    .readonly();
+const aliasJournalSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    functionName: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    alias: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    /** Where the alias returns to: its version before the run (routing cleared); null = it did not exist. */
+    snapshot: aliasTargetSchema.nullable(),
+    changes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(aliasChangeSchema).readonly(),
+})
+    .readonly();
+/** The journal's header: which run the alias entries belong to. */
+const journalHeaderSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    format: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(JOURNAL_FORMAT),
+    region: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(REGION_PATTERN),
+    alias: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
+    stackName: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    startedAt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** Function names, in the order of their alias_<n> keys. */
+    functions: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1))
+        .readonly()
+        .refine((names) => new Set(names).size === names.length, 'function names repeat'),
+})
+    .readonly();
+const finishedRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ verdict: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).readonly();
+
+
+/***/ }),
+
 /***/ 6327:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ql: () => (/* binding */ processHost),
-/* harmony export */   js: () => (/* binding */ guardRun)
+/* harmony export */   ZX: () => (/* binding */ stopRunOnSignal)
 /* harmony export */ });
-/* unused harmony exports SIGNAL_EXIT_CODES, guardSignals */
+/* unused harmony exports SIGNAL_EXIT_CODES, handleStopSignals */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
 
 const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
@@ -655,7 +753,7 @@ const processHost = {
     off: (signal, listener) => process.off(signal, listener),
     exit: (code) => process.exit(code),
 };
-function guardSignals(options) {
+function handleStopSignals(options) {
     const { host, logger } = options;
     let recovery;
     const listeners = new Map();
@@ -688,27 +786,274 @@ function guardSignals(options) {
     };
 }
 /**
- * Guards one run: on a signal, aborts it and restores from the journal in `state`, then hands
+ * Stops one run on a signal: aborts it and restores from the journal in `state`, then hands
  * the recovery's outcome to `afterRecovery` (the action writes its outputs and summary there).
  */
-function guardRun(options) {
+function stopRunOnSignal(options) {
     const { logger } = options;
     const controller = new AbortController();
-    const guard = guardSignals({
+    const stops = handleStopSignals({
         host: options.host,
         logger,
         onSignal: async (signal) => {
             controller.abort();
-            const { recoverUnfinishedRun } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(653)]).then(__webpack_require__.bind(__webpack_require__, 5653));
+            const { recoverUnfinishedRun } = await __webpack_require__.e(/* import() */ 653).then(__webpack_require__.bind(__webpack_require__, 5653));
             const report = await recoverUnfinishedRun(options.state, options.lambda, logger);
             if (report.status === 'incomplete')
                 logger.error(report.message);
             else
                 logger.info(report.message);
-            options.afterRecovery?.(signal, report);
+            await options.afterRecovery?.(signal, report);
         },
     });
-    return { signal: controller.signal, guard };
+    return { signal: controller.signal, stops };
+}
+
+
+/***/ }),
+
+/***/ 6627:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ MemoryStateStore)
+/* harmony export */ });
+class MemoryStateStore {
+    values = new Map();
+    save(key, value) {
+        this.values.set(key, value);
+    }
+    get(key) {
+        return this.values.get(key) ?? '';
+    }
+}
+
+
+/***/ }),
+
+/***/ 9213:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C2: () => (/* binding */ runHolder)
+/* harmony export */ });
+/* unused harmony exports RUN_ID_ENV, RUN_ATTEMPT_ENV */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5071);
+/* harmony import */ var _lease_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9586);
+/**
+ * Who this run is, for its alias leases (lease.ts): the run, its attempt and this process.
+ * - STACK_CANARY_RUN_ID (and STACK_CANARY_RUN_ATTEMPT, default 1): a name the caller gives the run,
+ *   the CLI's way to say "this is a re-run of that run" (the next attempt takes over at once);
+ * - else, in a GitHub workflow (the action, or the CLI in a job), the workflow run's URL and
+ *   GITHUB_RUN_ATTEMPT: re-running the workflow run takes over from its earlier attempt;
+ * - else a random run of attempt 1.
+ * Read once at the front door, before any AWS call: a bad value is a one-line error naming it.
+ */
+
+
+
+const RUN_ID_ENV = 'STACK_CANARY_RUN_ID';
+const RUN_ATTEMPT_ENV = 'STACK_CANARY_RUN_ATTEMPT';
+const ATTEMPT = /^[1-9]\d{0,8}$/;
+function attemptOf(name, text) {
+    if (text === undefined || text.trim() === '')
+        return 1;
+    if (!ATTEMPT.test(text.trim())) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(name, `Environment variable ${name} is "${text.slice(0, 40)}". Accepted: a whole number from 1, such as 1 or 2.`);
+    }
+    return Number(text.trim());
+}
+function runHolder(env, instance = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)().slice(0, 8)) {
+    const given = env[RUN_ID_ENV]?.trim();
+    if (given) {
+        if (given.length > _lease_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_RUN_CHARS */ .zl || /[\r\n]/.test(given)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(RUN_ID_ENV, `Environment variable ${RUN_ID_ENV} is "${given.slice(0, 40)}${given.length > 40 ? '…' : ''}". Accepted: one line of at most ${_lease_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_RUN_CHARS */ .zl} characters, such as deploy-1234.`);
+        }
+        return { run: given, attempt: attemptOf(RUN_ATTEMPT_ENV, env[RUN_ATTEMPT_ENV]), instance };
+    }
+    if (env[RUN_ATTEMPT_ENV]?.trim()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(RUN_ATTEMPT_ENV, `Environment variable ${RUN_ATTEMPT_ENV} is set but ${RUN_ID_ENV} is not. Accepted: both (the attempt counts re-runs of that run id), or neither.`);
+    }
+    const runId = env['GITHUB_RUN_ID']?.trim();
+    if (runId) {
+        const server = env['GITHUB_SERVER_URL']?.trim() || 'https://github.com';
+        const repository = env['GITHUB_REPOSITORY']?.trim();
+        const run = repository ? `${server}/${repository}/actions/runs/${runId}` : `workflow run ${runId}`;
+        return { run, attempt: attemptOf('GITHUB_RUN_ATTEMPT', env['GITHUB_RUN_ATTEMPT']), instance };
+    }
+    return { run: `stack-canary run ${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`, attempt: 1, instance };
+}
+
+
+/***/ }),
+
+/***/ 9586:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AA: () => (/* binding */ runLeaseDescription),
+/* harmony export */   Eo: () => (/* binding */ leaseTermFor),
+/* harmony export */   IZ: () => (/* binding */ AliasBusyError),
+/* harmony export */   PQ: () => (/* binding */ RELEASED_DESCRIPTION),
+/* harmony export */   d2: () => (/* binding */ leaseDescription),
+/* harmony export */   jG: () => (/* binding */ isOwnLease),
+/* harmony export */   lo: () => (/* binding */ LEASE_MARGIN_MS),
+/* harmony export */   sG: () => (/* binding */ describeHolder),
+/* harmony export */   vn: () => (/* binding */ leaseStanding),
+/* harmony export */   x$: () => (/* binding */ repairFor),
+/* harmony export */   zR: () => (/* binding */ readLease),
+/* harmony export */   zl: () => (/* binding */ MAX_RUN_CHARS)
+/* harmony export */ });
+/* unused harmony exports LEASE_TERM_MS, leftBehind */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/* harmony import */ var _routing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3826);
+/**
+ * The alias lease: while a run judges a new version, the alias's Description says so — which run,
+ * which version, over which old one, until when. The run renews it at every poll of its canary, so
+ * it lapses soon (LEASE_TERM_MS) after its holder stops: a runner lost with its job blocks no one
+ * for long. Another run that finds a live lease of someone else stops before it changes anything.
+ * A lapsed lease, or one left by an earlier attempt of the same workflow run, is taken over at once:
+ * the alias goes back to the old version the lease names (the lapsed run's journal, kept where a
+ * lost runner cannot lose it), and the new run proceeds.
+ *
+ * The lease is only a notice: every alias change still carries the RevisionId last read, so two
+ * runs that both read the alias before either moved it cannot both move it.
+ *
+ * Two kinds of lease are written:
+ * - a run's own, renewed at every poll, naming its holder (run, attempt, process):
+ *   `stack-canary: judging v4 over v3 until <ISO time> by 9f3c1a2b, attempt 2 of <run>`;
+ * - the guard's, for a canary handed to it (wait: false), lasting until the plan's deadline:
+ *   `stack-canary: judging v4 until <ISO time> for <run>`.
+ */
+
+
+/** The Description of an alias no run is judging. */
+const RELEASED_DESCRIPTION = 'Managed by stack-canary';
+/** A run's lease lapses this long after its last renewal (it renews at every poll). */
+const LEASE_TERM_MS = 2 * 60_000;
+/** A guard's lease: beyond the plan's hold, the next shift, the promotion or the rollback come within this. */
+const LEASE_MARGIN_MS = 10 * 60_000;
+/** Lambda's limit on an alias Description. */
+const MAX_DESCRIPTION = 256;
+/** A run's name is cut to this, so that its lease (and every comparison with it) keeps it whole. */
+const MAX_RUN_CHARS = 120;
+const PATTERN = /^stack-canary: judging v(\S+)(?: over v(\S+))? until (\S+) (?:by ([0-9a-f]{8}), attempt (\d+) of|for) (.+)$/;
+const iso = (ms) => new Date(ms).toISOString();
+/** The guard's lease, for a canary handed to it: names the run only. */
+function leaseDescription(lease) {
+    const head = `stack-canary: judging v${lease.version} until ${iso(lease.untilMs)} for `;
+    return head + lease.runId.slice(0, MAX_DESCRIPTION - head.length);
+}
+/** A run's own lease: its holder, the version judged and the one the alias returns to. */
+function runLeaseDescription(lease) {
+    const { holder } = lease;
+    const text = `stack-canary: judging v${lease.version} over v${lease.from} until ${iso(lease.untilMs)} ` +
+        `by ${holder.instance}, attempt ${holder.attempt} of ${holder.run.slice(0, MAX_RUN_CHARS)}`;
+    return text.slice(0, MAX_DESCRIPTION);
+}
+/** The lease an alias Description holds, if any. */
+function readLease(description) {
+    const match = PATTERN.exec(description ?? '');
+    if (!match)
+        return undefined;
+    const [, version = '', from, until = '', instance, attempt, run = ''] = match;
+    const untilMs = Date.parse(until);
+    if (Number.isNaN(untilMs))
+        return undefined;
+    const holder = instance !== undefined && attempt !== undefined ? { run, attempt: Number(attempt), instance } : undefined;
+    return { runId: run, version, untilMs, from, holder };
+}
+/** How a lease reads in a message: "attempt 2 of <run>", or the run a guard's lease names. */
+function describeHolder(lease) {
+    return lease.holder ? `attempt ${lease.holder.attempt} of ${lease.holder.run}` : lease.runId;
+}
+function sameRun(holder, me) {
+    return holder.run === me.run.slice(0, MAX_RUN_CHARS);
+}
+function leaseStanding(description, me, nowMs) {
+    const lease = readLease(description);
+    if (!lease)
+        return { kind: 'free' };
+    const { holder } = lease;
+    if (holder && sameRun(holder, me)) {
+        if (holder.attempt === me.attempt && holder.instance === me.instance)
+            return { kind: 'ours' };
+        if (holder.attempt < me.attempt)
+            return { kind: 'taken-over', why: 'earlier-attempt', lease };
+    }
+    if (lease.untilMs <= nowMs)
+        return { kind: 'taken-over', why: 'lapsed', lease };
+    return { kind: 'held', lease };
+}
+/** Whether this Description is this process's own lease. */
+function isOwnLease(description, me) {
+    const holder = readLease(description)?.holder;
+    return (holder !== undefined &&
+        sameRun(holder, me) &&
+        holder.attempt === me.attempt &&
+        holder.instance === me.instance);
+}
+/**
+ * Where an alias taken over from a lease's run returns to: the version that run found it on (its
+ * lease names it), when the alias is still where that run could have left it: the old version
+ * routing part of the traffic to the new one, or the new one alone (a held 100% step). undefined
+ * when the lease names no old version (a guard's lease, an older stack-canary) or the alias was
+ * moved elsewhere since: the caller then falls back to the alias's primary version.
+ */
+function leftBehind(lease, target) {
+    if (lease.from === undefined)
+        return undefined;
+    const routed = Object.keys(target.weights);
+    const shifted = target.version === lease.from && routed.every((v) => v === lease.version);
+    const allNew = target.version === lease.version && routed.length === 0;
+    return shifted || allNew ? (0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .soleTarget */ .Ro)(lease.from) : undefined;
+}
+/**
+ * What a run does first with an alias it found on `target`, given the lease on it. Taken over: back
+ * on the version the lease names (leftBehind), else on its primary version. Otherwise an alias
+ * routing part of its traffic (a run interrupted where nothing restored it) goes back on its
+ * primary version. undefined: nothing to put back (and never under another run's live lease).
+ */
+function repairFor(target, standing) {
+    if (standing.kind === 'held')
+        return undefined;
+    if (standing.kind === 'taken-over') {
+        const { lease } = standing;
+        const named = leftBehind(lease, target);
+        const to = named ?? (0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .soleTarget */ .Ro)(target.version);
+        if ((0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .sameTarget */ .cS)(target, to))
+            return undefined;
+        const whose = standing.why === 'earlier-attempt'
+            ? `left by ${describeHolder(lease)}, an earlier attempt of this run`
+            : `left under the lease of ${describeHolder(lease)}, which lapsed at ${iso(lease.untilMs)} (that run stopped renewing it)`;
+        return { to, why: named ? `${whose}, which found it on v${to.version}` : whose };
+    }
+    if (!(0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .hasRouting */ .Nx)(target))
+        return undefined;
+    return { to: (0,_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .soleTarget */ .Ro)(target.version), why: 'left by an earlier interrupted run' };
+}
+/**
+ * How long a run's lease lasts from each renewal: LEASE_TERM_MS, or one poll interval and half a
+ * term when the interval is longer, so a healthy run renews it before it lapses.
+ */
+function leaseTermFor(intervalMs, termMs = LEASE_TERM_MS) {
+    return Math.max(termMs, intervalMs + termMs / 2);
+}
+/** Another run holds the alias: this run stops before it changes anything. */
+class AliasBusyError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt {
+    functionName;
+    lease;
+    constructor(functionName, alias, lease) {
+        super('CONFLICT', `Alias ${alias} of ${functionName} is being judged by another stack-canary run (${describeHolder(lease)}), ` +
+            `on v${lease.version} until ${iso(lease.untilMs)}; this run stopped without changing anything. ` +
+            (lease.holder
+                ? `That run renews its lease at every poll: run again once it has ended, or after ${iso(lease.untilMs)} ` +
+                    'if it has stopped (a re-run of that workflow run takes over at once; to queue deploys of this stack, use a concurrency group).'
+                : 'Run again once that run has ended (or serialize deploys of this stack with a concurrency group).'));
+        this.functionName = functionName;
+        this.lease = lease;
+    }
 }
 
 
@@ -724,18 +1069,6 @@ const realClock = {
     now: () => Date.now(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
-
-
-/***/ }),
-
-/***/ 1294:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ VERSION)
-/* harmony export */ });
-/** The action's version, for the AWS user agent and the report. Kept in step with package.json by a test. */
-const VERSION = '0.1.0';
 
 
 /***/ })

@@ -1,5 +1,5 @@
-export const id = 199;
-export const ids = [199,882];
+export const id = 487;
+export const ids = [487,912];
 export const modules = {
 
 /***/ 4489:
@@ -31,7 +31,7 @@ const actionLogger = redactingActionLogger((text) => text);
 
 /***/ }),
 
-/***/ 5199:
+/***/ 3487:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -42,21 +42,42 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./lib/src/aws/clients.js
 var aws_clients = __webpack_require__(9852);
 // EXTERNAL MODULE: ./lib/src/errors.js
 var errors = __webpack_require__(5071);
 // EXTERNAL MODULE: ./lib/src/pipeline/journal.js
-var journal = __webpack_require__(6570);
+var pipeline_journal = __webpack_require__(6570);
+;// CONCATENATED MODULE: ./lib/src/pipeline/crash-result.js
+/**
+ * What the entry points report for a run that threw: a fail (never a pass), the error as the
+ * reason, and rolled back only when the run restored aliases and every one is on a judged version.
+ */
+function crashResult(record) {
+    const crash = record.crash;
+    const where = crash?.phase ? ` during ${crash.phase}` : '';
+    const restored = record.rollback?.aliases.some((a) => a.action === 'restored' || a.action === 'deleted');
+    return {
+        verdict: 'fail',
+        rolledBack: Boolean(restored) && (crash?.aliases ?? []).every((a) => a.onJudgedVersion),
+        reason: `the run stopped on an error${where}: ${crash?.error.message ?? 'unknown'}`,
+        versions: Object.fromEntries(record.functions.map((f) => [f.functionName, { previous: f.previous, new: f.new }])),
+        stackId: record.stack?.stackId,
+        stackOutputs: {},
+        record,
+    };
+}
+
+// EXTERNAL MODULE: ./lib/src/pipeline/record.js
+var pipeline_record = __webpack_require__(3000);
 // EXTERNAL MODULE: ./lib/src/report/report.js
 var report_report = __webpack_require__(931);
-// EXTERNAL MODULE: ./lib/src/report/escape.js
-var report_escape = __webpack_require__(3330);
+// EXTERNAL MODULE: ./lib/src/util/escape.js
+var util_escape = __webpack_require__(1744);
+// EXTERNAL MODULE: ./lib/src/util/time.js
+var time = __webpack_require__(7954);
 ;// CONCATENATED MODULE: ./lib/src/report/chart.js
+
 
 /** Error rate per minute of the canary and the baseline; undefined where a minute had no invocation. */
 function errorSeries(fn) {
@@ -76,15 +97,15 @@ function renderErrorChart(functionName, points) {
     if (usable.length === 0)
         return '';
     const t0 = usable[0]?.start ?? 0;
-    const labels = usable.map((p) => `"${Math.round((p.start - t0) / 60_000)}m"`);
+    const labels = usable.map((p) => `"${Math.round((p.start - t0) / time/* MINUTE_MS */.k)}m"`);
     const series = (pick) => usable.map((p) => ((pick(p) ?? 0) * 100).toFixed(2)).join(', ');
     const max = Math.max(1, ...usable.flatMap((p) => [p.canaryErrorRate ?? 0, p.baselineErrorRate ?? 0].map((x) => Math.ceil(x * 100))));
     return [
-        `### Error rate, canary vs baseline — ${(0,report_escape/* mdText */.bC)(functionName)}`,
+        `### Error rate, canary vs baseline — ${(0,util_escape/* mdText */.bC)(functionName)}`,
         '',
         '```mermaid',
         'xychart-beta',
-        `  title "${(0,report_escape/* mermaidText */.Hg)(functionName)}: error rate (%)"`,
+        `  title "${(0,util_escape/* mermaidText */.Hg)(functionName)}: error rate (%)"`,
         `  x-axis [${labels.join(', ')}]`,
         `  y-axis "errors %" 0 --> ${max}`,
         `  line [${series((p) => p.canaryErrorRate)}]`,
@@ -95,8 +116,23 @@ function renderErrorChart(functionName, points) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./lib/src/report/guard-section.js
-var guard_section = __webpack_require__(3882);
+// EXTERNAL MODULE: ./lib/src/traffic/guard-activity-text.js
+var guard_activity_text = __webpack_require__(6823);
+;// CONCATENATED MODULE: ./lib/src/report/guard-section.js
+
+
+/** The summary's section; empty when the guard did nothing since the last release. */
+function guardSection(activities, nowMs) {
+    if (activities.length === 0)
+        return [];
+    return [
+        '### The guard since the last release',
+        '',
+        ...activities.map((a) => `- ${(0,util_escape/* mdText */.bC)((0,guard_activity_text/* guardActivityText */.k)(a, nowMs))}`),
+        '',
+    ];
+}
+
 ;// CONCATENATED MODULE: ./lib/src/report/summary.js
 
 
@@ -114,7 +150,7 @@ const pct = (x) => `${(x * 100).toFixed(x < 0.1 ? 2 : 1)}%`;
 function table(header, rows) {
     if (rows.length === 0)
         return [];
-    const line = (cells) => `| ${cells.map(report_escape/* mdText */.bC).join(' | ')} |`;
+    const line = (cells) => `| ${cells.map(util_escape/* mdText */.bC).join(' | ')} |`;
     return [line(header), `|${header.map(() => '---|').join('')}`, ...rows.map(line), ''];
 }
 function stepReason(step) {
@@ -151,7 +187,7 @@ function aliasNow(record, functionName) {
 function crashLines(crash) {
     const where = crash.phase ? ` during ${crash.phase}` : '';
     return [
-        `**The run stopped on an error${where}:** ${(0,report_escape/* mdText */.bC)(crash.error.message)}`,
+        `**The run stopped on an error${where}:** ${(0,util_escape/* mdText */.bC)(crash.error.message)}`,
         '',
         ...table(['function', 'alias', 'left on', 'judged version'], crash.aliases.map((a) => [a.functionName, a.alias, a.now, a.onJudgedVersion ? 'yes' : 'NO'])),
     ];
@@ -159,20 +195,20 @@ function crashLines(crash) {
 function renderSummary(report) {
     const { record } = report;
     const out = [];
-    const where = report.stack.name ? ` — ${(0,report_escape/* mdText */.bC)(report.stack.name)}` : '';
+    const where = report.stack.name ? ` — ${(0,util_escape/* mdText */.bC)(report.stack.name)}` : '';
     out.push(`## ${ICON[report.verdict]} stack-canary: ${report.verdict}${where}`, '');
-    out.push((0,report_escape/* mdText */.bC)(report.reason), '');
+    out.push((0,util_escape/* mdText */.bC)(report.reason), '');
     if (report.rolledBack)
-        out.push(`**Rolled back** (mode: ${(0,report_escape/* mdText */.bC)(report.rollback)}).`, '');
+        out.push(`**Rolled back** (mode: ${(0,util_escape/* mdText */.bC)(report.rollback)}).`, '');
     if (report.dryRun)
         out.push('**Dry run**: change sets shown, nothing changed.', '');
     if (report.verdict === 'pending') {
         const stack = report.stack.name ? ` --stack-name ${report.stack.name}` : '';
-        out.push(`**Handed to the guard**: it judges each minute, then promotes or rolls back. Follow it with \`npx stack-canary status${(0,report_escape/* mdText */.bC)(stack)}\`; gate a later job with \`npx stack-canary wait${(0,report_escape/* mdText */.bC)(stack)}\`.`, '');
+        out.push(`**Handed to the guard**: it judges each minute, then promotes or rolls back. Follow it with \`npx stack-canary status${(0,util_escape/* mdText */.bC)(stack)}\`; gate a later job with \`npx stack-canary wait${(0,util_escape/* mdText */.bC)(stack)}\`.`, '');
     }
     if (record.crash)
         out.push(...crashLines(record.crash));
-    out.push(...(0,guard_section/* guardSection */.$D)(record.guard ?? [], Date.parse(record.startedAt)));
+    out.push(...guardSection(record.guard ?? [], Date.parse(record.startedAt)));
     out.push(...table(['function', `alias ${report.alias} was on`, 'new version', 'alias now'], Object.entries(report.versions).map(([fn, v]) => [
         fn,
         v.previous ?? '—',
@@ -180,7 +216,7 @@ function renderSummary(report) {
         aliasNow(record, fn),
     ])));
     if (record.steps.length) {
-        out.push(`### Steps (${(0,report_escape/* mdText */.bC)(report.strategy.source)})`, '');
+        out.push(`### Steps (${(0,util_escape/* mdText */.bC)(report.strategy.source)})`, '');
         out.push(...table(['step', 'traffic', 'hold', 'outcome', 'reason'], record.steps.map((s) => [
             String(s.index + 1),
             pct(s.weight),
@@ -201,8 +237,8 @@ function renderSummary(report) {
     const rollback = record.rollback;
     if (rollback && (rollback.aliases.length > 0 || rollback.stack !== 'not requested')) {
         out.push(`### Rollback (after ${rollback.trigger === 'error' ? 'an error' : 'the verdict'})`, '');
-        out.push(...rollback.aliases.map((a) => `- ${(0,report_escape/* mdText */.bC)(a.message)}`));
-        out.push(`- stack: ${(0,report_escape/* mdText */.bC)(rollback.stack)}`, '');
+        out.push(...rollback.aliases.map((a) => `- ${(0,util_escape/* mdText */.bC)(a.message)}`));
+        out.push(`- stack: ${(0,util_escape/* mdText */.bC)(rollback.stack)}`, '');
     }
     const watched = [...record.steps].reverse().find((s) => s.samples && Object.keys(s.samples).length > 0);
     for (const fn of Object.values(watched?.samples ?? {})) {
@@ -227,6 +263,8 @@ function renderSummary(report) {
 var verdict_line = __webpack_require__(3035);
 // EXTERNAL MODULE: ./lib/src/signals.js
 var signals = __webpack_require__(6327);
+// EXTERNAL MODULE: ./lib/src/traffic/lease-holder.js
+var lease_holder = __webpack_require__(9213);
 // EXTERNAL MODULE: ./lib/src/util/clock.js
 var clock = __webpack_require__(2401);
 ;// CONCATENATED MODULE: ./lib/src/action/deployment.js
@@ -342,8 +380,14 @@ var action_logger = __webpack_require__(4489);
 var outputs = __webpack_require__(615);
 // EXTERNAL MODULE: ./lib/src/action/runner.js
 var runner = __webpack_require__(2859);
+// EXTERNAL MODULE: ./lib/src/action/failure.js
+var action_failure = __webpack_require__(3583);
+// EXTERNAL MODULE: ./lib/src/action/report-file.js
+var report_file = __webpack_require__(7330);
 // EXTERNAL MODULE: ./lib/src/action/stop-report.js
 var stop_report = __webpack_require__(3248);
+// EXTERNAL MODULE: ./lib/src/action/stop-step.js
+var stop_step = __webpack_require__(9428);
 // EXTERNAL MODULE: ./lib/src/action/state.js
 var action_state = __webpack_require__(1020);
 ;// CONCATENATED MODULE: ./lib/src/action/main-run.js
@@ -352,9 +396,14 @@ var action_state = __webpack_require__(1020);
  * the job summary. Errors are caught here, once.
  * - SIGTERM/SIGINT (a cancelled job) stop the run and restore every alias it changed, from the
  *   journal kept in memory, before the step exits with 128 + the signal number.
- * - Whatever throws, the step still writes `verdict` (`error`), `reason`, `rolled-back` and a
- *   job summary saying where the aliases were left.
+ * - Whatever throws, the step still writes `verdict` (`error`), `reason` (one line, one error
+ *   annotation), `rolled-back`, `versions`, its own JSON `report` and a job summary saying where
+ *   the aliases were left.
  */
+
+
+
+
 
 
 
@@ -375,73 +424,95 @@ var action_state = __webpack_require__(1020);
 
 async function runMainStep(config, secrets, options) {
     const startedAt = new Date();
+    const path = (0,report_file/* reportPath */.e)(config.stackName ?? config.functions.join('-'));
     const logger = (0,action_logger/* redactingActionLogger */.q)(secrets.redact);
-    const state = new action_state/* MainStepState */.rY();
+    const state = new action_state/* MainStepState */.r();
     let clients;
-    const getClients = () => (clients ??= (0,aws_clients/* createAwsClients */.Gv)({ region: config.region }));
-    let guard;
+    const getClients = () => (clients ??= (0,aws_clients/* createAwsClients */.Gv)({ region: config.region, proxy: config.httpProxy }));
+    let stops;
     try {
-        const guarded = (0,signals/* guardRun */.js)({
+        const stoppable = (0,signals/* stopRunOnSignal */.ZX)({
             host: options.host ?? signals/* processHost */.Ql,
             logger,
             state,
             lambda: async () => (await getClients()).lambda,
-            afterRecovery: (signal, report) => (0,stop_report/* writeStopReport */.Wt)('stopped', `The step received ${signal} and stopped the run.`, (0,stop_report/* aliasesAfterRecovery */.Wo)(report), secrets.redact),
+            afterRecovery: (signal, report) => (0,stop_step/* writeStopReport */.W)({
+                title: 'stopped',
+                failure: (0,action_failure/* describeFailure */.I)(`The step received ${signal} and stopped the run.`),
+                aliases: (0,stop_report/* aliasesAfterRecovery */.Wo)(report),
+                versions: (0,stop_report/* versionsFromJournal */.NZ)((0,pipeline_journal/* readJournal */.a0)(state.memory)),
+                reportPath: path,
+                stackName: config.stackName,
+            }, secrets),
         });
-        guard = guarded.guard;
+        stops = stoppable.stops;
+        // Who this run is (the workflow run and its attempt), for its alias leases; before any AWS call.
+        const holder = (0,lease_holder/* runHolder */.C2)(process.env);
         // The engine (and the AWS SDK with it) loads only once the inputs are valid.
-        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696), __webpack_require__.e(805), __webpack_require__.e(303), __webpack_require__.e(85), __webpack_require__.e(797), __webpack_require__.e(423)]).then(__webpack_require__.bind(__webpack_require__, 8423));
+        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(805), __webpack_require__.e(696), __webpack_require__.e(303), __webpack_require__.e(138)]).then(__webpack_require__.bind(__webpack_require__, 4138));
         // With deployment-environment: a GitHub deployment before the run, its status from the verdict after.
         const result = await runWithDeployment(config, logger, (deployment) => runPipeline(config, {
             logger,
             state,
             clock: options.clock ?? clock/* realClock */.d,
             clients: getClients,
-            signal: guarded.signal,
+            signal: stoppable.signal,
             deployment,
+            holder,
+            handOff: async (request) => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(305), __webpack_require__.e(835)]).then(__webpack_require__.bind(__webpack_require__, 7835))).handOff(request),
         }, options.parts));
-        const stopped = guard.interrupted();
+        const stopped = stops.interrupted();
         if (stopped) {
             await stopped;
             return;
         }
         // A dry run on a pull request: its change sets as one comment there (a failure is a warning).
         await (0,pr_comment/* commentOnPullRequest */.rh)(config, result, { logger, redact: secrets.redact });
-        finish(config, result, startedAt, secrets);
+        await finish(config, result, startedAt, secrets, path);
     }
     catch (error) {
-        const stopped = guard?.interrupted();
+        const stopped = stops?.interrupted();
         if (stopped) {
             await stopped;
             return;
         }
-        const message = (0,errors/* errorMessage */.gJ)(error);
-        runner/* fail */.fJ(secrets.redact(message));
+        // One error annotation for the error; the pipeline has only logged what it restored.
+        const failure = (0,action_failure/* describeFailure */.I)(error);
+        runner.fail(secrets.redact(failure.reason));
+        const journal = (0,pipeline_journal/* readJournal */.a0)(state.memory);
+        const record = (0,pipeline_record/* crashRecordOf */.sT)(error);
         try {
-            (0,stop_report/* writeStopReport */.Wt)('error', message, (0,stop_report/* aliasesAfterError */.X2)((0,journal/* readJournal */.a0)(state.memory)), secrets.redact);
+            await (0,stop_step/* writeStopReport */.W)({
+                title: 'error',
+                failure,
+                aliases: (0,stop_report/* aliasesAfterError */.X2)(journal),
+                versions: record ? crashResult(record).versions : (0,stop_report/* versionsFromJournal */.NZ)(journal),
+                reportPath: path,
+                stackName: config.stackName,
+                record,
+            }, secrets);
         }
         catch (reportError) {
-            runner/* error */.z3(secrets.redact(`The error report could not be written: ${(0,errors/* errorMessage */.gJ)(reportError)}`));
+            runner/* warning */.$e(secrets.redact(`The error report could not be written: ${(0,errors/* errorMessage */.gJ)(reportError)}`));
         }
     }
     finally {
-        guard?.dispose();
+        stops?.dispose();
         const built = clients ? await clients.catch(() => undefined) : undefined;
         if (built)
             (0,aws_clients/* destroyAwsClients */.QI)(built);
     }
 }
 /** A run that reached a verdict: the JSON report, the outputs, the summary; fail/inconclusive fail the step. */
-function finish(config, result, startedAt, secrets) {
+async function finish(config, result, startedAt, secrets, reportPath) {
     const report = (0,report_report/* buildReport */.FK)(config, result, { startedAt, finishedAt: new Date() });
-    const reportPath = (0,external_node_path_.join)(process.env['RUNNER_TEMP'] || (0,external_node_os_.tmpdir)(), 'stack-canary-report.json');
     (0,external_node_fs_.writeFileSync)(reportPath, (0,report_report/* serializeReport */.xH)(report, secrets.list()));
     (0,outputs/* writeOutputs */.Kn)(result, reportPath, secrets.redact);
-    runner/* appendSummary */.fe(secrets.redact(renderSummary(report)));
+    await runner/* appendSummary */.fe(secrets.redact(renderSummary(report)));
     // The last line of the log: the verdict, what was done, why (an error annotation when it fails).
     const line = secrets.redact((0,verdict_line/* verdictLine */.M)(result));
     if (result.verdict === 'fail' || result.verdict === 'inconclusive')
-        runner/* fail */.fJ(line);
+        runner.fail(line);
     else
         runner/* info */.pq(line);
 }
@@ -449,19 +520,236 @@ function finish(config, result, startedAt, secrets) {
 
 /***/ }),
 
-/***/ 3882:
+/***/ 1020:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $D: () => (/* binding */ guardSection),
-/* harmony export */   kd: () => (/* binding */ guardActivityText)
+/* harmony export */   IS_POST_KEY: () => (/* binding */ IS_POST_KEY),
+/* harmony export */   M: () => (/* binding */ actionState),
+/* harmony export */   r: () => (/* binding */ MainStepState)
+/* harmony export */ });
+/* harmony import */ var _state_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6627);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2859);
+
+
+/**
+ * Set by the main step before anything else: the post step runs the same bundle and tells itself
+ * apart by finding it (the runner hands the main step's state to the post step only).
+ */
+const IS_POST_KEY = 'isPost';
+/** The post step's view: what the main step saved, as STATE_* variables. */
+const actionState = {
+    save: (key, value) => (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__.saveState)(key, value),
+    get: (key) => (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__.getState)(key),
+};
+/**
+ * The main step's store: saved for the post step, and kept in memory too, because the runner
+ * hands saved state to the next step only; the main step's own signal handler and crash report
+ * read it from here.
+ */
+class MainStepState {
+    memory = new _state_store_js__WEBPACK_IMPORTED_MODULE_1__/* .MemoryStateStore */ .k();
+    save(key, value) {
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__.saveState)(key, value);
+        this.memory.save(key, value);
+    }
+    get(key) {
+        return this.memory.get(key);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3000:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gl: () => (/* binding */ stackRecord),
+/* harmony export */   KS: () => (/* binding */ RunRecorder),
+/* harmony export */   sT: () => (/* binding */ crashRecordOf),
+/* harmony export */   wp: () => (/* binding */ restoreRecord)
+/* harmony export */ });
+/* unused harmony exports RUN_RECORD_FORMAT, emptyRunRecord */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/* harmony import */ var _traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3826);
+
+
+const RUN_RECORD_FORMAT = 1;
+/** A record with nothing in it yet (a run that stopped before its first phase). */
+function emptyRunRecord(config, at) {
+    return {
+        format: RUN_RECORD_FORMAT,
+        alias: config.alias,
+        strategy: config.strategy.source,
+        rollbackMode: config.rollback,
+        onInconclusive: config.onInconclusive,
+        startedAt: at,
+        finishedAt: at,
+        functions: [],
+        steps: [],
+        actions: [],
+        rollback: undefined,
+        stack: undefined,
+        monitoring: undefined,
+        preTraffic: undefined,
+        postTraffic: undefined,
+        timings: [],
+        crash: undefined,
+        guard: [],
+    };
+}
+const crashes = new WeakMap();
+/** The record of the run that threw `error`, when it came out of runPipeline. */
+function crashRecordOf(error) {
+    return typeof error === 'object' && error !== null ? crashes.get(error) : undefined;
+}
+function stackRecord(d) {
+    return { stackName: d.stackName, stackId: d.stackId, outcome: d.outcome, changes: d.changes };
+}
+function restoreRecord(r) {
+    return { functionName: r.functionName, alias: r.alias, action: r.action, message: r.message };
+}
+/** Collects the record as the run goes. */
+class RunRecorder {
+    config;
+    clock;
+    steps = [];
+    rollback;
+    preTraffic;
+    postTraffic;
+    guard = [];
+    timings = [];
+    startedAt;
+    constructor(config, clock) {
+        this.config = config;
+        this.clock = clock;
+        this.startedAt = this.iso();
+    }
+    iso() {
+        return new Date(this.clock.now()).toISOString();
+    }
+    /** The phase now running: the innermost one begun and not ended. */
+    currentPhase() {
+        return [...this.timings].reverse().find((t) => t.durationMs === undefined)?.phase;
+    }
+    /** Times `body` as `phase`; a phase that throws stays open, so a crash names it. */
+    async phase(phase, body) {
+        const timing = { phase, startedAt: this.clock.now(), durationMs: undefined };
+        this.timings.push(timing);
+        const value = await body();
+        timing.durationMs = this.clock.now() - timing.startedAt;
+        return value;
+    }
+    /** Starts a step record; the returned object is updated as the step goes. */
+    beginStep(index, weight, holdMs) {
+        const step = {
+            index,
+            weight,
+            holdMs,
+            startedAt: this.iso(),
+            endedAt: undefined,
+            outcome: 'not-reached',
+            decisions: {},
+            polls: [],
+            samples: undefined,
+        };
+        this.steps.push(step);
+        return step;
+    }
+    /** Replaces the step's record with its new state. */
+    updateStep(step, change) {
+        const index = this.steps.indexOf(step);
+        const next = { ...step, ...change };
+        if (index >= 0)
+            this.steps[index] = next;
+        return next;
+    }
+    build(sources, crash) {
+        const { config } = this;
+        return {
+            ...emptyRunRecord(config, this.startedAt),
+            finishedAt: this.iso(),
+            functions: sources.runs.map(functionRecord),
+            steps: [...this.steps],
+            actions: (sources.journal?.entries() ?? []).flatMap((entry) => entry.changes.map((c) => ({
+                functionName: entry.functionName,
+                alias: entry.alias,
+                kind: c.kind,
+                from: (0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTarget */ .ff)(c.from),
+                to: (0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTarget */ .ff)(c.to),
+                at: c.at,
+            }))),
+            rollback: this.rollback,
+            preTraffic: this.preTraffic,
+            postTraffic: this.postTraffic,
+            guard: [...this.guard],
+            stack: sources.stack,
+            monitoring: sources.monitoring,
+            timings: this.timings.map((t) => ({
+                phase: t.phase,
+                startedAt: new Date(t.startedAt).toISOString(),
+                durationMs: t.durationMs,
+            })),
+            crash,
+        };
+    }
+    /** Builds the record of a run that threw, and keeps it for crashRecordOf(error). */
+    crashed(error, phase, sources) {
+        const record = this.build(sources, {
+            error: {
+                name: error instanceof Error ? error.name : typeof error,
+                code: error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt ? error.code : undefined,
+                message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error),
+            },
+            phase,
+            aliases: sources.runs.map((run) => aliasEnd(run, this.config.alias, phase === 'promote')),
+        });
+        if (typeof error === 'object' && error !== null)
+            crashes.set(error, record);
+        return record;
+    }
+}
+function functionRecord(r) {
+    return {
+        functionName: r.functionName,
+        status: r.status ?? 'not published',
+        previous: r.snapshot?.version,
+        new: r.published?.version,
+        aliasNow: (0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTarget */ .ff)(r.alias?.target),
+        memorySizeMb: r.published?.memorySizeMb,
+        timeoutSeconds: r.published?.timeoutSeconds,
+        changedBySomeoneElse: r.foreign,
+    };
+}
+/** The new version counts as judged only once the run is promoting (every step passed). */
+function aliasEnd(run, alias, passed) {
+    const now = run.alias?.target ?? null;
+    const judged = [run.snapshot, passed && run.published ? (0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .soleTarget */ .Ro)(run.published.version) : null];
+    const onJudged = (now === null && run.snapshot === null) || judged.some((t) => t !== null && (0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .sameTarget */ .cS)(t, now));
+    return {
+        functionName: run.functionName,
+        alias,
+        now: (0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTarget */ .ff)(now),
+        onJudgedVersion: onJudged,
+    };
+}
+
+
+/***/ }),
+
+/***/ 6823:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ guardActivityText)
 /* harmony export */ });
 /* unused harmony export agoText */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3330);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7954);
 
 /** "just now", "12 min ago", "3 h ago", "2 d ago"; a time after `nowMs` (clock skew) is "just now". */
 function agoText(atMs, nowMs) {
-    const minutes = Math.floor((nowMs - atMs) / 60_000);
+    const minutes = Math.floor((nowMs - atMs) / _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .MINUTE_MS */ .k);
     if (!(minutes >= 1))
         return 'just now';
     if (minutes < 60)
@@ -485,17 +773,6 @@ function guardActivityText(activity, nowMs) {
         ? `since the promotion at ${activity.promotedAt}`
         : 'no promotion recorded';
     return `${activity.functionName}: the guard ${parts.join('; ')} (${since})`;
-}
-/** The summary's section; empty when the guard did nothing since the last release. */
-function guardSection(activities, nowMs) {
-    if (activities.length === 0)
-        return [];
-    return [
-        '### The guard since the last release',
-        '',
-        ...activities.map((a) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(guardActivityText(a, nowMs))}`),
-        '',
-    ];
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 351;
-export const ids = [351];
+export const id = 380;
+export const ids = [380];
 export const modules = {
 
 /***/ 6537:
@@ -11,17 +11,19 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export createSecretsManagerClient */
 /* harmony import */ var _clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9852);
+/* harmony import */ var _sdk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6112);
+
 
 async function createDynamoClient(settings) {
-    const { DynamoDBClient } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4305, 19));
+    const { DynamoDBClient } = await _sdk_js__WEBPACK_IMPORTED_MODULE_1__/* .sdk */ .x.dynamoDb();
     return new DynamoDBClient((0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .clientOptions */ .s1)(settings));
 }
 async function createEventBridgeClient(settings) {
-    const { EventBridgeClient } = await __webpack_require__.e(/* import() */ 612).then(__webpack_require__.t.bind(__webpack_require__, 6612, 19));
+    const { EventBridgeClient } = await _sdk_js__WEBPACK_IMPORTED_MODULE_1__/* .sdk */ .x.eventBridge();
     return new EventBridgeClient((0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .clientOptions */ .s1)(settings));
 }
 async function createSecretsManagerClient(settings) {
-    const { SecretsManagerClient } = await __webpack_require__.e(/* import() */ 994).then(__webpack_require__.t.bind(__webpack_require__, 2994, 19));
+    const { SecretsManagerClient } = await sdk.secretsManager();
     return new SecretsManagerClient(clientOptions(settings));
 }
 
@@ -37,15 +39,15 @@ async function createSecretsManagerClient(settings) {
 /* harmony export */   QL: () => (/* binding */ scanPlans),
 /* harmony export */   U7: () => (/* binding */ getPlan)
 /* harmony export */ });
-/* unused harmony export updatePlan */
+/* unused harmony exports updatePlan, planToItem, planFromItem */
 /* harmony import */ var _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4305);
-/* harmony import */ var _detached_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(414);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5071);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/* harmony import */ var _schema_detached_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7778);
 
 
 
 /** Another writer got there first: the write changed nothing. */
-class PlanConflictError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StackCanaryError */ .Bt {
+class PlanConflictError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt {
     key;
     constructor(key, message) {
         super('CONFLICT', message);
@@ -55,18 +57,18 @@ class PlanConflictError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Stack
 const IN_FLIGHT = 'in-flight';
 /** Writes a new plan, unless one is in flight for the same alias (its run named in the error). */
 async function putNewPlan(dynamo, tableName, plan) {
-    const key = (0,_detached_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .planKey */ .vH)(plan.functionName, plan.alias);
+    const key = (0,_schema_detached_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .planKey */ .vH)(plan.functionName, plan.alias);
     try {
-        await dynamo.send(new _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_2__/* .PutItemCommand */ .qnp({
+        await dynamo.send(new _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_2__.PutItemCommand({
             TableName: tableName,
-            Item: (0,_detached_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .planToItem */ .KY)(plan),
+            Item: planToItem(plan),
             ConditionExpression: 'attribute_not_exists(pk) OR #status <> :inFlight',
             ExpressionAttributeNames: { '#status': 'status' },
             ExpressionAttributeValues: { ':inFlight': { S: IN_FLIGHT } },
         }));
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsErrorName */ .ZH)(error) !== 'ConditionalCheckFailedException')
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) !== 'ConditionalCheckFailedException')
             throw error;
         const first = await getPlan(dynamo, tableName, key).catch(() => undefined);
         throw new PlanConflictError(key, `A detached canary is already in flight for ${key}` +
@@ -75,8 +77,8 @@ async function putNewPlan(dynamo, tableName, plan) {
     }
 }
 async function getPlan(dynamo, tableName, key) {
-    const answer = await dynamo.send(new _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_2__/* .GetItemCommand */ .ZKh({ TableName: tableName, Key: { pk: { S: key } }, ConsistentRead: true }));
-    return answer.Item ? (0,_detached_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .planFromItem */ .hK)(answer.Item) : undefined;
+    const answer = await dynamo.send(new _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_2__.GetItemCommand({ TableName: tableName, Key: { pk: { S: key } }, ConsistentRead: true }));
+    return answer.Item ? planFromItem(answer.Item) : undefined;
 }
 /**
  * Every plan of the table (in flight and ended), each validated. An item that cannot be used is
@@ -88,10 +90,10 @@ async function scanPlans(dynamo, tableName, onDamaged = (error) => {
     const plans = [];
     let start;
     do {
-        const answer = await dynamo.send(new _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_2__/* .ScanCommand */ .Zy5({ TableName: tableName, ConsistentRead: true, ExclusiveStartKey: start }));
+        const answer = await dynamo.send(new _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_2__.ScanCommand({ TableName: tableName, ConsistentRead: true, ExclusiveStartKey: start }));
         for (const item of answer.Items ?? []) {
             try {
-                plans.push((0,_detached_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .planFromItem */ .hK)(item));
+                plans.push(planFromItem(item));
             }
             catch (error) {
                 onDamaged(error);
@@ -134,15 +136,65 @@ async function updatePlan(dynamo, tableName, expected, next) {
         throw new PlanConflictError(key, `Plan ${key} moved past revision ${expected}: another writer won.`);
     }
 }
+/** The item of a plan: the plan as one JSON attribute, beside the few attributes the conditions read. */
+function planToItem(plan) {
+    return {
+        pk: { S: (0,_schema_detached_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .planKey */ .vH)(plan.functionName, plan.alias) },
+        status: { S: plan.status },
+        revision: { N: String(plan.revision) },
+        guardFailures: { N: String(plan.guardFailures) },
+        deadline: { N: String(plan.deadline) },
+        plan: { S: JSON.stringify(plan) },
+    };
+}
+/** A plan read back from the table, checked whole by its schema; a damaged item is an error naming its key. */
+function planFromItem(item) {
+    const pk = readString(item['pk']) ?? '(no key)';
+    const text = readString(item['plan']);
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', `Plan item ${pk} cannot be used: ${why}.`);
+    if (text === undefined)
+        throw bad('it has no plan attribute');
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw bad('its plan attribute is not JSON');
+    }
+    const parsed = _schema_detached_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .detachedPlanSchema */ .zY.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw bad(`${issue?.path.join('.') || 'plan'}: ${issue?.message ?? 'invalid'}`);
+    }
+    const plan = parsed.data;
+    if ((0,_schema_detached_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .planKey */ .vH)(plan.functionName, plan.alias) !== pk)
+        throw bad('its key does not match its function and alias');
+    if (readString(item['revision']) !== String(plan.revision))
+        throw bad('its revision does not match its plan');
+    if (plan.step >= plan.strategy.steps.length || plan.stepStarts.length !== plan.step + 1) {
+        throw bad(`step ${plan.step} does not fit its ${plan.strategy.steps.length} steps and start times`);
+    }
+    return plan;
+}
+function readString(value) {
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const attribute = value;
+    if (typeof attribute.S === 'string')
+        return attribute.S;
+    if (typeof attribute.N === 'string')
+        return attribute.N;
+    return undefined;
+}
 
 
 /***/ }),
 
-/***/ 3351:
+/***/ 7380:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   runPlanCommand: () => (/* binding */ runPlanCommand)
+/* harmony export */   runDetachedCommand: () => (/* binding */ runDetachedCommand)
 /* harmony export */ });
 /* unused harmony exports PLAN_COMMANDS, isPlanCommand, WAIT_POLL_MS, parsePlanFlags, statusOf, statusText, latestRun */
 /* harmony import */ var _aws_clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9852);
@@ -152,10 +204,12 @@ async function updatePlan(dynamo, tableName, expected, next) {
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(347);
 /* harmony import */ var _detached_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(414);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5071);
-/* harmony import */ var _monitoring_outputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6355);
+/* harmony import */ var _monitoring_outputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6883);
 /* harmony import */ var _stack_describe_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6116);
 /* harmony import */ var _traffic_routing_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3826);
 /* harmony import */ var _util_clock_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2401);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(7954);
+
 
 
 
@@ -211,7 +265,7 @@ function parsePlanFlags(command, argv) {
     return { stackName, json, timeoutMs, region };
 }
 /** `stack-canary status|wait ...`: its exit code. */
-async function runPlanCommand(command, argv, options = {}) {
+async function runDetachedCommand(command, argv, options = {}) {
     const log = options.log ?? ((text) => console.error(text));
     let flags;
     try {
@@ -324,7 +378,7 @@ async function waitForPlans(read, flags, clock, print, log) {
             return failed ? 1 : 0;
         }
         if (clock.now() >= until) {
-            log(`stack-canary wait: still in flight after ${flags.timeoutMs / 60_000} min: ${inFlight.map((p) => (0,_detached_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .planKey */ .vH)(p.functionName, p.alias)).join(', ')}`);
+            log(`stack-canary wait: still in flight after ${flags.timeoutMs / _util_time_js__WEBPACK_IMPORTED_MODULE_11__/* .MINUTE_MS */ .k} min: ${inFlight.map((p) => (0,_detached_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .planKey */ .vH)(p.functionName, p.alias)).join(', ')}`);
             return 2;
         }
         log(statusText(inFlight));
@@ -339,180 +393,12 @@ async function waitForPlans(read, flags, clock, print, log) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KY: () => (/* binding */ planToItem),
-/* harmony export */   _A: () => (/* binding */ PLAN_FORMAT),
-/* harmony export */   hK: () => (/* binding */ planFromItem),
-/* harmony export */   vH: () => (/* binding */ planKey)
+/* harmony export */   _A: () => (/* reexport safe */ _schema_detached_plan_js__WEBPACK_IMPORTED_MODULE_0__._A),
+/* harmony export */   vH: () => (/* reexport safe */ _schema_detached_plan_js__WEBPACK_IMPORTED_MODULE_0__.vH)
 /* harmony export */ });
 /* unused harmony exports MAX_DECISIONS, withDecision */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
-/**
- * The plan of a detached canary (wait: false): everything the guard needs to go on with one
- * function's alias after the runner has gone — the strategy's steps, the old and new versions, the
- * judge's settings, when each step began, the alias journal, every decision — and its DynamoDB item.
- *
- * Pure: the item holds the plan as one JSON attribute, beside the few attributes the table's
- * conditions read (`status`, `revision`); a plan read back is validated whole before it is used.
- */
+/* harmony import */ var _schema_detached_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7778);
 
-
-const PLAN_FORMAT = 1;
-/** The plan table's key of one function's alias. */
-function planKey(functionName, alias) {
-    return `${functionName}:${alias}`;
-}
-function planToItem(plan) {
-    return {
-        pk: { S: planKey(plan.functionName, plan.alias) },
-        status: { S: plan.status },
-        revision: { N: String(plan.revision) },
-        guardFailures: { N: String(plan.guardFailures) },
-        deadline: { N: String(plan.deadline) },
-        plan: { S: JSON.stringify(plan) },
-    };
-}
-const num = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().finite();
-const target = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), weights: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), num) });
-const change = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['repair', 'shift', 'promote', 'rollback', 'create', 'delete']),
-    from: target.nullable(),
-    to: target.nullable(),
-    at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-});
-const action = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['start', 'hold', 'extend', 'next', 'promote', 'rollback', 'left-alone']);
-const status = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['in-flight', 'promoted', 'rolled-back', 'left-alone']);
-const verdict = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pass', 'fail', 'inconclusive']);
-const evidence = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()]));
-const metricSource = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('metric'),
-        namespace: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        metricName: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        dimensions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), value: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
-        statistic: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    }),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ kind: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('expression'), expression: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }),
-]);
-const customMetric = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    source: metricSource,
-    direction: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['higher-is-worse', 'lower-is-worse']),
-    max: num.optional(),
-    min: num.optional(),
-    compare: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-    rateOf: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('Invocations').optional(),
-    perVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-});
-const planSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    format: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(PLAN_FORMAT),
-    functionName: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    functionArn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    alias: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    stackName: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    runId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    strategy: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        source: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        steps: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ weight: num.gt(0).max(1), holdMs: num.min(0) })).min(1),
-    }),
-    oldVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    newVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    timeoutSeconds: num.min(0),
-    memorySizeMb: num.min(0),
-    judge: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        thresholds: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-            maxErrorRate: num,
-            maxMemoryUtilization: num,
-            maxP99DurationMs: num.optional(),
-            maxThrottles: num,
-            minInvocations: num,
-        }),
-        compareBaseline: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
-        onInconclusive: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['fail', 'pass']),
-        extendHoldMs: num.min(0),
-        functions: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1),
-        alarms: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
-        metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(customMetric),
-    }),
-    step: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0),
-    stepStarts: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(num),
-    holdEndMs: num,
-    deadline: num,
-    journal: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        functionName: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        alias: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        snapshot: target.nullable(),
-        changes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(change),
-    }),
-    decisions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ at: num, action, step: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })),
-    last: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ at: num, decision: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), evidence }).optional(),
-    claim: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        at: num,
-        action,
-        step: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0),
-        to: target,
-        reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-        status,
-        verdict: verdict.optional(),
-        replaces: target.optional(),
-    })
-        .optional(),
-    status,
-    verdict: verdict.optional(),
-    revision: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0),
-    guardFailures: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0),
-    deployment: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int(), repository: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), apiUrl: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), tokenSecretArn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })
-        .optional(),
-    topicArn: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    createdAt: num,
-});
-/** A plan read back from the table, checked whole; a damaged item is an error naming its key. */
-function planFromItem(item) {
-    const pk = readString(item['pk']) ?? '(no key)';
-    const text = readString(item['plan']);
-    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', `Plan item ${pk} cannot be used: ${why}.`);
-    if (text === undefined)
-        throw bad('it has no plan attribute');
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch {
-        throw bad('its plan attribute is not JSON');
-    }
-    const parsed = planSchema.safeParse(json);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw bad(`${issue?.path.join('.') || 'plan'}: ${issue?.message ?? 'invalid'}`);
-    }
-    const plan = parsed.data;
-    if (planKey(plan.functionName, plan.alias) !== pk)
-        throw bad('its key does not match its function and alias');
-    if (readString(item['revision']) !== String(plan.revision))
-        throw bad('its revision does not match its plan');
-    if (plan.step >= plan.strategy.steps.length || plan.stepStarts.length !== plan.step + 1) {
-        throw bad(`step ${plan.step} does not fit its ${plan.strategy.steps.length} steps and start times`);
-    }
-    return {
-        ...plan,
-        stackName: plan.stackName,
-        last: plan.last,
-        claim: plan.claim,
-        verdict: plan.verdict,
-        deployment: plan.deployment,
-        topicArn: plan.topicArn,
-    };
-}
-function readString(value) {
-    if (typeof value !== 'object' || value === null)
-        return undefined;
-    const attribute = value;
-    if (typeof attribute.S === 'string')
-        return attribute.S;
-    if (typeof attribute.N === 'string')
-        return attribute.N;
-    return undefined;
-}
 /** Keeps the decision list bounded (an item holds at most 400 KB): the start and the newest. */
 const MAX_DECISIONS = 200;
 function withDecision(plan, decision) {
@@ -523,18 +409,37 @@ function withDecision(plan, decision) {
 
 /***/ }),
 
-/***/ 6355:
+/***/ 6883:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dt: () => (/* binding */ monitoringRollbackTriggerArns),
-/* harmony export */   PP: () => (/* binding */ monitoringTopicArn),
-/* harmony export */   Yl: () => (/* binding */ monitoringAlarmNames),
-/* harmony export */   ZV: () => (/* binding */ monitoringPlanTableName),
-/* harmony export */   Zw: () => (/* binding */ monitoringPlanRuleName)
-/* harmony export */ });
-/* unused harmony export monitoringAlarmArns */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Yl: () => (/* binding */ monitoringAlarmNames),
+  Zw: () => (/* binding */ monitoringPlanRuleName),
+  ZV: () => (/* binding */ monitoringPlanTableName),
+  Dt: () => (/* binding */ monitoringRollbackTriggerArns),
+  PP: () => (/* binding */ monitoringTopicArn)
+});
+
+// UNUSED EXPORTS: monitoringAlarmArns
+
+// EXTERNAL MODULE: ./lib/src/errors.js
+var errors = __webpack_require__(5071);
+;// CONCATENATED MODULE: ./lib/src/monitoring/alarm-kinds.js
+/**
+ * The kinds of alarm the monitoring stack makes for each watched function (templates/monitoring.yaml),
+ * named `<stack>-<function>-<kind>` with the output `<Function><Kind>Alarm`. The run watches them
+ * during the canary, and the guard protects a function when one goes to ALARM. The composite of
+ * them and the latency anomaly alarm (it only notifies) are not among them.
+ */
+const ALARM_KINDS = ['errors', 'error-rate', 'throttles', 'p99-duration', 'memory'];
+/** `error-rate` → `ErrorRate`: the kind as the template's logical ids and output keys spell it. */
+function alarmKindKey(kind) {
+    return kind.replace(/(^|-)([a-z0-9])/g, (_match, _dash, letter) => letter.toUpperCase());
+}
+
+;// CONCATENATED MODULE: ./lib/src/monitoring/outputs.js
 /**
  * Reading the monitoring stack's outputs: which alarms to watch during the canary, which to pass
  * to the app stack's update as rollback triggers, and where to notify.
@@ -547,7 +452,8 @@ function withDecision(plan, decision) {
  * four when the guard is on).
  */
 
-const WATCHED_ALARM_KEY = /(Errors|ErrorRate|Throttles|P99Duration|Memory)Alarm$/;
+
+const WATCHED_ALARM_KEY = new RegExp(`(${ALARM_KINDS.map(alarmKindKey).join('|')})Alarm$`);
 const COMPOSITE_ALARM_KEY = /CompositeAlarm$/;
 function valuesOf(outputs, key) {
     const names = Object.entries(outputs)
@@ -560,7 +466,7 @@ function toArns(outputs, names) {
         return [];
     const prefix = outputs['AlarmArnPrefix'];
     if (!prefix) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('AWS_ERROR', 'The monitoring stack has alarm outputs but no AlarmArnPrefix output: redeploy it.');
+        throw new errors/* StackCanaryError */.Bt('AWS_ERROR', 'The monitoring stack has alarm outputs but no AlarmArnPrefix output: redeploy it.');
     }
     return names.map((name) => `${prefix}${name}`);
 }
@@ -589,6 +495,225 @@ function monitoringPlanTableName(outputs) {
 /** The every-minute guard rule the action enables while a detached canary is in flight. */
 function monitoringPlanRuleName(outputs) {
     return outputs['PlanRuleName'] || undefined;
+}
+
+
+/***/ }),
+
+/***/ 7778:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _A: () => (/* binding */ PLAN_FORMAT),
+  zY: () => (/* binding */ detachedPlanSchema),
+  vH: () => (/* binding */ planKey)
+});
+
+// UNUSED EXPORTS: planActionSchema, planClaimSchema, planDecisionSchema, planDeploymentSchema, planEvidenceSchema, planJudgeSettingsSchema, planStatusSchema, planVerdictSchema, recordedDeploymentSchema
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./lib/src/schema/alias-journal.js
+var alias_journal = __webpack_require__(4382);
+;// CONCATENATED MODULE: ./lib/src/schema/canary-settings.js
+/**
+ * The canary's settings as they are persisted (a detached plan carries them to the guard), one
+ * zod schema each, the TypeScript types inferred from them: the strategy, the thresholds, your
+ * own metrics. The config's parser produces values of these types.
+ */
+
+const num = schemas/* number */.aig().finite();
+const trafficStepSchema = schemas/* object */.Ikc({
+    /** Canary share, 0..1. */
+    weight: num.gt(0).max(1),
+    holdMs: num.min(0),
+})
+    .readonly();
+const strategySchema = schemas/* object */.Ikc({
+    /** The input as written, for the report. */
+    source: schemas/* string */.YjP(),
+    steps: schemas/* array */.YOg(trafficStepSchema).min(1).readonly(),
+})
+    .readonly();
+const thresholdsSchema = schemas/* object */.Ikc({
+    /** Fraction, 0.01 = 1%. */
+    maxErrorRate: num.min(0),
+    /** Fraction of memory size, 0.9 = 90%. */
+    maxMemoryUtilization: num.min(0),
+    /** Milliseconds; undefined = no ceiling. */
+    maxP99DurationMs: num.min(0).optional(),
+    maxThrottles: num.min(0),
+    minInvocations: num.min(0),
+})
+    .readonly();
+const metricSourceSchema = schemas/* union */.KCZ([
+    schemas/* object */.Ikc({
+        kind: schemas/* literal */.euz('metric'),
+        namespace: schemas/* string */.YjP().min(1),
+        metricName: schemas/* string */.YjP().min(1),
+        /** Values may hold `{version}`, replaced by the version judged. */
+        dimensions: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), value: schemas/* string */.YjP() }).readonly()).readonly(),
+        /** Sum, Average, Maximum, Minimum, SampleCount or pNN. */
+        statistic: schemas/* string */.YjP().min(1),
+    })
+        .readonly(),
+    /** Metric math (may hold `{version}`); it must give one series. */
+    schemas/* object */.Ikc({ kind: schemas/* literal */.euz('expression'), expression: schemas/* string */.YjP().min(1) }).readonly(),
+]);
+const metricDirectionSchema = schemas/* enum */.k5n(['higher-is-worse', 'lower-is-worse']);
+/** One entry of the `metrics` input: your own CloudWatch metric, judged per version or service-wide. */
+const customMetricSchema = schemas/* object */.Ikc({
+    /** Shown in logs, the summary and the reason. */
+    name: schemas/* string */.YjP().min(1),
+    source: metricSourceSchema,
+    direction: metricDirectionSchema,
+    /** Ceiling on the canary's value in any settled minute (higher-is-worse); a rate with rateOf. */
+    max: num.optional(),
+    /** Floor on the canary's value in any settled minute (lower-is-worse); a rate with rateOf. */
+    min: num.optional(),
+    /** Judged against the old version's value (needs `{version}`). */
+    compare: schemas/* boolean */.zMY(),
+    /** A count divided by the version's invocations, judged with the error-rate tests. */
+    rateOf: schemas/* literal */.euz('Invocations').optional(),
+    /** `{version}` appears in the dimensions or the expression: read once per version. */
+    perVersion: schemas/* boolean */.zMY(),
+})
+    .readonly();
+
+;// CONCATENATED MODULE: ./lib/src/schema/detached-plan.js
+/**
+ * The plan of a detached canary (wait: false), one zod schema, the TypeScript types inferred from
+ * it: everything the guard needs to go on with one function's alias after the runner has gone —
+ * the strategy's steps, the old and new versions, the judge's settings, when each step began, the
+ * alias journal, every decision. The action writes it, the guard advances it, `stack-canary
+ * status` reads it; a plan read back is validated whole before it is used.
+ */
+
+
+
+const PLAN_FORMAT = 1;
+const detached_plan_num = schemas/* number */.aig().finite();
+const index = schemas/* number */.aig().int().min(0);
+const version = schemas/* string */.YjP().regex(alias_journal/* VERSION_PATTERN */.Q6);
+/** in-flight: the guard advances it; the others are ends. */
+const planStatusSchema = schemas/* enum */.k5n(['in-flight', 'promoted', 'rolled-back', 'left-alone']);
+/** What the guard (or the action, at the start) did with a plan. */
+const planActionSchema = schemas/* enum */.k5n([
+    'start',
+    'hold',
+    'extend',
+    'next',
+    'promote',
+    'rollback',
+    'left-alone',
+]);
+const planVerdictSchema = schemas/* enum */.k5n(['pass', 'fail', 'inconclusive']);
+const planDecisionSchema = schemas/* object */.Ikc({
+    /** Epoch ms. */
+    at: detached_plan_num,
+    action: planActionSchema,
+    /** The step the decision was taken at (index into the strategy's steps). */
+    step: index,
+    reason: schemas/* string */.YjP(),
+})
+    .readonly();
+/** What the pure judge needs besides the samples, as the action had it. */
+const planJudgeSettingsSchema = schemas/* object */.Ikc({
+    thresholds: thresholdsSchema,
+    compareBaseline: schemas/* boolean */.zMY(),
+    onInconclusive: schemas/* enum */.k5n(['fail', 'pass']),
+    extendHoldMs: detached_plan_num.min(0),
+    /** How many functions the run judged: they share one false-rollback budget, as in the action. */
+    functions: schemas/* number */.aig().int().min(1),
+    /** Alarm names watched for this function (the `alarms` input and its monitoring alarms). */
+    alarms: schemas/* array */.YOg(schemas/* string */.YjP()).readonly(),
+    /** Your own metrics (the `metrics` input), read and judged as the action does. */
+    metrics: schemas/* array */.YOg(customMetricSchema).readonly(),
+})
+    .readonly();
+/** The last judgement, kept as evidence for `stack-canary status`. */
+const planEvidenceSchema = schemas/* object */.Ikc({
+    at: detached_plan_num,
+    decision: schemas/* string */.YjP(),
+    reason: schemas/* string */.YjP(),
+    evidence: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP(), schemas/* boolean */.zMY()])).readonly(),
+})
+    .readonly();
+/** An alias move the guard claimed (conditional write) and has not yet recorded as done. */
+const planClaimSchema = schemas/* object */.Ikc({
+    at: detached_plan_num,
+    action: planActionSchema,
+    /** The step in force once the move is made. */
+    step: index,
+    to: alias_journal/* aliasTargetSchema */.ZQ,
+    reason: schemas/* string */.YjP(),
+    /** The plan's status once the move is made. */
+    status: planStatusSchema,
+    verdict: planVerdictSchema.optional(),
+    /** Where a stale claim this one replaced was taking the alias (it may have got there). */
+    replaces: alias_journal/* aliasTargetSchema */.ZQ.optional(),
+})
+    .readonly();
+/** The GitHub deployment the action recorded for the run (deployment-environment). */
+const recordedDeploymentSchema = schemas/* object */.Ikc({
+    id: schemas/* number */.aig().int(),
+    /** owner/name */
+    repository: schemas/* string */.YjP(),
+    /** The GitHub REST API's root, e.g. https://api.github.com. */
+    apiUrl: schemas/* string */.YjP(),
+})
+    .readonly();
+/** The recorded deployment, updated by the guard when the plan ends. */
+const planDeploymentSchema = schemas/* object */.Ikc({
+    ...recordedDeploymentSchema.unwrap().shape,
+    /** Secrets Manager ARN of the token (github-token-secret); the token itself is never stored. */
+    tokenSecretArn: schemas/* string */.YjP(),
+})
+    .readonly();
+const detachedPlanSchema = schemas/* object */.Ikc({
+    format: schemas/* literal */.euz(PLAN_FORMAT),
+    functionName: schemas/* string */.YjP().min(1),
+    functionArn: schemas/* string */.YjP().min(1),
+    alias: schemas/* string */.YjP().min(1),
+    stackName: schemas/* string */.YjP().optional(),
+    /** The run that wrote the plan (its lease names it). */
+    runId: schemas/* string */.YjP(),
+    strategy: strategySchema,
+    oldVersion: version,
+    newVersion: version,
+    timeoutSeconds: detached_plan_num.min(0),
+    memorySizeMb: detached_plan_num.min(0),
+    judge: planJudgeSettingsSchema,
+    /** Index of the step in force. */
+    step: index,
+    /** When each step begun so far was shifted, epoch ms. */
+    stepStarts: schemas/* array */.YOg(detached_plan_num).readonly(),
+    /** End of the current step's hold (moved by extend-hold). */
+    holdEndMs: detached_plan_num,
+    /** Past this the plan is rolled back whatever its evidence says. */
+    deadline: detached_plan_num,
+    journal: alias_journal/* aliasJournalSchema */.PJ,
+    decisions: schemas/* array */.YOg(planDecisionSchema).readonly(),
+    last: planEvidenceSchema.optional(),
+    claim: planClaimSchema.optional(),
+    status: planStatusSchema,
+    verdict: planVerdictSchema.optional(),
+    /** Why an inconclusive step was accepted (on-inconclusive: pass), for the promotion's reason. */
+    accepted: schemas/* string */.YjP().optional(),
+    /** Bumped by every write; each write is conditional on the revision it read. */
+    revision: index,
+    /** Consecutive ticks whose processing failed; reset by a good one. */
+    guardFailures: index,
+    deployment: planDeploymentSchema.optional(),
+    topicArn: schemas/* string */.YjP().optional(),
+    createdAt: detached_plan_num,
+})
+    .readonly();
+/** The plan table's key of one function's alias. */
+function planKey(functionName, alias) {
+    return `${functionName}:${alias}`;
 }
 
 

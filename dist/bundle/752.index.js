@@ -1,71 +1,19 @@
-export const id = 317;
-export const ids = [317];
+export const id = 752;
+export const ids = [752];
 export const modules = {
-
-/***/ 615:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K5: () => (/* binding */ writeStopOutputs),
-/* harmony export */   Kn: () => (/* binding */ writeOutputs)
-/* harmony export */ });
-/* unused harmony export OUTPUTS */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2859);
-/* harmony import */ var _stack_change_set_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7769);
-
-
-/** The outputs action.yml declares, plus every stack output under its own name. */
-const OUTPUTS = {
-    verdict: 'verdict',
-    rolledBack: 'rolled-back',
-    reason: 'reason',
-    versions: 'versions',
-    stackId: 'stack-id',
-    report: 'report',
-};
-const asIs = (text) => text;
-function writeOutputs(result, reportPath, redact = asIs) {
-    for (const [name, value] of Object.entries(result.stackOutputs)) {
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(name, redact(value));
-    }
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.verdict, result.verdict);
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.rolledBack, String(result.rolledBack));
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.reason, redact(result.reason));
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.versions, JSON.stringify(result.versions));
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.stackId, result.stackId ?? '');
-    if (reportPath)
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.report, reportPath);
-    // aws-cloudformation-github-deploy's change-set outputs, named as it names them.
-    if (result.changeSet) {
-        for (const [name, value] of Object.entries((0,_stack_change_set_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .changeSetOutputs */ .xj)(result.changeSet)))
-            (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(name, redact(value));
-    }
-}
-/** When the step ends without a verdict (an error, a signal): `verdict` is `error`. */
-function writeStopOutputs(reason, rolledBack) {
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.verdict, 'error');
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.rolledBack, String(rolledBack));
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.reason, reason);
-}
-
-
-/***/ }),
 
 /***/ 3248:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NZ: () => (/* binding */ versionsFromJournal),
 /* harmony export */   Qh: () => (/* binding */ stopVerdictLine),
 /* harmony export */   Wo: () => (/* binding */ aliasesAfterRecovery),
-/* harmony export */   Wt: () => (/* binding */ writeStopReport),
-/* harmony export */   X2: () => (/* binding */ aliasesAfterError)
+/* harmony export */   X2: () => (/* binding */ aliasesAfterError),
+/* harmony export */   r4: () => (/* binding */ renderStopSummary)
 /* harmony export */ });
-/* unused harmony exports escapeMarkdown, renderStopSummary */
+/* unused harmony export escapeMarkdown */
 /* harmony import */ var _traffic_routing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3826);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(615);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2859);
-
-
 
 const lastChange = (entry) => entry.changes[entry.changes.length - 1];
 /** After an error: the pipeline has tried to restore; the journal tells how far it got. */
@@ -137,8 +85,10 @@ function escapeMarkdown(text) {
         .replace(/[\\`*_[\]|#]/g, (c) => `\\${c}`)
         .replace(/[\r\n]+/g, ' ');
 }
-function renderStopSummary(title, reason, aliases) {
+function renderStopSummary(title, reason, aliases, problems = []) {
     const lines = [`## ⛔ stack-canary: ${escapeMarkdown(title)}`, '', escapeMarkdown(reason), ''];
+    if (problems.length > 1)
+        lines.push(...problems.map((p) => `- ${escapeMarkdown(p)}`), '');
     lines.push(`**Aliases:** ${escapeMarkdown(aliases.headline)}`, '');
     if (aliases.rows.length > 0) {
         lines.push('| Function | Alias | Left on |', '|---|---|---|');
@@ -161,184 +111,100 @@ function stopVerdictLine(title, reason, aliases) {
     const parts = [verdict, aliases.headline.replace(/\.$/, ''), ...rows, `reason: ${reason}`];
     return parts.join(' · ').replace(/[\r\n\u2028\u2029]+/g, ' ');
 }
-/** The outputs (`verdict` error) and the job summary of a step that ended without a verdict. */
-function writeStopReport(title, reason, aliases, redact) {
-    const shown = redact(reason);
-    (0,_outputs_js__WEBPACK_IMPORTED_MODULE_1__/* .writeStopOutputs */ .K5)(shown, aliases.rolledBack);
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .appendSummary */ .fe)(redact(renderStopSummary(title, shown, aliases)));
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(redact(stopVerdictLine(title, shown, aliases)));
+/**
+ * The versions of each function the journal knows: `previous` is its snapshot, `new` the first
+ * other version a change routed traffic to (none when the run published nothing it shifted to).
+ */
+function versionsFromJournal(journal) {
+    return Object.fromEntries((journal?.aliases ?? []).map((entry) => {
+        const previous = entry.snapshot?.version;
+        const routed = entry.changes.flatMap((c) => (c.to ? [c.to.version, ...Object.keys(c.to.weights)] : []));
+        return [entry.functionName, { previous, new: routed.find((version) => version !== previous) }];
+    }));
 }
 
 
 /***/ }),
 
-/***/ 209:
+/***/ 6151:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Xe: () => (/* binding */ detachedProblems),
-/* harmony export */   x6: () => (/* binding */ DETACHED_INPUTS)
+/* harmony export */   Cp: () => (/* binding */ spanText),
+/* harmony export */   ZB: () => (/* binding */ CREDENTIALS_INPUTS),
+/* harmony export */   tU: () => (/* binding */ plannedDuration)
 /* harmony export */ });
-/* unused harmony export parseSecretArn */
-/* harmony import */ var _drop_in_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9186);
-/* harmony import */ var _input_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3101);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2873);
+/* unused harmony export parseCredentialsLifetime */
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(347);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7954);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2873);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6070);
 /**
- * The input-table entry (see inputs.ts) of detached canaries, and its rules: with `wait: false`
- * the run hands the canary to the monitoring stack's guard after the first step.
+ * The input-table entry (see inputs.ts) for how long the run's AWS credentials live, and its rule:
+ * a canary planned to outlast them is refused before any AWS call, since credentials that expire
+ * mid-canary leave the aliases where they are with no one to judge or roll them back.
+ *
+ * The planned time is what the strategy can take at most: every step's hold, each held step's
+ * extension (extend-hold), and the wait for the last minutes' metrics to settle after the last
+ * hold (at least MIN_SETTLE_MS past the minute's end; functions with a timeout over a minute wait
+ * longer, which only the run can know). The stack deployment before it is not counted. The rule
+ * itself (credentialsProblems) is in rules.ts with the others.
  */
 
 
 
-const DETACHED_INPUTS = {
-    wait: {
-        description: 'Wait for the verdict (`true`), or hand the canary to the guard after the first step (`false`): the run ends at once with verdict `pending`, and the guard advances, promotes or rolls back each minute. Needs `monitoring` and `guard`.',
-        default: 'true',
-        accepted: _input_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .TRUE_OR_FALSE */ .ne,
-        kind: 'boolean',
-        secret: false,
-        parse: _input_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .BOOLEAN */ .Jx,
-    },
-    'github-token-secret': {
-        description: 'With `wait: false` and `deployment-environment`: the Secrets Manager ARN of a GitHub token the guard reads to give the deployment its final status when the detached canary ends. Tag the secret `stack-canary:guard` = `<stack-name>-monitoring` (the guard may read no other); the token never leaves Secrets Manager.',
-        accepted: 'a Secrets Manager secret ARN such as arn:aws:secretsmanager:eu-west-1:123456789012:secret:github-token-AbCdEf',
+
+const MIN_LIFETIME_MS = 60_000;
+const MAX_LIFETIME_MS = 36 * 3_600_000;
+const WITH_SETTING = /^(\S+)(?:\s+from\s+(\S.*))?$/;
+const CREDENTIALS_INPUTS = {
+    'credentials-lifetime': {
+        description: "How long the run's AWS credentials stay valid (`1h`, `3600s`), optionally followed by `from <setting>` naming where that is set: a canary planned to take longer (steps, extend-hold, the settle wait) is refused before any AWS call. Empty: not checked. The CircleCI, GitLab and Jenkins plugins fill it in.",
+        accepted: 'a duration from 1m to 36h such as 1h or 3600s, optionally followed by "from" and the setting it comes from (such as 3600s from session-duration), or empty',
         kind: 'value',
         secret: false,
-        parse: parseSecretArn,
+        parse: parseCredentialsLifetime,
     },
 };
-const SECRET_ARN = /^arn:aws(?:-[a-z]+)*:secretsmanager:[a-z]{2}(?:-[a-z]+)+-\d{1,2}:\d{12}:secret:[A-Za-z0-9/_+=.@-]{1,512}$/;
-function parseSecretArn(raw) {
+function parseCredentialsLifetime(raw) {
     if (raw === '')
         return undefined;
-    if (!SECRET_ARN.test(raw))
-        throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .badValue */ .tm)(raw);
-    return raw;
-}
-/** wait: false needs the guard (which goes on with the canary) and no runner-made traffic. */
-function detachedProblems(parsed) {
-    const secret = parsed['github-token-secret'];
-    if (secret !== undefined && (parsed.wait || parsed['deployment-environment'] === undefined)) {
-        const reason = 'only the guard of a detached canary reads it, for the deployment the run records';
-        const expected = 'it empty, or wait: false with a deployment-environment';
-        return [{ input: 'github-token-secret', problem: (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .badValue */ .tm)(secret, { reason, expected }) }];
-    }
-    if (parsed.wait)
-        return [];
-    const guardOn = parsed.guard && parsed.monitoring && (0,_drop_in_js__WEBPACK_IMPORTED_MODULE_0__/* .appStackName */ .xX)(parsed) !== undefined;
-    if (!guardOn) {
-        const reason = 'the guard goes on with a detached canary, and it is off (guard, monitoring and stack-name)';
-        const expected = 'true, or guard: true with monitoring: true and a stack-name';
-        return [{ input: 'wait', problem: (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .badValue */ .tm)('false', { reason, expected }) }];
-    }
-    if (parsed.rollback !== 'alias') {
-        const reason = `the guard rolls back aliases only, and rollback is ${parsed.rollback}`;
-        return [
-            {
-                input: 'wait',
-                problem: (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .badValue */ .tm)('false', { reason, expected: 'true with rollback: stack or none' }),
-            },
-        ];
-    }
-    if (parsed['synthetic-payload'] !== undefined) {
-        const reason = 'synthetic traffic is sent by the runner, which a detached canary does not keep';
-        return [
-            { input: 'wait', problem: (0,_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .badValue */ .tm)('false', { reason, expected: 'true with synthetic-payload' }) },
-        ];
-    }
-    return [];
-}
-
-
-/***/ }),
-
-/***/ 9186:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Vn: () => (/* binding */ changeSetOptions),
-/* harmony export */   cL: () => (/* binding */ CHANGE_SET_NAME_ACCEPTED),
-/* harmony export */   hq: () => (/* binding */ LEGACY_TRUE_OR_FALSE),
-/* harmony export */   pg: () => (/* binding */ LEGACY_BOOLEAN),
-/* harmony export */   re: () => (/* binding */ dropInProblems),
-/* harmony export */   tx: () => (/* binding */ parseChangeSetName),
-/* harmony export */   xX: () => (/* binding */ appStackName)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2873);
-/**
- * The inputs of aws-cloudformation-github-deploy that stack-canary takes under the same names, so
- * a step written for that action runs here unchanged: their parsers, the rules between them and
- * the rest of the inputs, and what they become in the Config.
- */
-
-
-/** true or false in any case, or 1 or 0 as that action's v1 wrote its booleans. */
-const LEGACY_BOOLEAN = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
-    .toLowerCase()
-    .pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['true', 'false', '1', '0']))
-    .transform((v) => v === 'true' || v === '1');
-const LEGACY_TRUE_OR_FALSE = 'true or false (or 1 or 0)';
-const CHANGE_SET_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
-const CHANGE_SET_NAME_ACCEPTED = 'a change set name of 1 to 128 letters, digits and hyphens that starts with a letter, such as orders-api-review';
-function parseChangeSetName(raw) {
-    if (raw === '')
-        return undefined;
-    if (!CHANGE_SET_NAME.test(raw))
+    const match = WITH_SETTING.exec(raw);
+    const ms = match?.[1] === undefined ? null : (0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .durationMsOf */ .aw)(match[1]);
+    if (ms === null)
         throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .badValue */ .tm)(raw);
-    return raw;
+    if (ms < MIN_LIFETIME_MS || ms > MAX_LIFETIME_MS)
+        throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .badValue */ .tm)(raw, { reason: 'out of range' });
+    return { text: raw, ms, setting: match?.[2]?.trim() };
 }
-/** The app stack's name: `stack-name`, or `name` as aws-cloudformation-github-deploy calls it. */
-function appStackName(parsed) {
-    return parsed['stack-name'] ?? parsed.name;
-}
-function changeSetOptions(parsed) {
+/** The most a waited canary of this strategy can take, from its first shift to its verdict. */
+function plannedDuration(strategy, extendHoldMs) {
+    const held = strategy.steps.filter((step) => step.holdMs > 0);
+    const holdsMs = held.reduce((sum, step) => sum + step.holdMs, 0);
+    const extensionMs = held.length * Math.max(0, extendHoldMs);
+    // The last hold may end just after a minute starts: that minute must end, then settle.
+    const settleMs = held.length > 0 ? _util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .MINUTE_MS */ .k + _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_SETTLE_MS */ .gb : 0;
     return {
-        name: parsed['change-set-name'],
-        execute: !parsed['no-execute-changeset'],
-        failOnEmpty: parsed['fail-on-empty-changeset'] || !parsed['no-fail-on-empty-changeset'],
-        keepFailed: parsed['no-delete-failed-changeset'],
-        disableRollback: parsed['disable-rollback'],
+        totalMs: holdsMs + extensionMs + settleMs,
+        holdsMs,
+        heldSteps: held.length,
+        extensionMs,
+        settleMs,
     };
 }
-function dropInProblems(parsed) {
-    const problems = [];
-    const stackName = parsed['stack-name'];
-    const name = parsed.name;
-    if (stackName !== undefined && name !== undefined && stackName !== name) {
-        const reason = `stack-name is ${stackName}: name is another word for it`;
-        problems.push({
-            input: 'name',
-            problem: (0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .badValue */ .tm)(name, { reason, expected: `it empty, or ${stackName}` }),
-        });
-    }
-    if (parsed['no-execute-changeset'] && parsed['dry-run']) {
-        const reason = 'dry-run deletes every change set it makes';
-        const expected = 'false when dry-run is true';
-        problems.push({ input: 'no-execute-changeset', problem: (0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .badValue */ .tm)('true', { reason, expected }) });
-    }
-    if (parsed.template === undefined) {
-        const reason = 'there is no app stack to deploy without template';
-        const given = [
-            ['no-execute-changeset', parsed['no-execute-changeset']],
-            ['fail-on-empty-changeset', parsed['fail-on-empty-changeset']],
-            ['disable-rollback', parsed['disable-rollback']],
-            ['no-delete-failed-changeset', parsed['no-delete-failed-changeset']],
-        ];
-        for (const [input, value] of given) {
-            if (value)
-                problems.push({
-                    input,
-                    problem: (0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .badValue */ .tm)('true', { reason, expected: 'false when template is not given' }),
-                });
-        }
-        const changeSetName = parsed['change-set-name'];
-        if (changeSetName !== undefined) {
-            const expected = 'it empty when template is not given';
-            problems.push({ input: 'change-set-name', problem: (0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .badValue */ .tm)(changeSetName, { reason, expected }) });
-        }
-    }
-    return problems;
+/** `1h23m`, `45m`, `1h`, `30s`. */
+function spanText(ms) {
+    const seconds = Math.ceil(ms / 1000);
+    const parts = [
+        [Math.floor(seconds / 3600), 'h'],
+        [Math.floor((seconds % 3600) / 60), 'm'],
+        [seconds % 60, 's'],
+    ];
+    const text = parts
+        .filter(([n]) => n > 0)
+        .map(([n, unit]) => `${n}${unit}`)
+        .join('');
+    return text === '' ? '0s' : text;
 }
 
 
@@ -437,35 +303,7 @@ function readCappedFile(files, path, cap) {
 
 /***/ }),
 
-/***/ 3101:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jx: () => (/* binding */ BOOLEAN),
-/* harmony export */   Yq: () => (/* binding */ choice),
-/* harmony export */   ne: () => (/* binding */ TRUE_OR_FALSE),
-/* harmony export */   pD: () => (/* binding */ envName)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
-/**
- * The shape of one entry of the input table (inputs.ts), and the zod schemas the table's
- * booleans and choices share.
- */
-
-const BOOLEAN = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['true', 'True', 'TRUE', 'false', 'False', 'FALSE'])
-    .transform((v) => v === 'true' || v === 'True' || v === 'TRUE');
-/** One of a few words, in any case; the value is the word in lower case. */
-const choice = (words) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().toLowerCase().pipe(zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(words));
-const TRUE_OR_FALSE = 'true or false';
-/** STACK_CANARY_<NAME>: `stack-name` → STACK_CANARY_STACK_NAME. */
-function envName(input) {
-    return `STACK_CANARY_${input.toUpperCase().replace(/-/g, '_')}`;
-}
-
-
-/***/ }),
-
-/***/ 8140:
+/***/ 5276:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -481,13 +319,28 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/src/config/input-spec.js
 var input_spec = __webpack_require__(3101);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./lib/src/config/files.js
 var config_files = __webpack_require__(2502);
 // EXTERNAL MODULE: ./lib/src/config/json.js
 var config_json = __webpack_require__(1267);
 // EXTERNAL MODULE: ./lib/src/config/messages.js
 var messages = __webpack_require__(2873);
+// EXTERNAL MODULE: ./lib/src/config/lines.js
+var lines = __webpack_require__(6578);
 ;// CONCATENATED MODULE: ./lib/src/config/key-values.js
+/**
+ * Key=Value inputs: parameter-overrides and tags.
+ *
+ * Entries are separated by newlines or commas. A value that holds a comma is quoted, with
+ * double or single quotes: `Subnets="subnet-1,subnet-2"`. Parameter values may be secrets, and a
+ * line of a multi-line secret or a `Password: x` line looks like a malformed entry, so a message
+ * of parameter-overrides names an entry by its place (`entry 2`), never by its text. Tags are not
+ * secret: their messages name the key or the entry.
+ */
+
+
 
 
 
@@ -504,7 +357,7 @@ const COMMA_HINT = 'quote a value that holds a comma, as in Key="a,b"';
 function splitKeyValues(input, raw) {
     const entries = [];
     let index = 0;
-    for (const line of raw.split('\n')) {
+    for (const line of (0,lines/* splitLines */.u)(raw)) {
         let afterComma = false;
         let rest = line;
         while (rest.trim() !== '') {
@@ -638,7 +491,11 @@ const MAX_TAGS = 50;
 function parseTags(raw) {
     if (raw === '')
         return [];
-    const tags = raw.startsWith('{') || raw.startsWith('[') ? tagsFromJson(raw) : tagsFromEntries(raw);
+    const tags = raw.startsWith('{') || raw.startsWith('[')
+        ? tagsFromJson(raw)
+        : looksLikeYaml(raw)
+            ? tagsFromYaml(raw)
+            : tagsFromEntries(raw);
     for (const { key, value } of tags) {
         const refuse = (reason) => {
             throw (0,messages/* badKey */.v)(key, { reason });
@@ -661,6 +518,35 @@ function parseTags(raw) {
 function tagsFromEntries(raw) {
     return splitKeyValues('tags', raw).map(({ key, value }) => ({ key, value }));
 }
+/**
+ * The YAML forms aws-cloudformation-github-deploy accepts: `Team: payments` lines, or a list of
+ * `- Key: Team` / `  Value: payments` items. Told from Key=Value lines by the first line: a list
+ * item, or a `key:` before any `=`.
+ */
+function looksLikeYaml(raw) {
+    const first = raw
+        .split('\n')
+        .find((line) => line.trim() !== '')
+        ?.trim() ?? '';
+    if (/^-(\s|$)/.test(first))
+        return true;
+    const colon = first.search(/:(\s|$)/);
+    const equals = first.indexOf('=');
+    return colon > 0 && (equals === -1 || colon < equals);
+}
+function tagsFromYaml(raw) {
+    let value;
+    try {
+        // failsafe: every scalar stays text (1.0 stays "1.0", yes stays "yes").
+        value = (0,dist/* parse */.qg)(raw, { schema: 'failsafe' });
+    }
+    catch {
+        throw (0,messages/* badValue */.tm)(raw, { reason: 'not valid YAML (a key given twice counts as invalid)' });
+    }
+    return tagsFromValue(value, (reason) => {
+        throw (0,messages/* badValue */.tm)(raw, { reason });
+    });
+}
 function tagsFromJson(raw) {
     const json = (0,config_json/* parseJson */.qF)(raw);
     const fail = (reason) => {
@@ -670,27 +556,31 @@ function tagsFromJson(raw) {
         const key = json.duplicateKey;
         return fail(key === undefined ? json.reason : (show) => `${config_json/* DUPLICATE_KEY */.s_}: ${show(key)}`);
     }
-    if (Array.isArray(json.value)) {
-        return json.value.map((item, index) => {
+    return tagsFromValue(json.value, fail);
+}
+/** `{"Key":"Value"}` or `[{"Key":"k","Value":"v"}]`, from JSON or YAML. */
+function tagsFromValue(value, fail) {
+    if (Array.isArray(value)) {
+        return value.map((item, index) => {
             const entry = isRecord(item) ? item : {};
             const key = entry['Key'];
-            const value = scalarText(entry['Value'] ?? '');
-            if (typeof key !== 'string' || key === '' || value === undefined) {
+            const text = scalarText(entry['Value'] ?? '');
+            if (typeof key !== 'string' || key === '' || text === undefined) {
                 return fail(`item ${index + 1} needs a text Key and Value`);
             }
-            return { key, value };
+            return { key, value: text };
         });
     }
-    if (isRecord(json.value)) {
-        return Object.entries(json.value).map(([key, raw]) => {
-            const value = scalarText(raw);
-            if (value === undefined) {
+    if (isRecord(value)) {
+        return Object.entries(value).map(([key, raw]) => {
+            const text = scalarText(raw);
+            if (text === undefined) {
                 return fail((show) => `the value of tag ${show(key)} is not text, a number or a boolean`);
             }
-            return { key, value };
+            return { key, value: text };
         });
     }
-    return fail('a JSON object or array is needed');
+    return fail('a JSON or YAML object or list is needed');
 }
 // --- JSON helpers -------------------------------------------------------------------------
 function isRecord(value) {
@@ -705,289 +595,10 @@ function scalarText(value) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./lib/src/config/units.js
-var units = __webpack_require__(6070);
-;// CONCATENATED MODULE: ./lib/src/config/parsers.js
-/**
- * One small pure parser per kind of input. Each takes the input's value (trimmed, with the
- * default already applied when it was empty) and returns the typed value or throws an
- * InputProblem (the input's name and accepted forms are added where the table is known).
- * No parser returns undefined for a bad value.
- */
-
-
-// --- generic forms ------------------------------------------------------------------------
-/** A percentage as a fraction (2% → 0.02), from 0% (exclusive when minExclusive) to 100%. */
-function parsePercent(raw, options) {
-    const percent = (0,units/* percentOf */.pR)(raw);
-    if (percent === null)
-        throw (0,messages/* badValue */.tm)(raw);
-    const tooLow = options.minExclusive ? percent <= 0 : percent < 0;
-    if (tooLow || percent > 100)
-        throw (0,messages/* badValue */.tm)(raw, { reason: 'out of range' });
-    return (0,units/* percentToFraction */.nL)(percent);
-}
-/** A whole number from `min` up. */
-function parseWholeNumber(raw, min) {
-    if (!/^\d+$/.test(raw))
-        throw (0,messages/* badValue */.tm)(raw);
-    const value = Number(raw);
-    if (!Number.isSafeInteger(value))
-        throw (0,messages/* badValue */.tm)(raw, { reason: 'too large' });
-    if (value < min)
-        throw (0,messages/* badValue */.tm)(raw, { reason: 'out of range' });
-    return value;
-}
-/** A duration from minMs to maxMs → milliseconds; a bare `0` is accepted when minMs is 0. */
-function parseDuration(raw, minMs, maxMs) {
-    const ms = raw === '0' && minMs === 0 ? 0 : (0,units/* durationMsOf */.aw)(raw);
-    if (ms === null)
-        throw (0,messages/* badValue */.tm)(raw);
-    if (ms < minMs || ms > maxMs)
-        throw (0,messages/* badValue */.tm)(raw, { reason: 'out of range' });
-    return ms;
-}
-/** Comma- or newline-separated words, trimmed, empty entries dropped, duplicates removed. */
-function splitList(raw) {
-    const entries = raw
-        .split(/[,\n]/)
-        .map((entry) => entry.trim())
-        .filter((entry) => entry !== '');
-    return [...new Set(entries)];
-}
-// --- one input each -----------------------------------------------------------------------
-const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
-function parseStackName(raw) {
-    if (raw === '')
-        return undefined;
-    if (!STACK_NAME.test(raw))
-        throw (0,messages/* badValue */.tm)(raw);
-    return raw;
-}
-const CAPABILITIES = ['CAPABILITY_IAM', 'CAPABILITY_NAMED_IAM', 'CAPABILITY_AUTO_EXPAND'];
-function parseCapabilities(raw) {
-    const known = splitList(raw).map((entry) => {
-        const name = CAPABILITIES.find((capability) => capability === entry.toUpperCase());
-        if (name === undefined)
-            throw (0,messages/* badEntry */.gn)(entry);
-        return name;
-    });
-    return [...new Set(known)];
-}
-const ROLE_ARN = /^arn:aws(?:-[a-z]+)*:iam::\d{12}:role\/(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
-function parseRoleArn(raw) {
-    if (raw === '')
-        return undefined;
-    if (!ROLE_ARN.test(raw))
-        throw (0,messages/* badValue */.tm)(raw);
-    return raw;
-}
-const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
-const BUCKET_RESERVED_PREFIXES = ['xn--', 'sthree-', 'amzn-s3-demo-'];
-const BUCKET_RESERVED_SUFFIXES = ['-s3alias', '--ol-s3', '.mrap', '--x-s3', '--table-s3'];
-/** S3's bucket naming rules for general purpose buckets. */
-function parseS3Bucket(raw) {
-    if (raw === '')
-        return undefined;
-    const refuse = (reason) => {
-        throw (0,messages/* badValue */.tm)(raw, reason === undefined ? {} : { reason });
-    };
-    if (raw.startsWith('s3://'))
-        refuse('a bucket name, not an s3:// URL');
-    if (!BUCKET.test(raw))
-        refuse();
-    if (raw.includes('..'))
-        refuse('two dots in a row');
-    if (/^\d+\.\d+\.\d+\.\d+$/.test(raw))
-        refuse('an IP address');
-    const prefix = BUCKET_RESERVED_PREFIXES.find((p) => raw.startsWith(p));
-    if (prefix !== undefined)
-        refuse(`the prefix ${prefix} is reserved`);
-    const suffix = BUCKET_RESERVED_SUFFIXES.find((s) => raw.endsWith(s));
-    if (suffix !== undefined)
-        refuse(`the suffix ${suffix} is reserved`);
-    return raw;
-}
-/** CloudFormation's bound on a stack's notification topics. */
-const MAX_NOTIFICATION_ARNS = 5;
-const SNS_TOPIC_ARN = /^arn:aws(?:-[a-z]+)*:sns:[a-z]{2}(?:-[a-z]+)+-\d{1,2}:\d{12}:([A-Za-z0-9_.-]{1,256})$/;
-const FIFO_REASON = 'a FIFO topic: these notifications need a standard topic';
-/** A standard SNS topic's ARN; FIFO topics take no message without a group id, so no alarm or stack event. */
-function topicArnForm(arn) {
-    const name = SNS_TOPIC_ARN.exec(arn)?.[1];
-    if (name === undefined)
-        return 'bad';
-    if (/^[A-Za-z0-9_-]+\.fifo$/.test(name))
-        return 'fifo';
-    return /^[A-Za-z0-9_-]+$/.test(name) ? 'standard' : 'bad';
-}
-function parseNotificationArns(raw) {
-    const arns = splitList(raw);
-    for (const arn of arns) {
-        const form = topicArnForm(arn);
-        if (form === 'fifo')
-            throw (0,messages/* badEntry */.gn)(arn, { reason: FIFO_REASON });
-        if (form === 'bad')
-            throw (0,messages/* badEntry */.gn)(arn);
-    }
-    if (arns.length > MAX_NOTIFICATION_ARNS) {
-        throw (0,messages/* badValue */.tm)(raw, {
-            reason: `${arns.length} topics, over the ${MAX_NOTIFICATION_ARNS} CloudFormation allows`,
-        });
-    }
-    return arns;
-}
-const MAX_TIMEOUT_MINUTES = 1440;
-/** Whole minutes from 1 to 1440 → milliseconds. */
-function parseTimeoutInMinutes(raw) {
-    const minutes = parseWholeNumber(raw, 1);
-    if (minutes > MAX_TIMEOUT_MINUTES)
-        throw (0,messages/* badValue */.tm)(raw, { reason: 'out of range' });
-    return minutes * 60_000;
-}
-function parseNotificationTopicArn(raw) {
-    if (raw === '')
-        return undefined;
-    const form = topicArnForm(raw);
-    if (form === 'fifo')
-        throw (0,messages/* badValue */.tm)(raw, { reason: FIFO_REASON });
-    if (form === 'bad')
-        throw (0,messages/* badValue */.tm)(raw);
-    return raw;
-}
-/** EC2 Auto Scaling's rule: ASCII 33 to 126 (no space), no colon, 1 to 255 characters. */
-const AUTO_SCALING_GROUP = /^[!-9;-~]{1,255}$/;
-function parseAutoScalingGroup(raw) {
-    if (raw === '')
-        return undefined;
-    if (!AUTO_SCALING_GROUP.test(raw))
-        throw (0,messages/* badValue */.tm)(raw);
-    return raw;
-}
-const EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>".]+(?:\.[^\s@,;<>".]+)+$/;
-function parseEmail(raw) {
-    if (raw === '')
-        return undefined;
-    if (raw.length > 254 || !EMAIL.test(raw))
-        throw (0,messages/* badValue */.tm)(raw);
-    return raw;
-}
-const FUNCTION_NAME = '[A-Za-z0-9_-]{1,64}';
-const FUNCTION_FORMS = [
-    // A logical id (letters and digits, up to 255) or a function name.
-    new RegExp(`^(?:[A-Za-z0-9]{1,255}|${FUNCTION_NAME})$`),
-    // A partial ARN.
-    new RegExp(`^\\d{12}:function:${FUNCTION_NAME}$`),
-    new RegExp(`^arn:aws(?:-[a-z]+)*:lambda:[a-z]{2}(?:-[a-z]+)+-\\d{1,2}:\\d{12}:function:${FUNCTION_NAME}$`),
-];
-/** At most this many functions in one run (each costs calls on every poll). */
-const MAX_FUNCTIONS = 100;
-function parseFunctions(raw) {
-    const entries = splitList(raw);
-    if (entries.length > MAX_FUNCTIONS) {
-        throw (0,messages/* badValue */.tm)(raw, { reason: `${entries.length} functions, over the ${MAX_FUNCTIONS} one run watches` });
-    }
-    return entries.map((entry) => {
-        if (FUNCTION_FORMS.some((form) => form.test(entry)))
-            return entry;
-        const unqualified = entry.replace(/:[^:]*$/, '');
-        if (unqualified !== entry && FUNCTION_FORMS.some((form) => form.test(unqualified))) {
-            throw (0,messages/* badEntry */.gn)(entry, {
-                reason: 'names a version or alias: give the function itself, the alias input names the alias',
-            });
-        }
-        throw (0,messages/* badEntry */.gn)(entry);
-    });
-}
-/** A hook function: a name or ARN as for functions, optionally with a version or alias qualifier. */
-function parseHookFunction(raw) {
-    if (raw === '')
-        return undefined;
-    const unqualified = raw.replace(/:(?:\$LATEST|[A-Za-z0-9_-]{1,128})$/, '');
-    const forms = [raw, unqualified];
-    if (forms.some((form) => FUNCTION_FORMS.some((re) => re.test(form))))
-        return raw;
-    throw (0,messages/* badValue */.tm)(raw);
-}
-const ALIAS = /^(?!\d+$)[A-Za-z0-9_-]{1,128}$/;
-function parseAlias(raw) {
-    if (!ALIAS.test(raw))
-        throw (0,messages/* badValue */.tm)(raw);
-    return raw;
-}
-function parseInterval(raw) {
-    return parseDuration(raw, 1_000, 3_600_000);
-}
-/** guard-bake: 0 (off) up to 14 days, in milliseconds. */
-function parseGuardBake(raw) {
-    return parseDuration(raw, 0, 336 * 3_600_000);
-}
-const MAX_P99 = /^(\d+)\s*(?:ms)?$/i;
-const LAMBDA_MAX_TIMEOUT_MS = 900_000;
-function parseMaxP99Duration(raw) {
-    if (raw === '')
-        return undefined;
-    const match = MAX_P99.exec(raw);
-    if (!match)
-        throw (0,messages/* badValue */.tm)(raw);
-    const ms = Number(match[1]);
-    if (ms < 1 || ms > LAMBDA_MAX_TIMEOUT_MS) {
-        throw (0,messages/* badValue */.tm)(raw, { reason: 'out of range' });
-    }
-    return ms;
-}
-/** No control characters (so no line breaks). */
-const isPrintable = (text) => [...text].every((char) => (char.codePointAt(0) ?? 0) >= 0x20 && char !== '\u007f');
-/** CloudWatch alarm names: 1 to 255 printable characters. */
-const isAlarmName = (name) => name.length <= 255 && isPrintable(name);
-function parseAlarms(raw) {
-    return splitList(raw).map((entry) => {
-        if (!isAlarmName(entry))
-            throw (0,messages/* badEntry */.gn)(entry);
-        return entry;
-    });
-}
-const RATE = /^(\d+(?:\.\d+)?|\.\d+)\s*\/\s*([smh])$/i;
-const PER_MINUTE = { s: 60, m: 1, h: 1 / 60 };
-const MAX_SYNTHETIC_PER_MINUTE = 6000;
-/** `2/s`, `60/m`, `600/h` → invocations per minute. */
-function parseSyntheticRate(raw) {
-    const match = RATE.exec(raw);
-    if (!match)
-        throw (0,messages/* badValue */.tm)(raw);
-    const perMinute = (0,units/* roundTo */.GB)(Number(match[1]) * (PER_MINUTE[(match[2] ?? '').toLowerCase()] ?? 0), 1e-6);
-    if (perMinute <= 0 || perMinute > MAX_SYNTHETIC_PER_MINUTE) {
-        throw (0,messages/* badValue */.tm)(raw, { reason: 'out of range' });
-    }
-    return Number(perMinute.toFixed(6));
-}
-/** The token's value never appears in a message. */
-function parseGithubToken(raw) {
-    if (raw === '')
-        return undefined;
-    if (/\s/.test(raw))
-        throw (0,messages/* badValue */.tm)(raw);
-    return raw;
-}
-/** GitHub takes any environment name up to 255 characters; a control character is a mistake. */
-function parseDeploymentEnvironment(raw) {
-    if (raw === '')
-        return undefined;
-    if (raw.length > 255 || !isPrintable(raw))
-        throw (0,messages/* badValue */.tm)(raw);
-    return raw;
-}
-const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
-function parseRegion(raw) {
-    if (raw === '')
-        return undefined;
-    if (!REGION.test(raw))
-        throw (0,messages/* badValue */.tm)(raw);
-    return raw;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./lib/src/config/parsers.js
+var parsers = __webpack_require__(9125);
+// EXTERNAL MODULE: ./lib/src/config/credentials-lifetime.js
+var credentials_lifetime = __webpack_require__(6151);
 // EXTERNAL MODULE: ./lib/src/config/sources.js
 var sources = __webpack_require__(4555);
 ;// CONCATENATED MODULE: ./lib/src/config/pre-traffic-payloads.js
@@ -1142,19 +753,46 @@ const PRE_TRAFFIC_INPUTS = {
         accepted: 'a Lambda function name or ARN, optionally with :version or :alias, such as orders-smoke-test',
         kind: 'value',
         secret: false,
-        parse: parseHookFunction,
+        parse: parsers/* parseHookFunction */.VR,
     },
     'post-traffic-hook': {
         description: 'Lambda function (name or ARN) invoked like `pre-traffic-hook` after promotion; anything but `{ "status": "Succeeded" }` fails the run and rolls the aliases back.',
         accepted: 'a Lambda function name or ARN, optionally with :version or :alias, such as orders-smoke-test',
         kind: 'value',
         secret: false,
-        parse: parseHookFunction,
+        parse: parsers/* parseHookFunction */.VR,
     },
 };
 
-// EXTERNAL MODULE: ./lib/src/config/detached-inputs.js
-var detached_inputs = __webpack_require__(209);
+;// CONCATENATED MODULE: ./lib/src/config/detached-inputs.js
+
+
+const DETACHED_INPUTS = {
+    wait: {
+        description: 'Wait for the verdict (`true`), or hand the canary to the guard after the first step (`false`): the run ends at once with verdict `pending`, and the guard advances, promotes or rolls back each minute. Needs `monitoring` and `guard`.',
+        default: 'true',
+        accepted: input_spec/* TRUE_OR_FALSE */.ne,
+        kind: 'boolean',
+        secret: false,
+        parse: input_spec/* BOOLEAN */.Jx,
+    },
+    'github-token-secret': {
+        description: 'With `wait: false` and `deployment-environment`: the Secrets Manager ARN of a GitHub token the guard reads to give the deployment its final status when the detached canary ends. Tag the secret `stack-canary:guard` = `<stack-name>-monitoring` (the guard may read no other); the token never leaves Secrets Manager.',
+        accepted: 'a Secrets Manager secret ARN such as arn:aws:secretsmanager:eu-west-1:123456789012:secret:github-token-AbCdEf',
+        kind: 'value',
+        secret: false,
+        parse: parseSecretArn,
+    },
+};
+const SECRET_ARN = /^arn:aws(?:-[a-z]+)*:secretsmanager:[a-z]{2}(?:-[a-z]+)+-\d{1,2}:\d{12}:secret:[A-Za-z0-9/_+=.@-]{1,512}$/;
+function parseSecretArn(raw) {
+    if (raw === '')
+        return undefined;
+    if (!SECRET_ARN.test(raw))
+        throw (0,messages/* badValue */.tm)(raw);
+    return raw;
+}
+
 ;// CONCATENATED MODULE: ./lib/src/config/guard-inputs.js
 
 
@@ -1180,7 +818,7 @@ const GUARD_INPUTS = {
         accepted: 'an Auto Scaling group name of 1 to 255 printable ASCII characters without spaces or colons, such as orders-asg',
         kind: 'value',
         secret: false,
-        parse: parseAutoScalingGroup,
+        parse: parsers/* parseAutoScalingGroup */.Fb,
     },
     'guard-bake': {
         description: 'After a promotion, how long the guard rolls the alias back to the version before it when the new one errs more than it did (0: never).',
@@ -1188,7 +826,7 @@ const GUARD_INPUTS = {
         accepted: 'a duration from 0 to 336h, such as 1h or 24h (0 turns the bake window off)',
         kind: 'value',
         secret: false,
-        parse: parseGuardBake,
+        parse: parsers/* parseGuardBake */.wb,
     },
 };
 
@@ -1206,71 +844,12 @@ const METRICS_INPUTS = {
     },
 };
 
-// EXTERNAL MODULE: ./lib/src/config/drop-in.js
-var drop_in = __webpack_require__(9186);
-;// CONCATENATED MODULE: ./lib/src/config/drop-in-inputs.js
-
-
-const DROP_IN_INPUTS = {
-    name: {
-        description: 'Name of the app stack, as aws-cloudformation-github-deploy calls it: the same as `stack-name` (give either).',
-        accepted: 'a stack name of 1 to 128 letters, digits and hyphens that starts with a letter, such as orders-api',
-        kind: 'value',
-        secret: false,
-        parse: parseStackName,
-    },
-    'no-execute-changeset': {
-        description: "Create and describe the app stack's change set, leave it for review and do not execute it; the canary does not run.",
-        default: 'false',
-        accepted: drop_in/* LEGACY_TRUE_OR_FALSE */.hq,
-        kind: 'boolean',
-        secret: false,
-        parse: drop_in/* LEGACY_BOOLEAN */.pg,
-    },
-    'fail-on-empty-changeset': {
-        description: "Fail the run when the app stack's change set is empty, instead of going on without a stack change.",
-        default: 'false',
-        accepted: drop_in/* LEGACY_TRUE_OR_FALSE */.hq,
-        kind: 'boolean',
-        secret: false,
-        parse: drop_in/* LEGACY_BOOLEAN */.pg,
-    },
-    'no-fail-on-empty-changeset': {
-        description: 'The older (v1) name of `fail-on-empty-changeset`, inverted: `false` fails the run on an empty change set.',
-        default: 'true',
-        accepted: drop_in/* LEGACY_TRUE_OR_FALSE */.hq,
-        kind: 'boolean',
-        secret: false,
-        parse: drop_in/* LEGACY_BOOLEAN */.pg,
-    },
-    'disable-rollback': {
-        description: 'When the app stack is created and its creation fails, CloudFormation leaves it as it is instead of rolling it back.',
-        default: 'false',
-        accepted: drop_in/* LEGACY_TRUE_OR_FALSE */.hq,
-        kind: 'boolean',
-        secret: false,
-        parse: drop_in/* LEGACY_BOOLEAN */.pg,
-    },
-    'change-set-name': {
-        description: "Name of the app stack's change set. Default: a name unique to the run.",
-        accepted: drop_in/* CHANGE_SET_NAME_ACCEPTED */.cL,
-        kind: 'value',
-        secret: false,
-        parse: drop_in/* parseChangeSetName */.tx,
-    },
-    'no-delete-failed-changeset': {
-        description: "Keep the app stack's change set when it fails or is empty, instead of deleting it.",
-        default: 'false',
-        accepted: drop_in/* LEGACY_TRUE_OR_FALSE */.hq,
-        kind: 'boolean',
-        secret: false,
-        parse: drop_in/* LEGACY_BOOLEAN */.pg,
-    },
-};
-
+// EXTERNAL MODULE: ./lib/src/config/drop-in-inputs.js
+var drop_in_inputs = __webpack_require__(5274);
 // EXTERNAL MODULE: ./lib/src/config/strategy.js
 var strategy = __webpack_require__(8592);
 ;// CONCATENATED MODULE: ./lib/src/config/inputs.js
+
 
 
 
@@ -1287,7 +866,7 @@ const INPUTS = {
         accepted: 'a stack name of 1 to 128 letters, digits and hyphens that starts with a letter, such as orders-api',
         kind: 'value',
         secret: false,
-        parse: parseStackName,
+        parse: parsers/* parseStackName */.Ff,
     },
     template: {
         description: 'Path or https URL of the app template. Without it, the canary runs on existing functions only.',
@@ -1309,11 +888,11 @@ const INPUTS = {
         accepted: 'CAPABILITY_IAM, CAPABILITY_NAMED_IAM or CAPABILITY_AUTO_EXPAND, comma- or newline-separated',
         kind: 'list',
         secret: false,
-        parse: parseCapabilities,
+        parse: parsers/* parseCapabilities */.md,
     },
     tags: {
-        description: 'Stack tags: `Key=Value` lines, or JSON (`{"Key":"Value"}` or `[{"Key":"k","Value":"v"}]`).',
-        accepted: 'Key=Value entries separated by commas or newlines, or JSON such as {"Team":"payments"} or [{"Key":"Team","Value":"payments"}]',
+        description: 'Stack tags: `Key=Value` lines, YAML (`Team: payments` lines, or `- Key:`/`Value:` items), or JSON (`{"Key":"Value"}` or `[{"Key":"k","Value":"v"}]`).',
+        accepted: 'Key=Value entries separated by commas or newlines, YAML such as Team: payments (one per line), or JSON such as {"Team":"payments"} or [{"Key":"Team","Value":"payments"}]',
         kind: 'list',
         secret: false,
         parse: parseTags,
@@ -1323,14 +902,14 @@ const INPUTS = {
         accepted: 'an IAM role ARN such as arn:aws:iam::123456789012:role/cfn-deploy',
         kind: 'value',
         secret: false,
-        parse: parseRoleArn,
+        parse: parsers/* parseRoleArn */.DM,
     },
     's3-bucket': {
         description: 'S3 bucket where templates over 51,200 bytes are uploaded before deploying.',
         accepted: 'a bucket name of 3 to 63 lowercase letters, digits, dots and hyphens that starts and ends with a letter or digit, such as my-templates',
         kind: 'value',
         secret: false,
-        parse: parseS3Bucket,
+        parse: parsers/* parseS3Bucket */._4,
     },
     'termination-protection': {
         description: 'Enable termination protection on the app stack when this run creates it.',
@@ -1345,7 +924,7 @@ const INPUTS = {
         accepted: 'at most 5 ARNs of standard SNS topics, comma- or newline-separated, such as arn:aws:sns:eu-west-1:123456789012:stack-events',
         kind: 'list',
         secret: false,
-        parse: parseNotificationArns,
+        parse: parsers/* parseNotificationArns */.ve,
     },
     'timeout-in-minutes': {
         description: 'How long to wait for each stack operation, in whole minutes.',
@@ -1353,7 +932,7 @@ const INPUTS = {
         accepted: 'whole minutes from 1 to 1440, such as 60',
         kind: 'value',
         secret: false,
-        parse: parseTimeoutInMinutes,
+        parse: parsers/* parseTimeoutInMinutes */.t_,
     },
     monitoring: {
         description: 'Deploy the monitoring stack (alarms, dashboard, notifications, guard) as `<stack-name>-monitoring`.',
@@ -1368,14 +947,14 @@ const INPUTS = {
         accepted: 'an e-mail address such as team@example.com',
         kind: 'value',
         secret: false,
-        parse: parseEmail,
+        parse: parsers/* parseEmail */.wj,
     },
     'notification-topic-arn': {
         description: 'ARN of an existing SNS topic for the monitoring stack to notify, instead of creating one.',
         accepted: 'the ARN of a standard SNS topic such as arn:aws:sns:eu-west-1:123456789012:alerts',
         kind: 'value',
         secret: false,
-        parse: parseNotificationTopicArn,
+        parse: parsers/* parseNotificationTopicArn */.N_,
     },
     ...GUARD_INPUTS,
     functions: {
@@ -1383,7 +962,7 @@ const INPUTS = {
         accepted: 'at most 100 function names, logical ids or ARNs, comma- or newline-separated, such as OrdersFunction or arn:aws:lambda:eu-west-1:123456789012:function:orders',
         kind: 'list',
         secret: false,
-        parse: parseFunctions,
+        parse: parsers/* parseFunctions */.PP,
     },
     alias: {
         description: 'The alias that is shifted to the new version.',
@@ -1391,7 +970,7 @@ const INPUTS = {
         accepted: 'an alias name of 1 to 128 letters, digits, hyphens and underscores, not all digits, such as live',
         kind: 'value',
         secret: false,
-        parse: parseAlias,
+        parse: parsers/* parseAlias */.sj,
     },
     strategy: {
         description: 'How traffic moves: `all-at-once`, `canary 10% 5m`, `linear 10% every 1m`, a CodeDeploy preset name such as `Canary10Percent5Minutes`, or custom steps `5%:2m, 25%:5m, 100%`.',
@@ -1407,7 +986,7 @@ const INPUTS = {
         accepted: 'a duration from 1s to 1h, such as 30s, 1m or 1h',
         kind: 'value',
         secret: false,
-        parse: parseInterval,
+        parse: parsers/* parseInterval */.P1,
     },
     'max-error-rate': {
         description: 'Canary error-rate ceiling, as a percentage.',
@@ -1415,7 +994,7 @@ const INPUTS = {
         accepted: 'a percentage from 0% to 100%, such as 2% or 0.5%',
         kind: 'value',
         secret: false,
-        parse: (raw) => parsePercent(raw, { minExclusive: false }),
+        parse: (raw) => (0,parsers/* parsePercent */.lo)(raw, { minExclusive: false }),
     },
     'max-memory-utilization': {
         description: 'Ceiling on max memory used / memory size, as a percentage.',
@@ -1423,14 +1002,14 @@ const INPUTS = {
         accepted: 'a percentage above 0% and up to 100%, such as 90%',
         kind: 'value',
         secret: false,
-        parse: (raw) => parsePercent(raw, { minExclusive: true }),
+        parse: (raw) => (0,parsers/* parsePercent */.lo)(raw, { minExclusive: true }),
     },
     'max-p99-duration': {
         description: 'Ceiling on the canary p99 duration, in milliseconds. Empty: no ceiling.',
         accepted: 'whole milliseconds from 1 to 900000, such as 800 or 800ms, or empty for no ceiling',
         kind: 'value',
         secret: false,
-        parse: parseMaxP99Duration,
+        parse: parsers/* parseMaxP99Duration */.OY,
     },
     'max-throttles': {
         description: 'Most canary throttles tolerated in a step.',
@@ -1438,7 +1017,7 @@ const INPUTS = {
         accepted: 'a whole number from 0 up, such as 0 or 5',
         kind: 'value',
         secret: false,
-        parse: (raw) => parseWholeNumber(raw, 0),
+        parse: (raw) => (0,parsers/* parseWholeNumber */.oA)(raw, 0),
     },
     'min-invocations': {
         description: 'Fewest canary invocations before a step may pass.',
@@ -1446,7 +1025,7 @@ const INPUTS = {
         accepted: 'a whole number from 1 up, such as 50',
         kind: 'value',
         secret: false,
-        parse: (raw) => parseWholeNumber(raw, 1),
+        parse: (raw) => (0,parsers/* parseWholeNumber */.oA)(raw, 1),
     },
     'compare-baseline': {
         description: 'Also judge the canary against the old version with an always-valid sequential test.',
@@ -1461,7 +1040,7 @@ const INPUTS = {
         accepted: 'CloudWatch alarm names of 1 to 255 characters, comma- or newline-separated',
         kind: 'list',
         secret: false,
-        parse: parseAlarms,
+        parse: parsers/* parseAlarms */.ci,
     },
     'on-inconclusive': {
         description: 'What an undecided canary means at the end of its time: `fail` or `pass`.',
@@ -1477,7 +1056,15 @@ const INPUTS = {
         accepted: 'a duration from 0 to 24h, such as 0, 10m or 1h',
         kind: 'value',
         secret: false,
-        parse: (raw) => parseDuration(raw, 0, 24 * 3_600_000),
+        parse: (raw) => (0,parsers/* parseDuration */.E9)(raw, 0, 24 * 3_600_000),
+    },
+    'settle-lag': {
+        description: "How long after a minute ends its metrics may still arrive: only minutes older than this are judged. `auto`: Lambda's, the longer of 2 minutes and the function's timeout plus 1 minute. A backend whose metrics are in at once (a local emulator) may set `10s`.",
+        default: 'auto',
+        accepted: 'auto, or a duration from 0 to 20m, such as 10s or 3m',
+        kind: 'value',
+        secret: false,
+        parse: parsers/* parseSettleLag */.LH,
     },
     'synthetic-payload': {
         description: 'JSON, or a path to a JSON file: invoke the new version with it while watching.',
@@ -1492,7 +1079,7 @@ const INPUTS = {
         accepted: 'a rate above 0 and up to 6000 a minute, written as 60/m, 2/s or 600/h',
         kind: 'value',
         secret: false,
-        parse: parseSyntheticRate,
+        parse: parsers/* parseSyntheticRate */.Rw,
     },
     ...PRE_TRAFFIC_INPUTS,
     ...METRICS_INPUTS,
@@ -1512,7 +1099,7 @@ const INPUTS = {
         secret: false,
         parse: (0,input_spec/* choice */.Yq)(['alias', 'stack', 'none']),
     },
-    ...detached_inputs/* DETACHED_INPUTS */.x6,
+    ...DETACHED_INPUTS,
     'dry-run': {
         description: 'Create and show the change sets, change nothing.',
         default: 'false',
@@ -1527,17 +1114,17 @@ const INPUTS = {
         accepted: 'a token on one line, without spaces',
         kind: 'value',
         secret: true,
-        parse: parseGithubToken,
+        parse: parsers/* parseGithubToken */.gp,
     },
     'deployment-environment': {
         description: 'GitHub environment to record a deployment in; its status follows the verdict. Empty: none.',
         accepted: 'a GitHub environment name of 1 to 255 characters on one line, such as production',
         kind: 'value',
         secret: false,
-        parse: parseDeploymentEnvironment,
+        parse: parsers/* parseDeploymentEnvironment */.EP,
     },
     'pr-comment': {
-        description: 'With `dry-run` (or `no-execute-changeset`) on a pull request: post the change sets as one comment on it, updated in place on every push (needs `github-token` with `pull-requests: write`).',
+        description: 'With `dry-run` (or `mode: create-only`, `no-execute-changeset`) on a pull request: post the change sets as one comment on it, updated in place on every push (needs `github-token` with `pull-requests: write`).',
         default: 'true',
         accepted: input_spec/* TRUE_OR_FALSE */.ne,
         kind: 'boolean',
@@ -1549,11 +1136,12 @@ const INPUTS = {
         accepted: 'an AWS region such as eu-west-1',
         kind: 'value',
         secret: false,
-        parse: parseRegion,
+        parse: parsers/* parseRegion */.cf,
     },
+    ...credentials_lifetime/* CREDENTIALS_INPUTS */.ZB,
     // --- Drop-in for aws-actions/aws-cloudformation-github-deploy: its input names, with its meanings
     // (entries in drop-in-inputs.ts, rules in drop-in.ts). Kept together, at the end.
-    ...DROP_IN_INPUTS,
+    ...drop_in_inputs/* DROP_IN_INPUTS */.af,
 };
 /** Every input, in the table's order (the order of action.yml, --help and the docs). */
 const INPUT_NAMES = Object.keys(INPUTS);
@@ -1652,7 +1240,8 @@ function endOfString(text, start) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bm: () => (/* binding */ parseMetrics),
-/* harmony export */   TV: () => (/* binding */ VERSION_PLACEHOLDER)
+/* harmony export */   TV: () => (/* binding */ VERSION_PLACEHOLDER),
+/* harmony export */   X2: () => (/* binding */ FUNCTION_PLACEHOLDER)
 /* harmony export */ });
 /* unused harmony export MAX_METRIC_QUERIES */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
@@ -1674,6 +1263,8 @@ function endOfString(text, start) {
 
 /** Replaced in dimension values and expressions by the version judged. */
 const VERSION_PLACEHOLDER = '{version}';
+/** Replaced by the watched function's name, in a metric read per version (with `{version}`). */
+const FUNCTION_PLACEHOLDER = '{function}';
 /**
  * Queries the custom metrics may add to one function's GetMetricData call (two per per-version
  * metric, one per service-wide metric): with Lambda's own 14 at most, one call (500) holds them.
@@ -1762,9 +1353,13 @@ function metricOf(entry, index) {
             : `direction ${show(String(direction))} is not ${DIRECTIONS.join(' or ')}`);
     }
     const source = sourceOf(entry, refuse);
-    const perVersion = source.kind === 'expression'
-        ? source.expression.includes(VERSION_PLACEHOLDER)
-        : source.dimensions.some((d) => d.value.includes(VERSION_PLACEHOLDER));
+    const mentions = (placeholder) => source.kind === 'expression'
+        ? source.expression.includes(placeholder)
+        : source.dimensions.some((d) => d.value.includes(placeholder));
+    const perVersion = mentions(VERSION_PLACEHOLDER);
+    if (!perVersion && mentions(FUNCTION_PLACEHOLDER)) {
+        throw refuse(`"{function}" needs "{version}" beside it: a metric read once for the whole service has no one function to name`);
+    }
     const metric = {
         name,
         source,
@@ -1824,8 +1419,8 @@ function dimensionsOf(value, refuse) {
     if (entries.length > MAX_DIMENSIONS)
         throw refuse(`dimensions has ${entries.length} names, over CloudWatch's ${MAX_DIMENSIONS}`);
     return entries.map(([key, dimension]) => {
-        if (isObject(dimension) && Object.keys(dimension).join() === 'version') {
-            throw refuse(`dimension ${key} reads as an object: quote "{version}" in YAML`);
+        if (isObject(dimension) && ['version', 'function'].includes(Object.keys(dimension).join())) {
+            throw refuse(`dimension ${key} reads as an object: quote "{${Object.keys(dimension).join()}}" in YAML`);
         }
         if (!(typeof dimension === 'string' || typeof dimension === 'number') || String(dimension) === '') {
             throw refuse((show) => `dimension ${show(key)} is not a non-empty text or number`);
@@ -1886,7 +1481,7 @@ function checkRules(metric, refuse) {
 
 /***/ }),
 
-/***/ 5930:
+/***/ 2338:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1903,8 +1498,133 @@ var core = __webpack_require__(8532);
 var errors = __webpack_require__(5071);
 // EXTERNAL MODULE: ./lib/src/config/files.js
 var files = __webpack_require__(2502);
-// EXTERNAL MODULE: ./lib/src/config/drop-in.js
-var drop_in = __webpack_require__(9186);
+// EXTERNAL MODULE: ./lib/src/config/messages.js
+var messages = __webpack_require__(2873);
+;// CONCATENATED MODULE: ./lib/src/config/drop-in.js
+
+/** The app stack's name: `stack-name`, or `name` as aws-cloudformation-github-deploy calls it. */
+function appStackName(parsed) {
+    return parsed['stack-name'] ?? parsed.name;
+}
+function changeSetOptions(parsed) {
+    const createOnly = parsed.mode === 'create-only';
+    return {
+        name: parsed['change-set-name'],
+        execute: !parsed['no-execute-changeset'] && !createOnly,
+        leftForReviewBy: createOnly ? 'mode: create-only' : 'no-execute-changeset',
+        executeId: parsed.mode === 'execute-only' ? parsed['execute-change-set-id'] : undefined,
+        includeNestedStacks: parsed['include-nested-stacks-change-set'],
+        deploymentMode: parsed['deployment-mode'],
+        failOnEmpty: parsed['fail-on-empty-changeset'] || !parsed['no-fail-on-empty-changeset'],
+        keepFailed: parsed['no-delete-failed-changeset'],
+        disableRollback: parsed['disable-rollback'],
+    };
+}
+/** The change-set inputs each with its value when it was given (not its default), for the rules below. */
+function changeSetInputsGiven(parsed) {
+    const given = [
+        ['no-execute-changeset', parsed['no-execute-changeset'] ? 'true' : undefined],
+        ['fail-on-empty-changeset', parsed['fail-on-empty-changeset'] ? 'true' : undefined],
+        ['disable-rollback', parsed['disable-rollback'] ? 'true' : undefined],
+        ['no-delete-failed-changeset', parsed['no-delete-failed-changeset'] ? 'true' : undefined],
+        ['change-set-name', parsed['change-set-name']],
+        ['include-nested-stacks-change-set', parsed['include-nested-stacks-change-set'] ? 'true' : undefined],
+        ['deployment-mode', parsed['deployment-mode']],
+        ['s3-prefix', parsed['s3-prefix']],
+    ];
+    return given.flatMap(([input, value]) => (value === undefined ? [] : [[input, value]]));
+}
+/** How a value given reads in "Expected ...": `false` for a boolean, `it empty` otherwise. */
+function unset(value) {
+    return value === 'true' ? 'false' : 'it empty';
+}
+function dropInProblems(parsed) {
+    const problems = [];
+    const stackName = parsed['stack-name'];
+    const name = parsed.name;
+    if (stackName !== undefined && name !== undefined && stackName !== name) {
+        const reason = `stack-name is ${stackName}: name is another word for it`;
+        problems.push({
+            input: 'name',
+            problem: (0,messages/* badValue */.tm)(name, { reason, expected: `it empty, or ${stackName}` }),
+        });
+    }
+    if (parsed.mode === 'execute-only')
+        return [...problems, ...executeOnlyProblems(parsed)];
+    const changeSetId = parsed['execute-change-set-id'];
+    if (changeSetId !== undefined) {
+        const reason = `mode is ${parsed.mode}: only mode execute-only executes a change set made earlier`;
+        const expected = 'it empty, or mode: execute-only';
+        problems.push({ input: 'execute-change-set-id', problem: (0,messages/* badValue */.tm)(changeSetId, { reason, expected }) });
+    }
+    if (parsed['dry-run']) {
+        const reason = 'dry-run deletes every change set it makes';
+        if (parsed['no-execute-changeset']) {
+            const expected = 'false when dry-run is true';
+            problems.push({ input: 'no-execute-changeset', problem: (0,messages/* badValue */.tm)('true', { reason, expected }) });
+        }
+        if (parsed.mode === 'create-only') {
+            const expected = 'create-and-execute when dry-run is true';
+            problems.push({ input: 'mode', problem: (0,messages/* badValue */.tm)(parsed.mode, { reason, expected }) });
+        }
+    }
+    if (parsed['s3-prefix'] !== undefined && parsed['s3-bucket'] === undefined) {
+        const reason = 'there is no bucket to put it in without s3-bucket';
+        const expected = 'it empty, or an s3-bucket';
+        problems.push({ input: 's3-prefix', problem: (0,messages/* badValue */.tm)(parsed['s3-prefix'], { reason, expected }) });
+    }
+    if (parsed.template === undefined) {
+        const reason = 'there is no app stack to deploy without template';
+        for (const [input, value] of changeSetInputsGiven(parsed)) {
+            const expected = `${unset(value)} when template is not given`;
+            problems.push({ input, problem: (0,messages/* badValue */.tm)(value, { reason, expected }) });
+        }
+        if (parsed.mode === 'create-only') {
+            const expected = 'create-and-execute when template is not given';
+            problems.push({ input: 'mode', problem: (0,messages/* badValue */.tm)(parsed.mode, { reason, expected }) });
+        }
+    }
+    return problems;
+}
+/**
+ * mode: execute-only executes the change set a create-only run left for review, as it is: every
+ * input that would shape a new change set is refused rather than ignored.
+ */
+function executeOnlyProblems(parsed) {
+    const problems = [];
+    const reason = 'mode: execute-only executes the reviewed change set as it is';
+    if (parsed['execute-change-set-id'] === undefined) {
+        const why = 'required when mode is execute-only';
+        problems.push({ input: 'execute-change-set-id', problem: (0,messages/* badValue */.tm)('', { reason: why }) });
+    }
+    if (appStackName(parsed) === undefined) {
+        const why = 'required when mode is execute-only: the stack whose change set is executed';
+        problems.push({ input: 'stack-name', problem: (0,messages/* badValue */.tm)('', { reason: why }) });
+    }
+    // The template, parameters and tags are named, not shown: they may be long or a file.
+    const named = [
+        ...(parsed.template === undefined ? [] : ['template']),
+        ...(parsed['parameter-overrides'].length ? ['parameter-overrides'] : []),
+        ...(parsed.tags.length ? ['tags'] : []),
+        ...(parsed['notification-arns'].length ? ['notification-arns'] : []),
+    ];
+    for (const input of named) {
+        const expected = 'it empty when mode is execute-only';
+        problems.push({ input, problem: (0,messages/* badLabel */.YO)('a value is given', { reason, expected }) });
+    }
+    const given = [
+        ...(parsed['termination-protection'] ? [['termination-protection', 'true']] : []),
+        ...(parsed['dry-run'] ? [['dry-run', 'true']] : []),
+        // disable-rollback is passed to ExecuteChangeSet when it creates the stack.
+        ...changeSetInputsGiven(parsed).filter(([input]) => input !== 'disable-rollback'),
+    ];
+    for (const [input, value] of given) {
+        const expected = `${unset(value)} when mode is execute-only`;
+        problems.push({ input, problem: (0,messages/* badValue */.tm)(value, { reason, expected }) });
+    }
+    return problems;
+}
+
 ;// CONCATENATED MODULE: ./lib/src/config/freeze.js
 /** Freezes a value and everything it holds, so no part of the run can change the config. */
 function deepFreeze(value, seen = new WeakSet()) {
@@ -1917,14 +1637,12 @@ function deepFreeze(value, seen = new WeakSet()) {
     return value;
 }
 
-// EXTERNAL MODULE: ./lib/src/config/inputs.js + 7 modules
-var inputs = __webpack_require__(8140);
-// EXTERNAL MODULE: ./lib/src/config/messages.js
-var messages = __webpack_require__(2873);
+// EXTERNAL MODULE: ./lib/src/config/inputs.js + 6 modules
+var inputs = __webpack_require__(5276);
 // EXTERNAL MODULE: ./lib/src/constants.js
 var constants = __webpack_require__(347);
-// EXTERNAL MODULE: ./lib/src/config/detached-inputs.js
-var detached_inputs = __webpack_require__(209);
+// EXTERNAL MODULE: ./lib/src/config/credentials-lifetime.js
+var credentials_lifetime = __webpack_require__(6151);
 // EXTERNAL MODULE: ./lib/src/config/sources.js
 var sources = __webpack_require__(4555);
 ;// CONCATENATED MODULE: ./lib/src/config/rules.js
@@ -1943,8 +1661,9 @@ function crossFieldProblems(parsed, context) {
         ...monitoringProblems(parsed),
         ...canaryProblems(parsed),
         ...functionArnProblems(parsed, context),
-        ...(0,drop_in/* dropInProblems */.re)(parsed),
-        ...(0,detached_inputs/* detachedProblems */.Xe)(parsed),
+        ...dropInProblems(parsed),
+        ...detachedProblems(parsed),
+        ...credentialsProblems(parsed),
     ];
 }
 /** The rule for an input that only means something for the app stack a template deploys. */
@@ -1956,7 +1675,7 @@ function withoutAppStack(expectedValue) {
 }
 function stackProblems(parsed) {
     const problems = [];
-    const stackName = (0,drop_in/* appStackName */.xX)(parsed);
+    const stackName = appStackName(parsed);
     const template = parsed.template;
     if (template !== undefined && stackName === undefined) {
         problems.push({
@@ -1975,7 +1694,8 @@ function stackProblems(parsed) {
         const reason = `required: the template is ${size} bytes, over the ${sources/* INLINE_TEMPLATE_LIMIT_BYTES */.jU} CloudFormation takes inline`;
         problems.push({ input: 's3-bucket', problem: (0,messages/* badValue */.tm)('', { reason }) });
     }
-    if (template === undefined) {
+    // (mode: execute-only deploys without a template: its own rules are in drop-in.ts.)
+    if (template === undefined && parsed.mode !== 'execute-only') {
         if (parsed['termination-protection']) {
             problems.push({ input: 'termination-protection', problem: (0,messages/* badValue */.tm)('true', withoutAppStack('false')) });
         }
@@ -1997,7 +1717,7 @@ function stackProblems(parsed) {
 /** Inputs that only mean something in the monitoring stack. */
 function monitoringProblems(parsed) {
     const problems = [];
-    const stackName = (0,drop_in/* appStackName */.xX)(parsed);
+    const stackName = appStackName(parsed);
     const monitoring = parsed.monitoring && stackName !== undefined;
     // (guard and guard-rollback default to true, so a value given cannot be told from the default:
     // they are simply unused without the monitoring stack.)
@@ -2025,7 +1745,9 @@ function monitoringProblems(parsed) {
 }
 function canaryProblems(parsed) {
     const problems = [];
-    if (parsed.template === undefined && (0,drop_in/* appStackName */.xX)(parsed) === undefined && parsed.functions.length === 0) {
+    const noFunctions = parsed.template === undefined && appStackName(parsed) === undefined;
+    // (mode: execute-only names its stack: drop-in.ts asks for it.)
+    if (noFunctions && parsed.functions.length === 0 && parsed.mode !== 'execute-only') {
         const reason = 'required when neither template nor stack-name is given';
         const expected = 'function names or ARNs, comma- or newline-separated, such as orders-handler';
         problems.push({ input: 'functions', problem: (0,messages/* badValue */.tm)('', { reason, expected }) });
@@ -2072,6 +1794,54 @@ function functionArnProblems(parsed, context) {
         }
     }
     return [];
+}
+/** wait: false needs the guard (which goes on with the canary) and no runner-made traffic. */
+function detachedProblems(parsed) {
+    const secret = parsed['github-token-secret'];
+    if (secret !== undefined && (parsed.wait || parsed['deployment-environment'] === undefined)) {
+        const reason = 'only the guard of a detached canary reads it, for the deployment the run records';
+        const expected = 'it empty, or wait: false with a deployment-environment';
+        return [{ input: 'github-token-secret', problem: (0,messages/* badValue */.tm)(secret, { reason, expected }) }];
+    }
+    if (parsed.wait)
+        return [];
+    const guardOn = parsed.guard && parsed.monitoring && appStackName(parsed) !== undefined;
+    if (!guardOn) {
+        const reason = 'the guard goes on with a detached canary, and it is off (guard, monitoring and stack-name)';
+        const expected = 'true, or guard: true with monitoring: true and a stack-name';
+        return [{ input: 'wait', problem: (0,messages/* badValue */.tm)('false', { reason, expected }) }];
+    }
+    if (parsed.rollback !== 'alias') {
+        const reason = `the guard rolls back aliases only, and rollback is ${parsed.rollback}`;
+        return [
+            {
+                input: 'wait',
+                problem: (0,messages/* badValue */.tm)('false', { reason, expected: 'true with rollback: stack or none' }),
+            },
+        ];
+    }
+    if (parsed['synthetic-payload'] !== undefined) {
+        const reason = 'synthetic traffic is sent by the runner, which a detached canary does not keep';
+        return [
+            { input: 'wait', problem: (0,messages/* badValue */.tm)('false', { reason, expected: 'true with synthetic-payload' }) },
+        ];
+    }
+    return [];
+}
+/** A waited canary planned to outlast its credentials, refused on credentials-lifetime. */
+function credentialsProblems(parsed) {
+    const lifetime = parsed['credentials-lifetime'];
+    if (lifetime === undefined || parsed['dry-run'] || !parsed.wait)
+        return [];
+    const plan = (0,credentials_lifetime/* plannedDuration */.tU)(parsed.strategy, parsed['extend-hold']);
+    if (plan.totalMs <= lifetime.ms)
+        return [];
+    const setting = lifetime.setting ?? 'credentials-lifetime';
+    const reason = `the canary may take ${(0,credentials_lifetime/* spanText */.Cp)(plan.totalMs)} (holds ${(0,credentials_lifetime/* spanText */.Cp)(plan.holdsMs)}, ` +
+        `extend-hold ${plan.heldSteps} × ${(0,credentials_lifetime/* spanText */.Cp)(parsed['extend-hold'])}, settle wait ${(0,credentials_lifetime/* spanText */.Cp)(plan.settleMs)}), ` +
+        `longer than the credentials live (${(0,credentials_lifetime/* spanText */.Cp)(lifetime.ms)}, from ${setting})`;
+    const expected = `${setting} of at least ${(0,credentials_lifetime/* spanText */.Cp)(plan.totalMs)}, or a shorter strategy or extend-hold`;
+    return [{ input: 'credentials-lifetime', problem: (0,messages/* badValue */.tm)(lifetime.text, { reason, expected }) }];
 }
 
 ;// CONCATENATED MODULE: ./lib/src/config/parse.js
@@ -2163,7 +1933,7 @@ function faultsOf(issues) {
         .sort((a, b) => order(a.input) - order(b.input));
 }
 function toConfig(parsed) {
-    const stackName = (0,drop_in/* appStackName */.xX)(parsed);
+    const stackName = appStackName(parsed);
     const payload = parsed['synthetic-payload'];
     return {
         stackName,
@@ -2173,10 +1943,11 @@ function toConfig(parsed) {
         tags: parsed.tags,
         roleArn: parsed['role-arn'],
         s3Bucket: parsed['s3-bucket'],
+        s3Prefix: parsed['s3-prefix'],
         terminationProtection: parsed['termination-protection'],
         notificationArns: parsed['notification-arns'],
         stackTimeoutMs: parsed['timeout-in-minutes'],
-        changeSet: (0,drop_in/* changeSetOptions */.Vn)(parsed),
+        changeSet: changeSetOptions(parsed),
         monitoring: parsed.monitoring && stackName !== undefined,
         notificationEmail: parsed['notification-email'],
         notificationTopicArn: parsed['notification-topic-arn'],
@@ -2201,6 +1972,7 @@ function toConfig(parsed) {
         alarms: parsed.alarms,
         onInconclusive: parsed['on-inconclusive'],
         extendHoldMs: parsed['extend-hold'],
+        settleLagMs: parsed['settle-lag'],
         synthetic: payload === undefined ? undefined : { payload, ratePerMinute: parsed['synthetic-rate'] },
         preTraffic: {
             payloads: parsed['pre-traffic-payloads'],
@@ -2217,7 +1989,117 @@ function toConfig(parsed) {
         deploymentEnvironment: parsed['deployment-environment'],
         prComment: parsed['pr-comment'],
         region: parsed.region,
+        httpProxy: parsed['http-proxy'],
     };
+}
+
+
+/***/ }),
+
+/***/ 3640:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pu: () => (/* binding */ rawSecretValues),
+/* harmony export */   Sb: () => (/* binding */ Secrets),
+/* harmony export */   yF: () => (/* binding */ valuesToMask)
+/* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8860);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6578);
+
+
+const SECRET_INPUT_VALUES = {
+    'github-token': (config) => config.githubToken,
+    'http-proxy': (config) => config.httpProxy,
+};
+/**
+ * Every value to mask for `config`: the secret inputs, each stack parameter value and each line
+ * of a multi-line parameter value (a private key is logged line by line). Longest first, no
+ * duplicates, none blank.
+ */
+function valuesToMask(config) {
+    const values = [];
+    for (const valueOf of Object.values(SECRET_INPUT_VALUES)) {
+        const value = valueOf(config);
+        if (value !== undefined)
+            values.push(value);
+    }
+    for (const override of config.parameterOverrides) {
+        if (!('value' in override))
+            continue;
+        values.push(...withLines(override.value));
+    }
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .orderedSecrets */ .Ps)(values);
+}
+/** A value, then each of its lines when it has several, trimmed (the runner masks line by line). */
+function withLines(value) {
+    const lines = (0,_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .splitLines */ .u)(value);
+    return [value, ...(lines.length > 1 ? lines : [])].map((v) => v.trim());
+}
+/** The string values of parsed JSON parameters, leaving out parameter names. */
+function jsonValues(json, key) {
+    if (typeof json === 'string')
+        return key === 'ParameterKey' ? [] : [json];
+    if (Array.isArray(json))
+        return json.flatMap((item) => jsonValues(item));
+    if (json && typeof json === 'object') {
+        return Object.entries(json).flatMap(([k, v]) => jsonValues(v, k));
+    }
+    return [];
+}
+/** One word ending in .json (a path, not Key=Value text). */
+const PARAMETER_FILE = /^(file:\/\/)?[^\s=,:]+\.json$/i;
+/** What may be secret in the raw parameter-overrides text, whatever shape it has (or lacks). */
+function rawParameterValues(raw) {
+    // The path of a parameters file names no secret (its values are masked once the file is read);
+    // masking it would only blank the path in the message about that file.
+    if (PARAMETER_FILE.test(raw.trim()))
+        return [];
+    if (raw.startsWith('{') || raw.startsWith('[')) {
+        try {
+            return jsonValues(JSON.parse(raw));
+        }
+        catch {
+            // Not JSON after all: every line below.
+        }
+    }
+    const values = [raw];
+    for (const line of (0,_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .splitLines */ .u)(raw)) {
+        values.push(line);
+        for (const entry of line.split(',')) {
+            // `Key=value`, or a malformed `Key: value` (YAML habits): the part after the separator too.
+            const separator = /[=:]/.exec(entry);
+            values.push(entry);
+            if (separator)
+                values.push(entry.slice(separator.index + 1).replace(/^\s*["']|["']\s*$/g, ''));
+        }
+    }
+    return values;
+}
+/** Before parsing: the token and whatever parameter-overrides holds. */
+function rawSecretValues(read) {
+    const values = [read('github-token'), ...rawParameterValues(read('parameter-overrides'))];
+    return [...new Set(values.flatMap(withLines).filter((v) => v.length >= _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_MASKED_LENGTH */ .Ym))];
+}
+/** The secrets of one run: each is announced once (to the runner's masker), and redacted from text. */
+class Secrets {
+    announce;
+    values = new Set();
+    constructor(announce = () => undefined) {
+        this.announce = announce;
+    }
+    add(values) {
+        for (const value of values) {
+            if (this.values.has(value))
+                continue;
+            this.values.add(value);
+            this.announce(value);
+        }
+    }
+    list() {
+        return [...this.values];
+    }
+    redact = (text) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text, this.list());
 }
 
 
@@ -2298,6 +2180,7 @@ function parseSyntheticPayload(raw, files) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   aD: () => (/* binding */ DEFAULT_STACK_TIMEOUT_MS),
 /* harmony export */   cg: () => (/* binding */ monitoringStackName),
+/* harmony export */   gb: () => (/* binding */ MIN_SETTLE_MS),
 /* harmony export */   ks: () => (/* binding */ lastPassedTagKey),
 /* harmony export */   wj: () => (/* binding */ guardCooldownTagKey)
 /* harmony export */ });
@@ -2313,74 +2196,71 @@ const guardCooldownTagKey = (alias) => `${GUARD_COOLDOWN_TAG_PREFIX}${alias}`;
 const monitoringStackName = (stackName) => `${stackName}-monitoring`;
 /** Default bound on waiting for one stack operation. */
 const DEFAULT_STACK_TIMEOUT_MS = 60 * 60 * 1000;
+/** The least look-back of a metric, for functions with short timeouts: CloudWatch's own late arrival. */
+const MIN_SETTLE_MS = 2 * 60 * 1000;
 
 
 /***/ }),
 
-/***/ 3330:
+/***/ 931:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hg: () => (/* binding */ mermaidText),
-/* harmony export */   bC: () => (/* binding */ mdText),
-/* harmony export */   xs: () => (/* binding */ mdCode),
-/* harmony export */   zg: () => (/* binding */ commandSafeLogger)
+/* harmony export */   FK: () => (/* binding */ buildReport),
+/* harmony export */   T7: () => (/* binding */ buildStopReport),
+/* harmony export */   xH: () => (/* binding */ serializeReport)
 /* harmony export */ });
-/* unused harmony export logText */
-/** Line breaks and other control characters (incl. U+2028/U+2029) that would end a line or a cell. */
-const LINE_BREAKS = /[\p{Cc}\u2028\u2029]+/gu;
-const MARKDOWN = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '\\': '\\\\',
-    '[': '\\[',
-    ']': '\\]',
-    '`': '\\`',
-    '|': '\\|',
-    '*': '\\*',
-    _: '\\_',
-    '~': '\\~',
-};
+/* harmony import */ var _config_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8860);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1294);
 /**
- * One line of inline markdown text, safe in a paragraph, a heading or a table cell: no HTML, no
- * link or image, no code span or fence, no emphasis, no cell break, no line break.
+ * The JSON report: what a run decided and why, for the CLI's output, the action's `report`
+ * output and the job summary. Built from the config and the run's result (its typed run record
+ * included as is); carries no secret (no token, no parameter values, no synthetic payload).
  */
-function mdText(text) {
-    return text.replace(LINE_BREAKS, ' ').replace(/[&<>\\[\]`|*_~]/g, (c) => MARKDOWN[c] ?? c);
-}
-/**
- * Inline code that shows `text` as it is, on one line: the fence is longer than any run of
- * backticks inside, so nothing in the text can close the span and start markdown or HTML of its
- * own. (In a table cell, `|` still needs escaping: the row is split before the span is read.)
- */
-function mdCode(text) {
-    const line = text.replace(LINE_BREAKS, ' ');
-    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${line}${pad}${fence}`;
-}
-/** Text inside a Mermaid quoted label: letters, digits and a few separators; anything else becomes `_`. */
-function mermaidText(text) {
-    return text.replace(/[^\p{L}\p{N} .:/@+=(),-]/gu, '_');
-}
-/**
- * A plain log line that the runner must not read as a workflow command (`::set-output`,
- * `::add-mask::`, `::stop-commands::`): every line that would start with `::` is prefixed.
- */
-function logText(text) {
-    return text.replace(/(^|[\r\n\u2028\u2029])(\s*)::/g, '$1$2[::]');
-}
-/** The logger with every message and group title through logText (the pipeline logs through it). */
-function commandSafeLogger(logger) {
+
+
+function buildReport(config, result, times) {
     return {
-        debug: (m) => logger.debug(logText(m)),
-        info: (m) => logger.info(logText(m)),
-        warning: (m) => logger.warning(logText(m)),
-        error: (m) => logger.error(logText(m)),
-        group: (title, body) => logger.group(logText(title), body),
+        tool: 'stack-canary',
+        version: _version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x,
+        startedAt: times.startedAt.toISOString(),
+        finishedAt: times.finishedAt.toISOString(),
+        verdict: result.verdict,
+        rolledBack: result.rolledBack,
+        reason: result.reason,
+        stack: {
+            name: config.stackName,
+            id: result.stackId,
+            outputs: result.stackOutputs,
+            parameters: config.parameterOverrides.map((p) => p.key),
+        },
+        alias: config.alias,
+        strategy: config.strategy,
+        thresholds: config.thresholds,
+        compareBaseline: config.compareBaseline,
+        rollback: config.rollback,
+        dryRun: config.dryRun,
+        synthetic: config.synthetic && {
+            ratePerMinute: config.synthetic.ratePerMinute,
+            payloadBytes: Buffer.byteLength(config.synthetic.payload),
+        },
+        versions: result.versions,
+        record: result.record,
     };
+}
+
+function buildStopReport(stop, finishedAt) {
+    return {
+        tool: 'stack-canary',
+        version: _version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x,
+        finishedAt: finishedAt.toISOString(),
+        verdict: 'error',
+        ...stop,
+    };
+}
+/** The report as JSON text, with any known secret removed as a last line of defence. */
+function serializeReport(report, secrets) {
+    return (0,_config_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`${JSON.stringify(report, null, 2)}\n`, secrets);
 }
 
 
@@ -2394,7 +2274,7 @@ function commandSafeLogger(logger) {
 /* harmony export */   xj: () => (/* binding */ changeSetOutputs)
 /* harmony export */ });
 /* unused harmony exports MAX_SUMMARY_CHANGES, changesSummary */
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3330);
+/* harmony import */ var _util_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1744);
 
 const MAX_SUMMARY_CHANGES = 50;
 /** A property value longer than this is cut in the Markdown (a whole policy document is no help in a comment). */
@@ -2470,7 +2350,7 @@ function resourceSection(change) {
     const title = `${KINDS[kind].mark} ${r?.Action ?? change.Type ?? 'Change'} <strong>${html(r?.LogicalResourceId ?? '?')}</strong> <code>${html(r?.ResourceType ?? '')}</code>`;
     const body = [];
     if (r?.PhysicalResourceId)
-        body.push(`Physical id: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.PhysicalResourceId)}`, '');
+        body.push(`Physical id: ${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.PhysicalResourceId)}`, '');
     if (kind === 'replace')
         body.push('⚠️ **Replaced**: a new resource is made and the old one deleted.', '');
     if (kind === 'modify' && r?.Replacement === 'Conditional') {
@@ -2481,7 +2361,7 @@ function resourceSection(change) {
         body.push('| Property | Before | After | Replacement |', '|---|---|---|---|', ...details.map(detailRow), '');
     }
     else if (r?.Scope?.length) {
-        body.push(`Changed: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(r.Scope.join(', '))}`, '');
+        body.push(`Changed: ${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(r.Scope.join(', '))}`, '');
     }
     return ['<details>', `<summary>${title}</summary>`, '', ...body, '</details>', ''];
 }
@@ -2489,11 +2369,11 @@ function detailRow(detail) {
     const t = detail.Target;
     const property = t?.Name ?? t?.Path ?? t?.Attribute ?? '?';
     const source = detail.ChangeSource && detail.ChangeSource !== 'DirectModification'
-        ? ` (from ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(`${detail.ChangeSource}${detail.CausingEntity ? ` ${detail.CausingEntity}` : ''}`)})`
+        ? ` (from ${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(`${detail.ChangeSource}${detail.CausingEntity ? ` ${detail.CausingEntity}` : ''}`)})`
         : '';
-    const value = (text) => (text === undefined ? '' : cell((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(clip(text))));
+    const value = (text) => (text === undefined ? '' : cell((0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(clip(text))));
     const replacement = t?.RequiresRecreation && t.RequiresRecreation !== 'Never' ? t.RequiresRecreation : '';
-    return `| ${cell((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(property))}${cell(source)} | ${value(t?.BeforeValue)} | ${value(t?.AfterValue)} | ${replacement} |`;
+    return `| ${cell((0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(property))}${cell(source)} | ${value(t?.BeforeValue)} | ${value(t?.AfterValue)} | ${replacement} |`;
 }
 function clip(text) {
     const line = text.replace(/\s*\n\s*/g, ' ');
@@ -2504,6 +2384,75 @@ function cell(text) {
 }
 function html(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+
+/***/ }),
+
+/***/ 1744:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hg: () => (/* binding */ mermaidText),
+/* harmony export */   bC: () => (/* binding */ mdText),
+/* harmony export */   xs: () => (/* binding */ mdCode),
+/* harmony export */   zg: () => (/* binding */ commandSafeLogger)
+/* harmony export */ });
+/* unused harmony export logText */
+/** Line breaks and other control characters (incl. U+2028/U+2029) that would end a line or a cell. */
+const LINE_BREAKS = /[\p{Cc}\u2028\u2029]+/gu;
+const MARKDOWN = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '\\': '\\\\',
+    '[': '\\[',
+    ']': '\\]',
+    '`': '\\`',
+    '|': '\\|',
+    '*': '\\*',
+    _: '\\_',
+    '~': '\\~',
+};
+/**
+ * One line of inline markdown text, safe in a paragraph, a heading or a table cell: no HTML, no
+ * link or image, no code span or fence, no emphasis, no cell break, no line break.
+ */
+function mdText(text) {
+    return text.replace(LINE_BREAKS, ' ').replace(/[&<>\\[\]`|*_~]/g, (c) => MARKDOWN[c] ?? c);
+}
+/**
+ * Inline code that shows `text` as it is, on one line: the fence is longer than any run of
+ * backticks inside, so nothing in the text can close the span and start markdown or HTML of its
+ * own. (In a table cell, `|` still needs escaping: the row is split before the span is read.)
+ */
+function mdCode(text) {
+    const line = text.replace(LINE_BREAKS, ' ');
+    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = line.startsWith('`') || line.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${line}${pad}${fence}`;
+}
+/** Text inside a Mermaid quoted label: letters, digits and a few separators; anything else becomes `_`. */
+function mermaidText(text) {
+    return text.replace(/[^\p{L}\p{N} .:/@+=(),-]/gu, '_');
+}
+/**
+ * A plain log line that the runner must not read as a workflow command (`::set-output`,
+ * `::add-mask::`, `::stop-commands::`): every line that would start with `::` is prefixed.
+ */
+function logText(text) {
+    return text.replace(/(^|[\r\n\u2028\u2029])(\s*)::/g, '$1$2[::]');
+}
+/** The logger with every message and group title through logText (the pipeline logs through it). */
+function commandSafeLogger(logger) {
+    return {
+        debug: (m) => logger.debug(logText(m)),
+        info: (m) => logger.info(logText(m)),
+        warning: (m) => logger.warning(logText(m)),
+        error: (m) => logger.error(logText(m)),
+        group: (title, body) => logger.group(logText(title), body),
+    };
 }
 
 
