@@ -21,6 +21,9 @@ export const LAYERS = [
   ['bundle.ts'],
   // The front doors: the action (GitHub's runner), the CLI (any CI), the guard (Lambda).
   ['action', 'cli', 'guard'],
+  // The front door of a run, the same for the action's main step and the CLI: clients, signals,
+  // the pipeline, the report and the verdict line, the error path.
+  ['front-door.ts'],
   // What the front doors drive and show: the report of a run, the stop on a signal, the
   // detached canary the guard finishes.
   ['report', 'signals.ts', 'detached'],

@@ -84,7 +84,7 @@ export function stopRunOnSignal(options: {
   logger: Logger;
   state: StateStore;
   lambda: () => Promise<LambdaClient>;
-  afterRecovery?: (signal: StopSignal, report: RecoveryReport) => void | Promise<void>;
+  afterRecovery?: ((signal: StopSignal, report: RecoveryReport) => void | Promise<void>) | undefined;
 }): StoppableRun {
   const { logger } = options;
   const controller = new AbortController();

@@ -1,14 +1,12 @@
 import { parseConfig } from '../config/parse.js';
 import type { Config } from '../config/types.js';
-import { errorMessage } from '../errors.js';
 import type { MainStepOptions, runMainStep as RunMainStepFn } from './main-run.js';
 import { actionInputs } from './inputs.js';
 import * as runner from './runner.js';
 import { rawSecretValues, Secrets, valuesToMask } from '../config/secrets.js';
-import { describeFailure } from './failure.js';
 import { reportPath } from './report-file.js';
 import { aliasesAfterError } from './stop-report.js';
-import { writeStopReport } from './stop-step.js';
+import { failStep } from './stop-step.js';
 
 type RunMainStep = typeof RunMainStepFn;
 
@@ -39,27 +37,17 @@ export async function runAction(options: MainStepOptions = {}): Promise<void> {
   await runMainStep(config, secrets, options);
 }
 
-/**
- * Fails the step before the run began: no alias can have changed. One error annotation (several
- * bad inputs joined on one line), each problem in the log and the summary, every output set.
- */
-async function failBeforeRun(error: unknown, secrets: Secrets): Promise<void> {
-  const failure = describeFailure(error);
-  runner.fail(secrets.redact(failure.reason));
+/** Fails the step before the run began: no alias can have changed. */
+function failBeforeRun(error: unknown, secrets: Secrets): Promise<void> {
   const stackName = actionInputs('stack-name');
-  try {
-    await writeStopReport(
-      {
-        title: 'error',
-        failure,
-        aliases: aliasesAfterError(undefined),
-        versions: {},
-        reportPath: reportPath(stackName || actionInputs('functions')),
-        stackName: stackName || undefined,
-      },
-      secrets,
-    );
-  } catch (reportError) {
-    runner.warning(secrets.redact(`The error report could not be written: ${errorMessage(reportError)}`));
-  }
+  return failStep(
+    error,
+    {
+      aliases: aliasesAfterError(undefined),
+      versions: {},
+      reportPath: reportPath(stackName || actionInputs('functions')),
+      stackName: stackName || undefined,
+    },
+    secrets,
+  );
 }

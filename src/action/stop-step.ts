@@ -8,8 +8,9 @@ import type { RunRecord } from '../pipeline/record.js';
 import type { FunctionVersions } from '../pipeline/types.js';
 import { buildStopReport, serializeReport } from '../report/report.js';
 import type { Failure } from './failure.js';
+import { describeFailure } from './failure.js';
 import { writeStopOutputs } from './outputs.js';
-import { appendSummary, info, warning } from './runner.js';
+import { appendSummary, fail, info, warning } from './runner.js';
 import type { AliasOutcome } from './stop-report.js';
 import { renderStopSummary, stopVerdictLine } from './stop-report.js';
 
@@ -64,4 +65,22 @@ export async function writeStopReport(stop: StopDetails, secrets: StopSecrets): 
   if (problems.length > 1) for (const problem of problems) info(`- ${problem}`);
   await appendSummary(redact(renderStopSummary(stop.title, reason, stop.aliases, problems)));
   info(redact(stopVerdictLine(stop.title, reason, stop.aliases)));
+}
+
+/**
+ * Fails the step on `error` (before the run or during it): one error annotation (several bad
+ * inputs joined on one line), then the stop report; a report that cannot be written is a warning.
+ */
+export async function failStep(
+  error: unknown,
+  stop: Omit<StopDetails, 'title' | 'failure'>,
+  secrets: StopSecrets,
+): Promise<void> {
+  const failure = describeFailure(error);
+  fail(secrets.redact(failure.reason));
+  try {
+    await writeStopReport({ title: 'error', failure, ...stop }, secrets);
+  } catch (reportError) {
+    warning(secrets.redact(`The error report could not be written: ${errorMessage(reportError)}`));
+  }
 }

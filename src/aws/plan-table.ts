@@ -5,10 +5,10 @@
  * same minute cannot both advance a plan: the loser's write fails and it changes nothing.
  */
 import type { AttributeValue, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { GetItemCommand, PutItemCommand, ScanCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { awsErrorName, StackCanaryError } from '../errors.js';
 import type { DetachedPlan } from '../schema/detached-plan.js';
 import { detachedPlanSchema, planKey } from '../schema/detached-plan.js';
+import { sdk } from './sdk.js';
 
 /** Another writer got there first: the write changed nothing. */
 export class PlanConflictError extends StackCanaryError {
@@ -29,6 +29,7 @@ export async function putNewPlan(
   plan: DetachedPlan,
 ): Promise<void> {
   const key = planKey(plan.functionName, plan.alias);
+  const { PutItemCommand } = await sdk.dynamoDb();
   try {
     await dynamo.send(
       new PutItemCommand({
@@ -56,6 +57,7 @@ export async function getPlan(
   tableName: string,
   key: string,
 ): Promise<DetachedPlan | undefined> {
+  const { GetItemCommand } = await sdk.dynamoDb();
   const answer = await dynamo.send(
     new GetItemCommand({ TableName: tableName, Key: { pk: { S: key } }, ConsistentRead: true }),
   );
@@ -73,6 +75,7 @@ export async function scanPlans(
     throw error;
   },
 ): Promise<DetachedPlan[]> {
+  const { ScanCommand } = await sdk.dynamoDb();
   const plans: DetachedPlan[] = [];
   let start: Record<string, AttributeValue> | undefined;
   do {
@@ -109,6 +112,7 @@ export async function updatePlan(
     );
   }
   const item = planToItem(next);
+  const { UpdateItemCommand } = await sdk.dynamoDb();
   try {
     await dynamo.send(
       new UpdateItemCommand({

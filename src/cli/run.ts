@@ -1,26 +1,19 @@
-import type { AwsClients } from '../aws/clients.js';
-import { createAwsClients, destroyAwsClients } from '../aws/clients.js';
 import { parseConfig } from '../config/parse.js';
 import { writeFileSync } from 'node:fs';
 import type { Config } from '../config/types.js';
 import { commentOnPullRequest } from '../action/pr-comment.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
-import type { PipelineParts } from '../pipeline/parts.js';
 import type { RunResult } from '../pipeline/types.js';
-import { buildReport, serializeReport } from '../report/report.js';
-import { verdictLine } from '../report/verdict-line.js';
 import { aliasesAfterError, stopVerdictLine } from '../action/stop-report.js';
-import { readJournal } from '../pipeline/journal.js';
 import { MemoryStateStore } from '../state-store.js';
-import { runHolder } from '../traffic/lease-holder.js';
 import type { Clock } from '../util/clock.js';
-import { realClock } from '../util/clock.js';
+import type { PipelineParts } from '../pipeline/parts.js';
+import { runFrontDoor, verdictFails } from '../front-door.js';
 import { VERSION } from '../version.js';
 import { cliHelpText, parseCliArgs } from './args.js';
-import { rawSecretValues, Secrets, valuesToMask } from '../config/secrets.js';
+import { rawSecretValues, Secrets } from '../config/secrets.js';
 import type { SignalHost } from '../signals.js';
-import { stopRunOnSignal, processHost } from '../signals.js';
 
 /** The CLI's log on stderr (stdout carries the JSON report), every line redacted first. */
 function consoleLogger(redact: (text: string) => string): Logger {
@@ -41,8 +34,8 @@ function consoleLogger(redact: (text: string) => string): Logger {
  * The exit code of a run that reached a verdict: 1 for fail or inconclusive, else 0. (runCli adds
  * the others: 2 when the run errors, 128 + the signal's number when a signal stops it.)
  */
-export function exitCodeFor(result: RunResult): number {
-  return result.verdict === 'fail' || result.verdict === 'inconclusive' ? 1 : 0;
+export function exitCodeFor(result: Pick<RunResult, 'verdict'>): number {
+  return verdictFails(result) ? 1 : 0;
 }
 
 export interface CliRunOptions {
@@ -101,69 +94,40 @@ export async function runCli(
 }
 
 /**
- * Runs the pipeline with the journal in memory. On SIGINT/SIGTERM the run is stopped (no further
- * alias change), every alias it changed is restored from the journal, and the process exits with
- * 128 + the signal number.
+ * Runs the pipeline through the front door, with the journal in memory. On SIGINT/SIGTERM the run
+ * is stopped (no further alias change), every alias it changed is restored from the journal, and
+ * the process exits with 128 + the signal number.
  */
 export async function runCliWithConfig(config: Config, options: CliRunOptions = {}): Promise<number> {
-  const startedAt = new Date();
   const secrets = options.secrets ?? new Secrets();
-  secrets.add(valuesToMask(config));
   const logger = options.logger ?? consoleLogger(secrets.redact);
   const print = options.print ?? ((text: string) => console.log(text));
-  const state = new MemoryStateStore();
-  let clients: Promise<AwsClients> | undefined;
-  const getClients = (): Promise<AwsClients> =>
-    (clients ??= createAwsClients({ region: config.region, proxy: config.httpProxy }));
-  const { signal, stops } = stopRunOnSignal({
-    host: options.host ?? processHost,
-    logger,
-    state,
-    lambda: async () => (await getClients()).lambda,
-  });
-  try {
-    // Who this run is, for its alias leases: a bad STACK_CANARY_RUN_* value stops it before any AWS call.
-    const holder = runHolder(options.env ?? process.env);
-    // The engine (and the AWS SDK with it) loads only once the inputs are valid.
-    const { runPipeline } = await import('../pipeline/run.js');
-    const result = await runPipeline(
+  return runFrontDoor(
+    {
       config,
-      {
-        logger,
-        state,
-        clock: options.clock ?? realClock,
-        clients: getClients,
-        signal,
-        holder,
-        handOff: async (request) => (await import('../detached/hand-off.js')).handOff(request),
-      },
-      options.parts,
-    );
-    const stopped = stops.interrupted();
-    if (stopped) return await stopped;
-    // In a GitHub workflow, a dry run on a pull request comments there as the action does.
-    await commentOnPullRequest(config, result, {
+      secrets,
       logger,
-      redact: secrets.redact,
+      state: new MemoryStateStore(),
       env: options.env ?? process.env,
-    });
-    const report = buildReport(config, result, { startedAt, finishedAt: new Date() });
-    const text = serializeReport(report, secrets.list());
-    if (options.reportFile) writeFileSync(options.reportFile, text);
-    print(text);
-    // The last line of the log: the verdict, what was done, why.
-    logger.info(verdictLine(result));
-    return exitCodeFor(result);
-  } catch (error) {
-    const stopped = stops.interrupted();
-    if (stopped) return await stopped;
-    logger.error(`stack-canary: ${errorMessage(error)}`);
-    // The last line, as after a verdict: where the journal says each alias was left, and why.
-    logger.info(stopVerdictLine('error', errorMessage(error), aliasesAfterError(readJournal(state))));
-    return 2;
-  } finally {
-    stops.dispose();
-    const built = clients ? await clients.catch(() => undefined) : undefined;
-    if (built) destroyAwsClients(built);
-  }
+      comment: commentOnPullRequest,
+      host: options.host,
+      clock: options.clock,
+      parts: options.parts,
+    },
+    {
+      verdict: (end) => {
+        if (options.reportFile) writeFileSync(options.reportFile, end.reportText);
+        print(end.reportText);
+        logger.info(end.line);
+        return exitCodeFor(end.result);
+      },
+      error: (error, journal) => {
+        logger.error(`stack-canary: ${errorMessage(error)}`);
+        // The last line, as after a verdict: where the journal says each alias was left, and why.
+        logger.info(stopVerdictLine('error', errorMessage(error), aliasesAfterError(journal)));
+        return 2;
+      },
+      stopped: (code) => code,
+    },
+  );
 }
