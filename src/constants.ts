@@ -11,6 +11,9 @@ export const guardCooldownTagKey = (alias: string): string => `${GUARD_COOLDOWN_
 /** The monitoring stack's name beside the app stack. */
 export const monitoringStackName = (stackName: string): string => `${stackName}-monitoring`;
 
+/** extend-hold's default: how far past its hold an undecided step may run while more traffic can decide it. */
+export const DEFAULT_EXTEND_HOLD_MS = 10 * 60 * 1000;
+
 /** Default bound on waiting for one stack operation. */
 export const DEFAULT_STACK_TIMEOUT_MS = 60 * 60 * 1000;
 

@@ -46,7 +46,7 @@ export function testConfig(overrides: Partial<Config> = {}, steps?: readonly Tra
     monitoring: true,
     notificationEmail: undefined,
     notificationTopicArn: undefined,
-    guard: { enabled: true, rollback: true, autoScalingGroupName: undefined, bakeMs: 86_400_000 },
+    guard: { enabled: true, rollback: true, autoScalingGroupName: undefined, bakeMinutes: 1440 },
     functions: [],
     alias: 'live',
     strategy: {

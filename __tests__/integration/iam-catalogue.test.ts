@@ -67,7 +67,7 @@ function monitoringStatements(): { where: string; statement: Statement; trust: b
       minInvocations: 50,
     },
     notificationEmail: 'ops@example.com',
-    guard: { enabled: true, autoScalingGroupName: 'web', bakeMs: 90 * 60_000 },
+    guard: { enabled: true, autoScalingGroupName: 'web', bakeMinutes: 90 },
     guardCode: {
       bucket: `stack-canary-${ACCOUNT}-${REGION}`,
       key: 'stack-canary/guard/0123456789abcdef.zip',

@@ -242,7 +242,7 @@ describe('templates on the emulator', () => {
       topicArn: outputs['TopicArn'],
       alarmPrefix: 'sample-monitoring-',
       functionArnPrefix: 'arn:aws:lambda:us-east-1:123456789012:function:',
-      bakeMs: 24 * 3_600_000,
+      bakeMinutes: 24 * 60,
       planTable: outputs['PlanTableName'],
       planRule: 'sample-monitoring-guard-plans',
     });

@@ -6,6 +6,8 @@
  * --help and STACK_CANARY_* variables, and the generated input table of docs/config.md.
  * action.yml is written by hand; a test holds it to this table.
  */
+import { DEFAULT_EXTEND_HOLD_MS } from '../constants.js';
+import { formatDuration } from '../util/wait.js';
 import type { z } from 'zod';
 import type { InputParser, InputSpec } from './input-spec.js';
 import { BOOLEAN, TRUE_OR_FALSE, choice } from './input-spec.js';
@@ -250,7 +252,7 @@ export const INPUTS = {
   'extend-hold': {
     description:
       'How much longer a step still undecided at the end of its hold may be held while more traffic can decide it. `0`: never.',
-    default: '10m',
+    default: formatDuration(DEFAULT_EXTEND_HOLD_MS),
     accepted: 'a duration from 0 to 24h, such as 0, 10m or 1h',
     kind: 'value',
     secret: false,

@@ -125,7 +125,7 @@ function toConfig(parsed: ParsedInputs): Config {
       enabled: parsed.guard,
       rollback: parsed['guard-rollback'],
       autoScalingGroupName: parsed['guard-auto-scaling-group'],
-      bakeMs: parsed['guard-bake'],
+      bakeMinutes: parsed['guard-bake'],
     },
     functions: parsed.functions,
     alias: parsed.alias,

@@ -208,9 +208,15 @@ export function parseSettleLag(raw: string): number | undefined {
   return raw.trim().toLowerCase() === 'auto' ? undefined : parseDuration(raw.trim(), 0, 20 * 60_000);
 }
 
-/** guard-bake: 0 (off) up to 14 days, in milliseconds. */
+/** guard-bake's longest window, 14 days, in minutes. */
+const MAX_GUARD_BAKE_MINUTES = 14 * 24 * 60;
+
+/**
+ * guard-bake: 0 (off) up to 14 days, in minutes: the unit of the monitoring stack's parameter
+ * (GuardBakeMinutes) and of the guard's setting, so the value goes through as it is.
+ */
 export function parseGuardBake(raw: string): number {
-  return parseDuration(raw, 0, 336 * 3_600_000);
+  return parseDuration(raw, 0, MAX_GUARD_BAKE_MINUTES * MINUTE_MS) / MINUTE_MS;
 }
 
 const MAX_P99 = /^(\d+)\s*(?:ms)?$/i;

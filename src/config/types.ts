@@ -39,8 +39,11 @@ export interface GuardConfig {
   readonly rollback: boolean;
   /** Scaled out by one (up to its maximum) on an error signal; undefined = none. */
   readonly autoScalingGroupName: string | undefined;
-  /** After a promotion, how long the guard may roll back to the version before it (0: never). */
-  readonly bakeMs: number;
+  /**
+   * guard-bake, in minutes (as the monitoring stack's GuardBakeMinutes and the guard's setting):
+   * after a promotion, how long the guard may roll back to the version before it (0: never).
+   */
+  readonly bakeMinutes: number;
 }
 
 export interface SyntheticTraffic {

@@ -40,10 +40,11 @@ export async function bakeDecision(
     return { acted: false, line: `alias already on v${passed}, the last version that passed a canary` };
   }
   const since = formatDuration(Math.max(0, Math.round((nowMs - promotedAtMs) / MINUTE_MS)) * MINUTE_MS);
-  if (nowMs - promotedAtMs > settings.bakeMs) {
+  const bakeMs = settings.bakeMinutes * MINUTE_MS;
+  if (nowMs - promotedAtMs > bakeMs) {
     return {
       acted: false,
-      line: `v${passed} was promoted ${since} ago, after the bake window of ${formatDuration(settings.bakeMs)}: no rollback`,
+      line: `v${passed} was promoted ${since} ago, after the bake window of ${formatDuration(bakeMs)}: no rollback`,
     };
   }
   const verdict = await checkBake(

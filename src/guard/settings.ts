@@ -29,8 +29,8 @@ export interface GuardSettings {
   readonly autoScalingGroup: string | undefined;
   /** May the guard move aliases at all. */
   readonly rollback: boolean;
-  /** After a promotion, how long a regression of the new version is rolled back to the previous one. */
-  readonly bakeMs: number;
+  /** After a promotion, how long (minutes) a regression of the new version is rolled back to the previous one. */
+  readonly bakeMinutes: number;
   /** The detached canaries' table and every-minute rule (undefined: no detached canaries). */
   readonly planTable: string | undefined;
   readonly planRule: string | undefined;
@@ -96,7 +96,7 @@ export function readGuardSettings(env: Env): GuardSettings {
     cooldownMs: number(env, GUARD_PARAMETERS.cooldownMinutes) * MINUTE_MS,
     autoScalingGroup: text(env, 'ASG_NAME'),
     rollback: flag(env, GUARD_PARAMETERS.rollback),
-    bakeMs: number(env, GUARD_PARAMETERS.bakeMinutes) * MINUTE_MS,
+    bakeMinutes: number(env, GUARD_PARAMETERS.bakeMinutes),
     planTable: text(env, 'PLAN_TABLE'),
     planRule: text(env, 'PLAN_RULE'),
   };

@@ -16,7 +16,6 @@ import type { CfnObject } from '../stack/template-parse.js';
 import { isObject, parseTemplate } from '../stack/template-parse.js';
 import { MAX_TEMPLATE_BODY_BYTES } from '../stack/template-location.js';
 import { expandForEach } from './for-each.js';
-import { MINUTE_MS } from '../util/time.js';
 
 /**
  * Where templates/monitoring.yaml may be. The relative paths are built at run time on purpose:
@@ -55,8 +54,8 @@ export interface GuardOptions {
   readonly rollback?: boolean;
   /** Scaled out by one (up to its maximum) on an error signal. */
   readonly autoScalingGroupName?: string | undefined;
-  /** After a promotion, how long it may roll back to the version before (default 24 h). */
-  readonly bakeMs?: number;
+  /** After a promotion, how long (minutes) it may roll back to the version before (default 24 h). */
+  readonly bakeMinutes?: number;
 }
 
 export interface MonitoringOptions {
@@ -170,7 +169,7 @@ function parameterValues(options: MonitoringOptions): Record<string, string> {
   };
   if (guard?.rollback !== undefined) values['GuardRollback'] = String(guard.rollback);
   if (guard?.autoScalingGroupName !== undefined) values['AutoScalingGroupName'] = guard.autoScalingGroupName;
-  if (guard?.bakeMs !== undefined) values['GuardBakeMinutes'] = formatNumber(guard.bakeMs / MINUTE_MS);
+  if (guard?.bakeMinutes !== undefined) values['GuardBakeMinutes'] = formatNumber(guard.bakeMinutes);
   if (options.guardCode !== undefined) {
     values['GuardCodeBucket'] = options.guardCode.bucket;
     values['GuardCodeKey'] = options.guardCode.key;

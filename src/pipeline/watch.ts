@@ -18,9 +18,6 @@ import type { Logger } from '../logger.js';
 import type { Clock } from '../util/clock.js';
 import { RunCancelledError } from './journal.js';
 
-/** extend-hold when the config does not say. */
-export const DEFAULT_EXTEND_HOLD_MS = 10 * 60_000;
-
 export { emptySamples } from '../engine/advance.js';
 
 export interface PollRecord {
@@ -101,7 +98,7 @@ export function actionCanaryPlan(
       thresholds: config.thresholds,
       compareBaseline: config.compareBaseline,
       onInconclusive: config.onInconclusive,
-      extendHoldMs: Math.max(0, config.extendHoldMs ?? DEFAULT_EXTEND_HOLD_MS),
+      extendHoldMs: Math.max(0, config.extendHoldMs),
       functions: targets.length,
       lookEveryMs: Math.max(1, config.intervalMs),
     },

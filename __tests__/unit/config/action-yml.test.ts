@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { BOOLEAN_INPUTS, LIST_INPUTS } from '../../../src/cli/args.js';
 import { INPUT_DEFAULTS, INPUT_NAMES, inputSpec } from '../../../src/config/inputs.js';
 import { parseConfig } from '../../../src/config/parse.js';
+import { DEFAULT_EXTEND_HOLD_MS } from '../../../src/constants.js';
 
 interface ActionInput {
   description: string;
@@ -60,7 +61,9 @@ describe('action.yml and the input table', () => {
   it('have defaults that parse', () => {
     // GIVEN only the defaults (and a function, which canary-only mode needs)
     const config = parseConfig((name) => (name === 'functions' ? 'f' : (INPUT_DEFAULTS[name] ?? '')));
-    expect([config.alias, config.extendHoldMs]).toEqual([INPUT_DEFAULTS.alias, 600_000]);
+    // extend-hold's default is the one constant the run falls back to nowhere else
+    expect([config.alias, config.extendHoldMs]).toEqual([INPUT_DEFAULTS.alias, DEFAULT_EXTEND_HOLD_MS]);
+    expect(DEFAULT_EXTEND_HOLD_MS).toBe(600_000);
   });
 });
 

@@ -189,10 +189,10 @@ describe('parseConfig: stack inputs', () => {
       enabled: true,
       rollback: false,
       autoScalingGroupName: 'orders/asg-1!',
-      bakeMs: 90 * 60_000,
+      bakeMinutes: 90,
     });
-    expect(stack({}).guard.bakeMs).toBe(24 * 3_600_000);
-    expect(stack({ 'guard-bake': '0' }).guard.bakeMs).toBe(0);
+    expect(stack({}).guard.bakeMinutes).toBe(24 * 60);
+    expect(stack({ 'guard-bake': '0' }).guard.bakeMinutes).toBe(0);
     expect(stack({ guard: 'False' }).guard.enabled).toBe(false);
   });
 

@@ -124,7 +124,7 @@ describe('guard settings', () => {
       windowHours: 24,
       rollback: false,
       autoScalingGroup: 'web',
-      bakeMs: 90 * MINUTE,
+      bakeMinutes: 90,
       planTable: 'orders-monitoring-PlanTable-X',
       planRule: 'orders-monitoring-guard-plans',
     });
@@ -138,7 +138,7 @@ describe('guard settings', () => {
       errorThreshold: 100,
       cooldownMs: 60 * MINUTE,
       rollback: true,
-      bakeMs: 24 * 60 * MINUTE,
+      bakeMinutes: 24 * 60,
     });
     expect(s.autoScalingGroup).toBeUndefined();
   });

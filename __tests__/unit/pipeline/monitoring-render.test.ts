@@ -57,7 +57,7 @@ describe('monitoring render wiring', () => {
     const config = testConfig({
       notificationTopicArn: 'arn:aws:sns:eu-west-1:123456789012:team-alerts',
       notificationEmail: 'team@example.com',
-      guard: { enabled: true, rollback: false, autoScalingGroupName: 'orders-asg', bakeMs: 90 * 60_000 },
+      guard: { enabled: true, rollback: false, autoScalingGroupName: 'orders-asg', bakeMinutes: 90 },
     });
     // WHEN
     const parameters = await parametersFor(config);
@@ -86,7 +86,7 @@ describe('monitoring render wiring', () => {
     expect(defaults['AutoScalingGroupName']).toBeUndefined();
     const off = await parametersFor(
       testConfig({
-        guard: { enabled: false, rollback: true, autoScalingGroupName: undefined, bakeMs: 86_400_000 },
+        guard: { enabled: false, rollback: true, autoScalingGroupName: undefined, bakeMinutes: 1440 },
       }),
     );
     expect(off['GuardEnabled']).toBe('false');

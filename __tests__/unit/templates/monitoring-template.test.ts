@@ -10,7 +10,8 @@ import { monitoringAlarmNames, renderMonitoringTemplate } from '../../../src/mon
 import { readGuardSettings } from '../../../src/guard/settings.js';
 import { ALARM_KINDS, alarmKindKey } from '../../../src/monitoring/alarm-kinds.js';
 import { GUARD_PARAMETERS } from '../../../src/guard/parameters.js';
-import { INPUT_NAMES } from '../../../src/config/inputs.js';
+import { INPUT_DEFAULTS, INPUT_NAMES } from '../../../src/config/inputs.js';
+import { parseGuardBake } from '../../../src/config/parsers.js';
 import { guardModules, guardSdkCalls } from '../../helpers/guard-calls.js';
 import { actionOf } from '../../helpers/sdk-commands.js';
 import { resolve } from '../../helpers/templates.js';
@@ -48,7 +49,7 @@ beforeAll(() => {
     alias: 'live',
     thresholds: THRESHOLDS,
     notificationEmail: 'ops@example.com',
-    guard: { enabled: true, autoScalingGroupName: 'web', bakeMs: 90 * 60_000 },
+    guard: { enabled: true, autoScalingGroupName: 'web', bakeMinutes: 90 },
     guardCode: { bucket: 'stack-canary-123456789012-eu-west-1', key: 'stack-canary/guard/0123456789abcdef.zip' },
   });
   template = JSON.parse(rendered.body) as CfnObject;
@@ -324,7 +325,7 @@ describe('guard', () => {
       functions: FUNCTIONS.map((f) => f.name),
       alias: 'live',
       functionArnPrefix: 'arn:aws:lambda:eu-west-1:123456789012:function:',
-      bakeMs: 90 * 60_000,
+      bakeMinutes: 90,
       autoScalingGroup: 'web',
       planTable: `${STACK}-PlanTable-X`,
       planRule: `${STACK}-guard-plans`,
@@ -389,6 +390,15 @@ describe("the guard's parameter table (src/guard/parameters.ts)", () => {
     },
   );
 
+  it("GIVEN guard-bake WHEN it is parsed THEN it is already in its parameter's unit (minutes): the input's default and longest are the table's", () => {
+    expect(GUARD_PARAMETERS.bakeMinutes.input).toBe('guard-bake');
+    expect(parseGuardBake(INPUT_DEFAULTS['guard-bake'] ?? '')).toBe(GUARD_PARAMETERS.bakeMinutes.default);
+    expect(parseGuardBake('336h')).toBe(GUARD_PARAMETERS.bakeMinutes.max);
+    expect(parseGuardBake('90m')).toBe(90);
+    expect(parseGuardBake('90s')).toBe(1.5);
+    expect(() => parseGuardBake('337h')).toThrow();
+  });
+
   it('GIVEN an environment without the tunable variables WHEN the guard reads its settings THEN each takes the table default', () => {
     const settings = readGuardSettings({
       ALIAS: 'live',
@@ -399,7 +409,7 @@ describe("the guard's parameter table (src/guard/parameters.ts)", () => {
       windowHours: GUARD_PARAMETERS.windowHours.default,
       errorThreshold: GUARD_PARAMETERS.errorThreshold.default,
       cooldownMs: GUARD_PARAMETERS.cooldownMinutes.default * 60_000,
-      bakeMs: GUARD_PARAMETERS.bakeMinutes.default * 60_000,
+      bakeMinutes: GUARD_PARAMETERS.bakeMinutes.default,
       rollback: GUARD_PARAMETERS.rollback.default,
     });
   });
