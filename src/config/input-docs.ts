@@ -80,7 +80,7 @@ function outputRows(outputs: readonly OutputDoc[]): string[] {
 export function configInputsTable(): string {
   const rows = INPUT_NAMES.map((name) => {
     const spec = inputSpec(name);
-    const secret = spec.secret ? ' Secret: never shown, masked in every output.' : '';
+    const secret = spec.secret ? ' Secret: its values are never shown, masked in every output.' : '';
     return [
       code(name),
       defaultCell(name),

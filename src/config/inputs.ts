@@ -67,7 +67,9 @@ export const INPUTS = {
     accepted:
       'Key=Value entries separated by commas or newlines (Key="a,b" for a value with commas, Key=@previous to keep the deployed value), or the path of a JSON file',
     kind: 'list',
-    secret: false,
+    // Its values are secret (a password, a key); its keys and a parameters file's path are not,
+    // and the messages name them (messages.ts).
+    secret: true,
     parse: (raw, { files }) => parseParameterOverrides(raw, files),
   },
   capabilities: {
@@ -367,6 +369,11 @@ export type SecretInputName = {
 
 /** Every input, in the table's order (the order of action.yml, --help and the docs). */
 export const INPUT_NAMES = Object.keys(INPUTS) as readonly InputName[];
+
+/** The inputs the table marks secret. */
+export const SECRET_INPUT_NAMES = INPUT_NAMES.filter(
+  (name): name is SecretInputName => (INPUTS[name] as InputSpec<unknown>).secret,
+);
 
 /** The defaults both front doors apply to an empty value. */
 export const INPUT_DEFAULTS: Readonly<Partial<Record<InputName, string>>> = Object.fromEntries(

@@ -7,7 +7,8 @@
  * or an entry by its position) and why; it does not know its input's name or accepted forms.
  * formatProblem turns it into the line once the input is known. Every piece of user text reaches
  * the line through one `show`, which redacts the run's secrets first, then cuts the text, then
- * quotes it, so a cut can never leave part of a secret behind. A secret input's value is `(hidden)`.
+ * quotes it, so a cut can never leave part of a secret behind. A secret input's value, or an entry
+ * of it, is `(hidden)`; its keys and file paths are names, not values, and are shown.
  */
 import { redact } from './redact.js';
 
@@ -115,8 +116,10 @@ function subjectText(subject: Subject, secret: boolean, show: Show): string {
       return `entry ${subject.index}`;
     case 'label':
       return subject.text;
+    case 'entry':
+      return `entry ${secret ? '(hidden)' : show(subject.text)}`;
     default:
-      return `${subject.kind} ${secret ? '(hidden)' : show(subject.text)}`;
+      return `${subject.kind} ${show(subject.text)}`;
   }
 }
 

@@ -20,6 +20,7 @@ import type { InputProblem, Show } from './messages.js';
 import { InputProblem as Problem, badValue, formatProblem, showWith } from './messages.js';
 import type { ParsedInputs, RuleContext } from './rules.js';
 import { crossFieldProblems } from './rules.js';
+import { rawSecretValues } from './secrets.js';
 import type { Config } from './types.js';
 import type { InputReader } from './inputs.js';
 
@@ -35,7 +36,8 @@ type RawInputs = Readonly<Record<InputName, string>>;
 export function parseConfig(read: InputReader, options: ParseOptions = {}): Config {
   const context: ParseContext = { files: nodeFileAccess(options.cwd ?? process.cwd()) };
   const values = Object.fromEntries(INPUT_NAMES.map((name) => [name, valueOf(read, name)])) as RawInputs;
-  const show = showWith(INPUT_NAMES.filter((name) => inputSpec(name).secret).map((name) => values[name]));
+  // Whatever a secret input may hold is redacted from every message (not a parameter's key, nor a file's path).
+  const show = showWith(rawSecretValues((name) => values[name]));
   const rules: RuleContext = { fallbackRegion: fallbackRegion(options.env ?? process.env) };
   const result = configSchema(context, rules, show).safeParse(values, {
     // zod's own issues (the table's booleans and choices) become the input's line.

@@ -1,7 +1,8 @@
 /**
- * Secrets: the values no log, annotation, summary, output or report may show (the GitHub token
- * and every parameter value, each line of a multi-line value on its own, since the runner masks
- * line by line), and the redaction that messages apply before they cut a value.
+ * Secrets: the values no log, annotation, summary, output or report may show (the value of every
+ * input the table marks secret: the GitHub token, the proxy, every parameter value; each line of a
+ * multi-line value on its own, since the runner masks line by line), and the redaction that
+ * messages apply before they cut a value.
  *
  * Collected twice: from the raw inputs before they are parsed (so a message about a malformed
  * input cannot show them), then from the parsed config (values read from a parameters file). The
@@ -9,35 +10,29 @@
  * redacts its stdout and stderr with the same list; the JSON report is redacted last of all.
  */
 import type { SecretInputName } from './inputs.js';
+import { SECRET_INPUT_NAMES } from './inputs.js';
 import type { Config } from './types.js';
 import type { InputReader } from './inputs.js';
 import { MIN_MASKED_LENGTH, orderedSecrets, redact } from './redact.js';
 import { splitLines } from './lines.js';
 
-/** Each secret input's value in the Config (the type makes every secret input of the table appear). */
+/** Each secret input's values in the Config (the type makes every secret input of the table appear). */
 type SecretSource = Pick<Config, 'githubToken' | 'parameterOverrides' | 'httpProxy'>;
 
-const SECRET_INPUT_VALUES: Readonly<Record<SecretInputName, (config: SecretSource) => string | undefined>> = {
-  'github-token': (config) => config.githubToken,
-  'http-proxy': (config) => config.httpProxy,
+const SECRET_INPUT_VALUES: Readonly<Record<SecretInputName, (config: SecretSource) => readonly string[]>> = {
+  // The parameters' values (a file's too), not their keys.
+  'parameter-overrides': (config) =>
+    config.parameterOverrides.flatMap((override) => ('value' in override ? [override.value] : [])),
+  'github-token': (config) => (config.githubToken === undefined ? [] : [config.githubToken]),
+  'http-proxy': (config) => (config.httpProxy === undefined ? [] : [config.httpProxy]),
 };
 
 /**
- * Every value to mask for `config`: the secret inputs, each stack parameter value and each line
- * of a multi-line parameter value (a private key is logged line by line). Longest first, no
- * duplicates, none blank.
+ * Every value to mask for `config`: each secret input's values, and each line of a multi-line
+ * value (a private key is logged line by line). Longest first, no duplicates, none blank.
  */
 export function valuesToMask(config: SecretSource): string[] {
-  const values: string[] = [];
-  for (const valueOf of Object.values(SECRET_INPUT_VALUES)) {
-    const value = valueOf(config);
-    if (value !== undefined) values.push(value);
-  }
-  for (const override of config.parameterOverrides) {
-    if (!('value' in override)) continue;
-    values.push(...withLines(override.value));
-  }
-  return orderedSecrets(values);
+  return orderedSecrets(SECRET_INPUT_NAMES.flatMap((name) => SECRET_INPUT_VALUES[name](config).flatMap(withLines)));
 }
 
 /** A value, then each of its lines when it has several, trimmed (the runner masks line by line). */
@@ -84,9 +79,17 @@ function rawParameterValues(raw: string): string[] {
   return values;
 }
 
-/** Before parsing: the token and whatever parameter-overrides holds. */
+/** What may be secret in a secret input's raw text, before it is parsed: its whole value unless said here. */
+const RAW_SECRET_PARTS: Readonly<Partial<Record<SecretInputName, (raw: string) => string[]>>> = {
+  'parameter-overrides': rawParameterValues,
+};
+
+/** Before parsing: whatever each secret input holds. */
 export function rawSecretValues(read: InputReader): string[] {
-  const values = [read('github-token'), ...rawParameterValues(read('parameter-overrides'))];
+  const values = SECRET_INPUT_NAMES.flatMap((name) => {
+    const raw = read(name) ?? '';
+    return RAW_SECRET_PARTS[name]?.(raw) ?? [raw];
+  });
   return [...new Set(values.flatMap(withLines).filter((v) => v.length >= MIN_MASKED_LENGTH))];
 }
 

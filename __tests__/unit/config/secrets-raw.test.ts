@@ -1,7 +1,10 @@
-/** Which values are masked: the token and every parameter value, line by line, whatever the input's shape. */
+/** Which values are masked: each secret input's (the token, the proxy, every parameter value), line by line, whatever the input's shape. */
 import { describe, expect, it } from '@jest/globals';
 import { rawSecretValues, Secrets, valuesToMask } from '../../../src/config/secrets.js';
 import type { InputName } from '../../../src/config/inputs.js';
+import { INPUT_NAMES, inputSpec, SECRET_INPUT_NAMES } from '../../../src/config/inputs.js';
+import { parseConfig } from '../../../src/config/parse.js';
+import { inputs } from '../../helpers/config.js';
 
 const reader =
   (inputs: Partial<Record<InputName, string>>) =>
@@ -72,5 +75,36 @@ describe('Secrets', () => {
     secrets.add(['abcd', 'abcdefgh', 'abcd']);
     expect(announced).toEqual(['abcd', 'abcdefgh']);
     expect(secrets.redact('x abcdefgh y abcd')).toBe('x *** y ***');
+  });
+});
+
+describe('the secret inputs come from the input table', () => {
+  it('masks each input the table marks secret, the proxy too, and parameter-overrides by its values', () => {
+    expect(SECRET_INPUT_NAMES).toEqual(expect.arrayContaining(['parameter-overrides', 'github-token', 'http-proxy']));
+    for (const name of INPUT_NAMES) expect(SECRET_INPUT_NAMES.includes(name as never)).toBe(inputSpec(name).secret);
+    const values = rawSecretValues(
+      reader({ 'http-proxy': 'http://user:pa55@proxy:3128', 'parameter-overrides': 'DbPassword=hunter22' }),
+    );
+    expect(values).toEqual(expect.arrayContaining(['http://user:pa55@proxy:3128', 'hunter22']));
+    expect(values).not.toContain('DbPassword');
+  });
+
+  it("names a parameter's key and a parameters file in a message, never a value", () => {
+    const message = (overrides: string): string => {
+      try {
+        parseConfig(inputs({ 'stack-name': 'orders-api', 'parameter-overrides': overrides }), { env: {} });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error('parsed');
+    };
+    // A YAML-shaped value is refused whole: hidden, its value redacted from the reason too.
+    const yaml = message('DbPassword: hunter22');
+    expect(yaml).toContain('Invalid input parameter-overrides:');
+    expect(yaml).not.toContain('hunter22');
+    // A parameters file is named by its path, which is no secret.
+    expect(message('missing-params.json')).toContain('file "missing-params.json" (not found)');
+    // An entry of a secret input is named by its place, not its text.
+    expect(message('DbPassword=hunter22,tail')).toMatch(/entry 2 \(no "=" in it/);
   });
 });
