@@ -32,7 +32,9 @@ const SECRET_INPUT_VALUES: Readonly<Record<SecretInputName, (config: SecretSourc
  * value (a private key is logged line by line). Longest first, no duplicates, none blank.
  */
 export function valuesToMask(config: SecretSource): string[] {
-  return orderedSecrets(SECRET_INPUT_NAMES.flatMap((name) => SECRET_INPUT_VALUES[name](config).flatMap(withLines)));
+  return orderedSecrets(
+    SECRET_INPUT_NAMES.flatMap((name) => SECRET_INPUT_VALUES[name](config).flatMap(withLines)),
+  );
 }
 
 /** A value, then each of its lines when it has several, trimmed (the runner masks line by line). */

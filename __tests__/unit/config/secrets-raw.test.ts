@@ -80,8 +80,11 @@ describe('Secrets', () => {
 
 describe('the secret inputs come from the input table', () => {
   it('masks each input the table marks secret, the proxy too, and parameter-overrides by its values', () => {
-    expect(SECRET_INPUT_NAMES).toEqual(expect.arrayContaining(['parameter-overrides', 'github-token', 'http-proxy']));
-    for (const name of INPUT_NAMES) expect(SECRET_INPUT_NAMES.includes(name as never)).toBe(inputSpec(name).secret);
+    expect(SECRET_INPUT_NAMES).toEqual(
+      expect.arrayContaining(['parameter-overrides', 'github-token', 'http-proxy']),
+    );
+    for (const name of INPUT_NAMES)
+      expect(SECRET_INPUT_NAMES.includes(name as never)).toBe(inputSpec(name).secret);
     const values = rawSecretValues(
       reader({ 'http-proxy': 'http://user:pa55@proxy:3128', 'parameter-overrides': 'DbPassword=hunter22' }),
     );
