@@ -4,6 +4,7 @@
  * the alias's traffic played minute by minute as Lambda reports it (per ExecutedVersion, a minute
  * or more late), so tickPlans can be driven one minute at a time on a fake clock.
  */
+import { CreateStackCommand } from '@aws-sdk/client-cloudformation';
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, beforeEach } from '@jest/globals';
 import type { AwsClients } from '../../src/aws/clients.js';
@@ -169,4 +170,15 @@ export function detachedSuite(): { aws: AwsClients; dynamo: DynamoDBClient } {
   });
   beforeEach(resetEmulator);
   return suite;
+}
+
+/** The monitoring stack of `stackName` as far as the CLI reads it: its PlanTableName output. */
+export async function givenMonitoringStack(aws: AwsClients, stackName: string): Promise<void> {
+  const template = {
+    Resources: { Topic: { Type: 'AWS::SNS::Topic' } },
+    Outputs: { PlanTableName: { Value: PLAN_TABLE } },
+  };
+  await aws.cloudFormation.send(
+    new CreateStackCommand({ StackName: `${stackName}-monitoring`, TemplateBody: JSON.stringify(template) }),
+  );
 }

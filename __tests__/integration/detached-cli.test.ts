@@ -4,12 +4,17 @@
  * clock's sleeps are the minutes in which the guard (tickPlans) goes on with the canary.
  */
 import { describe, expect, it } from '@jest/globals';
-import { CreateStackCommand } from '@aws-sdk/client-cloudformation';
 import { runDetachedCommand } from '../../src/cli/detached-commands.js';
 import { tickPlans } from '../../src/detached/tick.js';
 import type { Clock } from '../../src/util/clock.js';
 import type { DetachedGiven } from '../helpers/detached-fixture.js';
-import { DETACHED_FN, detachedSuite, givenDetachedCanary, PLAN_TABLE } from '../helpers/detached-fixture.js';
+import {
+  DETACHED_FN,
+  detachedSuite,
+  givenDetachedCanary,
+  givenMonitoringStack,
+  PLAN_TABLE,
+} from '../helpers/detached-fixture.js';
 import { FakeClock } from '../helpers/fake-clock.js';
 
 const STACK = 'orders-api';
@@ -17,16 +22,7 @@ const MINUTE = 60_000;
 
 const suite = detachedSuite();
 
-/** The monitoring stack as far as the CLI reads it: its PlanTableName output. */
-async function monitoringStack(): Promise<void> {
-  const template = {
-    Resources: { Topic: { Type: 'AWS::SNS::Topic' } },
-    Outputs: { PlanTableName: { Value: PLAN_TABLE } },
-  };
-  await suite.aws.cloudFormation.send(
-    new CreateStackCommand({ StackName: `${STACK}-monitoring`, TemplateBody: JSON.stringify(template) }),
-  );
-}
+const monitoringStack = (): Promise<void> => givenMonitoringStack(suite.aws, STACK);
 
 /** A clock whose sleeps are guard minutes: the alias's traffic is played and the guard ticks. */
 function guardClock(given: DetachedGiven): Clock & { ticks: number } {

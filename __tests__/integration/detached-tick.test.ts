@@ -5,7 +5,7 @@
  * the same verdicts.
  */
 import { describe, expect, it } from '@jest/globals';
-import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import { CloudWatchClient, PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { LambdaClient, ListTagsCommand } from '@aws-sdk/client-lambda';
@@ -317,5 +317,52 @@ describe("the guard's plan ticker", () => {
     const result = await run?.(given.startedAt + MINUTE);
     expect(result?.inFlight).toBe(1);
     expect(result?.entries).toContainEqual(expect.objectContaining({ plan: KEY, action: 'hold' }));
+  }, 120_000);
+});
+
+describe('an alarm already firing before the first shift', () => {
+  const ALARM = 'orders-api-custom-errors';
+
+  it('GIVEN a plan that found the alarm firing before the first shift WHEN it fires again during the canary THEN the guard rolls back saying "again", as the action does', async () => {
+    const given = await givenDetachedCanary(suite.aws, suite.dynamo, { errorRates: HEALTHY });
+    await suite.aws.cloudWatch.send(
+      new PutMetricAlarmCommand({
+        AlarmName: ALARM,
+        Namespace: 'Orders',
+        MetricName: 'Failures',
+        Statistic: 'Sum',
+        Period: 60,
+        EvaluationPeriods: 1,
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      }),
+    );
+    // As an earlier tick leaves the plan when the alarm was in ALARM since before the first shift.
+    const stored = given.plan;
+    await updatePlan(suite.dynamo, PLAN_TABLE, stored.revision, {
+      ...stored,
+      judge: { ...stored.judge, alarms: [ALARM] },
+      alarmsFiringBefore: [ALARM],
+      revision: stored.revision + 1,
+    });
+    const setAlarm = (state: 'OK' | 'ALARM') =>
+      suite.aws.cloudWatch.send(
+        new SetAlarmStateCommand({
+          AlarmName: ALARM,
+          StateValue: state,
+          StateReason: `set to ${state} by the test`,
+        }),
+      );
+    await setAlarm('OK');
+    await setAlarm('ALARM');
+    await tickPlans(deps(given.startedAt + MINUTE));
+    await expectRolledBack(
+      'fail',
+      new RegExp(
+        `alarm ${ALARM} went into ALARM again after clearing during the canary \\(already firing before the first shift\\)`,
+      ),
+    );
+    const plan = (await getPlan(suite.dynamo, PLAN_TABLE, KEY)) as DetachedPlan;
+    expect(plan.alarmsFiringBefore).toEqual([ALARM]);
   }, 120_000);
 });

@@ -1,11 +1,13 @@
 /**
  * The clients of detached canaries (wait: false): the plan table (DynamoDB), the plan rule
- * (EventBridge) and the GitHub token's secret (Secrets Manager). Each loads its SDK package only
+ * (EventBridge), the GitHub token's secret (Secrets Manager) and the caller's identity that a
+ * control command records (STS). Each loads its SDK package only
  * when asked, with the same region rule, retries, timeouts and user agent as clients.ts.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import type { STSClient } from '@aws-sdk/client-sts';
 import type { ClientSettings } from './clients.js';
 import { clientOptions } from './clients.js';
 import { sdk } from './sdk.js';
@@ -23,4 +25,9 @@ export async function createEventBridgeClient(settings: ClientSettings): Promise
 export async function createSecretsManagerClient(settings: ClientSettings): Promise<SecretsManagerClient> {
   const { SecretsManagerClient } = await sdk.secretsManager();
   return new SecretsManagerClient(clientOptions(settings));
+}
+
+export async function createStsClient(settings: ClientSettings): Promise<STSClient> {
+  const { STSClient } = await sdk.sts();
+  return new STSClient(clientOptions(settings));
 }

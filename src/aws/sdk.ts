@@ -19,4 +19,5 @@ export const sdk = {
   s3: () => import('@aws-sdk/client-s3'),
   secretsManager: () => import('@aws-sdk/client-secrets-manager'),
   sns: () => import('@aws-sdk/client-sns'),
+  sts: () => import('@aws-sdk/client-sts'),
 } as const;

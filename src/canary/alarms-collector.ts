@@ -39,6 +39,11 @@ export class AlarmsCollector implements Collector {
     /** Alarm names watched for every function. */
     private readonly shared: readonly string[],
     private readonly logger: Logger,
+    /**
+     * Alarms an earlier reader of the same canary found already in ALARM before the first shift
+     * (the guard reads a detached canary afresh at each tick and keeps these on its plan).
+     */
+    private readonly knownFiringBefore: readonly string[] = [],
   ) {}
 
   async beginStep(_run: RunWindow, step: { readonly startMs: number }): Promise<void> {
@@ -80,6 +85,9 @@ export class AlarmsCollector implements Collector {
     }
     const since = this.checkedUntil ?? nowMs;
     const firstStep = this.firstStepMs ?? since;
+    for (const name of this.knownFiringBefore) {
+      if (!this.firingBefore.has(name)) this.firingBefore.set(name, metrics.get(name));
+    }
     // In ALARM now: fired during the canary, unless its state has not changed since before the first shift.
     const fired = new Set<string>();
     for (const name of inAlarm) {

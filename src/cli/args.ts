@@ -227,6 +227,12 @@ export function cliHelpText(): string {
     `${INDENT}The plans in flight, their step and the guard's last look.`,
     '  stack-canary wait --stack-name <name> [--timeout 2h] [--region <region>]',
     `${INDENT}Blocks until they end: exit 0 promoted, 1 rolled back, 2 error or timeout.`,
+    '  stack-canary promote|rollback|pause|resume --stack-name <name> [--function <name>]',
+    '      [--reason <text>] [--region <region>]',
+    ...wrap(
+      "Asks the guard to promote, roll back, pause (hold the step; harm still rolls back) or resume the plans in flight (all, or the function's) at its next tick, recording the reason and your identity.",
+      INDENT,
+    ),
   );
   return `${lines.join('\n')}\n`;
 }

@@ -14,14 +14,12 @@ import { createAwsClients, destroyAwsClients } from '../aws/clients.js';
 import { createDynamoClient } from '../aws/detached-clients.js';
 import { scanPlans } from '../aws/plan-table.js';
 import { durationMsOf } from '../config/units.js';
-import { monitoringStackName } from '../constants.js';
 import type { DetachedPlan } from '../detached/plan.js';
 import { planKey } from '../detached/plan.js';
-import { ConfigError, errorMessage, StackCanaryError } from '../errors.js';
-import { monitoringPlanTableName } from '../monitoring/outputs.js';
-import { describeStack } from '../stack/describe.js';
+import { ConfigError, errorMessage } from '../errors.js';
 import { describeTarget, formatShare } from '../traffic/routing.js';
 import type { Clock } from '../util/clock.js';
+import { parseCommandFlags, planTableOf } from './plan-access.js';
 import { realClock } from '../util/clock.js';
 import { MINUTE_MS } from '../util/time.js';
 
@@ -53,35 +51,11 @@ export interface PlanCommandOptions {
 }
 
 export function parsePlanFlags(command: PlanCommand, argv: readonly string[]): PlanFlags {
-  let stackName: string | undefined;
-  let json = false;
-  let timeout = DEFAULT_TIMEOUT;
-  let region: string | undefined;
-  for (let i = 0; i < argv.length; i += 1) {
-    const [flag, inline] = (argv[i] ?? '').split(/=(.*)/s, 2);
-    const value = (): string => {
-      const found = inline ?? argv[++i];
-      if (found === undefined || found === '') {
-        throw new ConfigError(flag ?? '', `Flag ${flag} needs a value: ${flag} <value>.`);
-      }
-      return found;
-    };
-    if (flag === '--stack-name') stackName = value();
-    else if (flag === '--region') region = value();
-    else if (flag === '--json' && inline === undefined) json = true;
-    else if (flag === '--timeout' && command === 'wait') timeout = value();
-    else {
-      const accepted =
-        command === 'wait' ? '--stack-name, --timeout, --region' : '--stack-name, --json, --region';
-      throw new ConfigError(
-        'arguments',
-        `Unexpected argument "${argv[i]}" for ${command}. Accepted: ${accepted}.`,
-      );
-    }
-  }
-  if (!stackName) {
-    throw new ConfigError('stack-name', `stack-canary ${command} needs --stack-name (the app stack's name).`);
-  }
+  const flags = parseCommandFlags(command, argv, {
+    values: command === 'wait' ? ['--stack-name', '--timeout', '--region'] : ['--stack-name', '--region'],
+    switches: command === 'wait' ? [] : ['--json'],
+  });
+  const timeout = flags.values.get('--timeout') ?? DEFAULT_TIMEOUT;
   const timeoutMs = durationMsOf(timeout);
   if (timeoutMs === null || timeoutMs <= 0) {
     throw new ConfigError(
@@ -89,7 +63,12 @@ export function parsePlanFlags(command: PlanCommand, argv: readonly string[]): P
       `Flag --timeout is "${timeout}". Accepted: a duration such as 30m or 2h.`,
     );
   }
-  return { stackName, json, timeoutMs, region };
+  return {
+    stackName: flags.stackName,
+    json: flags.switches.has('--json'),
+    timeoutMs,
+    region: flags.values.get('--region'),
+  };
 }
 
 /** `stack-canary status|wait ...`: its exit code. */
@@ -135,21 +114,6 @@ export async function runDetachedCommand(
   }
 }
 
-async function planTableOf(cloudFormation: CloudFormationClient, stackName: string): Promise<string> {
-  const name = monitoringStackName(stackName);
-  const stack = await describeStack(cloudFormation, name);
-  const table = stack.exists ? monitoringPlanTableName(stack.outputs) : undefined;
-  if (!table) {
-    throw new StackCanaryError(
-      'AWS_ERROR',
-      stack.exists
-        ? `Monitoring stack ${name} has no PlanTableName output: deploy it with guard: true.`
-        : `Monitoring stack ${name} does not exist: deploy ${stackName} with monitoring: true and guard: true.`,
-    );
-  }
-  return table;
-}
-
 /** What `status --json` shows of one plan. */
 export function statusOf(plan: DetachedPlan): Record<string, unknown> {
   const step = plan.strategy.steps[plan.step];
@@ -166,6 +130,8 @@ export function statusOf(plan: DetachedPlan): Record<string, unknown> {
     guardFailures: plan.guardFailures,
     last: plan.last && { ...plan.last, at: new Date(plan.last.at).toISOString() },
     decisions: plan.decisions.map((d) => ({ ...d, at: new Date(d.at).toISOString(), step: d.step + 1 })),
+    paused: plan.paused && { ...plan.paused, at: new Date(plan.paused.at).toISOString() },
+    request: plan.request && { ...plan.request, at: new Date(plan.request.at).toISOString() },
     startedBy: plan.runId,
   };
 }
@@ -183,9 +149,28 @@ export function statusText(plans: readonly DetachedPlan[]): string {
           ? `  last look ${new Date(plan.last.at).toISOString()}: ${plan.last.decision}: ${plan.last.reason}`
           : '  not looked at by the guard yet',
         `  guard failures in a row: ${plan.guardFailures}; started by ${plan.runId}`,
+        ...controlLines(plan),
       ].join('\n');
     })
     .join('\n\n');
+}
+
+/** The plan's control: paused, a request waiting for the guard, the requests carried out. */
+function controlLines(plan: DetachedPlan): string[] {
+  const at = (ms: number) => new Date(ms).toISOString();
+  return [
+    ...plan.decisions
+      .filter((d) => d.by !== undefined)
+      .map((d) => `  ${at(d.at)}: ${d.action} at step ${d.step + 1}: ${d.reason}`),
+    ...(plan.paused
+      ? [`  PAUSED since ${at(plan.paused.at)} by ${plan.paused.by}: held at this step until resumed`]
+      : []),
+    ...(plan.request
+      ? [
+          `  waiting for the guard's next tick: ${plan.request.command} requested ${at(plan.request.at)} by ${plan.request.by}: ${plan.request.reason || 'no reason given'}`,
+        ]
+      : []),
+  ];
 }
 
 /** The plans of the newest run (one run writes one plan per function): the ones `wait` answers for. */
@@ -214,6 +199,7 @@ async function waitForPlans(
         status: p.status,
         verdict: p.verdict,
         reason: p.decisions.at(-1)?.reason,
+        ...(p.decisions.at(-1)?.by ? { by: p.decisions.at(-1)?.by } : {}),
       }));
       print(JSON.stringify({ plans: ended }, null, 2));
       const failed = latestRun(plans).some((p) => p.status !== 'promoted');

@@ -70,6 +70,11 @@ export async function runCli(
     const { runDetachedCommand } = await import('./detached-commands.js');
     return runDetachedCommand(command, argv.slice(1), { clock: options.clock });
   }
+  if (command === 'promote' || command === 'rollback' || command === 'pause' || command === 'resume') {
+    // Control of a detached canary: a request on its plan, carried out by the guard.
+    const { runControlCommand } = await import('./control-commands.js');
+    return runControlCommand(command, argv.slice(1), { clock: options.clock });
+  }
   let config: Config;
   let reportFile: string | undefined;
   const secrets = new Secrets();

@@ -56,7 +56,7 @@ export async function observePlan(
     memoryOf: () => undefined,
     metrics: plan.judge.metrics,
   });
-  const alarms = new AlarmsCollector(cloudWatch, plan.judge.alarms, logger);
+  const alarms = new AlarmsCollector(cloudWatch, plan.judge.alarms, logger, plan.alarmsFiringBefore);
   const collectors: Collector[] = [metrics, alarms];
   let run: RunWindow = { targets: [target], fromMs: floorToMinute(plan.stepStarts[0] ?? nowMs), steps: [] };
   for (const step of stepWindows(plan)) {

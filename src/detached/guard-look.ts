@@ -21,6 +21,8 @@ export type GuardMove =
       readonly verdict: PlanVerdict;
       readonly to: AliasTarget;
       readonly reason: string;
+      /** Who asked for it (stack-canary promote|rollback), when the judge did not decide it. */
+      readonly by?: string;
     };
 
 export interface GuardLook {

@@ -6,6 +6,7 @@
 import type { DetachedPlan, PlanDecision } from '../schema/detached-plan.js';
 
 export type {
+  ControlCommand,
   DetachedPlan,
   PlanAction,
   PlanClaim,
@@ -13,6 +14,8 @@ export type {
   PlanDeployment,
   PlanEvidence,
   PlanJudgeSettings,
+  PlanPause,
+  PlanRequest,
   PlanStatus,
   PlanVerdict,
   RecordedDeployment,

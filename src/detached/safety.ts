@@ -33,7 +33,10 @@ export function overdue(plan: DetachedPlan, nowMs: number): GuardMove | undefine
     return { kind: 'rollback', verdict: 'fail', to: back, reason };
   }
   if (nowMs > plan.deadline) {
-    const reason = `expired: past ${new Date(plan.deadline).toISOString()}, the last step's end plus ${PLAN_MARGIN_MS / MINUTE_MS} min, without a verdict`;
+    const paused = plan.paused
+      ? ` (paused since ${new Date(plan.paused.at).toISOString()} by ${plan.paused.by}, longer than a pause may hold it)`
+      : '';
+    const reason = `expired: past ${new Date(plan.deadline).toISOString()}, the last step's end plus ${PLAN_MARGIN_MS / MINUTE_MS} min, without a verdict${paused}`;
     return { kind: 'rollback', verdict: 'inconclusive', to: back, reason };
   }
   return undefined;

@@ -28,6 +28,7 @@ import type { AliasTarget } from '../traffic/types.js';
 import type { GuardMove } from './guard-look.js';
 import { lookAt } from './guard-look.js';
 import { overdue, planDeadline } from './safety.js';
+import { takeRequest, whilePaused } from './control.js';
 import { observePlan } from './evidence.js';
 import { deploymentStateOf, finishDeployment } from './github-status.js';
 import type { DetachedPlan, PlanClaim, PlanStatus } from './plan.js';
@@ -90,10 +91,19 @@ async function tickPlan(deps: PlanTickDeps, plan: DetachedPlan, log: Log): Promi
         return (await applyClaim(deps, plan, log)) === 'in-flight';
       }
     }
-    const move = safety
-      ? { guard: safety, last: undefined, accepted: plan.accepted }
-      : await judgeAndMove(deps, plan, log);
-    return await carryOut(deps, { ...plan, accepted: move.accepted }, move.guard, move.last, log);
+    if (safety) return await carryOut(deps, plan, safety, undefined, log);
+    // A control request (stack-canary promote|rollback|pause|resume) is taken off the plan as the
+    // tick writes it: promote and rollback are the move; pause and resume change how it is judged.
+    const control = takeRequest(plan, deps.nowMs);
+    if (control) log(control.log);
+    const controlled = control?.plan ?? plan;
+    if (control?.move) return await carryOut(deps, controlled, control.move, undefined, log);
+    const judged = await judgeAndMove(deps, controlled, log);
+    const held = whilePaused(controlled, judged.guard, deps.nowMs);
+    const seen = { ...held.plan, ...judged.remembered };
+    // A move held by the pause keeps the plan's accepted step as it was.
+    const accepted = held.move === judged.guard ? judged.accepted : controlled.accepted;
+    return await carryOut(deps, { ...seen, accepted }, held.move, judged.last, log);
   } catch (error) {
     if (error instanceof PlanConflictError) {
       log({ plan: key, action: 'skip', reason: 'another invocation advanced this plan first' });
@@ -107,11 +117,14 @@ interface Move {
   readonly guard: GuardMove;
   readonly last: DetachedPlan['last'];
   readonly accepted: string | undefined;
+  /** What the plan keeps of the evidence for the next ticks: the alarms firing before the first shift. */
+  readonly remembered: Pick<DetachedPlan, 'alarmsFiringBefore'>;
 }
 
 /** The evidence read, then the canary engine's look at it (guard-look.ts). */
 async function judgeAndMove(deps: PlanTickDeps, plan: DetachedPlan, log: Log): Promise<Move> {
   const samples = await observePlan(deps.clients.cloudWatch, plan, deps.nowMs, loggerOf(plan, log));
+  const firingBefore = (samples.alarmsFiringBefore ?? []).map((alarm) => alarm.name);
   const look = lookAt(plan, samples, deps.nowMs);
   const last = look.judgement && {
     at: deps.nowMs,
@@ -119,7 +132,8 @@ async function judgeAndMove(deps: PlanTickDeps, plan: DetachedPlan, log: Log): P
     reason: look.judgement.reason,
     evidence: look.judgement.evidence,
   };
-  return { guard: look.move, last, accepted: look.accepted };
+  const remembered = firingBefore.length > 0 ? { alarmsFiringBefore: firingBefore } : {};
+  return { guard: look.move, last, accepted: look.accepted, remembered };
 }
 
 /** Overdue plans carry no new evidence: `last` is undefined then, and the old one is kept. */
@@ -169,6 +183,7 @@ function carryOut(
         reason: move.reason,
         status,
         ...(move.kind === 'next' ? {} : { verdict: move.verdict }),
+        ...(move.kind !== 'next' && move.by ? { by: move.by } : {}),
       };
       const claimed = { ...base, claim };
       // The claim first: a second invocation at the same revision fails here and moves nothing.
@@ -245,7 +260,13 @@ function recorded(
     ? { ...plan.journal, changes: [...plan.journal.changes, made.change] }
     : plan.journal;
   const action = made.status === 'left-alone' ? ('left-alone' as const) : claim.action;
-  const decisions = withDecision(plan, { at: made.nowMs, action, step: claim.step, reason: made.reason });
+  const decisions = withDecision(plan, {
+    at: made.nowMs,
+    action,
+    step: claim.step,
+    reason: made.reason,
+    ...(claim.by ? { by: claim.by } : {}),
+  });
   const base = {
     ...plan,
     revision: plan.revision + 1,

@@ -28,8 +28,40 @@ export const planActionSchema = z.enum([
   'promote',
   'rollback',
   'left-alone',
+  'pause',
+  'resume',
 ]);
 export type PlanAction = z.infer<typeof planActionSchema>;
+
+/** What `stack-canary promote|rollback|pause|resume` asks the guard to do with a plan. */
+export const controlCommandSchema = z.enum(['promote', 'rollback', 'pause', 'resume']);
+export type ControlCommand = z.infer<typeof controlCommandSchema>;
+
+/** A command written onto the plan (conditionally), carried out by the guard at its next tick. */
+export const planRequestSchema = z
+  .object({
+    command: controlCommandSchema,
+    /** Epoch ms. */
+    at: num,
+    /** The caller's identity (its ARN, from STS GetCallerIdentity). */
+    by: z.string().min(1),
+    reason: z.string(),
+  })
+  .readonly();
+export type PlanRequest = z.infer<typeof planRequestSchema>;
+
+/** A plan held at its step by request: no step advance until resumed; a harmful canary still rolls back. */
+export const planPauseSchema = z
+  .object({
+    /** When the guard paused it, epoch ms. */
+    at: num,
+    by: z.string().min(1),
+    reason: z.string(),
+    /** What was left of the step's hold when it was paused: given back on resume. */
+    holdLeftMs: num.min(0),
+  })
+  .readonly();
+export type PlanPause = z.infer<typeof planPauseSchema>;
 
 export const planVerdictSchema = z.enum(['pass', 'fail', 'inconclusive']);
 export type PlanVerdict = z.infer<typeof planVerdictSchema>;
@@ -42,6 +74,8 @@ export const planDecisionSchema = z
     /** The step the decision was taken at (index into the strategy's steps). */
     step: index,
     reason: z.string(),
+    /** Who asked for it (a request's caller), when it was not the guard's own decision. */
+    by: z.string().optional(),
   })
   .readonly();
 export type PlanDecision = z.infer<typeof planDecisionSchema>;
@@ -88,6 +122,8 @@ export const planClaimSchema = z
     verdict: planVerdictSchema.optional(),
     /** Where a stale claim this one replaced was taking the alias (it may have got there). */
     replaces: aliasTargetSchema.optional(),
+    /** Who asked for the move (a promote or rollback request), recorded on its decision. */
+    by: z.string().optional(),
   })
   .readonly();
 export type PlanClaim = z.infer<typeof planClaimSchema>;
@@ -145,6 +181,12 @@ export const detachedPlanSchema = z
     verdict: planVerdictSchema.optional(),
     /** Why an inconclusive step was accepted (on-inconclusive: pass), for the promotion's reason. */
     accepted: z.string().optional(),
+    /** A control command waiting for the guard's next tick (stack-canary promote|rollback|pause|resume). */
+    request: planRequestSchema.optional(),
+    /** Set while the plan is paused by request. */
+    paused: planPauseSchema.optional(),
+    /** Watched alarms the guard found already in ALARM before the first shift (kept across ticks). */
+    alarmsFiringBefore: z.array(z.string()).readonly().optional(),
     /** Bumped by every write; each write is conditional on the revision it read. */
     revision: index,
     /** Consecutive ticks whose processing failed; reset by a good one. */

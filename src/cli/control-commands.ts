@@ -1,0 +1,202 @@
+/**
+ * The CLI's control of detached canaries (wait: false):
+ *
+ *   stack-canary promote|rollback|pause|resume --stack-name X [--function F] [--reason "..."] [--region R]
+ *
+ * Each writes a request onto the plans in flight (all of the stack's, or those of function F) with
+ * a conditional write at the revision read, recording the reason and the caller's identity (STS);
+ * the guard carries it out at its next tick (control.ts). A plan that has ended or does not exist,
+ * or a request the plan cannot take (pause twice, resume what is not paused), is refused in one
+ * line, before anything is written.
+ */
+import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { STSClient } from '@aws-sdk/client-sts';
+import { callerArn } from '../aws/caller.js';
+import { createAwsClients, destroyAwsClients } from '../aws/clients.js';
+import { createDynamoClient, createStsClient } from '../aws/detached-clients.js';
+import { getPlan, PlanConflictError, scanPlans, updatePlan } from '../aws/plan-table.js';
+import { refusalOf, withRequest } from '../detached/control.js';
+import type { ControlCommand, DetachedPlan, PlanRequest } from '../detached/plan.js';
+import { planKey } from '../detached/plan.js';
+import { ConfigError, errorMessage, StackCanaryError } from '../errors.js';
+import type { Clock } from '../util/clock.js';
+import { realClock } from '../util/clock.js';
+import { parseCommandFlags, planTableOf } from './plan-access.js';
+
+export const CONTROL_COMMANDS = [
+  'promote',
+  'rollback',
+  'pause',
+  'resume',
+] as const satisfies readonly ControlCommand[];
+
+export function isControlCommand(word: string | undefined): word is ControlCommand {
+  return (CONTROL_COMMANDS as readonly string[]).includes(word ?? '');
+}
+
+/** Longest --reason kept on the plan (an item holds at most 400 KB, and a reason is one line). */
+export const MAX_REASON_LENGTH = 500;
+/** Conditional writes tried per plan while the guard keeps moving it. */
+const WRITE_ATTEMPTS = 3;
+
+interface ControlFlags {
+  readonly stackName: string;
+  readonly functionName: string | undefined;
+  readonly reason: string;
+  readonly region: string | undefined;
+}
+
+export interface ControlCommandOptions {
+  readonly clock?: Clock | undefined;
+  /** Where results go (default: stdout); refusals and errors go to `log` (default: stderr). */
+  readonly print?: (text: string) => void;
+  readonly log?: (text: string) => void;
+  /** Test seam: the clients (default: built for the region). */
+  readonly clients?: { cloudFormation: CloudFormationClient; dynamo: DynamoDBClient; sts: STSClient };
+}
+
+export function parseControlFlags(command: ControlCommand, argv: readonly string[]): ControlFlags {
+  const flags = parseCommandFlags(command, argv, {
+    values: ['--stack-name', '--function', '--reason', '--region'],
+    switches: [],
+  });
+  const reason = flags.values.get('--reason') ?? '';
+  if (reason.length > MAX_REASON_LENGTH || /[\r\n]/.test(reason)) {
+    throw new ConfigError(
+      'reason',
+      `Flag --reason is ${reason.length} characters${/[\r\n]/.test(reason) ? ' over several lines' : ''}. Accepted: one line of at most ${MAX_REASON_LENGTH} characters.`,
+    );
+  }
+  return {
+    stackName: flags.stackName,
+    functionName: flags.values.get('--function'),
+    reason,
+    region: flags.values.get('--region'),
+  };
+}
+
+/** `stack-canary promote|rollback|pause|resume ...`: its exit code (0 written, 2 refused or failed). */
+export async function runControlCommand(
+  command: ControlCommand,
+  argv: readonly string[],
+  options: ControlCommandOptions = {},
+): Promise<number> {
+  const log = options.log ?? ((text: string) => console.error(text));
+  const print = options.print ?? ((text: string) => console.log(text));
+  let owned: (() => void) | undefined;
+  try {
+    const flags = parseControlFlags(command, argv);
+    let clients = options.clients;
+    if (!clients) {
+      const aws = await createAwsClients({ region: flags.region });
+      const dynamo = await createDynamoClient({ region: flags.region });
+      const sts = await createStsClient({ region: flags.region });
+      owned = () => {
+        destroyAwsClients(aws);
+        dynamo.destroy();
+        sts.destroy();
+      };
+      clients = { cloudFormation: aws.cloudFormation, dynamo, sts };
+    }
+    const tableName = await planTableOf(clients.cloudFormation, flags.stackName);
+    const targets = chosenPlans(await scanPlans(clients.dynamo, tableName), command, flags);
+    const by = await callerArn(clients.sts);
+    const request: PlanRequest = {
+      command,
+      at: (options.clock ?? realClock).now(),
+      by,
+      reason: flags.reason,
+    };
+    for (const plan of targets) {
+      await writeRequest(clients.dynamo, tableName, plan, request);
+      print(
+        `${planKey(plan.functionName, plan.alias)}: ${command} requested by ${by}${flags.reason ? ` (${flags.reason})` : ''}; the guard carries it out at its next tick, within a minute.`,
+      );
+    }
+    return 0;
+  } catch (error) {
+    log(`stack-canary ${command}: ${errorMessage(error)}`);
+    return 2;
+  } finally {
+    owned?.();
+  }
+}
+
+/** The plans the command is for: every one in flight, or --function's; refused when one cannot take it. */
+export function chosenPlans(
+  plans: readonly DetachedPlan[],
+  command: ControlCommand,
+  flags: Pick<ControlFlags, 'stackName' | 'functionName'>,
+): DetachedPlan[] {
+  const name = flags.functionName;
+  const ofFunction =
+    name === undefined
+      ? plans.filter((p) => p.status === 'in-flight')
+      : plans.filter((p) => p.functionName === name || planKey(p.functionName, p.alias) === name);
+  if (ofFunction.length === 0) {
+    const known = [...new Set(plans.map((p) => p.functionName))].sort().join(', ') || 'none';
+    if (name === undefined) {
+      throw new StackCanaryError(
+        'CONFLICT',
+        `no detached canary of ${flags.stackName} is in flight: there is nothing to ${command}.`,
+      );
+    }
+    throw new ConfigError(
+      'function',
+      `Flag --function is "${name}", which no detached canary of ${flags.stackName} deploys. Accepted: a function of its plans (${known}).`,
+    );
+  }
+  // Of a function deployed more than once, its plan in flight (else its newest, to say it ended).
+  const latest = name === undefined ? ofFunction : current(ofFunction);
+  for (const plan of latest) {
+    const refusal = refusalOf(plan, command);
+    if (refusal) throw new StackCanaryError('CONFLICT', refusal);
+  }
+  return latest;
+}
+
+/** One plan per alias: the one in flight, else the newest. */
+function current(plans: readonly DetachedPlan[]): DetachedPlan[] {
+  const byKey = new Map<string, DetachedPlan>();
+  for (const plan of plans) {
+    const key = planKey(plan.functionName, plan.alias);
+    const held = byKey.get(key);
+    if (
+      !held ||
+      plan.status === 'in-flight' ||
+      (held.status !== 'in-flight' && plan.createdAt > held.createdAt)
+    ) {
+      byKey.set(key, plan);
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** The request written at the revision read; read again and retried when the guard wrote first. */
+async function writeRequest(
+  dynamo: DynamoDBClient,
+  tableName: string,
+  read: DetachedPlan,
+  request: PlanRequest,
+): Promise<void> {
+  const key = planKey(read.functionName, read.alias);
+  let plan = read;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await updatePlan(dynamo, tableName, plan.revision, withRequest(plan, request));
+      return;
+    } catch (error) {
+      if (!(error instanceof PlanConflictError) || attempt >= WRITE_ATTEMPTS) throw error;
+    }
+    const again = await getPlan(dynamo, tableName, key);
+    if (!again)
+      throw new StackCanaryError(
+        'CONFLICT',
+        `the plan of ${key} is gone: there is nothing to ${request.command}.`,
+      );
+    const refusal = refusalOf(again, request.command);
+    if (refusal) throw new StackCanaryError('CONFLICT', refusal);
+    plan = again;
+  }
+}
