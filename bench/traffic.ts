@@ -341,7 +341,7 @@ export function runLoop(family: Family, settings: LoopSettings, seed: number): L
   const stream = simulateFamily(family, settings, seed);
   const { holdMinutes, extendMinutes, settleMinutes } = settings;
   const plan = planEvidence({
-    history: stream.history,
+    traffic: stream.history,
     weight: family.share,
     holdMs: holdMinutes * MINUTE_MS,
     extendHoldMs: extendMinutes * MINUTE_MS,

@@ -1,12 +1,12 @@
 // The demo: the stack-canary CLI (dist/cli) run three times against a local AWS emulator.
-//   1. first deploy of templates/sample-app.yaml: the new version is judged on direct (synthetic)
-//      invocations, then the alias `live` is created on it;
+//   1. first deploy of templates/sample-app.yaml: the new version answers smoke-test events sent to
+//      it directly (the pre-traffic gate), then the alias `live` is created on it;
 //   2. a good release: 20% canary, watched, promoted;
 //   3. a bad release that fails 30% of its requests: detected from the per-version metrics and
 //      rolled back, the alias put back on the good version.
 // Lambda's own metrics are stood in for by scripts/demo/lambda-traffic.mjs (the emulator runs no code).
-// It publishes each minute within seconds of its end, so the CLI runs with `--settle-lag 15s`: it
-// judges a minute 15 s after it ends, where Lambda's metrics would need the default (`auto`, at
+// It publishes each minute within a second of its end, so the CLI runs with `--settle-lag 5s`: it
+// judges a minute 5 s after it ends, where Lambda's metrics would need the default (`auto`, at
 // least 2 minutes). The holds are the ones a real canary would use; only the wait for metrics is shorter.
 import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { spawn } from 'node:child_process';
@@ -25,8 +25,19 @@ import { zip } from './demo/zip.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const STACK = 'demo-orders';
 const BUCKET = 'demo-artifacts';
-/** The simulated metrics are in within seconds of a minute's end (the traffic simulator's tick is 5 s). */
-const SETTLE_LAG = '15s';
+/**
+ * The simulated metrics are in within a second of a minute's end (the traffic simulator ticks just
+ * after each 5-second mark of the clock); 5 s leaves room for a loaded machine.
+ */
+const SETTLE_LAG = '5s';
+/** The first deploy's smoke test: the emulator's Invoke echoes the event, so its path comes back. */
+const SMOKE_TEST = JSON.stringify([
+  {
+    name: 'get orders',
+    payload: { rawPath: '/orders' },
+    expect: { error: false, body: { rawPath: '/orders' } },
+  },
+]);
 
 const handler = (release) => `'use strict';
 // sample app, release ${release}
@@ -61,6 +72,8 @@ function runCli(args, env) {
   });
 }
 
+// Release names that appear nowhere else: every parameter value is masked in the log as a secret
+// would be, so `Release=v1` would hide the version `v1` wherever it is printed.
 function release(name, { extra = [], synthetic = true } = {}) {
   return [
     '--stack-name',
@@ -68,7 +81,9 @@ function release(name, { extra = [], synthetic = true } = {}) {
     '--template',
     'templates/sample-app.yaml',
     '--parameter-overrides',
-    [`CodeBucket=${BUCKET}`, `CodeKey=orders/${name}.zip`, `Release=${name}`, ...extra].join('\n'),
+    [`CodeBucket=${BUCKET}`, `CodeKey=orders/${name}.zip`, `Release=orders-${name}-release`, ...extra].join(
+      '\n',
+    ),
     '--alias',
     'live',
     ...(synthetic ? ['--synthetic-payload', '{"rawPath":"/orders"}', '--synthetic-rate', '300/m'] : []),
@@ -117,8 +132,19 @@ try {
   }
   s3.destroy();
 
-  say('1/3 First deploy: create the stack, judge the first version on direct invocations, create the alias');
-  const first = await runCli([...release('v1'), '--strategy', 'canary 10% 20s'], env);
+  say('1/3 First deploy: create the stack, smoke-test the first version directly, create the alias');
+  // No alias yet, so no real traffic: the pre-traffic gate sends it events directly, and the alias
+  // is created on it once they pass.
+  const first = await runCli(
+    [
+      ...release('v1', { synthetic: false }),
+      '--pre-traffic-payloads',
+      SMOKE_TEST,
+      '--strategy',
+      'canary 20% 30s',
+    ],
+    env,
+  );
   show(first);
   // (The emulator keeps no Outputs on a stack made by change set, so the name comes from the report.)
   const [functionName] = Object.keys(first.report.versions);
@@ -138,7 +164,7 @@ try {
 
   say('3/3 A bad release (fails 30% of requests): detected from its metrics and rolled back');
   console.log(
-    '  (only closed minutes are judged: the first one closes within a minute of the shift, then settles 15 s)',
+    `  (only closed minutes are judged: the first one closes within a minute of the shift, then settles ${SETTLE_LAG})`,
   );
   // No synthetic traffic here: the emulator cannot make an invocation fail, so its answers would
   // only dilute what the (simulated) real traffic shows.

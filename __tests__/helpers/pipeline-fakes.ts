@@ -8,7 +8,7 @@ import type {
   Judge,
   JudgeInput,
   Judgement,
-  MinuteSample,
+  ObservedTraffic,
   WatchTarget,
 } from '../../src/canary/types.js';
 import type { Config, TrafficStep } from '../../src/config/types.js';
@@ -95,8 +95,8 @@ export class FakeObserver implements CanaryObserver {
   ended = 0;
   /** Replace to make observe() fail or hang. */
   observeImpl: (now: number) => Promise<ReadonlyMap<string, FunctionSamples>> = async () => new Map();
-  /** Replace to give the old versions' minutes before the first step. */
-  historyImpl: () => ReadonlyMap<string, readonly MinuteSample[]> = () => new Map();
+  /** Replace to give each function's traffic so far (the evidence planner's input). */
+  trafficImpl: () => ReadonlyMap<string, ObservedTraffic> = () => new Map();
   constructor(private readonly events: string[]) {}
   async beginStep(targets: readonly WatchTarget[], stepStartMs: number): Promise<void> {
     this.events.push('observer.beginStep');
@@ -106,8 +106,8 @@ export class FakeObserver implements CanaryObserver {
     this.observedAt.push(nowMs);
     return this.observeImpl(nowMs);
   }
-  history(): ReadonlyMap<string, readonly MinuteSample[]> {
-    return this.historyImpl();
+  traffic(): ReadonlyMap<string, ObservedTraffic> {
+    return this.trafficImpl();
   }
   async endStep(): Promise<void> {
     this.events.push('observer.endStep');

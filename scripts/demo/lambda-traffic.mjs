@@ -1,9 +1,11 @@
 // Stands in for Lambda's own metrics in the demo: the local emulator runs no code and publishes no
 // metrics, so this sends AWS/Lambda datapoints the way Lambda does for a weighted alias — per
-// ExecutedVersion (with FunctionName and Resource = function:alias), Invocations and Errors for
+// ExecutedVersion (with FunctionName and Resource = function:alias) and for the alias as a whole
+// (FunctionName and Resource alone), Invocations and Errors for
 // each minute a version served requests (Errors 0 included, as Lambda sends it; a minute without
 // requests has no datapoint), each closed minute published `arrivalDelayMs` after it ended (a minute,
-// as Lambda's may take; the demo publishes at once, at the next 5-second tick). Each version fails the share of requests
+// as Lambda's may take; the demo publishes at once: the 5-second ticks fall on the clock's 5-second
+// marks, so one comes just after each minute ends). Each version fails the share of requests
 // its FAILURE_RATE environment variable says (as the sample app's handler does). It also writes
 // REPORT lines, as Lambda does, into each version's log stream (`YYYY/MM/DD/[version]…`), with
 // about 60% of the function's memory used, so the demo's memory figures are read as in AWS.
@@ -17,6 +19,8 @@ import {
 import { GetAliasCommand, GetFunctionConfigurationCommand, LambdaClient } from '@aws-sdk/client-lambda';
 
 const TICK_MS = 5_000;
+/** Ticks fall this long after each 5-second mark of the clock: the first tick of a minute publishes the minute before. */
+const TICK_OFFSET_MS = 100;
 const ARRIVAL_DELAY_MS = 60_000;
 
 export function simulateLambdaTraffic({
@@ -81,7 +85,8 @@ export function simulateLambdaTraffic({
     const weights = routing.RoutingConfig?.AdditionalVersionWeights ?? {};
     const shares = [[routing.FunctionVersion, 1 - Object.values(weights).reduce((a, b) => a + b, 0)]];
     for (const [version, weight] of Object.entries(weights)) shares.push([version, weight]);
-    const minute = Math.floor(now / 60_000) * 60_000;
+    // A tick counts the requests of the 5 seconds before it: the first tick of a minute closes the last.
+    const minute = Math.floor((now - TICK_OFFSET_MS - 1) / 60_000) * 60_000;
     const bucket = minutes.get(minute) ?? new Map();
     minutes.set(minute, bucket);
     const requests = (ratePerMinute * TICK_MS) / 60_000;
@@ -91,7 +96,7 @@ export function simulateLambdaTraffic({
       const count = Math.floor(expected) + (Math.random() < expected % 1 ? 1 : 0);
       let errors = 0;
       for (let i = 0; i < count; i++) if (Math.random() < rate) errors++;
-      if (count > 0) await writeReportLines(version, count, now);
+      if (count > 0) await writeReportLines(version, count, now - TICK_OFFSET_MS - 10);
       const seen = bucket.get(version) ?? { invocations: 0, errors: 0 };
       bucket.set(version, { invocations: seen.invocations + count, errors: seen.errors + errors });
     }
@@ -99,11 +104,17 @@ export function simulateLambdaTraffic({
       if (start + 60_000 + arrivalDelayMs > now) continue;
       minutes.delete(start);
       const data = [];
-      for (const [version, counts] of versions) {
+      // The alias's own series (all its versions together), as Lambda publishes it beside the per-version ones.
+      const total = { invocations: 0, errors: 0 };
+      for (const counts of versions.values()) {
+        total.invocations += counts.invocations;
+        total.errors += counts.errors;
+      }
+      for (const [version, counts] of [...versions, [undefined, total]]) {
         const dimensions = [
           { Name: 'FunctionName', Value: functionName },
           { Name: 'Resource', Value: `${functionName}:${alias}` },
-          { Name: 'ExecutedVersion', Value: version },
+          ...(version === undefined ? [] : [{ Name: 'ExecutedVersion', Value: version }]),
         ];
         for (const [name, value] of [
           ['Invocations', counts.invocations],
@@ -139,17 +150,27 @@ export function simulateLambdaTraffic({
     await tick(now);
   }
 
+  // The wait for the next tick, cut short by stop().
+  let wake = () => undefined;
+  const untilNextTick = () =>
+    new Promise((resolve) => {
+      wake = resolve;
+      setTimeout(resolve, TICK_MS - (Date.now() % TICK_MS) + TICK_OFFSET_MS);
+    });
+
   const loop = (async () => {
     await backfill(Date.now()).catch((error) => console.error(`traffic simulator: ${error.message}`));
     while (!stopped) {
+      await untilNextTick();
+      if (stopped) break;
       await tick(Date.now()).catch((error) => console.error(`traffic simulator: ${error.message}`));
-      await new Promise((r) => setTimeout(r, TICK_MS));
     }
   })();
 
   return {
     async stop() {
       stopped = true;
+      wake();
       await loop;
       lambda.destroy();
       cloudWatch.destroy();

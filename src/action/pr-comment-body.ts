@@ -11,6 +11,7 @@
 import { mdCode, mdText } from '../util/escape.js';
 import { changesMarkdown } from '../stack/change-set-summary.js';
 import type { ChangeSetDescription } from '../stack/types.js';
+import { redactStrings } from '../config/redact.js';
 
 /** GitHub refuses a comment body over 65,536 characters. */
 export const MAX_COMMENT_CHARS = 65_536;
@@ -42,9 +43,7 @@ type Redact = (text: string) => string;
 
 /** The change set with every string in it redacted (values, ids, names). */
 function redactChangeSet(changeSet: ChangeSetDescription, redact: Redact): ChangeSetDescription {
-  return JSON.parse(JSON.stringify(changeSet), (_key, value: unknown) =>
-    typeof value === 'string' ? redact(value) : value,
-  ) as ChangeSetDescription;
+  return redactStrings(changeSet, redact);
 }
 
 const hasChanges = (stack: StackChangeSet): boolean => (stack.changeSet?.changes.length ?? 0) > 0;

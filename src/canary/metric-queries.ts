@@ -27,7 +27,9 @@ export type SeriesField =
   /** Lambda Insights memory_utilization, percent. */
   | 'memoryUtilization'
   /** One of your own metrics (the `metrics` input), named by SeriesKey.metric. */
-  | 'custom';
+  | 'custom'
+  /** The alias's Invocations, all its versions together: every call the alias serves. */
+  | 'aliasInvocations';
 
 /** Which function / version / figure one query reads. */
 export interface SeriesKey {
@@ -54,6 +56,8 @@ export interface SeriesOptions {
   readonly latency: boolean;
   /** Read memory from Lambda Insights (the function has the extension layer). */
   readonly lambdaInsights: boolean;
+  /** Read the alias's Invocations (all versions together) too. */
+  readonly aliasTraffic?: boolean;
 }
 
 /** The one period every query uses: minutes, to match the judge's MinuteSample. */
@@ -120,6 +124,20 @@ export function versionsOf(target: WatchTarget): { role: VersionRole; version: s
 export function seriesFor(target: WatchTarget, options: SeriesOptions): SeriesSpec[] {
   const functionName = plainFunctionName(target.functionName);
   const specs: SeriesSpec[] = [];
+  if (options.aliasTraffic === true) {
+    specs.push({
+      key: {
+        functionName: target.functionName,
+        version: target.alias,
+        role: 'baseline',
+        field: 'aliasInvocations',
+      },
+      namespace: LAMBDA_NAMESPACE,
+      metricName: 'Invocations',
+      dimensions: lambdaAliasDimensions(functionName, target.alias),
+      stat: 'Sum',
+    });
+  }
   for (const { role, version } of versionsOf(target)) {
     const dimensions = lambdaVersionDimensions(functionName, target.alias, version);
     const lambda = (field: SeriesField, metricName: string, stat: string): SeriesSpec => ({
@@ -255,6 +273,8 @@ export interface FunctionSeries {
   readonly baseline: VersionSeries | undefined;
   /** Your own metrics (the `metrics` input), in the input's order. */
   readonly custom?: readonly CustomValues[];
+  /** Every call the alias served, by minute (read where asked: aliasTraffic). */
+  readonly aliasInvocations?: ReadonlyMap<number, number>;
 }
 
 /** One custom metric's values by minute start: the canary's (the whole service's when not per version) and the old version's. */
@@ -279,8 +299,13 @@ export function groupSeries(
   const byVersion = new Map<string, Mutable>();
   const counts: readonly SeriesField[] = ['invocations', 'errors', 'throttles'];
   const slot = (functionName: string, role: VersionRole): string => `${role}\u0000${functionName}`;
+  const aliasTraffic = new Map<string, ReadonlyMap<number, number>>();
   for (const [id, key] of keys) {
     if (key.field === 'custom') continue;
+    if (key.field === 'aliasInvocations') {
+      aliasTraffic.set(key.functionName, folded.get(id) ?? new Map<number, number>());
+      continue;
+    }
     const fields = byVersion.get(slot(key.functionName, key.role)) ?? {};
     byVersion.set(slot(key.functionName, key.role), fields);
     const values = folded.get(id) ?? new Map<number, number>();
@@ -300,12 +325,14 @@ export function groupSeries(
   });
   const grouped = new Map<string, FunctionSeries>();
   for (const target of targets) {
+    const traffic = aliasTraffic.get(target.functionName);
     grouped.set(target.functionName, {
       canary: toSeries(byVersion.get(slot(target.functionName, 'canary'))),
       baseline:
         target.baselineVersion === undefined
           ? undefined
           : toSeries(byVersion.get(slot(target.functionName, 'baseline'))),
+      ...(traffic === undefined ? {} : { aliasInvocations: traffic }),
     });
   }
   return grouped;

@@ -3,7 +3,8 @@
  * where a function has it) for every minute since the first step began, re-read whole at each
  * poll up to the newest settled minute, so a late datapoint is picked up and the minutes of an
  * earlier step are still judged at their own split. Before the first step it reads the old
- * versions' last 30 minutes once (how noisy the service is, and its p99 as the latency reference).
+ * versions' last 30 minutes once (how noisy the service is, and its p99 as the latency reference),
+ * and in the same call every call each alias served (the evidence planner's traffic).
  */
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { Logger } from '../logger.js';
@@ -14,7 +15,8 @@ import type { CustomValues, FunctionSeries } from './metric-queries.js';
 import { toMinuteSamples } from './metric-queries.js';
 import { collectMetrics } from './metrics.js';
 import { floorToMinute, minuteStarts, settleLagOf, settledUntil } from './minutes.js';
-import type { CustomSamples, FunctionSamples, MinuteSample, WatchTarget } from './types.js';
+import type { TrafficMinute } from './judge/evidence-plan.js';
+import type { CustomSamples, FunctionSamples, MinuteSample, ObservedTraffic, WatchTarget } from './types.js';
 import { MINUTE_MS } from '../util/time.js';
 
 /** How far back the old version's own minutes are read before the first step. */
@@ -60,6 +62,8 @@ export class MetricsCollector implements Collector {
   /** Last good series per function, and the settled end they cover. */
   private readonly series = new Map<string, { series: FunctionSeries; untilMs: number }>();
   private readonly history = new Map<string, readonly MinuteSample[]>();
+  /** Every call each alias served in its settled minutes before the first step. */
+  private readonly aliasTraffic = new Map<string, readonly TrafficMinute[]>();
   /** The old version's custom metrics before the first step (its `baseline` values), per function. */
   private readonly customHistory = new Map<string, readonly CustomSamples[]>();
   private readonly references = new Map<string, number>();
@@ -72,9 +76,32 @@ export class MetricsCollector implements Collector {
     private readonly options: MetricsCollectorOptions,
   ) {}
 
-  /** The old versions' minutes before the first step, per function. */
-  baselineHistory(): ReadonlyMap<string, readonly MinuteSample[]> {
-    return this.history;
+  /**
+   * What the evidence planner reads of a function when a step starts: every call its alias served by
+   * settled minute (before the first step, then both versions' since) and the canary's share of them.
+   */
+  traffic(target: WatchTarget): Omit<ObservedTraffic, 'syntheticCalls'> {
+    const before = this.aliasTraffic.get(target.functionName) ?? [];
+    const known = this.series.get(target.functionName);
+    const fromMs = this.steps[0] === undefined ? undefined : floorToMinute(this.steps[0].startMs);
+    if (known === undefined || fromMs === undefined) {
+      return { served: before, canaryCalls: 0, settledUntilMs: undefined };
+    }
+    const { canary, baseline } = known.series;
+    const since = minuteStarts(fromMs, known.untilMs);
+    const count = (series: ReadonlyMap<number, number> | undefined, start: number): number =>
+      series?.get(start) ?? 0;
+    return {
+      served: [
+        ...before.filter((m) => m.start < fromMs),
+        ...since.map((start) => ({
+          start,
+          invocations: count(canary.invocations, start) + count(baseline?.invocations, start),
+        })),
+      ],
+      canaryCalls: since.reduce((sum, start) => sum + count(canary.invocations, start), 0),
+      settledUntilMs: known.untilMs,
+    };
   }
 
   /** Invocations of both versions of a function in [fromMs, untilMs), from the last good poll. */
@@ -189,6 +216,8 @@ export class MetricsCollector implements Collector {
           lambdaInsights: new Set(),
           // The old version's own custom counts before the step: how noisy they are.
           metrics: latency ? [] : (this.options.metrics ?? []),
+          // And every call the alias served, for the evidence planner: the same call, one query more.
+          aliasTraffic: !latency,
         },
         logger,
         this.warned,
@@ -202,6 +231,14 @@ export class MetricsCollector implements Collector {
         const custom = series.get(target.functionName)?.custom;
         if (custom)
           this.customHistory.set(target.functionName, customSamples(custom, minuteStarts(fromMs, untilMs)));
+        const served = series.get(target.functionName)?.aliasInvocations;
+        // Only settled minutes: the last ones before the step may not be all in yet.
+        const settled = Math.min(untilMs, settledUntil(stepStartMs, settleLagOf(target)));
+        if (served)
+          this.aliasTraffic.set(
+            target.functionName,
+            minuteStarts(fromMs, settled).map((start) => ({ start, invocations: served.get(start) ?? 0 })),
+          );
       }
     } catch (error) {
       logger.warning(

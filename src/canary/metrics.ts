@@ -92,6 +92,8 @@ export interface MetricsRequest {
   readonly lambdaInsights: ReadonlySet<string>;
   /** Your own metrics (the `metrics` input), read in the same call; default none. */
   readonly metrics?: readonly CustomMetric[];
+  /** Read each alias's Invocations (all its versions together) in the same call too. */
+  readonly aliasTraffic?: boolean;
 }
 
 /** Per-function, per-version series over the window (no call at all when the window is empty). */
@@ -107,6 +109,7 @@ export async function collectMetrics(
       ...seriesFor(target, {
         latency: request.latency,
         lambdaInsights: request.lambdaInsights.has(target.functionName),
+        aliasTraffic: request.aliasTraffic === true,
       }),
       ...customSeriesFor(target, metrics),
     ]),

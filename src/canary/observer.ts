@@ -132,8 +132,17 @@ export function createCanaryObserver(
       return new Map(current.targets.map((target) => [target.functionName, samplesOf(target)]));
     },
 
-    history() {
-      return metrics.baselineHistory();
+    traffic() {
+      const targets = run?.targets ?? [];
+      return new Map(
+        targets.map((target) => [
+          target.functionName,
+          {
+            ...metrics.traffic(target),
+            syntheticCalls: synthetic?.samples(target).synthetic?.invocations ?? 0,
+          },
+        ]),
+      );
     },
 
     async endStep() {

@@ -239,6 +239,18 @@ export interface WatchTarget {
   readonly alarmNames?: readonly string[];
 }
 
+/** What the observer saw of a function's traffic when a step starts (the evidence planner's input). */
+export interface ObservedTraffic {
+  /** Every call the function's alias served, by settled minute: before the first step and since. */
+  readonly served: readonly Pick<MinuteSample, 'start' | 'invocations'>[];
+  /** Canary calls in the settled minutes since the first step. */
+  readonly canaryCalls: number;
+  /** Synthetic calls to the new version since the first step (counted as they answer). */
+  readonly syntheticCalls: number;
+  /** End of the newest settled minute read since the first step; undefined before any poll. */
+  readonly settledUntilMs: number | undefined;
+}
+
 /** Gathers evidence while a step holds: metrics, memory, alarms, synthetic traffic. */
 export interface CanaryObserver {
   /**
@@ -257,8 +269,8 @@ export interface CanaryObserver {
    * with its step), per function name. Never throws for AWS query errors.
    */
   observe(nowMs: number): Promise<ReadonlyMap<string, FunctionSamples>>;
-  /** The old versions' minutes before the first step, per function (read by the first beginStep). */
-  history?(): ReadonlyMap<string, readonly MinuteSample[]>;
+  /** Each function's traffic so far (read by the first beginStep, then by every poll), by function name. */
+  traffic?(): ReadonlyMap<string, ObservedTraffic>;
   /** The step ends (synthetic traffic stops). */
   endStep(): Promise<void>;
 }

@@ -24,3 +24,14 @@ export function redact(text: string, secrets: readonly string[]): string {
   for (const secret of orderedSecrets(secrets)) clean = clean.split(secret).join(REDACTED);
   return clean;
 }
+
+/**
+ * A JSON-like value with every secret masked in its texts (string values) only: keys, numbers and
+ * booleans are kept as they are, so a short secret (`1`) cannot turn a count into `***` or a key
+ * into another name, and the result still serializes to valid JSON.
+ */
+export function redactStrings<T>(value: T, clean: (text: string) => string): T {
+  return JSON.parse(JSON.stringify(value), (_key, item: unknown) =>
+    typeof item === 'string' ? clean(item) : item,
+  ) as T;
+}

@@ -7,8 +7,16 @@
  * observes, and tells the log. When the step starts, the evidence plan (canary calls a minute,
  * minutes needed) is logged.
  */
+import type { EarlierCalls } from '../canary/judge/evidence-plan.js';
 import { planEvidence } from '../canary/judge/evidence-plan.js';
-import type { CanaryObserver, FunctionSamples, Judge, Judgement, WatchTarget } from '../canary/types.js';
+import type {
+  CanaryObserver,
+  FunctionSamples,
+  Judge,
+  Judgement,
+  ObservedTraffic,
+  WatchTarget,
+} from '../canary/types.js';
 import type { EngineAction, StepEnd } from '../engine/advance.js';
 import { advance, formatWait } from '../engine/advance.js';
 import type { CanaryPlan } from '../engine/canary-plan.js';
@@ -67,19 +75,40 @@ export interface WatchStepInput {
   readonly logger?: Logger | undefined;
 }
 
+/**
+ * The canary calls of the steps before this one: those counted already, and the time since the
+ * newest settled minute at the weight of the step before (its calls are still settling).
+ */
+function earlierCalls(
+  plan: CanaryPlan,
+  traffic: ObservedTraffic | undefined,
+  nowMs: number,
+): EarlierCalls | undefined {
+  const firstStart = plan.stepStarts[0];
+  if (plan.step === 0 || firstStart === undefined) return undefined;
+  const before = plan.strategy.steps[plan.step - 1];
+  return {
+    invocations: (traffic?.canaryCalls ?? 0) + (traffic?.syntheticCalls ?? 0),
+    weight: before?.weight ?? 0,
+    unsettledMs: nowMs - Math.max(firstStart, traffic?.settledUntilMs ?? firstStart),
+  };
+}
+
 /** Logs each function's evidence plan for the step; a warning when even extend-hold cannot be enough. */
-function announcePlan(input: WatchStepInput, extendHoldMs: number): void {
+function announcePlan(input: WatchStepInput, engine: CanaryPlan, nowMs: number): void {
   const { logger, observer, step, targets, config } = input;
   if (logger === undefined) return;
-  const history = observer.history?.();
+  const traffic = observer.traffic?.();
   for (const target of targets) {
+    const observed = traffic?.get(target.functionName);
     const plan = planEvidence({
-      history: history?.get(target.functionName),
+      traffic: observed?.served,
       weight: step.weight,
       holdMs: step.holdMs,
-      extendHoldMs,
+      extendHoldMs: engine.settings.extendHoldMs,
       minInvocations: config.thresholds.minInvocations,
       syntheticPerMinute: config.synthetic?.ratePerMinute ?? 0,
+      earlier: earlierCalls(engine, observed, nowMs),
     });
     const line = `${target.functionName}: ${plan.message}`;
     if (plan.fitsExtension) logger.info(line);
@@ -125,7 +154,7 @@ export function actionCanaryPlan(
 export async function watchStep(input: WatchStepInput): Promise<StepOutcome> {
   const { targets, observer, judge, config, clock, signal, logger } = input;
   let plan = enterStep(input.plan ?? actionCanaryPlan(config, targets), input.index, clock.now());
-  announcePlan(input, plan.settings.extendHoldMs);
+  announcePlan(input, plan, clock.now());
   const start = clock.now();
   const polls: PollRecord[] = [];
   const lastSamples: Record<string, FunctionSamples> = {};

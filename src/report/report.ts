@@ -3,7 +3,7 @@
  * output and the job summary. Built from the config and the run's result (its typed run record
  * included as is); carries no secret (no token, no parameter values, no synthetic payload).
  */
-import { redact } from '../config/redact.js';
+import { redact, redactStrings } from '../config/redact.js';
 import type { Config } from '../config/types.js';
 import type { RunRecord } from '../pipeline/record.js';
 import type { RunResult } from '../pipeline/types.js';
@@ -112,7 +112,10 @@ export function buildStopReport(
   };
 }
 
-/** The report as JSON text, with any known secret removed as a last line of defence. */
+/**
+ * The report as JSON text, with any known secret removed from its texts as a last line of defence
+ * (never from its keys or numbers: the JSON stays whole and its counts stay counts).
+ */
 export function serializeReport(report: Report | StopReport, secrets: readonly string[]): string {
-  return redact(`${JSON.stringify(report, null, 2)}\n`, secrets);
+  return `${JSON.stringify(redactStrings(report, (text) => redact(text, secrets)), null, 2)}\n`;
 }

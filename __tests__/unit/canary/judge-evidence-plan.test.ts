@@ -12,7 +12,7 @@ import { MINUTE, series } from '../../helpers/judge-fixtures.js';
 const history = (perMinute: number) => series(30, () => ({ invocations: perMinute }));
 const plan = (perMinute: number, more = {}) =>
   planEvidence({
-    history: history(perMinute),
+    traffic: history(perMinute),
     weight: 0.1,
     holdMs: 5 * MINUTE,
     extendHoldMs: 10 * MINUTE,
@@ -45,11 +45,11 @@ describe('planEvidence', () => {
     );
   });
 
-  it('right after a promotion, estimates from the minutes the old version has served since it went live', () => {
-    // Live for the last 3 minutes of 30 (the first of them partial), 1,200 calls a minute.
-    const promoted = series(30, (i) => ({ invocations: i < 27 ? 0 : i === 27 ? 500 : 1200 }));
+  it('estimates from the minutes the alias has served since it went live', () => {
+    // An alias created 3 minutes before the step (the first of them partial), 1,200 calls a minute.
+    const created = series(30, (i) => ({ invocations: i < 27 ? 0 : i === 27 ? 500 : 1200 }));
     const result = planEvidence({
-      history: promoted,
+      traffic: created,
       weight: 0.2,
       holdMs: 6 * MINUTE,
       extendHoldMs: 10 * MINUTE,
@@ -61,9 +61,9 @@ describe('planEvidence', () => {
 
   it('counts synthetic calls and earlier steps, and handles no traffic', () => {
     expect(plan(10, { syntheticPerMinute: 20 }).fitsHold).toBe(true);
-    expect(plan(10, { invocationsSoFar: 50 }).minutesNeeded).toBe(0);
+    expect(plan(10, { earlier: { invocations: 50, weight: 0.1, unsettledMs: 0 } }).minutesNeeded).toBe(0);
     expect(
-      planEvidence({ history: undefined, weight: 0.1, holdMs: MINUTE, extendHoldMs: 0, minInvocations: 1 }),
+      planEvidence({ traffic: undefined, weight: 0.1, holdMs: MINUTE, extendHoldMs: 0, minInvocations: 1 }),
     ).toMatchObject({
       canaryPerMinute: 0,
       minutesNeeded: Infinity,
@@ -71,6 +71,29 @@ describe('planEvidence', () => {
     });
     expect(minutesToReach(0, 0)).toBe(0);
     expect(minutesToReach(10, 3)).toBe(4);
+  });
+});
+
+describe('planEvidence across steps', () => {
+  it("counts the earlier steps' canary calls, those still settling at the earlier weight included", () => {
+    // 300 calls a minute: step 1 at 5% brought 12 settled calls, and its last 2 minutes (15 a minute) are settling.
+    const result = plan(300, {
+      weight: 0.1,
+      earlier: { invocations: 12, weight: 0.05, unsettledMs: 2 * MINUTE },
+    });
+    // 50 − (12 + 30) = 8 more at 30 a minute: 1 minute, plus the partial minute of the shift.
+    expect(result.minutesNeeded).toBe(2);
+    expect(result.message).toBe(
+      '~30 canary calls/min at 10% (~42 from earlier steps count toward min-invocations 50); deciding needs ~2 min of settled traffic',
+    );
+    // Without them the same step would need 50 at 30 a minute.
+    expect(plan(300).minutesNeeded).toBe(3);
+  });
+
+  it('says what earlier steps bring when even extend-hold is not enough', () => {
+    const quiet = plan(10, { earlier: { invocations: 20, weight: 0.1, unsettledMs: 0 } });
+    expect(quiet.fitsExtension).toBe(false);
+    expect(quiet.message).toContain('the canary would get only ~35 of min-invocations 50 calls');
   });
 });
 

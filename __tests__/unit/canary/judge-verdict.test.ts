@@ -93,6 +93,18 @@ describe('judge: the final look on the defaults', () => {
     ).toBe('inconclusive');
   });
 
+  it("counts the earlier steps' canary calls toward min-invocations, and extends at this step's own rate", () => {
+    // minutes 0-4 at step 0 (8 calls each: 40), minutes 5-6 at step 1 (5 calls each: 10)
+    const data = steady(7, 5, (i) => (i < 5 ? { step: 0, invocations: 8 } : { step: 1 }));
+    const second = finalLook(9, { index: 1, lastStep: false, settled: false, plannedMs: 7 * MINUTE });
+    expect(judge(judgeInput(data, second, { thresholds: DEFAULTS })).decision).toBe('pass');
+    // 4 calls short: at step 1's 5 a minute, one more minute can decide
+    const short = steady(7, 5, (i) => (i < 5 ? { step: 0, invocations: 8 } : { step: 1, invocations: 3 }));
+    const extend = judge(judgeInput(short, second, { thresholds: DEFAULTS }));
+    expect(extend.extend?.needMs).toBe(2 * MINUTE);
+    expect(extend.reason).toContain('46 canary invocations < min-invocations 50; ~3 a minute');
+  });
+
   it('states its power in the reason and in a typed field', () => {
     const data = steady(5, 100, (i) => ({ errors: i % 2 }));
     data.baseline = series(5, () => ({ invocations: 900, errors: 5 }));

@@ -573,11 +573,43 @@ describe('canary observer', () => {
     );
     // Two calls before the first step (counts, p99), none before the second, one a poll.
     expect(cwMock).toHaveReceivedCommandTimes(GetMetricDataCommand, 4);
-    expect(observer.history?.().get('a')).toHaveLength(30);
+    expect(observer.traffic?.().get('a')?.served).toHaveLength(30 - 2 + 8);
     expect(cwMock).toHaveReceivedNthCommandWith(4, GetMetricDataCommand, {
       StartTime: new Date(min(0)),
       EndTime: new Date(min(8)),
     });
+  });
+
+  it("GIVEN a version promoted 3 minutes ago WHEN a step starts THEN the planner's traffic is every call the alias served (read in the history's own call), settled minutes only, then both versions' since", async () => {
+    // GIVEN 1,200 calls a minute through the alias for 30 minutes; version 4 (now the old one) only
+    // served the last 3 of them, and 1,200 a minute since; the canary 240 a minute from the step.
+    const before = Array.from({ length: 30 }, (_, n): [number, number] => [min(n - 30), 1200]);
+    const since = (calls: number) => Array.from({ length: 10 }, (_, n): [number, number] => [min(n), calls]);
+    cwMock.on(GetMetricDataCommand).callsFake(
+      metricDataFrom({
+        'a/undefined/Invocations/Sum': before,
+        'a/4/Invocations/Sum': [...before.slice(-3), ...since(960)],
+        'a/4/Errors/Sum': since(0),
+        'a/5/Invocations/Sum': since(240),
+        'a/5/Errors/Sum': since(0),
+      }),
+    );
+    const observer = createCanaryObserver(clients, options({ baselineHistory: true, latency: false }));
+    // WHEN the step starts at 10:00:20 (settle lag 2 min: the history is settled until 09:58)
+    await observer.beginStep([target('a')], min(0) + 20_000, 5 * 60_000, { index: 0, weight: 0.2 });
+    const atStart = observer.traffic?.().get('a');
+    // THEN the alias's 28 settled minutes, each with every call; no canary call yet
+    expect(atStart?.served).toHaveLength(28);
+    expect(atStart?.served.every((m) => m.invocations === 1200)).toBe(true);
+    expect(atStart).toMatchObject({ canaryCalls: 0, syntheticCalls: 0, settledUntilMs: undefined });
+    // Two calls before the step (counts with the alias's traffic, p99): no call of its own.
+    expect(cwMock).toHaveReceivedCommandTimes(GetMetricDataCommand, 2);
+    // WHEN a poll at 10:05 (settled until 10:03)
+    await observer.observe(min(5));
+    const later = observer.traffic?.().get('a');
+    // THEN the minutes since the step are both versions' calls, and the canary's are counted
+    expect(later?.served.slice(-3)).toEqual([0, 1, 2].map((n) => ({ start: min(n), invocations: 1200 })));
+    expect(later).toMatchObject({ canaryCalls: 3 * 240, settledUntilMs: min(3) });
   });
 
   it.each([

@@ -1,7 +1,8 @@
 /** One step's watch: polls on the injected clock, early ends, final judgements. */
 import { describe, expect, it } from '@jest/globals';
-import type { Judge, MinuteSample, WatchTarget } from '../../../src/canary/types.js';
+import type { Judge, ObservedTraffic, WatchTarget } from '../../../src/canary/types.js';
 import type { TrafficStep } from '../../../src/config/types.js';
+import type { CanaryPlan } from '../../../src/engine/canary-plan.js';
 import { MemoryLogger } from '../../helpers/memory-logger.js';
 import { RunCancelledError } from '../../../src/pipeline/journal.js';
 import { emptySamples, watchStep } from '../../../src/pipeline/watch.js';
@@ -83,17 +84,15 @@ function extending(extendHoldMs: number): WatchOptions {
   };
 }
 
-/** An old version that served `perMinute` calls a minute for 30 minutes. */
-function history(perMinute: number): MinuteSample[] {
-  return Array.from({ length: 30 }, (_, i) => ({
-    start: i * MINUTE,
-    invocations: perMinute,
-    errors: 0,
-    throttles: 0,
-    durationP99Ms: undefined,
-    slowCount: undefined,
-    memoryUtilization: undefined,
-  }));
+/** An alias that served `perMinute` calls a minute for 30 minutes, and nothing yet of the canary. */
+function served(perMinute: number, more: Partial<ObservedTraffic> = {}): ObservedTraffic {
+  return {
+    served: Array.from({ length: 30 }, (_, i) => ({ start: (i - 30) * MINUTE, invocations: perMinute })),
+    canaryCalls: 0,
+    syntheticCalls: 0,
+    settledUntilMs: undefined,
+    ...more,
+  };
 }
 
 describe('watchStep', () => {
@@ -163,12 +162,12 @@ describe('watchStep', () => {
     expect(observer.observedAt).toEqual([MINUTE, 2 * MINUTE]);
   });
 
-  it("prints each function's evidence plan when the step starts, from the old version's last 30 minutes", async () => {
+  it("prints each function's evidence plan when the step starts, from the alias's last 30 minutes", async () => {
     const observer = new FakeObserver([]);
-    observer.historyImpl = () =>
+    observer.trafficImpl = () =>
       new Map([
-        ['fn-a', history(1_000)],
-        ['fn-b', history(5)],
+        ['fn-a', served(1_000)],
+        ['fn-b', served(5)],
       ]);
     const { promise, logger } = watch((_fn, i) => (i.step.final ? 'pass' : 'continue'), { observer });
     await promise;
@@ -176,6 +175,39 @@ describe('watchStep', () => {
     // A quiet function: not even extend-hold can bring min-invocations; said at the start.
     expect(logger.text('warning')).toContain('fn-b: ~1 canary calls/min at 10%');
     expect(logger.text('warning')).toContain('synthetic-payload or a larger weight');
+  });
+
+  it("plans a later step with the earlier steps' canary calls, those still settling included", async () => {
+    const clock = new FakeClock(0);
+    const observer = new FakeObserver([]);
+    const logger = new MemoryLogger();
+    const steps = [
+      { weight: 0.01, holdMs: 2 * MINUTE },
+      { weight: 0.1, holdMs: 2 * MINUTE },
+      { weight: 1, holdMs: 0 },
+    ];
+    const config = testConfig({ intervalMs: MINUTE }, steps);
+    const run = (index: number, plan?: CanaryPlan) =>
+      watchStep({
+        index,
+        step: steps[index] as TrafficStep,
+        targets: [target('fn-a', '1')],
+        observer,
+        judge: scriptedJudge((_fn, i) => (i.step.final ? 'pass' : 'continue')),
+        config,
+        clock,
+        logger,
+        plan,
+      });
+    const first = await run(0);
+    // Step 1 at 1% of 1,000 a minute: 10 settled canary calls; its last minute (10 more) settles later.
+    observer.trafficImpl = () =>
+      new Map([['fn-a', served(1_000, { canaryCalls: 10, settledUntilMs: MINUTE })]]);
+    await run(1, first.plan);
+    // 50 − 20 = 30 more at 100 a minute: one minute, and one for the partial minute of the shift.
+    expect(logger.text('info')).toContain(
+      'fn-a: ~100 canary calls/min at 10% (~20 from earlier steps count toward min-invocations 50); deciding needs ~2 min of settled traffic',
+    );
   });
 
   it('ends at the first fail, without waiting for the other function', async () => {

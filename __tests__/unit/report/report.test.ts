@@ -160,6 +160,21 @@ describe('buildReport', () => {
   });
 });
 
+describe('serializeReport', () => {
+  it('masks a secret in the texts only: keys, counts and flags stay whole and the JSON stays valid', () => {
+    // A stack parameter of `1` and one named like a report key are secrets too.
+    const report = buildReport(testConfig(), failed, times);
+    const text = serializeReport(report, ['1', 'rolledBack', 'OrdersFunction']);
+    const parsed = JSON.parse(text) as Record<string, unknown> & typeof report;
+    expect(parsed.rolledBack).toBe(true);
+    expect(Object.keys(parsed.versions)).toEqual(['OrdersFunction']);
+    expect(parsed.versions['OrdersFunction']).toEqual({ previous: '3', new: '4' });
+    expect(parsed.thresholds).toEqual(JSON.parse(JSON.stringify(report.thresholds)));
+    expect(parsed.reason).toBe('***: canary error rate 4.***% is above ***%');
+    expect(parsed.stack.id).toBe('arn:aws:cloudformation:us-east-***:***234567890***2:stack/orders-api/***');
+  });
+});
+
 describe('redact', () => {
   it('replaces every secret, longest first, and ignores very short ones', () => {
     expect(redact('token abcd and abcdef', ['abcd', 'abcdef', 'ab'])).toBe('token *** and ***');

@@ -1,15 +1,30 @@
 /**
- * The evidence planner: before a step starts, from the old version's recent minutes (it served all
- * traffic since it went live), how many canary calls a minute this step's weight should bring and how many minutes of
- * settled traffic it needs to reach min-invocations. Pure: the pipeline prints the message and
- * extends the step (up to extend-hold) when the judge asks for more traffic.
+ * The evidence planner: before a step starts, from every call the function's alias served in its
+ * recent settled minutes (all versions together: right after a promotion the old version is
+ * minutes old, but the traffic is not), how many canary calls a minute this step's weight should
+ * bring and how many minutes of settled traffic it needs to reach min-invocations, counting the
+ * canary calls of earlier steps. Pure: the pipeline prints the message and extends the step (up
+ * to extend-hold) when the judge asks for more traffic.
  */
 import type { EvidencePlan, MinuteSample } from '../types.js';
 import { MINUTE_MS } from './constants.js';
 
+/** Calls the alias served in one settled minute, all versions together. */
+export type TrafficMinute = Pick<MinuteSample, 'start' | 'invocations'>;
+
+/** The canary calls earlier steps brought, toward min-invocations. */
+export interface EarlierCalls {
+  /** Counted already: settled canary minutes and synthetic calls. */
+  readonly invocations: number;
+  /** The earlier step's weight, for the time since the last settled minute. */
+  readonly weight: number;
+  /** Time of the earlier step not settled yet: its calls are coming, at that weight. */
+  readonly unsettledMs: number;
+}
+
 export interface PlanInput {
-  /** The old version's last minutes (e.g. 30) before the step, whole minutes with all traffic. */
-  readonly history: readonly MinuteSample[] | undefined;
+  /** Every call the alias served, by settled minute, up to the step (e.g. its last 30 minutes). */
+  readonly traffic: readonly TrafficMinute[] | undefined;
   /** This step's canary share, 0..1. */
   readonly weight: number;
   readonly holdMs: number;
@@ -18,8 +33,8 @@ export interface PlanInput {
   readonly minInvocations: number;
   /** Synthetic calls a minute to the new version (synthetic-payload), 0 without. */
   readonly syntheticPerMinute?: number;
-  /** Canary invocations already seen (earlier steps count toward min-invocations too). */
-  readonly invocationsSoFar?: number;
+  /** The canary calls of earlier steps (they count toward min-invocations too); none on the first. */
+  readonly earlier?: EarlierCalls | undefined;
 }
 
 function formatMinutes(minutes: number): string {
@@ -28,12 +43,12 @@ function formatMinutes(minutes: number): string {
 }
 
 /**
- * Calls a minute the old version serves. Its minutes before it served anything are not its traffic
- * (right after a promotion it went live minutes ago: the minutes before were another version's),
- * nor is its first minute with calls when later ones follow (it went live part-way through it).
+ * Calls a minute the function serves. The minutes before it served anything are not its traffic
+ * (an alias created minutes ago), nor is its first minute with calls when later ones follow (it
+ * went live part-way through it).
  */
-export function servedPerMinute(history: readonly MinuteSample[] | undefined): number {
-  const minutes = (history ?? [])
+export function servedPerMinute(traffic: readonly TrafficMinute[] | undefined): number {
+  const minutes = (traffic ?? [])
     .filter((m) => Number.isFinite(m.invocations) && m.invocations >= 0)
     .sort((a, b) => a.start - b.start);
   const first = minutes.findIndex((m) => m.invocations > 0);
@@ -48,24 +63,40 @@ export function minutesToReach(needed: number, rate: number): number {
   return rate > 0 ? Math.ceil(needed / rate) : Infinity;
 }
 
+/**
+ * Canary calls counted toward min-invocations when the step starts: those counted already, and the
+ * alias's calls at the earlier weight still settling (synthetic calls are counted as they answer).
+ */
+export function callsSoFar(earlier: EarlierCalls | undefined, servedPerMin: number): number {
+  if (earlier === undefined) return 0;
+  const settling = (Math.max(0, earlier.unsettledMs) / MINUTE_MS) * servedPerMin * earlier.weight;
+  return Math.max(0, earlier.invocations) + settling;
+}
+
 export function planEvidence(input: PlanInput): EvidencePlan {
   const synthetic = Math.max(0, input.syntheticPerMinute ?? 0);
-  const canaryPerMinute = servedPerMinute(input.history) * input.weight + synthetic;
-  const needed = Math.max(0, input.minInvocations - (input.invocationsSoFar ?? 0));
+  const served = servedPerMinute(input.traffic);
+  const canaryPerMinute = served * input.weight + synthetic;
+  const soFar = Math.floor(callsSoFar(input.earlier, served));
+  const needed = Math.max(0, input.minInvocations - soFar);
   // One more minute than the count alone: the minute of the shift is partial.
   const minutesNeeded = needed === 0 ? 0 : minutesToReach(needed, canaryPerMinute) + 1;
   const holdMinutes = input.holdMs / MINUTE_MS;
   const extendMinutes = Math.max(0, input.extendHoldMs) / MINUTE_MS;
   const fitsHold = minutesNeeded <= holdMinutes;
   const fitsExtension = minutesNeeded <= holdMinutes + extendMinutes;
-  const calls = `~${Math.round(canaryPerMinute)} canary calls/min at ${Math.round(input.weight * 1000) / 10}%`;
+  const earlier =
+    soFar > 0 ? ` (~${soFar} from earlier steps count toward min-invocations ${input.minInvocations})` : '';
+  const calls = `~${Math.round(canaryPerMinute)} canary calls/min at ${Math.round(input.weight * 1000) / 10}%${earlier}`;
   let message: string;
-  if (fitsHold) {
+  if (needed === 0) {
+    message = `${calls}: min-invocations is reached already`;
+  } else if (fitsHold) {
     message = `${calls}; deciding needs ~${formatMinutes(minutesNeeded)} of settled traffic`;
   } else if (fitsExtension) {
     message = `${calls}; deciding needs ~${formatMinutes(minutesNeeded)} of settled traffic, more than the ${formatMinutes(holdMinutes)} hold: the step may be extended by up to ${formatMinutes(extendMinutes)} (extend-hold)`;
   } else {
-    const reachable = Math.round(canaryPerMinute * (holdMinutes + extendMinutes));
+    const reachable = Math.round(soFar + canaryPerMinute * (holdMinutes + extendMinutes));
     message = `${calls}; even with extend-hold the canary would get only ~${reachable} of min-invocations ${input.minInvocations} calls: the step will end inconclusive unless traffic rises; consider synthetic-payload or a larger weight`;
   }
   return { canaryPerMinute, minutesNeeded, fitsHold, fitsExtension, message };

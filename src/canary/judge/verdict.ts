@@ -110,11 +110,22 @@ function inconclusive(input: JudgeInput, why: string, extras: Extras): Judgement
   );
 }
 
-/** Canary calls of this step that count toward min-invocations (minutes with an Errors figure, plus synthetic). */
-function stepExposure(samples: FunctionSamples, index: number): { calls: number; minutes: number } {
-  const own = samples.canary.filter((m) => (m.step ?? index) === index && m.errorsMissing !== true);
-  const calls = own.reduce((sum, m) => sum + count(m.invocations), 0) + count(samples.synthetic.invocations);
-  return { calls, minutes: own.length };
+/** The canary's exposure at a step (minutes with an Errors figure count, plus synthetic calls). */
+interface Exposure {
+  /** Toward min-invocations: every canary call since the first shift, earlier steps' too (the rules judge them all). */
+  readonly calls: number;
+  /** This step's own calls and minutes: its rate, for how long more traffic would take. */
+  readonly stepCalls: number;
+  readonly stepMinutes: number;
+}
+
+function stepExposure(samples: FunctionSamples, index: number): Exposure {
+  const counted = samples.canary.filter((m) => (m.step ?? index) <= index && m.errorsMissing !== true);
+  const own = counted.filter((m) => (m.step ?? index) === index);
+  const sum = (minutes: readonly MinuteSample[]) =>
+    minutes.reduce((total, m) => total + count(m.invocations), 0);
+  const synthetic = count(samples.synthetic.invocations);
+  return { calls: sum(counted) + synthetic, stepCalls: sum(own) + synthetic, stepMinutes: own.length };
 }
 
 function missingMinutes(series: readonly MinuteSample[] | undefined): number {
@@ -325,7 +336,7 @@ export const judge: Judge = (input) => {
 
 interface FinalState {
   readonly extras: Extras;
-  readonly exposure: { calls: number; minutes: number };
+  readonly exposure: Exposure;
   readonly comparison: ComparisonResult | undefined;
   readonly scope: string;
   readonly status: string;
@@ -366,7 +377,7 @@ function finalLook(input: JudgeInput, state: FinalState): Judgement {
   }
   const extendLeftMs = step.holdMs + Math.max(0, step.extendHoldMs ?? 0) - step.elapsedMs;
   if (exposure.calls < thresholds.minInvocations) {
-    const rate = exposure.minutes > 0 ? exposure.calls / exposure.minutes : 0;
+    const rate = exposure.stepMinutes > 0 ? exposure.stepCalls / exposure.stepMinutes : 0;
     const needMs = minutesToReach(thresholds.minInvocations - exposure.calls, rate) * MINUTE_MS;
     const short = `${exposure.calls} canary invocations < min-invocations ${thresholds.minInvocations}`;
     if (extendLeftMs > 0 && needMs <= extendLeftMs) {
