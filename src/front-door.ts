@@ -37,6 +37,15 @@ export type CommentOnPullRequest = (
   deps: { logger: Logger; redact: (text: string) => string; env: NodeJS.ProcessEnv },
 ) => Promise<unknown>;
 
+/** What a test puts in place of the process, the clock and the real modules (each defaults to the real one). */
+export interface RunSeams {
+  /** Signals and exit (default: the process). */
+  readonly host?: SignalHost | undefined;
+  readonly clock?: Clock | undefined;
+  /** The pipeline's parts (default: the real modules). */
+  readonly parts?: PipelineParts | undefined;
+}
+
 export interface FrontDoorOptions {
   readonly config: Config;
   /** The run's secrets so far; the config's are added here. */
@@ -47,11 +56,7 @@ export interface FrontDoorOptions {
   /** The workflow's variables (the run and attempt the alias leases name, the pull request). */
   readonly env: NodeJS.ProcessEnv;
   readonly comment: CommentOnPullRequest;
-  /** Signals and exit (default: the process). */
-  readonly host?: SignalHost | undefined;
-  readonly clock?: Clock | undefined;
-  /** The pipeline's parts (default: the real modules). */
-  readonly parts?: PipelineParts | undefined;
+  readonly seams: RunSeams;
   /** Runs the pipeline (default: once, with no deployment); the action records a GitHub deployment around it. */
   readonly around?: ((run: RunOnce) => Promise<RunResult>) | undefined;
   /** After a signal's recovery, before the process exits (the action writes its outputs there). */
@@ -85,14 +90,14 @@ export function verdictFails(result: Pick<RunResult, 'verdict'>): boolean {
 }
 
 export async function runFrontDoor<T>(door: FrontDoorOptions, ends: FrontDoorEnds<T>): Promise<T> {
-  const { config, secrets, logger, state } = door;
+  const { config, secrets, logger, state, seams } = door;
   const startedAt = new Date();
   secrets.add(valuesToMask(config));
   let clients: Promise<AwsClients> | undefined;
   const getClients = (): Promise<AwsClients> =>
     (clients ??= createAwsClients({ region: config.region, proxy: config.httpProxy }));
   const { signal, stops } = stopRunOnSignal({
-    host: door.host ?? processHost,
+    host: seams.host ?? processHost,
     logger,
     state,
     lambda: async () => (await getClients()).lambda,
@@ -109,14 +114,14 @@ export async function runFrontDoor<T>(door: FrontDoorOptions, ends: FrontDoorEnd
         {
           logger,
           state,
-          clock: door.clock ?? realClock,
+          clock: seams.clock ?? realClock,
           clients: getClients,
           signal,
           deployment,
           holder,
           handOff: async (request) => (await import('./detached/hand-off.js')).handOff(request),
         },
-        door.parts,
+        seams.parts,
       );
     const result = await (door.around ? door.around(runOnce) : runOnce());
     const stopped = stops.interrupted();

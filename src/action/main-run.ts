@@ -10,16 +10,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { Config } from '../config/types.js';
-import type { PipelineParts } from '../pipeline/parts.js';
-import type { FrontDoorVerdict } from '../front-door.js';
+import type { FrontDoorVerdict, RunSeams } from '../front-door.js';
 import { runFrontDoor } from '../front-door.js';
 import type { JournalData } from '../pipeline/journal.js';
 import { readJournal } from '../pipeline/journal.js';
 import { crashResult } from '../pipeline/crash-result.js';
 import { crashRecordOf } from '../pipeline/record.js';
 import { renderSummary } from '../report/summary.js';
-import type { SignalHost } from '../signals.js';
-import type { Clock } from '../util/clock.js';
 import { runWithDeployment } from './deployment-run.js';
 import { commentOnPullRequest } from './pr-comment.js';
 import { redactingActionLogger } from './logger.js';
@@ -32,13 +29,8 @@ import { aliasesAfterError, aliasesAfterRecovery, versionsFromJournal } from './
 import { failStep, writeStopReport } from './stop-step.js';
 import { MainStepState } from './state.js';
 
-export interface MainStepOptions {
-  /** Signals and exit (default: the process). */
-  readonly host?: SignalHost;
-  /** The pipeline's parts (default: the real modules). */
-  readonly parts?: PipelineParts;
-  readonly clock?: Clock;
-}
+/** Signals and exit, the clock, the pipeline's parts (default: the process, the real ones). */
+export type MainStepOptions = RunSeams;
 
 export async function runMainStep(config: Config, secrets: Secrets, options: MainStepOptions): Promise<void> {
   const path = reportPath(config.stackName ?? config.functions.join('-'));
@@ -52,9 +44,7 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
       state,
       env: process.env,
       comment: commentOnPullRequest,
-      host: options.host,
-      clock: options.clock,
-      parts: options.parts,
+      seams: options,
       // With deployment-environment: a GitHub deployment before the run, its status from the verdict after.
       around: (run) => runWithDeployment(config, logger, run),
       afterRecovery: (signal, report) =>

@@ -7,13 +7,11 @@ import type { Logger } from '../logger.js';
 import type { RunResult } from '../pipeline/types.js';
 import { aliasesAfterError, stopVerdictLine } from '../action/stop-report.js';
 import { MemoryStateStore } from '../state-store.js';
-import type { Clock } from '../util/clock.js';
-import type { PipelineParts } from '../pipeline/parts.js';
+import type { RunSeams } from '../front-door.js';
 import { runFrontDoor, verdictFails } from '../front-door.js';
 import { VERSION } from '../version.js';
 import { cliHelpText, parseCliArgs } from './args.js';
 import { rawSecretValues, Secrets } from '../config/secrets.js';
-import type { SignalHost } from '../signals.js';
 
 /** The CLI's log on stderr (stdout carries the JSON report), every line redacted first. */
 function consoleLogger(redact: (text: string) => string): Logger {
@@ -38,13 +36,9 @@ export function exitCodeFor(result: Pick<RunResult, 'verdict'>): number {
   return verdictFails(result) ? 1 : 0;
 }
 
-export interface CliRunOptions {
-  /** The pipeline's parts (default: the real modules). */
-  readonly parts?: PipelineParts;
+/** Signals and exit, the clock and the pipeline's parts (RunSeams: default the process, the real ones), and: */
+export interface CliRunOptions extends RunSeams {
   readonly logger?: Logger;
-  readonly clock?: Clock;
-  /** Signals and exit (default: the process). */
-  readonly host?: SignalHost;
   /** Where the JSON report goes (default: stdout). */
   readonly print?: (text: string) => void;
   /** Also write the JSON report to this file. */
@@ -115,9 +109,7 @@ export async function runCliWithConfig(config: Config, options: CliRunOptions = 
       state: new MemoryStateStore(),
       env: options.env ?? process.env,
       comment: commentOnPullRequest,
-      host: options.host,
-      clock: options.clock,
-      parts: options.parts,
+      seams: options,
     },
     {
       verdict: (end) => {
