@@ -4,17 +4,11 @@
  * process: it does not fail a healthy canary by itself; one that clears and fires again during the
  * canary fails it; an alarm that goes into ALARM during the canary fails it as before.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import { PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import { ListFunctionsCommand, ListVersionsByFunctionCommand } from '@aws-sdk/client-lambda';
-import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import type { AwsClients } from '../../src/aws/clients.js';
-import { createAwsClients, destroyAwsClients } from '../../src/aws/clients.js';
-import { resetEmulator } from '../helpers/emulator.js';
-import { runMainStepInProcess } from '../helpers/main-step.js';
+import { mainStepSuite } from '../helpers/main-step-suite.js';
 
 const ALARM = 'orders-errors';
 /** A first deploy judged on synthetic calls: no old version, so no wait for settled metrics. */
@@ -34,22 +28,13 @@ const STEP = {
 };
 
 describe('an alarm already firing before the first shift, on the emulator', () => {
-  let aws: AwsClients;
-  let dir: string;
-  const saved = { ...process.env };
-  beforeAll(async () => {
-    aws = await createAwsClients({ region: undefined });
-    dir = mkdtempSync(join(tmpdir(), 'stack-canary-alarm-before-'));
+  const suite = mainStepSuite({
+    folderPrefix: 'stack-canary-alarm-before-',
+    codeObjects: { 'v1.zip': 'zip' },
   });
-  afterAll(() => {
-    destroyAwsClients(aws);
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const { runMain } = suite;
   beforeEach(async () => {
-    await resetEmulator();
-    await aws.s3.send(new CreateBucketCommand({ Bucket: 'code-bucket' }));
-    await aws.s3.send(new PutObjectCommand({ Bucket: 'code-bucket', Key: 'v1.zip', Body: 'zip' }));
-    await aws.cloudWatch.send(
+    await suite.aws.cloudWatch.send(
       new PutMetricAlarmCommand({
         AlarmName: ALARM,
         Namespace: 'AWS/Lambda',
@@ -62,14 +47,9 @@ describe('an alarm already firing before the first shift, on the emulator', () =
       }),
     );
   });
-  afterEach(() => {
-    for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
-    Object.assign(process.env, saved);
-    process.exitCode = undefined;
-  });
 
   const setAlarm = (state: 'OK' | 'ALARM') =>
-    aws.cloudWatch.send(
+    suite.aws.cloudWatch.send(
       new SetAlarmStateCommand({
         AlarmName: ALARM,
         StateValue: state,
@@ -79,9 +59,9 @@ describe('an alarm already firing before the first shift, on the emulator', () =
   /** Resolves once the new version is published (the canary starts on it), plus a moment (its first step has begun). */
   const whenCanaryStarts = async (): Promise<void> => {
     for (;;) {
-      const [fn] = (await aws.lambda.send(new ListFunctionsCommand({}))).Functions ?? [];
+      const [fn] = (await suite.aws.lambda.send(new ListFunctionsCommand({}))).Functions ?? [];
       const versions = fn?.FunctionName
-        ? ((await aws.lambda.send(new ListVersionsByFunctionCommand({ FunctionName: fn.FunctionName })))
+        ? ((await suite.aws.lambda.send(new ListVersionsByFunctionCommand({ FunctionName: fn.FunctionName })))
             .Versions ?? [])
         : [];
       if (versions.some((v) => v.Version === '1')) break;
@@ -93,7 +73,7 @@ describe('an alarm already firing before the first shift, on the emulator', () =
   it('GIVEN the alarm in ALARM before the run WHEN the canary is healthy THEN it passes, and the report names the alarm', async () => {
     await setAlarm('ALARM');
     await new Promise((resolve) => setTimeout(resolve, 1_100));
-    const outputs = await runMainStepInProcess(dir, { ...STEP, strategy: 'canary 10% 3s' });
+    const outputs = await runMain({ ...STEP, strategy: 'canary 10% 3s' });
     expect([outputs['verdict'], process.exitCode]).toEqual(['pass', undefined]);
     expect(readFileSync(outputs['report'] ?? '', 'utf8')).toContain(
       `alarm ${ALARM} was already in ALARM before the first shift, not held against the canary`,
@@ -103,7 +83,7 @@ describe('an alarm already firing before the first shift, on the emulator', () =
   it('GIVEN the alarm in ALARM before the run WHEN it clears and fires again during the canary THEN the canary fails, saying so', async () => {
     await setAlarm('ALARM');
     await new Promise((resolve) => setTimeout(resolve, 1_100));
-    const run = runMainStepInProcess(dir, { ...STEP, strategy: 'canary 10% 12s', 'min-invocations': '200' });
+    const run = runMain({ ...STEP, strategy: 'canary 10% 12s', 'min-invocations': '200' });
     await whenCanaryStarts();
     await setAlarm('OK');
     await setAlarm('ALARM');
@@ -115,7 +95,7 @@ describe('an alarm already firing before the first shift, on the emulator', () =
   });
 
   it('GIVEN the alarm OK before the run WHEN it goes into ALARM during the canary THEN the canary fails as before', async () => {
-    const run = runMainStepInProcess(dir, { ...STEP, strategy: 'canary 10% 12s', 'min-invocations': '200' });
+    const run = runMain({ ...STEP, strategy: 'canary 10% 12s', 'min-invocations': '200' });
     await whenCanaryStarts();
     await setAlarm('ALARM');
     const outputs = await run;

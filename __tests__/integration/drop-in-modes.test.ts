@@ -7,6 +7,7 @@
  * - `http-proxy`: every AWS call goes through the proxy, and what it carries shows
  *   `include-nested-stacks-change-set` and `deployment-mode: REVERT_DRIFT` in CreateChangeSet;
  *   `s3-prefix` names the uploaded template's key; `tags` in that action's YAML form;
+ * - `s3-prefix` also names the key of the guard's code the monitoring stack is made from;
  * - a stack output named like one of the action's outputs does not overwrite it;
  * - `stack-id` falls back to the stack name where there is no stack id.
  */
@@ -17,11 +18,17 @@ import { join } from 'node:path';
 import {
   CreateStackCommand,
   DescribeChangeSetCommand,
+  DescribeStackResourcesCommand,
   DescribeStacksCommand,
   ListChangeSetsCommand,
 } from '@aws-sdk/client-cloudformation';
-import { GetAliasCommand, ListVersionsByFunctionCommand } from '@aws-sdk/client-lambda';
-import { CreateBucketCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
+import { GetAliasCommand, GetFunctionCommand, ListVersionsByFunctionCommand } from '@aws-sdk/client-lambda';
+import {
+  CreateBucketCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+} from '@aws-sdk/client-s3';
 import type { AwsClients } from '../../src/aws/clients.js';
 import { createAwsClients, destroyAwsClients } from '../../src/aws/clients.js';
 import type { ConnectProxy } from '../helpers/connect-proxy.js';
@@ -233,6 +240,33 @@ describe("aws-cloudformation-github-deploy's modes and the rest of its inputs, o
       expect((changeSets.Summaries ?? []).map((s) => s.ExecutionStatus)).toEqual(['AVAILABLE']);
     });
   });
+
+  it("s3-prefix puts the guard's code under the prefix in s3-bucket, and the monitoring stack's guard is made from it", async () => {
+    // WHEN a first deploy runs with the monitoring stack and its guard, s3-bucket and s3-prefix
+    const outputs = await runMain({
+      ...CANARY,
+      monitoring: 'true',
+      template: TEMPLATE,
+      'parameter-overrides': code('v1.zip'),
+      's3-bucket': 'templates-bucket',
+      's3-prefix': 'cfn/orders',
+    });
+    expect([outputs['verdict'], process.exitCode]).toEqual(['pass', undefined]);
+
+    // THEN the bucket holds the guard's zip under the prefix, and nothing outside it
+    const listed = await aws.s3.send(new ListObjectsV2Command({ Bucket: 'templates-bucket' }));
+    const keys = (listed.Contents ?? []).map((o) => o.Key ?? '');
+    expect(keys).toEqual([expect.stringMatching(/^cfn\/orders\/guard\/[0-9a-f]{16}\.zip$/)]);
+    // AND the guard function of the monitoring stack was made from that object
+    const guard = (
+      await aws.cloudFormation.send(new DescribeStackResourcesCommand({ StackName: `${STACK}-monitoring` }))
+    ).StackResources?.find((r) => r.ResourceType === 'AWS::Lambda::Function');
+    const made = await aws.lambda.send(
+      new GetFunctionCommand({ FunctionName: guard?.PhysicalResourceId ?? '' }),
+    );
+    const zip = await aws.s3.send(new HeadObjectCommand({ Bucket: 'templates-bucket', Key: keys[0] }));
+    expect(made.Configuration?.CodeSize).toBe(zip.ContentLength);
+  }, 180_000);
 
   it('stack-id is the stack name where there is no stack id (a dry run of a stack not yet created)', async () => {
     const outputs = await runMain({

@@ -5,10 +5,8 @@
  * comma list, v1's `1` for a boolean, `change-set-name`, `no-execute-changeset` — creates the change
  * set, leaves it unexecuted, and sets that action's change-set outputs.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import {
   CreateStackCommand,
   DescribeChangeSetCommand,
@@ -16,11 +14,7 @@ import {
   ListChangeSetsCommand,
 } from '@aws-sdk/client-cloudformation';
 import { ListFunctionsCommand } from '@aws-sdk/client-lambda';
-import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import type { AwsClients } from '../../src/aws/clients.js';
-import { createAwsClients, destroyAwsClients } from '../../src/aws/clients.js';
-import { resetEmulator } from '../helpers/emulator.js';
-import { runMainStepInProcess } from '../helpers/main-step.js';
+import { mainStepSuite } from '../helpers/main-step-suite.js';
 
 const STACK = 'orders-api';
 /** The step as written for aws-cloudformation-github-deploy (only `uses:` changed). */
@@ -34,32 +28,11 @@ const THEIR_STEP = {
 };
 
 describe('a step written for aws-cloudformation-github-deploy, on the emulator', () => {
-  let aws: AwsClients;
-  let dir: string;
-  const saved = { ...process.env };
-  beforeAll(async () => {
-    aws = await createAwsClients({ region: undefined });
-    // One folder for every run: @actions/core keeps the summary file's path once it has read it.
-    dir = mkdtempSync(join(tmpdir(), 'stack-canary-drop-in-'));
+  const suite = mainStepSuite({
+    folderPrefix: 'stack-canary-drop-in-',
+    codeObjects: { 'orders.zip': 'zip' },
   });
-  afterAll(() => {
-    destroyAwsClients(aws);
-    rmSync(dir, { recursive: true, force: true });
-  });
-  beforeEach(async () => {
-    await resetEmulator();
-    await aws.s3.send(new CreateBucketCommand({ Bucket: 'code-bucket' }));
-    await aws.s3.send(new PutObjectCommand({ Bucket: 'code-bucket', Key: 'orders.zip', Body: 'zip' }));
-  });
-  afterEach(() => {
-    for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
-    Object.assign(process.env, saved);
-    process.exitCode = undefined;
-  });
-
-  /** Runs the main step as the runner would, with action.yml's defaults for the inputs not given. */
-  const runMain = (inputs: Record<string, string>): Promise<Record<string, string>> =>
-    runMainStepInProcess(dir, inputs);
+  const { runMain } = suite;
 
   it('no-execute-changeset: the change set is made and described, not executed; the outputs say so', async () => {
     const outputs = await runMain(THEIR_STEP);
@@ -74,18 +47,18 @@ describe('a step written for aws-cloudformation-github-deploy, on the emulator',
     const changeSetId = outputs['change-set-id'] ?? '';
     expect(changeSetId).toMatch(/^arn:aws:cloudformation:us-east-1:\d+:changeSet\/orders-api-CS\//);
     const summaries =
-      (await aws.cloudFormation.send(new ListChangeSetsCommand({ StackName: STACK }))).Summaries ?? [];
+      (await suite.aws.cloudFormation.send(new ListChangeSetsCommand({ StackName: STACK }))).Summaries ?? [];
     expect(summaries.map((s) => [s.ChangeSetName, s.ExecutionStatus])).toEqual([
       ['orders-api-CS', 'AVAILABLE'],
     ]);
-    const described = await aws.cloudFormation.send(
+    const described = await suite.aws.cloudFormation.send(
       new DescribeChangeSetCommand({ ChangeSetName: changeSetId }),
     );
     expect(described.Parameters?.find((p) => p.ParameterKey === 'Greeting')?.ParameterValue).toBe('hi');
-    const stack = (await aws.cloudFormation.send(new DescribeStacksCommand({ StackName: STACK })))
+    const stack = (await suite.aws.cloudFormation.send(new DescribeStacksCommand({ StackName: STACK })))
       .Stacks?.[0];
     expect(stack?.StackStatus).toBe('REVIEW_IN_PROGRESS');
-    expect((await aws.lambda.send(new ListFunctionsCommand({}))).Functions ?? []).toEqual([]);
+    expect((await suite.aws.lambda.send(new ListFunctionsCommand({}))).Functions ?? []).toEqual([]);
 
     // AND the change-set outputs have that action's shape
     expect(outputs['change-set-name']).toBe('orders-api-CS');
@@ -126,7 +99,7 @@ describe('a step written for aws-cloudformation-github-deploy, on the emulator',
 
   it('on a deployed stack, changes nothing: the app and monitoring change sets are shown, the stack stays', async () => {
     // GIVEN the stack deployed already, with Greeting=hi
-    await aws.cloudFormation.send(
+    await suite.aws.cloudFormation.send(
       new CreateStackCommand({
         StackName: STACK,
         TemplateBody: readFileSync(THEIR_STEP.template, 'utf8'),
@@ -142,12 +115,12 @@ describe('a step written for aws-cloudformation-github-deploy, on the emulator',
     // THEN the update waits for review and nothing changed, the monitoring stack included
     // (the emulator lists no resource change for a parameter-only update, so has-changes is not checked)
     expect([outputs['verdict'], outputs['change-set-name']]).toEqual(['skipped', 'orders-api-CS']);
-    const stacks = (await aws.cloudFormation.send(new DescribeStacksCommand({}))).Stacks ?? [];
+    const stacks = (await suite.aws.cloudFormation.send(new DescribeStacksCommand({}))).Stacks ?? [];
     expect(stacks.map((s) => [s.StackName, s.StackStatus])).toEqual([[STACK, 'CREATE_COMPLETE']]);
     const greeting = stacks[0]?.Parameters?.find((p) => p.ParameterKey === 'Greeting')?.ParameterValue;
     expect(greeting).toBe('hi');
     const pending =
-      (await aws.cloudFormation.send(new ListChangeSetsCommand({ StackName: STACK }))).Summaries ?? [];
+      (await suite.aws.cloudFormation.send(new ListChangeSetsCommand({ StackName: STACK }))).Summaries ?? [];
     expect(pending.filter((c) => c.ExecutionStatus === 'AVAILABLE').map((c) => c.ChangeSetName)).toEqual([
       'orders-api-CS',
     ]);

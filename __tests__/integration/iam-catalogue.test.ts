@@ -23,8 +23,12 @@ import { resolve, templatePath } from '../helpers/templates.js';
  */
 const REASONS: Readonly<Record<string, string>> = {
   'iam-policy.json ExpandSamAppTemplates cloudformation:CreateChangeSet: resource of the wrong form':
-    'The catalogue lists only stack ARNs for CreateChangeSet, but a template with a transform also needs it on ' +
-    'the transform (arn:aws:cloudformation:<REGION>:aws:transform/Serverless-2016-10-31), as AWS documents: ' +
+    'The catalogue gives CreateChangeSet one resource type, stack, but a template with the AWS::Serverless ' +
+    'transform also needs it on the transform, arn:aws:cloudformation:<REGION>:aws:transform/Serverless-2016-10-31. ' +
+    'The CloudFormation User Guide says so ("To allow AWS::Serverless transforms to create a change set, the ' +
+    'policy should include the arn:aws:cloudformation:<region>:aws:transform/Serverless-2016-10-31 resource-level ' +
+    'permission"): https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-iam-template.html; and ' +
+    "the SAM Developer Guide's policy for deploying an application holds that statement (Sid CloudFormationTemplate): " +
     'https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-permissions-cloudformation.html',
 };
 

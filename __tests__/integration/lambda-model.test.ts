@@ -4,11 +4,9 @@
  * model cannot drift from Lambda. Scenarios the emulator cannot run (its known gaps) run against
  * the model only, and a check here fails once the emulator closes such a gap.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { LambdaClient } from '@aws-sdk/client-lambda';
-import type { AwsClients } from '../../src/aws/clients.js';
-import { createAwsClients, destroyAwsClients } from '../../src/aws/clients.js';
-import { resetEmulator } from '../helpers/emulator.js';
+import { emulatorSuite } from '../helpers/emulator-suite.js';
 import { createFunction, createRole, deployCode } from '../helpers/lambda-emulator.js';
 import { LambdaModel } from '../helpers/lambda-mock.js';
 import type { LambdaWorld } from '../helpers/lambda-scenarios.js';
@@ -36,19 +34,14 @@ describe('the Lambda model of the unit tests', () => {
 });
 
 describe('the emulator', () => {
-  let aws: AwsClients;
+  const emulator = emulatorSuite();
   let world: LambdaWorld;
-  beforeAll(async () => {
-    aws = await createAwsClients({ region: undefined });
-  });
-  afterAll(() => destroyAwsClients(aws));
   beforeEach(async () => {
-    await resetEmulator();
-    const role = await createRole(aws);
+    const role = await createRole(emulator.aws);
     world = {
-      lambda: aws.lambda,
-      createFunction: (name, code) => createFunction(aws, name, role, code),
-      deployCode: (name, code) => deployCode(aws, name, code),
+      lambda: emulator.aws.lambda,
+      createFunction: (name, code) => createFunction(emulator.aws, name, role, code),
+      deployCode: (name, code) => deployCode(emulator.aws, name, code),
     };
   });
 

@@ -7,19 +7,14 @@
  * The emulator lists resource changes but no property-level details (Details) in a change set,
  * so the property rows are checked by the unit tests of the comment body.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CreateStackCommand, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
-import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { commentMarker } from '../../src/action/pr-comment-body.js';
-import type { AwsClients } from '../../src/aws/clients.js';
-import { createAwsClients, destroyAwsClients } from '../../src/aws/clients.js';
 import { runCli } from '../../src/cli/run.js';
-import { resetEmulator } from '../helpers/emulator.js';
 import { GitHubCommentsApi, pullRequestEnv } from '../helpers/github-comments.js';
-import { runMainStepInProcess } from '../helpers/main-step.js';
+import { mainStepSuite } from '../helpers/main-step-suite.js';
 import { MemoryLogger } from '../helpers/memory-logger.js';
 
 const STACK = 'orders-api';
@@ -42,28 +37,19 @@ function appTemplate(memory: number, topic = false): string {
 
 describe('the change-set preview on a pull request, on the emulator', () => {
   const api = new GitHubCommentsApi();
-  let aws: AwsClients;
-  let dir: string;
+  const suite = mainStepSuite({ folderPrefix: 'stack-canary-pr-', codeObjects: { 'orders.zip': 'zip' } });
   let github: Record<string, string>;
-  const saved = { ...process.env };
   beforeAll(async () => {
     const url = await api.start();
-    aws = await createAwsClients({ region: undefined });
-    dir = mkdtempSync(join(tmpdir(), 'stack-canary-pr-'));
-    github = pullRequestEnv(dir, url, 'c0ffee1234567890');
+    github = pullRequestEnv(suite.dir, url, 'c0ffee1234567890');
   });
   afterAll(async () => {
     await api.stop();
-    destroyAwsClients(aws);
-    rmSync(dir, { recursive: true, force: true });
   });
   beforeEach(async () => {
-    await resetEmulator();
     await api.setup();
-    await aws.s3.send(new CreateBucketCommand({ Bucket: 'code-bucket' }));
-    await aws.s3.send(new PutObjectCommand({ Bucket: 'code-bucket', Key: 'orders.zip', Body: 'zip' }));
     // GIVEN the stack as the main branch deployed it
-    await aws.cloudFormation.send(
+    await suite.aws.cloudFormation.send(
       new CreateStackCommand({
         StackName: STACK,
         TemplateBody: APP,
@@ -72,22 +58,17 @@ describe('the change-set preview on a pull request, on the emulator', () => {
       }),
     );
   });
-  afterEach(() => {
-    for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];
-    Object.assign(process.env, saved);
-    process.exitCode = undefined;
-  });
 
   /** The pull request's template, as its head commit has it. */
   function pushed(name: string, text: string): string {
-    const path = join(dir, name);
+    const path = join(suite.dir, name);
     writeFileSync(path, text);
     return path;
   }
 
   async function actionDryRun(template: string): Promise<Record<string, string>> {
     Object.assign(process.env, github);
-    return runMainStepInProcess(dir, {
+    return suite.runMain({
       'stack-name': STACK,
       template,
       capabilities: 'CAPABILITY_IAM',
@@ -133,7 +114,7 @@ describe('the change-set preview on a pull request, on the emulator', () => {
     );
     expect(state.comments[0]?.body).toContain(commentMarker(STACK));
     // AND the stack is as the main branch left it
-    const stack = (await aws.cloudFormation.send(new DescribeStacksCommand({ StackName: STACK })))
+    const stack = (await suite.aws.cloudFormation.send(new DescribeStacksCommand({ StackName: STACK })))
       .Stacks?.[0];
     expect(stack?.StackStatus).toBe('CREATE_COMPLETE');
   });

@@ -2,7 +2,7 @@
  * The foundation's proof: the real SDK clients built by src/aws/clients.ts reach the local
  * emulator through AWS_ENDPOINT_URL, for every service the action uses.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { CreateStackCommand, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { GetMetricDataCommand, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
 import {
@@ -13,9 +13,8 @@ import {
 } from '@aws-sdk/client-cloudwatch-logs';
 import { ListFunctionsCommand } from '@aws-sdk/client-lambda';
 import { CreateTopicCommand, GetTopicAttributesCommand } from '@aws-sdk/client-sns';
-import type { AwsClients } from '../../src/aws/clients.js';
-import { createAwsClients, destroyAwsClients, USER_AGENT } from '../../src/aws/clients.js';
-import { resetEmulator } from '../helpers/emulator.js';
+import { USER_AGENT } from '../../src/aws/clients.js';
+import { emulatorSuite } from '../helpers/emulator-suite.js';
 import { LAMBDA_EXECUTION_ROLE } from '../helpers/lambda-emulator.js';
 
 const TEMPLATE = JSON.stringify({
@@ -39,21 +38,16 @@ const TEMPLATE = JSON.stringify({
 });
 
 describe('AWS clients against the local emulator', () => {
-  let aws: AwsClients;
-  beforeAll(async () => {
-    aws = await createAwsClients({ region: undefined });
-  });
-  afterAll(() => destroyAwsClients(aws));
-  beforeEach(resetEmulator);
+  const emulator = emulatorSuite();
 
   it('takes the region from the environment and sends our user agent', async () => {
-    expect(aws.region).toBe('us-east-1');
-    const ua = await aws.lambda.config.customUserAgent;
+    expect(emulator.aws.region).toBe('us-east-1');
+    const ua = await emulator.aws.lambda.config.customUserAgent;
     expect(JSON.stringify(ua)).toContain(USER_AGENT.split('/')[0]);
   });
 
   it('CloudFormation: creates a stack with a Lambda function and returns its outputs', async () => {
-    await aws.cloudFormation.send(
+    await emulator.aws.cloudFormation.send(
       new CreateStackCommand({
         StackName: 'round-trip',
         TemplateBody: TEMPLATE,
@@ -61,12 +55,14 @@ describe('AWS clients against the local emulator', () => {
         Capabilities: ['CAPABILITY_IAM'],
       }),
     );
-    const { Stacks } = await aws.cloudFormation.send(new DescribeStacksCommand({ StackName: 'round-trip' }));
+    const { Stacks } = await emulator.aws.cloudFormation.send(
+      new DescribeStacksCommand({ StackName: 'round-trip' }),
+    );
     const stack = Stacks?.[0];
     expect(stack?.StackStatus).toBe('CREATE_COMPLETE');
     const outputs = Object.fromEntries((stack?.Outputs ?? []).map((o) => [o.OutputKey, o.OutputValue]));
     expect(outputs['Greeting']).toBe('hi');
-    const { Functions } = await aws.lambda.send(new ListFunctionsCommand({}));
+    const { Functions } = await emulator.aws.lambda.send(new ListFunctionsCommand({}));
     expect(Functions?.map((f) => f.FunctionName)).toContain(outputs['FunctionName']);
   });
 
@@ -77,13 +73,13 @@ describe('AWS clients against the local emulator', () => {
       { Name: 'Resource', Value: 'orders:live' },
       { Name: 'ExecutedVersion', Value: '4' },
     ];
-    await aws.cloudWatch.send(
+    await emulator.aws.cloudWatch.send(
       new PutMetricDataCommand({
         Namespace: 'AWS/Lambda',
         MetricData: [{ MetricName: 'Errors', Dimensions: dims, Timestamp: now, Value: 3, Unit: 'Count' }],
       }),
     );
-    const res = await aws.cloudWatch.send(
+    const res = await emulator.aws.cloudWatch.send(
       new GetMetricDataCommand({
         StartTime: new Date(now.getTime() - 60_000),
         EndTime: new Date(now.getTime() + 120_000),
@@ -106,23 +102,25 @@ describe('AWS clients against the local emulator', () => {
   it('CloudWatch Logs: an event put is read back', async () => {
     const logGroupName = '/aws/lambda/orders';
     const logStreamName = '2026/11/28/[4]abcdef';
-    await aws.logs.send(new CreateLogGroupCommand({ logGroupName }));
-    await aws.logs.send(new CreateLogStreamCommand({ logGroupName, logStreamName }));
-    await aws.logs.send(
+    await emulator.aws.logs.send(new CreateLogGroupCommand({ logGroupName }));
+    await emulator.aws.logs.send(new CreateLogStreamCommand({ logGroupName, logStreamName }));
+    await emulator.aws.logs.send(
       new PutLogEventsCommand({
         logGroupName,
         logStreamName,
         logEvents: [{ timestamp: Date.now(), message: 'REPORT RequestId: x Max Memory Used: 64 MB' }],
       }),
     );
-    const { events } = await aws.logs.send(new GetLogEventsCommand({ logGroupName, logStreamName }));
+    const { events } = await emulator.aws.logs.send(new GetLogEventsCommand({ logGroupName, logStreamName }));
     expect(events?.[0]?.message).toContain('Max Memory Used: 64 MB');
   });
 
   it('SNS: a topic created is described', async () => {
-    const { TopicArn } = await aws.sns.send(new CreateTopicCommand({ Name: 'stack-canary-round-trip' }));
+    const { TopicArn } = await emulator.aws.sns.send(
+      new CreateTopicCommand({ Name: 'stack-canary-round-trip' }),
+    );
     expect(TopicArn).toMatch(/:stack-canary-round-trip$/);
-    const { Attributes } = await aws.sns.send(new GetTopicAttributesCommand({ TopicArn }));
+    const { Attributes } = await emulator.aws.sns.send(new GetTopicAttributesCommand({ TopicArn }));
     expect(Attributes?.['TopicArn']).toBe(TopicArn);
   });
 });

@@ -4,7 +4,7 @@
  * parameters, templates, S3 upload, snapshot and restore); the AWS-only paths (waiting, events,
  * empty change sets, rollbacks) are unit-tested with AWS-shaped answers.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import {
   CreateStackCommand,
@@ -14,8 +14,6 @@ import {
 } from '@aws-sdk/client-cloudformation';
 import { GetFunctionConfigurationCommand } from '@aws-sdk/client-lambda';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import type { AwsClients } from '../../src/aws/clients.js';
-import { createAwsClients, destroyAwsClients } from '../../src/aws/clients.js';
 import { MemoryLogger } from '../helpers/memory-logger.js';
 import {
   deployStack,
@@ -28,7 +26,7 @@ import {
 } from '../../src/stack/index.js';
 import type { DeployRequest } from '../../src/stack/index.js';
 import { realClock } from '../../src/util/clock.js';
-import { resetEmulator } from '../helpers/emulator.js';
+import { emulatorSuite } from '../helpers/emulator-suite.js';
 import { plainDeployRequest } from '../helpers/deploy-request.js';
 
 const fixture = (name: string): string => readFileSync(`__fixtures__/templates/${name}`, 'utf8');
@@ -41,18 +39,15 @@ const CODE = [
 ];
 
 describe('stack/ against the local emulator', () => {
-  let aws: AwsClients;
+  const emulator = emulatorSuite();
   let logger: MemoryLogger;
-  beforeAll(async () => {
-    aws = await createAwsClients({ region: undefined });
-  });
-  afterAll(() => destroyAwsClients(aws));
   beforeEach(async () => {
-    await resetEmulator();
     logger = new MemoryLogger();
-    await aws.s3.send(new CreateBucketCommand({ Bucket: 'code-bucket' }));
+    await emulator.aws.s3.send(new CreateBucketCommand({ Bucket: 'code-bucket' }));
     // The emulator runs no code: any bytes stand in for the zip.
-    await aws.s3.send(new PutObjectCommand({ Bucket: 'code-bucket', Key: 'orders.zip', Body: 'zip' }));
+    await emulator.aws.s3.send(
+      new PutObjectCommand({ Bucket: 'code-bucket', Key: 'orders.zip', Body: 'zip' }),
+    );
   });
 
   const request = (extra: Partial<DeployRequest> = {}): DeployRequest =>
@@ -66,19 +61,25 @@ describe('stack/ against the local emulator', () => {
       },
     );
   const deploy = (extra: Partial<DeployRequest> = {}) =>
-    deployStack(aws, request(extra), { logger, clock: realClock });
+    deployStack(emulator.aws, request(extra), { logger, clock: realClock });
   const describeStack = async () =>
-    (await aws.cloudFormation.send(new DescribeStacksCommand({ StackName: STACK }))).Stacks?.[0];
+    (await emulator.aws.cloudFormation.send(new DescribeStacksCommand({ StackName: STACK }))).Stacks?.[0];
   const parameters = async () =>
     Object.fromEntries(
       ((await describeStack())?.Parameters ?? []).map((p) => [p.ParameterKey, p.ParameterValue]),
     );
   const template = async () =>
-    (await aws.cloudFormation.send(new GetTemplateCommand({ StackName: STACK, TemplateStage: 'Original' })))
-      .TemplateBody;
+    (
+      await emulator.aws.cloudFormation.send(
+        new GetTemplateCommand({ StackName: STACK, TemplateStage: 'Original' }),
+      )
+    ).TemplateBody;
   /** Change sets not executed (the emulator keeps executed ones listed, as EXECUTE_COMPLETE). */
   const pendingChangeSets = async () =>
-    ((await aws.cloudFormation.send(new ListChangeSetsCommand({ StackName: STACK }))).Summaries ?? [])
+    (
+      (await emulator.aws.cloudFormation.send(new ListChangeSetsCommand({ StackName: STACK }))).Summaries ??
+      []
+    )
       .filter((c) => c.ExecutionStatus !== 'EXECUTE_COMPLETE')
       .map((c) => c.ChangeSetName);
   const stackMissing = async () =>
@@ -100,11 +101,11 @@ describe('stack/ against the local emulator', () => {
     expect(stack?.Tags).toEqual([{ Key: 'team', Value: 'orders' }]);
     expect(await parameters()).toMatchObject({ Greeting: 'hi' });
     // the function exists under the physical name the stack reports
-    const functions = resolveFunctionNames(await listStackResources(aws.cloudFormation, STACK), []);
+    const functions = resolveFunctionNames(await listStackResources(emulator.aws.cloudFormation, STACK), []);
     expect(functions).toEqual([
       { logicalId: 'OrdersFunction', functionName: expect.stringContaining('OrdersFunction') },
     ]);
-    const config = await aws.lambda.send(
+    const config = await emulator.aws.lambda.send(
       new GetFunctionConfigurationCommand({ FunctionName: functions[0]?.functionName }),
     );
     expect(config.Environment?.Variables?.['GREETING']).toBe('hi');
@@ -120,7 +121,7 @@ describe('stack/ against the local emulator', () => {
   });
 
   it('returns the stack id and every output (of a stack made by CreateStack: the emulator keeps outputs only there)', async () => {
-    await aws.cloudFormation.send(
+    await emulator.aws.cloudFormation.send(
       new CreateStackCommand({
         StackName: STACK,
         TemplateBody: APP,
@@ -186,7 +187,7 @@ describe('stack/ against the local emulator', () => {
   });
 
   it('uploads a template over 51,200 bytes to s3-bucket and deploys it from there', async () => {
-    await aws.s3.send(new CreateBucketCommand({ Bucket: 'templates-bucket' }));
+    await emulator.aws.s3.send(new CreateBucketCommand({ Bucket: 'templates-bucket' }));
     const big = `${APP}\nMetadata:\n  Padding: '${'x'.repeat(60_000)}'\n`;
     const result = await deploy({
       template: { kind: 'inline', name: 'big', body: big },
@@ -199,7 +200,9 @@ describe('stack/ against the local emulator', () => {
 
   it('restoreStack returns the stack to the snapshot template and parameters (the snapshot survives the run state)', async () => {
     await deploy();
-    const snapshot = deserializeSnapshot(serializeSnapshot(await snapshotStack(aws.cloudFormation, STACK)));
+    const snapshot = deserializeSnapshot(
+      serializeSnapshot(await snapshotStack(emulator.aws.cloudFormation, STACK)),
+    );
     // (the emulator records no Capabilities for a stack made by change set: AWS does)
     expect(snapshot).toMatchObject({ exists: true, templateBody: APP });
     await deploy({
@@ -209,7 +212,7 @@ describe('stack/ against the local emulator', () => {
     expect(await template()).toBe(APP_V2);
 
     const restored = await restoreStack(
-      aws,
+      emulator.aws,
       snapshot,
       { logger, clock: realClock },
       { capabilities: ['CAPABILITY_IAM'] },
@@ -221,10 +224,10 @@ describe('stack/ against the local emulator', () => {
   });
 
   it('restoreStack after a first create deletes the new stack', async () => {
-    const snapshot = await snapshotStack(aws.cloudFormation, STACK);
+    const snapshot = await snapshotStack(emulator.aws.cloudFormation, STACK);
     expect(snapshot.exists).toBe(false);
     await deploy();
-    const restored = await restoreStack(aws, snapshot, { logger, clock: realClock });
+    const restored = await restoreStack(emulator.aws, snapshot, { logger, clock: realClock });
     expect(restored.outcome).toBe('deleted');
     expect(await stackMissing()).toBe(true);
   });

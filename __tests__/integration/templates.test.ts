@@ -7,7 +7,7 @@
  * CREATE_COMPLETE rows): those are checked by reading the rendered template, in
  * __tests__/unit/templates/monitoring-template.test.ts.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,14 +29,12 @@ import { DescribeLogGroupsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { GetFunctionConfigurationCommand } from '@aws-sdk/client-lambda';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { GetTopicAttributesCommand } from '@aws-sdk/client-sns';
-import type { AwsClients } from '../../src/aws/clients.js';
-import { createAwsClients, destroyAwsClients } from '../../src/aws/clients.js';
 import type { Thresholds } from '../../src/config/types.js';
 import { readGuardSettings } from '../../src/guard/settings.js';
 import { readGuardCode, stageGuardCode } from '../../src/monitoring/guard-code.js';
 import type { MonitoringOptions } from '../../src/monitoring/index.js';
 import { renderMonitoringTemplate } from '../../src/monitoring/index.js';
-import { resetEmulator } from '../helpers/emulator.js';
+import { emulatorSuite } from '../helpers/emulator-suite.js';
 import { MemoryLogger } from '../helpers/memory-logger.js';
 import { templatePath } from '../helpers/templates.js';
 import { zipOneFile } from '../helpers/zip.js';
@@ -106,21 +104,18 @@ describe('cfn-lint', () => {
 });
 
 describe('templates on the emulator', () => {
-  let aws: AwsClients;
-  beforeAll(async () => {
-    aws = await createAwsClients({ region: undefined });
-  });
-  afterAll(() => destroyAwsClients(aws));
-  beforeEach(resetEmulator);
+  const emulator = emulatorSuite();
 
   async function outputsOf(stackName: string): Promise<Record<string, string>> {
-    const { Stacks } = await aws.cloudFormation.send(new DescribeStacksCommand({ StackName: stackName }));
+    const { Stacks } = await emulator.aws.cloudFormation.send(
+      new DescribeStacksCommand({ StackName: stackName }),
+    );
     expect(Stacks?.[0]?.StackStatus).toMatch(/(CREATE|UPDATE)_COMPLETE$/);
     return Object.fromEntries((Stacks?.[0]?.Outputs ?? []).map((o) => [o.OutputKey, o.OutputValue]));
   }
 
   async function physicalId(stackName: string, logicalId: string): Promise<string> {
-    const { StackResourceSummaries } = await aws.cloudFormation.send(
+    const { StackResourceSummaries } = await emulator.aws.cloudFormation.send(
       new ListStackResourcesCommand({ StackName: stackName }),
     );
     const found = StackResourceSummaries?.find((r) => r.LogicalResourceId === logicalId)?.PhysicalResourceId;
@@ -129,7 +124,7 @@ describe('templates on the emulator', () => {
   }
 
   async function deploySampleApp(parameters: Parameter[] = []): Promise<string> {
-    await aws.cloudFormation.send(
+    await emulator.aws.cloudFormation.send(
       new CreateStackCommand({
         StackName: 'sample',
         TemplateBody: readFileSync(templatePath('sample-app.yaml'), 'utf8'),
@@ -148,23 +143,25 @@ describe('templates on the emulator', () => {
       { ParameterKey: 'FailureRate', ParameterValue: '0.2' },
     ]);
 
-    const config = await aws.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: name }));
+    const config = await emulator.aws.lambda.send(
+      new GetFunctionConfigurationCommand({ FunctionName: name }),
+    );
     expect(config.MemorySize).toBe(256);
     expect(String(config.Environment?.Variables?.['FAILURE_RATE'])).toBe('0.2');
     expect(config.Runtime).toBe('nodejs22.x');
-    const { logGroups } = await aws.logs.send(
+    const { logGroups } = await emulator.aws.logs.send(
       new DescribeLogGroupsCommand({ logGroupNamePrefix: `/aws/lambda/${name}` }),
     );
     expect(logGroups?.map((g) => [g.logGroupName, g.retentionInDays])).toEqual([[`/aws/lambda/${name}`, 14]]);
   });
 
   it('GIVEN code in S3 WHEN the sample app is created and then updated to a failing release THEN both deploy (no inline code to mangle)', async () => {
-    await aws.s3.send(new CreateBucketCommand({ Bucket: 'code' }));
+    await emulator.aws.s3.send(new CreateBucketCommand({ Bucket: 'code' }));
     const source = 'exports.handler = async () => ({ statusCode: 200, body: "ok" });\n';
-    await aws.s3.send(
+    await emulator.aws.s3.send(
       new PutObjectCommand({ Bucket: 'code', Key: 'v1.zip', Body: zipOneFile('index.js', source) }),
     );
-    await aws.s3.send(
+    await emulator.aws.s3.send(
       new PutObjectCommand({
         Bucket: 'code',
         Key: 'v2.zip',
@@ -176,7 +173,7 @@ describe('templates on the emulator', () => {
       { ParameterKey: 'CodeKey', ParameterValue: 'v1.zip' },
     ]);
 
-    await aws.cloudFormation.send(
+    await emulator.aws.cloudFormation.send(
       new UpdateStackCommand({
         StackName: 'sample',
         UsePreviousTemplate: true,
@@ -190,7 +187,9 @@ describe('templates on the emulator', () => {
     );
 
     await outputsOf('sample');
-    const config = await aws.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: name }));
+    const config = await emulator.aws.lambda.send(
+      new GetFunctionConfigurationCommand({ FunctionName: name }),
+    );
     expect(String(config.Environment?.Variables?.['FAILURE_RATE'])).toBe('0.5');
   });
 
@@ -199,7 +198,7 @@ describe('templates on the emulator', () => {
     // The guard's code as the action stages it: the built bundle's zip, in the bucket stack-canary
     // manages (created here on first use).
     const guardCode = await stageGuardCode(
-      aws,
+      emulator.aws,
       { s3Bucket: undefined, functionName: name },
       new MemoryLogger(),
     );
@@ -210,7 +209,7 @@ describe('templates on the emulator', () => {
       thresholds: THRESHOLDS,
       guardCode,
     });
-    await aws.cloudFormation.send(
+    await emulator.aws.cloudFormation.send(
       new CreateStackCommand({
         StackName: 'sample-monitoring',
         TemplateBody: first.body,
@@ -220,16 +219,18 @@ describe('templates on the emulator', () => {
     );
 
     const outputs = await outputsOf('sample-monitoring');
-    const { Attributes } = await aws.sns.send(
+    const { Attributes } = await emulator.aws.sns.send(
       new GetTopicAttributesCommand({ TopicArn: outputs['TopicArn'] }),
     );
     expect(Attributes?.['TopicArn']).toBe(outputs['TopicArn']);
-    const { DashboardBody } = await aws.cloudWatch.send(
+    const { DashboardBody } = await emulator.aws.cloudWatch.send(
       new GetDashboardCommand({ DashboardName: 'sample-monitoring-us-east-1' }),
     );
     expect(JSON.stringify(JSON.parse(DashboardBody ?? '{}'))).toContain(name);
     const guard = await physicalId('sample-monitoring', 'GuardFunction');
-    const guardConfig = await aws.lambda.send(new GetFunctionConfigurationCommand({ FunctionName: guard }));
+    const guardConfig = await emulator.aws.lambda.send(
+      new GetFunctionConfigurationCommand({ FunctionName: guard }),
+    );
     expect(guardConfig).toMatchObject({ Runtime: 'nodejs22.x', Handler: 'index.handler' });
     expect(guardConfig.CodeSize).toBe(readGuardCode().length);
     // The function's environment is what the guard's own settings reader accepts.
@@ -256,7 +257,7 @@ describe('templates on the emulator', () => {
       thresholds: THRESHOLDS,
       guardCode,
     });
-    await aws.cloudFormation.send(
+    await emulator.aws.cloudFormation.send(
       new CreateChangeSetCommand({
         StackName: 'sample-monitoring',
         ChangeSetName: 'add-other-fn',
@@ -266,18 +267,18 @@ describe('templates on the emulator', () => {
         Capabilities: ['CAPABILITY_IAM'],
       }),
     );
-    const changeSet = await aws.cloudFormation.send(
+    const changeSet = await emulator.aws.cloudFormation.send(
       new DescribeChangeSetCommand({ StackName: 'sample-monitoring', ChangeSetName: 'add-other-fn' }),
     );
     expect(changeSet.Changes?.map((c) => c.ResourceChange?.LogicalResourceId)).toEqual(
       expect.arrayContaining(['otherfnErrorsAlarm', 'otherfnGuardPolicy']),
     );
-    await aws.cloudFormation.send(
+    await emulator.aws.cloudFormation.send(
       new ExecuteChangeSetCommand({ StackName: 'sample-monitoring', ChangeSetName: 'add-other-fn' }),
     );
 
     await outputsOf('sample-monitoring');
-    const updated = await aws.lambda.send(
+    const updated = await emulator.aws.lambda.send(
       new GetFunctionConfigurationCommand({
         FunctionName: await physicalId('sample-monitoring', 'GuardFunction'),
       }),

@@ -181,7 +181,7 @@ export const DROP_IN_INPUTS = {
   },
   's3-prefix': {
     description:
-      'Key prefix of the templates uploaded to `s3-bucket`: `<s3-prefix>/<stack>/<hash>.template`. Default: `stack-canary`.',
+      "Key prefix of what is uploaded to `s3-bucket`: templates as `<s3-prefix>/<stack>/<hash>.template`, the guard's code as `<s3-prefix>/guard/<hash>.zip`. Default: `stack-canary`.",
     accepted: S3_PREFIX_ACCEPTED,
     kind: 'value',
     secret: false,

@@ -112,7 +112,7 @@ export interface Config {
   readonly tags: readonly Tag[];
   readonly roleArn: string | undefined;
   readonly s3Bucket: string | undefined;
-  /** Key prefix of the templates uploaded to s3Bucket; undefined = `stack-canary`. */
+  /** Key prefix of what is uploaded to s3Bucket (templates, the guard's code); undefined = `stack-canary`. */
   readonly s3Prefix: string | undefined;
   /** Enabled on the app stack when this run creates it. */
   readonly terminationProtection: boolean;

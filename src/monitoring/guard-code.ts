@@ -5,7 +5,8 @@
  * an option: CloudFormation writes it as index.js, which Lambda loads as CommonJS, and the bundle
  * (about 47 KB) would push the template past the 51,200 bytes a TemplateBody may have.
  *
- * The bucket is the s3-bucket input's when given; otherwise one stack-canary manages per account
+ * The key is `<s3-prefix>/guard/<hash>.zip`, under the same prefix as the app's uploaded templates
+ * (`stack-canary` when s3-prefix is not given). The bucket is the s3-bucket input's when given; otherwise one stack-canary manages per account
  * and region, `stack-canary-<account>-<region>` (as SAM's managed bucket), created on first use
  * with public access blocked and default encryption, and checked to belong to this account.
  */
@@ -122,6 +123,8 @@ async function ensureManagedBucket(
 export interface StageRequest {
   /** The s3-bucket input; undefined: the managed bucket. */
   readonly s3Bucket: string | undefined;
+  /** The s3-prefix input, the key's first part; undefined: `stack-canary`. */
+  readonly s3Prefix?: string | undefined;
   /** A watched function, to learn the account from (for the managed bucket's name). */
   readonly functionName: string;
   /** The zip to stage (default: dist/guard/code.zip). */
@@ -135,7 +138,7 @@ export async function stageGuardCode(
   logger: Logger,
 ): Promise<GuardCodeLocation> {
   const code = request.code ?? readGuardCode();
-  const key = `stack-canary/guard/${createHash('sha256').update(code).digest('hex').slice(0, 16)}.zip`;
+  const key = `${request.s3Prefix ?? 'stack-canary'}/guard/${createHash('sha256').update(code).digest('hex').slice(0, 16)}.zip`;
   let bucket = request.s3Bucket;
   if (bucket === undefined) {
     const account = await accountOf(clients.lambda, request.functionName);

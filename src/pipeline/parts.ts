@@ -145,7 +145,11 @@ export function defaultParts(): PipelineParts {
           request.config.guard.enabled && request.functionNames[0] !== undefined
             ? await stageGuardCode(
                 ctx.clients,
-                { s3Bucket: request.config.s3Bucket, functionName: request.functionNames[0] },
+                {
+                  s3Bucket: request.config.s3Bucket,
+                  s3Prefix: request.config.s3Prefix,
+                  functionName: request.functionNames[0],
+                },
                 ctx.logger,
               )
             : undefined;

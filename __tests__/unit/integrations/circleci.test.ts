@@ -98,13 +98,14 @@ describe('the CircleCI orb', () => {
     expect(orb.orbs['aws-cli']).toMatch(/^circleci\/aws-cli@\d/);
     expect(command.steps[0]).toHaveProperty(['aws-cli/setup', 'role_arn'], '<< parameters.aws-role-arn >>');
     expect(step(job, 'deploy-canary')['aws-role-arn']).toBe('<< parameters.aws-role-arn >>');
-    // The credentials' lifetime is a parameter (the AWS CLI orb's 3600 s by default), passed on.
+    // The credentials' lifetime is a parameter (the AWS CLI orb's 3600 s by default), passed on, of
+    // the orb's own type: its session_duration is a string, and CircleCI refuses an integer there.
     expect(command.steps[0]).toHaveProperty(
       ['aws-cli/setup', 'session_duration'],
       '<< parameters.session-duration >>',
     );
     for (const element of [command, job]) {
-      expect(element.parameters['session-duration']).toMatchObject({ type: 'integer', default: 3600 });
+      expect(element.parameters['session-duration']).toMatchObject({ type: 'string', default: '3600' });
     }
     expect(step(job, 'deploy-canary')['session-duration']).toBe('<< parameters.session-duration >>');
     expect(job.executor.name).toBe('default');

@@ -118,6 +118,20 @@ describe('staging the guard code', () => {
     expect(s3).toHaveReceivedCommandWith(S3.PutObjectCommand, { Bucket: 'team-artifacts' });
   });
 
+  it('GIVEN s3-bucket and s3-prefix WHEN staged THEN the zip goes under the prefix, beside the app templates', async () => {
+    const location = await stageGuardCode(
+      clients(),
+      { s3Bucket: 'team-artifacts', s3Prefix: 'cfn/orders', functionName: 'orders', code: CODE },
+      new MemoryLogger(),
+    );
+    expect(location).toEqual({
+      bucket: 'team-artifacts',
+      key: expect.stringMatching(/^cfn\/orders\/guard\/[0-9a-f]{16}\.zip$/),
+    });
+    expect(s3).toHaveReceivedCommandWith(S3.HeadObjectCommand, { Key: location.key });
+    expect(s3).toHaveReceivedCommandWith(S3.PutObjectCommand, { Bucket: 'team-artifacts', Key: location.key });
+  });
+
   it('GIVEN a managed bucket name that another account owns WHEN staged THEN a one-line error points at s3-bucket', async () => {
     s3.on(S3.HeadBucketCommand).rejects(
       Object.assign(new Error('Forbidden'), { name: 'Forbidden', $metadata: { httpStatusCode: 403 } }),

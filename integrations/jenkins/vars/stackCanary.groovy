@@ -15,9 +15,10 @@
  * credentials, one of:
  * - 'oidc-credentials-id': an "OpenID Connect id token as file" credential of the OpenID Connect
  *   Provider plugin (audience sts.amazonaws.com), exchanged by the AWS SDK for 'aws-role-arn'
- *   (sts:AssumeRoleWithWebIdentity). The file is written once and the SDK re-reads it at each
- *   renewal, so the token's lifetime ('token-lifetime', the plugin's 3600 s by default) bounds the
- *   run: the CLI refuses a canary planned to take longer before any AWS call.
+ *   (sts:AssumeRoleWithWebIdentity). The plugin mints the token when the credential is bound, and
+ *   the step binds it once, so although the SDK re-reads the file at each renewal, the token's
+ *   lifetime ('token-lifetime', the plugin's tokenLifetime, 3600 s by default) bounds the run: the
+ *   CLI refuses a canary planned to take longer before any AWS call.
  * - 'credentialsId': an AWS Credentials plugin credential, bound as AWS_ACCESS_KEY_ID and friends.
  * - neither: the agent's own credentials, or those of an enclosing withAWS { } block.
  *
@@ -137,7 +138,7 @@ def call(Map args = [:]) {
         // Single quotes: the shell, not Groovy, expands the variables.
         def runCli = { sh(script: 'npx --yes "$CANARY_PACKAGE" --report-file "$CANARY_REPORT" > /dev/null', returnStatus: true) }
         if (options['oidc-credentials-id']) {
-            // The token file is not renewed: the CLI refuses a canary that would outlive it.
+            // Bound once, so the token is minted once: the CLI refuses a canary that would outlive it.
             List<String> oidc = ["AWS_ROLE_ARN=${options['aws-role-arn']}", "AWS_ROLE_SESSION_NAME=stack-canary-${env.BUILD_NUMBER}"]
             if (!args['credentials-lifetime']) {
                 oidc << "STACK_CANARY_CREDENTIALS_LIFETIME=${options['token-lifetime']}s from token-lifetime".toString()
