@@ -21,6 +21,7 @@ import { InputProblem as Problem, badValue, formatProblem, showWith } from './me
 import type { ParsedInputs, RuleContext } from './rules.js';
 import { crossFieldProblems } from './rules.js';
 import type { Config } from './types.js';
+import { configForRegion, hasRegionPlaceholder, regionTemplatedTexts } from './regions.js';
 import type { InputReader } from './inputs.js';
 
 export interface ParseOptions {
@@ -36,7 +37,10 @@ export function parseConfig(read: InputReader, options: ParseOptions = {}): Conf
   const context: ParseContext = { files: nodeFileAccess(options.cwd ?? process.cwd()) };
   const values = Object.fromEntries(INPUT_NAMES.map((name) => [name, valueOf(read, name)])) as RawInputs;
   const show = showWith(INPUT_NAMES.filter((name) => inputSpec(name).secret).map((name) => values[name]));
-  const rules: RuleContext = { fallbackRegion: fallbackRegion(options.env ?? process.env) };
+  const rules: RuleContext = {
+    fallbackRegion: fallbackRegion(options.env ?? process.env),
+    files: context.files,
+  };
   const result = configSchema(context, rules, show).safeParse(values, {
     // zod's own issues (the table's booleans and choices) become the input's line.
     error: (issue) => {
@@ -46,7 +50,16 @@ export function parseConfig(read: InputReader, options: ParseOptions = {}): Conf
     },
   });
   if (!result.success) throw new InvalidInputsError(faultsOf(result.error.issues));
-  return deepFreeze(result.data);
+  return inOneRegion(deepFreeze(result.data), rules);
+}
+
+/** A run in one region has `{region}` filled in at once (the rules made sure the region is known). */
+function inOneRegion(config: Config, rules: RuleContext): Config {
+  const region = config.region ?? rules.fallbackRegion?.region;
+  const templated = regionTemplatedTexts(config).some(hasRegionPlaceholder);
+  return config.regions.length > 0 || region === undefined || !templated
+    ? config
+    : configForRegion(config, region);
 }
 
 /** The input trimmed (as core.getInput does), or its default when empty. */
@@ -159,6 +172,8 @@ function toConfig(parsed: ParsedInputs): Config {
     deploymentEnvironment: parsed['deployment-environment'],
     prComment: parsed['pr-comment'],
     region: parsed.region,
+    regions: parsed.regions,
+    waveBakeMs: parsed['wave-bake'],
     httpProxy: parsed['http-proxy'],
   };
 }

@@ -76,6 +76,8 @@ final Map<String, String> INPUTS = [
     'deployment-environment': '',
     'pr-comment': 'true',
     'region': '',
+    'regions': '',
+    'wave-bake': '0',
     'credentials-lifetime': '',
     'mode': 'create-and-execute',
     'execute-change-set-id': '',
