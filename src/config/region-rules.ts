@@ -107,9 +107,7 @@ function placeholderInputs(parsed: RegionInputs): ('template' | 's3-bucket' | 'p
 }
 
 function rawOf(parsed: RegionInputs, input: 'template' | 's3-bucket'): string {
-  if (input === 's3-bucket') return parsed['s3-bucket'] ?? '';
-  const source = parsed.template?.source;
-  return source?.kind === 'url' ? source.url : source?.kind === 'file' ? source.path : '';
+  return (input === 's3-bucket' ? parsed['s3-bucket'] : parsed.template?.written) ?? '';
 }
 
 const ARN_REGION = /^arn:[^:]+:[^:]+:([^:]*):/;
@@ -163,13 +161,13 @@ function bucketProblems(parsed: RegionInputs, stackRegions: readonly string[]): 
 }
 
 function templateProblems(parsed: RegionInputs, stackRegions: readonly string[], files: FileAccess): Found[] {
-  const source = parsed.template?.source;
-  if (source?.kind === 'url') return urlProblems(source.url, stackRegions);
-  if (source?.kind !== 'file' || !hasRegionPlaceholder(source.path)) return [];
+  const template = parsed.template;
+  if (template?.source.kind === 'url') return urlProblems(template.source.url, stackRegions);
+  if (template?.source.kind !== 'file' || !hasRegionPlaceholder(template.written)) return [];
   for (const region of stackRegions) {
     let size: number | undefined;
     try {
-      size = localTemplate(files, withRegion(source.path, region)).sizeBytes;
+      size = localTemplate(files, withRegion(template.written, region)).sizeBytes;
     } catch (error) {
       if (!(error instanceof Problem)) throw error;
       return [{ input: 'template', problem: error }];

@@ -22,8 +22,10 @@ const PAYLOAD_CAP: SizeCap = { bytes: PAYLOAD_LIMIT_BYTES, who: 'Lambda' };
 
 export interface ParsedTemplate {
   readonly source: TemplateSource;
-  /** Bytes of a local template; undefined for a URL. */
+  /** Bytes of a local template; undefined for a URL, or a path with `{region}`. */
   readonly sizeBytes: number | undefined;
+  /** The input as written (a path relative to the working directory stays relative). */
+  readonly written: string;
 }
 
 /**
@@ -36,13 +38,14 @@ export function parseTemplate(raw: string, files: FileAccess): ParsedTemplate | 
   const sample = withRegion(raw, REGION_PLACEHOLDER_SAMPLE);
   if (/^https:\/\//i.test(raw)) {
     if (!URL.canParse(sample) || new URL(sample).hostname === '') throw badValue(raw);
-    return { source: { kind: 'url', url: raw }, sizeBytes: undefined };
+    return { source: { kind: 'url', url: raw }, sizeBytes: undefined, written: raw };
   }
   if (/^http:\/\//i.test(raw)) throw badValue(raw, { reason: 'plain http is refused' });
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) {
     throw badValue(raw, { reason: 'only https:// URLs are accepted' });
   }
-  if (perRegion) return { source: { kind: 'file', path: files.resolve(raw) }, sizeBytes: undefined };
+  if (perRegion)
+    return { source: { kind: 'file', path: files.resolve(raw) }, sizeBytes: undefined, written: raw };
   return localTemplate(files, raw);
 }
 
@@ -50,7 +53,7 @@ export function parseTemplate(raw: string, files: FileAccess): ParsedTemplate | 
 export function localTemplate(files: FileAccess, path: string): ParsedTemplate {
   const { absolute, size } = checkedFile(files, path, TEMPLATE_CAP);
   if (size === 0) throw badFile(path, { reason: 'empty' });
-  return { source: { kind: 'file', path: absolute }, sizeBytes: size };
+  return { source: { kind: 'file', path: absolute }, sizeBytes: size, written: path };
 }
 
 /** The payload's JSON text: the input itself, or the named file's content. */
