@@ -203,17 +203,33 @@ export function detachedProblems(parsed: ParsedInputs): RuleProblem[] {
   return [];
 }
 
-/** A waited canary planned to outlast its credentials, refused on credentials-lifetime. */
+/**
+ * A waited canary planned to outlast its credentials, refused on credentials-lifetime. With
+ * regions, the waves' canaries run one after another, with wave-bake between them.
+ */
 export function credentialsProblems(parsed: ParsedInputs): RuleProblem[] {
   const lifetime = parsed['credentials-lifetime'];
   if (lifetime === undefined || parsed['dry-run'] || !parsed.wait) return [];
   const plan = plannedDuration(parsed.strategy, parsed['extend-hold']);
-  if (plan.totalMs <= lifetime.ms) return [];
+  const waves = Math.max(1, parsed.regions.length);
+  const bakeMs = parsed['wave-bake'];
+  const totalMs = plan.totalMs * waves + bakeMs * (waves - 1);
+  if (totalMs <= lifetime.ms) return [];
   const setting = lifetime.setting ?? 'credentials-lifetime';
+  const oneCanary =
+    `holds ${spanText(plan.holdsMs)}, extend-hold ${plan.heldSteps} × ${spanText(parsed['extend-hold'])}, ` +
+    `settle wait ${spanText(plan.settleMs)}`;
+  const parts =
+    waves === 1
+      ? oneCanary
+      : `${waves} waves of ${spanText(plan.totalMs)} (${oneCanary}), wave-bake ${waves - 1} × ${spanText(bakeMs)}`;
   const reason =
-    `the canary may take ${spanText(plan.totalMs)} (holds ${spanText(plan.holdsMs)}, ` +
-    `extend-hold ${plan.heldSteps} × ${spanText(parsed['extend-hold'])}, settle wait ${spanText(plan.settleMs)}), ` +
+    `the canary may take ${spanText(totalMs)} (${parts}), ` +
     `longer than the credentials live (${spanText(lifetime.ms)}, from ${setting})`;
-  const expected = `${setting} of at least ${spanText(plan.totalMs)}, or a shorter strategy or extend-hold`;
+  const shorter =
+    waves === 1
+      ? 'a shorter strategy or extend-hold'
+      : 'a shorter strategy, extend-hold or wave-bake, or fewer waves';
+  const expected = `${setting} of at least ${spanText(totalMs)}, or ${shorter}`;
   return [{ input: 'credentials-lifetime', problem: badValue(lifetime.text, { reason, expected }) }];
 }

@@ -3,6 +3,7 @@
  * before any AWS call, `{region}` filled in per region, and configForRegion.
  */
 import { describe, expect, it } from '@jest/globals';
+import { cliHelpText, parseCliArgs } from '../../../src/cli/args.js';
 import { AWS_PARTITION_REGIONS } from '../../../src/config/aws-regions.js';
 import type { InputName } from '../../../src/config/inputs.js';
 import { parseConfig } from '../../../src/config/parse.js';
@@ -354,5 +355,41 @@ describe('s3UrlRegion', () => {
     expect(s3UrlRegion('https://s3.amazonaws.com/tpl/app.yaml')).toEqual({ s3: true, region: undefined });
     expect(s3UrlRegion('https://templates.example.com/app.yaml')).toEqual({ s3: false });
     expect(s3UrlRegion('not a url')).toEqual({ s3: false });
+  });
+});
+
+describe('the CLI takes regions and wave-bake as the action does', () => {
+  it('reads --regions and --wave-bake, and STACK_CANARY_REGIONS, into the same config', () => {
+    const flags = parseCliArgs(
+      ['--functions', 'orders', '--regions', 'us-east-1 | eu-west-1', '--wave-bake=15m'],
+      {},
+    );
+    const fromFlags = parseConfig(flags.read, NO_ENV);
+    expect({ regions: fromFlags.regions, waveBakeMs: fromFlags.waveBakeMs }).toEqual({
+      regions: [['us-east-1'], ['eu-west-1']],
+      waveBakeMs: 15 * 60_000,
+    });
+    const env = { STACK_CANARY_REGIONS: 'eu-west-1,eu-central-1', STACK_CANARY_FUNCTIONS: 'orders' };
+    expect(parseConfig(parseCliArgs([], env).read, NO_ENV).regions).toEqual([['eu-west-1', 'eu-central-1']]);
+    expect(cliHelpText()).toMatch(/--regions[\s\S]*--wave-bake/);
+  });
+});
+
+describe('credentials-lifetime with waves', () => {
+  it("counts each wave's canary, one after another, and the wave-bake between them", () => {
+    const values = {
+      functions: 'orders',
+      'credentials-lifetime': '1h',
+      regions: 'us-east-1 | eu-west-1 | eu-central-1',
+    };
+    // canary 10% 5m: 5m hold + 10m extend-hold + 3m settle = 18m a wave; 3 waves and 2 bakes of 5m: 1h4m.
+    expect(faults({ ...values, 'wave-bake': '5m' })).toEqual([
+      {
+        input: 'credentials-lifetime',
+        message:
+          'Invalid input credentials-lifetime: "1h" (the canary may take 1h4m (3 waves of 18m (holds 5m, extend-hold 1 × 10m, settle wait 3m), wave-bake 2 × 5m), longer than the credentials live (1h, from credentials-lifetime)). Expected credentials-lifetime of at least 1h4m, or a shorter strategy, extend-hold or wave-bake, or fewer waves.',
+      },
+    ]);
+    expect(parseConfig(inputs({ ...values, 'wave-bake': '3m' }), NO_ENV).waveBakeMs).toBe(3 * 60_000);
   });
 });
