@@ -13,9 +13,13 @@ import type { Config } from './types.js';
 import type { InputReader } from './inputs.js';
 import { MIN_MASKED_LENGTH, orderedSecrets, redact } from './redact.js';
 import { splitLines } from './lines.js';
+import { hasRegionPlaceholder, regionsOf, withRegion } from './regions.js';
 
 /** Each secret input's value in the Config (the type makes every secret input of the table appear). */
-type SecretSource = Pick<Config, 'githubToken' | 'parameterOverrides' | 'httpProxy'>;
+type SecretSource = Pick<Config, 'githubToken' | 'parameterOverrides' | 'httpProxy'> & {
+  /** With regions, a parameter value with `{region}` is masked as each region has it too. */
+  readonly regions?: Config['regions'];
+};
 
 const SECRET_INPUT_VALUES: Readonly<Record<SecretInputName, (config: SecretSource) => string | undefined>> = {
   'github-token': (config) => config.githubToken,
@@ -24,8 +28,8 @@ const SECRET_INPUT_VALUES: Readonly<Record<SecretInputName, (config: SecretSourc
 
 /**
  * Every value to mask for `config`: the secret inputs, each stack parameter value and each line
- * of a multi-line parameter value (a private key is logged line by line). Longest first, no
- * duplicates, none blank.
+ * of a multi-line parameter value (a private key is logged line by line), and each region's value
+ * of one with `{region}`. Longest first, no duplicates, none blank.
  */
 export function valuesToMask(config: SecretSource): string[] {
   const values: string[] = [];
@@ -33,9 +37,12 @@ export function valuesToMask(config: SecretSource): string[] {
     const value = valueOf(config);
     if (value !== undefined) values.push(value);
   }
+  const regions = regionsOf(config.regions ?? []);
   for (const override of config.parameterOverrides) {
     if (!('value' in override)) continue;
     values.push(...withLines(override.value));
+    if (!hasRegionPlaceholder(override.value)) continue;
+    for (const region of regions) values.push(...withLines(withRegion(override.value, region)));
   }
   return orderedSecrets(values);
 }

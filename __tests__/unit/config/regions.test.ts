@@ -15,6 +15,7 @@ import {
   partitionOf,
 } from '../../../src/config/regions.js';
 import { s3UrlRegion } from '../../../src/config/s3-url.js';
+import { valuesToMask } from '../../../src/config/secrets.js';
 import { InvalidInputsError } from '../../../src/errors.js';
 import { configErrorOf, inputs, problemLine, suiteFixture } from '../../helpers/config.js';
 
@@ -391,5 +392,20 @@ describe('credentials-lifetime with waves', () => {
       },
     ]);
     expect(parseConfig(inputs({ ...values, 'wave-bake': '3m' }), NO_ENV).waveBakeMs).toBe(3 * 60_000);
+  });
+});
+
+describe('secrets with {region}', () => {
+  it("masks each region's value of a parameter with {region}, as the run will send it", () => {
+    const config = parseConfig(
+      inputs({
+        functions: 'orders',
+        regions: 'us-east-1 | eu-west-1',
+        'parameter-overrides': 'Key=s3cr3t-{region}',
+      }),
+      NO_ENV,
+    );
+    expect(valuesToMask(config)).toEqual(expect.arrayContaining(['s3cr3t-us-east-1', 's3cr3t-eu-west-1']));
+    expect(valuesToMask(configForRegion(config, 'eu-west-1'))).toContain('s3cr3t-eu-west-1');
   });
 });
