@@ -23,6 +23,9 @@ export const MAX_REGIONS = 20;
 export const REGIONS_ACCEPTED =
   'AWS region names in waves separated by |, the regions of a wave by commas, each region once and at most 20 in all, such as us-east-1 | eu-west-1, ap-southeast-2';
 
+/** A name longer than this is no typo of a region's: no closest is looked for. */
+const MAX_SUGGESTED_LENGTH = 40;
+
 /** Stands for the region's name in parameter-overrides, s3-bucket and template. */
 export const REGION_PLACEHOLDER = '{region}';
 
@@ -51,7 +54,11 @@ export function parseRegions(raw: string): Waves {
   waves.forEach((wave, index) => {
     for (const region of wave) {
       if (!PARTITION_OF.has(region)) {
-        throw badEntry(region, { reason: `not an AWS region; the closest is ${closestRegion(region)}` });
+        const reason =
+          region.length > MAX_SUGGESTED_LENGTH
+            ? 'not an AWS region'
+            : `not an AWS region; the closest is ${closestRegion(region)}`;
+        throw badEntry(region, { reason });
       }
       const before = seen.get(region);
       if (before !== undefined) {

@@ -409,3 +409,11 @@ describe('secrets with {region}', () => {
     expect(valuesToMask(configForRegion(config, 'eu-west-1'))).toContain('s3cr3t-eu-west-1');
   });
 });
+
+describe('a hostile regions value', () => {
+  it('is refused at once, without looking for the closest name of a long entry', () => {
+    const long = 'x'.repeat(100_000);
+    expect(regionsLine(long)).toContain('(not an AWS region).');
+    expect(regionsLine('|'.repeat(100_000))).toContain('(wave 1 of 100001 is empty)');
+  });
+});
