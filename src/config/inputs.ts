@@ -352,7 +352,8 @@ export const INPUTS = {
   'wave-bake': {
     description:
       "With `regions`: how long to hold after a wave passes before the next starts, while the finished waves' alarms and guards keep watching (`0`: no hold).",
-    default: '0',
+    // 0s, not 0: the CI plugins type a default of digits as a number, and this takes 30m.
+    default: '0s',
     accepted: 'a duration from 0 to 24h, such as 0, 30m or 2h',
     kind: 'value',
     secret: false,

@@ -3,6 +3,8 @@
  * before any AWS call, `{region}` filled in per region, and configForRegion.
  */
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { parseAllDocuments } from 'yaml';
 import { cliHelpText, parseCliArgs } from '../../../src/cli/args.js';
 import { AWS_PARTITION_REGIONS } from '../../../src/config/aws-regions.js';
 import type { InputName } from '../../../src/config/inputs.js';
@@ -415,5 +417,30 @@ describe('a hostile regions value', () => {
     const long = 'x'.repeat(100_000);
     expect(regionsLine(long)).toContain('(not an AWS region).');
     expect(regionsLine('|'.repeat(100_000))).toContain('(wave 1 of 100001 is empty)');
+  });
+});
+
+describe('the CI plugins take regions and wave-bake as text', () => {
+  const yamlOf = (path: string): unknown[] =>
+    parseAllDocuments(readFileSync(path, 'utf8')).map((d) => d.toJS());
+  it('types wave-bake as a string, so that 30m passes, as regions does', () => {
+    const [spec] = yamlOf('integrations/gitlab/templates/stack-canary.yml') as {
+      spec: { inputs: Record<string, { type?: string; default?: unknown }> };
+    }[];
+    expect(spec?.spec.inputs['wave-bake']).toMatchObject({ default: '0s' });
+    expect(spec?.spec.inputs['wave-bake']?.type).toBeUndefined();
+    expect(spec?.spec.inputs.regions?.type).toBeUndefined();
+    for (const file of ['commands/deploy-canary.yml', 'jobs/canary.yml']) {
+      const [orb] = yamlOf(`integrations/circleci/src/${file}`) as {
+        parameters: Record<string, { type: string }>;
+      }[];
+      expect([orb?.parameters['wave-bake']?.type, orb?.parameters.regions?.type]).toEqual([
+        'string',
+        'string',
+      ]);
+    }
+    expect(readFileSync('integrations/jenkins/vars/stackCanary.groovy', 'utf8')).toMatch(
+      /'regions': '',\n\s+'wave-bake': '0s',/,
+    );
   });
 });

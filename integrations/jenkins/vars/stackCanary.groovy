@@ -77,7 +77,7 @@ final Map<String, String> INPUTS = [
     'pr-comment': 'true',
     'region': '',
     'regions': '',
-    'wave-bake': '0',
+    'wave-bake': '0s',
     'credentials-lifetime': '',
     'mode': 'create-and-execute',
     'execute-change-set-id': '',
