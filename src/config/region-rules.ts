@@ -11,7 +11,7 @@ import type { InputProblem } from './messages.js';
 import { InputProblem as Problem, badEntry, badValue } from './messages.js';
 import { parseS3Bucket } from './parsers.js';
 import { hasRegionPlaceholder, regionsOf, withRegion } from './regions.js';
-import { s3UrlRegion } from './s3-url.js';
+import { s3UrlRegion, shownUrl } from './s3-url.js';
 import { INLINE_TEMPLATE_LIMIT_BYTES, localTemplate } from './sources.js';
 
 type RegionRuleInput =
@@ -188,13 +188,13 @@ function urlProblems(url: string, stackRegions: readonly string[]): Found[] {
   const perRegion = hasRegionPlaceholder(url);
   if (!perRegion && stackRegions.length > 1) {
     const reason = `one URL for ${stackRegions.length} regions, and a template URL must be in its stack's region`;
-    return [{ input: 'template', problem: badValue(url, { reason, expected: URL_EXPECTED }) }];
+    return [{ input: 'template', problem: badValue(shownUrl(url), { reason, expected: URL_EXPECTED }) }];
   }
   for (const region of stackRegions) {
     const named = s3UrlRegion(withRegion(url, region));
     if (!named.s3 || named.region === undefined || named.region === region) continue;
     const reason = `the bucket is in ${named.region}, but the stack is in ${region}: CloudFormation reads a template URL from the stack's region only`;
-    return [{ input: 'template', problem: badValue(url, { reason, expected: URL_EXPECTED }) }];
+    return [{ input: 'template', problem: badValue(shownUrl(url), { reason, expected: URL_EXPECTED }) }];
   }
   return [];
 }

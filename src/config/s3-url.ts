@@ -19,6 +19,16 @@ const REGIONAL = /^(?:.+\.)?s3(?:-fips)?(?:\.dualstack)?[.-]([a-z0-9-]+)\.amazon
 /** The old name of us-east-1's endpoint. */
 const EXTERNAL_1 = 'external-1';
 
+/**
+ * The URL as a message may show it: scheme, host and path, without user info, query or fragment
+ * (a presigned URL's query holds its credential and signature).
+ */
+export function shownUrl(url: string): string {
+  if (!URL.canParse(url)) return url.replace(/[?#].*$/s, '');
+  const { protocol, host, pathname } = new URL(url);
+  return `${protocol}//${host}${pathname}`;
+}
+
 export function s3UrlRegion(url: string): S3UrlRegion {
   if (!URL.canParse(url)) return { s3: false };
   const host = new URL(url).hostname.toLowerCase();

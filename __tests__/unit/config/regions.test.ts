@@ -444,3 +444,16 @@ describe('the CI plugins take regions and wave-bake as text', () => {
     );
   });
 });
+
+describe('a presigned template URL in the wrong region', () => {
+  it('is refused without its query: the credential and signature are never shown', () => {
+    const url =
+      'https://tpl.s3.eu-west-1.amazonaws.com/app.yaml?X-Amz-Credential=AKIAPLANTED0123456789%2F20260101&X-Amz-Signature=abcdef0123';
+    const found = faults({ functions: 'orders', 'stack-name': 'orders', template: url, region: 'us-east-1' });
+    expect(found.map((f) => f.input)).toEqual(['template']);
+    expect(found[0]?.message).toContain(
+      '"https://tpl.s3.eu-west-1.amazonaws.com/app.yaml" (the bucket is in eu-west-1',
+    );
+    expect(found[0]?.message).not.toMatch(/AKIA|Signature|Credential/);
+  });
+});
