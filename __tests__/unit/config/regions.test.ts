@@ -214,6 +214,7 @@ describe('{region} in s3-bucket, template and parameter-overrides', () => {
     'app-eu-west-1.yaml': 'Resources: {}\n',
     'big-eu-west-1.yaml': `# ${'x'.repeat(60_000)}\nResources: {}\n`,
     'big-us-east-1.yaml': 'Resources: {}\n',
+    'params.json': '{"Region": "{region}", "Table": "orders-{region}", "Size": 3}',
   });
   const parse = (values: Partial<Record<InputName, string>>, env = {}) =>
     parseConfig(inputs({ 'stack-name': 'orders', ...values }), { cwd: fixture.dir, env });
@@ -242,6 +243,15 @@ describe('{region} in s3-bucket, template and parameter-overrides', () => {
     // Pure: the run's config is untouched, and another region gets its own.
     expect(config.template).toEqual({ kind: 'file', path: `${fixture.dir}/app-{region}.yaml` });
     expect(configForRegion(config, 'us-east-1').s3Bucket).toBe('templates-us-east-1');
+  });
+
+  it('fills {region} in the values of a parameter file too', () => {
+    const config = parse({ regions: 'us-east-1 | eu-west-1', 'parameter-overrides': 'params.json' });
+    expect(configForRegion(config, 'us-east-1').parameterOverrides).toEqual([
+      { key: 'Region', value: 'us-east-1' },
+      { key: 'Table', value: 'orders-us-east-1' },
+      { key: 'Size', value: '3' },
+    ]);
   });
 
   it('fills {region} in at once for a run in one region (the region input, else the environment)', () => {
