@@ -20,8 +20,7 @@ export type { Waves } from './types.js';
 /** The most regions one run deploys. */
 export const MAX_REGIONS = 20;
 
-export const REGIONS_ACCEPTED =
-  'AWS region names in waves separated by |, the regions of a wave by commas, each region once and at most 20 in all, such as us-east-1 | eu-west-1, ap-southeast-2';
+export const REGIONS_ACCEPTED = `AWS region names in waves separated by |, the regions of a wave by commas, each region once and at most ${MAX_REGIONS} in all, such as us-east-1 | eu-west-1, ap-southeast-2`;
 
 /** A name longer than this is no typo of a region's: no closest is looked for. */
 const MAX_SUGGESTED_LENGTH = 40;
