@@ -84,6 +84,8 @@ export function testConfig(overrides: Partial<Config> = {}, steps?: readonly Tra
     prComment: true,
     httpProxy: undefined,
     region: 'eu-west-1',
+    regions: [],
+    waveBakeMs: 0,
     ...overrides,
   };
 }

@@ -22,6 +22,8 @@ describe('the action bundle with a bad input', () => {
     ['max-error-rate', 'abc'],
     ['strategy', 'canary 10%'],
     ['rollback', 'everything'],
+    ['regions', 'us-east-1 || eu-west-1'],
+    ['wave-bake', '5 minutes'],
   ])('%s=%s fails the step with one line naming the input, and no AWS connection', async (input, value) => {
     const run = await runEntry(ACTION_ENTRY, {
       inputs: { 'stack-name': 'orders', alias: 'live', functions: 'OrdersFunction', [input]: value },

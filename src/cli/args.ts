@@ -18,6 +18,7 @@ import { INPUT_DEFAULTS, INPUT_NAMES, inputSpec, isInputName } from '../config/i
 import type { InputReader } from '../config/inputs.js';
 import { MAX_SHOWN, quote } from '../config/messages.js';
 import { ConfigError } from '../errors.js';
+import { editDistance } from '../util/edit-distance.js';
 
 export { envName };
 
@@ -144,19 +145,7 @@ export function nearestFlag(name: string): string | undefined {
   return prefixed;
 }
 
-/** Levenshtein distance. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
+export { editDistance };
 
 // --- help ---------------------------------------------------------------------------------
 

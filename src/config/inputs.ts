@@ -43,6 +43,7 @@ import { METRICS_INPUTS } from './metrics-inputs.js';
 import { parseSyntheticPayload, parseTemplate } from './sources.js';
 import { DROP_IN_INPUTS } from './drop-in-inputs.js';
 import { STRATEGY_ACCEPTED, parseStrategy } from './strategy.js';
+import { REGIONS_ACCEPTED, parseRegions } from './regions.js';
 
 export const INPUTS = {
   'stack-name': {
@@ -343,6 +344,24 @@ export const INPUTS = {
     kind: 'value',
     secret: false,
     parse: parseRegion,
+  },
+  regions: {
+    description:
+      'Deploy and canary the same app in several regions, in waves: waves separated by `|`, the regions of a wave by commas, e.g. `us-east-1 | eu-west-1, ap-southeast-2`. A failure in any region rolls every region back. `{region}` in `parameter-overrides`, `s3-bucket` and `template` stands for each region. Empty: the one region of `region`.',
+    accepted: REGIONS_ACCEPTED,
+    kind: 'value',
+    secret: false,
+    parse: parseRegions,
+  },
+  'wave-bake': {
+    description:
+      "With `regions`: how long to hold after a wave passes before the next starts, while the finished waves' alarms and guards keep watching (`0`: no hold).",
+    // 0s, not 0: the CI plugins type a default of digits as a number, and this takes 30m.
+    default: '0s',
+    accepted: 'a duration from 0 to 24h, such as 0, 30m or 2h',
+    kind: 'value',
+    secret: false,
+    parse: (raw) => parseDuration(raw, 0, 24 * 3_600_000),
   },
   ...CREDENTIALS_INPUTS,
   // --- Drop-in for aws-actions/aws-cloudformation-github-deploy: its input names, with its meanings

@@ -22,6 +22,7 @@ import type { ParsedInputs, RuleContext } from './rules.js';
 import { crossFieldProblems } from './rules.js';
 import { rawSecretValues } from './secrets.js';
 import type { Config } from './types.js';
+import { configForRegion, hasRegionPlaceholder, regionTemplatedTexts } from './regions.js';
 import type { InputReader } from './inputs.js';
 
 export interface ParseOptions {
@@ -38,7 +39,10 @@ export function parseConfig(read: InputReader, options: ParseOptions = {}): Conf
   const values = Object.fromEntries(INPUT_NAMES.map((name) => [name, valueOf(read, name)])) as RawInputs;
   // Whatever a secret input may hold is redacted from every message (not a parameter's key, nor a file's path).
   const show = showWith(rawSecretValues((name) => values[name]));
-  const rules: RuleContext = { fallbackRegion: fallbackRegion(options.env ?? process.env) };
+  const rules: RuleContext = {
+    fallbackRegion: fallbackRegion(options.env ?? process.env),
+    files: context.files,
+  };
   const result = configSchema(context, rules, show).safeParse(values, {
     // zod's own issues (the table's booleans and choices) become the input's line.
     error: (issue) => {
@@ -48,7 +52,16 @@ export function parseConfig(read: InputReader, options: ParseOptions = {}): Conf
     },
   });
   if (!result.success) throw new InvalidInputsError(faultsOf(result.error.issues));
-  return deepFreeze(result.data);
+  return inOneRegion(deepFreeze(result.data), rules);
+}
+
+/** A run in one region has `{region}` filled in at once (the rules made sure the region is known). */
+function inOneRegion(config: Config, rules: RuleContext): Config {
+  const region = config.region ?? rules.fallbackRegion?.region;
+  const templated = regionTemplatedTexts(config).some(hasRegionPlaceholder);
+  return config.regions.length > 0 || region === undefined || !templated
+    ? config
+    : configForRegion(config, region);
 }
 
 /** The input trimmed (as core.getInput does), or its default when empty. */
@@ -161,6 +174,8 @@ function toConfig(parsed: ParsedInputs): Config {
     deploymentEnvironment: parsed['deployment-environment'],
     prComment: parsed['pr-comment'],
     region: parsed.region,
+    regions: parsed.regions,
+    waveBakeMs: parsed['wave-bake'],
     httpProxy: parsed['http-proxy'],
   };
 }

@@ -8,6 +8,7 @@ import { badEntry, badValue } from './messages.js';
 import { durationMsOf, percentOf, percentToFraction, roundTo } from './units.js';
 import { MINUTE_MS } from '../util/time.js';
 import { splitEntries } from './lines.js';
+import { REGION_PLACEHOLDER_SAMPLE, hasRegionPlaceholder, withRegion } from './regions.js';
 
 // --- generic forms ------------------------------------------------------------------------
 
@@ -75,9 +76,16 @@ const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const BUCKET_RESERVED_PREFIXES = ['xn--', 'sthree-', 'amzn-s3-demo-'];
 const BUCKET_RESERVED_SUFFIXES = ['-s3alias', '--ol-s3', '.mrap', '--x-s3', '--table-s3'];
 
-/** S3's bucket naming rules for general purpose buckets. */
+/**
+ * S3's bucket naming rules for general purpose buckets. A name with `{region}` is checked with a
+ * region's name in it here, and with each of the run's regions once they are known (region-rules.ts).
+ */
 export function parseS3Bucket(raw: string): string | undefined {
   if (raw === '') return undefined;
+  if (hasRegionPlaceholder(raw)) {
+    parseS3Bucket(withRegion(raw, REGION_PLACEHOLDER_SAMPLE));
+    return raw;
+  }
   const refuse = (reason?: string): never => {
     throw badValue(raw, reason === undefined ? {} : { reason });
   };

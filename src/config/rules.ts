@@ -9,6 +9,8 @@ import type { InputName, InputValue } from './inputs.js';
 import type { InputProblem } from './messages.js';
 import { badEntry, badValue } from './messages.js';
 import { INLINE_TEMPLATE_LIMIT_BYTES } from './sources.js';
+import type { RegionRuleContext } from './region-rules.js';
+import { regionProblems } from './region-rules.js';
 
 /** Every input's typed value, as the table's parsers return them. */
 export type ParsedInputs = { readonly [N in InputName]: InputValue<N> };
@@ -18,10 +20,7 @@ export interface RuleProblem {
   readonly problem: InputProblem;
 }
 
-export interface RuleContext {
-  /** The region of the run when no region input is given, and the variable it came from. */
-  readonly fallbackRegion: { readonly region: string; readonly from: string } | undefined;
-}
+export type RuleContext = RegionRuleContext;
 
 export function crossFieldProblems(parsed: ParsedInputs, context: RuleContext): RuleProblem[] {
   return [
@@ -32,6 +31,7 @@ export function crossFieldProblems(parsed: ParsedInputs, context: RuleContext): 
     ...dropInProblems(parsed),
     ...detachedProblems(parsed),
     ...credentialsProblems(parsed),
+    ...regionProblems(parsed, context),
   ];
 }
 
@@ -139,9 +139,11 @@ const ROLE_ACCOUNT = /^arn:[^:]+:iam::(\d{12}):/;
 /**
  * A function ARN is in the run's region (the region input, else the environment's) and in the
  * run's account when it is known (the role-arn's); without them, the ARNs agree with each other.
+ * With the regions input, region-rules.ts holds each ARN to every region instead.
  */
 function functionArnProblems(parsed: ParsedInputs, context: RuleContext): RuleProblem[] {
-  let region = parsed.region ?? context.fallbackRegion?.region;
+  const regionsGiven = parsed.regions.length > 0;
+  let region = regionsGiven ? undefined : (parsed.region ?? context.fallbackRegion?.region);
   let regionFrom = parsed.region !== undefined ? 'the region input' : (context.fallbackRegion?.from ?? '');
   let account = ROLE_ACCOUNT.exec(parsed['role-arn'] ?? '')?.[1];
   let accountFrom = 'the role-arn';
@@ -149,7 +151,7 @@ function functionArnProblems(parsed: ParsedInputs, context: RuleContext): RulePr
     const full = FULL_ARN.exec(entry);
     const arnRegion = full?.[1];
     const arnAccount = full?.[2] ?? PARTIAL_ARN.exec(entry)?.[1];
-    if (arnRegion !== undefined) {
+    if (arnRegion !== undefined && !regionsGiven) {
       if (region === undefined) [region, regionFrom] = [arnRegion, 'the ARN before it'];
       else if (arnRegion !== region) {
         const reason = `in ${arnRegion}, but the run is in ${region}, from ${regionFrom}`;
@@ -201,17 +203,33 @@ export function detachedProblems(parsed: ParsedInputs): RuleProblem[] {
   return [];
 }
 
-/** A waited canary planned to outlast its credentials, refused on credentials-lifetime. */
+/**
+ * A waited canary planned to outlast its credentials, refused on credentials-lifetime. With
+ * regions, the waves' canaries run one after another, with wave-bake between them.
+ */
 export function credentialsProblems(parsed: ParsedInputs): RuleProblem[] {
   const lifetime = parsed['credentials-lifetime'];
   if (lifetime === undefined || parsed['dry-run'] || !parsed.wait) return [];
   const plan = plannedDuration(parsed.strategy, parsed['extend-hold']);
-  if (plan.totalMs <= lifetime.ms) return [];
+  const waves = Math.max(1, parsed.regions.length);
+  const bakeMs = parsed['wave-bake'];
+  const totalMs = plan.totalMs * waves + bakeMs * (waves - 1);
+  if (totalMs <= lifetime.ms) return [];
   const setting = lifetime.setting ?? 'credentials-lifetime';
+  const oneCanary =
+    `holds ${spanText(plan.holdsMs)}, extend-hold ${plan.heldSteps} × ${spanText(parsed['extend-hold'])}, ` +
+    `settle wait ${spanText(plan.settleMs)}`;
+  const parts =
+    waves === 1
+      ? oneCanary
+      : `${waves} waves of ${spanText(plan.totalMs)} (${oneCanary}), wave-bake ${waves - 1} × ${spanText(bakeMs)}`;
   const reason =
-    `the canary may take ${spanText(plan.totalMs)} (holds ${spanText(plan.holdsMs)}, ` +
-    `extend-hold ${plan.heldSteps} × ${spanText(parsed['extend-hold'])}, settle wait ${spanText(plan.settleMs)}), ` +
+    `the canary may take ${spanText(totalMs)} (${parts}), ` +
     `longer than the credentials live (${spanText(lifetime.ms)}, from ${setting})`;
-  const expected = `${setting} of at least ${spanText(plan.totalMs)}, or a shorter strategy or extend-hold`;
+  const shorter =
+    waves === 1
+      ? 'a shorter strategy or extend-hold'
+      : 'a shorter strategy, extend-hold or wave-bake, or fewer waves';
+  const expected = `${setting} of at least ${spanText(totalMs)}, or ${shorter}`;
   return [{ input: 'credentials-lifetime', problem: badValue(lifetime.text, { reason, expected }) }];
 }

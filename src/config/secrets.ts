@@ -15,9 +15,13 @@ import type { Config } from './types.js';
 import type { InputReader } from './inputs.js';
 import { MIN_MASKED_LENGTH, orderedSecrets, redact } from './redact.js';
 import { splitLines } from './lines.js';
+import { hasRegionPlaceholder, regionsOf, withRegion } from './regions.js';
 
 /** Each secret input's values in the Config (the type makes every secret input of the table appear). */
-type SecretSource = Pick<Config, 'githubToken' | 'parameterOverrides' | 'httpProxy'>;
+type SecretSource = Pick<Config, 'githubToken' | 'parameterOverrides' | 'httpProxy'> & {
+  /** With regions, a parameter value with `{region}` is masked as each region has it too. */
+  readonly regions?: Config['regions'];
+};
 
 const SECRET_INPUT_VALUES: Readonly<Record<SecretInputName, (config: SecretSource) => readonly string[]>> = {
   // The parameters' values (a file's too), not their keys.
@@ -28,12 +32,18 @@ const SECRET_INPUT_VALUES: Readonly<Record<SecretInputName, (config: SecretSourc
 };
 
 /**
- * Every value to mask for `config`: each secret input's values, and each line of a multi-line
- * value (a private key is logged line by line). Longest first, no duplicates, none blank.
+ * Every value to mask for `config`: each secret input's values, each line of a multi-line value
+ * (a private key is logged line by line), and each region's value of a parameter with `{region}`.
+ * Longest first, no duplicates, none blank.
  */
 export function valuesToMask(config: SecretSource): string[] {
+  const regions = regionsOf(config.regions ?? []);
+  const inEachRegion = (value: string): string[] =>
+    hasRegionPlaceholder(value) ? [value, ...regions.map((region) => withRegion(value, region))] : [value];
   return orderedSecrets(
-    SECRET_INPUT_NAMES.flatMap((name) => SECRET_INPUT_VALUES[name](config).flatMap(withLines)),
+    SECRET_INPUT_NAMES.flatMap((name) =>
+      SECRET_INPUT_VALUES[name](config).flatMap(inEachRegion).flatMap(withLines),
+    ),
   );
 }
 

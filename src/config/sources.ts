@@ -7,6 +7,7 @@ import type { FileAccess, SizeCap } from './files.js';
 import { checkedFile, readCappedFile } from './files.js';
 import { parseJson } from './json.js';
 import { badFile, badValue } from './messages.js';
+import { REGION_PLACEHOLDER_SAMPLE, hasRegionPlaceholder, withRegion } from './regions.js';
 import type { TemplateSource } from './types.js';
 
 /** CloudFormation's limit for a template passed in the request (larger ones go through S3). */
@@ -21,23 +22,38 @@ const PAYLOAD_CAP: SizeCap = { bytes: PAYLOAD_LIMIT_BYTES, who: 'Lambda' };
 
 export interface ParsedTemplate {
   readonly source: TemplateSource;
-  /** Bytes of a local template; undefined for a URL. */
+  /** Bytes of a local template; undefined for a URL, or a path with `{region}`. */
   readonly sizeBytes: number | undefined;
+  /** The input as written (a path relative to the working directory stays relative). */
+  readonly written: string;
 }
 
+/**
+ * A path or URL with `{region}` stands for one template per region: its form is checked here with
+ * a region's name in it, each region's file once the regions are known (region-rules.ts).
+ */
 export function parseTemplate(raw: string, files: FileAccess): ParsedTemplate | undefined {
   if (raw === '') return undefined;
+  const perRegion = hasRegionPlaceholder(raw);
+  const sample = withRegion(raw, REGION_PLACEHOLDER_SAMPLE);
   if (/^https:\/\//i.test(raw)) {
-    if (!URL.canParse(raw) || new URL(raw).hostname === '') throw badValue(raw);
-    return { source: { kind: 'url', url: raw }, sizeBytes: undefined };
+    if (!URL.canParse(sample) || new URL(sample).hostname === '') throw badValue(raw);
+    return { source: { kind: 'url', url: raw }, sizeBytes: undefined, written: raw };
   }
   if (/^http:\/\//i.test(raw)) throw badValue(raw, { reason: 'plain http is refused' });
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) {
     throw badValue(raw, { reason: 'only https:// URLs are accepted' });
   }
-  const { absolute, size } = checkedFile(files, raw, TEMPLATE_CAP);
-  if (size === 0) throw badFile(raw, { reason: 'empty' });
-  return { source: { kind: 'file', path: absolute }, sizeBytes: size };
+  if (perRegion)
+    return { source: { kind: 'file', path: files.resolve(raw) }, sizeBytes: undefined, written: raw };
+  return localTemplate(files, raw);
+}
+
+/** A template file that is there, not empty, within CloudFormation's cap; nothing is read. */
+export function localTemplate(files: FileAccess, path: string): ParsedTemplate {
+  const { absolute, size } = checkedFile(files, path, TEMPLATE_CAP);
+  if (size === 0) throw badFile(path, { reason: 'empty' });
+  return { source: { kind: 'file', path: absolute }, sizeBytes: size, written: path };
 }
 
 /** The payload's JSON text: the input itself, or the named file's content. */

@@ -29,6 +29,9 @@ export interface Tag {
   readonly value: string;
 }
 
+/** The regions of one run, wave by wave: each wave's regions go at once, the waves in order (regions.ts). */
+export type Waves = readonly (readonly string[])[];
+
 export type RollbackMode = 'alias' | 'stack' | 'none';
 export type InconclusivePolicy = 'fail' | 'pass';
 
@@ -159,6 +162,13 @@ export interface Config {
   /** With dry-run on a pull request: the change sets as one comment on it, updated in place. */
   readonly prComment: boolean;
   readonly region: string | undefined;
+  /**
+   * The regions input: the regions of the run, wave by wave; empty = one region, `region` (or the
+   * environment's). Each region's run is configForRegion(config, region) (regions.ts).
+   */
+  readonly regions: Waves;
+  /** wave-bake: how long to hold after a wave passes before the next one starts; 0 = no hold. */
+  readonly waveBakeMs: number;
   /** Secret (it may hold credentials): the proxy of every AWS call; undefined = the environment's. */
   readonly httpProxy: string | undefined;
 }

@@ -143,6 +143,7 @@ describe('parseTemplate and parseSyntheticPayload', () => {
     expect(parseTemplate('t.yaml', files)).toEqual({
       source: { kind: 'file', path: '/work/t.yaml' },
       sizeBytes: 13,
+      written: 't.yaml',
     });
     expect(parseTemplate('HTTPS://example.com/t.yaml', files)?.sizeBytes).toBeUndefined();
   });

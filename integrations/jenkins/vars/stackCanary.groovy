@@ -77,6 +77,8 @@ final Map<String, String> INPUTS = [
     'deployment-environment': '',
     'pr-comment': 'true',
     'region': '',
+    'regions': '',
+    'wave-bake': '0s',
     'credentials-lifetime': '',
     'mode': 'create-and-execute',
     'execute-change-set-id': '',
