@@ -9,20 +9,18 @@
  * or a request the plan cannot take (pause twice, resume what is not paused), is refused in one
  * line, before anything is written.
  */
-import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { STSClient } from '@aws-sdk/client-sts';
 import { callerArn } from '../aws/caller.js';
-import { createAwsClients, destroyAwsClients } from '../aws/clients.js';
-import { createDynamoClient, createStsClient } from '../aws/detached-clients.js';
+import { createStsClient } from '../aws/detached-clients.js';
 import { getPlan, PlanConflictError, scanPlans, updatePlan } from '../aws/plan-table.js';
 import { refusalOf, withRequest } from '../detached/control.js';
 import type { ControlCommand, DetachedPlan, PlanRequest } from '../detached/plan.js';
 import { planKey } from '../detached/plan.js';
 import { ConfigError, errorMessage, StackCanaryError } from '../errors.js';
-import type { Clock } from '../util/clock.js';
 import { realClock } from '../util/clock.js';
-import { parseCommandFlags, planTableOf } from './plan-access.js';
+import type { CommandOptions, PlanClients } from './plan-access.js';
+import { openPlanClients, parseCommandFlags, planTableOf } from './plan-access.js';
 
 export const CONTROL_COMMANDS = [
   'promote',
@@ -47,14 +45,7 @@ interface ControlFlags {
   readonly region: string | undefined;
 }
 
-export interface ControlCommandOptions {
-  readonly clock?: Clock | undefined;
-  /** Where results go (default: stdout); refusals and errors go to `log` (default: stderr). */
-  readonly print?: (text: string) => void;
-  readonly log?: (text: string) => void;
-  /** Test seam: the clients (default: built for the region). */
-  readonly clients?: { cloudFormation: CloudFormationClient; dynamo: DynamoDBClient; sts: STSClient };
-}
+export type ControlCommandOptions = CommandOptions<PlanClients & { readonly sts: STSClient }>;
 
 export function parseControlFlags(command: ControlCommand, argv: readonly string[]): ControlFlags {
   const flags = parseCommandFlags(command, argv, {
@@ -89,15 +80,13 @@ export async function runControlCommand(
     const flags = parseControlFlags(command, argv);
     let clients = options.clients;
     if (!clients) {
-      const aws = await createAwsClients({ region: flags.region });
-      const dynamo = await createDynamoClient({ region: flags.region });
+      const opened = await openPlanClients(flags.region);
       const sts = await createStsClient({ region: flags.region });
       owned = () => {
-        destroyAwsClients(aws);
-        dynamo.destroy();
+        opened.close();
         sts.destroy();
       };
-      clients = { cloudFormation: aws.cloudFormation, dynamo, sts };
+      clients = { ...opened.clients, sts };
     }
     const tableName = await planTableOf(clients.cloudFormation, flags.stackName);
     const targets = chosenPlans(await scanPlans(clients.dynamo, tableName), command, flags);
