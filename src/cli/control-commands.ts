@@ -22,17 +22,6 @@ import { realClock } from '../util/clock.js';
 import type { CommandOptions, PlanClients } from './plan-access.js';
 import { openPlanClients, parseCommandFlags, planTableOf } from './plan-access.js';
 
-export const CONTROL_COMMANDS = [
-  'promote',
-  'rollback',
-  'pause',
-  'resume',
-] as const satisfies readonly ControlCommand[];
-
-export function isControlCommand(word: string | undefined): word is ControlCommand {
-  return (CONTROL_COMMANDS as readonly string[]).includes(word ?? '');
-}
-
 /** Longest --reason kept on the plan (an item holds at most 400 KB, and a reason is one line). */
 export const MAX_REASON_LENGTH = 500;
 /** Conditional writes tried per plan while the guard keeps moving it. */
@@ -136,30 +125,12 @@ export function chosenPlans(
       `Flag --function is "${name}", which no detached canary of ${flags.stackName} deploys. Accepted: a function of its plans (${known}).`,
     );
   }
-  // Of a function deployed more than once, its plan in flight (else its newest, to say it ended).
-  const latest = name === undefined ? ofFunction : current(ofFunction);
-  for (const plan of latest) {
+  // The table keeps one plan per function and alias: the newest, in flight or ended.
+  for (const plan of ofFunction) {
     const refusal = refusalOf(plan, command);
     if (refusal) throw new StackCanaryError('CONFLICT', refusal);
   }
-  return latest;
-}
-
-/** One plan per alias: the one in flight, else the newest. */
-function current(plans: readonly DetachedPlan[]): DetachedPlan[] {
-  const byKey = new Map<string, DetachedPlan>();
-  for (const plan of plans) {
-    const key = planKey(plan.functionName, plan.alias);
-    const held = byKey.get(key);
-    if (
-      !held ||
-      plan.status === 'in-flight' ||
-      (held.status !== 'in-flight' && plan.createdAt > held.createdAt)
-    ) {
-      byKey.set(key, plan);
-    }
-  }
-  return [...byKey.values()];
+  return ofFunction;
 }
 
 /** The request written at the revision read; read again and retried when the guard wrote first. */
