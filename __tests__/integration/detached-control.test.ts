@@ -16,6 +16,8 @@ import type { ControlCommand } from '../../src/detached/plan.js';
 import { planKey } from '../../src/detached/plan.js';
 import { createPlanTicker } from '../../src/detached/plan-ticker.js';
 import { runControlCommand } from '../../src/cli/control-commands.js';
+import { MAX_PAUSE_MS } from '../../src/detached/control.js';
+import { readLease } from '../../src/traffic/lease.js';
 import { runDetachedCommand } from '../../src/cli/detached-commands.js';
 import type { GuardEntry } from '../../src/guard/entry.js';
 import { createHandler } from '../../src/guard/handler.js';
@@ -228,6 +230,11 @@ describe('stack-canary pause and resume', () => {
       holdLeftMs: given.plan.holdEndMs - (given.startedAt + MINUTE),
     });
     expect(paused?.decisions.at(-1)).toMatchObject({ action: 'pause', by: caller, step: 0 });
+    // The alias lease lasts as long as the pause may, so no other run takes the alias meanwhile.
+    const leased = await getAlias(suite.aws.lambda, DETACHED_FN, DETACHED_ALIAS);
+    expect(leased?.target).toEqual({ version: '1', weights: { '2': 0.1 } });
+    expect(readLease(leased?.description)?.runId).toBe(given.plan.runId);
+    expect(readLease(leased?.description)?.untilMs).toBeGreaterThan(given.startedAt + MINUTE + MAX_PAUSE_MS);
 
     // Twice the whole canary's length: held at 10% the whole time, the deadline ahead of the clock.
     for (let i = 0; i < 14; i += 1) expect((await guard.tick())['inFlight']).toBe(1);
