@@ -6,6 +6,7 @@
  * it; a pause holds the step (but a harmful canary is still rolled back) until resumed.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient, PutRuleCommand } from '@aws-sdk/client-eventbridge';
 import { STSClient } from '@aws-sdk/client-sts';
 import { callerArn } from '../../src/aws/caller.js';
@@ -15,6 +16,8 @@ import type { ControlCommand } from '../../src/detached/plan.js';
 import { planKey } from '../../src/detached/plan.js';
 import { createPlanTicker } from '../../src/detached/plan-ticker.js';
 import { runControlCommand } from '../../src/cli/control-commands.js';
+import { MAX_PAUSE_MS } from '../../src/detached/control.js';
+import { readLease } from '../../src/traffic/lease.js';
 import { runDetachedCommand } from '../../src/cli/detached-commands.js';
 import type { GuardEntry } from '../../src/guard/entry.js';
 import { createHandler } from '../../src/guard/handler.js';
@@ -25,6 +28,7 @@ import {
   DETACHED_ALIAS,
   DETACHED_FN,
   detachedSuite,
+  dynamoClient,
   givenDetachedCanary,
   givenMonitoringStack,
   PLAN_TABLE,
@@ -226,6 +230,11 @@ describe('stack-canary pause and resume', () => {
       holdLeftMs: given.plan.holdEndMs - (given.startedAt + MINUTE),
     });
     expect(paused?.decisions.at(-1)).toMatchObject({ action: 'pause', by: caller, step: 0 });
+    // The alias lease lasts as long as the pause may, so no other run takes the alias meanwhile.
+    const leased = await getAlias(suite.aws.lambda, DETACHED_FN, DETACHED_ALIAS);
+    expect(leased?.target).toEqual({ version: '1', weights: { '2': 0.1 } });
+    expect(readLease(leased?.description)?.runId).toBe(given.plan.runId);
+    expect(readLease(leased?.description)?.untilMs).toBeGreaterThan(given.startedAt + MINUTE + MAX_PAUSE_MS);
 
     // Twice the whole canary's length: held at 10% the whole time, the deadline ahead of the clock.
     for (let i = 0; i < 14; i += 1) expect((await guard.tick())['inFlight']).toBe(1);
@@ -287,4 +296,59 @@ describe('refused before anything is written', () => {
     const asked = await control('pause', ...args);
     expect(asked).toMatchObject({ code: 2, logged: `stack-canary pause: ${message}` });
   });
+});
+
+describe('the conditional write', () => {
+  /** The test's DynamoDB client, with `before` run ahead of its first UpdateItem only. */
+  function dynamoWith(before: () => Promise<unknown>): DynamoDBClient {
+    const client = dynamoClient();
+    let first = true;
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (first && context.commandName === 'UpdateItemCommand') {
+          first = false;
+          await before();
+        }
+        return next(args);
+      },
+      { step: 'initialize', name: 'guardTicksFirst' },
+    );
+    return client;
+  }
+
+  it('GIVEN the guard writes the plan between the read and the request WHEN the write fails its condition THEN the plan is read again and the request lands', async () => {
+    const { guard } = await givenCanary();
+    const dynamo = dynamoWith(() => guard.tick());
+    const before = (await plan())?.revision ?? -1;
+    const asked = await runControlCommand('pause', ['--stack-name', STACK, '--reason', 'race'], {
+      clients: { cloudFormation: suite.aws.cloudFormation, dynamo, sts },
+      print: () => undefined,
+      log: () => undefined,
+    });
+    dynamo.destroy();
+    expect(asked).toBe(0);
+    const written = await plan();
+    // The guard's hold (one write) and then the request (one more), nothing lost.
+    expect(written?.revision).toBe(before + 2);
+    expect(written?.last).toBeDefined();
+    expect(written?.request).toMatchObject({ command: 'pause', reason: 'race', by: caller });
+  }, 120_000);
+
+  it('GIVEN the guard ends the plan between the read and the request WHEN read again THEN it is refused, and nothing is written', async () => {
+    const { guard } = await givenCanary();
+    await control('promote');
+    const dynamo = dynamoWith(() => guard.tick());
+    const logged: string[] = [];
+    const asked = await runControlCommand('rollback', ['--stack-name', STACK], {
+      clients: { cloudFormation: suite.aws.cloudFormation, dynamo, sts },
+      print: () => undefined,
+      log: (t) => logged.push(t),
+    });
+    dynamo.destroy();
+    expect(asked).toBe(2);
+    expect(logged.join('\n')).toBe(
+      `stack-canary rollback: the detached canary of ${KEY} has ended (promoted, verdict pass): there is nothing to rollback.`,
+    );
+    expect(await alias()).toEqual({ version: '2', weights: {} });
+  }, 120_000);
 });

@@ -155,5 +155,20 @@ describe('wait: false, bundled', () => {
     });
     expect(waited.code).toBe(2);
     expect(waited.stderr).toContain('still in flight');
+
+    // Control: a request written onto the plan for the guard's next tick, naming the caller.
+    const paused = await runEntry(CLI_ENTRY, {
+      args: ['pause', '--stack-name', STACK, '--reason', 'looking into a report'],
+      env: awsEnv(),
+    });
+    expect(paused.code).toBe(0);
+    expect(paused.stdout).toMatch(
+      new RegExp(`^${functionName}:live: pause requested by arn:aws:\\S+ \\(looking into a report\\)`),
+    );
+    expect((await getPlan(dynamo, output('PlanTableName'), `${functionName}:live`))?.request).toMatchObject({
+      command: 'pause',
+      reason: 'looking into a report',
+      by: expect.stringMatching(/^arn:aws:/),
+    });
   }, 300_000);
 });

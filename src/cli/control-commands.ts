@@ -9,31 +9,18 @@
  * or a request the plan cannot take (pause twice, resume what is not paused), is refused in one
  * line, before anything is written.
  */
-import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { STSClient } from '@aws-sdk/client-sts';
 import { callerArn } from '../aws/caller.js';
-import { createAwsClients, destroyAwsClients } from '../aws/clients.js';
-import { createDynamoClient, createStsClient } from '../aws/detached-clients.js';
+import { createStsClient } from '../aws/detached-clients.js';
 import { getPlan, PlanConflictError, scanPlans, updatePlan } from '../aws/plan-table.js';
 import { refusalOf, withRequest } from '../detached/control.js';
 import type { ControlCommand, DetachedPlan, PlanRequest } from '../detached/plan.js';
 import { planKey } from '../detached/plan.js';
 import { ConfigError, errorMessage, StackCanaryError } from '../errors.js';
-import type { Clock } from '../util/clock.js';
 import { realClock } from '../util/clock.js';
-import { parseCommandFlags, planTableOf } from './plan-access.js';
-
-export const CONTROL_COMMANDS = [
-  'promote',
-  'rollback',
-  'pause',
-  'resume',
-] as const satisfies readonly ControlCommand[];
-
-export function isControlCommand(word: string | undefined): word is ControlCommand {
-  return (CONTROL_COMMANDS as readonly string[]).includes(word ?? '');
-}
+import type { CommandOptions, PlanClients } from './plan-access.js';
+import { openPlanClients, parseCommandFlags, planTableOf } from './plan-access.js';
 
 /** Longest --reason kept on the plan (an item holds at most 400 KB, and a reason is one line). */
 export const MAX_REASON_LENGTH = 500;
@@ -47,14 +34,7 @@ interface ControlFlags {
   readonly region: string | undefined;
 }
 
-export interface ControlCommandOptions {
-  readonly clock?: Clock | undefined;
-  /** Where results go (default: stdout); refusals and errors go to `log` (default: stderr). */
-  readonly print?: (text: string) => void;
-  readonly log?: (text: string) => void;
-  /** Test seam: the clients (default: built for the region). */
-  readonly clients?: { cloudFormation: CloudFormationClient; dynamo: DynamoDBClient; sts: STSClient };
-}
+export type ControlCommandOptions = CommandOptions<PlanClients & { readonly sts: STSClient }>;
 
 export function parseControlFlags(command: ControlCommand, argv: readonly string[]): ControlFlags {
   const flags = parseCommandFlags(command, argv, {
@@ -89,15 +69,13 @@ export async function runControlCommand(
     const flags = parseControlFlags(command, argv);
     let clients = options.clients;
     if (!clients) {
-      const aws = await createAwsClients({ region: flags.region });
-      const dynamo = await createDynamoClient({ region: flags.region });
+      const opened = await openPlanClients(flags.region);
       const sts = await createStsClient({ region: flags.region });
       owned = () => {
-        destroyAwsClients(aws);
-        dynamo.destroy();
+        opened.close();
         sts.destroy();
       };
-      clients = { cloudFormation: aws.cloudFormation, dynamo, sts };
+      clients = { ...opened.clients, sts };
     }
     const tableName = await planTableOf(clients.cloudFormation, flags.stackName);
     const targets = chosenPlans(await scanPlans(clients.dynamo, tableName), command, flags);
@@ -147,30 +125,12 @@ export function chosenPlans(
       `Flag --function is "${name}", which no detached canary of ${flags.stackName} deploys. Accepted: a function of its plans (${known}).`,
     );
   }
-  // Of a function deployed more than once, its plan in flight (else its newest, to say it ended).
-  const latest = name === undefined ? ofFunction : current(ofFunction);
-  for (const plan of latest) {
+  // The table keeps one plan per function and alias: the newest, in flight or ended.
+  for (const plan of ofFunction) {
     const refusal = refusalOf(plan, command);
     if (refusal) throw new StackCanaryError('CONFLICT', refusal);
   }
-  return latest;
-}
-
-/** One plan per alias: the one in flight, else the newest. */
-function current(plans: readonly DetachedPlan[]): DetachedPlan[] {
-  const byKey = new Map<string, DetachedPlan>();
-  for (const plan of plans) {
-    const key = planKey(plan.functionName, plan.alias);
-    const held = byKey.get(key);
-    if (
-      !held ||
-      plan.status === 'in-flight' ||
-      (held.status !== 'in-flight' && plan.createdAt > held.createdAt)
-    ) {
-      byKey.set(key, plan);
-    }
-  }
-  return [...byKey.values()];
+  return ofFunction;
 }
 
 /** The request written at the revision read; read again and retried when the guard wrote first. */

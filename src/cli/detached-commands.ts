@@ -8,10 +8,6 @@
  *       blocks until no plan is in flight, then exits as a run would: 0 when every plan was
  *       promoted, 1 when one was rolled back (or left to someone else), 2 on an error or timeout.
  */
-import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { createAwsClients, destroyAwsClients } from '../aws/clients.js';
-import { createDynamoClient } from '../aws/detached-clients.js';
 import { scanPlans } from '../aws/plan-table.js';
 import { durationMsOf } from '../config/units.js';
 import type { DetachedPlan } from '../detached/plan.js';
@@ -19,7 +15,8 @@ import { planKey } from '../detached/plan.js';
 import { ConfigError, errorMessage } from '../errors.js';
 import { describeTarget, formatShare } from '../traffic/routing.js';
 import type { Clock } from '../util/clock.js';
-import { parseCommandFlags, planTableOf } from './plan-access.js';
+import type { CommandOptions, PlanClients } from './plan-access.js';
+import { openPlanClients, parseCommandFlags, planTableOf } from './plan-access.js';
 import { realClock } from '../util/clock.js';
 import { MINUTE_MS } from '../util/time.js';
 
@@ -41,14 +38,7 @@ interface PlanFlags {
   readonly region: string | undefined;
 }
 
-export interface PlanCommandOptions {
-  readonly clock?: Clock | undefined;
-  /** Where results go (default: stdout); the log goes to `log` (default: stderr). */
-  readonly print?: (text: string) => void;
-  readonly log?: (text: string) => void;
-  /** Test seam: the clients (default: built for the region). */
-  readonly clients?: { cloudFormation: CloudFormationClient; dynamo: DynamoDBClient };
-}
+export type PlanCommandOptions = CommandOptions<PlanClients>;
 
 export function parsePlanFlags(command: PlanCommand, argv: readonly string[]): PlanFlags {
   const flags = parseCommandFlags(command, argv, {
@@ -89,13 +79,9 @@ export async function runDetachedCommand(
   try {
     let clients = options.clients;
     if (!clients) {
-      const aws = await createAwsClients({ region: flags.region });
-      const dynamo = await createDynamoClient({ region: flags.region });
-      owned = () => {
-        destroyAwsClients(aws);
-        dynamo.destroy();
-      };
-      clients = { cloudFormation: aws.cloudFormation, dynamo };
+      const opened = await openPlanClients(flags.region);
+      owned = opened.close;
+      clients = opened.clients;
     }
     const tableName = await planTableOf(clients.cloudFormation, flags.stackName);
     const read = async (): Promise<DetachedPlan[]> => scanPlans(clients.dynamo, tableName);

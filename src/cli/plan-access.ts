@@ -4,10 +4,45 @@
  * its monitoring stack's PlanTableName output.
  */
 import type { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { createAwsClients, destroyAwsClients } from '../aws/clients.js';
+import { createDynamoClient } from '../aws/detached-clients.js';
 import { monitoringStackName } from '../constants.js';
 import { ConfigError, StackCanaryError } from '../errors.js';
 import { monitoringPlanTableName } from '../monitoring/outputs.js';
 import { describeStack } from '../stack/describe.js';
+import type { Clock } from '../util/clock.js';
+
+/** What reads a stack's plans. */
+export interface PlanClients {
+  readonly cloudFormation: CloudFormationClient;
+  readonly dynamo: DynamoDBClient;
+}
+
+/** The seams of a detached-canary command. */
+export interface CommandOptions<Clients> {
+  readonly clock?: Clock | undefined;
+  /** Where results go (default: stdout); the log and errors go to `log` (default: stderr). */
+  readonly print?: (text: string) => void;
+  readonly log?: (text: string) => void;
+  /** Test seam: the clients (default: built for the region). */
+  readonly clients?: Clients;
+}
+
+/** The clients to read plans with, built for the region; `close` destroys them. */
+export async function openPlanClients(
+  region: string | undefined,
+): Promise<{ readonly clients: PlanClients; close(): void }> {
+  const aws = await createAwsClients({ region });
+  const dynamo = await createDynamoClient({ region });
+  return {
+    clients: { cloudFormation: aws.cloudFormation, dynamo },
+    close: () => {
+      destroyAwsClients(aws);
+      dynamo.destroy();
+    },
+  };
+}
 
 export interface CommandFlagSpec {
   /** Flags that take a value, e.g. `--stack-name`. */

@@ -28,7 +28,7 @@ import type { AliasTarget } from '../traffic/types.js';
 import type { GuardMove } from './guard-look.js';
 import { lookAt } from './guard-look.js';
 import { overdue, planDeadline } from './safety.js';
-import { takeRequest, whilePaused } from './control.js';
+import { MAX_PAUSE_MS, takeRequest, whilePaused } from './control.js';
 import { observePlan } from './evidence.js';
 import { deploymentStateOf, finishDeployment } from './github-status.js';
 import type { DetachedPlan, PlanClaim, PlanStatus } from './plan.js';
@@ -103,7 +103,10 @@ async function tickPlan(deps: PlanTickDeps, plan: DetachedPlan, log: Log): Promi
     const seen = { ...held.plan, ...judged.remembered };
     // A move held by the pause keeps the plan's accepted step as it was.
     const accepted = held.move === judged.guard ? judged.accepted : controlled.accepted;
-    return await carryOut(deps, { ...seen, accepted }, held.move, judged.last, log);
+    const next = { ...seen, accepted };
+    const inFlight = await carryOut(deps, next, held.move, judged.last, log);
+    if (inFlight && next.paused && !plan.paused) await leaseThePause(deps, next, log);
+    return inFlight;
   } catch (error) {
     if (error instanceof PlanConflictError) {
       log({ plan: key, action: 'skip', reason: 'another invocation advanced this plan first' });
@@ -238,6 +241,31 @@ async function applyClaim(deps: PlanTickDeps, plan: DetachedPlan, log: Log): Pro
     await endDeployment(deps, next, log);
   }
   return status;
+}
+
+/**
+ * A pause outlasts the alias lease set at the last move (it ends at the deadline of then): the
+ * lease is made to last as long as the pause may hold the plan, so no other run takes the alias
+ * meanwhile. A failure only warns: the plan table still says the canary is in flight.
+ */
+async function leaseThePause(deps: PlanTickDeps, plan: DetachedPlan, log: Log): Promise<void> {
+  const { paused } = plan;
+  if (!paused) return;
+  const { lambda } = deps.clients;
+  try {
+    const current = await getAlias(lambda, plan.functionName, plan.alias);
+    // An alias someone else moved is the next tick's to see.
+    if (!current || !sameTarget(current.target, lastTarget(plan))) return;
+    const heldUntil = Math.max(plan.holdEndMs, paused.at + MAX_PAUSE_MS);
+    const untilMs = planDeadline(plan.strategy.steps, plan.step, heldUntil, plan.timeoutSeconds);
+    const lease = leaseDescription({ runId: plan.runId, version: plan.newVersion, untilMs });
+    await updateAlias(lambda, current, current.target, lease);
+  } catch (error) {
+    log({
+      plan: planKey(plan.functionName, plan.alias),
+      warning: `alias lease not extended for the pause: ${errorMessage(error)}`,
+    });
+  }
 }
 
 function stepHold(plan: DetachedPlan, step: number): number {
