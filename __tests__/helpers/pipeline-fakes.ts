@@ -82,6 +82,8 @@ export function testConfig(overrides: Partial<Config> = {}, steps?: readonly Tra
     githubToken: undefined,
     deploymentEnvironment: undefined,
     prComment: true,
+    regions: [],
+    waveBakeMs: 0,
     httpProxy: undefined,
     region: 'eu-west-1',
     ...overrides,

@@ -159,6 +159,8 @@ function toConfig(parsed: ParsedInputs): Config {
     deploymentEnvironment: parsed['deployment-environment'],
     prComment: parsed['pr-comment'],
     region: parsed.region,
+    regions: [],
+    waveBakeMs: 0,
     httpProxy: parsed['http-proxy'],
   };
 }

@@ -13,6 +13,7 @@ export type {
   TrafficStep,
 } from '../schema/canary-settings.js';
 import type { CustomMetric, Strategy, Thresholds } from '../schema/canary-settings.js';
+import type { Waves } from './regions.js';
 
 export type TemplateSource =
   | { readonly kind: 'file'; readonly path: string }
@@ -156,6 +157,10 @@ export interface Config {
   /** With dry-run on a pull request: the change sets as one comment on it, updated in place. */
   readonly prComment: boolean;
   readonly region: string | undefined;
+  /** regions: the waves of regions one run deploys, in order; empty = the one region above. */
+  readonly regions: Waves;
+  /** wave-bake: how long to hold between waves while the finished waves' alarms are watched. */
+  readonly waveBakeMs: number;
   /** Secret (it may hold credentials): the proxy of every AWS call; undefined = the environment's. */
   readonly httpProxy: string | undefined;
 }

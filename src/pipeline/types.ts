@@ -59,6 +59,21 @@ export interface RunDeps {
   readonly leaseTermMs?: number;
   /** The run's GitHub deployment: a detached canary hands it to the guard, which ends it. */
   readonly deployment?: RecordedDeployment | undefined;
+  /**
+   * How many regions share the run's false-rollback budget with this one (a release in waves):
+   * each of its functions gets α / (functions × budgetShares). Default 1.
+   */
+  readonly budgetShares?: number | undefined;
+  /**
+   * A region of a release in waves: a pass is not yet recorded for the guard as "last passed"
+   * (HeldRun.confirm does it once every region passed).
+   */
+  readonly deferPromotion?: boolean | undefined;
+  /**
+   * Read at every poll: when it gives a reason, the run fails at that poll and rolls back as on a
+   * verdict of its own (another region of the release failed).
+   */
+  readonly halted?: (() => string | undefined) | undefined;
   /** wait: false: who takes the canary over (the entry points wire detached/hand-off.ts). */
   readonly handOff?: HandOff | undefined;
 }
