@@ -12,6 +12,7 @@ import type { AwsClients } from '../aws/clients.js';
 import { createAwsClients, destroyAwsClients } from '../aws/clients.js';
 import type { Config } from '../config/types.js';
 import type { PipelineParts } from '../pipeline/parts.js';
+import type { HandOffRequest } from '../pipeline/hand-off.js';
 import { errorMessage } from '../errors.js';
 import { readJournal } from '../pipeline/journal.js';
 import { crashResult } from '../pipeline/crash-result.js';
@@ -53,13 +54,21 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
   let clients: Promise<AwsClients> | undefined;
   const getClients = (): Promise<AwsClients> =>
     (clients ??= createAwsClients({ region: config.region, proxy: config.httpProxy }));
+  // A release in waves: each region its own clients, built once, when first needed.
+  const regionClients = new Map<string, Promise<AwsClients>>();
+  const clientsFor = (region: string): Promise<AwsClients> => {
+    const built = regionClients.get(region) ?? createAwsClients({ region, proxy: config.httpProxy });
+    regionClients.set(region, built);
+    return built;
+  };
   let stops: StopHandler | undefined;
   try {
     const stoppable = stopRunOnSignal({
       host: options.host ?? processHost,
       logger,
       state,
-      lambda: async () => (await getClients()).lambda,
+      lambda: async (region) =>
+        (await (config.regions.length > 0 ? clientsFor(region) : getClients())).lambda,
       afterRecovery: (signal, report) =>
         writeStopReport(
           {
@@ -78,23 +87,23 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
     const holder = runHolder(process.env);
     // The engine (and the AWS SDK with it) loads only once the inputs are valid.
     const { runPipeline } = await import('../pipeline/run.js');
+    const { runRelease } = await import('../waves/release.js');
     // With deployment-environment: a GitHub deployment before the run, its status from the verdict after.
-    const result = await runWithDeployment(config, logger, (deployment) =>
-      runPipeline(
-        config,
-        {
-          logger,
-          state,
-          clock: options.clock ?? realClock,
-          clients: getClients,
-          signal: stoppable.signal,
-          deployment,
-          holder,
-          handOff: async (request) => (await import('../detached/hand-off.js')).handOff(request),
-        },
-        options.parts,
-      ),
-    );
+    const result = await runWithDeployment(config, logger, (deployment) => {
+      const deps = {
+        logger,
+        state,
+        clock: options.clock ?? realClock,
+        signal: stoppable.signal,
+        deployment,
+        holder,
+        handOff: async (request: HandOffRequest) =>
+          (await import('../detached/hand-off.js')).handOff(request),
+      };
+      return config.regions.length > 0
+        ? runRelease(config, { ...deps, clientsFor }, options.parts)
+        : runPipeline(config, { ...deps, clients: getClients }, options.parts);
+    });
     const stopped = stops.interrupted();
     if (stopped) {
       await stopped;
@@ -132,8 +141,10 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
     }
   } finally {
     stops?.dispose();
-    const built = clients ? await clients.catch(() => undefined) : undefined;
-    if (built) destroyAwsClients(built);
+    for (const pending of [...(clients ? [clients] : []), ...regionClients.values()]) {
+      const built = await pending.catch(() => undefined);
+      if (built) destroyAwsClients(built);
+    }
   }
 }
 

@@ -3,10 +3,9 @@
  * ap-southeast-2`), and the config each region runs with (`{region}` filled in where allowed).
  */
 import { ConfigError } from '../errors.js';
-import type { Config, ParameterOverride, TemplateSource } from './types.js';
+import type { Config, ParameterOverride, TemplateSource, Waves } from './types.js';
 
-/** The waves, in order; each wave's regions run at once. Empty: the one region of `region`. */
-export type Waves = readonly (readonly string[])[];
+export type { Waves } from './types.js';
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 

@@ -13,7 +13,6 @@ export type {
   TrafficStep,
 } from '../schema/canary-settings.js';
 import type { CustomMetric, Strategy, Thresholds } from '../schema/canary-settings.js';
-import type { Waves } from './regions.js';
 
 export type TemplateSource =
   | { readonly kind: 'file'; readonly path: string }
@@ -29,6 +28,9 @@ export interface Tag {
   readonly key: string;
   readonly value: string;
 }
+
+/** The `regions` input's waves, in order; each wave's regions run at once. */
+export type Waves = readonly (readonly string[])[];
 
 export type RollbackMode = 'alias' | 'stack' | 'none';
 export type InconclusivePolicy = 'fail' | 'pass';

@@ -50,6 +50,8 @@ export interface HeldRun {
   readonly alarmNames: readonly string[];
   /** The region's clients (the release keeps watching its alarms after its verdict). */
   readonly clients: AwsClients;
+  /** The monitoring stack's dashboard, when it has one. */
+  readonly dashboard: string | undefined;
   /** After a pass: records the promotion for the guard, once the whole release has passed. */
   confirm(): Promise<void>;
   /** After a pass: puts back every alias (and the stack per `rollback`) the run changed. */
@@ -95,6 +97,7 @@ export async function startPipeline(
     result,
     alarmNames: [...run.alarmNames(), ...config.alarms],
     clients,
+    dashboard: run.dashboard(),
     confirm: () => run.confirm(result),
     undo: (reason) => run.undo(result, reason),
   };
@@ -212,6 +215,10 @@ class PipelineRun {
    * What the monitoring stack's guard did since each alias's last promotion (its tags): one log
    * line per function and the run record. Informational: a failed read is a debug line.
    */
+  dashboard(): string | undefined {
+    return this.stacks.monitoringStackOutputs()['Dashboard'] || undefined;
+  }
+
   alarmNames(): readonly string[] {
     return this.stacks.alarmNames();
   }
@@ -233,7 +240,9 @@ class PipelineRun {
       rollBack(this.rollbackDeps(), 'verdict', reason),
     );
     if (!complete) {
-      this.ctx.logger.error('Some aliases could not be restored: the post step (or a re-run) will try again.');
+      this.ctx.logger.error(
+        'Some aliases could not be restored: the post step (or a re-run) will try again.',
+      );
     }
     return { ...result, rolledBack, reason, record: this.recorder.build(this.sources()) };
   }

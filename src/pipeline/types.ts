@@ -31,6 +31,21 @@ export interface RunResult {
   readonly monitoringChangeSet?: ChangeSetDescription | undefined;
   /** Everything the run did (steps, decisions, alias changes, timings), for the report and summary. */
   readonly record: RunRecord;
+  /** A release in waves: each region as it ended, in wave order (the fields above are the release's). */
+  readonly regions?: readonly RegionRun[] | undefined;
+}
+
+/** One region of a release in waves. */
+export interface RegionRun {
+  /** 1-based. */
+  readonly wave: number;
+  readonly region: string;
+  /** How the region's run ended; undefined when it never started (an earlier wave failed) or threw. */
+  readonly result: RunResult | undefined;
+  /** Why its run threw, when it did. */
+  readonly error?: string | undefined;
+  /** The monitoring stack's dashboard in that region, when there is one. */
+  readonly dashboard?: string | undefined;
 }
 
 /** How a run's steps end, before the record of the whole run is added. */
