@@ -47,8 +47,8 @@ export interface MainStepOptions {
   readonly config: string;
   readonly runId: string;
   readonly attempt: number;
-  /** watch: never decides (the run holds); pass: passes at its first look. */
-  readonly judge?: 'watch' | 'pass';
+  /** watch: never decides (the run holds); pass: passes at its first look; pass-first: only the first look passes. */
+  readonly judge?: 'watch' | 'pass' | 'pass-first';
 }
 
 let started = 0;
