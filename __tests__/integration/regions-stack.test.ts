@@ -95,7 +95,7 @@ describe('a release in waves with rollback: stack', () => {
         logger: new MemoryLogger(),
         state: new MemoryStateStore(),
         clock: new FakeClock(Date.UTC(2026, 0, 1)),
-        clientsFor: async (region) => inRegion(region),
+        clientsFor: async (region) => inRegion(region as string),
       },
       { ...defaultParts(), createObserver: () => new FakeObserver([]), judge },
     );

@@ -210,7 +210,7 @@ async function releaseWith(rates: Rates, overrides: Partial<Config> = {}) {
       logger,
       state,
       clock,
-      clientsFor: async (region) => inRegion(region),
+      clientsFor: async (region) => inRegion(region as string),
     },
     countingParts(),
   );

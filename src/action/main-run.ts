@@ -8,11 +8,9 @@
  *   the aliases were left.
  */
 import { writeFileSync } from 'node:fs';
-import type { AwsClients } from '../aws/clients.js';
-import { createAwsClients, destroyAwsClients } from '../aws/clients.js';
+import { ClientPool } from '../aws/clients.js';
 import type { Config } from '../config/types.js';
 import type { PipelineParts } from '../pipeline/parts.js';
-import type { HandOffRequest } from '../pipeline/hand-off.js';
 import { errorMessage } from '../errors.js';
 import { readJournal } from '../pipeline/journal.js';
 import { crashResult } from '../pipeline/crash-result.js';
@@ -51,16 +49,8 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
   const path = reportPath(config.stackName ?? config.functions.join('-'));
   const logger = redactingActionLogger(secrets.redact);
   const state = new MainStepState();
-  let clients: Promise<AwsClients> | undefined;
-  const getClients = (): Promise<AwsClients> =>
-    (clients ??= createAwsClients({ region: config.region, proxy: config.httpProxy }));
-  // A release in waves: each region its own clients, built once, when first needed.
-  const regionClients = new Map<string, Promise<AwsClients>>();
-  const clientsFor = (region: string): Promise<AwsClients> => {
-    const built = regionClients.get(region) ?? createAwsClients({ region, proxy: config.httpProxy });
-    regionClients.set(region, built);
-    return built;
-  };
+  // One set of clients per region (a release in waves has several), each built when first needed.
+  const clients = new ClientPool(config.httpProxy);
   let stops: StopHandler | undefined;
   try {
     const stoppable = stopRunOnSignal({
@@ -68,7 +58,7 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
       logger,
       state,
       lambda: async (region) =>
-        (await (config.regions.length > 0 ? clientsFor(region) : getClients())).lambda,
+        (await clients.get(config.regions.length > 0 ? region : config.region)).lambda,
       afterRecovery: (signal, report) =>
         writeStopReport(
           {
@@ -86,24 +76,24 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
     // Who this run is (the workflow run and its attempt), for its alias leases; before any AWS call.
     const holder = runHolder(process.env);
     // The engine (and the AWS SDK with it) loads only once the inputs are valid.
-    const { runPipeline } = await import('../pipeline/run.js');
-    const { runRelease } = await import('../waves/release.js');
+    const { runDeployment } = await import('../waves/release.js');
     // With deployment-environment: a GitHub deployment before the run, its status from the verdict after.
-    const result = await runWithDeployment(config, logger, (deployment) => {
-      const deps = {
-        logger,
-        state,
-        clock: options.clock ?? realClock,
-        signal: stoppable.signal,
-        deployment,
-        holder,
-        handOff: async (request: HandOffRequest) =>
-          (await import('../detached/hand-off.js')).handOff(request),
-      };
-      return config.regions.length > 0
-        ? runRelease(config, { ...deps, clientsFor }, options.parts)
-        : runPipeline(config, { ...deps, clients: getClients }, options.parts);
-    });
+    const result = await runWithDeployment(config, logger, (deployment) =>
+      runDeployment(
+        config,
+        {
+          logger,
+          state,
+          clock: options.clock ?? realClock,
+          clientsFor: (region) => clients.get(region),
+          signal: stoppable.signal,
+          deployment,
+          holder,
+          handOff: async (request) => (await import('../detached/hand-off.js')).handOff(request),
+        },
+        options.parts,
+      ),
+    );
     const stopped = stops.interrupted();
     if (stopped) {
       await stopped;
@@ -141,10 +131,7 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
     }
   } finally {
     stops?.dispose();
-    for (const pending of [...(clients ? [clients] : []), ...regionClients.values()]) {
-      const built = await pending.catch(() => undefined);
-      if (built) destroyAwsClients(built);
-    }
+    await clients.destroy();
   }
 }
 

@@ -1,5 +1,4 @@
-import type { AwsClients } from '../aws/clients.js';
-import { createAwsClients, destroyAwsClients } from '../aws/clients.js';
+import { ClientPool } from '../aws/clients.js';
 import { parseConfig } from '../config/parse.js';
 import { writeFileSync } from 'node:fs';
 import type { Config } from '../config/types.js';
@@ -112,27 +111,26 @@ export async function runCliWithConfig(config: Config, options: CliRunOptions = 
   const logger = options.logger ?? consoleLogger(secrets.redact);
   const print = options.print ?? ((text: string) => console.log(text));
   const state = new MemoryStateStore();
-  let clients: Promise<AwsClients> | undefined;
-  const getClients = (): Promise<AwsClients> =>
-    (clients ??= createAwsClients({ region: config.region, proxy: config.httpProxy }));
+  // One set of clients per region (a release in waves has several), each built when first needed.
+  const clients = new ClientPool(config.httpProxy);
   const { signal, stops } = stopRunOnSignal({
     host: options.host ?? processHost,
     logger,
     state,
-    lambda: async () => (await getClients()).lambda,
+    lambda: async (region) => (await clients.get(config.regions.length > 0 ? region : config.region)).lambda,
   });
   try {
     // Who this run is, for its alias leases: a bad STACK_CANARY_RUN_* value stops it before any AWS call.
     const holder = runHolder(options.env ?? process.env);
     // The engine (and the AWS SDK with it) loads only once the inputs are valid.
-    const { runPipeline } = await import('../pipeline/run.js');
-    const result = await runPipeline(
+    const { runDeployment } = await import('../waves/release.js');
+    const result = await runDeployment(
       config,
       {
         logger,
         state,
         clock: options.clock ?? realClock,
-        clients: getClients,
+        clientsFor: (region) => clients.get(region),
         signal,
         holder,
         handOff: async (request) => (await import('../detached/hand-off.js')).handOff(request),
@@ -163,7 +161,6 @@ export async function runCliWithConfig(config: Config, options: CliRunOptions = 
     return 2;
   } finally {
     stops.dispose();
-    const built = clients ? await clients.catch(() => undefined) : undefined;
-    if (built) destroyAwsClients(built);
+    await clients.destroy();
   }
 }

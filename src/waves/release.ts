@@ -23,7 +23,7 @@ import { settleLimited } from '../pipeline/limit.js';
 import type { PipelineParts } from '../pipeline/parts.js';
 import { defaultParts } from '../pipeline/parts.js';
 import type { HeldRun } from '../pipeline/run.js';
-import { startPipeline } from '../pipeline/run.js';
+import { runPipeline, startPipeline } from '../pipeline/run.js';
 import type { RegionRun, RunDeps, RunResult, Verdict } from '../pipeline/types.js';
 import { watchBake } from './bake.js';
 import { releaseResult } from './result.js';
@@ -32,8 +32,8 @@ import { releaseResult } from './result.js';
 export const REGION_CONCURRENCY = 4;
 
 export interface ReleaseDeps extends Omit<RunDeps, 'clients'> {
-  /** Each region's own clients (built lazily, once per region, by the entry point). */
-  readonly clientsFor: (region: string) => Promise<AwsClients>;
+  /** Each region's own clients (built lazily, once per region, by the entry point); undefined: the environment's. */
+  readonly clientsFor: (region: string | undefined) => Promise<AwsClients>;
   readonly concurrency?: number;
 }
 
@@ -51,6 +51,16 @@ const isBack = (r: RegionRun): boolean =>
 
 /** Good enough to go on: passed, or nothing new to canary there. */
 const wentWell = (verdict: Verdict): boolean => verdict === 'pass' || verdict === 'skipped';
+
+/** What the entry points run: a release in waves when `regions` is set, else today's one-region run. */
+export function runDeployment(
+  config: Config,
+  deps: ReleaseDeps,
+  parts: PipelineParts = defaultParts(),
+): Promise<RunResult> {
+  if (config.regions.length > 0) return runRelease(config, deps, parts);
+  return runPipeline(config, { ...deps, clients: () => deps.clientsFor(config.region) }, parts);
+}
 
 export async function runRelease(
   config: Config,
