@@ -4,6 +4,8 @@
  * next version with new code, region by region (us-east-1, then the other two at once). The
  * canary's evidence is scripted: the new version fails in ap-southeast-2 alone. Every region's
  * stack goes back to its snapshot template and every alias to v1, us-east-1's promotion included.
+ * And the wave bake: an alarm of us-east-1 in ALARM after its promotion stops the release before
+ * the second wave starts.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
@@ -12,6 +14,7 @@ import {
   DescribeStacksCommand,
   GetTemplateCommand,
 } from '@aws-sdk/client-cloudformation';
+import { PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { AwsClients } from '../../src/aws/clients.js';
 import { createAwsClients, destroyAwsClients } from '../../src/aws/clients.js';
@@ -75,17 +78,19 @@ const description = async (region: string): Promise<string | undefined> => {
   return /^Description: (.*)$/m.exec(TemplateBody ?? '')?.[1];
 };
 
+const releaseInputs = (extra: Record<string, string>): Record<string, string> => ({
+  'stack-name': STACK,
+  template: '__fixtures__/templates/app-v2.yaml',
+  'parameter-overrides': 'CodeKey=orders-v2.zip',
+  capabilities: 'CAPABILITY_IAM',
+  monitoring: 'false',
+  strategy: 'canary 10% 2m',
+  ...extra,
+});
+
 describe('a release in waves with rollback: stack', () => {
   it('GIVEN a new version that fails in ap-southeast-2 WHEN released in two waves THEN every region has its stack and alias back', async () => {
-    const inputs: Record<string, string> = {
-      'stack-name': STACK,
-      template: '__fixtures__/templates/app-v2.yaml',
-      'parameter-overrides': 'CodeKey=orders-v2.zip',
-      capabilities: 'CAPABILITY_IAM',
-      monitoring: 'false',
-      rollback: 'stack',
-      strategy: 'canary 10% 2m',
-    };
+    const inputs = releaseInputs({ rollback: 'stack' });
     const config = { ...parseConfig((name) => inputs[name as string] ?? ''), regions: WAVES };
     const failing = functionIn.get('ap-southeast-2');
     const judge = scriptedJudge((fn, input) => (fn === failing ? 'fail' : passAtEnd(fn, input)));
@@ -119,5 +124,53 @@ describe('a release in waves with rollback: stack', () => {
         template: 'stack-canary integration test app',
       });
     }
+  }, 120_000);
+
+  it('GIVEN an alarm of us-east-1 in ALARM after its promotion WHEN the wave bake watches it THEN the second wave never starts and us-east-1 goes back', async () => {
+    const cloudWatch = inRegion('us-east-1').cloudWatch;
+    await cloudWatch.send(
+      new PutMetricAlarmCommand({
+        AlarmName: 'orders-errors',
+        Namespace: 'AWS/Lambda',
+        MetricName: 'Errors',
+        Statistic: 'Sum',
+        Period: 60,
+        EvaluationPeriods: 1,
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      }),
+    );
+    await cloudWatch.send(
+      new SetAlarmStateCommand({ AlarmName: 'orders-errors', StateValue: 'ALARM', StateReason: 'errors' }),
+    );
+    const inputs = releaseInputs({ alarms: 'orders-errors' });
+    const config = {
+      ...parseConfig((name) => inputs[name as string] ?? ''),
+      regions: WAVES,
+      waveBakeMs: 600_000,
+    };
+    const result = await runRelease(
+      config,
+      {
+        logger: new MemoryLogger(),
+        state: new MemoryStateStore(),
+        clock: new FakeClock(Date.UTC(2026, 0, 1)),
+        clientsFor: async (region) => inRegion(region as string),
+      },
+      { ...defaultParts(), createObserver: () => new FakeObserver([]), judge: scriptedJudge(passAtEnd) },
+    );
+    expect({ verdict: result.verdict, reason: result.reason }).toEqual({
+      verdict: 'fail',
+      reason: 'us-east-1: alarm orders-errors fired during the wave bake',
+    });
+    expect(result.regions?.map((r) => [r.region, r.result?.verdict, r.result?.rolledBack])).toEqual([
+      ['us-east-1', 'pass', true],
+      ['eu-west-1', undefined, undefined],
+      ['ap-southeast-2', undefined, undefined],
+    ]);
+    const alias = (
+      await getAlias(inRegion('us-east-1').lambda, functionIn.get('us-east-1') as string, 'live')
+    )?.target;
+    expect(alias).toEqual({ version: '1', weights: {} });
   }, 120_000);
 });
