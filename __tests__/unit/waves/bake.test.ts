@@ -28,7 +28,9 @@ const bake = (regions: readonly BakedRegion[], clock: FakeClock, logger = new Me
   watchBake(regions, { bakeMs: 10 * MINUTE, intervalMs: MINUTE, clock, logger });
 
 describe('the wave bake', () => {
-  beforeEach(() => cw.reset());
+  beforeEach(() => {
+    cw.reset();
+  });
 
   it('GIVEN quiet alarms WHEN the bake runs THEN it holds the whole bake, reading them at every interval', async () => {
     cw.on(DescribeAlarmsCommand).resolves({
