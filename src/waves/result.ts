@@ -9,7 +9,10 @@ import type { RegionRun, RunResult, Verdict } from '../pipeline/types.js';
 
 export function releaseResult(regions: readonly RegionRun[], halt: string | undefined): RunResult {
   const ran = regions.filter((r) => r.result !== undefined);
-  const deciding = ran.find((r) => r.result?.verdict !== 'pass' && r.result?.verdict !== 'skipped');
+  // The region that stopped the release (its reason opens with its name), else the first that did not pass.
+  const deciding =
+    ran.find((r) => halt?.startsWith(`${r.region}:`)) ??
+    ran.find((r) => r.result?.verdict !== 'pass' && r.result?.verdict !== 'skipped');
   const shown = (deciding ?? ran[ran.length - 1])?.result;
   if (shown === undefined) throw new StackCanaryError('INTERNAL', 'A release ended with no region run.');
   const names = regions.map((r) => r.region).join(', ');
