@@ -8,11 +8,12 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
+import { SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import { ListFunctionsCommand, ListVersionsByFunctionCommand } from '@aws-sdk/client-lambda';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { AwsClients } from '../../src/aws/clients.js';
 import { createAwsClients, destroyAwsClients } from '../../src/aws/clients.js';
+import { putErrorsAlarm } from '../helpers/alarms.js';
 import { resetEmulator } from '../helpers/emulator.js';
 import { runMainStepInProcess } from '../helpers/main-step.js';
 
@@ -49,18 +50,7 @@ describe('an alarm already firing before the first shift, on the emulator', () =
     await resetEmulator();
     await aws.s3.send(new CreateBucketCommand({ Bucket: 'code-bucket' }));
     await aws.s3.send(new PutObjectCommand({ Bucket: 'code-bucket', Key: 'v1.zip', Body: 'zip' }));
-    await aws.cloudWatch.send(
-      new PutMetricAlarmCommand({
-        AlarmName: ALARM,
-        Namespace: 'AWS/Lambda',
-        MetricName: 'Errors',
-        Statistic: 'Sum',
-        Period: 60,
-        EvaluationPeriods: 1,
-        Threshold: 1,
-        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-      }),
-    );
+    await putErrorsAlarm(aws.cloudWatch, ALARM);
   });
   afterEach(() => {
     for (const name of Object.keys(process.env)) if (!(name in saved)) delete process.env[name];

@@ -6,7 +6,7 @@
  * promotion too, as the release was never judged whole.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +21,7 @@ import { publishVersion } from '../../src/traffic/versions.js';
 import { resetEmulator } from '../helpers/emulator.js';
 import { FakeClock } from '../helpers/fake-clock.js';
 import { createFunction, createRole, deployCode } from '../helpers/lambda-emulator.js';
-import { holdingConfig, startMainStep } from '../helpers/main-step-child.js';
+import { holdingConfig, startMainStep, stateVariables } from '../helpers/main-step-child.js';
 import { removeTranspiled, transpileSources } from '../helpers/transpile.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -55,15 +55,6 @@ beforeEach(async () => {
 
 const aliasIn = async (region: string): Promise<AliasTarget | undefined> =>
   (await getAlias((clients.get(region) as AwsClients).lambda, FN, 'live'))?.target;
-
-/** The runner's reading of GITHUB_STATE (key<<delimiter ... delimiter), last value wins, as STATE_* variables. */
-function stateVariables(file: string): Record<string, string> {
-  const vars: Record<string, string> = {};
-  const text = readFileSync(file, 'utf8');
-  const entry = /^(.+?)<<(.+)\r?\n([\s\S]*?)\r?\n\2\r?$/gm;
-  for (const m of text.matchAll(entry)) vars[`STATE_${m[1]}`] = m[3] ?? '';
-  return vars;
-}
 
 describe('a release in waves killed in its second wave', () => {
   it('GIVEN us-east-1 promoted and the second wave at 20% WHEN the main step is killed (SIGKILL) THEN the post step puts every region back on v1', async () => {

@@ -14,16 +14,19 @@ import {
   DescribeStacksCommand,
   GetTemplateCommand,
 } from '@aws-sdk/client-cloudformation';
-import { PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
+import { SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { AwsClients } from '../../src/aws/clients.js';
 import { createAwsClients, destroyAwsClients } from '../../src/aws/clients.js';
 import { parseConfig } from '../../src/config/parse.js';
+import type { Config } from '../../src/config/types.js';
+import type { Judge } from '../../src/canary/types.js';
 import { defaultParts } from '../../src/pipeline/parts.js';
 import { MemoryStateStore } from '../../src/state-store.js';
 import { createAlias, getAlias } from '../../src/traffic/alias.js';
 import { publishVersion } from '../../src/traffic/versions.js';
 import { runRelease } from '../../src/waves/release.js';
+import { putErrorsAlarm } from '../helpers/alarms.js';
 import { resetEmulator } from '../helpers/emulator.js';
 import { FakeClock } from '../helpers/fake-clock.js';
 import { MemoryLogger } from '../helpers/memory-logger.js';
@@ -88,22 +91,26 @@ const releaseInputs = (extra: Record<string, string>): Record<string, string> =>
   ...extra,
 });
 
+/** The release with the real stack and traffic parts, the canary's evidence scripted by `judge`. */
+const release = (config: Config, judge: Judge) =>
+  runRelease(
+    config,
+    {
+      logger: new MemoryLogger(),
+      state: new MemoryStateStore(),
+      clock: new FakeClock(Date.UTC(2026, 0, 1)),
+      clientsFor: async (region) => inRegion(region as string),
+    },
+    { ...defaultParts(), createObserver: () => new FakeObserver([]), judge },
+  );
+
 describe('a release in waves with rollback: stack', () => {
   it('GIVEN a new version that fails in ap-southeast-2 WHEN released in two waves THEN every region has its stack and alias back', async () => {
     const inputs = releaseInputs({ rollback: 'stack' });
     const config = { ...parseConfig((name) => inputs[name as string] ?? ''), regions: WAVES };
     const failing = functionIn.get('ap-southeast-2');
     const judge = scriptedJudge((fn, input) => (fn === failing ? 'fail' : passAtEnd(fn, input)));
-    const result = await runRelease(
-      config,
-      {
-        logger: new MemoryLogger(),
-        state: new MemoryStateStore(),
-        clock: new FakeClock(Date.UTC(2026, 0, 1)),
-        clientsFor: async (region) => inRegion(region as string),
-      },
-      { ...defaultParts(), createObserver: () => new FakeObserver([]), judge },
-    );
+    const result = await release(config, judge);
     expect(result.verdict).toBe('fail');
     expect(result.reason).toMatch(/^ap-southeast-2: fail: /);
     expect(result.rolledBack).toBe(true);
@@ -128,18 +135,7 @@ describe('a release in waves with rollback: stack', () => {
 
   it('GIVEN an alarm of us-east-1 in ALARM after its promotion WHEN the wave bake watches it THEN the second wave never starts and us-east-1 goes back', async () => {
     const cloudWatch = inRegion('us-east-1').cloudWatch;
-    await cloudWatch.send(
-      new PutMetricAlarmCommand({
-        AlarmName: 'orders-errors',
-        Namespace: 'AWS/Lambda',
-        MetricName: 'Errors',
-        Statistic: 'Sum',
-        Period: 60,
-        EvaluationPeriods: 1,
-        Threshold: 1,
-        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-      }),
-    );
+    await putErrorsAlarm(cloudWatch, 'orders-errors');
     await cloudWatch.send(
       new SetAlarmStateCommand({ AlarmName: 'orders-errors', StateValue: 'ALARM', StateReason: 'errors' }),
     );
@@ -149,16 +145,7 @@ describe('a release in waves with rollback: stack', () => {
       regions: WAVES,
       waveBakeMs: 600_000,
     };
-    const result = await runRelease(
-      config,
-      {
-        logger: new MemoryLogger(),
-        state: new MemoryStateStore(),
-        clock: new FakeClock(Date.UTC(2026, 0, 1)),
-        clientsFor: async (region) => inRegion(region as string),
-      },
-      { ...defaultParts(), createObserver: () => new FakeObserver([]), judge: scriptedJudge(passAtEnd) },
-    );
+    const result = await release(config, scriptedJudge(passAtEnd));
     expect({ verdict: result.verdict, reason: result.reason }).toEqual({
       verdict: 'fail',
       reason: 'us-east-1: alarm orders-errors fired during the wave bake',
