@@ -16,7 +16,7 @@
 import type { AwsClients } from '../aws/clients.js';
 import { configForRegion } from '../config/regions.js';
 import type { Config } from '../config/types.js';
-import { errorMessage, StackCanaryError } from '../errors.js';
+import { ConfigError, errorMessage, StackCanaryError } from '../errors.js';
 import { prefixedLogger } from '../logger.js';
 import { ReleaseJournal, RunCancelledError } from '../pipeline/journal.js';
 import { settleLimited } from '../pipeline/limit.js';
@@ -70,6 +70,13 @@ export async function runRelease(
   const waves = config.regions;
   if (waves.length === 0) {
     throw new StackCanaryError('INTERNAL', 'A release in waves was started without regions.');
+  }
+  if (!config.wait) {
+    // The inputs refuse it first (config/regions.ts); a detached canary watches one region.
+    throw new ConfigError(
+      'wait',
+      'Input wait is false with several regions. Accepted: wait: true with regions.',
+    );
   }
   const all = waves.flat();
   const journal = new ReleaseJournal(deps.state, deps.clock, deps.signal);

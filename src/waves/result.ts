@@ -15,7 +15,6 @@ export function releaseResult(regions: readonly RegionRun[], halt: string | unde
     ran.find((r) => r.result?.verdict !== 'pass' && r.result?.verdict !== 'skipped');
   const shown = (deciding ?? ran[ran.length - 1])?.result;
   if (shown === undefined) throw new StackCanaryError('INTERNAL', 'A release ended with no region run.');
-  const names = regions.map((r) => r.region).join(', ');
   let verdict: Verdict;
   let reason: string;
   if (halt !== undefined) {
@@ -23,11 +22,11 @@ export function releaseResult(regions: readonly RegionRun[], halt: string | unde
     reason = halt;
   } else if (ran.every((r) => r.result?.verdict === 'skipped')) {
     verdict = 'skipped';
-    reason = `nothing new to canary in ${names}`;
+    reason = ran.map((r) => `${r.region}: ${r.result?.reason ?? ''}`).join('; ');
   } else {
     verdict = 'pass';
     const waves = new Set(regions.map((r) => r.wave)).size;
-    reason = `promoted in ${names} (${waves} wave${waves === 1 ? '' : 's'})`;
+    reason = `promoted in ${regions.map((r) => r.region).join(', ')} (${waves} wave${waves === 1 ? '' : 's'})`;
   }
   const changed = ran.filter((r) => r.result?.verdict !== 'skipped');
   return {

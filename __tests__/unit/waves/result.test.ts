@@ -53,11 +53,11 @@ describe("a release's one verdict", () => {
     expect(releaseResult(regions, 'eu-west-1: fail: errors').rolledBack).toBe(false);
   });
 
-  it('GIVEN nothing new anywhere WHEN the release ends THEN it is skipped', () => {
+  it('GIVEN nothing new anywhere WHEN the release ends THEN it is skipped, each region saying why', () => {
     const result = releaseResult([ran(1, 'us-east-1', 'skipped'), ran(2, 'eu-west-1', 'skipped')], undefined);
     expect({ verdict: result.verdict, reason: result.reason }).toEqual({
       verdict: 'skipped',
-      reason: 'nothing new to canary in us-east-1, eu-west-1',
+      reason: 'us-east-1: skipped in us-east-1; eu-west-1: skipped in eu-west-1',
     });
   });
 
