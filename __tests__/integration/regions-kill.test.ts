@@ -3,9 +3,11 @@
  * action's main step (a real process) promotes us-east-1 (its one look passes), shifts eu-west-1
  * and ap-southeast-2 to 20% and is killed there with SIGKILL. The post step, started with the
  * saved state as a runner starts it, puts every region back on its old version: the first wave's
- * promotion too, as the release was never judged whole.
+ * promotion too, as the release was never judged whole. And the CLI, stopped there with SIGTERM,
+ * puts every region back itself before it exits.
  */
-import { spawnSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -56,26 +58,41 @@ beforeEach(async () => {
 const aliasIn = async (region: string): Promise<AliasTarget | undefined> =>
   (await getAlias((clients.get(region) as AwsClients).lambda, FN, 'live'))?.target;
 
+const releaseConfig = (): string =>
+  JSON.stringify({ ...(JSON.parse(holdingConfig(FN, 0.2)) as Config), regions: WAVES });
+
+/** Waits until us-east-1 is promoted and the second wave routes 20% to v2. */
+async function inSecondWave(child: ChildProcess, output: () => string): Promise<void> {
+  for (let i = 0; ; i++) {
+    const now = await Promise.all(REGIONS.map(aliasIn));
+    if (now[0]?.version === '2' && now[1]?.weights['2'] === 0.2 && now[2]?.weights['2'] === 0.2) return;
+    if (child.exitCode !== null) throw new Error(`the run exited early:\n${output()}`);
+    if (i > 600) throw new Error(`the second wave never shifted:\n${output()}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function expectEveryRegionBack(): Promise<void> {
+  for (const region of REGIONS) {
+    expect({ region, alias: await aliasIn(region) }).toEqual({
+      region,
+      alias: { version: '1', weights: {} },
+    });
+  }
+}
+
 describe('a release in waves killed in its second wave', () => {
   it('GIVEN us-east-1 promoted and the second wave at 20% WHEN the main step is killed (SIGKILL) THEN the post step puts every region back on v1', async () => {
-    const config: Config = { ...(JSON.parse(holdingConfig(FN, 0.2)) as Config), regions: WAVES };
     const run = startMainStep({
       root,
       lib,
       scratch,
-      config: JSON.stringify(config),
+      config: releaseConfig(),
       runId: '7',
       attempt: 1,
       judge: 'pass-first',
     });
-    // Wait for the second wave mid-canary, the first promoted.
-    for (let i = 0; ; i++) {
-      const now = await Promise.all(REGIONS.map(aliasIn));
-      if (now[0]?.version === '2' && now[1]?.weights['2'] === 0.2 && now[2]?.weights['2'] === 0.2) break;
-      if (run.child.exitCode !== null) throw new Error(`the main step exited early:\n${run.output()}`);
-      if (i > 600) throw new Error(`the second wave never shifted:\n${run.output()}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await inSecondWave(run.child, run.output);
     run.child.kill('SIGKILL');
     await run.exited;
     expect(await aliasIn('us-east-1')).toEqual({ version: '2', weights: {} });
@@ -92,11 +109,22 @@ describe('a release in waves killed in its second wave', () => {
     expect(post.stdout).toContain('in us-east-1, eu-west-1, ap-southeast-2 back on its snapshot version');
     expect(post.stdout).toContain('(3 restored in 3 region(s))');
     expect(post.status).toBe(0);
-    for (const region of REGIONS) {
-      expect({ region, alias: await aliasIn(region) }).toEqual({
-        region,
-        alias: { version: '1', weights: {} },
-      });
-    }
+    await expectEveryRegionBack();
+  }, 120_000);
+
+  it('GIVEN the CLI in the second wave WHEN it gets SIGTERM THEN it puts every region back before exiting 143', async () => {
+    const child = spawn(process.execPath, [join(root, '__tests__', 'helpers', 'traffic-child.mjs'), 'cli'], {
+      env: { ...process.env, CHILD_LIB: lib, CHILD_CONFIG: releaseConfig(), CHILD_JUDGE: 'pass-first' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let text = '';
+    child.stdout?.on('data', (d: Buffer) => (text += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (text += d.toString()));
+    await inSecondWave(child, () => text);
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(143);
+    expect(text).toContain('Received SIGTERM');
+    await expectEveryRegionBack();
   }, 120_000);
 });

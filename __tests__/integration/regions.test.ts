@@ -294,5 +294,8 @@ describe('a release in two waves of regions', () => {
     expect(byRegion['us-east-1']?.verdict).toBe('pass');
     expect(byRegion['us-east-1']?.rolledBack).toBe(true);
     expect(byRegion['us-east-1']?.reason).toContain('rolled back with the release: ap-southeast-2: fail');
+    // The other region of the wave: stopped at its next poll, or put back after its own pass.
+    expect(byRegion['eu-west-1']?.rolledBack).toBe(true);
+    expect(byRegion['eu-west-1']?.reason).toContain('with the release: ap-southeast-2: fail');
   }, 240_000);
 });
