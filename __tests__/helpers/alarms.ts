@@ -1,4 +1,4 @@
-/** Integration-test helper: an errors alarm on the emulator, as a team would have one. */
+/** For the integration tests: an errors alarm on the emulator, as a team would have one. */
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch';
 
