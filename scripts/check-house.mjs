@@ -27,6 +27,8 @@ export const LAYERS = [
   // What the front doors drive and show: the report of a run, the stop on a signal, the
   // detached canary the guard finishes.
   ['report', 'signals.ts', 'detached'],
+  // A release in waves of regions: the run below, once per region, with one rollback and verdict.
+  ['waves'],
   // The run, step by step: decides.
   ['pipeline'],
   // The monitoring stack (rendered here, deployed through stack/) and the canary engine (pure:

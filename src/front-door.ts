@@ -1,13 +1,12 @@
 /**
  * The one front door of a run, for the action's main step and the CLI alike, once the inputs are
- * valid: it builds the AWS clients on first use (and destroys them at the end), stops the run on
+ * valid: it builds the AWS clients of each region on first use (and destroys them at the end), stops the run on
  * SIGINT/SIGTERM and restores every alias it changed, runs the pipeline, comments a dry run's
  * change sets on the pull request, builds the JSON report and the verdict line, and catches
  * whatever throws, once. What each door makes of the end (outputs and a job summary, or stdout
  * and an exit code) is its own: `FrontDoorEnds`.
  */
-import type { AwsClients } from './aws/clients.js';
-import { createAwsClients, destroyAwsClients } from './aws/clients.js';
+import { ClientPool } from './aws/clients.js';
 import type { Secrets } from './config/secrets.js';
 import { valuesToMask } from './config/secrets.js';
 import type { Config } from './config/types.js';
@@ -93,29 +92,28 @@ export async function runFrontDoor<T>(door: FrontDoorOptions, ends: FrontDoorEnd
   const { config, secrets, logger, state, seams } = door;
   const startedAt = new Date();
   secrets.add(valuesToMask(config));
-  let clients: Promise<AwsClients> | undefined;
-  const getClients = (): Promise<AwsClients> =>
-    (clients ??= createAwsClients({ region: config.region, proxy: config.httpProxy }));
+  // One set of clients per region (a release in waves has several), each built when first needed.
+  const clients = new ClientPool(config.httpProxy);
   const { signal, stops } = stopRunOnSignal({
     host: seams.host ?? processHost,
     logger,
     state,
-    lambda: async () => (await getClients()).lambda,
+    lambda: async (region) => (await clients.get(config.regions.length > 0 ? region : config.region)).lambda,
     afterRecovery: door.afterRecovery,
   });
   try {
     // Who this run is, for its alias leases: a bad STACK_CANARY_RUN_* value stops it before any AWS call.
     const holder = runHolder(door.env);
     // The engine (and the AWS SDK with it) loads only once the inputs are valid.
-    const { runPipeline } = await import('./pipeline/run.js');
+    const { runDeployment } = await import('./waves/release.js');
     const runOnce: RunOnce = (deployment) =>
-      runPipeline(
+      runDeployment(
         config,
         {
           logger,
           state,
           clock: seams.clock ?? realClock,
-          clients: getClients,
+          clientsFor: (region) => clients.get(region),
           signal,
           deployment,
           holder,
@@ -142,7 +140,6 @@ export async function runFrontDoor<T>(door: FrontDoorOptions, ends: FrontDoorEnd
     return await ends.error(error, readJournal(state));
   } finally {
     stops.dispose();
-    const built = clients ? await clients.catch(() => undefined) : undefined;
-    if (built) destroyAwsClients(built);
+    await clients.destroy();
   }
 }

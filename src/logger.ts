@@ -12,3 +12,21 @@ export interface Logger {
   /** Collapsible group in the action log; a heading in the CLI. */
   group<T>(title: string, body: () => Promise<T>): Promise<T>;
 }
+
+/**
+ * A logger whose every line starts with `[prefix] ` (one region of a release in waves). Regions run
+ * at once, so a group would mix their lines: its title becomes a line of its own instead.
+ */
+export function prefixedLogger(logger: Logger, prefix: string): Logger {
+  const tag = (message: string): string => `[${prefix}] ${message}`;
+  return {
+    debug: (message) => logger.debug(tag(message)),
+    info: (message) => logger.info(tag(message)),
+    warning: (message) => logger.warning(tag(message)),
+    error: (message) => logger.error(tag(message)),
+    group: (title, body) => {
+      logger.info(tag(title));
+      return body();
+    },
+  };
+}

@@ -83,7 +83,8 @@ export function stopRunOnSignal(options: {
   host: SignalHost;
   logger: Logger;
   state: StateStore;
-  lambda: () => Promise<LambdaClient>;
+  /** The Lambda client of a region the journal names (a release in waves names several). */
+  lambda: (region: string) => Promise<LambdaClient>;
   afterRecovery?: ((signal: StopSignal, report: RecoveryReport) => void | Promise<void>) | undefined;
 }): StoppableRun {
   const { logger } = options;

@@ -6,7 +6,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { templatelessConfig } from './templateless-config.js';
 
@@ -47,8 +47,8 @@ export interface MainStepOptions {
   readonly config: string;
   readonly runId: string;
   readonly attempt: number;
-  /** watch: never decides (the run holds); pass: passes at its first look. */
-  readonly judge?: 'watch' | 'pass';
+  /** watch: never decides (the run holds); pass: passes at its first look; pass-first: only the first look passes. */
+  readonly judge?: 'watch' | 'pass' | 'pass-first';
 }
 
 let started = 0;
@@ -93,4 +93,13 @@ export function startMainStep(options: MainStepOptions): MainStepChild {
     output: () => chunks.map((c) => c.text).join(''),
     printed: (text) => chunks.find((c) => c.text.includes(text))?.at,
   };
+}
+
+/** The runner's reading of GITHUB_STATE (key<<delimiter ... delimiter), last value wins, as STATE_* variables. */
+export function stateVariables(file: string): Record<string, string> {
+  const vars: Record<string, string> = {};
+  const text = readFileSync(file, 'utf8');
+  const entry = /^(.+?)<<(.+)\r?\n([\s\S]*?)\r?\n\2\r?$/gm;
+  for (const m of text.matchAll(entry)) vars[`STATE_${m[1]}`] = m[3] ?? '';
+  return vars;
 }

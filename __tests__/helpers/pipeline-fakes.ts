@@ -82,10 +82,10 @@ export function testConfig(overrides: Partial<Config> = {}, steps?: readonly Tra
     githubToken: undefined,
     deploymentEnvironment: undefined,
     prComment: true,
-    httpProxy: undefined,
-    region: 'eu-west-1',
     regions: [],
     waveBakeMs: 0,
+    httpProxy: undefined,
+    region: 'eu-west-1',
     ...overrides,
   };
 }

@@ -2,7 +2,8 @@
 // It runs the engine built from src/ (CHILD_LIB, see transpile.ts) on the functions of CHILD_CONFIG,
 // with the real traffic part against the emulator and our own fakes for the rest: the observer sees
 // nothing and the judge keeps watching, so the run holds mid-canary until it is killed (or, with
-// CHILD_JUDGE=pass, passes at its first look).
+// CHILD_JUDGE=pass, passes at its first look; with CHILD_JUDGE=pass-first, only the first look
+// passes: the first wave of a release in waves is promoted, the second holds).
 // main-step: the action's main step once its inputs are valid (action/main-run.ts), which names the
 // run from GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT as on a runner.
 import { templatelessParts } from './templateless-parts.mjs';
@@ -12,6 +13,7 @@ const mode = process.argv[2];
 const config = JSON.parse(process.env.CHILD_CONFIG ?? '{}');
 const { trafficOps } = await import(`${lib}/src/traffic/index.js`);
 
+let looks = 0;
 const parts = {
   ...templatelessParts(config.functions),
   createObserver: () => ({
@@ -20,7 +22,7 @@ const parts = {
     endStep: async () => undefined,
   }),
   judge: () =>
-    process.env.CHILD_JUDGE === 'pass'
+    process.env.CHILD_JUDGE === 'pass' || (process.env.CHILD_JUDGE === 'pass-first' && looks++ === 0)
       ? { decision: 'pass', reason: 'passed by the child', evidence: {}, rules: [] }
       : { decision: 'continue', reason: 'watching', evidence: {}, rules: [] },
   traffic: trafficOps,

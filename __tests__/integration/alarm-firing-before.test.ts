@@ -6,9 +6,10 @@
  */
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { PutMetricAlarmCommand, SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
+import { SetAlarmStateCommand } from '@aws-sdk/client-cloudwatch';
 import { ListFunctionsCommand, ListVersionsByFunctionCommand } from '@aws-sdk/client-lambda';
 import { mainStepSuite } from '../helpers/main-step-suite.js';
+import { putErrorsAlarm } from '../helpers/alarms.js';
 
 const ALARM = 'orders-errors';
 /** A first deploy judged on synthetic calls: no old version, so no wait for settled metrics. */
@@ -34,18 +35,7 @@ describe('an alarm already firing before the first shift, on the emulator', () =
   });
   const { runMain } = suite;
   beforeEach(async () => {
-    await suite.aws.cloudWatch.send(
-      new PutMetricAlarmCommand({
-        AlarmName: ALARM,
-        Namespace: 'AWS/Lambda',
-        MetricName: 'Errors',
-        Statistic: 'Sum',
-        Period: 60,
-        EvaluationPeriods: 1,
-        Threshold: 1,
-        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-      }),
-    );
+    await putErrorsAlarm(suite.aws.cloudWatch, ALARM);
   });
 
   const setAlarm = (state: 'OK' | 'ALARM') =>

@@ -7,7 +7,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +21,7 @@ import { publishVersion } from '../../src/traffic/versions.js';
 import { FakeClock } from '../helpers/fake-clock.js';
 import { resetEmulator } from '../helpers/emulator.js';
 import { createFunction, createRole, deployCode } from '../helpers/lambda-emulator.js';
-import { holdingConfig } from '../helpers/main-step-child.js';
+import { holdingConfig, stateVariables } from '../helpers/main-step-child.js';
 import { removeTranspiled, transpileSources } from '../helpers/transpile.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -98,15 +98,6 @@ async function midCanary(child: ChildProcess, output: () => string): Promise<voi
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`the child never shifted the alias:\n${output()}`);
-}
-
-/** The runner's reading of GITHUB_STATE (key<<delimiter ... delimiter), last value wins, as STATE_* variables. */
-function stateVariables(file: string): Record<string, string> {
-  const vars: Record<string, string> = {};
-  const text = readFileSync(file, 'utf8');
-  const entry = /^(.+?)<<(.+)\r?\n([\s\S]*?)\r?\n\2\r?$/gm;
-  for (const m of text.matchAll(entry)) vars[`STATE_${m[1]}`] = m[3] ?? '';
-  return vars;
 }
 
 describe('a main step killed mid-canary', () => {

@@ -24,6 +24,7 @@ export function describeFailure(error: unknown): Failure {
           .filter((line) => line !== '');
   if (problems.length <= 1) return { reason: problems[0] ?? oneLine(errorMessage(error)), problems };
   const joined = problems.map((p) => p.replace(/[.;\s]+$/, '')).join('; ');
-  const reason = error instanceof InvalidInputsError ? `${problems.length} inputs are invalid: ${joined}` : joined;
+  const reason =
+    error instanceof InvalidInputsError ? `${problems.length} inputs are invalid: ${joined}` : joined;
   return { reason, problems };
 }

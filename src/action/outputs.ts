@@ -1,4 +1,5 @@
 import type { RunResult } from '../pipeline/types.js';
+import { versionsByRegion } from '../waves/result.js';
 import { setOutput, warning } from './runner.js';
 import type { ChangeSetOutputs } from '../stack/change-set-summary.js';
 import { changeSetOutputs } from '../stack/change-set-summary.js';
@@ -59,7 +60,11 @@ export function writeOutputs(result: RunResult, reportPath?: string, redact: Red
   setOutput(OUTPUTS.verdict, result.verdict);
   setOutput(OUTPUTS.rolledBack, String(result.rolledBack));
   setOutput(OUTPUTS.reason, redact(result.reason));
-  setOutput(OUTPUTS.versions, JSON.stringify(result.versions));
+  // A release in waves: each region's versions under its name.
+  setOutput(
+    OUTPUTS.versions,
+    JSON.stringify(result.regions ? versionsByRegion(result.regions) : result.versions),
+  );
   setOutput(OUTPUTS.stackId, result.stackId ?? '');
   if (reportPath) setOutput(OUTPUTS.report, reportPath);
   if (result.changeSet) {

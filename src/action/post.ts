@@ -2,7 +2,7 @@ import type { LambdaClient } from '@aws-sdk/client-lambda';
 import { createLambdaClient } from '../aws/lambda-client.js';
 import { parseHttpProxy } from '../config/drop-in-inputs.js';
 import { errorMessage } from '../errors.js';
-import { readJournal } from '../pipeline/journal.js';
+import { journalStatus, journalStores } from '../pipeline/journal.js';
 import { actionLogger } from './logger.js';
 import * as runner from './runner.js';
 import { checkSavedJournal } from './saved-journal.js';
@@ -16,20 +16,27 @@ import { actionState } from './state.js';
  * before any alias is touched.
  */
 export async function runPost(): Promise<void> {
-  let lambda: LambdaClient | undefined;
+  const lambdas: LambdaClient[] = [];
   try {
-    checkSavedJournal(actionState);
-    const journal = readJournal(actionState);
-    if (!journal || journal.finished) {
+    // A release in waves keeps one journal per region: each is checked before any alias moves.
+    for (const store of journalStores(actionState)) checkSavedJournal(store);
+    const status = journalStatus(actionState);
+    if (status !== 'unfinished') {
       runner.debug(
-        journal ? 'The main step finished: nothing to restore.' : 'No run was journaled: nothing to restore.',
+        status === 'finished'
+          ? 'The main step finished: nothing to restore.'
+          : 'No run was journaled: nothing to restore.',
       );
       return;
     }
     const { recoverUnfinishedRun } = await import('../pipeline/recover.js');
     const report = await recoverUnfinishedRun(
       actionState,
-      async (region) => (lambda = await createLambdaClient({ region, proxy: proxyInput() })),
+      async (region) => {
+        const lambda = await createLambdaClient({ region, proxy: proxyInput() });
+        lambdas.push(lambda);
+        return lambda;
+      },
       actionLogger,
     );
     if (
@@ -48,7 +55,7 @@ export async function runPost(): Promise<void> {
   } catch (error) {
     runner.fail(`stack-canary post step: ${errorMessage(error)}`);
   } finally {
-    lambda?.destroy();
+    for (const lambda of lambdas) lambda.destroy();
   }
 }
 

@@ -15,6 +15,8 @@ function slug(text: string): string {
 }
 
 export function reportPath(target: string, env: NodeJS.ProcessEnv = process.env): string {
-  const parts = ['stack-canary-report', slug(env['GITHUB_ACTION'] ?? ''), slug(target)].filter((p) => p !== '');
+  const parts = ['stack-canary-report', slug(env['GITHUB_ACTION'] ?? ''), slug(target)].filter(
+    (p) => p !== '',
+  );
   return join(env['RUNNER_TEMP'] || tmpdir(), `${parts.join('-')}.json`);
 }

@@ -28,7 +28,8 @@ export function mask(value: string): void {
  * retired; the action refuses instead, with one line that says why.
  */
 function requireFile(variable: 'GITHUB_OUTPUT' | 'GITHUB_STATE'): void {
-  if (!process.env[variable]) throw new Error(`${variable} is not set: not running as a GitHub Actions step?`);
+  if (!process.env[variable])
+    throw new Error(`${variable} is not set: not running as a GitHub Actions step?`);
 }
 
 export function setOutput(name: string, value: string): void {

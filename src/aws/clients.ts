@@ -227,3 +227,30 @@ export function destroyAwsClients(clients: AwsClients): void {
     client.destroy();
   }
 }
+
+/**
+ * The clients of a run, one set per region, each built once when first asked for (a release in
+ * waves asks for several; a single run for one, `undefined` being the environment's region).
+ */
+export class ClientPool {
+  private readonly built = new Map<string, Promise<AwsClients>>();
+
+  constructor(private readonly proxy: string | undefined) {}
+
+  get(region: string | undefined): Promise<AwsClients> {
+    const key = region ?? '';
+    const known = this.built.get(key);
+    if (known) return known;
+    const made = createAwsClients({ region, proxy: this.proxy });
+    this.built.set(key, made);
+    return made;
+  }
+
+  /** Destroys every set built (one that failed to build is skipped). */
+  async destroy(): Promise<void> {
+    for (const pending of this.built.values()) {
+      const clients = await pending.catch(() => undefined);
+      if (clients) destroyAwsClients(clients);
+    }
+  }
+}

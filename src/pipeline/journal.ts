@@ -14,12 +14,14 @@ import type {
   ChangeKind,
   FinishedRecord,
   JournalHeader,
+  ReleaseHeader,
 } from '../schema/alias-journal.js';
 import {
   aliasJournalSchema,
   finishedRecordSchema,
   JOURNAL_FORMAT,
   journalHeaderSchema,
+  releaseHeaderSchema,
 } from '../schema/alias-journal.js';
 import type { StackSnapshot } from '../stack/types.js';
 import type { StateStore } from '../state-store.js';
@@ -35,6 +37,8 @@ export const STATE_KEYS = {
   stackSnapshot: 'stack_snapshot',
   /** Set at the end of the main step: the post step then has nothing to do. */
   finished: 'finished',
+  /** A release in waves: ReleaseHeader (its regions); each region's journal under regionStore(). */
+  release: 'release',
 } as const;
 
 /** AliasJournal of the n-th function of the run. */
@@ -196,4 +200,75 @@ export function readJournal(store: StateStore): JournalData | undefined {
     aliases,
     finished: parseAs(store, STATE_KEYS.finished, finishedRecordSchema),
   };
+}
+
+/**
+ * The journal of one region of a release in waves: the same keys as a run's, each behind the
+ * region's prefix (`r0_run`, `r0_alias_0`, ...), in the release's one store.
+ */
+export function regionStore(store: StateStore, index: number): StateStore {
+  const prefix = `r${index}_`;
+  return {
+    save: (key, value) => store.save(`${prefix}${key}`, value),
+    get: (key) => store.get(`${prefix}${key}`),
+  };
+}
+
+/**
+ * A release in waves: its header (every region, before any starts) and its own `finished`. Each
+ * region's run keeps its journal in regionStore(); a region's own "finished" does not end the
+ * release: until the release is finished, every region it changed goes back.
+ */
+export class ReleaseJournal {
+  constructor(
+    private readonly store: StateStore,
+    private readonly clock: Clock,
+    private readonly signal?: AbortSignal,
+  ) {}
+
+  start(regions: readonly string[]): void {
+    const header: ReleaseHeader = { format: JOURNAL_FORMAT, regions };
+    this.store.save(STATE_KEYS.release, JSON.stringify(header));
+  }
+
+  /** The store of the region at `index` of start()'s list. */
+  region(index: number): StateStore {
+    return regionStore(this.store, index);
+  }
+
+  /** As Journal.finish: not once the run was told to stop (the signal handler owns the aliases). */
+  finish(verdict: string): void {
+    if (this.signal?.aborted) return;
+    const record: FinishedRecord = { verdict, at: new Date(this.clock.now()).toISOString() };
+    this.store.save(STATE_KEYS.finished, JSON.stringify(record));
+  }
+}
+
+export interface ReleaseData {
+  readonly regions: readonly { readonly region: string; readonly store: StateStore }[];
+  readonly finished: FinishedRecord | undefined;
+}
+
+/** The release this store holds; undefined when it holds a single run's journal (or nothing). */
+export function readRelease(store: StateStore): ReleaseData | undefined {
+  const header = parseAs(store, STATE_KEYS.release, releaseHeaderSchema);
+  if (!header) return undefined;
+  return {
+    regions: header.regions.map((region, index) => ({ region, store: regionStore(store, index) })),
+    finished: parseAs(store, STATE_KEYS.finished, finishedRecordSchema),
+  };
+}
+
+/** The stores the post step checks: each region's of a release, else the store itself. */
+export function journalStores(store: StateStore): StateStore[] {
+  return readRelease(store)?.regions.map((r) => r.store) ?? [store];
+}
+
+/** Whether a main step left anything to restore: its run (or release) started and did not finish. */
+export function journalStatus(store: StateStore): 'none' | 'finished' | 'unfinished' {
+  const release = readRelease(store);
+  if (release) return release.finished ? 'finished' : 'unfinished';
+  const journal = readJournal(store);
+  if (!journal) return 'none';
+  return journal.finished ? 'finished' : 'unfinished';
 }

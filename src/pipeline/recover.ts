@@ -9,13 +9,15 @@
 import type { LambdaClient } from '@aws-sdk/client-lambda';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { prefixedLogger } from '../logger.js';
 import type { StateStore } from '../state-store.js';
 import { AliasConflictError, deleteAlias, getAlias, updateAlias } from '../traffic/alias.js';
 import { describeTarget, sameTarget, soleTarget } from '../traffic/routing.js';
 import type { AliasState, AliasTarget } from '../traffic/types.js';
 import type { AliasJournal } from '../schema/alias-journal.js';
 import type { JournalData } from './journal.js';
-import { readJournal } from './journal.js';
+import type { ReleaseData } from './journal.js';
+import { readJournal, readRelease } from './journal.js';
 import { mapLimited } from './limit.js';
 
 export type RestoreAction = 'restored' | 'deleted' | 'unchanged' | 'left-alone' | 'failed';
@@ -174,6 +176,8 @@ export async function recoverUnfinishedRun(
   lambdaFor: (region: string) => Promise<LambdaClient>,
   logger: Logger,
 ): Promise<RecoveryReport> {
+  const release = readRelease(state);
+  if (release) return recoverUnfinishedRelease(release, lambdaFor, logger);
   const journal = readJournal(state);
   if (!journal) {
     return { status: 'nothing-journaled', aliases: [], message: 'No run was journaled: nothing to restore.' };
@@ -191,4 +195,50 @@ export async function recoverUnfinishedRun(
     );
   }
   return recoverJournal(journal, () => lambdaFor(journal.run.region), logger);
+}
+
+/**
+ * A release in waves that did not finish: every region it changed goes back, a region whose own
+ * canary passed too (the release was never judged whole). One line per alias, prefixed with its region.
+ */
+async function recoverUnfinishedRelease(
+  release: ReleaseData,
+  lambdaFor: (region: string) => Promise<LambdaClient>,
+  logger: Logger,
+): Promise<RecoveryReport> {
+  if (release.finished) {
+    return {
+      status: 'finished',
+      aliases: [],
+      message: `The main step finished (verdict ${release.finished.verdict}): nothing to restore.`,
+    };
+  }
+  const journals = release.regions.flatMap(({ region, store }) => {
+    const journal = readJournal(store);
+    return journal && journal.aliases.some((a) => a.changes.length > 0) ? [{ region, journal }] : [];
+  });
+  if (journals.length === 0) {
+    return {
+      status: 'nothing-changed',
+      aliases: [],
+      message: 'The run did not finish, but it had changed no alias: nothing to restore.',
+    };
+  }
+  logger.warning(
+    `The main step did not finish: putting every alias it changed in ${journals.map((j) => j.region).join(', ')} back on its snapshot version.`,
+  );
+  const reports = await mapLimited(journals, async ({ region, journal }) => {
+    const report = await recoverJournal(journal, () => lambdaFor(region), prefixedLogger(logger, region));
+    return report.aliases.map((a) => ({ ...a, message: `${region}: ${a.message}` }));
+  });
+  const aliases = reports.flat();
+  const incomplete = aliases.some((r) => r.action === 'failed' || r.action === 'left-alone');
+  const restored = aliases.filter((r) => r.action === 'restored' || r.action === 'deleted').length;
+  return {
+    status: incomplete ? 'incomplete' : 'recovered',
+    aliases,
+    message: incomplete
+      ? `The run did not finish; ${restored} of ${aliases.length} alias(es) in ${journals.length} region(s) restored, see the messages above.`
+      : `The run did not finish; every alias it changed is back on its snapshot version (${restored} restored in ${journals.length} region(s)).`,
+  };
 }

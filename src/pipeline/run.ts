@@ -37,6 +37,33 @@ export async function runPipeline(
   deps: RunDeps,
   parts: PipelineParts = defaultParts(),
 ): Promise<RunResult> {
+  return (await startPipeline(config, deps, parts)).result;
+}
+
+/**
+ * A run that ended with its own result but may still be put back: one region of a release in
+ * waves (waves/), which a failure in a later region rolls back too.
+ */
+export interface HeldRun {
+  readonly result: RunResult;
+  /** The alarms the run watched in its region (the monitoring stack's and the `alarms` input). */
+  readonly alarmNames: readonly string[];
+  /** The region's clients (the release keeps watching its alarms after its verdict). */
+  readonly clients: AwsClients;
+  /** The monitoring stack's dashboard, when it has one. */
+  readonly dashboard: string | undefined;
+  /** After a pass: records the promotion for the guard, once the whole release has passed. */
+  confirm(): Promise<void>;
+  /** After a pass: puts back every alias (and the stack per `rollback`) the run changed. */
+  undo(reason: string): Promise<RunResult>;
+}
+
+/** runPipeline, keeping the run at hand (see HeldRun). */
+export async function startPipeline(
+  config: Config,
+  deps: RunDeps,
+  parts: PipelineParts = defaultParts(),
+): Promise<HeldRun> {
   // The inputs were checked by config/parse.ts; this guards the planner's steps before any AWS call.
   assertStrategy(config.strategy);
   const recorder = new RunRecorder(config, deps.clock);
@@ -64,7 +91,16 @@ export async function runPipeline(
   // Names and reasons from AWS reach the log: none may start a workflow command.
   const logger = commandSafeLogger(deps.logger);
   const ctx: PartsContext = { clients, logger, clock: deps.clock };
-  return new PipelineRun(config, { ...deps, logger }, parts, ctx, recorder, templateBody).execute();
+  const run = new PipelineRun(config, { ...deps, logger }, parts, ctx, recorder, templateBody);
+  const result = await run.execute();
+  return {
+    result,
+    alarmNames: [...run.alarmNames(), ...config.alarms],
+    clients,
+    dashboard: run.dashboard(),
+    confirm: () => run.confirm(result),
+    undo: (reason) => run.undo(result, reason),
+  };
 }
 
 class PipelineRun {
@@ -162,6 +198,9 @@ class PipelineRun {
       recorder,
       alarmNames: stacks.alarmNames(),
       signal: this.deps.signal,
+      budgetShares: this.deps.budgetShares ?? 1,
+      deferPromotion: this.deps.deferPromotion ?? false,
+      halted: this.deps.halted,
     };
     return recorder.phase('canary', () =>
       runSteps(steps, {
@@ -176,6 +215,38 @@ class PipelineRun {
    * What the monitoring stack's guard did since each alias's last promotion (its tags): one log
    * line per function and the run record. Informational: a failed read is a debug line.
    */
+  dashboard(): string | undefined {
+    return this.stacks.monitoringStackOutputs()['Dashboard'] || undefined;
+  }
+
+  alarmNames(): readonly string[] {
+    return this.stacks.alarmNames();
+  }
+
+  /** The release passed: the promotion is recorded for the guard now (deferred by deps.deferPromotion). */
+  async confirm(result: RunResult): Promise<void> {
+    if (result.verdict === 'pass' && this.deps.deferPromotion) await this.fleet.recordPromotion();
+  }
+
+  /**
+   * Another region of the release failed after this one passed: every alias this run changed goes
+   * back (and the stack, with rollback: stack), as after a verdict of its own. Its verdict stays
+   * its own; the result says it was rolled back and why.
+   */
+  async undo(result: RunResult, reason: string): Promise<RunResult> {
+    if (result.verdict !== 'pass') return result;
+    this.ctx.logger.info(`Rolling back: ${reason}`);
+    const { rolledBack, complete } = await this.recorder.phase('rollback', () =>
+      rollBack(this.rollbackDeps(), 'verdict', reason),
+    );
+    if (!complete) {
+      this.ctx.logger.error(
+        'Some aliases could not be restored: the post step (or a re-run) will try again.',
+      );
+    }
+    return { ...result, rolledBack, reason, record: this.recorder.build(this.sources()) };
+  }
+
   private async readGuardActivity(): Promise<void> {
     const { recorder, ctx, config } = this;
     const fresh = this.fleet

@@ -19,7 +19,7 @@ import type { RunRecorder } from './record.js';
 import type { RunEnd } from './types.js';
 import type { StepOutcome } from './watch.js';
 import { pollLine, RepeatedPollLines } from './poll-line.js';
-import { watchStep } from './watch.js';
+import { ReleaseHaltedError, watchStep } from './watch.js';
 
 export interface StepsDeps {
   readonly config: Config;
@@ -30,6 +30,12 @@ export interface StepsDeps {
   /** Alarm names to watch besides the `alarms` input (the monitoring stack's). */
   readonly alarmNames: readonly string[];
   readonly signal: AbortSignal | undefined;
+  /** How many regions share the false-rollback budget (a release in waves; 1 otherwise). */
+  readonly budgetShares?: number | undefined;
+  /** A release in waves: the promotion is recorded for the guard only once every region passed. */
+  readonly deferPromotion?: boolean | undefined;
+  /** A reason when another region of the release failed: the canary stops and rolls back. */
+  readonly halted?: (() => string | undefined) | undefined;
 }
 
 /** How the run ends: a verdict that rolls back, or a pass. */
@@ -74,6 +80,11 @@ export async function runSteps(deps: StepsDeps, finish: Finish): Promise<RunEnd>
       recorder.updateStep(record, { outcome: 'promotion' });
       break;
     }
+    const halt = deps.halted?.();
+    if (halt !== undefined) {
+      recorder.updateStep(record, { outcome: 'fail', endedAt: recorder.iso() });
+      return finish.conclude('fail', halt);
+    }
     try {
       await fleet.shift(step.weight);
     } catch (error) {
@@ -89,8 +100,9 @@ export async function runSteps(deps: StepsDeps, finish: Finish): Promise<RunEnd>
     try {
       outcome = await watch(deps, observer, index, step, unwatched, plan);
     } catch (error) {
-      // A lease renewal found the alias changed by someone else: as a conflicting shift does.
-      if (!(error instanceof AliasConflictError)) throw error;
+      // A lease renewal found the alias changed by someone else (as a conflicting shift does), or
+      // another region of the release failed.
+      if (!(error instanceof AliasConflictError) && !(error instanceof ReleaseHaltedError)) throw error;
       recorder.updateStep(record, { outcome: 'fail', endedAt: recorder.iso() });
       return finish.conclude('fail', error.message);
     }
@@ -146,6 +158,8 @@ async function watch(
         signal: deps.signal,
         logger,
         renewLease: () => fleet.renew(),
+        halted: deps.halted,
+        budgetShares: deps.budgetShares,
         onPoll: (poll) => {
           for (const [name, j] of Object.entries(poll.judgements)) {
             if (j.decision !== 'continue') continue;
@@ -215,7 +229,7 @@ async function promote(
   );
   recorder.postTraffic = hook;
   if (hook && !hook.passed) return finish.conclude('fail', hook.reason ?? 'post-traffic hook failed');
-  await fleet.recordPromotion();
+  if (!deps.deferPromotion) await fleet.recordPromotion();
   const watched = config.strategy.steps.some((s) => s.holdMs > 0);
   const firstOnly = unwatched.size > 0 && unwatched.size === fleet.active().length;
   return finish.pass(

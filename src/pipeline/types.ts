@@ -31,6 +31,21 @@ export interface RunResult {
   readonly monitoringChangeSet?: ChangeSetDescription | undefined;
   /** Everything the run did (steps, decisions, alias changes, timings), for the report and summary. */
   readonly record: RunRecord;
+  /** A release in waves: each region as it ended, in wave order (the fields above are the release's). */
+  readonly regions?: readonly RegionRun[] | undefined;
+}
+
+/** One region of a release in waves. */
+export interface RegionRun {
+  /** 1-based. */
+  readonly wave: number;
+  readonly region: string;
+  /** How the region's run ended; undefined when it never started (an earlier wave failed) or threw. */
+  readonly result: RunResult | undefined;
+  /** Why its run threw, when it did. */
+  readonly error?: string | undefined;
+  /** The monitoring stack's dashboard in that region, when there is one. */
+  readonly dashboard?: string | undefined;
 }
 
 /** How a run's steps end, before the record of the whole run is added. */
@@ -59,6 +74,21 @@ export interface RunDeps {
   readonly leaseTermMs?: number;
   /** The run's GitHub deployment: a detached canary hands it to the guard, which ends it. */
   readonly deployment?: RecordedDeployment | undefined;
+  /**
+   * How many regions share the run's false-rollback budget with this one (a release in waves):
+   * each of its functions gets α / (functions × budgetShares). Default 1.
+   */
+  readonly budgetShares?: number | undefined;
+  /**
+   * A region of a release in waves: a pass is not yet recorded for the guard as "last passed"
+   * (HeldRun.confirm does it once every region passed).
+   */
+  readonly deferPromotion?: boolean | undefined;
+  /**
+   * Read at every poll: when it gives a reason, the run fails at that poll and rolls back as on a
+   * verdict of its own (another region of the release failed).
+   */
+  readonly halted?: (() => string | undefined) | undefined;
   /** wait: false: who takes the canary over (the entry points wire detached/hand-off.ts). */
   readonly handOff?: HandOff | undefined;
 }

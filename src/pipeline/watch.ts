@@ -24,6 +24,7 @@ import { enterStep, nextLookAt } from '../engine/canary-plan.js';
 import type { Config, TrafficStep } from '../config/types.js';
 import type { Logger } from '../logger.js';
 import type { Clock } from '../util/clock.js';
+import { StackCanaryError } from '../errors.js';
 import { RunCancelledError } from './journal.js';
 
 export { emptySamples } from '../engine/advance.js';
@@ -45,6 +46,13 @@ export interface StepOutcome extends Omit<StepEnd, 'verdict' | 'reason'> {
   /** The engine's plan once the step ended, and its move. */
   readonly plan: CanaryPlan;
   readonly move: Exclude<EngineAction, { kind: 'wait-until' }>;
+}
+
+/** Another region of the release failed: this run stops its canary and rolls back. */
+export class ReleaseHaltedError extends StackCanaryError {
+  constructor(reason: string) {
+    super('CANCELLED', reason);
+  }
 }
 
 export interface WatchStepInput {
@@ -71,6 +79,10 @@ export interface WatchStepInput {
   readonly onPoll?: ((poll: PollRecord) => void) | undefined;
   /** Called at every poll, before the evidence is read: renews the run's alias lease. */
   readonly renewLease?: (() => Promise<void>) | undefined;
+  /** Read at every poll: a reason stops the step (ReleaseHaltedError; another region failed). */
+  readonly halted?: (() => string | undefined) | undefined;
+  /** How many regions share the budget with these targets (1: this run alone). */
+  readonly budgetShares?: number | undefined;
   /** Where the evidence plan, extensions and the wait for the last minutes are told. */
   readonly logger?: Logger | undefined;
 }
@@ -120,6 +132,7 @@ function announcePlan(input: WatchStepInput, engine: CanaryPlan, nowMs: number):
 export function actionCanaryPlan(
   config: WatchStepInput['config'],
   targets: readonly WatchTarget[],
+  budgetShares = 1,
 ): CanaryPlan {
   return {
     strategy: config.strategy,
@@ -128,7 +141,8 @@ export function actionCanaryPlan(
       compareBaseline: config.compareBaseline,
       onInconclusive: config.onInconclusive,
       extendHoldMs: Math.max(0, config.extendHoldMs),
-      functions: targets.length,
+      // A release in waves: its regions share the budget as a run's functions do.
+      functions: targets.length * Math.max(1, Math.floor(budgetShares)),
       lookEveryMs: Math.max(1, config.intervalMs),
     },
     targets: targets.map((t) => ({
@@ -153,7 +167,11 @@ export function actionCanaryPlan(
  */
 export async function watchStep(input: WatchStepInput): Promise<StepOutcome> {
   const { targets, observer, judge, config, clock, signal, logger } = input;
-  let plan = enterStep(input.plan ?? actionCanaryPlan(config, targets), input.index, clock.now());
+  let plan = enterStep(
+    input.plan ?? actionCanaryPlan(config, targets, input.budgetShares),
+    input.index,
+    clock.now(),
+  );
   announcePlan(input, plan, clock.now());
   const start = clock.now();
   const polls: PollRecord[] = [];
@@ -162,6 +180,8 @@ export async function watchStep(input: WatchStepInput): Promise<StepOutcome> {
   for (;;) {
     await clock.sleep(nextLookAt(plan, clock.now()) - clock.now());
     if (signal?.aborted) throw new RunCancelledError();
+    const halt = input.halted?.();
+    if (halt !== undefined) throw new ReleaseHaltedError(halt);
     await input.renewLease?.();
     const now = clock.now();
     const samples = await observer.observe(now);

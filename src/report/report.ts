@@ -32,6 +32,39 @@ export interface Report {
   readonly synthetic: { readonly ratePerMinute: number; readonly payloadBytes: number } | undefined;
   readonly versions: RunResult['versions'];
   readonly record: RunRecord;
+  /** A release in waves: each region's own report (the fields above are the release's). */
+  readonly regions?: readonly RegionReport[] | undefined;
+}
+
+export interface RegionReport {
+  readonly wave: number;
+  readonly region: string;
+  /** `not run`: an earlier wave stopped the release; `error`: the region's run threw. */
+  readonly verdict: RunResult['verdict'] | 'not run' | 'error';
+  readonly rolledBack: boolean;
+  readonly reason: string;
+  readonly versions: RunResult['versions'];
+  /** The monitoring stack's dashboard in the console of that region. */
+  readonly dashboardUrl: string | undefined;
+  readonly record: RunRecord | undefined;
+}
+
+/** The CloudWatch console's page of a dashboard. */
+export function dashboardUrl(region: string, name: string): string {
+  return `https://${region}.console.aws.amazon.com/cloudwatch/home?region=${region}#dashboards/dashboard/${encodeURIComponent(name)}`;
+}
+
+function regionReports(result: RunResult): RegionReport[] | undefined {
+  return result.regions?.map((r) => ({
+    wave: r.wave,
+    region: r.region,
+    verdict: r.result?.verdict ?? (r.error === undefined ? 'not run' : 'error'),
+    rolledBack: r.result?.rolledBack ?? false,
+    reason: r.result?.reason ?? r.error ?? 'an earlier wave stopped the release',
+    versions: r.result?.versions ?? {},
+    dashboardUrl: r.dashboard === undefined ? undefined : dashboardUrl(r.region, r.dashboard),
+    record: r.result?.record,
+  }));
 }
 
 export function buildReport(
@@ -65,6 +98,7 @@ export function buildReport(
     },
     versions: result.versions,
     record: result.record,
+    ...(result.regions && { regions: regionReports(result) }),
   };
 }
 

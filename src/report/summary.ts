@@ -9,7 +9,7 @@ import type { RunRecord, StepRecord } from '../pipeline/record.js';
 import { errorSeries, renderErrorChart } from './chart.js';
 import { mdText } from '../util/escape.js';
 import { guardSection } from './guard-section.js';
-import type { Report } from './report.js';
+import type { RegionReport, Report } from './report.js';
 
 const ICON: Record<Report['verdict'], string> = {
   pass: '✅',
@@ -80,7 +80,51 @@ function crashLines(crash: NonNullable<RunRecord['crash']>): string[] {
   ];
 }
 
+/**
+ * A release in waves: one table of its regions (wave, region, verdict, versions, reason, the
+ * region's dashboard) above each region's own summary.
+ */
+function renderRelease(report: Report, regions: readonly RegionReport[]): string {
+  const out: string[] = [];
+  out.push(`## ${ICON[report.verdict]} stack-canary: ${report.verdict} in ${regions.length} regions`, '');
+  out.push(mdText(report.reason), '');
+  if (report.rolledBack) out.push(`**Rolled back in every region** (mode: ${mdText(report.rollback)}).`, '');
+  const versions = (v: RegionReport['versions']): string =>
+    Object.entries(v)
+      .map(([fn, { previous, new: fresh }]) => `${fn} v${previous ?? '—'} → v${fresh ?? '—'}`)
+      .join(', ');
+  // The dashboard's link is built here from the region and the stack's own output, not escaped text.
+  const row = (cells: readonly string[], link: string): string =>
+    `| ${cells.map(mdText).join(' | ')} | ${link} |`;
+  out.push(
+    '| wave | region | verdict | versions | reason | dashboard |',
+    '|---|---|---|---|---|---|',
+    ...regions.map((r) =>
+      row(
+        [
+          String(r.wave),
+          r.region,
+          `${r.verdict}${r.rolledBack ? ', rolled back' : ''}`,
+          versions(r.versions),
+          r.reason,
+        ],
+        r.dashboardUrl === undefined ? '—' : `[dashboard](${r.dashboardUrl})`,
+      ),
+    ),
+    '',
+  );
+  for (const r of regions) {
+    if (!r.record) continue;
+    out.push(`<details><summary>${mdText(r.region)}: ${mdText(r.verdict)}</summary>`, '');
+    const verdict = r.verdict === 'not run' || r.verdict === 'error' ? 'skipped' : r.verdict;
+    const own: Report = { ...report, ...r, verdict, record: r.record, regions: undefined };
+    out.push(renderSummary(own), '</details>', '');
+  }
+  return `${out.join('\n')}\n`;
+}
+
 export function renderSummary(report: Report): string {
+  if (report.regions) return renderRelease(report, report.regions);
   const { record } = report;
   const out: string[] = [];
   const where = report.stack.name ? ` — ${mdText(report.stack.name)}` : '';

@@ -4,13 +4,15 @@
  * Both entry points print it after everything else, so a reader finds the outcome at the bottom.
  */
 import type { FunctionRecord } from '../pipeline/record.js';
-import type { RunResult } from '../pipeline/types.js';
+import type { RegionRun, RunResult } from '../pipeline/types.js';
 
 /** What the run did to the aliases, in a few words. */
 function whatWasDone(result: RunResult): string {
   const { verdict, record } = result;
   if (verdict === 'skipped') return 'nothing shifted';
   if (verdict === 'pass') {
+    // A region of a release in waves, put back when a later region failed.
+    if (result.rolledBack) return 'promoted, then rolled back';
     const created = record.functions.length > 0 && record.functions.every((f) => f.previous === undefined);
     return created ? 'alias created' : 'promoted';
   }
@@ -33,10 +35,19 @@ function aliasEnd(alias: string, fn: FunctionRecord): string {
 /** Functions named one by one; beyond this many the rest are counted (the report lists them all). */
 const LISTED = 3;
 
+/** A release in waves: what was done in each region, in wave order. */
+function regionsDone(regions: readonly RegionRun[]): string[] {
+  return regions.map(
+    (r) => `${r.region}: ${r.result ? whatWasDone(r.result) : r.error ? 'error' : 'not run'}`,
+  );
+}
+
 export function verdictLine(result: RunResult): string {
   const { record } = result;
   const parts = [`verdict ${result.verdict}`, whatWasDone(result)];
-  if (result.verdict !== 'skipped') {
+  if (result.regions) {
+    parts.push(...regionsDone(result.regions));
+  } else if (result.verdict !== 'skipped') {
     const published = record.functions.filter((f) => f.new !== undefined);
     parts.push(...published.slice(0, LISTED).map((f) => aliasEnd(record.alias, f)));
     if (published.length > LISTED) parts.push(`${published.length - LISTED} more functions in the report`);

@@ -65,3 +65,15 @@ export type JournalHeader = z.infer<typeof journalHeaderSchema>;
 
 export const finishedRecordSchema = z.object({ verdict: z.string().min(1), at: z.string() }).readonly();
 export type FinishedRecord = z.infer<typeof finishedRecordSchema>;
+
+/** A release in waves: its regions, in order; each region's journal is kept under its own key prefix. */
+export const releaseHeaderSchema = z
+  .object({
+    format: z.literal(JOURNAL_FORMAT),
+    regions: z
+      .array(z.string().regex(REGION_PATTERN))
+      .readonly()
+      .refine((names) => new Set(names).size === names.length, 'regions repeat'),
+  })
+  .readonly();
+export type ReleaseHeader = z.infer<typeof releaseHeaderSchema>;

@@ -104,3 +104,22 @@ describe('verdictLine', () => {
     expect(line).not.toContain('d: alias');
   });
 });
+
+describe('the verdict line of a release in waves', () => {
+  it('GIVEN a release stopped in its second wave WHEN its last line is written THEN it says what was done in each region', () => {
+    const east = result('pass', [fn('orders', '3', '4', 'v3')], { rolledBack: true });
+    const west = result('fail', [fn('orders', '7', '8', 'v7')], { rolledBack: true });
+    const release = result('fail', [fn('orders', '7', '8', 'v7')], {
+      rolledBack: true,
+      reason: 'eu-west-1: fail: errors',
+      regions: [
+        { wave: 1, region: 'us-east-1', result: east },
+        { wave: 2, region: 'eu-west-1', result: west },
+        { wave: 3, region: 'sa-east-1', result: undefined },
+      ],
+    });
+    expect(verdictLine(release)).toBe(
+      'verdict fail · rolled back · us-east-1: promoted, then rolled back · eu-west-1: rolled back · sa-east-1: not run · reason: eu-west-1: fail: errors',
+    );
+  });
+});
