@@ -174,10 +174,8 @@ try {
   show(bad);
 
   say('3/3 A good release: 20% canary for 30 s, then promoted');
-  const good = await runCli(
-    [...release('v3', { extra: ['FailureRate=0'] }), '--strategy', 'canary 20% 30s'],
-    env,
-  );
+  // FailureRate is left out, so it takes the template's default (0) again.
+  const good = await runCli([...release('v3'), '--strategy', 'canary 20% 30s'], env);
   show(good);
 
   await traffic.stop();
