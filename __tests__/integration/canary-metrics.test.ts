@@ -198,6 +198,32 @@ describe('canary collectors against the local emulator', () => {
     expect(logger.text('warning')).toContain('max-memory-utilization cannot be checked');
   });
 
+  it("GIVEN an old version live for 3 minutes WHEN a step starts THEN the planner's traffic is every call the alias served before it, settled minutes only", async () => {
+    // GIVEN: version 1 served the alias until 3 minutes before the step, the old version since.
+    const [baselineVersion, canaryVersion] = await createFunction(aws);
+    const earlier = Object.fromEntries([-9, -8, -7, -6].map((n) => [minute(n), 1200]));
+    const since = Object.fromEntries([-5, -4, -3].map((n) => [minute(n), 1200]));
+    await seed(aws, '1', 'Invocations', earlier);
+    await seed(aws, baselineVersion, 'Invocations', since);
+    const observer = createCanaryObserver(aws, {
+      alarms: [],
+      synthetic: undefined,
+      intervalMs: 60_000,
+      clock: new FakeClock(now),
+      logger: new MemoryLogger(),
+      latency: false,
+      baselineHistory: true,
+    });
+    // WHEN the step starts now (settle lag 2 min: minutes up to minute(-3) are settled)
+    await observer.beginStep([{ ...target, canaryVersion, baselineVersion }], now);
+    // THEN both versions' calls through the alias, from its own series
+    const served = observer.traffic?.().get(FUNCTION)?.served ?? [];
+    expect(served.filter((m) => m.invocations > 0).map((m) => [m.start, m.invocations])).toEqual(
+      [-9, -8, -7, -6, -5, -4, -3].map((n) => [minute(n), 1200]),
+    );
+    expect(served.at(-1)?.start).toBe(minute(-3));
+  });
+
   it('GIVEN REPORT lines in log streams named by version WHEN the observer polls THEN each version gets its memory per minute', async () => {
     // GIVEN a real (emulated) function, a few invocations, and REPORT lines as Lambda writes them
     const [baselineVersion, canaryVersion] = await createFunction(aws);
