@@ -19,6 +19,7 @@ import { crashRecordOf } from '../pipeline/record.js';
 import type { RunResult } from '../pipeline/types.js';
 import { buildReport, serializeReport } from '../report/report.js';
 import { renderSummary } from '../report/summary.js';
+import { redactStrings } from '../config/redact.js';
 import { verdictLine } from '../report/verdict-line.js';
 import type { StopHandler, SignalHost } from '../signals.js';
 import { stopRunOnSignal, processHost } from '../signals.js';
@@ -148,7 +149,8 @@ async function finish(
   const report = buildReport(config, result, { startedAt, finishedAt: new Date() });
   writeFileSync(reportPath, serializeReport(report, secrets.list()));
   writeOutputs(result, reportPath, secrets.redact);
-  await runner.appendSummary(secrets.redact(renderSummary(report)));
+  // Secrets masked in the report's texts before it is rendered: the summary's figures stay whole.
+  await runner.appendSummary(renderSummary(redactStrings(report, secrets.redact)));
   // The last line of the log: the verdict, what was done, why (an error annotation when it fails).
   const line = secrets.redact(verdictLine(result));
   if (result.verdict === 'fail' || result.verdict === 'inconclusive') runner.fail(line);
