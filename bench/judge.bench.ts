@@ -3,7 +3,7 @@
  * hold, beside a CodeDeploy-style fixed window and a Kayenta-style Mann-Whitney test.
  *
  *   npx tsc -p tsconfig.build.json && node lib/bench/judge.bench.js [--runs 2000] [--only text]
- *                                                                   [--write-docs docs/judge.md]
+ *                                                                   [--write-docs docs/judge.md] [--help]
  *
  * Prints one Markdown table per scenario and the issue's bar with what was measured. With
  * --write-docs, the tables replace the text between the bench markers of that file.
@@ -29,6 +29,7 @@ import {
   FAMILY_ROWS,
   runCell,
 } from './judge-defaults.js';
+import { plannerSection } from './judge-planner.js';
 
 const HOLD_MINUTES = 60;
 const CANARY_SHARE = 0.1;
@@ -501,6 +502,18 @@ function barSummary(
   ].join('\n');
 }
 
+const HELP = `npm run bench:judge -- [--runs N] [--only TEXT] [--write-docs FILE]
+
+  --runs N           seeded runs a cell (default 2000)
+  --only TEXT        only the rows whose section title and label contain TEXT (any case), e.g.
+                     "the defaults", "clumped", "your own metrics", "evidence planner"
+  --write-docs FILE  replace the text between the bench markers of FILE with the tables
+
+Sections: the defaults; traffic the judge does not model; clumped errors at low traffic; your own
+metrics; the evidence planner against the judge (its predicted minutes beside the minutes the
+judge needed); then the 60-minute tables and the bar.
+`;
+
 function parseArgs(argv: readonly string[]): {
   runs: number;
   only: string | undefined;
@@ -523,6 +536,9 @@ function parseArgs(argv: readonly string[]): {
     } else if (arg === '--write-docs' && value !== undefined) {
       writeDocs = value;
       i++;
+    } else if (arg === '--help') {
+      process.stdout.write(HELP);
+      process.exit(0);
     } else {
       throw new Error(`unknown argument "${arg ?? ''}": use --runs N, --only TEXT, --write-docs FILE`);
     }
@@ -594,6 +610,8 @@ function main(): void {
     cells,
   );
   if (custom !== undefined) sections.push(custom);
+  const planner = plannerSection(Math.min(runs, 1000), only);
+  if (planner !== undefined) sections.push(planner);
   for (const scenario of SCENARIOS) {
     const rows = scenario.rows.filter(
       (row) => only === undefined || `${scenario.title} ${row.label}`.toLowerCase().includes(only),

@@ -1,9 +1,12 @@
 // The demo: the stack-canary CLI (dist/cli) run three times against a local AWS emulator.
 //   1. first deploy of templates/sample-app.yaml: the new version answers smoke-test events sent to
 //      it directly (the pre-traffic gate), then the alias `live` is created on it;
-//   2. a good release: 20% canary, watched, promoted;
-//   3. a bad release that fails 30% of its requests: detected from the per-version metrics and
-//      rolled back, the alias put back on the good version.
+//   2. a bad release that fails 30% of its requests: detected from the per-version metrics and
+//      rolled back, the alias put back on the first version;
+//   3. a good release: 20% canary, watched, promoted.
+// (A verdict comes once the minutes it judges have settled: the bad release's when its first minute
+// has; the good release then shifts just after a minute settled, and its 30 s hold ends within
+// the next.)
 // Lambda's own metrics are stood in for by scripts/demo/lambda-traffic.mjs (the emulator runs no code).
 // It publishes each minute within a second of its end, so the CLI runs with `--settle-lag 5s`: it
 // judges a minute 5 s after it ends, where Lambda's metrics would need the default (`auto`, at
@@ -158,21 +161,22 @@ try {
     arrivalDelayMs: 0,
   });
 
-  say('2/3 A good release: 20% canary for 30 s, then promoted');
-  const good = await runCli([...release('v2'), '--strategy', 'canary 20% 30s'], env);
-  show(good);
-
-  say('3/3 A bad release (fails 30% of requests): detected from its metrics and rolled back');
+  say('2/3 A bad release (fails 30% of requests): detected from its metrics and rolled back');
   console.log(
     `  (only closed minutes are judged: the first one closes within a minute of the shift, then settles ${SETTLE_LAG})`,
   );
   // No synthetic traffic here: the emulator cannot make an invocation fail, so its answers would
   // only dilute what the (simulated) real traffic shows.
   const bad = await runCli(
-    [...release('v3', { extra: ['FailureRate=0.3'], synthetic: false }), '--strategy', 'canary 20% 6m'],
+    [...release('v2', { extra: ['FailureRate=0.3'], synthetic: false }), '--strategy', 'canary 20% 6m'],
     env,
   );
   show(bad);
+
+  say('3/3 A good release: 20% canary for 30 s, then promoted');
+  // FailureRate is left out, so it takes the template's default (0) again.
+  const good = await runCli([...release('v3'), '--strategy', 'canary 20% 30s'], env);
+  show(good);
 
   await traffic.stop();
   const contractState = await contractStats(endpoint);

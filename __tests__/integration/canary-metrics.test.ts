@@ -24,6 +24,7 @@ import { createAwsClients, destroyAwsClients } from '../../src/aws/clients.js';
 import { describeAlarmStates } from '../../src/canary/alarms.js';
 import { collectMetrics } from '../../src/canary/metrics.js';
 import { floorToMinute } from '../../src/canary/minutes.js';
+import type { CanaryObserverOptions } from '../../src/canary/observer.js';
 import { createCanaryObserver } from '../../src/canary/observer.js';
 import { startSyntheticTraffic } from '../../src/canary/synthetic.js';
 import type { WatchTarget } from '../../src/canary/types.js';
@@ -103,6 +104,19 @@ async function createFunction(aws: AwsClients): Promise<[string, string]> {
   return [baseline.Version, canary.Version];
 }
 
+/** The observer as the action makes it, on a clock at `nowMs`, without latency (no percentiles here). */
+function observerAt(aws: AwsClients, nowMs: number, more: Partial<CanaryObserverOptions> = {}) {
+  return createCanaryObserver(aws, {
+    alarms: [],
+    synthetic: undefined,
+    intervalMs: 60_000,
+    clock: new FakeClock(nowMs),
+    logger: new MemoryLogger(),
+    latency: false,
+    ...more,
+  });
+}
+
 describe('canary collectors against the local emulator', () => {
   let aws: AwsClients;
   const now = floorToMinute(Date.now()) + 25_000;
@@ -166,14 +180,7 @@ describe('canary collectors against the local emulator', () => {
       [minute(0)]: 900,
     });
     const logger = new MemoryLogger();
-    const observer = createCanaryObserver(aws, {
-      alarms: [],
-      synthetic: undefined,
-      intervalMs: 60_000,
-      clock: new FakeClock(now),
-      logger,
-      latency: false,
-    });
+    const observer = observerAt(aws, now, { logger });
     await observer.beginStep([{ ...target, canaryVersion, baselineVersion }], minute(-4) + 5_000);
     // WHEN
     const samples = (await observer.observe(now)).get(FUNCTION);
@@ -196,6 +203,24 @@ describe('canary collectors against the local emulator', () => {
     expect(samples?.canary.every((m) => m.memoryUtilization === undefined)).toBe(true);
     expect(samples?.memoryUnavailable).toContain('log group /aws/lambda/orders does not exist');
     expect(logger.text('warning')).toContain('max-memory-utilization cannot be checked');
+  });
+
+  it("GIVEN an old version live for 3 minutes WHEN a step starts THEN the planner's traffic is every call the alias served before it, settled minutes only", async () => {
+    // GIVEN: version 1 served the alias until 3 minutes before the step, the old version since.
+    const [baselineVersion, canaryVersion] = await createFunction(aws);
+    const earlier = Object.fromEntries([-9, -8, -7, -6].map((n) => [minute(n), 1200]));
+    const since = Object.fromEntries([-5, -4, -3].map((n) => [minute(n), 1200]));
+    await seed(aws, '1', 'Invocations', earlier);
+    await seed(aws, baselineVersion, 'Invocations', since);
+    const observer = observerAt(aws, now, { baselineHistory: true });
+    // WHEN the step starts now (settle lag 2 min: minutes up to minute(-3) are settled)
+    await observer.beginStep([{ ...target, canaryVersion, baselineVersion }], now);
+    // THEN both versions' calls through the alias, from its own series
+    const served = observer.traffic?.().get(FUNCTION)?.served ?? [];
+    expect(served.filter((m) => m.invocations > 0).map((m) => [m.start, m.invocations])).toEqual(
+      [-9, -8, -7, -6, -5, -4, -3].map((n) => [minute(n), 1200]),
+    );
+    expect(served.at(-1)?.start).toBe(minute(-3));
   });
 
   it('GIVEN REPORT lines in log streams named by version WHEN the observer polls THEN each version gets its memory per minute', async () => {
@@ -223,14 +248,7 @@ describe('canary collectors against the local emulator', () => {
         }),
       );
     }
-    const observer = createCanaryObserver(aws, {
-      alarms: [],
-      synthetic: undefined,
-      intervalMs: 60_000,
-      clock: new FakeClock(now),
-      logger: new MemoryLogger(),
-      latency: false,
-    });
+    const observer = observerAt(aws, now);
     await observer.beginStep([{ ...target, canaryVersion, baselineVersion }], minute(-4) + 5_000);
     // WHEN
     const samples = (await observer.observe(now)).get(FUNCTION);

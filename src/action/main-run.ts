@@ -17,6 +17,7 @@ import { readJournal } from '../pipeline/journal.js';
 import { crashResult } from '../pipeline/crash-result.js';
 import { crashRecordOf } from '../pipeline/record.js';
 import { renderSummary } from '../report/summary.js';
+import { redactStrings } from '../config/redact.js';
 import { runWithDeployment } from './deployment-run.js';
 import { commentOnPullRequest } from './pr-comment.js';
 import { redactingActionLogger } from './logger.js';
@@ -72,7 +73,8 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
 async function finish(end: FrontDoorVerdict, secrets: Secrets, reportPath: string): Promise<void> {
   writeFileSync(reportPath, end.reportText);
   writeOutputs(end.result, reportPath, secrets.redact);
-  await runner.appendSummary(secrets.redact(renderSummary(end.report)));
+  // Secrets masked in the report's texts before it is rendered: the summary's figures stay whole.
+  await runner.appendSummary(renderSummary(redactStrings(end.report, secrets.redact)));
   // The last line of the log: the verdict, what was done, why (an error annotation when it fails).
   if (end.failed) runner.fail(end.line);
   else runner.info(end.line);

@@ -35,7 +35,6 @@ const annotations = (kind: string): string[] =>
 const reportOf = (): Record<string, unknown> =>
   JSON.parse(readFileSync(outputs()['report'] ?? '', 'utf8')) as Record<string, unknown>;
 
-
 describe('the main step when the run throws', () => {
   it('after the pipeline put the alias back: verdict error, rolled back, the alias restored in the summary', async () => {
     const h = harness(model, {
@@ -149,6 +148,21 @@ describe('the main step when the run reaches a verdict', () => {
     expect(lastLine()).toMatch(/^verdict pass · promoted · fn-a: alias live on v2 \(was v1\) · reason: /);
   });
 
+  it("masks a short secret in the summary's texts only: its figures stay whole", async () => {
+    const h = harness(model, { functions: ['fn-a'] });
+    const secrets = new Secrets();
+    // A stack parameter value of `0` (every parameter value is a secret)
+    secrets.add(['0']);
+    await runMainStep(config, secrets, { parts: h.parts, host: fakeHost(), clock: new FakeClock(0) });
+    // The figures of the steps and thresholds tables are numbers in the report: whole.
+    expect(summary()).toContain('| 1 | 10.0% | 300s | pass |');
+    expect(summary()).toContain('| 2 | 100.0% | 0s | promotion |');
+    expect(summary()).toContain('min invocations 50 ·');
+    // The texts are masked (the strategy as written, the reason).
+    // The texts are masked, then escaped as Markdown (the strategy as written).
+    expect(summary()).toContain('canary 1\\*\\*\\*% 5m');
+  });
+
   it('a fail ends it with the same line as the error annotation that fails the step', async () => {
     const h = harness(model, { functions: ['fn-a'], script: () => 'fail' });
     await runMainStep(config, new Secrets(), { parts: h.parts, host: fakeHost(), clock: new FakeClock(0) });
@@ -209,10 +223,19 @@ describe('several bad inputs', () => {
 
 describe('report and versions on every exit', () => {
   it('a bad input: versions {} and a report file that says why', async () => {
-    Object.assign(process.env, { 'INPUT_STACK-NAME': 'orders', INPUT_FUNCTIONS: 'fn-a', INPUT_ROLLBACK: 'x' });
+    Object.assign(process.env, {
+      'INPUT_STACK-NAME': 'orders',
+      INPUT_FUNCTIONS: 'fn-a',
+      INPUT_ROLLBACK: 'x',
+    });
     await runAction({ host: fakeHost() });
     expect(outputs()['versions']).toBe('{}');
-    expect(reportOf()).toMatchObject({ verdict: 'error', stopped: 'error', stackName: 'orders', versions: {} });
+    expect(reportOf()).toMatchObject({
+      verdict: 'error',
+      stopped: 'error',
+      stackName: 'orders',
+      versions: {},
+    });
     expect(String(reportOf()['reason'])).toContain('Invalid input rollback');
   });
 });
@@ -238,7 +261,9 @@ describe('one report per step', () => {
     }
     expect(paths[0]).toBe(join(io.dir(), 'stack-canary-report-canary-orders-orders.json'));
     expect(paths[1]).toBe(join(io.dir(), 'stack-canary-report-canary-billing-billing.json'));
-    const stacks = paths.map((p) => (JSON.parse(readFileSync(p, 'utf8')) as { stack: { name: string } }).stack.name);
+    const stacks = paths.map(
+      (p) => (JSON.parse(readFileSync(p, 'utf8')) as { stack: { name: string } }).stack.name,
+    );
     expect(stacks).toEqual(['orders', 'billing']);
   });
 });

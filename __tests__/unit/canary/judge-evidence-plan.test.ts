@@ -61,7 +61,11 @@ describe('planEvidence', () => {
 
   it('counts synthetic calls and earlier steps, and handles no traffic', () => {
     expect(plan(10, { syntheticPerMinute: 20 }).fitsHold).toBe(true);
-    expect(plan(10, { earlier: { invocations: 50, weight: 0.1, unsettledMs: 0 } }).minutesNeeded).toBe(0);
+    const reached = plan(10, { earlier: { invocations: 50, weight: 0.1, unsettledMs: 0 } });
+    expect(reached.minutesNeeded).toBe(0);
+    expect(reached.message).toBe(
+      '~1 canary calls/min at 10% (~50 from earlier steps count toward min-invocations 50): min-invocations is reached already',
+    );
     expect(
       planEvidence({ traffic: undefined, weight: 0.1, holdMs: MINUTE, extendHoldMs: 0, minInvocations: 1 }),
     ).toMatchObject({
