@@ -27,12 +27,11 @@ const source = (path: string): string =>
 /** The two doors of a run, and what only the front door may do. */
 const DOORS = ['src/action/main-run.ts', 'src/cli/run.ts'];
 const FRONT_DOOR_ONLY = [
-  'createAwsClients',
-  'destroyAwsClients',
+  'ClientPool',
   'stopRunOnSignal',
   'runHolder',
-  'runPipeline',
-  'pipeline/run.js',
+  'runDeployment',
+  'waves/release.js',
   'buildReport',
   'serializeReport',
   'verdictLine',

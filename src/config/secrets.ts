@@ -15,7 +15,7 @@ import type { Config } from './types.js';
 import type { InputReader } from './inputs.js';
 import { MIN_MASKED_LENGTH, orderedSecrets, redact } from './redact.js';
 import { splitLines } from './lines.js';
-import { hasRegionPlaceholder, regionsOf, withRegion } from './regions.js';
+import { REGION_PLACEHOLDER, hasRegionPlaceholder, regionsOf, withRegion } from './regions.js';
 
 /** Each secret input's values in the Config (the type makes every secret input of the table appear). */
 type SecretSource = Pick<Config, 'githubToken' | 'parameterOverrides' | 'httpProxy'> & {
@@ -43,8 +43,13 @@ export function valuesToMask(config: SecretSource): string[] {
   return orderedSecrets(
     SECRET_INPUT_NAMES.flatMap((name) =>
       SECRET_INPUT_VALUES[name](config).flatMap(inEachRegion).flatMap(withLines),
-    ),
+    ).filter((value) => !isPlaceholder(value)),
   );
+}
+
+/** `{region}` alone hides nothing (each region's value is masked), and masking it would hide it in every message. */
+function isPlaceholder(value: string): boolean {
+  return value.trim() === REGION_PLACEHOLDER;
 }
 
 /** A value, then each of its lines when it has several, trimmed (the runner masks line by line). */
@@ -102,7 +107,9 @@ export function rawSecretValues(read: InputReader): string[] {
     const raw = read(name) ?? '';
     return RAW_SECRET_PARTS[name]?.(raw) ?? [raw];
   });
-  return [...new Set(values.flatMap(withLines).filter((v) => v.length >= MIN_MASKED_LENGTH))];
+  return [
+    ...new Set(values.flatMap(withLines).filter((v) => v.length >= MIN_MASKED_LENGTH && !isPlaceholder(v))),
+  ];
 }
 
 /** The secrets of one run: each is announced once (to the runner's masker), and redacted from text. */

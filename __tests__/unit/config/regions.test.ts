@@ -271,7 +271,8 @@ describe('{region} in s3-bucket, template and parameter-overrides', () => {
       { input: 'template', message: `Invalid input template: "app-{region}.yaml" ${reason}. ${expected}` },
       {
         input: 'parameter-overrides',
-        message: `Invalid input parameter-overrides: "{region}" ${reason}. ${expected}`,
+        // parameter-overrides is secret: its values are hidden, but {region} alone masks nothing else.
+        message: `Invalid input parameter-overrides: (hidden) ${reason}. ${expected}`,
       },
     ]);
   });
