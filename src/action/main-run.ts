@@ -36,6 +36,7 @@ import { reportPath } from './report-file.js';
 import { aliasesAfterError, aliasesAfterRecovery, versionsFromJournal } from './stop-report.js';
 import { writeStopReport } from './stop-step.js';
 import { MainStepState } from './state.js';
+import type { HoldPlans } from '../pipeline/runner-loss.js';
 
 export interface MainStepOptions {
   /** Signals and exit (default: the process). */
@@ -43,6 +44,8 @@ export interface MainStepOptions {
   /** The pipeline's parts (default: the real modules). */
   readonly parts?: PipelineParts;
   readonly clock?: Clock;
+  /** on-runner-loss: guard: who keeps the run's plans (default: detached/run-held.ts). */
+  readonly holdPlans?: HoldPlans;
 }
 
 export async function runMainStep(config: Config, secrets: Secrets, options: MainStepOptions): Promise<void> {
@@ -91,6 +94,9 @@ export async function runMainStep(config: Config, secrets: Secrets, options: Mai
           deployment,
           holder,
           handOff: async (request) => (await import('../detached/hand-off.js')).handOff(request),
+          holdPlans:
+            options.holdPlans ??
+            (async (request) => (await import('../detached/run-held.js')).holdPlans(request)),
         },
         options.parts,
       ),

@@ -136,6 +136,7 @@ export async function runCliWithConfig(config: Config, options: CliRunOptions = 
         signal,
         holder,
         handOff: async (request) => (await import('../detached/hand-off.js')).handOff(request),
+        holdPlans: async (request) => (await import('../detached/run-held.js')).holdPlans(request),
       },
       options.parts,
     );

@@ -3,7 +3,7 @@
  * canary to the monitoring stack's guard after the first step. Its rules are in rules.ts.
  */
 import type { InputSpec } from './input-spec.js';
-import { BOOLEAN, TRUE_OR_FALSE } from './input-spec.js';
+import { BOOLEAN, choice, TRUE_OR_FALSE } from './input-spec.js';
 import { badValue } from './messages.js';
 
 export const DETACHED_INPUTS = {
@@ -15,6 +15,15 @@ export const DETACHED_INPUTS = {
     kind: 'boolean',
     secret: false,
     parse: BOOLEAN,
+  },
+  'on-runner-loss': {
+    description:
+      'What becomes of a waited canary whose main step dies before it ends (a lost runner, SIGKILL, a cancelled job): `rollback` (the post step, when it runs, puts the old versions back) or `guard` (the run keeps its plan in the monitoring stack plan table, renewed at every poll; once the run stops renewing it, the guard takes the canary over and finishes it as a detached one: judged, promoted or rolled back, recorded, notified). `guard` needs `monitoring` and `guard`, and `rollback: alias`.',
+    default: 'rollback',
+    accepted: 'rollback or guard',
+    kind: 'value',
+    secret: false,
+    parse: choice(['rollback', 'guard']),
   },
   'github-token-secret': {
     description:

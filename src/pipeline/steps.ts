@@ -30,6 +30,8 @@ export interface StepsDeps {
   /** Alarm names to watch besides the `alarms` input (the monitoring stack's). */
   readonly alarmNames: readonly string[];
   readonly signal: AbortSignal | undefined;
+  /** Told the engine's plan as it advances (on-runner-loss: guard mirrors it into the plan table). */
+  readonly onPlan?: ((plan: CanaryPlan) => Promise<void>) | undefined;
 }
 
 /** How the run ends: a verdict that rolls back, or a pass. */
@@ -146,6 +148,7 @@ async function watch(
         signal: deps.signal,
         logger,
         renewLease: () => fleet.renew(),
+        onPlan: deps.onPlan,
         onPoll: (poll) => {
           for (const [name, j] of Object.entries(poll.judgements)) {
             if (j.decision !== 'continue') continue;

@@ -66,6 +66,8 @@ export interface WatchStepInput {
   readonly onPoll?: ((poll: PollRecord) => void) | undefined;
   /** Called at every poll, before the evidence is read: renews the run's alias lease. */
   readonly renewLease?: (() => Promise<void>) | undefined;
+  /** Told the engine's plan when the step starts and after every look (on-runner-loss: guard keeps it). */
+  readonly onPlan?: ((plan: CanaryPlan) => Promise<void>) | undefined;
   /** Where the evidence plan, extensions and the wait for the last minutes are told. */
   readonly logger?: Logger | undefined;
 }
@@ -129,6 +131,7 @@ export async function watchStep(input: WatchStepInput): Promise<StepOutcome> {
   const { targets, observer, judge, config, clock, signal, logger } = input;
   let plan = enterStep(input.plan ?? actionCanaryPlan(config, targets), input.index, clock.now());
   announcePlan(input, plan.settings.extendHoldMs);
+  await input.onPlan?.(plan);
   const start = clock.now();
   const polls: PollRecord[] = [];
   const lastSamples: Record<string, FunctionSamples> = {};
@@ -142,6 +145,7 @@ export async function watchStep(input: WatchStepInput): Promise<StepOutcome> {
     for (const [name, observed] of samples) lastSamples[name] = observed;
     const look = advance(plan, { samples }, now, judge);
     plan = look.plan;
+    await input.onPlan?.(plan);
     for (const event of look.events) {
       if (event.kind === 'extended') {
         logger?.info(

@@ -28,6 +28,7 @@ export const planActionSchema = z.enum([
   'promote',
   'rollback',
   'left-alone',
+  'take-over',
 ]);
 export type PlanAction = z.infer<typeof planActionSchema>;
 
@@ -92,6 +93,20 @@ export const planClaimSchema = z
   .readonly();
 export type PlanClaim = z.infer<typeof planClaimSchema>;
 
+/**
+ * A waited run's plan (on-runner-loss: guard): the run drives the canary and mirrors it here,
+ * renewing `untilMs` at its polls; the guard leaves it alone until then, and takes it over after.
+ */
+export const planHolderSchema = z
+  .object({
+    /** The run, as its alias lease names it. */
+    run: z.string(),
+    /** Epoch ms: past this the run has stopped renewing, and the guard takes the plan over. */
+    untilMs: num,
+  })
+  .readonly();
+export type PlanHolder = z.infer<typeof planHolderSchema>;
+
 /** The GitHub deployment the action recorded for the run (deployment-environment). */
 export const recordedDeploymentSchema = z
   .object({
@@ -152,6 +167,8 @@ export const detachedPlanSchema = z
     deployment: planDeploymentSchema.optional(),
     topicArn: z.string().optional(),
     createdAt: num,
+    /** Set while a waited run drives the plan (on-runner-loss: guard); the guard's once it is gone. */
+    heldBy: planHolderSchema.optional(),
   })
   .readonly();
 export type DetachedPlan = z.infer<typeof detachedPlanSchema>;
