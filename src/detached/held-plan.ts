@@ -40,12 +40,7 @@ export function mirrorPlan(
 }
 
 /** The run's plan when it first writes it: the plan a hand-off writes, held by the run. */
-export function heldPlan(
-  start: PlanStart,
-  engine: CanaryPlan,
-  nowMs: number,
-  termMs: number,
-): DetachedPlan {
+export function heldPlan(start: PlanStart, engine: CanaryPlan, nowMs: number, termMs: number): DetachedPlan {
   const plan = newPlan(start);
   const decision = {
     at: nowMs,
@@ -103,7 +98,9 @@ export function holdStanding(plan: DetachedPlan, nowMs: number): 'held' | 'lapse
 function routesTheCanary(plan: DetachedPlan, target: AliasTarget): boolean {
   const routed = Object.keys(target.weights);
   if (target.version === plan.newVersion) return routed.length === 0;
-  return target.version === plan.oldVersion && routed.length > 0 && routed.every((v) => v === plan.newVersion);
+  return (
+    target.version === plan.oldVersion && routed.length > 0 && routed.every((v) => v === plan.newVersion)
+  );
 }
 
 /**
@@ -118,10 +115,7 @@ export function takenOver(plan: DetachedPlan, current: AliasTarget | null, nowMs
   const whose = `the run ${plan.runId} stopped renewing its hold (lapsed ${iso(lapsedAt)})`;
   const expected = lastTarget(plan);
   const base = { ...plan, heldBy: undefined, revision: plan.revision + 1 };
-  const decide = (
-    action: 'take-over' | 'left-alone',
-    reason: string,
-  ): Pick<DetachedPlan, 'decisions'> => ({
+  const decide = (action: 'take-over' | 'left-alone', reason: string): Pick<DetachedPlan, 'decisions'> => ({
     decisions: withDecision(plan, { at: nowMs, action, step: plan.step, reason }),
   });
   if (current && sameTarget(current, expected)) {
@@ -132,7 +126,10 @@ export function takenOver(plan: DetachedPlan, current: AliasTarget | null, nowMs
     return {
       ...base,
       journal: { ...plan.journal, changes: [...plan.journal.changes, change] },
-      ...decide('take-over', `${whose}; the guard goes on from ${describeTarget(current)}, where the run left it`),
+      ...decide(
+        'take-over',
+        `${whose}; the guard goes on from ${describeTarget(current)}, where the run left it`,
+      ),
     };
   }
   const back = current !== null && sameTarget(current, { version: plan.oldVersion, weights: {} });
