@@ -6,7 +6,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { templatelessConfig } from './templateless-config.js';
 
@@ -47,8 +47,10 @@ export interface MainStepOptions {
   readonly config: string;
   readonly runId: string;
   readonly attempt: number;
-  /** watch: never decides (the run holds); pass: passes at its first look. */
-  readonly judge?: 'watch' | 'pass';
+  /** watch: never decides (the run holds); pass: passes at its first look; pass-first: holds on the second step. */
+  readonly judge?: 'watch' | 'pass' | 'pass-first';
+  /** More of the child's environment (traffic-child.mjs reads its CHILD_* settings). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 let started = 0;
@@ -75,6 +77,7 @@ export function startMainStep(options: MainStepOptions): MainStepChild {
       GITHUB_STATE: files.state,
       GITHUB_OUTPUT: files.output,
       RUNNER_TEMP: options.scratch,
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -93,4 +96,10 @@ export function startMainStep(options: MainStepOptions): MainStepChild {
     output: () => chunks.map((c) => c.text).join(''),
     printed: (text) => chunks.find((c) => c.text.includes(text))?.at,
   };
+}
+
+/** What the main step saved to GITHUB_STATE for `key` (last value wins). */
+export function savedState(file: string, key: string): string | undefined {
+  const entry = new RegExp(`^${key}<<(.+)\\r?\\n([\\s\\S]*?)\\r?\\n\\1\\r?$`, 'gm');
+  return [...readFileSync(file, 'utf8').matchAll(entry)].pop()?.[2];
 }

@@ -22,7 +22,7 @@ import type { AliasChange } from '../schema/alias-journal.js';
 import { getAlias, updateAlias } from '../traffic/alias.js';
 import { leaseDescription } from '../traffic/lease.js';
 import { notifyTopic } from '../traffic/notify.js';
-import { describeTarget, sameTarget } from '../traffic/routing.js';
+import { describeTarget, hasRouting, sameTarget } from '../traffic/routing.js';
 import { tagPromotion } from '../traffic/tags.js';
 import type { GuardMove } from './guard-look.js';
 import { holdStanding, takenOver } from './held-plan.js';
@@ -117,8 +117,8 @@ async function tickPlan(deps: PlanTickDeps, given: DetachedPlan, log: Log): Prom
 
 /**
  * Takes over a plan whose run stopped renewing its hold (held-plan.ts), conditionally on the
- * revision read: a run that renewed meanwhile wins, and this tick changes nothing. The alias then
- * carries the guard's lease until the plan's deadline, as a handed-off canary's does.
+ * revision read: a run that renewed meanwhile wins, and this tick changes nothing. An alias routing
+ * a split then carries the guard's lease until the plan's deadline, as a handed-off canary's does.
  */
 async function takeOver(deps: PlanTickDeps, plan: DetachedPlan, log: Log): Promise<DetachedPlan> {
   const { lambda, dynamo } = deps.clients;
@@ -131,7 +131,8 @@ async function takeOver(deps: PlanTickDeps, plan: DetachedPlan, log: Log): Promi
     await notifyEnd(deps, next, log);
     return next;
   }
-  if (current) {
+  // A split is a canary under way: the guard's lease keeps other runs off it until the deadline.
+  if (current && hasRouting(current.target)) {
     const lease = leaseDescription({ runId: plan.runId, version: plan.newVersion, untilMs: next.deadline });
     try {
       await updateAlias(lambda, current, current.target, lease);
