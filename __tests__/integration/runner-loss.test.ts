@@ -200,8 +200,11 @@ describe('on-runner-loss: guard, the main step SIGKILLed', () => {
     expect(await aliasTarget()).toEqual({ version: '1', weights: { '2': 0.1 } });
 
     const { plan, actions, alias } = await driveGuard(traffic, runNow());
-    // Held while the run's hold was live (two minutes from its last renewal), then taken over.
-    expect(actions.slice(0, actions.indexOf('take-over'))).toEqual(['skip', 'skip']);
+    // Held while the run's hold was live (at most two minutes from its last renewal), then taken over.
+    const waited = actions.slice(0, actions.indexOf('take-over'));
+    expect(waited.length).toBeGreaterThanOrEqual(1);
+    expect(waited.length).toBeLessThanOrEqual(2);
+    expect(new Set(waited)).toEqual(new Set(['skip']));
     expect(plan.decisions.map((d) => d.action)).toEqual(['start', 'take-over', 'next', 'promote']);
     expect({ status: plan.status, verdict: plan.verdict, heldBy: plan.heldBy }).toEqual({
       status: 'promoted',
@@ -232,7 +235,7 @@ describe('on-runner-loss: guard, the main step SIGKILLed', () => {
     expect(alias).toEqual({ version: '1', weights: {} });
   }, 240_000);
 
-  it('GIVEN a run killed at its promotion (the alias moved, nothing recorded) WHEN the guard ticks THEN it adopts the alias as left, judges and promotes', async () => {
+  it('GIVEN a run killed at its promotion (the alias moved, nothing recorded) WHEN the guard ticks THEN it finishes the promotion the run claimed', async () => {
     const traffic = new AliasTraffic(aws, 1_000, HEALTHY, runNow());
     await traffic.history('1');
     const run = mainStep('guard', 'pass', { CHILD_DIE_AT: 'promote' });
@@ -240,11 +243,15 @@ describe('on-runner-loss: guard, the main step SIGKILLed', () => {
     expect(run.child.signalCode).toBe('SIGKILL');
     const left = await getAlias(aws.lambda, DETACHED_FN, DETACHED_ALIAS);
     expect(left?.target).toEqual({ version: '2', weights: {} });
-    expect((await getPlan(dynamo, PLAN_TABLE, KEY))?.status).toBe('in-flight');
+    // The run claimed its promotion in the plan before it moved the alias.
+    expect(await getPlan(dynamo, PLAN_TABLE, KEY)).toMatchObject({
+      status: 'in-flight',
+      claim: { action: 'promote', to: { version: '2', weights: {} }, verdict: 'pass' },
+    });
 
     const { plan, alias } = await driveGuard(traffic, runNow());
     expect(plan.decisions.map((d) => d.action)).toEqual(['start', 'take-over', 'promote']);
-    expect(plan.decisions[1]?.reason).toContain('where the run left it');
+    expect(plan.decisions[1]?.reason).toContain('the guard goes on from v2');
     expect({ status: plan.status, verdict: plan.verdict }).toEqual({ status: 'promoted', verdict: 'pass' });
     expect(alias).toEqual({ version: '2', weights: {} });
     expect(readLease((await getAlias(aws.lambda, DETACHED_FN, DETACHED_ALIAS))?.description)).toBeUndefined();

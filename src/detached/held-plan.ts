@@ -7,27 +7,47 @@
  * Every write on either side is conditional on the revision read, so only one side acts.
  */
 import type { CanaryPlan } from '../engine/canary-plan.js';
+import type { EngineMove } from '../pipeline/runner-loss.js';
 import type { AliasJournal } from '../schema/alias-journal.js';
 import { describeTarget, sameTarget } from '../traffic/routing.js';
 import type { AliasTarget } from '../traffic/types.js';
 import type { PlanStart } from './start.js';
 import { newPlan } from './start.js';
-import type { DetachedPlan, PlanVerdict } from './plan.js';
+import type { DetachedPlan, PlanClaim, PlanVerdict } from './plan.js';
 import { lastTarget, withDecision } from './plan.js';
 import { planDeadline } from './safety.js';
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
-/** The stored plan with the engine's step, hold and journal, held by the run until `nowMs + termMs`. */
+/**
+ * The engine's move at a step's end, as the claim of a guard's move (tick.ts): written before the
+ * run moves the alias, so that a guard taking over a run that died mid-move finishes that move.
+ */
+function claimOf(plan: DetachedPlan, step: number, move: EngineMove, nowMs: number): PlanClaim | undefined {
+  const to = move.to[plan.functionName];
+  if (!to) return undefined;
+  const { reason } = move;
+  if (move.kind === 'shift')
+    return { at: nowMs, action: 'next', step: move.step, to, reason, status: 'in-flight' };
+  const status = move.kind === 'promote' ? 'promoted' : 'rolled-back';
+  return { at: nowMs, action: move.kind, step, to, reason, status, verdict: move.verdict };
+}
+
+/**
+ * The stored plan with the engine's step, hold and journal (and its move, when a step ended),
+ * held by the run until `nowMs + termMs`.
+ */
 export function mirrorPlan(
   plan: DetachedPlan,
   engine: CanaryPlan,
   journal: AliasJournal,
   nowMs: number,
   termMs: number,
+  move?: EngineMove,
 ): DetachedPlan {
   return {
     ...plan,
+    claim: move ? claimOf(plan, engine.step, move, nowMs) : undefined,
     step: engine.step,
     stepStarts: [...engine.stepStarts],
     holdEndMs: engine.holdEndMs,
@@ -62,6 +82,7 @@ export function mirrorDue(stored: DetachedPlan, next: DetachedPlan, nowMs: numbe
     stored.step !== next.step ||
     stored.holdEndMs !== next.holdEndMs ||
     stored.accepted !== next.accepted ||
+    stored.claim?.action !== next.claim?.action ||
     stored.journal.changes.length !== next.journal.changes.length ||
     untilMs - nowMs < termMs / 2
   );
@@ -81,6 +102,7 @@ export function closedPlan(
     ...plan,
     journal,
     heldBy: undefined,
+    claim: undefined,
     status: promoted ? 'promoted' : 'rolled-back',
     verdict,
     decisions: withDecision(plan, { at: nowMs, action, step: plan.step, reason: `by the run: ${reason}` }),
@@ -105,8 +127,9 @@ function routesTheCanary(plan: DetachedPlan, target: AliasTarget): boolean {
 
 /**
  * The plan once the guard takes it over from its lapsed run, given the alias as it is now:
- * - where the plan says the run left it, or on a split of the two versions the run was moving it
- *   to (it died between the move and its mirror): the guard goes on from there (in flight);
+ * - where the plan says the run left it (or was moving it: its claim): the guard goes on from there;
+ * - on a split of the two versions the run was moving it to (it died between the move and its
+ *   mirror): adopted as the run left it, and the guard goes on from there;
  * - back on the old version alone (put back before the take-over): nothing to finish;
  * - anywhere else: someone else moved it, and it is left as they set it.
  */
@@ -118,7 +141,8 @@ export function takenOver(plan: DetachedPlan, current: AliasTarget | null, nowMs
   const decide = (action: 'take-over' | 'left-alone', reason: string): Pick<DetachedPlan, 'decisions'> => ({
     decisions: withDecision(plan, { at: nowMs, action, step: plan.step, reason }),
   });
-  if (current && sameTarget(current, expected)) {
+  // Where the run's claimed move (if any) was taking it counts as where the plan says: tick.ts finishes it.
+  if (current && (sameTarget(current, expected) || sameTarget(current, plan.claim?.to))) {
     return { ...base, ...decide('take-over', `${whose}; the guard goes on from ${describeTarget(current)}`) };
   }
   if (current && routesTheCanary(plan, current)) {

@@ -15,7 +15,7 @@ import { PlanConflictError, putNewPlan, updatePlan } from '../aws/plan-table.js'
 import type { CanaryPlan } from '../engine/canary-plan.js';
 import { errorMessage, StackCanaryError } from '../errors.js';
 import { monitoringPlanStore } from '../monitoring/outputs.js';
-import type { HoldPlansRequest, RunHeldPlans } from '../pipeline/runner-loss.js';
+import type { EngineMove, HoldPlansRequest, RunHeldPlans } from '../pipeline/runner-loss.js';
 import { saveGuardedFunctions } from '../pipeline/guarded.js';
 import { PlanTakenOverError } from '../pipeline/runner-loss.js';
 import type { AliasJournal } from '../schema/alias-journal.js';
@@ -53,14 +53,14 @@ class HeldPlans implements RunHeldPlans {
     private readonly owned: boolean,
   ) {}
 
-  async mirror(engine: CanaryPlan): Promise<void> {
+  async mirror(engine: CanaryPlan, move?: EngineMove): Promise<void> {
     const now = this.deps.clock.now();
     if (!this.opened) {
       await this.open(engine, now);
       return;
     }
     for (const [name, stored] of this.stored) {
-      const next = mirrorPlan(stored, engine, this.journalOf(name), now, this.deps.holdTermMs);
+      const next = mirrorPlan(stored, engine, this.journalOf(name), now, this.deps.holdTermMs, move);
       if (!mirrorDue(stored, next, now, this.deps.holdTermMs)) continue;
       await this.write(stored, next);
     }

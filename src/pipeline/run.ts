@@ -30,7 +30,6 @@ import type { RollbackDeps } from './rollback.js';
 import { rollBack } from './rollback.js';
 import { RunStacks } from './stacks.js';
 import { templateLabel } from '../stack/index.js';
-import type { CanaryPlan } from '../engine/canary-plan.js';
 import { runSteps } from './steps.js';
 import type { RunHeldPlans } from './runner-loss.js';
 import { PlanTakenOverError } from './runner-loss.js';
@@ -191,7 +190,7 @@ class PipelineRun {
    * on-runner-loss: guard with a waited run: the run's plans, kept as the engine advances (the
    * first write at the first held step); undefined otherwise (rollback: nothing is written).
    */
-  private async holdPlans(): Promise<((plan: CanaryPlan) => Promise<void>) | undefined> {
+  private async holdPlans(): Promise<RunHeldPlans['mirror'] | undefined> {
     const { config, deps } = this;
     if (config.onRunnerLoss !== 'guard' || !config.wait || config.dryRun) return undefined;
     if (!deps.holdPlans) {
@@ -203,7 +202,7 @@ class PipelineRun {
       holdTermMs: leaseTermFor(config.intervalMs, deps.leaseTermMs),
     });
     this.held = held;
-    return (plan) => held.mirror(plan);
+    return (plan, move) => held.mirror(plan, move);
   }
 
   /**

@@ -7,18 +7,24 @@
  * detached canaries' code that sits above it.
  */
 import { StackCanaryError } from '../errors.js';
+import type { EngineAction } from '../engine/advance.js';
 import type { CanaryPlan } from '../engine/canary-plan.js';
 import type { StateStore } from '../state-store.js';
 import type { HandOffRequest } from './hand-off.js';
+
+/** How the engine ended a step: the next step, the promotion or the rollback. */
+export type EngineMove = Exclude<EngineAction, { kind: 'wait-until' }>;
 
 /** The run's plans, as the run keeps them. */
 export interface RunHeldPlans {
   /**
    * Writes the plans (first call) or mirrors the engine's plan into them and renews the run's
-   * hold; a write is skipped while nothing changed and the hold is far from lapsing. Throws
-   * PlanTakenOverError when the guard took a plan over (the run then changes no alias).
+   * hold; `move`: how the step just ended, before the run moves the alias (a guard taking over
+   * finishes that move). A write is skipped while nothing changed and the hold is far from
+   * lapsing. Throws PlanTakenOverError when the guard took a plan over (the run then changes no
+   * alias).
    */
-  mirror(plan: CanaryPlan): Promise<void>;
+  mirror(plan: CanaryPlan, move?: EngineMove): Promise<void>;
   /** The run ended the canary itself: every plan closed with its verdict (the guard never acts on it). */
   close(verdict: string, reason: string): Promise<void>;
 }

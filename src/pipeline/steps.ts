@@ -16,6 +16,7 @@ import { formatDuration } from '../util/wait.js';
 import type { Fleet } from './fleet.js';
 import type { PartsContext, PipelineParts } from './parts.js';
 import type { RunRecorder } from './record.js';
+import type { EngineMove } from './runner-loss.js';
 import type { RunEnd } from './types.js';
 import type { StepOutcome } from './watch.js';
 import { pollLine, RepeatedPollLines } from './poll-line.js';
@@ -31,7 +32,7 @@ export interface StepsDeps {
   readonly alarmNames: readonly string[];
   readonly signal: AbortSignal | undefined;
   /** Told the engine's plan as it advances (on-runner-loss: guard mirrors it into the plan table). */
-  readonly onPlan?: ((plan: CanaryPlan) => Promise<void>) | undefined;
+  readonly onPlan?: ((plan: CanaryPlan, move?: EngineMove) => Promise<void>) | undefined;
 }
 
 /** How the run ends: a verdict that rolls back, or a pass. */

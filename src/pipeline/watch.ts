@@ -9,7 +9,7 @@
  */
 import { planEvidence } from '../canary/judge/evidence-plan.js';
 import type { CanaryObserver, FunctionSamples, Judge, Judgement, WatchTarget } from '../canary/types.js';
-import type { EngineAction, StepEnd } from '../engine/advance.js';
+import type { StepEnd } from '../engine/advance.js';
 import { advance, formatWait } from '../engine/advance.js';
 import type { CanaryPlan } from '../engine/canary-plan.js';
 import { enterStep, nextLookAt } from '../engine/canary-plan.js';
@@ -17,6 +17,7 @@ import type { Config, TrafficStep } from '../config/types.js';
 import type { Logger } from '../logger.js';
 import type { Clock } from '../util/clock.js';
 import { RunCancelledError } from './journal.js';
+import type { EngineMove } from './runner-loss.js';
 
 /** extend-hold when the config does not say. */
 export const DEFAULT_EXTEND_HOLD_MS = 10 * 60_000;
@@ -39,7 +40,7 @@ export interface StepOutcome extends Omit<StepEnd, 'verdict' | 'reason'> {
   readonly samples: Readonly<Record<string, FunctionSamples>>;
   /** The engine's plan once the step ended, and its move. */
   readonly plan: CanaryPlan;
-  readonly move: Exclude<EngineAction, { kind: 'wait-until' }>;
+  readonly move: EngineMove;
 }
 
 export interface WatchStepInput {
@@ -66,8 +67,11 @@ export interface WatchStepInput {
   readonly onPoll?: ((poll: PollRecord) => void) | undefined;
   /** Called at every poll, before the evidence is read: renews the run's alias lease. */
   readonly renewLease?: (() => Promise<void>) | undefined;
-  /** Told the engine's plan when the step starts and after every look (on-runner-loss: guard keeps it). */
-  readonly onPlan?: ((plan: CanaryPlan) => Promise<void>) | undefined;
+  /**
+   * Told the engine's plan when the step starts and after every look, with its move when the look
+   * ended the step (on-runner-loss: guard keeps them).
+   */
+  readonly onPlan?: ((plan: CanaryPlan, move?: EngineMove) => Promise<void>) | undefined;
   /** Where the evidence plan, extensions and the wait for the last minutes are told. */
   readonly logger?: Logger | undefined;
 }
@@ -145,7 +149,9 @@ export async function watchStep(input: WatchStepInput): Promise<StepOutcome> {
     for (const [name, observed] of samples) lastSamples[name] = observed;
     const look = advance(plan, { samples }, now, judge);
     plan = look.plan;
-    await input.onPlan?.(plan);
+    const [move] = look.actions;
+    const ended = look.stepEnd && move && move.kind !== 'wait-until' ? move : undefined;
+    await input.onPlan?.(plan, ended);
     for (const event of look.events) {
       if (event.kind === 'extended') {
         logger?.info(
@@ -159,10 +165,18 @@ export async function watchStep(input: WatchStepInput): Promise<StepOutcome> {
     const poll = { at: now, elapsedMs: now - start, judgements: look.judgements };
     polls.push(poll);
     input.onPoll?.(poll);
-    const [move] = look.actions;
-    if (look.stepEnd && move && move.kind !== 'wait-until') {
+    if (look.stepEnd && ended) {
       const { verdict, decisions, failed, inconclusive } = look.stepEnd;
-      return { kind: verdict, decisions, failed, inconclusive, polls, samples: lastSamples, plan, move };
+      return {
+        kind: verdict,
+        decisions,
+        failed,
+        inconclusive,
+        polls,
+        samples: lastSamples,
+        plan,
+        move: ended,
+      };
     }
   }
 }

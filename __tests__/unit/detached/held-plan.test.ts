@@ -101,6 +101,43 @@ describe('the run keeps its plan', () => {
     expect(mirrorDue(plan, mirrorPlan(plan, engine, plan.journal, late, TERM), late, TERM)).toBe(true);
   });
 
+  it('GIVEN the engine ends the step WHEN mirrored THEN its move is claimed before the run moves the alias, and cleared at the next step', () => {
+    const now = PLAN_T0 + 10 * MINUTE;
+    const engine = enterStep(canaryPlanOf(base), 0, PLAN_T0);
+    const to = { version: '4', weights: { '5': 0.5 } };
+    const move = {
+      kind: 'shift' as const,
+      step: 1,
+      weight: 0.5,
+      to: { 'orders-fn': to },
+      reason: 'step 1 passed',
+    };
+    const claimed = mirrorPlan(opened(), engine, shifted(0.1), now, TERM, move);
+    expect(claimed.claim).toEqual({
+      at: now,
+      action: 'next',
+      step: 1,
+      to,
+      reason: 'step 1 passed',
+      status: 'in-flight',
+    });
+    expect(mirrorDue(opened(), claimed, now, TERM)).toBe(true);
+    const promote = {
+      kind: 'promote' as const,
+      verdict: 'pass' as const,
+      to: { 'orders-fn': { version: '5', weights: {} } },
+      reason: 'passed',
+    };
+    expect(mirrorPlan(opened(), engine, shifted(0.1), now, TERM, promote).claim).toMatchObject({
+      action: 'promote',
+      step: 0,
+      status: 'promoted',
+      verdict: 'pass',
+    });
+    const next = mirrorPlan(claimed, enterStep(engine, 1, now + 1), shifted(0.5), now + 1, TERM);
+    expect(next.claim).toBeUndefined();
+  });
+
   it.each([
     ['pass', 'promoted', 'promote'],
     ['fail', 'rolled-back', 'rollback'],
@@ -131,6 +168,21 @@ describe('the guard and a held plan', () => {
     expect(next.heldBy).toBeUndefined();
     expect(next.decisions.at(-1)).toMatchObject({ action: 'take-over', at: now });
     expect(next.decisions.at(-1)?.reason).toContain('the run run-1 stopped renewing its hold');
+    expect(next.journal).toEqual(opened().journal);
+  });
+
+  it('GIVEN the run died after moving the alias as it claimed WHEN taken over THEN the guard goes on with the claim, nothing adopted', () => {
+    const claim = {
+      at: PLAN_T0,
+      action: 'promote' as const,
+      step: 0,
+      to: { version: '5', weights: {} },
+      reason: 'passed',
+      status: 'promoted' as const,
+      verdict: 'pass' as const,
+    };
+    const next = takenOver({ ...opened(), claim }, { version: '5', weights: {} }, PLAN_T0 + 3 * MINUTE);
+    expect(next).toMatchObject({ status: 'in-flight', claim });
     expect(next.journal).toEqual(opened().journal);
   });
 
