@@ -141,6 +141,15 @@ async function lose(run: MainStepChild): Promise<void> {
 const aliasTarget = async (): Promise<AliasTarget | undefined> =>
   (await getAlias(aws.lambda, DETACHED_FN, DETACHED_ALIAS))?.target;
 
+/** One tick of the guard over the plan table at `nowMs`. */
+const guardTick = (nowMs: number) =>
+  tickPlans({
+    tableName: PLAN_TABLE,
+    nowMs,
+    clients: { dynamo, lambda: aws.lambda, cloudWatch: aws.cloudWatch, sns: aws.sns },
+    log: () => undefined,
+  });
+
 /** The guard's tick once a minute from `fromMs` (the run's clock) until no plan is in flight. */
 async function driveGuard(traffic: AliasTraffic, fromMs: number, maxMinutes = 45) {
   const actions: string[] = [];
@@ -149,12 +158,7 @@ async function driveGuard(traffic: AliasTraffic, fromMs: number, maxMinutes = 45
   for (let minute = 1; minute <= maxMinutes; minute += 1) {
     now += MINUTE;
     await traffic.settle(now);
-    const tick = await tickPlans({
-      tableName: PLAN_TABLE,
-      nowMs: now,
-      clients: { dynamo, lambda: aws.lambda, cloudWatch: aws.cloudWatch, sns: aws.sns },
-      log: () => undefined,
-    });
+    const tick = await guardTick(now);
     for (const entry of tick.entries) if (typeof entry['action'] === 'string') actions.push(entry['action']);
     await traffic.serve(now);
     if (tick.inFlight === 0) break;
@@ -256,6 +260,26 @@ describe('on-runner-loss: guard, the main step SIGKILLed', () => {
     expect(alias).toEqual({ version: '2', weights: {} });
     expect(readLease((await getAlias(aws.lambda, DETACHED_FN, DETACHED_ALIAS))?.description)).toBeUndefined();
   }, 240_000);
+});
+
+describe('on-runner-loss: guard, the main step ends the canary itself', () => {
+  it('GIVEN a run that passes WHEN it ends THEN its plan is closed promoted, and the guard leaves it alone', async () => {
+    const run = mainStep('guard', 'pass');
+    expect(await run.exited).toBe(0);
+    const plan = (await getPlan(dynamo, PLAN_TABLE, KEY)) as DetachedPlan;
+    expect({ status: plan.status, verdict: plan.verdict, heldBy: plan.heldBy, claim: plan.claim }).toEqual({
+      status: 'promoted',
+      verdict: 'pass',
+      heldBy: undefined,
+      claim: undefined,
+    });
+    expect(plan.decisions.map((d) => d.action)).toEqual(['start', 'promote']);
+    expect(plan.decisions[1]?.reason).toMatch(/^by the run: /);
+    const tick = await guardTick(runNow() + 10 * MINUTE);
+    expect(tick).toEqual({ inFlight: 0, entries: [] });
+    expect((await getPlan(dynamo, PLAN_TABLE, KEY))?.revision).toBe(plan.revision);
+    expect(await aliasTarget()).toEqual({ version: '2', weights: {} });
+  }, 120_000);
 });
 
 describe('on-runner-loss: rollback (the default), the main step SIGKILLed', () => {
