@@ -74,7 +74,9 @@ export function heldPlan(start: PlanStart, engine: CanaryPlan, nowMs: number, te
 
 /**
  * Whether the mirror must be written now: the engine moved (a step, an extension, an accepted
- * inconclusive), the alias changed, or half the hold has gone since the last renewal.
+ * inconclusive, a claimed move), the alias changed, or half the hold has gone since the last
+ * renewal. The hold's term is the alias lease's (at least one look interval and half a lease term),
+ * so the first look past half of it renews the hold at least half a lease term before it lapses.
  */
 export function mirrorDue(stored: DetachedPlan, next: DetachedPlan, nowMs: number, termMs: number): boolean {
   const untilMs = stored.heldBy?.untilMs ?? 0;
@@ -84,7 +86,7 @@ export function mirrorDue(stored: DetachedPlan, next: DetachedPlan, nowMs: numbe
     stored.accepted !== next.accepted ||
     stored.claim?.action !== next.claim?.action ||
     stored.journal.changes.length !== next.journal.changes.length ||
-    untilMs - nowMs < termMs / 2
+    untilMs - nowMs <= termMs / 2
   );
 }
 

@@ -99,6 +99,9 @@ describe('the run keeps its plan', () => {
     const late = PLAN_T0 + TERM / 2 + 1;
     expect(mirrorDue(plan, mirrorPlan(plan, engine, plan.journal, early, TERM), early, TERM)).toBe(false);
     expect(mirrorDue(plan, mirrorPlan(plan, engine, plan.journal, late, TERM), late, TERM)).toBe(true);
+    // Looks every minute with a two-minute hold: each look renews it, never at its lapse.
+    const half = PLAN_T0 + TERM / 2;
+    expect(mirrorDue(plan, mirrorPlan(plan, engine, plan.journal, half, TERM), half, TERM)).toBe(true);
   });
 
   it('GIVEN the engine ends the step WHEN mirrored THEN its move is claimed before the run moves the alias, and cleared at the next step', () => {
