@@ -153,6 +153,7 @@ const guardTick = (nowMs: number) =>
 /** The guard's tick once a minute from `fromMs` (the run's clock) until no plan is in flight. */
 async function driveGuard(traffic: AliasTraffic, fromMs: number, maxMinutes = 45) {
   const actions: string[] = [];
+  let leaseAtTakeOver: ReturnType<typeof readLease>;
   let now = fromMs;
   await traffic.serve(now);
   for (let minute = 1; minute <= maxMinutes; minute += 1) {
@@ -160,11 +161,14 @@ async function driveGuard(traffic: AliasTraffic, fromMs: number, maxMinutes = 45
     await traffic.settle(now);
     const tick = await guardTick(now);
     for (const entry of tick.entries) if (typeof entry['action'] === 'string') actions.push(entry['action']);
+    if (leaseAtTakeOver === undefined && actions.includes('take-over')) {
+      leaseAtTakeOver = readLease((await getAlias(aws.lambda, DETACHED_FN, DETACHED_ALIAS))?.description);
+    }
     await traffic.serve(now);
     if (tick.inFlight === 0) break;
   }
   const plan = (await getPlan(dynamo, PLAN_TABLE, KEY)) as DetachedPlan;
-  return { plan, actions, alias: await aliasTarget() };
+  return { plan, actions, leaseAtTakeOver, alias: await aliasTarget() };
 }
 
 /** What the post step and the signal handler read: the killed step's saved state. */
@@ -203,7 +207,10 @@ describe('on-runner-loss: guard, the main step SIGKILLed', () => {
     );
     expect(await aliasTarget()).toEqual({ version: '1', weights: { '2': 0.1 } });
 
-    const { plan, actions, alias } = await driveGuard(traffic, runNow());
+    const { plan, actions, alias, leaseAtTakeOver } = await driveGuard(traffic, runNow());
+    // The guard's lease (the run named, no holder to renew it) replaced the run's at the take-over.
+    expect(leaseAtTakeOver).toMatchObject({ version: '2', holder: undefined });
+    expect(leaseAtTakeOver?.runId).toContain('runs/42');
     // Held while the run's hold was live (at most two minutes from its last renewal), then taken over.
     const waited = actions.slice(0, actions.indexOf('take-over'));
     expect(waited.length).toBeGreaterThanOrEqual(1);
@@ -228,7 +235,6 @@ describe('on-runner-loss: guard, the main step SIGKILLed', () => {
       { version: '1', weights: { '2': 0.1 } },
       { version: '1', weights: { '2': 0.5 } },
     ]);
-    // The guard's lease replaces the run's at the take-over.
     const { plan, alias } = await driveGuard(traffic, runNow());
     expect(plan.decisions.map((d) => d.action)).toEqual(['start', 'take-over', 'rollback']);
     expect(plan.decisions[1]?.step).toBe(1);
