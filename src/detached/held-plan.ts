@@ -7,7 +7,7 @@
  * Every write on either side is conditional on the revision read, so only one side acts.
  */
 import type { CanaryPlan } from '../engine/canary-plan.js';
-import type { EngineMove } from '../pipeline/runner-loss.js';
+import type { EngineMove } from '../engine/advance.js';
 import type { AliasJournal } from '../schema/alias-journal.js';
 import { describeTarget, sameTarget } from '../traffic/routing.js';
 import type { AliasTarget } from '../traffic/types.js';

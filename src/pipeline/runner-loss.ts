@@ -7,13 +7,12 @@
  * detached canaries' code that sits above it.
  */
 import { StackCanaryError } from '../errors.js';
-import type { EngineAction } from '../engine/advance.js';
+import type { EngineMove } from '../engine/advance.js';
 import type { CanaryPlan } from '../engine/canary-plan.js';
 import type { StateStore } from '../state-store.js';
 import type { HandOffRequest } from './hand-off.js';
 
-/** How the engine ended a step: the next step, the promotion or the rollback. */
-export type EngineMove = Exclude<EngineAction, { kind: 'wait-until' }>;
+export type { EngineMove } from '../engine/advance.js';
 
 /** The run's plans, as the run keeps them. */
 export interface RunHeldPlans {
