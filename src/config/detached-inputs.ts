@@ -27,7 +27,7 @@ export const DETACHED_INPUTS = {
   },
   'github-token-secret': {
     description:
-      'With `wait: false` and `deployment-environment`: the Secrets Manager ARN of a GitHub token the guard reads to give the deployment its final status when the detached canary ends. Tag the secret `stack-canary:guard` = `<stack-name>-monitoring` (the guard may read no other); the token never leaves Secrets Manager.',
+      'With `wait: false` (or `on-runner-loss: guard`) and `deployment-environment`: the Secrets Manager ARN of a GitHub token the guard reads to give the deployment its final status when it ends the canary. Tag the secret `stack-canary:guard` = `<stack-name>-monitoring` (the guard may read no other); the token never leaves Secrets Manager.',
     accepted:
       'a Secrets Manager secret ARN such as arn:aws:secretsmanager:eu-west-1:123456789012:secret:github-token-AbCdEf',
     kind: 'value',

@@ -171,9 +171,11 @@ function functionArnProblems(parsed: ParsedInputs, context: RuleContext): RulePr
 /** wait: false needs the guard (which goes on with the canary) and no runner-made traffic. */
 export function detachedProblems(parsed: ParsedInputs): RuleProblem[] {
   const secret = parsed['github-token-secret'];
-  if (secret !== undefined && (parsed.wait || parsed['deployment-environment'] === undefined)) {
-    const reason = 'only the guard of a detached canary reads it, for the deployment the run records';
-    const expected = 'it empty, or wait: false with a deployment-environment';
+  const guardMayFinish = !parsed.wait || parsed['on-runner-loss'] === 'guard';
+  if (secret !== undefined && (!guardMayFinish || parsed['deployment-environment'] === undefined)) {
+    const reason =
+      'only the guard reads it, for the deployment the run records, when it finishes a canary (wait: false, or on-runner-loss: guard)';
+    const expected = 'it empty, or wait: false or on-runner-loss: guard, with a deployment-environment';
     return [{ input: 'github-token-secret', problem: badValue(secret, { reason, expected }) }];
   }
   if (parsed.wait) return [];

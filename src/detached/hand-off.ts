@@ -18,7 +18,7 @@ import type { PublishedVersion } from '../traffic/types.js';
 import { formatShare } from '../traffic/routing.js';
 import { planDeadline } from './safety.js';
 import { planKey } from './plan.js';
-import { firstHeldStep, judgeSettings, newPlan } from './start.js';
+import { firstHeldStep, judgeSettings, newPlan, planDeployment } from './start.js';
 
 export interface HandOffDeps extends HandOffRequest {
   /** Test seam: the clients (default: built for the run's region). */
@@ -78,10 +78,7 @@ export async function handOff(deps: HandOffDeps): Promise<string> {
         startedAt,
         journal: journals.get(run.functionName) as AliasJournal,
         topicArn: deps.topicArn,
-        deployment:
-          deps.deployment && config.githubTokenSecretArn
-            ? { ...deps.deployment, tokenSecretArn: config.githubTokenSecretArn }
-            : undefined,
+        deployment: planDeployment(config, deps.deployment),
       });
       await putNewPlan(clients.dynamo, tableName, plan);
       logger.info(`${run.functionName}: plan written to ${tableName}; the guard goes on from here.`);

@@ -23,7 +23,7 @@ import type { PublishedVersion } from '../traffic/types.js';
 import { closedPlan, heldPlan, mirrorDue, mirrorPlan } from './held-plan.js';
 import type { DetachedPlan } from './plan.js';
 import { planKey } from './plan.js';
-import { judgeSettings } from './start.js';
+import { judgeSettings, planDeployment } from './start.js';
 
 export interface HoldPlansDeps extends HoldPlansRequest {
   /** Test seam: the clients (default: built for the run's region). */
@@ -115,6 +115,7 @@ class HeldPlans implements RunHeldPlans {
           startedAt: now,
           journal: this.journalOf(run.functionName),
           topicArn: this.deps.topicArn,
+          deployment: planDeployment(config, this.deps.deployment),
         },
         engine,
         now,

@@ -28,6 +28,17 @@ describe('on-runner-loss', () => {
     });
   });
 
+  it('GIVEN guard with a deployment WHEN given a token secret THEN the guard gets it, to end the deployment if it finishes the canary', () => {
+    const arn = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:github-token-AbCdEf';
+    const values = {
+      'on-runner-loss': 'guard',
+      'deployment-environment': 'production',
+      'github-token': 't0ken',
+      'github-token-secret': arn,
+    };
+    expect(parseConfig(inputs({ ...GUARDED, ...values })).githubTokenSecretArn).toBe(arn);
+  });
+
   it('GIVEN another word WHEN parsed THEN the accepted forms are named', () => {
     expectConfigError(
       () => parseConfig(inputs({ ...GUARDED, 'on-runner-loss': 'retry' })),

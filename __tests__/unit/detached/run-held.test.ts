@@ -32,6 +32,7 @@ const MINUTE = 60_000;
 const TERM = 2 * MINUTE;
 const TABLE = 'orders-api-monitoring-PlanTable-X';
 const RULE = 'orders-api-monitoring-guard-plans';
+const SECRET = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:github-token-AbCdEf';
 const STEPS = [
   { weight: 0.1, holdMs: 10 * MINUTE },
   { weight: 1, holdMs: 0 },
@@ -82,7 +83,8 @@ async function given() {
     runId: () => 'run-1',
   } as unknown as Fleet;
   const held = await holdPlans({
-    config: testConfig({ functions: ['orders-fn'] }, STEPS),
+    config: testConfig({ functions: ['orders-fn'], githubTokenSecretArn: SECRET }, STEPS),
+    deployment: { id: 7, repository: 'acme/orders', apiUrl: 'https://api.github.com' },
     fleet,
     journal: () => [journal],
     logger,
@@ -121,6 +123,13 @@ describe('the run keeps its plans', () => {
       oldVersion: '4',
       newVersion: '5',
       heldBy: { run: 'run-1', untilMs: PLAN_T0 + TERM },
+    });
+    // The guard ends the run's GitHub deployment if it finishes the canary (the token stays in Secrets Manager).
+    expect(plan.deployment).toEqual({
+      id: 7,
+      repository: 'acme/orders',
+      apiUrl: 'https://api.github.com',
+      tokenSecretArn: SECRET,
     });
     expect(events).toHaveReceivedCommandWith(EnableRuleCommand, { Name: RULE });
     expect([...guardedFunctions(state)]).toEqual(['orders-fn']);
