@@ -15,6 +15,7 @@ import type { JournalData } from './pipeline/journal.js';
 import { readJournal } from './pipeline/journal.js';
 import type { PipelineParts } from './pipeline/parts.js';
 import type { RecoveryReport } from './pipeline/recover.js';
+import type { HoldPlans } from './pipeline/runner-loss.js';
 import type { RecordedDeployment, RunResult } from './pipeline/types.js';
 import type { Report } from './report/report.js';
 import { buildReport, serializeReport } from './report/report.js';
@@ -43,6 +44,8 @@ export interface RunSeams {
   readonly clock?: Clock | undefined;
   /** The pipeline's parts (default: the real modules). */
   readonly parts?: PipelineParts | undefined;
+  /** on-runner-loss: guard: who keeps the run's plans (default: detached/run-held.ts). */
+  readonly holdPlans?: HoldPlans | undefined;
 }
 
 export interface FrontDoorOptions {
@@ -118,6 +121,9 @@ export async function runFrontDoor<T>(door: FrontDoorOptions, ends: FrontDoorEnd
           deployment,
           holder,
           handOff: async (request) => (await import('./detached/hand-off.js')).handOff(request),
+          holdPlans:
+            seams.holdPlans ??
+            (async (request) => (await import('./detached/run-held.js')).holdPlans(request)),
         },
         seams.parts,
       );

@@ -47,8 +47,13 @@ export interface MainStepOptions {
   readonly config: string;
   readonly runId: string;
   readonly attempt: number;
-  /** watch: never decides (the run holds); pass: passes at its first look; pass-first: only the first look passes. */
-  readonly judge?: 'watch' | 'pass' | 'pass-first';
+  /**
+   * watch: never decides (the run holds); pass: passes at its first look; pass-first: only the first
+   * look passes; pass-first-step: passes the first step, then holds on the second.
+   */
+  readonly judge?: 'watch' | 'pass' | 'pass-first' | 'pass-first-step';
+  /** More of the child's environment (traffic-child.mjs reads its CHILD_* settings). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 let started = 0;
@@ -75,6 +80,7 @@ export function startMainStep(options: MainStepOptions): MainStepChild {
       GITHUB_STATE: files.state,
       GITHUB_OUTPUT: files.output,
       RUNNER_TEMP: options.scratch,
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -102,4 +108,9 @@ export function stateVariables(file: string): Record<string, string> {
   const entry = /^(.+?)<<(.+)\r?\n([\s\S]*?)\r?\n\2\r?$/gm;
   for (const m of text.matchAll(entry)) vars[`STATE_${m[1]}`] = m[3] ?? '';
   return vars;
+}
+
+/** What the main step saved to GITHUB_STATE for `key` (last value wins). */
+export function savedState(file: string, key: string): string | undefined {
+  return stateVariables(file)[`STATE_${key}`];
 }

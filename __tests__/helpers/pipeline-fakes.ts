@@ -78,6 +78,7 @@ export function testConfig(overrides: Partial<Config> = {}, steps?: readonly Tra
     rollback: 'alias',
     dryRun: false,
     wait: true,
+    onRunnerLoss: 'rollback',
     githubTokenSecretArn: undefined,
     githubToken: undefined,
     deploymentEnvironment: undefined,

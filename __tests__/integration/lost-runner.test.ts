@@ -34,7 +34,7 @@ import { templatelessConfig } from '../helpers/templateless-config.js';
 import { templatelessParts } from '../helpers/templateless-parts.mjs';
 import { removeTranspiled, transpileSources } from '../helpers/transpile.js';
 import type { MainStepChild } from '../helpers/main-step-child.js';
-import { holdingConfig, startMainStep } from '../helpers/main-step-child.js';
+import { holdingConfig, savedState, startMainStep } from '../helpers/main-step-child.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FN = 'orders-fn';
@@ -87,12 +87,6 @@ async function judgedBy(run: MainStepChild, holder: string): Promise<AliasState>
 async function lose(run: MainStepChild): Promise<void> {
   run.child.kill('SIGKILL');
   await run.exited;
-}
-
-/** What the main step saved to GITHUB_STATE for `key` (last value wins). */
-function savedState(file: string, key: string): string | undefined {
-  const entry = new RegExp(`^${key}<<(.+)\\r?\\n([\\s\\S]*?)\\r?\\n\\1\\r?$`, 'gm');
-  return [...readFileSync(file, 'utf8').matchAll(entry)].pop()?.[2];
 }
 
 describe('a runner lost mid-canary (SIGKILL, no post step), then a re-run', () => {

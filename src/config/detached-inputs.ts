@@ -3,7 +3,7 @@
  * canary to the monitoring stack's guard after the first step. Its rules are in rules.ts.
  */
 import type { InputSpec } from './input-spec.js';
-import { BOOLEAN, TRUE_OR_FALSE } from './input-spec.js';
+import { BOOLEAN, choice, TRUE_OR_FALSE } from './input-spec.js';
 import { badValue } from './messages.js';
 
 export const DETACHED_INPUTS = {
@@ -16,9 +16,18 @@ export const DETACHED_INPUTS = {
     secret: false,
     parse: BOOLEAN,
   },
+  'on-runner-loss': {
+    description:
+      'What becomes of a waited canary whose main step dies before it ends (a lost runner, SIGKILL, a cancelled job): `rollback` (the post step, when it runs, puts the old versions back) or `guard` (the run keeps its plan in the monitoring stack plan table, renewed at every poll; once the run stops renewing it, the guard takes the canary over and finishes it as a detached one: judged, promoted or rolled back, recorded, notified). `guard` needs `monitoring` and `guard`, and `rollback: alias`.',
+    default: 'rollback',
+    accepted: 'rollback or guard',
+    kind: 'value',
+    secret: false,
+    parse: choice(['rollback', 'guard']),
+  },
   'github-token-secret': {
     description:
-      'With `wait: false` and `deployment-environment`: the Secrets Manager ARN of a GitHub token the guard reads to give the deployment its final status when the detached canary ends. Tag the secret `stack-canary:guard` = `<stack-name>-monitoring` (the guard may read no other); the token never leaves Secrets Manager.',
+      'With `wait: false` (or `on-runner-loss: guard`) and `deployment-environment`: the Secrets Manager ARN of a GitHub token the guard reads to give the deployment its final status when it ends the canary. Tag the secret `stack-canary:guard` = `<stack-name>-monitoring` (the guard may read no other); the token never leaves Secrets Manager.',
     accepted:
       'a Secrets Manager secret ARN such as arn:aws:secretsmanager:eu-west-1:123456789012:secret:github-token-AbCdEf',
     kind: 'value',

@@ -169,6 +169,7 @@ function toConfig(parsed: ParsedInputs): Config {
     rollback: parsed.rollback,
     dryRun: parsed['dry-run'],
     wait: parsed.wait,
+    onRunnerLoss: parsed['on-runner-loss'],
     githubTokenSecretArn: parsed['github-token-secret'],
     githubToken: parsed['github-token'],
     deploymentEnvironment: parsed['deployment-environment'],

@@ -30,6 +30,7 @@ export function crossFieldProblems(parsed: ParsedInputs, context: RuleContext): 
     ...functionArnProblems(parsed, context),
     ...dropInProblems(parsed),
     ...detachedProblems(parsed),
+    ...runnerLossProblems(parsed),
     ...credentialsProblems(parsed),
     ...regionProblems(parsed, context),
   ];
@@ -172,9 +173,11 @@ function functionArnProblems(parsed: ParsedInputs, context: RuleContext): RulePr
 /** wait: false needs the guard (which goes on with the canary) and no runner-made traffic. */
 export function detachedProblems(parsed: ParsedInputs): RuleProblem[] {
   const secret = parsed['github-token-secret'];
-  if (secret !== undefined && (parsed.wait || parsed['deployment-environment'] === undefined)) {
-    const reason = 'only the guard of a detached canary reads it, for the deployment the run records';
-    const expected = 'it empty, or wait: false with a deployment-environment';
+  const guardMayFinish = !parsed.wait || parsed['on-runner-loss'] === 'guard';
+  if (secret !== undefined && (!guardMayFinish || parsed['deployment-environment'] === undefined)) {
+    const reason =
+      'only the guard reads it, for the deployment the run records, when it finishes a canary (wait: false, or on-runner-loss: guard)';
+    const expected = 'it empty, or wait: false or on-runner-loss: guard, with a deployment-environment';
     return [{ input: 'github-token-secret', problem: badValue(secret, { reason, expected }) }];
   }
   if (parsed.wait) return [];
@@ -199,6 +202,46 @@ export function detachedProblems(parsed: ParsedInputs): RuleProblem[] {
     return [
       { input: 'wait', problem: badValue('false', { reason, expected: 'true with synthetic-payload' }) },
     ];
+  }
+  return [];
+}
+
+/**
+ * on-runner-loss: guard hands a dead run's canary to the guard, which must be deployed and able to
+ * carry it out: alias rollbacks only, no runner-made traffic, no post-traffic hook (the guard runs
+ * none). With wait: false the guard finishes every canary anyway.
+ */
+export function runnerLossProblems(parsed: ParsedInputs): RuleProblem[] {
+  if (parsed['on-runner-loss'] !== 'guard' || !parsed.wait) return [];
+  const refuse = (reason: string, expected: string): RuleProblem[] => [
+    { input: 'on-runner-loss', problem: badValue('guard', { reason, expected }) },
+  ];
+  if (!(parsed.guard && parsed.monitoring && appStackName(parsed) !== undefined)) {
+    return refuse(
+      'the guard takes the canary over, and it is off (guard, monitoring and stack-name)',
+      'rollback, or guard: true with monitoring: true and a stack-name',
+    );
+  }
+  if (parsed.regions.flat().length > 1) {
+    return refuse(
+      "a region's guard finishes its own region's canary, not a release across regions",
+      'rollback with several regions',
+    );
+  }
+  if (parsed.rollback !== 'alias') {
+    return refuse(
+      `the guard rolls back aliases only, and rollback is ${parsed.rollback}`,
+      'rollback with rollback: stack or none',
+    );
+  }
+  if (parsed['synthetic-payload'] !== undefined) {
+    return refuse(
+      'synthetic traffic is sent by the runner, which the guard does not have',
+      'rollback with synthetic-payload',
+    );
+  }
+  if (parsed['post-traffic-hook'] !== undefined) {
+    return refuse('the guard runs no post-traffic hook at its promotion', 'rollback with post-traffic-hook');
   }
   return [];
 }

@@ -153,6 +153,11 @@ export interface Config {
   readonly dryRun: boolean;
   /** false (wait: false): hand the canary to the guard after the first step; the run ends `pending`. */
   readonly wait: boolean;
+  /**
+   * on-runner-loss: what finishes a waited canary whose main step dies: the post step's rollback,
+   * or the guard, which takes over the run's plan once its lease lapses.
+   */
+  readonly onRunnerLoss: 'rollback' | 'guard';
   /** github-token-secret: the token the guard updates a detached canary's GitHub deployment with. */
   readonly githubTokenSecretArn: string | undefined;
   /** Secret: masked by the entry point, never logged or reported. */

@@ -11,14 +11,14 @@ import { createDynamoClient, createEventBridgeClient } from '../aws/detached-cli
 import { enablePlanRule } from '../aws/plan-rule.js';
 import { getPlan, PlanConflictError, putNewPlan } from '../aws/plan-table.js';
 import { StackCanaryError } from '../errors.js';
-import { monitoringPlanRuleName, monitoringPlanTableName } from '../monitoring/outputs.js';
+import { monitoringPlanStore } from '../monitoring/outputs.js';
 import type { HandOffRequest } from '../pipeline/hand-off.js';
 import type { AliasJournal } from '../schema/alias-journal.js';
 import type { PublishedVersion } from '../traffic/types.js';
 import { formatShare } from '../traffic/routing.js';
 import { planDeadline } from './safety.js';
 import { planKey } from './plan.js';
-import { firstHeldStep, judgeSettings, newPlan } from './start.js';
+import { firstHeldStep, judgeSettings, newPlan, planDeployment } from './start.js';
 
 export interface HandOffDeps extends HandOffRequest {
   /** Test seam: the clients (default: built for the run's region). */
@@ -28,14 +28,7 @@ export interface HandOffDeps extends HandOffRequest {
 /** Shifts the first held step, writes the plans and enables the rule; resolves to the run's reason. */
 export async function handOff(deps: HandOffDeps): Promise<string> {
   const { config, fleet, logger, clock } = deps;
-  const tableName = monitoringPlanTableName(deps.monitoringOutputs);
-  const ruleName = monitoringPlanRuleName(deps.monitoringOutputs);
-  if (!tableName || !ruleName) {
-    throw new StackCanaryError(
-      'AWS_ERROR',
-      'wait: false needs the monitoring stack outputs PlanTableName and PlanRuleName (guard: true); none found: redeploy it with guard: true.',
-    );
-  }
+  const { tableName, ruleName } = monitoringPlanStore(deps.monitoringOutputs, 'wait: false');
   const runs = fleet.active();
   const firstDeploys = runs.filter((r) => r.status !== 'canary').map((r) => r.functionName);
   if (firstDeploys.length > 0) {
@@ -85,10 +78,7 @@ export async function handOff(deps: HandOffDeps): Promise<string> {
         startedAt,
         journal: journals.get(run.functionName) as AliasJournal,
         topicArn: deps.topicArn,
-        deployment:
-          deps.deployment && config.githubTokenSecretArn
-            ? { ...deps.deployment, tokenSecretArn: config.githubTokenSecretArn }
-            : undefined,
+        deployment: planDeployment(config, deps.deployment),
       });
       await putNewPlan(clients.dynamo, tableName, plan);
       logger.info(`${run.functionName}: plan written to ${tableName}; the guard goes on from here.`);

@@ -3,7 +3,9 @@
  * and types are the one schema in schema/detached-plan.ts (the plan table reads and writes items
  * through it); here, what the guard does to a plan's record besides the engine's moves.
  */
+import type { AliasChange } from '../schema/alias-journal.js';
 import type { DetachedPlan, PlanDecision } from '../schema/detached-plan.js';
+import type { AliasTarget } from '../traffic/types.js';
 
 export type {
   ControlCommand,
@@ -13,6 +15,7 @@ export type {
   PlanDecision,
   PlanDeployment,
   PlanEvidence,
+  PlanHolder,
   PlanJudgeSettings,
   PlanPause,
   PlanRequest,
@@ -28,4 +31,10 @@ export const MAX_DECISIONS = 200;
 export function withDecision(plan: DetachedPlan, decision: PlanDecision): readonly PlanDecision[] {
   const all = [...plan.decisions, decision];
   return all.length <= MAX_DECISIONS ? all : [all[0] as PlanDecision, ...all.slice(-(MAX_DECISIONS - 1))];
+}
+
+/** Where the plan left the alias last: its journal's last change, else where it started. */
+export function lastTarget(plan: DetachedPlan): AliasTarget | null {
+  const changes = plan.journal.changes;
+  return changes.length > 0 ? (changes[changes.length - 1] as AliasChange).to : plan.journal.snapshot;
 }

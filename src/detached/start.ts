@@ -7,7 +7,7 @@ import { StackCanaryError } from '../errors.js';
 import { formatShare } from '../traffic/routing.js';
 import { nextHeldStep } from '../engine/canary-plan.js';
 import { planDeadline } from './safety.js';
-import type { DetachedPlan, PlanDeployment, PlanJudgeSettings } from './plan.js';
+import type { DetachedPlan, PlanDeployment, PlanJudgeSettings, RecordedDeployment } from './plan.js';
 import { PLAN_FORMAT } from './plan.js';
 
 /** What the action knows of one function when it hands it over. */
@@ -47,6 +47,16 @@ export function judgeSettings(
     alarms: [...alarms],
     metrics: config.metrics,
   };
+}
+
+/** The run's GitHub deployment, for the guard to end: only with github-token-secret (its token). */
+export function planDeployment(
+  config: Pick<Config, 'githubTokenSecretArn'>,
+  deployment: RecordedDeployment | undefined,
+): PlanDeployment | undefined {
+  return deployment && config.githubTokenSecretArn
+    ? { ...deployment, tokenSecretArn: config.githubTokenSecretArn }
+    : undefined;
 }
 
 /** The first step the guard watches: the first one with a hold (the ones before it are passed through). */

@@ -22,17 +22,17 @@ import type { AliasChange } from '../schema/alias-journal.js';
 import { getAlias, updateAlias } from '../traffic/alias.js';
 import { leaseDescription } from '../traffic/lease.js';
 import { notifyTopic } from '../traffic/notify.js';
-import { describeTarget, sameTarget } from '../traffic/routing.js';
+import { describeTarget, hasRouting, sameTarget } from '../traffic/routing.js';
 import { tagPromotion } from '../traffic/tags.js';
-import type { AliasTarget } from '../traffic/types.js';
 import type { GuardMove } from './guard-look.js';
+import { holdStanding, takenOver } from './held-plan.js';
 import { lookAt } from './guard-look.js';
 import { overdue, planDeadline } from './safety.js';
 import { MAX_PAUSE_MS, takeRequest, whilePaused } from './control.js';
 import { observePlan } from './evidence.js';
 import { deploymentStateOf, finishDeployment } from './github-status.js';
 import type { DetachedPlan, PlanClaim, PlanStatus } from './plan.js';
-import { planKey, withDecision } from './plan.js';
+import { lastTarget, planKey, withDecision } from './plan.js';
 
 export interface PlanTickDeps {
   tableName: string;
@@ -77,9 +77,21 @@ export async function tickPlans(deps: PlanTickDeps): Promise<PlanTickResult> {
 }
 
 /** One plan's tick; resolves to whether it is still in flight. Never throws. */
-async function tickPlan(deps: PlanTickDeps, plan: DetachedPlan, log: Log): Promise<boolean> {
-  const key = planKey(plan.functionName, plan.alias);
+async function tickPlan(deps: PlanTickDeps, given: DetachedPlan, log: Log): Promise<boolean> {
+  const key = planKey(given.functionName, given.alias);
+  let plan = given;
   try {
+    // A waited run's plan (on-runner-loss: guard): its run drives it until its hold lapses.
+    const standing = holdStanding(plan, deps.nowMs);
+    if (standing === 'held') {
+      const until = new Date(plan.heldBy?.untilMs ?? 0).toISOString();
+      log({ plan: key, action: 'skip', reason: `held by its run ${plan.runId} until ${until}` });
+      return true;
+    }
+    if (standing === 'lapsed') {
+      plan = await takeOver(deps, plan, log);
+      if (plan.status !== 'in-flight') return false;
+    }
     const safety = overdue(plan, deps.nowMs);
     if (plan.claim) {
       if (deps.nowMs - plan.claim.at < CLAIM_GRACE_MS) {
@@ -114,6 +126,34 @@ async function tickPlan(deps: PlanTickDeps, plan: DetachedPlan, log: Log): Promi
     }
     return recordFailure(deps, plan, error, log);
   }
+}
+
+/**
+ * Takes over a plan whose run stopped renewing its hold (held-plan.ts), conditionally on the
+ * revision read: a run that renewed meanwhile wins, and this tick changes nothing. An alias routing
+ * a split then carries the guard's lease until the plan's deadline, as a handed-off canary's does.
+ */
+async function takeOver(deps: PlanTickDeps, plan: DetachedPlan, log: Log): Promise<DetachedPlan> {
+  const { lambda, dynamo } = deps.clients;
+  const key = planKey(plan.functionName, plan.alias);
+  const current = await getAlias(lambda, plan.functionName, plan.alias);
+  const next = takenOver(plan, current?.target ?? null, deps.nowMs);
+  await updatePlan(dynamo, deps.tableName, plan.revision, next);
+  log({ plan: key, action: 'take-over', status: next.status, reason: next.decisions.at(-1)?.reason });
+  if (next.status !== 'in-flight') {
+    await notifyEnd(deps, next, log);
+    return next;
+  }
+  // A split is a canary under way: the guard's lease keeps other runs off it until the deadline.
+  if (current && hasRouting(current.target)) {
+    const lease = leaseDescription({ runId: plan.runId, version: plan.newVersion, untilMs: next.deadline });
+    try {
+      await updateAlias(lambda, current, current.target, lease);
+    } catch (error) {
+      log({ plan: key, warning: `the guard's lease not written on the alias: ${errorMessage(error)}` });
+    }
+  }
+  return next;
 }
 
 interface Move {
@@ -270,12 +310,6 @@ async function leaseThePause(deps: PlanTickDeps, plan: DetachedPlan, log: Log): 
 
 function stepHold(plan: DetachedPlan, step: number): number {
   return plan.strategy.steps[step]?.holdMs ?? 0;
-}
-
-/** Where the plan left the alias last: its journal's last change, else where it started. */
-function lastTarget(plan: DetachedPlan): AliasTarget | null {
-  const changes = plan.journal.changes;
-  return changes.length > 0 ? (changes[changes.length - 1] as AliasChange).to : plan.journal.snapshot;
 }
 
 /** The plan once the claimed move is made: the claim cleared, the step, journal and decisions updated. */

@@ -62,6 +62,9 @@ export type EngineAction =
       readonly reason: string;
     };
 
+/** How a look ended a step: the next step, the promotion or the rollback. */
+export type EngineMove = Exclude<EngineAction, { kind: 'wait-until' }>;
+
 /** Said at a look, for the driver's log: a step extended, or the last minutes awaited. */
 export type EngineEvent =
   | {

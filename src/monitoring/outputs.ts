@@ -67,3 +67,16 @@ export function monitoringPlanTableName(outputs: Outputs): string | undefined {
 export function monitoringPlanRuleName(outputs: Outputs): string | undefined {
   return outputs['PlanRuleName'] || undefined;
 }
+
+/** The plan table and the guard's rule, which `needs` (an input's setting) cannot do without. */
+export function monitoringPlanStore(outputs: Outputs, needs: string): { tableName: string; ruleName: string } {
+  const tableName = monitoringPlanTableName(outputs);
+  const ruleName = monitoringPlanRuleName(outputs);
+  if (!tableName || !ruleName) {
+    throw new StackCanaryError(
+      'AWS_ERROR',
+      `${needs} needs the monitoring stack outputs PlanTableName and PlanRuleName (guard: true); none found: redeploy it with guard: true.`,
+    );
+  }
+  return { tableName, ruleName };
+}

@@ -19,6 +19,7 @@ import type { JournalData } from './journal.js';
 import type { ReleaseData } from './journal.js';
 import { readJournal, readRelease } from './journal.js';
 import { mapLimited } from './limit.js';
+import { guardedFunctions } from './guarded.js';
 
 export type RestoreAction = 'restored' | 'deleted' | 'unchanged' | 'left-alone' | 'failed';
 
@@ -189,12 +190,20 @@ export async function recoverUnfinishedRun(
       message: `The main step finished (verdict ${journal.finished.verdict}): nothing to restore.`,
     };
   }
-  if (journal.aliases.some((a) => a.changes.length > 0)) {
+  // on-runner-loss: guard: the plans of these functions are the guard's to finish, not ours.
+  const guarded = guardedFunctions(state);
+  for (const name of guarded) {
+    logger.info(
+      `${name}: alias ${journal.run.alias} left to the guard (on-runner-loss: guard): it takes the canary over once the run's hold on its plan lapses.`,
+    );
+  }
+  const ours = { ...journal, aliases: journal.aliases.filter((a) => !guarded.has(a.functionName)) };
+  if (ours.aliases.some((a) => a.changes.length > 0)) {
     logger.warning(
       'The main step did not finish: putting every alias it changed back on its snapshot version.',
     );
   }
-  return recoverJournal(journal, () => lambdaFor(journal.run.region), logger);
+  return recoverJournal(ours, () => lambdaFor(journal.run.region), logger);
 }
 
 /**

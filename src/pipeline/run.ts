@@ -23,6 +23,7 @@ import { Journal } from './journal.js';
 import { mapLimited } from './limit.js';
 import type { PartsContext, PipelineParts } from './parts.js';
 import { defaultParts } from './parts.js';
+import type { HandOffRequest } from './hand-off.js';
 import type { RecordSources } from './record.js';
 import { RunRecorder } from './record.js';
 import type { RollbackDeps } from './rollback.js';
@@ -30,6 +31,8 @@ import { rollBack } from './rollback.js';
 import { RunStacks } from './stacks.js';
 import { templateLabel } from '../stack/index.js';
 import { runSteps } from './steps.js';
+import type { RunHeldPlans } from './runner-loss.js';
+import { PlanTakenOverError } from './runner-loss.js';
 import type { RunDeps, RunEnd, RunResult, Verdict } from './types.js';
 
 export async function runPipeline(
@@ -109,6 +112,8 @@ class PipelineRun {
   private readonly stacks: RunStacks;
   /** Functions whose guard tags this run has read (each once). */
   private readonly guardRead = new Set<string>();
+  /** on-runner-loss: guard: the run's plans in the plan table. */
+  private held: RunHeldPlans | undefined;
 
   constructor(
     private readonly config: Config,
@@ -145,6 +150,12 @@ class PipelineRun {
       // Built once every phase has ended, so the record's timings are whole.
       return { ...end, record: this.recorder.build(this.sources()) };
     } catch (error) {
+      if (error instanceof PlanTakenOverError) {
+        // The guard has the canary now: this run changes no alias, and ends as a hand-off does.
+        this.ctx.logger.warning(error.message);
+        const end = this.end('pending', error.message, false);
+        return { ...end, record: this.recorder.build(this.sources()) };
+      }
       const phase = this.recorder.currentPhase();
       // Stopped by a signal: whoever aborted restores from the journal; we make no further change.
       if (!this.deps.signal?.aborted) await this.restoreAfterError(error);
@@ -201,14 +212,36 @@ class PipelineRun {
       budgetShares: this.deps.budgetShares ?? 1,
       deferPromotion: this.deps.deferPromotion ?? false,
       halted: this.deps.halted,
+      onPlan: await this.holdPlans(),
     };
-    return recorder.phase('canary', () =>
+    const end = await recorder.phase('canary', () =>
       runSteps(steps, {
         conclude: (verdict, reason) => this.conclude(verdict, reason),
         pass: (reason) => this.end('pass', reason, false),
         detach: config.wait ? undefined : () => this.detach(),
       }),
     );
+    await this.held?.close(end.verdict, end.reason);
+    return end;
+  }
+
+  /**
+   * on-runner-loss: guard with a waited run: the run's plans, kept as the engine advances (the
+   * first write at the first held step); undefined otherwise (rollback: nothing is written).
+   */
+  private async holdPlans(): Promise<RunHeldPlans['mirror'] | undefined> {
+    const { config, deps } = this;
+    if (config.onRunnerLoss !== 'guard' || !config.wait || config.dryRun) return undefined;
+    if (!deps.holdPlans) {
+      throw new StackCanaryError('INTERNAL', 'on-runner-loss: guard: this run was given no plan keeper.');
+    }
+    const held = await deps.holdPlans({
+      ...this.handOffRequest(),
+      state: deps.state,
+      holdTermMs: leaseTermFor(config.intervalMs, deps.leaseTermMs),
+    });
+    this.held = held;
+    return (plan, move) => held.mirror(plan, move);
   }
 
   /**
@@ -318,7 +351,14 @@ class PipelineRun {
     if (!handOff) {
       throw new StackCanaryError('INTERNAL', 'wait: false: this run was given no hand-off to the guard.');
     }
-    const reason = await handOff({
+    const reason = await handOff(this.handOffRequest());
+    this.ctx.logger.info(`pending: ${reason}`);
+    return this.end('pending', reason, false);
+  }
+
+  /** What the guard is handed: a detached canary (wait: false), or a run's plans to keep. */
+  private handOffRequest(): HandOffRequest {
+    return {
       config: this.config,
       fleet: this.fleet,
       journal: () => this.journal.entries(),
@@ -329,9 +369,7 @@ class PipelineRun {
       alarmNames: this.stacks.alarmNames(),
       topicArn: this.stacks.topicArn(),
       deployment: this.deps.deployment,
-    });
-    this.ctx.logger.info(`pending: ${reason}`);
-    return this.end('pending', reason, false);
+    };
   }
 
   private async restoreAfterError(error: unknown): Promise<void> {
@@ -346,7 +384,10 @@ class PipelineRun {
       const { complete } = await this.recorder.phase('rollback', () =>
         rollBack(this.rollbackDeps(), 'error', `error: ${errorMessage(error)}`),
       );
-      if (complete) this.journal.finish('error');
+      if (complete) {
+        this.journal.finish('error');
+        await this.held?.close('fail', `error: ${errorMessage(error)}`);
+      }
     } catch (restoreError) {
       this.ctx.logger.error(`Restoring after the error failed too: ${errorMessage(restoreError)}`);
     }

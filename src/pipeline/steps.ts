@@ -16,6 +16,7 @@ import { formatDuration } from '../util/wait.js';
 import type { Fleet } from './fleet.js';
 import type { PartsContext, PipelineParts } from './parts.js';
 import type { RunRecorder } from './record.js';
+import type { EngineMove } from './runner-loss.js';
 import type { RunEnd } from './types.js';
 import type { StepOutcome } from './watch.js';
 import { pollLine, RepeatedPollLines } from './poll-line.js';
@@ -36,6 +37,8 @@ export interface StepsDeps {
   readonly deferPromotion?: boolean | undefined;
   /** A reason when another region of the release failed: the canary stops and rolls back. */
   readonly halted?: (() => string | undefined) | undefined;
+  /** Told the engine's plan as it advances (on-runner-loss: guard mirrors it into the plan table). */
+  readonly onPlan?: ((plan: CanaryPlan, move?: EngineMove) => Promise<void>) | undefined;
 }
 
 /** How the run ends: a verdict that rolls back, or a pass. */
@@ -160,6 +163,7 @@ async function watch(
         renewLease: () => fleet.renew(),
         halted: deps.halted,
         budgetShares: deps.budgetShares,
+        onPlan: deps.onPlan,
         onPoll: (poll) => {
           for (const [name, j] of Object.entries(poll.judgements)) {
             if (j.decision !== 'continue') continue;

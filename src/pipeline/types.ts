@@ -8,6 +8,7 @@ import type { Clock } from '../util/clock.js';
 import type { RecordedDeployment } from '../schema/detached-plan.js';
 import type { HandOff } from './hand-off.js';
 import type { RunRecord } from './record.js';
+import type { HoldPlans } from './runner-loss.js';
 
 /** pending: handed to the guard (wait: false), which gives the verdict later. */
 export type Verdict = 'pass' | 'fail' | 'inconclusive' | 'skipped' | 'pending';
@@ -91,4 +92,6 @@ export interface RunDeps {
   readonly halted?: (() => string | undefined) | undefined;
   /** wait: false: who takes the canary over (the entry points wire detached/hand-off.ts). */
   readonly handOff?: HandOff | undefined;
+  /** on-runner-loss: guard: who keeps the run's plans (the entry points wire detached/run-held.ts). */
+  readonly holdPlans?: HoldPlans | undefined;
 }

@@ -17,7 +17,7 @@ import type {
   ObservedTraffic,
   WatchTarget,
 } from '../canary/types.js';
-import type { EngineAction, StepEnd } from '../engine/advance.js';
+import type { StepEnd } from '../engine/advance.js';
 import { advance, formatWait } from '../engine/advance.js';
 import type { CanaryPlan } from '../engine/canary-plan.js';
 import { enterStep, nextLookAt } from '../engine/canary-plan.js';
@@ -26,6 +26,7 @@ import type { Logger } from '../logger.js';
 import type { Clock } from '../util/clock.js';
 import { StackCanaryError } from '../errors.js';
 import { RunCancelledError } from './journal.js';
+import type { EngineMove } from './runner-loss.js';
 
 export { emptySamples } from '../engine/advance.js';
 
@@ -45,7 +46,7 @@ export interface StepOutcome extends Omit<StepEnd, 'verdict' | 'reason'> {
   readonly samples: Readonly<Record<string, FunctionSamples>>;
   /** The engine's plan once the step ended, and its move. */
   readonly plan: CanaryPlan;
-  readonly move: Exclude<EngineAction, { kind: 'wait-until' }>;
+  readonly move: EngineMove;
 }
 
 /** Another region of the release failed: this run stops its canary and rolls back. */
@@ -83,6 +84,11 @@ export interface WatchStepInput {
   readonly halted?: (() => string | undefined) | undefined;
   /** How many regions share the budget with these targets (1: this run alone). */
   readonly budgetShares?: number | undefined;
+  /**
+   * Told the engine's plan when the step starts and after every look, with its move when the look
+   * ended the step (on-runner-loss: guard keeps them).
+   */
+  readonly onPlan?: ((plan: CanaryPlan, move?: EngineMove) => Promise<void>) | undefined;
   /** Where the evidence plan, extensions and the wait for the last minutes are told. */
   readonly logger?: Logger | undefined;
 }
@@ -173,6 +179,7 @@ export async function watchStep(input: WatchStepInput): Promise<StepOutcome> {
     clock.now(),
   );
   announcePlan(input, plan, clock.now());
+  await input.onPlan?.(plan);
   const start = clock.now();
   const polls: PollRecord[] = [];
   const lastSamples: Record<string, FunctionSamples> = {};
@@ -188,6 +195,9 @@ export async function watchStep(input: WatchStepInput): Promise<StepOutcome> {
     for (const [name, observed] of samples) lastSamples[name] = observed;
     const look = advance(plan, { samples }, now, judge);
     plan = look.plan;
+    const [move] = look.actions;
+    const ended = look.stepEnd && move && move.kind !== 'wait-until' ? move : undefined;
+    await input.onPlan?.(plan, ended);
     for (const event of look.events) {
       if (event.kind === 'extended') {
         logger?.info(
@@ -201,10 +211,18 @@ export async function watchStep(input: WatchStepInput): Promise<StepOutcome> {
     const poll = { at: now, elapsedMs: now - start, judgements: look.judgements };
     polls.push(poll);
     input.onPoll?.(poll);
-    const [move] = look.actions;
-    if (look.stepEnd && move && move.kind !== 'wait-until') {
+    if (look.stepEnd && ended) {
       const { verdict, decisions, failed, inconclusive } = look.stepEnd;
-      return { kind: verdict, decisions, failed, inconclusive, polls, samples: lastSamples, plan, move };
+      return {
+        kind: verdict,
+        decisions,
+        failed,
+        inconclusive,
+        polls,
+        samples: lastSamples,
+        plan,
+        move: ended,
+      };
     }
   }
 }

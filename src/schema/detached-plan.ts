@@ -30,6 +30,7 @@ export const planActionSchema = z.enum([
   'left-alone',
   'pause',
   'resume',
+  'take-over',
 ]);
 export type PlanAction = z.infer<typeof planActionSchema>;
 
@@ -128,6 +129,20 @@ export const planClaimSchema = z
   .readonly();
 export type PlanClaim = z.infer<typeof planClaimSchema>;
 
+/**
+ * A waited run's plan (on-runner-loss: guard): the run drives the canary and mirrors it here,
+ * renewing `untilMs` at its polls; the guard leaves it alone until then, and takes it over after.
+ */
+export const planHolderSchema = z
+  .object({
+    /** The run, as its alias lease names it. */
+    run: z.string(),
+    /** Epoch ms: past this the run has stopped renewing, and the guard takes the plan over. */
+    untilMs: num,
+  })
+  .readonly();
+export type PlanHolder = z.infer<typeof planHolderSchema>;
+
 /** The GitHub deployment the action recorded for the run (deployment-environment). */
 export const recordedDeploymentSchema = z
   .object({
@@ -194,6 +209,8 @@ export const detachedPlanSchema = z
     deployment: planDeploymentSchema.optional(),
     topicArn: z.string().optional(),
     createdAt: num,
+    /** Set while a waited run drives the plan (on-runner-loss: guard); the guard's once it is gone. */
+    heldBy: planHolderSchema.optional(),
   })
   .readonly();
 export type DetachedPlan = z.infer<typeof detachedPlanSchema>;

@@ -75,7 +75,7 @@ describe('github-token-secret', () => {
     expectConfigError(
       () => parseConfig(inputs({ ...DEPLOYED, wait: 'true', 'github-token-secret': ARN })),
       'github-token-secret',
-      `Invalid input github-token-secret: "${ARN}" (only the guard of a detached canary reads it, for the deployment the run records). Expected it empty, or wait: false with a deployment-environment.`,
+      `Invalid input github-token-secret: "${ARN}" (only the guard reads it, for the deployment the run records, when it finishes a canary (wait: false, or on-runner-loss: guard)). Expected it empty, or wait: false or on-runner-loss: guard, with a deployment-environment.`,
     );
   });
 

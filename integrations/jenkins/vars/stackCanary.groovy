@@ -71,6 +71,7 @@ final Map<String, String> INPUTS = [
     'latency-anomaly-alarm': 'false',
     'rollback': 'alias',
     'wait': 'true',
+    'on-runner-loss': 'rollback',
     'github-token-secret': '',
     'dry-run': 'false',
     'github-token': '',
