@@ -118,6 +118,7 @@ export function statusOf(plan: DetachedPlan): Record<string, unknown> {
     decisions: plan.decisions.map((d) => ({ ...d, at: new Date(d.at).toISOString(), step: d.step + 1 })),
     paused: plan.paused && { ...plan.paused, at: new Date(plan.paused.at).toISOString() },
     request: plan.request && { ...plan.request, at: new Date(plan.request.at).toISOString() },
+    heldBy: plan.heldBy && { run: plan.heldBy.run, until: new Date(plan.heldBy.untilMs).toISOString() },
     startedBy: plan.runId,
   };
 }
@@ -141,10 +142,16 @@ export function statusText(plans: readonly DetachedPlan[]): string {
     .join('\n\n');
 }
 
-/** The plan's control: paused, a request waiting for the guard, the requests carried out. */
+/** The plan's control: its run's hold, paused, a request waiting for the guard, the requests carried out. */
 function controlLines(plan: DetachedPlan): string[] {
   const at = (ms: number) => new Date(ms).toISOString();
   return [
+    // on-runner-loss: guard: the run drives the canary while it renews its hold; then the guard does.
+    ...(plan.heldBy
+      ? [
+          `  driven by run ${plan.heldBy.run}, held until ${at(plan.heldBy.untilMs)}; the guard takes it over if the run stops renewing`,
+        ]
+      : []),
     ...plan.decisions
       .filter((d) => d.by !== undefined)
       .map((d) => `  ${at(d.at)}: ${d.action} at step ${d.step + 1}: ${d.reason}`),

@@ -103,4 +103,13 @@ describe('status of a controlled plan', () => {
       `  waiting for the guard's next tick: resume requested ${iso(at + 60_000)} by ${BY}: no reason given`,
     );
   });
+
+  it('GIVEN a plan its run still holds (on-runner-loss: guard) THEN status names the run and when the guard may take over', () => {
+    const until = PLAN_T0 + 120_000;
+    const plan: DetachedPlan = { ...orders, heldBy: { run: 'github:1234/1', untilMs: until } };
+    expect(statusText([plan])).toContain(
+      `  driven by run github:1234/1, held until ${new Date(until).toISOString()}; the guard takes it over if the run stops renewing`,
+    );
+    expect(statusText([orders])).not.toContain('driven by run');
+  });
 });
