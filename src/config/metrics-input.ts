@@ -236,9 +236,9 @@ function checkRules(metric: CustomMetric, refuse: Refuse): void {
     throw refuse(`max ${metric.max} on a lower-is-worse metric (its limit is min)`);
   }
   const statistic = metric.source.kind === 'metric' ? metric.source.statistic : undefined;
-  if (!metric.perVersion && (metric.compare || metric.rateOf !== undefined)) {
+  if (!metric.perVersion && metric.rateOf !== undefined) {
     throw refuse(
-      `${metric.compare ? 'compare: true' : 'rate-of'} needs "{version}" in the dimensions or expression: a metric of the whole service cannot tell the versions apart (judge it with ${higher ? 'max' : 'min'} only)`,
+      `rate-of needs "{version}" in the dimensions or expression: a metric of the whole service has no one version's invocations to divide by (judge it with ${higher ? 'max' : 'min'}, or compare: true with its own values before the first shift)`,
     );
   }
   if (metric.rateOf !== undefined) {
@@ -247,7 +247,13 @@ function checkRules(metric: CustomMetric, refuse: Refuse): void {
     }
     if (!metric.compare) throw refuse('rate-of only changes how compare: true judges: add compare: true');
   }
-  if (metric.compare && metric.rateOf === undefined && (statistic === 'Sum' || statistic === 'SampleCount')) {
+  // A service-wide sum is compared with its own sums before the first shift: the split leaves it alone.
+  if (
+    metric.perVersion &&
+    metric.compare &&
+    metric.rateOf === undefined &&
+    (statistic === 'Sum' || statistic === 'SampleCount')
+  ) {
     throw refuse(
       `compare: true on a ${statistic} compares versions that serve different shares of the traffic: add rate-of: Invocations, or use Average, pNN, Maximum or Minimum`,
     );
