@@ -229,41 +229,25 @@ export const CLUMP_ROWS: readonly Row[] = [
  * Issue 21: low traffic through the step loop as the engine runs it (settled minutes, the final
  * look after the last ones settle, extend-hold), an hour's hold at 100 requests a minute.
  */
+const lowRow = (label: string, expect: Expect, more: Partial<Family>, key?: string): Row => ({
+  label: `${label}, 100/min, 60-min hold`,
+  expect,
+  family: family(100, 0.01, more),
+  settings: HOUR,
+  ...(key === undefined ? {} : { key }),
+});
+
 export const LOW_ROWS: readonly Row[] = [
-  {
-    label: 'healthy, 100/min, 1% in both, 60-min hold',
-    expect: 'promote',
-    family: family(100, 0.01),
-    settings: HOUR,
-    key: 'low-healthy@100',
-  },
-  {
-    label: 'healthy, bursty traffic (σ 0.5), 100/min, 1% in both, 60-min hold',
-    expect: 'promote',
-    family: family(100, 0.01, { burstiness: 0.5 }),
-    settings: HOUR,
-    key: 'low-healthy-bursty@100',
-  },
-  {
-    label: '3× (3% vs 1%), 100/min, 60-min hold',
-    expect: 'roll back',
-    family: family(100, 0.01, { canaryRate: 0.03 }),
-    settings: HOUR,
-    key: 'low-3x@100',
-  },
-  {
-    label: '3×, bursty traffic (σ 0.5), 100/min, 60-min hold',
-    expect: 'report',
-    family: family(100, 0.01, { canaryRate: 0.03, burstiness: 0.5 }),
-    settings: HOUR,
-  },
-  {
-    label: '10× (10% vs 1%), 100/min, 60-min hold',
-    expect: 'roll back',
-    family: family(100, 0.01, { canaryRate: 0.1 }),
-    settings: HOUR,
-    key: 'low-10x@100',
-  },
+  lowRow('healthy, 1% in both', 'promote', {}, 'low-healthy@100'),
+  lowRow(
+    'healthy, bursty traffic (σ 0.5), 1% in both',
+    'promote',
+    { burstiness: 0.5 },
+    'low-healthy-bursty@100',
+  ),
+  lowRow('3× (3% vs 1%)', 'roll back', { canaryRate: 0.03 }, 'low-3x@100'),
+  lowRow('3×, bursty traffic (σ 0.5)', 'report', { canaryRate: 0.03, burstiness: 0.5 }),
+  lowRow('10× (10% vs 1%)', 'roll back', { canaryRate: 0.1 }, 'low-10x@100'),
 ];
 
 /** Issue 12: a regression only your own metric sees, and a healthy one that must not add false rollbacks. */
