@@ -41,8 +41,8 @@ export const SPENDING_EXPONENT = 0.4;
  * record alone, so the false-rollback chance stays <= α.
  */
 export const SPARSE_EVENTS = 10;
-export const SPARSE_EARLY_SHARE = 0.5;
-export const SPARSE_SPENDING_EXPONENT = 3;
+export const SPARSE_EARLY_SHARE = 0.25;
+export const SPARSE_SPENDING_EXPONENT = 4;
 
 /**
  * One minute moves the comparison by at most this many of its own standard deviations: its canary

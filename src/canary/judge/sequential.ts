@@ -322,11 +322,15 @@ export function compareCounts(
   design: ComparisonDesign,
 ): CountComparison {
   const { historyTerms, usedHistory, priorN, priorEvents } = historyPrior(history, MIN_HISTORY_MINUTES);
+  const spending = spendingFor(history, { usedHistory, priorEvents }, design.weight, design.holdMs);
+  // Sparse: a minute holds about one event, which no cap trims, so the uncapped totals would test
+  // what the last look tests: their α goes to the sequential test.
+  const sparse = spending === 'sparse';
   const context: Context = {
-    alpha: design.alpha,
+    alpha: design.alpha + (sparse ? (design.alphaTotals ?? 0) : 0),
     holdMs: design.holdMs,
-    alphaTotals: design.alphaTotals ?? 0,
-    spending: spendingFor(history, { usedHistory, priorEvents }, design.weight, design.holdMs),
+    alphaTotals: sparse ? 0 : (design.alphaTotals ?? 0),
+    spending,
     historyTerms,
     usedHistory,
     priorN,
