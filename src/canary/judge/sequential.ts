@@ -5,7 +5,8 @@
  * Conditioning on each minute's events m = e_c + e_b, the canary's share is Binomial(m, θ) with
  * θ = n_c/(n_c + n_b) when both versions have the same rate: the baseline's own rate, and any
  * swing it shares with the canary, drop out. The test is group-sequential over the hold: at each
- * closed minute j it may have spent α·f_j^ρ in total (f_j = share of the hold elapsed); the
+ * closed minute j it may have spent α·g(f_j) in total (f_j = share of the hold elapsed; g is f^ρ,
+ * or for sparse events a quarter of that and the rest late, see `spent`); the
  * boundary b_j is the smallest count whose probability of a first crossing at j, given the
  * minutes so far, fits in what is left. That probability is computed exactly, by convolving the
  * per-minute binomials (capped at MINUTE_CAP_SD, so one burst minute cannot decide alone) and
@@ -215,8 +216,7 @@ function initialState(context: Context): TestState {
 
 /** A look at fraction f of the hold: place the boundary, spend, compare. */
 function look(state: TestState, context: Context, fraction: number, at: number): void {
-  const allowed =
-    context.alpha * spent(context.spending, Math.min(1, Math.max(0, fraction))) - state.spent;
+  const allowed = context.alpha * spent(context.spending, Math.min(1, Math.max(0, fraction))) - state.spent;
   const { dist } = state;
   let tail = 0;
   let index = dist.length;
