@@ -5,9 +5,10 @@
  * gets worse, and its rules (`max` / `min`, `compare`, `rate-of`).
  *
  * Every rule that could only fail later is checked here, before any AWS call: unknown or missing
- * keys, a `max` on a lower-is-worse metric, `compare` or `rate-of` without `{version}` (a metric
- * of the whole service cannot tell the versions apart), a Sum compared across versions that serve
- * different shares of the traffic, and more queries than one GetMetricData call takes.
+ * keys, a `max` on a lower-is-worse metric, `rate-of` without `{version}` (a metric of the whole
+ * service has no one version's invocations; `compare` without it is against the service's own
+ * values before the first shift), a Sum compared across versions that serve different shares of
+ * the traffic, and more queries than one GetMetricData call takes.
  */
 import { parse as parseYaml } from 'yaml';
 import type { FileAccess } from './files.js';
