@@ -225,6 +225,31 @@ export const CLUMP_ROWS: readonly Row[] = [
   },
 ];
 
+/**
+ * Issue 21: low traffic through the step loop as the engine runs it (settled minutes, the final
+ * look after the last ones settle, extend-hold), an hour's hold at 100 requests a minute.
+ */
+const lowRow = (label: string, expect: Expect, more: Partial<Family>, key?: string): Row => ({
+  label: `${label}, 100/min, 60-min hold`,
+  expect,
+  family: family(100, 0.01, more),
+  settings: HOUR,
+  ...(key === undefined ? {} : { key }),
+});
+
+export const LOW_ROWS: readonly Row[] = [
+  lowRow('healthy, 1% in both', 'promote', {}, 'low-healthy@100'),
+  lowRow(
+    'healthy, bursty traffic (σ 0.5), 1% in both',
+    'promote',
+    { burstiness: 0.5 },
+    'low-healthy-bursty@100',
+  ),
+  lowRow('3× (3% vs 1%)', 'roll back', { canaryRate: 0.03 }, 'low-3x@100'),
+  lowRow('3×, bursty traffic (σ 0.5)', 'report', { canaryRate: 0.03, burstiness: 0.5 }),
+  lowRow('10× (10% vs 1%)', 'roll back', { canaryRate: 0.1 }, 'low-10x@100'),
+];
+
 /** Issue 12: a regression only your own metric sees, and a healthy one that must not add false rollbacks. */
 const checkouts = (canaryRate: number, more: Partial<NonNullable<Family['custom']>> = {}) => ({
   custom: { baselineRate: 0.005, canaryRate, clumpSize: 3, lateMinutes: 2, everyCall: true, ...more },
@@ -464,6 +489,36 @@ export function defaultsBar(byKey: ReadonlyMap<string, Cell>): string[][] {
       `${cell.row.label}: ≥ 99% rolled back, median ≤ 5 min`,
       `${pct(v)}, median ${median ?? '-'} min`,
       mark(v >= 0.99 && median !== undefined && median <= 5),
+    ]);
+  }
+  for (const key of ['low-healthy@100', 'low-healthy-bursty@100']) {
+    const cell = byKey.get(key);
+    if (cell === undefined) continue;
+    rows.push([
+      `low traffic, ${cell.row.label}, step loop: false rollbacks ≤ 1%`,
+      withInterval(count(cell, failed), cell.runs),
+      mark(share(cell, failed) <= 0.01),
+    ]);
+  }
+  const low3 = byKey.get('low-3x@100');
+  if (low3) {
+    const within = share(low3, (o) => failed(o) && o.minute <= HOUR.holdMinutes + HOUR.settleMinutes);
+    rows.push([
+      'low traffic, 3× at 100/min, step loop, 60-min hold: ≥ 80% rolled back within the hold (its minutes settled)',
+      pct(within),
+      mark(within >= 0.8),
+    ]);
+  }
+  const low10 = byKey.get('low-10x@100');
+  if (low10) {
+    const median = quantile(
+      low10.outcomes.filter(failed).map((o) => o.minute),
+      0.5,
+    );
+    rows.push([
+      'low traffic, 10× at 100/min, step loop: ≥ 99% rolled back',
+      `${pct(share(low10, failed))}, median minute ${median ?? '-'}`,
+      mark(share(low10, failed) >= 0.99),
     ]);
   }
   for (const key of ['clumped@1000', 'clumped@10000', 'warmup', 'warmup-long']) {

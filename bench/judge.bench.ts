@@ -27,6 +27,7 @@ import {
   DEFAULT_ROWS,
   defaultsBar,
   FAMILY_ROWS,
+  LOW_ROWS,
   runCell,
 } from './judge-defaults.js';
 import { plannerSection } from './judge-planner.js';
@@ -601,6 +602,15 @@ function main(): void {
     cells,
   );
   if (clumps !== undefined) sections.push(clumps);
+  const low = runCells(
+    'Low traffic through the step loop (defaults, 60-min hold)',
+    "100 requests a minute (about 10 canary calls), the old version's 30 minutes of history, a 60-minute hold run as the engine runs it: interim looks on settled minutes (2 min), the final look once the last minutes have settled, extend-hold 10m; otherwise the defaults (max-error-rate 1%). The shift lands at a random second of minute 0; bursty traffic multiplies each minute's calls by a log-normal factor (σ 0.5) in both versions. The 60-minute tables further down judge the same rates on the judge's own model, every minute, with max-error-rate 5%.",
+    LOW_ROWS,
+    runs,
+    only,
+    cells,
+  );
+  if (low !== undefined) sections.push(low);
   const custom = runCells(
     'Your own metrics (defaults)',
     "A `metrics` entry `checkout-failures` (`compare: true`, `rate-of: Invocations`) beside Lambda's counters, on the defaults (`canary 10% 5m`) unless a 30-min hold is named. Each version's code publishes its failed checkouts with every call (a datapoint each minute, 0 included) unless stated; failures come in clumps (1 + geometric, mean 3: φ about 5); each version's datapoint arrives up to 2 minutes after Lambda's minute settles, independently of the other's (unless stated). The judge reads the old version's 30 minutes before the step for the metric's noise. Healthy: both versions fail 0.5% of checkouts; regressions: the new version fails more, its Lambda errors as the old version's (0.5%). `report` rows have no bar; the 5-minute rows are extended (`extend-hold` 10m) while the comparison is undecided.",

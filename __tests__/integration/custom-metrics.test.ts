@@ -4,8 +4,9 @@
  * per version with PutMetricData as the alias splits traffic (a datapoint, 0 included, for each
  * minute with calls), beside Lambda's own Invocations and Errors. Both versions are equally healthy by Lambda's counters; only the custom metric tells
  * them apart. A new version failing 6% of checkouts (the old one 1%) is rolled back with the
- * metric named in the reason; one failing as often as the old one is promoted. The clock is
- * injected: nothing really waits.
+ * metric named in the reason; one failing as often as the old one is promoted. The shop's total
+ * (no version) is published too, with its minutes before the run: a service-wide metric with
+ * `compare: true` is judged against them. The clock is injected: nothing really waits.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import type { MetricDatum } from '@aws-sdk/client-cloudwatch';
@@ -120,9 +121,30 @@ class ShopClock extends FakeClock {
         Unit: 'Count',
       }));
     if (data.length > 0) {
-      await this.shop.aws.cloudWatch.send(new PutMetricDataCommand({ Namespace: 'Shop', MetricData: data }));
+      // The whole shop's failed checkouts too, as an API's edge counts them: no version in it.
+      const total = data.reduce((sum, d) => sum + (d.Value ?? 0), 0);
+      await putShopMinute(this.shop.aws, start, total, data);
     }
   }
+}
+
+/** One minute of the shop's metrics: the per-version datapoints and the service-wide total. */
+async function putShopMinute(
+  aws: AwsClients,
+  start: number,
+  total: number,
+  perVersion: readonly MetricDatum[] = [],
+): Promise<void> {
+  const service: MetricDatum = {
+    MetricName: 'ServiceCheckoutFailed',
+    Dimensions: [{ Name: 'Service', Value: 'shop' }],
+    Timestamp: new Date(start + 23_000),
+    Value: total,
+    Unit: 'Count',
+  };
+  await aws.cloudWatch.send(
+    new PutMetricDataCommand({ Namespace: 'Shop', MetricData: [...perVersion, service] }),
+  );
 }
 
 let aws: AwsClients;
@@ -132,8 +154,13 @@ beforeAll(async () => {
 afterAll(() => destroyAwsClients(aws));
 
 /** v1 on the alias, new code published by the run as v2, judged with the default strategy and the metric. */
-async function runWithCheckouts(checkouts: Readonly<Record<string, number>>) {
-  const clock = new ShopClock(floorToMinute(Date.now()) - 2 * 60 * MINUTE + 7_000, { aws, checkouts });
+async function runWithCheckouts(checkouts: Readonly<Record<string, number>>, metrics = METRICS) {
+  const startMs = floorToMinute(Date.now()) - 2 * 60 * MINUTE + 7_000;
+  // The shop's 40 minutes before the run: 1% of its calls' checkouts failed, 10 a minute.
+  for (let m = floorToMinute(startMs) - 40 * MINUTE; m < floorToMinute(startMs); m += MINUTE) {
+    await putShopMinute(aws, m, 10);
+  }
+  const clock = new ShopClock(startMs, { aws, checkouts });
   await createFunction(aws, FN, await createRole(aws), 'v1');
   const { version } = await publishVersion(aws.lambda, FN, { clock });
   await createAlias(aws.lambda, FN, ALIAS, { version, weights: {} });
@@ -142,7 +169,7 @@ async function runWithCheckouts(checkouts: Readonly<Record<string, number>>) {
     functions: FN,
     monitoring: 'false',
     'max-memory-utilization': '100%',
-    metrics: METRICS,
+    metrics,
   };
   const logger = new MemoryLogger();
   const deps = { logger, state: new MemoryStateStore(), clock, clients: async () => aws };
@@ -176,5 +203,39 @@ describe('custom metrics judged per version', () => {
     });
     expect(alias).toEqual({ version: '2', weights: {} });
     expect(logger.text('debug')).toContain('checkout-failures per call: canary 1%');
+  }, 120_000);
+});
+
+/** The shop's failed checkouts, service-wide (no version): compared with its own minutes before the first shift. */
+const SERVICE_WIDE = `
+- name: shop-failures
+  namespace: Shop
+  metric-name: ServiceCheckoutFailed
+  dimensions: { Service: shop }
+  statistic: Sum
+  direction: higher-is-worse
+  compare: true
+`;
+
+describe('a service-wide metric judged against its own minutes before the first shift', () => {
+  beforeEach(resetEmulator);
+
+  it('GIVEN a new version failing 30% of checkouts (the shop failed 10 a minute before) WHEN run THEN the shop rises above its record and the canary is rolled back, the metric named', async () => {
+    // 900 calls at 1% and 100 at 30%: 39 a minute against a worst of 10 before the shift.
+    const { result, alias } = await runWithCheckouts({ '1': 0.01, '2': 0.3 }, SERVICE_WIDE);
+    expect(result.verdict).toBe('fail');
+    expect(result.reason).toContain(
+      'shop-failures (service-wide: every version together, so it cannot tell the canary from the old version): above its highest minute in the 30 before the first shift (10) by more than 20% for 5 minutes in a row',
+    );
+    expect(alias).toEqual({ version: '1', weights: {} });
+  }, 120_000);
+
+  it('GIVEN a new version failing as often as the old one WHEN run THEN the shop stays within its record and it is promoted', async () => {
+    const { result, alias, logger } = await runWithCheckouts({ '1': 0.01, '2': 0.01 }, SERVICE_WIDE);
+    expect(result.verdict).toBe('pass');
+    expect(alias).toEqual({ version: '2', weights: {} });
+    expect(logger.text('debug')).toContain(
+      'against its highest minute in the 30 before the first shift (10)',
+    );
   }, 120_000);
 });

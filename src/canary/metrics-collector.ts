@@ -38,7 +38,7 @@ export interface MetricsCollectorOptions {
 
 /**
  * Custom metric values over the settled minutes (no datapoint: undefined, never zero), with the
- * old version's values before the first step where they were read.
+ * values before the first step where they were read (the old version's; a service-wide metric's own).
  */
 function customSamples(
   values: readonly CustomValues[],
@@ -48,7 +48,8 @@ function customSamples(
   const over = (series: ReadonlyMap<number, number>) =>
     minutes.map((start) => ({ start, value: series.get(start) }));
   return values.map(({ metric, canary, baseline }, i) => {
-    const before = history?.[i]?.baseline;
+    // A per-version metric's history is the old version's; a service-wide one's, the whole service's.
+    const before = metric.perVersion ? history?.[i]?.baseline : history?.[i]?.canary;
     return {
       metric,
       canary: over(canary),

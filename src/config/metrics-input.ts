@@ -5,9 +5,10 @@
  * gets worse, and its rules (`max` / `min`, `compare`, `rate-of`).
  *
  * Every rule that could only fail later is checked here, before any AWS call: unknown or missing
- * keys, a `max` on a lower-is-worse metric, `compare` or `rate-of` without `{version}` (a metric
- * of the whole service cannot tell the versions apart), a Sum compared across versions that serve
- * different shares of the traffic, and more queries than one GetMetricData call takes.
+ * keys, a `max` on a lower-is-worse metric, `rate-of` without `{version}` (a metric of the whole
+ * service has no one version's invocations; `compare` without it is against the service's own
+ * values before the first shift), a Sum compared across versions that serve different shares of
+ * the traffic, and more queries than one GetMetricData call takes.
  */
 import { parse as parseYaml } from 'yaml';
 import type { FileAccess } from './files.js';
@@ -236,9 +237,9 @@ function checkRules(metric: CustomMetric, refuse: Refuse): void {
     throw refuse(`max ${metric.max} on a lower-is-worse metric (its limit is min)`);
   }
   const statistic = metric.source.kind === 'metric' ? metric.source.statistic : undefined;
-  if (!metric.perVersion && (metric.compare || metric.rateOf !== undefined)) {
+  if (!metric.perVersion && metric.rateOf !== undefined) {
     throw refuse(
-      `${metric.compare ? 'compare: true' : 'rate-of'} needs "{version}" in the dimensions or expression: a metric of the whole service cannot tell the versions apart (judge it with ${higher ? 'max' : 'min'} only)`,
+      `rate-of needs "{version}" in the dimensions or expression: a metric of the whole service has no one version's invocations to divide by (judge it with ${higher ? 'max' : 'min'}, or compare: true with its own values before the first shift)`,
     );
   }
   if (metric.rateOf !== undefined) {
@@ -247,7 +248,13 @@ function checkRules(metric: CustomMetric, refuse: Refuse): void {
     }
     if (!metric.compare) throw refuse('rate-of only changes how compare: true judges: add compare: true');
   }
-  if (metric.compare && metric.rateOf === undefined && (statistic === 'Sum' || statistic === 'SampleCount')) {
+  // A service-wide sum is compared with its own sums before the first shift: the split leaves it alone.
+  if (
+    metric.perVersion &&
+    metric.compare &&
+    metric.rateOf === undefined &&
+    (statistic === 'Sum' || statistic === 'SampleCount')
+  ) {
     throw refuse(
       `compare: true on a ${statistic} compares versions that serve different shares of the traffic: add rate-of: Invocations, or use Average, pNN, Maximum or Minimum`,
     );

@@ -142,18 +142,24 @@ describe('custom metrics in the collector', () => {
         const dims = Object.fromEntries(
           (q.MetricStat?.Metric?.Dimensions ?? []).map((d) => [d.Name, d.Value]),
         );
+        const name = q.MetricStat?.Metric?.MetricName;
         const points: [number, number][] =
-          q.MetricStat?.Metric?.MetricName !== 'CheckoutFailed'
-            ? []
-            : dims['Version'] === '4'
-              ? [
-                  [min(-10), 3],
-                  [min(1), 4],
-                ]
-              : [
-                  [min(0), 2],
-                  [min(2), 5],
-                ];
+          name === 'ApproximateNumberOfMessagesVisible'
+            ? [
+                [min(-10), 1],
+                [min(1), 6],
+              ]
+            : name !== 'CheckoutFailed'
+              ? []
+              : dims['Version'] === '4'
+                ? [
+                    [min(-10), 3],
+                    [min(1), 4],
+                  ]
+                : [
+                    [min(0), 2],
+                    [min(2), 5],
+                  ];
         return {
           Id: q.Id,
           StatusCode: 'Complete' as const,
@@ -168,7 +174,7 @@ describe('custom metrics in the collector', () => {
       baselineHistory: true,
       lambdaInsights: () => false,
       memoryOf: () => undefined,
-      metrics: [checkout],
+      metrics: [checkout, dlq],
     });
     const a = target('a');
     const step = { index: 0, weight: 0.1, startMs: min(0), untilMs: min(10) };
@@ -181,5 +187,11 @@ describe('custom metrics in the collector', () => {
     expect(custom?.baseline?.map((m) => m.value)).toEqual([undefined, 4, undefined]);
     expect(custom?.history).toHaveLength(30);
     expect(custom?.history?.find((m) => m.start === min(-10))?.value).toBe(3);
+    // The service-wide DLQ depth: the whole service's minutes, and its own minutes before the step
+    const [, wide] = collector.samples(a).custom ?? [];
+    expect(wide?.baseline).toBeUndefined();
+    expect(wide?.canary.map((m) => m.value)).toEqual([undefined, 6, undefined]);
+    expect(wide?.history).toHaveLength(30);
+    expect(wide?.history?.find((m) => m.start === min(-10))?.value).toBe(1);
   });
 });

@@ -107,6 +107,64 @@ describe('custom metrics: max and min on any settled minute', () => {
   });
 });
 
+describe('custom metrics: a service-wide metric against its own values before the first shift', () => {
+  const wide = { name: 'api-5xx', perVersion: false, compare: true };
+  /** The service's 5xx over `minutes` minutes, with its 30 minutes before the first shift (5 to 8 a minute). */
+  function serviceWide(minutes: number, now: (i: number) => number | undefined, before = 30) {
+    const data = withMetric(minutes, wide, now, undefined);
+    const [entry] = data.custom as [CustomSamples];
+    const history = Array.from({ length: before }, (_, i) => ({
+      start: T0 - (before - i) * MINUTE,
+      value: 5 + (i % 4),
+    }));
+    return { ...data, custom: [{ ...entry, history }] };
+  }
+
+  it('fails when five minutes in a row are worse than its worst minute before the shift by more than 20%', () => {
+    // GIVEN a service whose worst minute before the shift had 8, now 10 a minute (8 × 1.2 = 9.6)
+    const result = judged(
+      serviceWide(6, () => 10),
+      6,
+    );
+    // THEN the fifth minute in a row fails it, named with the record it broke
+    expect(result.decision).toBe('fail');
+    expect(result.reason).toBe(
+      'api-5xx (service-wide: every version together, so it cannot tell the canary from the old version): above its highest minute in the 30 before the first shift (8) by more than 20% for 5 minutes in a row (10 at 12:04 UTC)',
+    );
+    expect(result.rules.find((r) => r.name === 'api-5xx vs before')).toMatchObject({
+      status: 'fail',
+      evidence: { 'api-5xx vs before.worstBefore': 8, 'api-5xx vs before.minutesBefore': 30 },
+    });
+  });
+
+  it('passes a service within its record, and a run of bad minutes broken by a good one', () => {
+    const within = judged(
+      serviceWide(6, () => 9),
+      6,
+    );
+    expect(within.decision).not.toBe('fail');
+    expect(within.reason).toContain(
+      'api-5xx (service-wide: every version together, so it cannot tell the canary from the old version): 9, against its highest minute in the 30 before the first shift (8)',
+    );
+    const broken = judged(
+      serviceWide(8, (i) => (i === 4 ? 6 : 12)),
+      8,
+    );
+    expect(broken.decision).not.toBe('fail');
+  });
+
+  it('is not compared with fewer than 10 minutes before the shift, and says so', () => {
+    const result = judged(
+      serviceWide(6, () => 50, 4),
+      6,
+    );
+    expect(result.decision).not.toBe('fail');
+    expect(result.reason).toContain(
+      '4 minutes of values before the first shift, fewer than 10: not compared',
+    );
+  });
+});
+
 describe('custom metrics: compare with the old version', () => {
   const rated = { compare: true, rateOf: 'Invocations' as const };
 

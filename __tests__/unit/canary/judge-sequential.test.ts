@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import type { CountMinute, HistoryMinute } from '../../../src/canary/judge/counts.js';
-import { clearComparisonMemo, compareCounts } from '../../../src/canary/judge/sequential.js';
+import {
+  clearComparisonMemo,
+  compareCounts,
+  spendingFor,
+  spent,
+} from '../../../src/canary/judge/sequential.js';
+import { SPARSE_EARLY_SHARE } from '../../../src/canary/judge/constants.js';
 import { MINUTE, T0 } from '../../helpers/judge-fixtures.js';
 
 function count(
@@ -59,6 +65,48 @@ describe('compareCounts: validity', () => {
     expect(final.alphaSpent).toBeGreaterThan(
       compareCounts(minutes, [], { ...HOUR, holdMs: 20 * MINUTE }).alphaSpent,
     );
+  });
+});
+
+describe('compareCounts: spending by the events the old version record promises', () => {
+  // 30 minutes of the old version alone: 100 calls a minute at 1% errors (1 event a minute)
+  const sparseHistory: HistoryMinute[] = Array.from({ length: 30 }, () => ({ n: 100, events: 1 }));
+  const prior = { usedHistory: true, priorEvents: 30 };
+
+  it('is sparse when the canary can expect fewer than 10 events over the hold, early otherwise', () => {
+    // 10% of 1 event a minute for 60 minutes: 6 events
+    expect(spendingFor(sparseHistory, prior, 0.1, 60 * MINUTE)).toBe('sparse');
+    // ten times the traffic: 60 events
+    const busy = sparseHistory.map(() => ({ n: 1000, events: 10 }));
+    expect(spendingFor(busy, { usedHistory: true, priorEvents: 300 }, 0.1, 60 * MINUTE)).toBe('early');
+    // without a weight or without history nothing is known: early, as before
+    expect(spendingFor(sparseHistory, prior, undefined, 60 * MINUTE)).toBe('early');
+    expect(spendingFor(sparseHistory, { usedHistory: false, priorEvents: 0 }, 0.1, 60 * MINUTE)).toBe('early');
+  });
+
+  it('keeps most of α for the end when sparse, and spends all of it by the end either way', () => {
+    expect(spent('sparse', 0.5)).toBeLessThan(spent('early', 0.5));
+    // the early share still spent early: a large regression is caught in the first minutes
+    expect(spent('sparse', 0.1)).toBeGreaterThanOrEqual(SPARSE_EARLY_SHARE * spent('early', 0.1));
+    expect(spent('sparse', 1)).toBeCloseTo(1, 12);
+    expect(spent('early', 1)).toBeCloseTo(1, 12);
+  });
+
+  it('rejects a 3× canary at 10 calls a minute by the end of the hour where early spending does not', () => {
+    // GIVEN 60 minutes, canary 10 calls a minute with 17 errors spread evenly (about 2.8%), the old version 90 calls and 1 error
+    const every = 60 / 17;
+    const minutes = Array.from({ length: 60 }, (_, i) =>
+      count(i, 10, Math.floor((i + 1) / every) - Math.floor(i / every), 90, 1),
+    );
+    const design = { ...HOUR, final: true, alphaTotals: 0 };
+    // WHEN judged with the old version's sparse record, and without it (early spending)
+    const sparse = compareCounts(minutes, sparseHistory, { ...design, weight: 0.1 });
+    const early = compareCounts(minutes, sparseHistory, design);
+    // THEN the late α decides, and both spend no more than α
+    expect(sparse.rejected).toBe(true);
+    expect(sparse.alphaSpent).toBeLessThanOrEqual(HOUR.alpha);
+    expect(early.alphaSpent).toBeLessThanOrEqual(HOUR.alpha);
+    expect(early.rejected).toBe(false);
   });
 });
 

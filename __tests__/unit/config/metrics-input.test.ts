@@ -57,6 +57,13 @@ describe('metrics: accepted forms', () => {
     ]);
   });
 
+  it('reads a service-wide compare: true (a Sum too: the split leaves the service alone)', () => {
+    const [wide] = read(
+      '- { name: api-5xx, namespace: AWS/ApiGateway, metric-name: 5XXError, dimensions: { ApiName: orders }, statistic: Sum, direction: higher-is-worse, compare: true }',
+    ).metrics;
+    expect(wide).toMatchObject({ name: 'api-5xx', perVersion: false, compare: true, rateOf: undefined });
+  });
+
   it('reads JSON text, an expression, and a service-wide metric without {version}', () => {
     const value = JSON.stringify([
       {
@@ -141,8 +148,8 @@ describe('metrics: bad entries are one line naming the entry, before any AWS cal
     ],
     [`${entry(', max: 5')}\n${entry(', max: 6')}`, 'entry 2 ("checkout": the name is given twice)'],
     [
-      '- { name: api-5xx, namespace: AWS/ApiGateway, metric-name: 5XXError, statistic: Sum, direction: higher-is-worse, max: 3, compare: true }',
-      'entry 1 ("api-5xx": compare: true needs "{version}" in the dimensions or expression: a metric of the whole service cannot tell the versions apart (judge it with max only))',
+      '- { name: api-5xx, namespace: AWS/ApiGateway, metric-name: 5XXError, statistic: Sum, direction: higher-is-worse, max: 3, compare: true, rate-of: Invocations }',
+      'entry 1 ("api-5xx": rate-of needs "{version}" in the dimensions or expression: a metric of the whole service has no one version\'s invocations to divide by (judge it with max, or compare: true with its own values before the first shift))',
     ],
     [
       '- { name: api-5xx, namespace: AWS/ApiGateway, metric-name: 5XXError, dimensions: { ApiName: "{function}" }, statistic: Sum, direction: higher-is-worse, max: 3 }',

@@ -33,6 +33,17 @@ export const POWER_PROBABILITY = 0.8;
  * (fast at high traffic) while keeping most of it for the rest of the hold (power at low traffic).
  */
 export const SPENDING_EXPONENT = 0.4;
+/**
+ * When the old version's history says the canary can expect fewer than SPARSE_EVENTS events over
+ * the hold, the early looks keep only SPARSE_EARLY_SHARE of α (spent as α·f^SPENDING_EXPONENT:
+ * enough for a large regression) and the rest is spent late (f^SPARSE_SPENDING_EXPONENT), where a
+ * few events can add up to evidence; the uncapped totals' α joins it (no cap trims about one event
+ * a minute). Fixed before the canary's first minute from the old version's record alone, so the
+ * false-rollback chance stays <= α.
+ */
+export const SPARSE_EVENTS = 10;
+export const SPARSE_EARLY_SHARE = 0.25;
+export const SPARSE_SPENDING_EXPONENT = 4;
 
 /**
  * One minute moves the comparison by at most this many of its own standard deviations: its canary

@@ -8,8 +8,10 @@
  *    from the old version's own counts before the step. Otherwise the canary fails when worse
  *    than the old version by more than CUSTOM_COMPARE_TOLERANCE in CUSTOM_COMPARE_MINUTES
  *    minutes in a row.
- *  - A metric without `{version}` covers the whole service: it is judged against its limit only,
- *    and every summary says it cannot tell the canary from the old version.
+ *  - A metric without `{version}` covers the whole service: it is judged against its limit, and
+ *    with `compare: true` against its own values before the first shift (worse than its worst
+ *    minute then by more than CUSTOM_COMPARE_TOLERANCE in CUSTOM_COMPARE_MINUTES minutes in a
+ *    row); every summary says it cannot tell the canary from the old version.
  * Every rule is named after the metric, so a failure names it in the reason.
  */
 import type { CustomMetric } from '../../config/types.js';
@@ -26,6 +28,7 @@ import {
   DENSE_RECENT_MINUTES,
   DENSE_SHARE,
   LATE_DATAPOINT_WAIT_MS,
+  MIN_HISTORY_MINUTES,
 } from './constants.js';
 import { readErrors } from './counts.js';
 import type { ComparisonDesign } from './sequential.js';
@@ -124,22 +127,39 @@ function worseThan(metric: CustomMetric, canary: number, old: number): boolean {
   return metric.direction === 'higher-is-worse' ? canary > old + margin : canary < old - margin;
 }
 
-/** The canary's value against the old version's, minute by minute (no rate-of). */
-function valueComparison(series: CustomSamples, baseline: readonly MetricMinute[]): CheckResult {
-  const { metric } = series;
-  const old = new Map(baseline.map((m) => [m.start, m.value]));
+/** The first run of CUSTOM_COMPARE_MINUTES minutes worse than the reference, and what was compared. */
+function worseRun(
+  metric: CustomMetric,
+  minutes: readonly MetricMinute[],
+  reference: (start: number) => number | undefined,
+): {
+  both: number;
+  failedAt: { start: number; canary: number; old: number } | undefined;
+  last: { canary: number; old: number } | undefined;
+} {
   let run = 0;
   let both = 0;
   let failedAt: { start: number; canary: number; old: number } | undefined;
   let last: { canary: number; old: number } | undefined;
-  for (const minute of series.canary) {
-    const o = old.get(minute.start);
+  for (const minute of minutes) {
+    const o = reference(minute.start);
     if (minute.value === undefined || o === undefined) continue;
     both += 1;
     last = { canary: minute.value, old: o };
     run = worseThan(metric, minute.value, o) ? run + 1 : 0;
     if (run >= CUSTOM_COMPARE_MINUTES && failedAt === undefined) failedAt = { start: minute.start, ...last };
   }
+  return { both, failedAt, last };
+}
+
+const worseWord = (metric: CustomMetric): string =>
+  metric.direction === 'higher-is-worse' ? 'above' : 'below';
+
+/** The canary's value against the old version's, minute by minute (no rate-of). */
+function valueComparison(series: CustomSamples, baseline: readonly MetricMinute[]): CheckResult {
+  const { metric } = series;
+  const old = new Map(baseline.map((m) => [m.start, m.value]));
+  const { both, failedAt, last } = worseRun(metric, series.canary, (start) => old.get(start));
   const evidence: Evidence = { comparedMinutes: both };
   if (last !== undefined)
     Object.assign(evidence, { canaryLast: round(last.canary), baselineLast: round(last.old) });
@@ -149,12 +169,54 @@ function valueComparison(series: CustomSamples, baseline: readonly MetricMinute[
     failed: failedAt !== undefined,
     summary:
       failedAt !== undefined
-        ? `${metric.name}: canary ${metric.direction === 'higher-is-worse' ? 'above' : 'below'} the old version's by more than ${tolerance} for ${CUSTOM_COMPARE_MINUTES} minutes in a row (${round(failedAt.canary)} vs ${round(failedAt.old)} at ${clockTime(failedAt.start)} UTC)`
+        ? `${metric.name}: canary ${worseWord(metric)} the old version's by more than ${tolerance} for ${CUSTOM_COMPARE_MINUTES} minutes in a row (${round(failedAt.canary)} vs ${round(failedAt.old)} at ${clockTime(failedAt.start)} UTC)`
         : last === undefined
           ? `${metric.name}: nothing to compare with the old version yet`
           : `${metric.name}: canary ${round(last.canary)} vs the old version's ${round(last.old)}`,
     readyToPass: failedAt === undefined && both >= CUSTOM_COMPARE_MINUTES,
     evidence: prefixed(`${metric.name} vs baseline`, evidence),
+  };
+}
+
+/**
+ * A service-wide metric against its own values before the first shift: the whole service now
+ * (the canary's share in it) against the worst minute it had while the old version served alone.
+ * A real shift puts every minute beyond that record; noise rarely does so five minutes in a row.
+ */
+function beforeShiftComparison(series: CustomSamples): CheckResult {
+  const { metric } = series;
+  const name = `${metric.name} vs before`;
+  const higher = metric.direction === 'higher-is-worse';
+  const before = (series.history ?? []).flatMap((m) => (m.value === undefined ? [] : [m.value]));
+  if (before.length < MIN_HISTORY_MINUTES) {
+    return {
+      name,
+      failed: false,
+      summary: `${metric.name} (${SERVICE_WIDE}): ${before.length} minute${before.length === 1 ? '' : 's'} of values before the first shift, fewer than ${MIN_HISTORY_MINUTES}: not compared`,
+      readyToPass: true,
+      evidence: prefixed(name, { minutesBefore: before.length }),
+    };
+  }
+  const worst = higher ? Math.max(...before) : Math.min(...before);
+  const { both, failedAt, last } = worseRun(metric, series.canary, () => worst);
+  const evidence: Evidence = {
+    minutesBefore: before.length,
+    worstBefore: round(worst),
+    comparedMinutes: both,
+  };
+  if (last !== undefined) evidence['last'] = round(last.canary);
+  const record = `its ${higher ? 'highest' : 'lowest'} minute in the ${before.length} before the first shift (${round(worst)})`;
+  return {
+    name,
+    failed: failedAt !== undefined,
+    summary:
+      failedAt !== undefined
+        ? `${metric.name} (${SERVICE_WIDE}): ${worseWord(metric)} ${record} by more than ${percent(CUSTOM_COMPARE_TOLERANCE)} for ${CUSTOM_COMPARE_MINUTES} minutes in a row (${round(failedAt.canary)} at ${clockTime(failedAt.start)} UTC)`
+        : last === undefined
+          ? `${metric.name} (${SERVICE_WIDE}): no datapoint yet to compare with ${record}`
+          : `${metric.name} (${SERVICE_WIDE}): ${round(last.canary)}, against ${record}`,
+    readyToPass: failedAt === undefined && both >= CUSTOM_COMPARE_MINUTES,
+    evidence: prefixed(name, evidence),
   };
 }
 
@@ -226,7 +288,9 @@ export function customChecks(
     if (metric.max !== undefined || metric.min !== undefined) {
       checks.push(valueLimit(series));
     }
-    if (metric.compare) {
+    if (metric.compare && !metric.perVersion) {
+      if (design.compared) checks.push(beforeShiftComparison(series));
+    } else if (metric.compare) {
       if (design.compared && series.baseline !== undefined) {
         checks.push(
           metric.rateOf === undefined

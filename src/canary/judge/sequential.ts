@@ -5,7 +5,8 @@
  * Conditioning on each minute's events m = e_c + e_b, the canary's share is Binomial(m, θ) with
  * θ = n_c/(n_c + n_b) when both versions have the same rate: the baseline's own rate, and any
  * swing it shares with the canary, drop out. The test is group-sequential over the hold: at each
- * closed minute j it may have spent α·f_j^ρ in total (f_j = share of the hold elapsed); the
+ * closed minute j it may have spent α·g(f_j) in total (f_j = share of the hold elapsed; g is f^ρ,
+ * or for sparse events a quarter of that and the rest late, see `spent`); the
  * boundary b_j is the smallest count whose probability of a first crossing at j, given the
  * minutes so far, fits in what is left. That probability is computed exactly, by convolving the
  * per-minute binomials (capped at MINUTE_CAP_SD, so one burst minute cannot decide alone) and
@@ -34,6 +35,9 @@ import {
   MINUTE_MS,
   PROMOTE_MINUTE_SHARE,
   PROMOTE_RATIO,
+  SPARSE_EARLY_SHARE,
+  SPARSE_EVENTS,
+  SPARSE_SPENDING_EXPONENT,
   SPENDING_EXPONENT,
 } from './constants.js';
 import type { DispersionTerms, OnlineSeries } from './dispersion.js';
@@ -57,6 +61,11 @@ export interface ComparisonDesign {
    * cannot then excuse a regression that comes in bursts.
    */
   readonly alphaTotals?: number;
+  /**
+   * The canary's share of the calls this step: with the old version's history, how many events the
+   * canary can expect over the hold, which picks how α is spent (sparse: late). Without it, early.
+   */
+  readonly weight?: number;
 }
 
 export interface CountComparison {
@@ -127,6 +136,8 @@ interface Context {
   readonly alpha: number;
   readonly holdMs: number;
   readonly alphaTotals: number;
+  /** How α is spent: the share of it that may be spent by fraction f of the hold. */
+  readonly spending: Spending;
   readonly historyTerms: DispersionTerms;
   readonly usedHistory: boolean;
   readonly priorN: number;
@@ -205,8 +216,7 @@ function initialState(context: Context): TestState {
 
 /** A look at fraction f of the hold: place the boundary, spend, compare. */
 function look(state: TestState, context: Context, fraction: number, at: number): void {
-  const allowed =
-    context.alpha * Math.pow(Math.min(1, Math.max(0, fraction)), SPENDING_EXPONENT) - state.spent;
+  const allowed = context.alpha * spent(context.spending, Math.min(1, Math.max(0, fraction))) - state.spent;
   const { dist } = state;
   let tail = 0;
   let index = dist.length;
@@ -276,6 +286,32 @@ function totalsPValue(state: TestState): number | undefined {
   return binomialUpperTail(observed, trials, mean / trials);
 }
 
+/** Early (α·f^SPENDING_EXPONENT), or sparse (a share early, the rest late). */
+export type Spending = 'early' | 'sparse';
+
+/** The share of α a spending may have spent by fraction f of the hold. */
+export function spent(spending: Spending, f: number): number {
+  const early = Math.pow(f, SPENDING_EXPONENT);
+  return spending === 'early'
+    ? early
+    : SPARSE_EARLY_SHARE * early + (1 - SPARSE_EARLY_SHARE) * Math.pow(f, SPARSE_SPENDING_EXPONENT);
+}
+
+/**
+ * The spending, fixed by what the old version's history (never the canary) says the canary can
+ * expect over the hold: sparse below SPARSE_EVENTS events, else early.
+ */
+export function spendingFor(
+  history: readonly HistoryMinute[],
+  prior: { readonly usedHistory: boolean; readonly priorEvents: number },
+  weight: number | undefined,
+  holdMs: number,
+): Spending {
+  if (weight === undefined || !prior.usedHistory || history.length === 0) return 'early';
+  const expected = (prior.priorEvents / history.length) * weight * (holdMs / MINUTE_MS);
+  return expected < SPARSE_EVENTS ? 'sparse' : 'early';
+}
+
 function minuteKey(x: CountMinute): string {
   return `${x.start}:${x.canaryN}:${x.canaryEvents}:${x.baselineN}:${x.baselineEvents}`;
 }
@@ -286,10 +322,15 @@ export function compareCounts(
   design: ComparisonDesign,
 ): CountComparison {
   const { historyTerms, usedHistory, priorN, priorEvents } = historyPrior(history, MIN_HISTORY_MINUTES);
+  const spending = spendingFor(history, { usedHistory, priorEvents }, design.weight, design.holdMs);
+  // Sparse: a minute holds about one event, which no cap trims, so the uncapped totals would test
+  // what the last look tests: their α goes to the sequential test.
+  const sparse = spending === 'sparse';
   const context: Context = {
-    alpha: design.alpha,
+    alpha: design.alpha + (sparse ? (design.alphaTotals ?? 0) : 0),
     holdMs: design.holdMs,
-    alphaTotals: design.alphaTotals ?? 0,
+    alphaTotals: sparse ? 0 : (design.alphaTotals ?? 0),
+    spending,
     historyTerms,
     usedHistory,
     priorN,
@@ -297,7 +338,7 @@ export function compareCounts(
   };
 
   // Resume from the state after all minutes but the last (or all of them), if an earlier call left it.
-  const prefix = `${design.alpha}|${design.holdMs}|${usedHistory ? `${historyTerms.pearson}|${historyTerms.df}|${historyTerms.squares}|${historyTerms.minutes}|${priorN}|${priorEvents}` : '-'}|`;
+  const prefix = `${design.alpha}|${design.holdMs}|${context.spending}|${usedHistory ? `${historyTerms.pearson}|${historyTerms.df}|${historyTerms.squares}|${historyTerms.minutes}|${priorN}|${priorEvents}` : '-'}|`;
   const parts = minutes.map(minuteKey);
   const fullKey = prefix + parts.join(',');
   const last = parts[parts.length - 1];

@@ -238,6 +238,7 @@ export const judge: Judge = (input) => {
       ? undefined
       : errorComparison(samples, baseline, {
           ...design,
+          weight: step.weight,
           alpha: alphaErrors,
           alphaTotals: ALPHA_ERROR_TOTALS / functions,
         });
