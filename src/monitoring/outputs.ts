@@ -69,7 +69,10 @@ export function monitoringPlanRuleName(outputs: Outputs): string | undefined {
 }
 
 /** The plan table and the guard's rule, which `needs` (an input's setting) cannot do without. */
-export function monitoringPlanStore(outputs: Outputs, needs: string): { tableName: string; ruleName: string } {
+export function monitoringPlanStore(
+  outputs: Outputs,
+  needs: string,
+): { tableName: string; ruleName: string } {
   const tableName = monitoringPlanTableName(outputs);
   const ruleName = monitoringPlanRuleName(outputs);
   if (!tableName || !ruleName) {

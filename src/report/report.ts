@@ -151,5 +151,9 @@ export function buildStopReport(
  * (never from its keys or numbers: the JSON stays whole and its counts stay counts).
  */
 export function serializeReport(report: Report | StopReport, secrets: readonly string[]): string {
-  return `${JSON.stringify(redactStrings(report, (text) => redact(text, secrets)), null, 2)}\n`;
+  return `${JSON.stringify(
+    redactStrings(report, (text) => redact(text, secrets)),
+    null,
+    2,
+  )}\n`;
 }

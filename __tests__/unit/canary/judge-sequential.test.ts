@@ -81,7 +81,9 @@ describe('compareCounts: spending by the events the old version record promises'
     expect(spendingFor(busy, { usedHistory: true, priorEvents: 300 }, 0.1, 60 * MINUTE)).toBe('early');
     // without a weight or without history nothing is known: early, as before
     expect(spendingFor(sparseHistory, prior, undefined, 60 * MINUTE)).toBe('early');
-    expect(spendingFor(sparseHistory, { usedHistory: false, priorEvents: 0 }, 0.1, 60 * MINUTE)).toBe('early');
+    expect(spendingFor(sparseHistory, { usedHistory: false, priorEvents: 0 }, 0.1, 60 * MINUTE)).toBe(
+      'early',
+    );
   });
 
   it('keeps most of α for the end when sparse, and spends all of it by the end either way', () => {

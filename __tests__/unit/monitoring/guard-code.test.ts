@@ -129,7 +129,10 @@ describe('staging the guard code', () => {
       key: expect.stringMatching(/^cfn\/orders\/guard\/[0-9a-f]{16}\.zip$/),
     });
     expect(s3).toHaveReceivedCommandWith(S3.HeadObjectCommand, { Key: location.key });
-    expect(s3).toHaveReceivedCommandWith(S3.PutObjectCommand, { Bucket: 'team-artifacts', Key: location.key });
+    expect(s3).toHaveReceivedCommandWith(S3.PutObjectCommand, {
+      Bucket: 'team-artifacts',
+      Key: location.key,
+    });
   });
 
   it('GIVEN a managed bucket name that another account owns WHEN staged THEN a one-line error points at s3-bucket', async () => {
