@@ -1,5 +1,5 @@
 export const id = 487;
-export const ids = [487,912];
+export const ids = [487];
 export const modules = {
 
 /***/ 4489:
@@ -42,12 +42,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./lib/src/aws/clients.js
-var aws_clients = __webpack_require__(9852);
-// EXTERNAL MODULE: ./lib/src/errors.js
-var errors = __webpack_require__(5071);
+// EXTERNAL MODULE: ./lib/src/front-door.js + 2 modules
+var front_door = __webpack_require__(4880);
 // EXTERNAL MODULE: ./lib/src/pipeline/journal.js
-var pipeline_journal = __webpack_require__(6570);
+var journal = __webpack_require__(6570);
 ;// CONCATENATED MODULE: ./lib/src/pipeline/crash-result.js
 /**
  * What the entry points report for a run that threw: a fail (never a pass), the error as the
@@ -70,8 +68,6 @@ function crashResult(record) {
 
 // EXTERNAL MODULE: ./lib/src/pipeline/record.js
 var pipeline_record = __webpack_require__(3000);
-// EXTERNAL MODULE: ./lib/src/report/report.js
-var report_report = __webpack_require__(931);
 // EXTERNAL MODULE: ./lib/src/util/escape.js
 var util_escape = __webpack_require__(1744);
 // EXTERNAL MODULE: ./lib/src/util/time.js
@@ -192,7 +188,41 @@ function crashLines(crash) {
         ...table(['function', 'alias', 'left on', 'judged version'], crash.aliases.map((a) => [a.functionName, a.alias, a.now, a.onJudgedVersion ? 'yes' : 'NO'])),
     ];
 }
+/**
+ * A release in waves: one table of its regions (wave, region, verdict, versions, reason, the
+ * region's dashboard) above each region's own summary.
+ */
+function renderRelease(report, regions) {
+    const out = [];
+    out.push(`## ${ICON[report.verdict]} stack-canary: ${report.verdict} in ${regions.length} regions`, '');
+    out.push((0,util_escape/* mdText */.bC)(report.reason), '');
+    if (report.rolledBack)
+        out.push(`**Rolled back in every region** (mode: ${(0,util_escape/* mdText */.bC)(report.rollback)}).`, '');
+    const versions = (v) => Object.entries(v)
+        .map(([fn, { previous, new: fresh }]) => `${fn} v${previous ?? '—'} → v${fresh ?? '—'}`)
+        .join(', ');
+    // The dashboard's link is built here from the region and the stack's own output, not escaped text.
+    const row = (cells, link) => `| ${cells.map(util_escape/* mdText */.bC).join(' | ')} | ${link} |`;
+    out.push('| wave | region | verdict | versions | reason | dashboard |', '|---|---|---|---|---|---|', ...regions.map((r) => row([
+        String(r.wave),
+        r.region,
+        `${r.verdict}${r.rolledBack ? ', rolled back' : ''}`,
+        versions(r.versions),
+        r.reason,
+    ], r.dashboardUrl === undefined ? '—' : `[dashboard](${r.dashboardUrl})`)), '');
+    for (const r of regions) {
+        if (!r.record)
+            continue;
+        out.push(`<details><summary>${(0,util_escape/* mdText */.bC)(r.region)}: ${(0,util_escape/* mdText */.bC)(r.verdict)}</summary>`, '');
+        const verdict = r.verdict === 'not run' || r.verdict === 'error' ? 'skipped' : r.verdict;
+        const own = { ...report, ...r, verdict, record: r.record, regions: undefined };
+        out.push(renderSummary(own), '</details>', '');
+    }
+    return `${out.join('\n')}\n`;
+}
 function renderSummary(report) {
+    if (report.regions)
+        return renderRelease(report, report.regions);
     const { record } = report;
     const out = [];
     const where = report.stack.name ? ` — ${(0,util_escape/* mdText */.bC)(report.stack.name)}` : '';
@@ -259,14 +289,10 @@ function renderSummary(report) {
     return `${out.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./lib/src/report/verdict-line.js
-var verdict_line = __webpack_require__(3035);
-// EXTERNAL MODULE: ./lib/src/signals.js
-var signals = __webpack_require__(6327);
-// EXTERNAL MODULE: ./lib/src/traffic/lease-holder.js
-var lease_holder = __webpack_require__(9213);
-// EXTERNAL MODULE: ./lib/src/util/clock.js
-var clock = __webpack_require__(2401);
+// EXTERNAL MODULE: ./lib/src/config/redact.js
+var redact = __webpack_require__(8860);
+// EXTERNAL MODULE: ./lib/src/errors.js
+var errors = __webpack_require__(5071);
 ;// CONCATENATED MODULE: ./lib/src/action/deployment.js
 /**
  * An optional GitHub deployment for the run: created when the canary starts (in_progress) and
@@ -381,7 +407,7 @@ var outputs = __webpack_require__(615);
 // EXTERNAL MODULE: ./lib/src/action/runner.js
 var runner = __webpack_require__(2859);
 // EXTERNAL MODULE: ./lib/src/action/failure.js
-var action_failure = __webpack_require__(3583);
+var failure = __webpack_require__(3583);
 // EXTERNAL MODULE: ./lib/src/action/report-file.js
 var report_file = __webpack_require__(7330);
 // EXTERNAL MODULE: ./lib/src/action/stop-report.js
@@ -392,8 +418,9 @@ var stop_step = __webpack_require__(9428);
 var action_state = __webpack_require__(1020);
 ;// CONCATENATED MODULE: ./lib/src/action/main-run.js
 /**
- * The action's main step once its inputs are valid: the engine, then outputs, the JSON report and
- * the job summary. Errors are caught here, once.
+ * The action's main step once its inputs are valid: the run goes through the front door
+ * (src/front-door.ts), and this step makes of its end the outputs, the JSON report and the job
+ * summary.
  * - SIGTERM/SIGINT (a cancelled job) stop the run and restore every alias it changed, from the
  *   journal kept in memory, before the step exits with 128 + the signal number.
  * - Whatever throws, the step still writes `verdict` (`error`), `reason` (one line, one error
@@ -417,104 +444,56 @@ var action_state = __webpack_require__(1020);
 
 
 
-
-
-
-
-
 async function runMainStep(config, secrets, options) {
-    const startedAt = new Date();
     const path = (0,report_file/* reportPath */.e)(config.stackName ?? config.functions.join('-'));
     const logger = (0,action_logger/* redactingActionLogger */.q)(secrets.redact);
     const state = new action_state/* MainStepState */.r();
-    let clients;
-    const getClients = () => (clients ??= (0,aws_clients/* createAwsClients */.Gv)({ region: config.region, proxy: config.httpProxy }));
-    let stops;
-    try {
-        const stoppable = (0,signals/* stopRunOnSignal */.ZX)({
-            host: options.host ?? signals/* processHost */.Ql,
-            logger,
-            state,
-            lambda: async () => (await getClients()).lambda,
-            afterRecovery: (signal, report) => (0,stop_step/* writeStopReport */.W)({
-                title: 'stopped',
-                failure: (0,action_failure/* describeFailure */.I)(`The step received ${signal} and stopped the run.`),
-                aliases: (0,stop_report/* aliasesAfterRecovery */.Wo)(report),
-                versions: (0,stop_report/* versionsFromJournal */.NZ)((0,pipeline_journal/* readJournal */.a0)(state.memory)),
-                reportPath: path,
-                stackName: config.stackName,
-            }, secrets),
-        });
-        stops = stoppable.stops;
-        // Who this run is (the workflow run and its attempt), for its alias leases; before any AWS call.
-        const holder = (0,lease_holder/* runHolder */.C2)(process.env);
-        // The engine (and the AWS SDK with it) loads only once the inputs are valid.
-        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(805), __webpack_require__.e(696), __webpack_require__.e(303), __webpack_require__.e(138)]).then(__webpack_require__.bind(__webpack_require__, 4138));
+    await (0,front_door/* runFrontDoor */.h)({
+        config,
+        secrets,
+        logger,
+        state,
+        env: process.env,
+        comment: pr_comment/* commentOnPullRequest */.rh,
+        seams: options,
         // With deployment-environment: a GitHub deployment before the run, its status from the verdict after.
-        const result = await runWithDeployment(config, logger, (deployment) => runPipeline(config, {
-            logger,
-            state,
-            clock: options.clock ?? clock/* realClock */.d,
-            clients: getClients,
-            signal: stoppable.signal,
-            deployment,
-            holder,
-            handOff: async (request) => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(305), __webpack_require__.e(835)]).then(__webpack_require__.bind(__webpack_require__, 7835))).handOff(request),
-        }, options.parts));
-        const stopped = stops.interrupted();
-        if (stopped) {
-            await stopped;
-            return;
-        }
-        // A dry run on a pull request: its change sets as one comment there (a failure is a warning).
-        await (0,pr_comment/* commentOnPullRequest */.rh)(config, result, { logger, redact: secrets.redact });
-        await finish(config, result, startedAt, secrets, path);
-    }
-    catch (error) {
-        const stopped = stops?.interrupted();
-        if (stopped) {
-            await stopped;
-            return;
-        }
-        // One error annotation for the error; the pipeline has only logged what it restored.
-        const failure = (0,action_failure/* describeFailure */.I)(error);
-        runner.fail(secrets.redact(failure.reason));
-        const journal = (0,pipeline_journal/* readJournal */.a0)(state.memory);
-        const record = (0,pipeline_record/* crashRecordOf */.sT)(error);
-        try {
-            await (0,stop_step/* writeStopReport */.W)({
-                title: 'error',
-                failure,
-                aliases: (0,stop_report/* aliasesAfterError */.X2)(journal),
-                versions: record ? crashResult(record).versions : (0,stop_report/* versionsFromJournal */.NZ)(journal),
-                reportPath: path,
-                stackName: config.stackName,
-                record,
-            }, secrets);
-        }
-        catch (reportError) {
-            runner/* warning */.$e(secrets.redact(`The error report could not be written: ${(0,errors/* errorMessage */.gJ)(reportError)}`));
-        }
-    }
-    finally {
-        stops?.dispose();
-        const built = clients ? await clients.catch(() => undefined) : undefined;
-        if (built)
-            (0,aws_clients/* destroyAwsClients */.QI)(built);
-    }
+        around: (run) => runWithDeployment(config, logger, run),
+        afterRecovery: (signal, report) => (0,stop_step/* writeStopReport */.W)({
+            title: 'stopped',
+            failure: (0,failure/* describeFailure */.I)(`The step received ${signal} and stopped the run.`),
+            aliases: (0,stop_report/* aliasesAfterRecovery */.Wo)(report),
+            versions: (0,stop_report/* versionsFromJournal */.NZ)((0,journal/* readJournal */.a0)(state)),
+            reportPath: path,
+            stackName: config.stackName,
+        }, secrets),
+    }, {
+        verdict: (end) => finish(end, secrets, path),
+        error: (error, journal) => failAfterError(error, journal, config, secrets, path),
+        stopped: () => undefined,
+    });
 }
 /** A run that reached a verdict: the JSON report, the outputs, the summary; fail/inconclusive fail the step. */
-async function finish(config, result, startedAt, secrets, reportPath) {
-    const report = (0,report_report/* buildReport */.FK)(config, result, { startedAt, finishedAt: new Date() });
-    (0,external_node_fs_.writeFileSync)(reportPath, (0,report_report/* serializeReport */.xH)(report, secrets.list()));
-    (0,outputs/* writeOutputs */.Kn)(result, reportPath, secrets.redact);
-    await runner/* appendSummary */.fe(secrets.redact(renderSummary(report)));
+async function finish(end, secrets, reportPath) {
+    (0,external_node_fs_.writeFileSync)(reportPath, end.reportText);
+    (0,outputs/* writeOutputs */.Kn)(end.result, reportPath, secrets.redact);
+    // Secrets masked in the report's texts before it is rendered: the summary's figures stay whole.
+    await runner/* appendSummary */.fe(renderSummary((0,redact/* redactStrings */.eT)(end.report, secrets.redact)));
     // The last line of the log: the verdict, what was done, why (an error annotation when it fails).
-    const line = secrets.redact((0,verdict_line/* verdictLine */.M)(result));
-    if (result.verdict === 'fail' || result.verdict === 'inconclusive')
-        runner.fail(line);
+    if (end.failed)
+        runner.fail(end.line);
     else
-        runner/* info */.pq(line);
+        runner/* info */.pq(end.line);
+}
+/** One error annotation for the error (the pipeline has only logged what it restored), then the stop report. */
+function failAfterError(error, journal, config, secrets, reportPath) {
+    const record = (0,pipeline_record/* crashRecordOf */.sT)(error);
+    return (0,stop_step/* failStep */.v)(error, {
+        aliases: (0,stop_report/* aliasesAfterError */.X2)(journal),
+        versions: record ? crashResult(record).versions : (0,stop_report/* versionsFromJournal */.NZ)(journal),
+        reportPath,
+        stackName: config.stackName,
+        record,
+    }, secrets);
 }
 
 

@@ -172,7 +172,7 @@ const DROP_IN_INPUTS = {
         parse: parseDeploymentMode,
     },
     's3-prefix': {
-        description: 'Key prefix of the templates uploaded to `s3-bucket`: `<s3-prefix>/<stack>/<hash>.template`. Default: `stack-canary`.',
+        description: "Key prefix of what is uploaded to `s3-bucket`: templates as `<s3-prefix>/<stack>/<hash>.template`, the guard's code as `<s3-prefix>/guard/<hash>.zip`. Default: `stack-canary`.",
         accepted: S3_PREFIX_ACCEPTED,
         kind: 'value',
         secret: false,
@@ -186,6 +186,26 @@ const DROP_IN_INPUTS = {
         parse: parseHttpProxy,
     },
 };
+
+
+/***/ }),
+
+/***/ 3282:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ deepFreeze)
+/* harmony export */ });
+/** Freezes a value and everything it holds, so no part of the run can change the config. */
+function deepFreeze(value, seen = new WeakSet()) {
+    if (typeof value === 'object' && value !== null && !seen.has(value)) {
+        seen.add(value);
+        Object.freeze(value);
+        for (const inner of Object.values(value))
+            deepFreeze(inner, seen);
+    }
+    return value;
+}
 
 
 /***/ }),
@@ -283,7 +303,8 @@ function splitEntries(text) {
  * or an entry by its position) and why; it does not know its input's name or accepted forms.
  * formatProblem turns it into the line once the input is known. Every piece of user text reaches
  * the line through one `show`, which redacts the run's secrets first, then cuts the text, then
- * quotes it, so a cut can never leave part of a secret behind. A secret input's value is `(hidden)`.
+ * quotes it, so a cut can never leave part of a secret behind. A secret input's value, or an entry
+ * of it, is `(hidden)`; its keys and file paths are names, not values, and are shown.
  */
 
 /** Shown values are cut to this many characters. */
@@ -351,8 +372,10 @@ function subjectText(subject, secret, show) {
             return `entry ${subject.index}`;
         case 'label':
             return subject.text;
+        case 'entry':
+            return `entry ${secret ? '(hidden)' : show(subject.text)}`;
         default:
-            return `${subject.kind} ${secret ? '(hidden)' : show(subject.text)}`;
+            return `${subject.kind} ${show(subject.text)}`;
     }
 }
 function reasonText(reason, show) {
@@ -394,14 +417,16 @@ function reasonText(reason, show) {
 /* unused harmony exports splitList, MAX_NOTIFICATION_ARNS, MAX_TIMEOUT_MINUTES, MAX_FUNCTIONS, MAX_SYNTHETIC_PER_MINUTE */
 /* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2873);
 /* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6070);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7954);
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6578);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7954);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6578);
+/* harmony import */ var _regions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3697);
 /**
  * One small pure parser per kind of input. Each takes the input's value (trimmed, with the
  * default already applied when it was empty) and returns the typed value or throws an
  * InputProblem (the input's name and accepted forms are added where the table is known).
  * No parser returns undefined for a bad value.
  */
+
 
 
 
@@ -439,7 +464,7 @@ function parseDuration(raw, minMs, maxMs) {
 }
 /** Comma- or newline-separated words, trimmed, empty entries dropped, duplicates removed. */
 function splitList(raw) {
-    return [...new Set((0,_lines_js__WEBPACK_IMPORTED_MODULE_2__/* .splitEntries */ .l)(raw))];
+    return [...new Set((0,_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .splitEntries */ .l)(raw))];
 }
 // --- one input each -----------------------------------------------------------------------
 const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
@@ -471,10 +496,17 @@ function parseRoleArn(raw) {
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const BUCKET_RESERVED_PREFIXES = ['xn--', 'sthree-', 'amzn-s3-demo-'];
 const BUCKET_RESERVED_SUFFIXES = ['-s3alias', '--ol-s3', '.mrap', '--x-s3', '--table-s3'];
-/** S3's bucket naming rules for general purpose buckets. */
+/**
+ * S3's bucket naming rules for general purpose buckets. A name with `{region}` is checked with a
+ * region's name in it here, and with each of the run's regions once they are known (region-rules.ts).
+ */
 function parseS3Bucket(raw) {
     if (raw === '')
         return undefined;
+    if ((0,_regions_js__WEBPACK_IMPORTED_MODULE_2__/* .hasRegionPlaceholder */ .kf)(raw)) {
+        parseS3Bucket((0,_regions_js__WEBPACK_IMPORTED_MODULE_2__/* .withRegion */ .Ns)(raw, _regions_js__WEBPACK_IMPORTED_MODULE_2__/* .REGION_PLACEHOLDER_SAMPLE */ .cK));
+        return raw;
+    }
     const refuse = (reason) => {
         throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .badValue */ .tm)(raw, reason === undefined ? {} : { reason });
     };
@@ -529,7 +561,7 @@ function parseTimeoutInMinutes(raw) {
     const minutes = parseWholeNumber(raw, 1);
     if (minutes > MAX_TIMEOUT_MINUTES)
         throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .badValue */ .tm)(raw, { reason: 'out of range' });
-    return minutes * _util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .MINUTE_MS */ .k;
+    return minutes * _util_time_js__WEBPACK_IMPORTED_MODULE_4__/* .MINUTE_MS */ .k;
 }
 function parseNotificationTopicArn(raw) {
     if (raw === '')
@@ -608,9 +640,14 @@ function parseInterval(raw) {
 function parseSettleLag(raw) {
     return raw.trim().toLowerCase() === 'auto' ? undefined : parseDuration(raw.trim(), 0, 20 * 60_000);
 }
-/** guard-bake: 0 (off) up to 14 days, in milliseconds. */
+/** guard-bake's longest window, 14 days, in minutes. */
+const MAX_GUARD_BAKE_MINUTES = 14 * 24 * 60;
+/**
+ * guard-bake: 0 (off) up to 14 days, in minutes: the unit of the monitoring stack's parameter
+ * (GuardBakeMinutes) and of the guard's setting, so the value goes through as it is.
+ */
 function parseGuardBake(raw) {
-    return parseDuration(raw, 0, 336 * 3_600_000);
+    return parseDuration(raw, 0, MAX_GUARD_BAKE_MINUTES * _util_time_js__WEBPACK_IMPORTED_MODULE_4__/* .MINUTE_MS */ .k) / _util_time_js__WEBPACK_IMPORTED_MODULE_4__/* .MINUTE_MS */ .k;
 }
 const MAX_P99 = /^(\d+)\s*(?:ms)?$/i;
 const LAMBDA_MAX_TIMEOUT_MS = 900_000;
@@ -685,7 +722,8 @@ function parseRegion(raw) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   Ps: () => (/* binding */ orderedSecrets),
-/* harmony export */   Ym: () => (/* binding */ MIN_MASKED_LENGTH)
+/* harmony export */   Ym: () => (/* binding */ MIN_MASKED_LENGTH),
+/* harmony export */   eT: () => (/* binding */ redactStrings)
 /* harmony export */ });
 /* unused harmony export REDACTED */
 /**
@@ -712,6 +750,220 @@ function redact(text, secrets) {
     for (const secret of orderedSecrets(secrets))
         clean = clean.split(secret).join(REDACTED);
     return clean;
+}
+/**
+ * A JSON-like value with every secret masked in its texts (string values) only: keys, numbers and
+ * booleans are kept as they are, so a short secret (`1`) cannot turn a count into `***` or a key
+ * into another name, and the result still serializes to valid JSON.
+ */
+function redactStrings(value, clean) {
+    return JSON.parse(JSON.stringify(value), (_key, item) => typeof item === 'string' ? clean(item) : item);
+}
+
+
+/***/ }),
+
+/***/ 3697:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  qH: () => (/* binding */ REGIONS_ACCEPTED),
+  Rf: () => (/* binding */ REGION_PLACEHOLDER),
+  cK: () => (/* binding */ REGION_PLACEHOLDER_SAMPLE),
+  m1: () => (/* binding */ configForRegion),
+  kf: () => (/* binding */ hasRegionPlaceholder),
+  Tf: () => (/* binding */ parseRegions),
+  Hw: () => (/* binding */ regionTemplatedTexts),
+  NV: () => (/* binding */ regionsOf),
+  Ns: () => (/* binding */ withRegion)
+});
+
+// UNUSED EXPORTS: MAX_REGIONS, closestRegion, partitionOf
+
+;// CONCATENATED MODULE: ./lib/src/config/aws-regions.js
+// Generated by scripts/aws-regions.py from botocore 1.44.18's endpoint data (botocore/data/endpoints.json).
+// Do not edit: run `npm run aws-regions`; __tests__/integration/aws-regions.test.ts holds it to the source.
+/** AWS's region names, by partition (aws, aws-cn, aws-us-gov, ...), each list sorted. */
+const AWS_PARTITION_REGIONS = {
+    aws: [
+        'af-south-1',
+        'ap-east-1',
+        'ap-east-2',
+        'ap-northeast-1',
+        'ap-northeast-2',
+        'ap-northeast-3',
+        'ap-south-1',
+        'ap-south-2',
+        'ap-southeast-1',
+        'ap-southeast-2',
+        'ap-southeast-3',
+        'ap-southeast-4',
+        'ap-southeast-5',
+        'ap-southeast-6',
+        'ap-southeast-7',
+        'ca-central-1',
+        'ca-west-1',
+        'eu-central-1',
+        'eu-central-2',
+        'eu-north-1',
+        'eu-south-1',
+        'eu-south-2',
+        'eu-west-1',
+        'eu-west-2',
+        'eu-west-3',
+        'il-central-1',
+        'me-central-1',
+        'me-south-1',
+        'mx-central-1',
+        'sa-east-1',
+        'us-east-1',
+        'us-east-2',
+        'us-west-1',
+        'us-west-2',
+    ],
+    'aws-cn': ['cn-north-1', 'cn-northwest-1'],
+    'aws-us-gov': ['us-gov-east-1', 'us-gov-west-1'],
+    'aws-iso': ['us-iso-east-1', 'us-iso-west-1'],
+    'aws-iso-b': ['us-isob-east-1', 'us-isob-west-1'],
+    'aws-iso-e': ['eu-isoe-west-1'],
+    'aws-iso-f': ['us-isof-east-1', 'us-isof-south-1'],
+    'aws-eusc': ['eusc-de-east-1'],
+};
+
+// EXTERNAL MODULE: ./lib/src/util/edit-distance.js
+var edit_distance = __webpack_require__(3723);
+// EXTERNAL MODULE: ./lib/src/config/freeze.js
+var freeze = __webpack_require__(3282);
+// EXTERNAL MODULE: ./lib/src/config/lines.js
+var lines = __webpack_require__(6578);
+// EXTERNAL MODULE: ./lib/src/config/messages.js
+var messages = __webpack_require__(2873);
+;// CONCATENATED MODULE: ./lib/src/config/regions.js
+/**
+ * The regions input, and one region's config. `regions` names waves separated by `|`, the regions
+ * of a wave by commas (or line breaks): `us-east-1 | eu-west-1, ap-southeast-2`. Each name must be
+ * one of AWS's regions (aws-regions.ts, generated from botocore's endpoint data), named once, all
+ * in one partition, at most MAX_REGIONS in all. Empty means one region, the run's own (the region
+ * input, else the environment's).
+ *
+ * `{region}` in parameter-overrides, s3-bucket and template stands for each region's name;
+ * configForRegion fills it in.
+ */
+
+
+
+
+
+/** The most regions one run deploys. */
+const MAX_REGIONS = 20;
+const REGIONS_ACCEPTED = `AWS region names in waves separated by |, the regions of a wave by commas, each region once and at most ${MAX_REGIONS} in all, such as us-east-1 | eu-west-1, ap-southeast-2`;
+/** A name longer than this is no typo of a region's: no closest is looked for. */
+const MAX_SUGGESTED_LENGTH = 40;
+/** Stands for the region's name in parameter-overrides, s3-bucket and template. */
+const REGION_PLACEHOLDER = '{region}';
+const PARTITION_OF = new Map(Object.entries(AWS_PARTITION_REGIONS).flatMap(([partition, regions]) => regions.map((region) => [region, partition])));
+/** The region a text with `{region}` is checked with before the run's regions are known. */
+const REGION_PLACEHOLDER_SAMPLE = 'us-east-1';
+/** The partition (aws, aws-cn, aws-us-gov, ...) a region is in; undefined for no known region. */
+function partitionOf(region) {
+    return PARTITION_OF.get(region);
+}
+function parseRegions(raw) {
+    if (raw.trim() === '')
+        return [];
+    const waves = raw.split('|').map((wave) => (0,lines/* splitEntries */.l)(wave));
+    const empty = waves.findIndex((wave) => wave.length === 0);
+    if (empty >= 0) {
+        throw (0,messages/* badValue */.tm)(raw, { reason: `wave ${empty + 1} of ${waves.length} is empty` });
+    }
+    const seen = new Map();
+    waves.forEach((wave, index) => {
+        for (const region of wave) {
+            if (!PARTITION_OF.has(region)) {
+                const reason = region.length > MAX_SUGGESTED_LENGTH
+                    ? 'not an AWS region'
+                    : `not an AWS region; the closest is ${closestRegion(region)}`;
+                throw (0,messages/* badEntry */.gn)(region, { reason });
+            }
+            const before = seen.get(region);
+            if (before !== undefined) {
+                const where = before === index ? `twice in wave ${index + 1}` : `in waves ${before + 1} and ${index + 1}`;
+                throw (0,messages/* badEntry */.gn)(region, { reason: `named ${where}: each region is deployed once` });
+            }
+            seen.set(region, index);
+        }
+    });
+    if (seen.size > MAX_REGIONS) {
+        throw (0,messages/* badValue */.tm)(raw, { reason: `${seen.size} regions, over the ${MAX_REGIONS} one run deploys` });
+    }
+    const [first, ...others] = [...seen.keys()];
+    const stranger = others.find((region) => partitionOf(region) !== partitionOf(first ?? ''));
+    if (first !== undefined && stranger !== undefined) {
+        const reason = `${first} is in partition ${partitionOf(first)} and ${stranger} in ${partitionOf(stranger)}: ` +
+            "one run's credentials reach one partition";
+        throw (0,messages/* badValue */.tm)(raw, { reason });
+    }
+    return waves;
+}
+/** Every region of the waves, in order. */
+function regionsOf(waves) {
+    return waves.flat();
+}
+/** The known region nearest to `name` by edit distance (case aside); ties go to the first in order. */
+function closestRegion(name) {
+    const text = name.toLowerCase();
+    let best = '';
+    let bestDistance = Infinity;
+    for (const region of PARTITION_OF.keys()) {
+        const distance = (0,edit_distance/* editDistance */.Y)(text, region);
+        if (distance < bestDistance)
+            [best, bestDistance] = [region, distance];
+    }
+    return best;
+}
+// --- {region} -------------------------------------------------------------------------------
+function hasRegionPlaceholder(text) {
+    return text?.includes(REGION_PLACEHOLDER) ?? false;
+}
+/** `text` with every `{region}` replaced by `region`. */
+function withRegion(text, region) {
+    return text.replaceAll(REGION_PLACEHOLDER, region);
+}
+function templateInRegion(template, region) {
+    switch (template?.kind) {
+        case 'file':
+            return { kind: 'file', path: withRegion(template.path, region) };
+        case 'url':
+            return { kind: 'url', url: withRegion(template.url, region) };
+        default:
+            return template;
+    }
+}
+function overrideInRegion(override, region) {
+    return 'value' in override ? { key: override.key, value: withRegion(override.value, region) } : override;
+}
+/** The inputs that may hold `{region}`, as the config has them. */
+function regionTemplatedTexts(config) {
+    const template = config.template;
+    const templateText = template?.kind === 'file' ? template.path : template?.kind === 'url' ? template.url : '';
+    const values = config.parameterOverrides.flatMap((o) => ('value' in o ? [o.value] : []));
+    return [templateText, config.s3Bucket ?? '', ...values];
+}
+/**
+ * The config of one region's run: `{region}` filled in, the region set, and no further regions,
+ * so that it reads as a run in that one region. Pure; the result is frozen like every Config.
+ */
+function configForRegion(config, region) {
+    return (0,freeze/* deepFreeze */.o)({
+        ...config,
+        template: templateInRegion(config.template, region),
+        parameterOverrides: config.parameterOverrides.map((override) => overrideInRegion(override, region)),
+        s3Bucket: config.s3Bucket === undefined ? undefined : withRegion(config.s3Bucket, region),
+        region,
+        regions: [],
+    });
 }
 
 
@@ -1035,6 +1287,29 @@ function describeTarget(target) {
         return '(no alias)';
     const routed = Object.entries(target.weights).map(([v, w]) => ` + v${v} at ${formatShare(w)}`);
     return `v${target.version}${routed.join('')}`;
+}
+
+
+/***/ }),
+
+/***/ 3723:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ editDistance)
+/* harmony export */ });
+/** Levenshtein distance: the fewest insertions, deletions and substitutions from a to b. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
 }
 
 

@@ -2,6 +2,71 @@ export const id = 653;
 export const ids = [653];
 export const modules = {
 
+/***/ 5648:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ prefixedLogger)
+/* harmony export */ });
+/**
+ * A logger whose every line starts with `[prefix] ` (one region of a release in waves). Regions run
+ * at once, so a group would mix their lines: its title becomes a line of its own instead.
+ */
+function prefixedLogger(logger, prefix) {
+    const tag = (message) => `[${prefix}] ${message}`;
+    return {
+        debug: (message) => logger.debug(tag(message)),
+        info: (message) => logger.info(tag(message)),
+        warning: (message) => logger.warning(tag(message)),
+        error: (message) => logger.error(tag(message)),
+        group: (title, body) => {
+            logger.info(tag(title));
+            return body();
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 4097:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cy: () => (/* binding */ guardedFunctions),
+/* harmony export */   z1: () => (/* binding */ saveGuardedFunctions)
+/* harmony export */ });
+/* unused harmony export GUARDED_STATE_KEY */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/**
+ * on-runner-loss: guard, in the run's saved state: the functions whose plans the guard finishes if
+ * the main step does not. The post step and the signal handler leave their aliases to the guard.
+ */
+
+/** The state key naming the functions whose plans the guard finishes if the main step does not. */
+const GUARDED_STATE_KEY = 'guarded';
+/** The functions the post step and the signal handler leave to the guard (on-runner-loss: guard). */
+function guardedFunctions(state) {
+    const text = state.get(GUARDED_STATE_KEY);
+    if (!text)
+        return new Set();
+    try {
+        const names = JSON.parse(text);
+        return new Set(Array.isArray(names) ? names.filter((n) => typeof n === 'string') : []);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', `Saved state ${GUARDED_STATE_KEY} is not valid JSON.`, {
+            cause: error,
+        });
+    }
+}
+function saveGuardedFunctions(state, names) {
+    state.save(GUARDED_STATE_KEY, JSON.stringify([...names]));
+}
+
+
+/***/ }),
+
 /***/ 7630:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -55,10 +120,14 @@ async function mapLimited(items, task, limit = FUNCTION_CONCURRENCY) {
 /* harmony export */ });
 /* unused harmony exports restoreTarget, journaledStates, recoverJournal */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5648);
 /* harmony import */ var _traffic_alias_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9236);
 /* harmony import */ var _traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3826);
 /* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6570);
-/* harmony import */ var _limit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7630);
+/* harmony import */ var _limit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7630);
+/* harmony import */ var _guarded_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4097);
+
+
 
 
 
@@ -136,7 +205,7 @@ async function recoverJournal(journal, lambda, logger) {
         };
     }
     const client = await lambda();
-    const results = await (0,_limit_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimited */ .bB)(changed, async (entry) => {
+    const results = await (0,_limit_js__WEBPACK_IMPORTED_MODULE_5__/* .mapLimited */ .bB)(changed, async (entry) => {
         try {
             return await restoreAlias(client, entry);
         }
@@ -174,6 +243,9 @@ async function recoverJournal(journal, lambda, logger) {
  * finish, restore every alias it changed. `lambdaFor` builds a client only when one is needed.
  */
 async function recoverUnfinishedRun(state, lambdaFor, logger) {
+    const release = (0,_journal_js__WEBPACK_IMPORTED_MODULE_3__/* .readRelease */ .iJ)(state);
+    if (release)
+        return recoverUnfinishedRelease(release, lambdaFor, logger);
     const journal = (0,_journal_js__WEBPACK_IMPORTED_MODULE_3__/* .readJournal */ .a0)(state);
     if (!journal) {
         return { status: 'nothing-journaled', aliases: [], message: 'No run was journaled: nothing to restore.' };
@@ -185,10 +257,55 @@ async function recoverUnfinishedRun(state, lambdaFor, logger) {
             message: `The main step finished (verdict ${journal.finished.verdict}): nothing to restore.`,
         };
     }
-    if (journal.aliases.some((a) => a.changes.length > 0)) {
+    // on-runner-loss: guard: the plans of these functions are the guard's to finish, not ours.
+    const guarded = (0,_guarded_js__WEBPACK_IMPORTED_MODULE_4__/* .guardedFunctions */ .Cy)(state);
+    for (const name of guarded) {
+        logger.info(`${name}: alias ${journal.run.alias} left to the guard (on-runner-loss: guard): it takes the canary over once the run's hold on its plan lapses.`);
+    }
+    const ours = { ...journal, aliases: journal.aliases.filter((a) => !guarded.has(a.functionName)) };
+    if (ours.aliases.some((a) => a.changes.length > 0)) {
         logger.warning('The main step did not finish: putting every alias it changed back on its snapshot version.');
     }
-    return recoverJournal(journal, () => lambdaFor(journal.run.region), logger);
+    return recoverJournal(ours, () => lambdaFor(journal.run.region), logger);
+}
+/**
+ * A release in waves that did not finish: every region it changed goes back, a region whose own
+ * canary passed too (the release was never judged whole). One line per alias, prefixed with its region.
+ */
+async function recoverUnfinishedRelease(release, lambdaFor, logger) {
+    if (release.finished) {
+        return {
+            status: 'finished',
+            aliases: [],
+            message: `The main step finished (verdict ${release.finished.verdict}): nothing to restore.`,
+        };
+    }
+    const journals = release.regions.flatMap(({ region, store }) => {
+        const journal = (0,_journal_js__WEBPACK_IMPORTED_MODULE_3__/* .readJournal */ .a0)(store);
+        return journal && journal.aliases.some((a) => a.changes.length > 0) ? [{ region, journal }] : [];
+    });
+    if (journals.length === 0) {
+        return {
+            status: 'nothing-changed',
+            aliases: [],
+            message: 'The run did not finish, but it had changed no alias: nothing to restore.',
+        };
+    }
+    logger.warning(`The main step did not finish: putting every alias it changed in ${journals.map((j) => j.region).join(', ')} back on its snapshot version.`);
+    const reports = await (0,_limit_js__WEBPACK_IMPORTED_MODULE_5__/* .mapLimited */ .bB)(journals, async ({ region, journal }) => {
+        const report = await recoverJournal(journal, () => lambdaFor(region), (0,_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .prefixedLogger */ .g)(logger, region));
+        return report.aliases.map((a) => ({ ...a, message: `${region}: ${a.message}` }));
+    });
+    const aliases = reports.flat();
+    const incomplete = aliases.some((r) => r.action === 'failed' || r.action === 'left-alone');
+    const restored = aliases.filter((r) => r.action === 'restored' || r.action === 'deleted').length;
+    return {
+        status: incomplete ? 'incomplete' : 'recovered',
+        aliases,
+        message: incomplete
+            ? `The run did not finish; ${restored} of ${aliases.length} alias(es) in ${journals.length} region(s) restored, see the messages above.`
+            : `The run did not finish; every alias it changed is back on its snapshot version (${restored} restored in ${journals.length} region(s)).`,
+    };
 }
 
 

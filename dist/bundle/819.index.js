@@ -42,10 +42,8 @@ __webpack_require__.d(__webpack_exports__, {
   runAction: () => (/* binding */ runAction)
 });
 
-// EXTERNAL MODULE: ./lib/src/config/parse.js + 3 modules
-var parse = __webpack_require__(2338);
-// EXTERNAL MODULE: ./lib/src/errors.js
-var errors = __webpack_require__(5071);
+// EXTERNAL MODULE: ./lib/src/config/parse.js + 4 modules
+var parse = __webpack_require__(4313);
 // EXTERNAL MODULE: ./lib/src/action/runner.js
 var runner = __webpack_require__(2859);
 ;// CONCATENATED MODULE: ./lib/src/action/inputs.js
@@ -55,8 +53,6 @@ const actionInputs = (name) => (0,runner/* getInput */.V4)(name);
 
 // EXTERNAL MODULE: ./lib/src/config/secrets.js
 var config_secrets = __webpack_require__(3640);
-// EXTERNAL MODULE: ./lib/src/action/failure.js
-var action_failure = __webpack_require__(3583);
 // EXTERNAL MODULE: ./lib/src/action/report-file.js
 var report_file = __webpack_require__(7330);
 // EXTERNAL MODULE: ./lib/src/action/stop-report.js
@@ -64,8 +60,6 @@ var stop_report = __webpack_require__(3248);
 // EXTERNAL MODULE: ./lib/src/action/stop-step.js
 var stop_step = __webpack_require__(9428);
 ;// CONCATENATED MODULE: ./lib/src/action/main.js
-
-
 
 
 
@@ -93,7 +87,7 @@ async function runAction(options = {}) {
     }
     let runMainStep;
     try {
-        ({ runMainStep } = await Promise.all(/* import() */[__webpack_require__.e(447), __webpack_require__.e(487)]).then(__webpack_require__.bind(__webpack_require__, 3487)));
+        ({ runMainStep } = await Promise.all(/* import() */[__webpack_require__.e(345), __webpack_require__.e(542), __webpack_require__.e(487)]).then(__webpack_require__.bind(__webpack_require__, 3487)));
     }
     catch (error) {
         await failBeforeRun(error, secrets);
@@ -101,27 +95,15 @@ async function runAction(options = {}) {
     }
     await runMainStep(config, secrets, options);
 }
-/**
- * Fails the step before the run began: no alias can have changed. One error annotation (several
- * bad inputs joined on one line), each problem in the log and the summary, every output set.
- */
-async function failBeforeRun(error, secrets) {
-    const failure = (0,action_failure/* describeFailure */.I)(error);
-    runner.fail(secrets.redact(failure.reason));
+/** Fails the step before the run began: no alias can have changed. */
+function failBeforeRun(error, secrets) {
     const stackName = actionInputs('stack-name');
-    try {
-        await (0,stop_step/* writeStopReport */.W)({
-            title: 'error',
-            failure,
-            aliases: (0,stop_report/* aliasesAfterError */.X2)(undefined),
-            versions: {},
-            reportPath: (0,report_file/* reportPath */.e)(stackName || actionInputs('functions')),
-            stackName: stackName || undefined,
-        }, secrets);
-    }
-    catch (reportError) {
-        runner/* warning */.$e(secrets.redact(`The error report could not be written: ${(0,errors/* errorMessage */.gJ)(reportError)}`));
-    }
+    return (0,stop_step/* failStep */.v)(error, {
+        aliases: (0,stop_report/* aliasesAfterError */.X2)(undefined),
+        versions: {},
+        reportPath: (0,report_file/* reportPath */.e)(stackName || actionInputs('functions')),
+        stackName: stackName || undefined,
+    }, secrets);
 }
 
 
@@ -135,8 +117,10 @@ async function failBeforeRun(error, secrets) {
 /* harmony export */   Kn: () => (/* binding */ writeOutputs)
 /* harmony export */ });
 /* unused harmony exports OUTPUTS, ACTION_OUTPUT_NAMES, STACK_OUTPUT_PREFIX, stackOutputNames */
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2859);
-/* harmony import */ var _stack_change_set_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7769);
+/* harmony import */ var _waves_result_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(806);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2859);
+/* harmony import */ var _stack_change_set_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7769);
+
 
 
 /** The outputs action.yml declares, plus every stack output under its own name. */
@@ -177,20 +161,21 @@ const asIs = (text) => text;
 function writeOutputs(result, reportPath, redact = asIs) {
     for (const [key, name] of stackOutputNames(result.stackOutputs)) {
         if (name !== key) {
-            (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(`Stack output ${key} has the name of one of this action's outputs: it is written as output ${name}.`);
+            (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e)(`Stack output ${key} has the name of one of this action's outputs: it is written as output ${name}.`);
         }
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(name, redact(result.stackOutputs[key] ?? ''));
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)(name, redact(result.stackOutputs[key] ?? ''));
     }
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.verdict, result.verdict);
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.rolledBack, String(result.rolledBack));
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.reason, redact(result.reason));
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.versions, JSON.stringify(result.versions));
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.stackId, result.stackId ?? '');
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)(OUTPUTS.verdict, result.verdict);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)(OUTPUTS.rolledBack, String(result.rolledBack));
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)(OUTPUTS.reason, redact(result.reason));
+    // A release in waves: each region's versions under its name.
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)(OUTPUTS.versions, JSON.stringify(result.regions ? (0,_waves_result_js__WEBPACK_IMPORTED_MODULE_0__/* .versionsByRegion */ .J)(result.regions) : result.versions));
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)(OUTPUTS.stackId, result.stackId ?? '');
     if (reportPath)
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.report, reportPath);
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)(OUTPUTS.report, reportPath);
     if (result.changeSet) {
-        for (const [name, value] of Object.entries((0,_stack_change_set_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .changeSetOutputs */ .xj)(result.changeSet)))
-            (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(name, redact(value));
+        for (const [name, value] of Object.entries((0,_stack_change_set_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .changeSetOutputs */ .xj)(result.changeSet)))
+            (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)(name, redact(value));
     }
 }
 /**
@@ -198,11 +183,11 @@ function writeOutputs(result, reportPath, redact = asIs) {
  * and `versions` and `report` are set too (`{}` and '' when there is nothing to tell).
  */
 function writeStopOutputs(stop) {
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.verdict, 'error');
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.rolledBack, String(stop.rolledBack));
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.reason, stop.reason);
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.versions, JSON.stringify(stop.versions));
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(OUTPUTS.report, stop.report);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)(OUTPUTS.verdict, 'error');
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)(OUTPUTS.rolledBack, String(stop.rolledBack));
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)(OUTPUTS.reason, stop.reason);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)(OUTPUTS.versions, JSON.stringify(stop.versions));
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)(OUTPUTS.report, stop.report);
 }
 
 
@@ -337,18 +322,21 @@ function group(title, body) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ writeStopReport)
+/* harmony export */   W: () => (/* binding */ writeStopReport),
+/* harmony export */   v: () => (/* binding */ failStep)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5071);
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(931);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(615);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2859);
-/* harmony import */ var _stop_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3248);
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(931);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3583);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(615);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2859);
+/* harmony import */ var _stop_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3248);
 /**
  * A step that ended without a verdict (a bad input, an error, a signal), written through the
  * runner: every output, the JSON report, the job summary and the last log line.
  */
+
 
 
 
@@ -366,7 +354,7 @@ async function writeStopReport(stop, secrets) {
     const problems = stop.failure.problems.map(redact);
     let report = stop.reportPath;
     try {
-        const json = (0,_report_report_js__WEBPACK_IMPORTED_MODULE_5__/* .buildStopReport */ .T7)({
+        const json = (0,_report_report_js__WEBPACK_IMPORTED_MODULE_6__/* .buildStopReport */ .T7)({
             stopped: stop.title,
             reason,
             problems,
@@ -376,18 +364,90 @@ async function writeStopReport(stop, secrets) {
             versions: stop.versions,
             record: stop.record,
         }, new Date());
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(report, (0,_report_report_js__WEBPACK_IMPORTED_MODULE_5__/* .serializeReport */ .xH)(json, secrets.list()));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(report, (0,_report_report_js__WEBPACK_IMPORTED_MODULE_6__/* .serializeReport */ .xH)(json, secrets.list()));
     }
     catch (error) {
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e)(redact(`The JSON report could not be written to ${report}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`));
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e)(redact(`The JSON report could not be written to ${report}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}`));
         report = '';
     }
-    (0,_outputs_js__WEBPACK_IMPORTED_MODULE_2__/* .writeStopOutputs */ .K5)({ reason, rolledBack: stop.aliases.rolledBack, versions: stop.versions, report });
+    (0,_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .writeStopOutputs */ .K5)({ reason, rolledBack: stop.aliases.rolledBack, versions: stop.versions, report });
     if (problems.length > 1)
         for (const problem of problems)
-            (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`- ${problem}`);
-    await (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .appendSummary */ .fe)(redact((0,_stop_report_js__WEBPACK_IMPORTED_MODULE_4__/* .renderStopSummary */ .r4)(stop.title, reason, stop.aliases, problems)));
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(redact((0,_stop_report_js__WEBPACK_IMPORTED_MODULE_4__/* .stopVerdictLine */ .Qh)(stop.title, reason, stop.aliases)));
+            (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq)(`- ${problem}`);
+    await (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .appendSummary */ .fe)(redact((0,_stop_report_js__WEBPACK_IMPORTED_MODULE_5__/* .renderStopSummary */ .r4)(stop.title, reason, stop.aliases, problems)));
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .info */ .pq)(redact((0,_stop_report_js__WEBPACK_IMPORTED_MODULE_5__/* .stopVerdictLine */ .Qh)(stop.title, reason, stop.aliases)));
+}
+/**
+ * Fails the step on `error` (before the run or during it): one error annotation (several bad
+ * inputs joined on one line), then the stop report; a report that cannot be written is a warning.
+ */
+async function failStep(error, stop, secrets) {
+    const failure = (0,_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFailure */ .I)(error);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__.fail)(secrets.redact(failure.reason));
+    try {
+        await writeStopReport({ title: 'error', failure, ...stop }, secrets);
+    }
+    catch (reportError) {
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .warning */ .$e)(secrets.redact(`The error report could not be written: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(reportError)}`));
+    }
+}
+
+
+/***/ }),
+
+/***/ 806:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ versionsByRegion),
+/* harmony export */   L: () => (/* binding */ releaseResult)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/**
+ * The one verdict of a release in waves (pure): fail (or inconclusive, as the region that stopped
+ * it said) with that region named in the reason, else pass when every region passed or had
+ * nothing new. The release's record is the deciding region's (the first that did not pass), else
+ * the last region's; every region's own result stays in `regions`.
+ */
+
+function releaseResult(regions, halt) {
+    const ran = regions.filter((r) => r.result !== undefined);
+    // The region that stopped the release (its reason opens with its name), else the first that did not pass.
+    const deciding = ran.find((r) => halt?.startsWith(`${r.region}:`)) ??
+        ran.find((r) => r.result?.verdict !== 'pass' && r.result?.verdict !== 'skipped');
+    const shown = (deciding ?? ran[ran.length - 1])?.result;
+    if (shown === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', 'A release ended with no region run.');
+    let verdict;
+    let reason;
+    if (halt !== undefined) {
+        verdict = deciding?.result?.verdict === 'inconclusive' ? 'inconclusive' : 'fail';
+        reason = halt;
+    }
+    else if (ran.every((r) => r.result?.verdict === 'skipped')) {
+        verdict = 'skipped';
+        reason = ran.map((r) => `${r.region}: ${r.result?.reason ?? ''}`).join('; ');
+    }
+    else {
+        verdict = 'pass';
+        const waves = new Set(regions.map((r) => r.wave)).size;
+        reason = `promoted in ${regions.map((r) => r.region).join(', ')} (${waves} wave${waves === 1 ? '' : 's'})`;
+    }
+    const changed = ran.filter((r) => r.result?.verdict !== 'skipped');
+    return {
+        verdict,
+        rolledBack: halt !== undefined && changed.length > 0 && changed.every((r) => r.result?.rolledBack),
+        reason,
+        versions: shown.versions,
+        stackId: shown.stackId,
+        stackOutputs: {},
+        record: shown.record,
+        regions,
+    };
+}
+/** The `versions` output of a release: each region's functions, old and new version. */
+function versionsByRegion(regions) {
+    return Object.fromEntries(regions.map((r) => [r.region, r.result?.versions ?? {}]));
 }
 
 

@@ -13,30 +13,20 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: exitCodeFor, runCliWithConfig
 
-// EXTERNAL MODULE: ./lib/src/aws/clients.js
-var aws_clients = __webpack_require__(9852);
-// EXTERNAL MODULE: ./lib/src/config/parse.js + 3 modules
-var parse = __webpack_require__(2338);
+// EXTERNAL MODULE: ./lib/src/config/parse.js + 4 modules
+var parse = __webpack_require__(4313);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./lib/src/action/pr-comment.js + 2 modules
 var pr_comment = __webpack_require__(5739);
 // EXTERNAL MODULE: ./lib/src/errors.js
 var errors = __webpack_require__(5071);
-// EXTERNAL MODULE: ./lib/src/report/report.js
-var report_report = __webpack_require__(931);
-// EXTERNAL MODULE: ./lib/src/report/verdict-line.js
-var verdict_line = __webpack_require__(3035);
 // EXTERNAL MODULE: ./lib/src/action/stop-report.js
 var stop_report = __webpack_require__(3248);
-// EXTERNAL MODULE: ./lib/src/pipeline/journal.js
-var journal = __webpack_require__(6570);
 // EXTERNAL MODULE: ./lib/src/state-store.js
 var state_store = __webpack_require__(6627);
-// EXTERNAL MODULE: ./lib/src/traffic/lease-holder.js
-var lease_holder = __webpack_require__(9213);
-// EXTERNAL MODULE: ./lib/src/util/clock.js
-var clock = __webpack_require__(2401);
+// EXTERNAL MODULE: ./lib/src/front-door.js + 2 modules
+var front_door = __webpack_require__(4880);
 // EXTERNAL MODULE: ./lib/src/version.js
 var version = __webpack_require__(1294);
 // EXTERNAL MODULE: ./lib/src/config/input-spec.js
@@ -45,6 +35,8 @@ var input_spec = __webpack_require__(3101);
 var inputs = __webpack_require__(5276);
 // EXTERNAL MODULE: ./lib/src/config/messages.js
 var messages = __webpack_require__(2873);
+// EXTERNAL MODULE: ./lib/src/util/edit-distance.js
+var edit_distance = __webpack_require__(3723);
 ;// CONCATENATED MODULE: ./lib/src/cli/args.js
 /**
  * The CLI's front door: flags and STACK_CANARY_* variables in, the same InputReader the action
@@ -60,6 +52,7 @@ var messages = __webpack_require__(2873);
  * "the last one wins". Only the shape of the command line is checked here; the values are
  * parseConfig's job. cliHelpText is --help, from the same table.
  */
+
 
 
 
@@ -165,7 +158,7 @@ function nearestFlag(name) {
     const known = [...inputs/* INPUT_NAMES */.Qh, ...CLI_FLAGS, ...[...BOOLEAN_INPUTS].map((b) => `no-${b}`)];
     let best;
     for (const flag of known) {
-        const distance = editDistance(name.toLowerCase(), flag);
+        const distance = (0,edit_distance/* editDistance */.Y)(name.toLowerCase(), flag);
         if (best === undefined || distance < best.distance)
             best = { flag, distance };
     }
@@ -174,19 +167,7 @@ function nearestFlag(name) {
         return best.flag;
     return prefixed;
 }
-/** Levenshtein distance. */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-}
+
 // --- help ---------------------------------------------------------------------------------
 const WIDTH = 100;
 const INDENT = '      ';
@@ -240,21 +221,13 @@ function cliHelpText() {
             lines.push(...wrap(`Prefer ${(0,input_spec/* envName */.pD)(name)}: other processes can read a command line.`, INDENT));
         }
     }
-    lines.push('', 'Other flags:', '  --report-file <path>', `${INDENT}Write the JSON report to this file.`, '  --help, -h', `${INDENT}Show this help.`, '  --version', `${INDENT}Print the version.`, '', 'Detached canaries (wait: false), read from the monitoring stack:', '  stack-canary status --stack-name <name> [--json] [--region <region>]', `${INDENT}The plans in flight, their step and the guard's last look.`, '  stack-canary wait --stack-name <name> [--timeout 2h] [--region <region>]', `${INDENT}Blocks until they end: exit 0 promoted, 1 rolled back, 2 error or timeout.`);
+    lines.push('', 'Other flags:', '  --report-file <path>', `${INDENT}Write the JSON report to this file.`, '  --help, -h', `${INDENT}Show this help.`, '  --version', `${INDENT}Print the version.`, '', 'Detached canaries (wait: false), read from the monitoring stack:', '  stack-canary status --stack-name <name> [--json] [--region <region>]', `${INDENT}The plans in flight, their step and the guard's last look.`, '  stack-canary wait --stack-name <name> [--timeout 2h] [--region <region>]', `${INDENT}Blocks until they end: exit 0 promoted, 1 rolled back, 2 error or timeout.`, '  stack-canary promote|rollback|pause|resume --stack-name <name> [--function <name>]', '      [--reason <text>] [--region <region>]', ...wrap("Asks the guard to promote, roll back, pause (hold the step; harm still rolls back) or resume the plans in flight (all, or the function's) at its next tick, recording the reason and your identity.", INDENT));
     return `${lines.join('\n')}\n`;
 }
 
 // EXTERNAL MODULE: ./lib/src/config/secrets.js
 var config_secrets = __webpack_require__(3640);
-// EXTERNAL MODULE: ./lib/src/signals.js
-var signals = __webpack_require__(6327);
 ;// CONCATENATED MODULE: ./lib/src/cli/run.js
-
-
-
-
-
-
 
 
 
@@ -284,15 +257,20 @@ function consoleLogger(redact) {
  * the others: 2 when the run errors, 128 + the signal's number when a signal stops it.)
  */
 function exitCodeFor(result) {
-    return result.verdict === 'fail' || result.verdict === 'inconclusive' ? 1 : 0;
+    return (0,front_door/* verdictFails */.f)(result) ? 1 : 0;
 }
 /** The CLI: the same engine as the action, flags/env in, JSON out, exit code. */
 async function runCli(argv, env, options = {}) {
     const [command] = argv;
     if (command === 'status' || command === 'wait') {
         // Detached canaries (wait: false): read the plan table; no run.
-        const { runDetachedCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(805), __webpack_require__.e(305), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 7380));
+        const { runDetachedCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(805), __webpack_require__.e(387), __webpack_require__.e(380)]).then(__webpack_require__.bind(__webpack_require__, 7380));
         return runDetachedCommand(command, argv.slice(1), { clock: options.clock });
+    }
+    if (command === 'promote' || command === 'rollback' || command === 'pause' || command === 'resume') {
+        // Control of a detached canary: a request on its plan, carried out by the guard.
+        const { runControlCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(805), __webpack_require__.e(387), __webpack_require__.e(236)]).then(__webpack_require__.bind(__webpack_require__, 7236));
+        return runControlCommand(command, argv.slice(1), { clock: options.clock });
     }
     let config;
     let reportFile;
@@ -318,72 +296,38 @@ async function runCli(argv, env, options = {}) {
     return runCliWithConfig(config, { ...options, reportFile, secrets, env });
 }
 /**
- * Runs the pipeline with the journal in memory. On SIGINT/SIGTERM the run is stopped (no further
- * alias change), every alias it changed is restored from the journal, and the process exits with
- * 128 + the signal number.
+ * Runs the pipeline through the front door, with the journal in memory. On SIGINT/SIGTERM the run
+ * is stopped (no further alias change), every alias it changed is restored from the journal, and
+ * the process exits with 128 + the signal number.
  */
 async function runCliWithConfig(config, options = {}) {
-    const startedAt = new Date();
     const secrets = options.secrets ?? new config_secrets/* Secrets */.Sb();
-    secrets.add((0,config_secrets/* valuesToMask */.yF)(config));
     const logger = options.logger ?? consoleLogger(secrets.redact);
     const print = options.print ?? ((text) => console.log(text));
-    const state = new state_store/* MemoryStateStore */.k();
-    let clients;
-    const getClients = () => (clients ??= (0,aws_clients/* createAwsClients */.Gv)({ region: config.region, proxy: config.httpProxy }));
-    const { signal, stops } = (0,signals/* stopRunOnSignal */.ZX)({
-        host: options.host ?? signals/* processHost */.Ql,
+    return (0,front_door/* runFrontDoor */.h)({
+        config,
+        secrets,
         logger,
-        state,
-        lambda: async () => (await getClients()).lambda,
+        state: new state_store/* MemoryStateStore */.k(),
+        env: options.env ?? process.env,
+        comment: pr_comment/* commentOnPullRequest */.rh,
+        seams: options,
+    }, {
+        verdict: (end) => {
+            if (options.reportFile)
+                (0,external_node_fs_.writeFileSync)(options.reportFile, end.reportText);
+            print(end.reportText);
+            logger.info(end.line);
+            return exitCodeFor(end.result);
+        },
+        error: (error, journal) => {
+            logger.error(`stack-canary: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            // The last line, as after a verdict: where the journal says each alias was left, and why.
+            logger.info((0,stop_report/* stopVerdictLine */.Qh)('error', (0,errors/* errorMessage */.gJ)(error), (0,stop_report/* aliasesAfterError */.X2)(journal)));
+            return 2;
+        },
+        stopped: (code) => code,
     });
-    try {
-        // Who this run is, for its alias leases: a bad STACK_CANARY_RUN_* value stops it before any AWS call.
-        const holder = (0,lease_holder/* runHolder */.C2)(options.env ?? process.env);
-        // The engine (and the AWS SDK with it) loads only once the inputs are valid.
-        const { runPipeline } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(805), __webpack_require__.e(696), __webpack_require__.e(303), __webpack_require__.e(138), __webpack_require__.e(912)]).then(__webpack_require__.bind(__webpack_require__, 4138));
-        const result = await runPipeline(config, {
-            logger,
-            state,
-            clock: options.clock ?? clock/* realClock */.d,
-            clients: getClients,
-            signal,
-            holder,
-            handOff: async (request) => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(305), __webpack_require__.e(835)]).then(__webpack_require__.bind(__webpack_require__, 7835))).handOff(request),
-        }, options.parts);
-        const stopped = stops.interrupted();
-        if (stopped)
-            return await stopped;
-        // In a GitHub workflow, a dry run on a pull request comments there as the action does.
-        await (0,pr_comment/* commentOnPullRequest */.rh)(config, result, {
-            logger,
-            redact: secrets.redact,
-            env: options.env ?? process.env,
-        });
-        const report = (0,report_report/* buildReport */.FK)(config, result, { startedAt, finishedAt: new Date() });
-        const text = (0,report_report/* serializeReport */.xH)(report, secrets.list());
-        if (options.reportFile)
-            (0,external_node_fs_.writeFileSync)(options.reportFile, text);
-        print(text);
-        // The last line of the log: the verdict, what was done, why.
-        logger.info((0,verdict_line/* verdictLine */.M)(result));
-        return exitCodeFor(result);
-    }
-    catch (error) {
-        const stopped = stops.interrupted();
-        if (stopped)
-            return await stopped;
-        logger.error(`stack-canary: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        // The last line, as after a verdict: where the journal says each alias was left, and why.
-        logger.info((0,stop_report/* stopVerdictLine */.Qh)('error', (0,errors/* errorMessage */.gJ)(error), (0,stop_report/* aliasesAfterError */.X2)((0,journal/* readJournal */.a0)(state))));
-        return 2;
-    }
-    finally {
-        stops.dispose();
-        const built = clients ? await clients.catch(() => undefined) : undefined;
-        if (built)
-            (0,aws_clients/* destroyAwsClients */.QI)(built);
-    }
 }
 
 

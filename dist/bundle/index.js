@@ -578,7 +578,7 @@ async function runActionStep() {
     const { fail, getState, saveState } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(859)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2859));
     const { IS_POST_KEY } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1020));
     if (getState(IS_POST_KEY) !== '') {
-        const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(691), __nccwpck_require__.e(516), __nccwpck_require__.e(366)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1366));
+        const { runPost } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(691), __nccwpck_require__.e(516), __nccwpck_require__.e(345), __nccwpck_require__.e(366)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1366));
         return runPost();
     }
     try {
@@ -588,12 +588,12 @@ async function runActionStep() {
         fail((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error));
         return;
     }
-    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(516), __nccwpck_require__.e(752), __nccwpck_require__.e(819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6819));
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(421), __nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(516), __nccwpck_require__.e(882), __nccwpck_require__.e(819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6819));
     return runAction();
 }
 /** The CLI: its exit code. */
 async function runCliProcess(argv, env) {
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(516), __nccwpck_require__.e(752), __nccwpck_require__.e(447), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2903));
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(516), __nccwpck_require__.e(345), __nccwpck_require__.e(882), __nccwpck_require__.e(542), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2903));
     return runCli(argv, env);
 }
 

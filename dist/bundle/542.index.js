@@ -1,5 +1,5 @@
-export const id = 447;
-export const ids = [447];
+export const id = 542;
+export const ids = [542];
 export const modules = {
 
 /***/ 5739:
@@ -19,6 +19,8 @@ var errors = __webpack_require__(5071);
 var util_escape = __webpack_require__(1744);
 // EXTERNAL MODULE: ./lib/src/stack/change-set-summary.js
 var change_set_summary = __webpack_require__(7769);
+// EXTERNAL MODULE: ./lib/src/config/redact.js
+var config_redact = __webpack_require__(8860);
 ;// CONCATENATED MODULE: ./lib/src/action/pr-comment-body.js
 /**
  * The body of the change-set preview a dry run posts on a pull request. Pure.
@@ -32,6 +34,7 @@ var change_set_summary = __webpack_require__(7769);
  */
 
 
+
 /** GitHub refuses a comment body over 65,536 characters. */
 const MAX_COMMENT_CHARS = 65_536;
 /** The hidden line that names the comment: one comment per app stack. */
@@ -40,7 +43,7 @@ function commentMarker(stackName) {
 }
 /** The change set with every string in it redacted (values, ids, names). */
 function redactChangeSet(changeSet, redact) {
-    return JSON.parse(JSON.stringify(changeSet), (_key, value) => typeof value === 'string' ? redact(value) : value);
+    return (0,config_redact/* redactStrings */.eT)(changeSet, redact);
 }
 const hasChanges = (stack) => (stack.changeSet?.changes.length ?? 0) > 0;
 function headline(preview) {
@@ -251,384 +254,34 @@ function hint(error) {
 
 /***/ }),
 
-/***/ 9852:
+/***/ 4880:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gv: () => (/* binding */ createAwsClients),
-/* harmony export */   QI: () => (/* binding */ destroyAwsClients),
-/* harmony export */   QY: () => (/* binding */ requestHandlerWithProxy),
-/* harmony export */   s1: () => (/* binding */ clientOptions)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_TIMEOUTS, DEFAULT_MAX_ATTEMPTS, TIMEOUT_ENV, resolveTimeouts, requestHandlerOptions, PROXY_ENV, resolveProxy, noProxyCovers, USER_AGENT, clientsConstructed, resolveRegion */
-/* harmony import */ var _config_units_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6070);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5071);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1294);
-/* harmony import */ var _sdk_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6112);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7954);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ runFrontDoor),
+  f: () => (/* binding */ verdictFails)
+});
 
-
-
-
-const DEFAULT_TIMEOUTS = { connectionMs: 5_000, requestMs: 30_000 };
-const DEFAULT_MAX_ATTEMPTS = 6;
-/** Environment variables that tighten or relax the bounds (a duration such as `10s` or `0.5s`). */
-const TIMEOUT_ENV = {
-    connectionMs: 'STACK_CANARY_CONNECTION_TIMEOUT',
-    requestMs: 'STACK_CANARY_REQUEST_TIMEOUT',
-};
-const MAX_TIMEOUT_MS = 15 * _util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .MINUTE_MS */ .k;
-/** The bounds every request gets: explicit settings, then the environment, then the defaults. */
-function resolveTimeouts(settings = {}, env = process.env) {
-    const pick = (key) => {
-        const explicit = settings[key];
-        if (explicit !== undefined)
-            return explicit;
-        const name = TIMEOUT_ENV[key];
-        const text = env[name];
-        if (text === undefined || text.trim() === '')
-            return DEFAULT_TIMEOUTS[key];
-        const ms = (0,_config_units_js__WEBPACK_IMPORTED_MODULE_0__/* .durationMsOf */ .aw)(text);
-        if (ms === null || ms < 100 || ms > MAX_TIMEOUT_MS) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(name, `Environment variable ${name} is "${text.slice(0, 40)}". Accepted: a duration from 0.1s to 15m, such as 10s or 1m.`);
-        }
-        return ms;
-    };
-    return { connectionMs: pick('connectionMs'), requestMs: pick('requestMs') };
-}
-/** The NodeHttpHandler options of every client (passed as options, so the handler loads with the SDK). */
-function requestHandlerOptions(timeouts) {
-    return {
-        connectionTimeout: timeouts.connectionMs,
-        requestTimeout: timeouts.requestMs,
-        // Without it the SDK only logs a warning when requestTimeout passes, and keeps waiting.
-        throwOnRequestTimeout: true,
-        socketTimeout: timeouts.requestMs,
-    };
-}
-/** The proxy variables read, in this order (the upper-case name first, as curl does). */
-const PROXY_ENV = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
-/**
- * The proxy of every AWS call: the http-proxy input; else the first proxy variable set, unless
- * NO_PROXY (or no_proxy) covers the endpoint's host (AWS_ENDPOINT_URL's, else amazonaws.com's).
- */
-function resolveProxy(input, env = process.env) {
-    if (input)
-        return input;
-    const fromEnv = PROXY_ENV.map((name) => env[name]).find((value) => value !== undefined && value.trim() !== '');
-    if (fromEnv === undefined)
-        return undefined;
-    const endpoint = env['AWS_ENDPOINT_URL'];
-    const host = endpoint && URL.canParse(endpoint) ? new URL(endpoint).hostname : 'service.amazonaws.com';
-    return noProxyCovers(env['NO_PROXY'] ?? env['no_proxy'] ?? '', host) ? undefined : fromEnv.trim();
-}
-/** NO_PROXY's entries: `*`, a host, or a domain (`.example.com`, `example.com`, `*.example.com`); ports ignored. */
-function noProxyCovers(noProxy, host) {
-    const name = host.replace(/^\[|\]$/g, '').toLowerCase();
-    return noProxy
-        .split(/[\s,]+/)
-        .map((entry) => entry.trim().toLowerCase())
-        .filter((entry) => entry !== '')
-        .some((entry) => {
-        if (entry === '*')
-            return true;
-        const domain = entry
-            .replace(/^\*?\.?/, '')
-            .replace(/:\d+$/, '')
-            .replace(/^\[|\]$/g, '');
-        return name === domain || name.endsWith(`.${domain}`);
-    });
-}
-/**
- * The request handler options of every client, with the proxy's agent when there is one (its
- * package is loaded only then). One agent for HTTP and HTTPS endpoints: it tunnels both.
- */
-async function requestHandlerWithProxy(settings) {
-    const handler = requestHandlerOptions(resolveTimeouts(settings.timeouts));
-    const proxy = resolveProxy(settings.proxy);
-    if (proxy === undefined)
-        return handler;
-    const { HttpsProxyAgent } = await __webpack_require__.e(/* import() */ 669).then(__webpack_require__.t.bind(__webpack_require__, 3669, 19));
-    const agent = new HttpsProxyAgent(proxy, { keepAlive: true, maxSockets: 50 });
-    return { ...handler, httpAgent: agent, httpsAgent: agent };
-}
-const USER_AGENT = `stack-canary/${_version_js__WEBPACK_IMPORTED_MODULE_4__/* .VERSION */ .x}`;
-/** How many clients this process has built: lets a test prove bad input built none. */
-let constructed = 0;
-function clientsConstructed() {
-    return constructed;
-}
-function resolveRegion(region, env = process.env) {
-    const resolved = region || env['AWS_REGION'] || env['AWS_DEFAULT_REGION'];
-    if (!resolved) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL('region', 'Input region is empty and neither AWS_REGION nor AWS_DEFAULT_REGION is set. Accepted: an AWS region such as eu-west-1.');
-    }
-    return resolved;
-}
-/** The settings every client gets (the full set here, and the post step's Lambda-only client). */
-function clientOptions(settings) {
-    const timeouts = resolveTimeouts(settings.timeouts);
-    return {
-        region: resolveRegion(settings.region),
-        // Standard, not adaptive: adaptive mode's client-side rate limiter is shared by every call of a
-        // client, so throttled synthetic Invokes held back the run's own alias changes and polls (under
-        // 30% throttling: a 6 s hold took 24 s and 90% of the synthetic traffic never went out).
-        retryMode: 'standard',
-        maxAttempts: settings.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-        customUserAgent: USER_AGENT,
-        requestHandler: requestHandlerOptions(timeouts),
-    };
-}
-async function createAwsClients(settings) {
-    const common = { ...clientOptions(settings), requestHandler: await requestHandlerWithProxy(settings) };
-    const region = common.region;
-    const [cfn, lambda, cw, logs, sns, s3] = await Promise.all([
-        _sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sdk */ .x.cloudFormation(),
-        _sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sdk */ .x.lambda(),
-        _sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sdk */ .x.cloudWatch(),
-        _sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sdk */ .x.cloudWatchLogs(),
-        _sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sdk */ .x.sns(),
-        _sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sdk */ .x.s3(),
-    ]);
-    constructed += 7;
-    return {
-        region,
-        cloudFormation: new cfn.CloudFormationClient(common),
-        lambda: new lambda.LambdaClient(common),
-        syntheticLambda: new lambda.LambdaClient(common),
-        cloudWatch: new cw.CloudWatchClient(common),
-        logs: new logs.CloudWatchLogsClient(common),
-        sns: new sns.SNSClient(common),
-        // Path-style keeps bucket names out of the host, which local emulators need.
-        s3: new s3.S3Client({ ...common, forcePathStyle: Boolean(process.env['AWS_ENDPOINT_URL']) }),
-    };
-}
-function destroyAwsClients(clients) {
-    for (const client of [
-        clients.cloudFormation,
-        clients.lambda,
-        ...(clients.syntheticLambda ? [clients.syntheticLambda] : []),
-        clients.cloudWatch,
-        clients.logs,
-        clients.sns,
-        clients.s3,
-    ]) {
-        client.destroy();
-    }
-}
-
-
-/***/ }),
-
-/***/ 6112:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ sdk)
-/* harmony export */ });
-/**
- * The AWS SDK's client packages, each loaded when first asked for: the one place that imports a
- * package's values (its client, commands and paginators). Elsewhere the packages are imported for
- * their types only, and a module that sends a command takes the command from here at the call.
- *
- * The action's bundle carries the SDK, and each loader is a chunk read on first use. The guard's
- * bundle leaves the SDK out (Lambda's runtime has it); its build keeps these `import()` calls
- * native (scripts/build.mjs), so a guard invocation loads only the packages it calls, instead of
- * all of them when the bundle loads.
- */
-const sdk = {
-    autoScaling: () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(932)]).then(__webpack_require__.t.bind(__webpack_require__, 8932, 19)),
-    cloudFormation: () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(805)]).then(__webpack_require__.t.bind(__webpack_require__, 3805, 19)),
-    cloudWatch: () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(85)]).then(__webpack_require__.t.bind(__webpack_require__, 4085, 19)),
-    cloudWatchLogs: () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(303)]).then(__webpack_require__.t.bind(__webpack_require__, 2684, 19)),
-    dynamoDb: () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(305)]).then(__webpack_require__.t.bind(__webpack_require__, 4305, 19)),
-    eventBridge: () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(612)]).then(__webpack_require__.t.bind(__webpack_require__, 6612, 19)),
-    lambda: () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(696)]).then(__webpack_require__.t.bind(__webpack_require__, 1696, 19)),
-    s3: () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(711)]).then(__webpack_require__.t.bind(__webpack_require__, 3711, 19)),
-    secretsManager: () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(994)]).then(__webpack_require__.t.bind(__webpack_require__, 2994, 19)),
-    sns: () => Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(797)]).then(__webpack_require__.t.bind(__webpack_require__, 8797, 19)),
-};
-
-
-/***/ }),
-
-/***/ 6570:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bi: () => (/* binding */ RunCancelledError),
-/* harmony export */   CQ: () => (/* binding */ Journal),
-/* harmony export */   LU: () => (/* binding */ STATE_KEYS),
-/* harmony export */   Vj: () => (/* binding */ aliasStateKey),
-/* harmony export */   a0: () => (/* binding */ readJournal)
-/* harmony export */ });
-/* unused harmony exports MAX_SNAPSHOT_STATE_CHARS, describeChange */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
-/* harmony import */ var _schema_alias_journal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4382);
-/* harmony import */ var _traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3826);
-
-
-
-/** Every state key the run writes, in one place. */
-const STATE_KEYS = {
-    /** JournalHeader: region, alias, stack, functions in key order. */
-    run: 'run',
-    /** The stack part's snapshot (template body left out when large). */
-    stackSnapshot: 'stack_snapshot',
-    /** Set at the end of the main step: the post step then has nothing to do. */
-    finished: 'finished',
-};
-/** AliasJournal of the n-th function of the run. */
-const aliasStateKey = (index) => `alias_${index}`;
-/** Beyond this, the stack snapshot is saved without its template body (environment variable limits). */
-const MAX_SNAPSHOT_STATE_CHARS = 60_000;
-/** Raised when a change is attempted after the run was told to stop. */
-class RunCancelledError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt {
-    constructor() {
-        super('CANCELLED', 'The run was stopped; no further alias change is made.');
-    }
-}
-class Journal {
-    store;
-    clock;
-    signal;
-    run;
-    aliases = new Map();
-    constructor(store, clock, signal) {
-        this.store = store;
-        this.clock = clock;
-        this.signal = signal;
-    }
-    start(info) {
-        this.run = {
-            format: _schema_alias_journal_js__WEBPACK_IMPORTED_MODULE_1__/* .JOURNAL_FORMAT */ .MW,
-            ...info,
-            startedAt: new Date(this.clock.now()).toISOString(),
-            functions: [],
-        };
-        this.store.save(STATE_KEYS.run, JSON.stringify(this.run));
-    }
-    saveStackSnapshot(snapshot) {
-        let text = JSON.stringify(snapshot);
-        if (text.length > MAX_SNAPSHOT_STATE_CHARS) {
-            // JSON drops the undefined body: the post step never needs it, and it may be megabytes.
-            text = JSON.stringify({ ...snapshot, templateBody: undefined, templateBodyOmitted: true });
-        }
-        this.store.save(STATE_KEYS.stackSnapshot, text);
-    }
-    /** Records where the alias returns to. The first snapshot of a function wins. */
-    snapshotAlias(functionName, alias, snapshot) {
-        if (this.aliases.has(functionName))
-            return;
-        const run = this.requireRun();
-        const index = run.functions.length;
-        const entry = { functionName, alias, snapshot, changes: [] };
-        this.aliases.set(functionName, { index, entry });
-        this.store.save(aliasStateKey(index), JSON.stringify(entry));
-        this.run = { ...run, functions: [...run.functions, functionName] };
-        this.store.save(STATE_KEYS.run, JSON.stringify(this.run));
-    }
-    snapshotOf(functionName) {
-        return this.aliases.get(functionName)?.entry.snapshot;
-    }
-    /** Journals a change about to be made. Refuses once the run has been told to stop. */
-    record(functionName, kind, from, to) {
-        if (this.signal?.aborted)
-            throw new RunCancelledError();
-        const known = this.aliases.get(functionName);
-        if (!known) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', `No snapshot of the alias of ${functionName} was journaled before changing it.`);
-        }
-        const change = { kind, from, to, at: new Date(this.clock.now()).toISOString() };
-        const entry = { ...known.entry, changes: [...known.entry.changes, change] };
-        this.aliases.set(functionName, { index: known.index, entry });
-        this.store.save(aliasStateKey(known.index), JSON.stringify(entry));
-        return change;
-    }
-    /**
-     * Marks the run finished, unless it was told to stop: the signal handler's recovery then owns
-     * the aliases (it may be putting them back right now), and the post step must not read "finished".
-     */
-    finish(verdict) {
-        if (this.signal?.aborted)
-            return;
-        const record = { verdict, at: new Date(this.clock.now()).toISOString() };
-        this.store.save(STATE_KEYS.finished, JSON.stringify(record));
-    }
-    entries() {
-        return [...this.aliases.values()].sort((a, b) => a.index - b.index).map((a) => a.entry);
-    }
-    requireRun() {
-        if (!this.run)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', 'The journal was used before the run was started.');
-        return this.run;
-    }
-}
-/** One line per change: "orders-fn: live v3 → v3 + v4 at 10% (shift)". */
-function describeChange(entry, change) {
-    return `${entry.functionName}: ${entry.alias} ${describeTarget(change.from)} → ${describeTarget(change.to)} (${change.kind})`;
-}
-function parse(store, key) {
-    const text = store.get(key);
-    if (!text)
-        return undefined;
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', `Saved state ${key} is not valid JSON.`, { cause: error });
-    }
-}
-/** A saved key read through its schema; undefined when it was never saved. */
-function parseAs(store, key, schema) {
-    const json = parse(store, key);
-    if (json === undefined)
-        return undefined;
-    const parsed = schema.safeParse(json);
-    if (parsed.success)
-        return parsed.data;
-    const issue = parsed.error.issues[0];
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', `Saved state ${key} cannot be read: ${issue?.path.join('.') || key}: ${issue?.message ?? 'invalid'}.`);
-}
-/** What a run journaled; undefined when no run started (nothing to restore). */
-function readJournal(store) {
-    const header = parse(store, STATE_KEYS.run);
-    if (!header)
-        return undefined;
-    if (header.format !== _schema_alias_journal_js__WEBPACK_IMPORTED_MODULE_1__/* .JOURNAL_FORMAT */ .MW) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', `Saved state run has format ${String(header.format)}; this version reads ${_schema_alias_journal_js__WEBPACK_IMPORTED_MODULE_1__/* .JOURNAL_FORMAT */ .MW}.`);
-    }
-    const run = parseAs(store, STATE_KEYS.run, _schema_alias_journal_js__WEBPACK_IMPORTED_MODULE_1__/* .journalHeaderSchema */ .oI);
-    const aliases = [];
-    run.functions.forEach((_name, index) => {
-        const entry = parseAs(store, aliasStateKey(index), _schema_alias_journal_js__WEBPACK_IMPORTED_MODULE_1__/* .aliasJournalSchema */ .PJ);
-        if (entry)
-            aliases.push(entry);
-    });
-    return {
-        run,
-        stackSnapshot: parse(store, STATE_KEYS.stackSnapshot),
-        aliases,
-        finished: parseAs(store, STATE_KEYS.finished, _schema_alias_journal_js__WEBPACK_IMPORTED_MODULE_1__/* .finishedRecordSchema */ .pS),
-    };
-}
-
-
-/***/ }),
-
-/***/ 3035:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ verdictLine)
-/* harmony export */ });
+// EXTERNAL MODULE: ./lib/src/aws/clients.js
+var aws_clients = __webpack_require__(9852);
+// EXTERNAL MODULE: ./lib/src/config/secrets.js
+var config_secrets = __webpack_require__(3640);
+// EXTERNAL MODULE: ./lib/src/pipeline/journal.js
+var journal = __webpack_require__(6570);
+// EXTERNAL MODULE: ./lib/src/report/report.js
+var report_report = __webpack_require__(931);
+;// CONCATENATED MODULE: ./lib/src/report/verdict-line.js
 /** What the run did to the aliases, in a few words. */
 function whatWasDone(result) {
     const { verdict, record } = result;
     if (verdict === 'skipped')
         return 'nothing shifted';
     if (verdict === 'pass') {
+        // A region of a release in waves, put back when a later region failed.
+        if (result.rolledBack)
+            return 'promoted, then rolled back';
         const created = record.functions.length > 0 && record.functions.every((f) => f.previous === undefined);
         return created ? 'alias created' : 'promoted';
     }
@@ -652,10 +305,17 @@ function aliasEnd(alias, fn) {
 }
 /** Functions named one by one; beyond this many the rest are counted (the report lists them all). */
 const LISTED = 3;
+/** A release in waves: what was done in each region, in wave order. */
+function regionsDone(regions) {
+    return regions.map((r) => `${r.region}: ${r.result ? whatWasDone(r.result) : r.error ? 'error' : 'not run'}`);
+}
 function verdictLine(result) {
     const { record } = result;
     const parts = [`verdict ${result.verdict}`, whatWasDone(result)];
-    if (result.verdict !== 'skipped') {
+    if (result.regions) {
+        parts.push(...regionsDone(result.regions));
+    }
+    else if (result.verdict !== 'skipped') {
         const published = record.functions.filter((f) => f.new !== undefined);
         parts.push(...published.slice(0, LISTED).map((f) => aliasEnd(record.alias, f)));
         if (published.length > LISTED)
@@ -669,83 +329,9 @@ function verdictLine(result) {
     return parts.join(' · ').replace(/[\r\n\u2028\u2029]+/g, ' ');
 }
 
-
-/***/ }),
-
-/***/ 4382:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MW: () => (/* binding */ JOURNAL_FORMAT),
-/* harmony export */   PJ: () => (/* binding */ aliasJournalSchema),
-/* harmony export */   Q6: () => (/* binding */ VERSION_PATTERN),
-/* harmony export */   ZQ: () => (/* binding */ aliasTargetSchema),
-/* harmony export */   oI: () => (/* binding */ journalHeaderSchema),
-/* harmony export */   pS: () => (/* binding */ finishedRecordSchema)
-/* harmony export */ });
-/* unused harmony exports changeKindSchema, aliasChangeSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
-/**
- * The alias journal's persisted shapes, one zod schema each, the TypeScript types inferred from
- * them: what the main step saves (GITHUB_STATE, or memory for the CLI), what the post step
- * checks before it restores anything, and what a detached plan carries for the guard.
- */
-
-const JOURNAL_FORMAT = 1;
-/** A Lambda version as an alias may name it. */
-const VERSION_PATTERN = /^(\d+|\$LATEST)$/;
-const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d+$/;
-/** Where an alias sends traffic: the primary version, plus extra versions with their share (0..1). */
-const aliasTargetSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(VERSION_PATTERN),
-    /** RoutingConfig.AdditionalVersionWeights; empty = all traffic on `version`. */
-    weights: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^\d+$/), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(1)).readonly(),
-})
-    .readonly();
-const changeKindSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['repair', 'shift', 'promote', 'rollback', 'create', 'delete']);
-/** One alias change, journaled before it is made; null: no alias. */
-const aliasChangeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    kind: changeKindSchema,
-    from: aliasTargetSchema.nullable(),
-    to: aliasTargetSchema.nullable(),
-    at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-})
-    .readonly();
-const aliasJournalSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    functionName: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    alias: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    /** Where the alias returns to: its version before the run (routing cleared); null = it did not exist. */
-    snapshot: aliasTargetSchema.nullable(),
-    changes: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(aliasChangeSchema).readonly(),
-})
-    .readonly();
-/** The journal's header: which run the alias entries belong to. */
-const journalHeaderSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    format: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(JOURNAL_FORMAT),
-    region: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(REGION_PATTERN),
-    alias: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-    stackName: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    startedAt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    /** Function names, in the order of their alias_<n> keys. */
-    functions: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1))
-        .readonly()
-        .refine((names) => new Set(names).size === names.length, 'function names repeat'),
-})
-    .readonly();
-const finishedRecordSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ verdict: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).readonly();
-
-
-/***/ }),
-
-/***/ 6327:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ql: () => (/* binding */ processHost),
-/* harmony export */   ZX: () => (/* binding */ stopRunOnSignal)
-/* harmony export */ });
-/* unused harmony exports SIGNAL_EXIT_CODES, handleStopSignals */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+// EXTERNAL MODULE: ./lib/src/errors.js
+var errors = __webpack_require__(5071);
+;// CONCATENATED MODULE: ./lib/src/signals.js
 
 const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 };
 const processHost = {
@@ -767,7 +353,7 @@ function handleStopSignals(options) {
             const code = SIGNAL_EXIT_CODES[signal];
             recovery = options
                 .onSignal(signal)
-                .catch((error) => logger.error(`Restoring after ${signal} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}`))
+                .catch((error) => logger.error(`Restoring after ${signal} failed: ${(0,errors/* errorMessage */.gJ)(error)}`))
                 .then(() => {
                 host.exit(code);
                 return code;
@@ -809,22 +395,85 @@ function stopRunOnSignal(options) {
     return { signal: controller.signal, stops };
 }
 
+// EXTERNAL MODULE: ./lib/src/traffic/lease-holder.js
+var lease_holder = __webpack_require__(9213);
+// EXTERNAL MODULE: ./lib/src/util/clock.js
+var clock = __webpack_require__(2401);
+;// CONCATENATED MODULE: ./lib/src/front-door.js
+/**
+ * The one front door of a run, for the action's main step and the CLI alike, once the inputs are
+ * valid: it builds the AWS clients of each region on first use (and destroys them at the end), stops the run on
+ * SIGINT/SIGTERM and restores every alias it changed, runs the pipeline, comments a dry run's
+ * change sets on the pull request, builds the JSON report and the verdict line, and catches
+ * whatever throws, once. What each door makes of the end (outputs and a job summary, or stdout
+ * and an exit code) is its own: `FrontDoorEnds`.
+ */
 
-/***/ }),
 
-/***/ 6627:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ MemoryStateStore)
-/* harmony export */ });
-class MemoryStateStore {
-    values = new Map();
-    save(key, value) {
-        this.values.set(key, value);
+
+
+
+
+
+/** A verdict that fails the step (exit 1 from the CLI): fail or inconclusive. */
+function verdictFails(result) {
+    return result.verdict === 'fail' || result.verdict === 'inconclusive';
+}
+async function runFrontDoor(door, ends) {
+    const { config, secrets, logger, state, seams } = door;
+    const startedAt = new Date();
+    secrets.add((0,config_secrets/* valuesToMask */.yF)(config));
+    // One set of clients per region (a release in waves has several), each built when first needed.
+    const clients = new aws_clients/* ClientPool */.sh(config.httpProxy);
+    const { signal, stops } = stopRunOnSignal({
+        host: seams.host ?? processHost,
+        logger,
+        state,
+        lambda: async (region) => (await clients.get(config.regions.length > 0 ? region : config.region)).lambda,
+        afterRecovery: door.afterRecovery,
+    });
+    try {
+        // Who this run is, for its alias leases: a bad STACK_CANARY_RUN_* value stops it before any AWS call.
+        const holder = (0,lease_holder/* runHolder */.C2)(door.env);
+        // The engine (and the AWS SDK with it) loads only once the inputs are valid.
+        const { runDeployment } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(805), __webpack_require__.e(696), __webpack_require__.e(303), __webpack_require__.e(378)]).then(__webpack_require__.bind(__webpack_require__, 378));
+        const runOnce = (deployment) => runDeployment(config, {
+            logger,
+            state,
+            clock: seams.clock ?? clock/* realClock */.d,
+            clientsFor: (region) => clients.get(region),
+            signal,
+            deployment,
+            holder,
+            handOff: async (request) => (await Promise.all(/* import() */[__webpack_require__.e(387), __webpack_require__.e(580)]).then(__webpack_require__.bind(__webpack_require__, 3580))).handOff(request),
+            holdPlans: seams.holdPlans ??
+                (async (request) => (await Promise.all(/* import() */[__webpack_require__.e(387), __webpack_require__.e(141)]).then(__webpack_require__.bind(__webpack_require__, 2141))).holdPlans(request)),
+        }, seams.parts);
+        const result = await (door.around ? door.around(runOnce) : runOnce());
+        const stopped = stops.interrupted();
+        if (stopped)
+            return ends.stopped(await stopped);
+        // A dry run on a pull request: its change sets as one comment there.
+        await door.comment(config, result, { logger, redact: secrets.redact, env: door.env });
+        const report = (0,report_report/* buildReport */.FK)(config, result, { startedAt, finishedAt: new Date() });
+        return await ends.verdict({
+            result,
+            report,
+            reportText: (0,report_report/* serializeReport */.xH)(report, secrets.list()),
+            line: secrets.redact(verdictLine(result)),
+            failed: verdictFails(result),
+        });
     }
-    get(key) {
-        return this.values.get(key) ?? '';
+    catch (error) {
+        const stopped = stops.interrupted();
+        if (stopped)
+            return ends.stopped(await stopped);
+        return await ends.error(error, (0,journal/* readJournal */.a0)(state));
+    }
+    finally {
+        stops.dispose();
+        await clients.destroy();
     }
 }
 

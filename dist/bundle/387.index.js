@@ -1,5 +1,5 @@
-export const id = 835;
-export const ids = [835];
+export const id = 387;
+export const ids = [387];
 export const modules = {
 
 /***/ 6537:
@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   hm: () => (/* binding */ createEventBridgeClient),
+/* harmony export */   uW: () => (/* binding */ createStsClient),
 /* harmony export */   yG: () => (/* binding */ createDynamoClient)
 /* harmony export */ });
 /* unused harmony export createSecretsManagerClient */
@@ -26,6 +27,10 @@ async function createSecretsManagerClient(settings) {
     const { SecretsManagerClient } = await sdk.secretsManager();
     return new SecretsManagerClient(clientOptions(settings));
 }
+async function createStsClient(settings) {
+    const { STSClient } = await _sdk_js__WEBPACK_IMPORTED_MODULE_1__/* .sdk */ .x.sts();
+    return new STSClient((0,_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .clientOptions */ .s1)(settings));
+}
 
 
 /***/ }),
@@ -37,12 +42,13 @@ async function createSecretsManagerClient(settings) {
 /* harmony export */   Eg: () => (/* binding */ PlanConflictError),
 /* harmony export */   PK: () => (/* binding */ putNewPlan),
 /* harmony export */   QL: () => (/* binding */ scanPlans),
-/* harmony export */   U7: () => (/* binding */ getPlan)
+/* harmony export */   U7: () => (/* binding */ getPlan),
+/* harmony export */   td: () => (/* binding */ updatePlan)
 /* harmony export */ });
-/* unused harmony exports updatePlan, planToItem, planFromItem */
-/* harmony import */ var _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4305);
+/* unused harmony exports planToItem, planFromItem */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
 /* harmony import */ var _schema_detached_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7778);
+/* harmony import */ var _sdk_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6112);
 
 
 
@@ -58,8 +64,9 @@ const IN_FLIGHT = 'in-flight';
 /** Writes a new plan, unless one is in flight for the same alias (its run named in the error). */
 async function putNewPlan(dynamo, tableName, plan) {
     const key = (0,_schema_detached_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .planKey */ .vH)(plan.functionName, plan.alias);
+    const { PutItemCommand } = await _sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sdk */ .x.dynamoDb();
     try {
-        await dynamo.send(new _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_2__.PutItemCommand({
+        await dynamo.send(new PutItemCommand({
             TableName: tableName,
             Item: planToItem(plan),
             ConditionExpression: 'attribute_not_exists(pk) OR #status <> :inFlight',
@@ -77,7 +84,8 @@ async function putNewPlan(dynamo, tableName, plan) {
     }
 }
 async function getPlan(dynamo, tableName, key) {
-    const answer = await dynamo.send(new _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_2__.GetItemCommand({ TableName: tableName, Key: { pk: { S: key } }, ConsistentRead: true }));
+    const { GetItemCommand } = await _sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sdk */ .x.dynamoDb();
+    const answer = await dynamo.send(new GetItemCommand({ TableName: tableName, Key: { pk: { S: key } }, ConsistentRead: true }));
     return answer.Item ? planFromItem(answer.Item) : undefined;
 }
 /**
@@ -87,10 +95,11 @@ async function getPlan(dynamo, tableName, key) {
 async function scanPlans(dynamo, tableName, onDamaged = (error) => {
     throw error;
 }) {
+    const { ScanCommand } = await _sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sdk */ .x.dynamoDb();
     const plans = [];
     let start;
     do {
-        const answer = await dynamo.send(new _aws_sdk_client_dynamodb__WEBPACK_IMPORTED_MODULE_2__.ScanCommand({ TableName: tableName, ConsistentRead: true, ExclusiveStartKey: start }));
+        const answer = await dynamo.send(new ScanCommand({ TableName: tableName, ConsistentRead: true, ExclusiveStartKey: start }));
         for (const item of answer.Items ?? []) {
             try {
                 plans.push(planFromItem(item));
@@ -108,11 +117,12 @@ async function scanPlans(dynamo, tableName, onDamaged = (error) => {
  * is still at `expected`; a PlanConflictError when another writer moved it first.
  */
 async function updatePlan(dynamo, tableName, expected, next) {
-    const key = planKey(next.functionName, next.alias);
+    const key = (0,_schema_detached_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .planKey */ .vH)(next.functionName, next.alias);
     if (next.revision !== expected + 1) {
-        throw new StackCanaryError('INTERNAL', `Plan ${key}: revision ${next.revision} does not follow ${expected}.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', `Plan ${key}: revision ${next.revision} does not follow ${expected}.`);
     }
     const item = planToItem(next);
+    const { UpdateItemCommand } = await _sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sdk */ .x.dynamoDb();
     try {
         await dynamo.send(new UpdateItemCommand({
             TableName: tableName,
@@ -131,7 +141,7 @@ async function updatePlan(dynamo, tableName, expected, next) {
         }));
     }
     catch (error) {
-        if (awsErrorName(error) !== 'ConditionalCheckFailedException')
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) !== 'ConditionalCheckFailedException')
             throw error;
         throw new PlanConflictError(key, `Plan ${key} moved past revision ${expected}: another writer won.`);
     }
@@ -190,289 +200,15 @@ function readString(value) {
 
 /***/ }),
 
-/***/ 8478:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Rb: () => (/* binding */ settleLagOf),
-/* harmony export */   aj: () => (/* binding */ settleLagMs),
-/* harmony export */   ei: () => (/* binding */ floorToMinute),
-/* harmony export */   g: () => (/* binding */ settledUntil),
-/* harmony export */   m6: () => (/* binding */ minuteStarts),
-/* harmony export */   tE: () => (/* binding */ ceilToMinute)
-/* harmony export */ });
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(347);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7954);
-/**
- * Minute arithmetic for the collectors: which minutes a poll may judge.
- *
- * Lambda stamps a metric with the time the invocation STARTED and sends it when it ends, and
- * CloudWatch may take a minute or more to make it visible: a minute is "settled" (safe to read
- * as complete) only once it ended more than max(2 min, timeout + 1 min) ago. Unsettled minutes
- * are not yet judged; they are never reported as zero. A backend whose metrics are in at once
- * (a local emulator) sets its own lag with the `settle-lag` input; every reader of settled
- * minutes asks `settleLagOf` for it.
- */
-
-
-
-function floorToMinute(ms) {
-    return Math.floor(ms / _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .MINUTE_MS */ .k) * _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .MINUTE_MS */ .k;
-}
-/** How long after a minute ends its datapoints may still arrive, for a function's timeout. */
-function settleLagMs(timeoutSeconds) {
-    const timeoutMs = Math.ceil(Math.max(0, timeoutSeconds)) * 1000;
-    return Math.max(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_SETTLE_MS */ .gb, timeoutMs + _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .MINUTE_MS */ .k);
-}
-/** A watched function's settle lag: the configured one (`settle-lag`), else Lambda's for its timeout. */
-function settleLagOf(target) {
-    return target.settleLagMs ?? settleLagMs(target.timeoutSeconds);
-}
-/**
- * End (exclusive, on a minute boundary) of the newest settled minute at `nowMs`, for a settle lag
- * of `lagMs`: every minute [t, t + 1 min) with t + 1 min <= the result is settled. The minute in
- * progress never is.
- */
-function settledUntil(nowMs, lagMs) {
-    return floorToMinute(nowMs - Math.max(0, lagMs));
-}
-/** Minute starts in [fromMs, untilMs), both on minute boundaries; empty when until <= from. */
-function minuteStarts(fromMs, untilMs) {
-    const starts = [];
-    for (let t = floorToMinute(fromMs); t < untilMs; t += _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .MINUTE_MS */ .k)
-        starts.push(t);
-    return starts;
-}
-function ceilToMinute(ms) {
-    return Math.ceil(ms / _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .MINUTE_MS */ .k) * _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .MINUTE_MS */ .k;
-}
-
-
-/***/ }),
-
-/***/ 7835:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  handOff: () => (/* binding */ handOff)
-});
-
-// EXTERNAL MODULE: ./lib/src/aws/detached-clients.js
-var detached_clients = __webpack_require__(6537);
-// EXTERNAL MODULE: ./lib/src/aws/sdk.js
-var sdk = __webpack_require__(6112);
-;// CONCATENATED MODULE: ./lib/src/aws/plan-rule.js
-
-async function enablePlanRule(events, ruleName) {
-    const { EnableRuleCommand } = await sdk/* sdk */.x.eventBridge();
-    await events.send(new EnableRuleCommand({ Name: ruleName }));
-}
-
-// EXTERNAL MODULE: ./lib/src/aws/plan-table.js
-var plan_table = __webpack_require__(6580);
-// EXTERNAL MODULE: ./lib/src/errors.js
-var errors = __webpack_require__(5071);
-// EXTERNAL MODULE: ./lib/src/monitoring/outputs.js + 1 modules
-var outputs = __webpack_require__(6883);
-// EXTERNAL MODULE: ./lib/src/traffic/routing.js
-var routing = __webpack_require__(3826);
-// EXTERNAL MODULE: ./lib/src/util/time.js
-var time = __webpack_require__(7954);
-// EXTERNAL MODULE: ./lib/src/canary/minutes.js
-var minutes = __webpack_require__(8478);
-;// CONCATENATED MODULE: ./lib/src/detached/safety.js
-/**
- * The guard's safety rules for a detached plan (pure), checked before any evidence is read: a plan
- * past its deadline, or whose processing failed MAX_GUARD_FAILURES times in a row, is rolled back,
- * so a plan whose evidence cannot be read still ends on a judged version (its old one).
- */
-
-
-/** Past the last step's end (and its minutes' settling), the plan has this long before it is rolled back. */
-const PLAN_MARGIN_MS = 15 * time/* MINUTE_MS */.k;
-/** Consecutive failed ticks after which a plan is rolled back. */
-const MAX_GUARD_FAILURES = 3;
-/** When a plan whose step `step` holds until `holdEndMs` is overdue. */
-function planDeadline(steps, step, holdEndMs, timeoutSeconds) {
-    const rest = steps.slice(step + 1).reduce((sum, s) => sum + s.holdMs, 0);
-    return (0,minutes/* ceilToMinute */.tE)(holdEndMs + rest) + (0,minutes/* settleLagMs */.aj)(timeoutSeconds) + PLAN_MARGIN_MS;
-}
-/** The safety rules: undefined when neither applies. */
-function overdue(plan, nowMs) {
-    const back = soleTarget(plan.oldVersion);
-    if (plan.guardFailures >= MAX_GUARD_FAILURES) {
-        const reason = `the guard failed ${plan.guardFailures} times in a row on this plan; rolled back rather than left routing`;
-        return { kind: 'rollback', verdict: 'fail', to: back, reason };
-    }
-    if (nowMs > plan.deadline) {
-        const reason = `expired: past ${new Date(plan.deadline).toISOString()}, the last step's end plus ${PLAN_MARGIN_MS / MINUTE_MS} min, without a verdict`;
-        return { kind: 'rollback', verdict: 'inconclusive', to: back, reason };
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./lib/src/detached/plan.js
-var plan = __webpack_require__(414);
-// EXTERNAL MODULE: ./lib/src/engine/canary-plan.js
-var canary_plan = __webpack_require__(8034);
-;// CONCATENATED MODULE: ./lib/src/detached/start.js
-
-
-
-
-
-/** The judge's settings of a run, for one of its `functions` functions. */
-function judgeSettings(config, functions, alarms) {
-    return {
-        thresholds: config.thresholds,
-        compareBaseline: config.compareBaseline,
-        onInconclusive: config.onInconclusive,
-        extendHoldMs: config.extendHoldMs,
-        functions: Math.max(1, functions),
-        alarms: [...alarms],
-        metrics: config.metrics,
-    };
-}
-/** The first step the guard watches: the first one with a hold (the ones before it are passed through). */
-function firstHeldStep(strategy) {
-    const step = (0,canary_plan/* nextHeldStep */.v3)(strategy.steps, 0);
-    if (step === undefined) {
-        throw new errors/* StackCanaryError */.Bt('INVALID_INPUT', `Strategy "${strategy.source}" holds no step: nothing to hand to the guard with wait: false.`);
-    }
-    return step;
-}
-function newPlan(start) {
-    const step = firstHeldStep(start.strategy);
-    const held = start.strategy.steps[step];
-    const holdEndMs = start.startedAt + (held?.holdMs ?? 0);
-    const { startedAt, topicArn, deployment, ...given } = start;
-    return {
-        format: plan/* PLAN_FORMAT */._A,
-        ...given,
-        step,
-        stepStarts: Array(step + 1).fill(startedAt),
-        holdEndMs,
-        deadline: planDeadline(start.strategy.steps, step, holdEndMs, start.timeoutSeconds),
-        decisions: [
-            {
-                at: startedAt,
-                action: 'start',
-                step,
-                reason: `v${start.newVersion} at ${(0,routing/* formatShare */.T1)(held?.weight ?? 0)}; handed to the guard (wait: false)`,
-            },
-        ],
-        last: undefined,
-        claim: undefined,
-        status: 'in-flight',
-        verdict: undefined,
-        accepted: undefined,
-        revision: 0,
-        guardFailures: 0,
-        deployment,
-        topicArn,
-        createdAt: startedAt,
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/src/detached/hand-off.js
-
-
-
-
-
-
-
-
-
-/** Shifts the first held step, writes the plans and enables the rule; resolves to the run's reason. */
-async function handOff(deps) {
-    const { config, fleet, logger, clock } = deps;
-    const tableName = (0,outputs/* monitoringPlanTableName */.ZV)(deps.monitoringOutputs);
-    const ruleName = (0,outputs/* monitoringPlanRuleName */.Zw)(deps.monitoringOutputs);
-    if (!tableName || !ruleName) {
-        throw new errors/* StackCanaryError */.Bt('AWS_ERROR', 'wait: false needs the monitoring stack outputs PlanTableName and PlanRuleName (guard: true); none found: redeploy it with guard: true.');
-    }
-    const runs = fleet.active();
-    const firstDeploys = runs.filter((r) => r.status !== 'canary').map((r) => r.functionName);
-    if (firstDeploys.length > 0) {
-        throw new errors/* StackCanaryError */.Bt('INVALID_INPUT', `wait: false has no old version to compare for ${firstDeploys.join(', ')} (first deploy): run once with wait: true.`);
-    }
-    const clients = deps.clients ?? {
-        dynamo: await (0,detached_clients/* createDynamoClient */.yG)({ region: config.region }),
-        events: await (0,detached_clients/* createEventBridgeClient */.hm)({ region: config.region }),
-    };
-    try {
-        // Before any shift: a plan already in flight for one of the aliases stops the run, nothing moved.
-        for (const run of runs) {
-            const found = await (0,plan_table/* getPlan */.U7)(clients.dynamo, tableName, (0,plan/* planKey */.vH)(run.functionName, config.alias));
-            if (found?.status === 'in-flight') {
-                throw new plan_table/* PlanConflictError */.Eg((0,plan/* planKey */.vH)(run.functionName, config.alias), `A detached canary is already in flight for ${(0,plan/* planKey */.vH)(run.functionName, config.alias)} ` +
-                    `(v${found.newVersion}, started by ${found.runId}); nothing was moved. Wait for it (stack-canary wait) before deploying again.`);
-            }
-        }
-        const step = firstHeldStep(config.strategy);
-        const held = config.strategy.steps[step];
-        const startedAt = clock.now();
-        const timeout = Math.max(...runs.map((r) => r.published.timeoutSeconds));
-        const deadline = planDeadline(config.strategy.steps, step, startedAt + held.holdMs, timeout);
-        // The lease covers the whole plan: another run leaves these aliases to the guard meanwhile.
-        await fleet.shift(held.weight, deadline - startedAt);
-        const journals = new Map(deps.journal().map((j) => [j.functionName, j]));
-        for (const run of runs) {
-            const published = run.published;
-            const plan = newPlan({
-                functionName: run.functionName,
-                functionArn: published.functionArn,
-                alias: config.alias,
-                stackName: config.stackName,
-                runId: deps.runId,
-                strategy: config.strategy,
-                oldVersion: run.snapshot?.version,
-                newVersion: published.version,
-                timeoutSeconds: published.timeoutSeconds,
-                memorySizeMb: published.memorySizeMb,
-                judge: judgeSettings(config, runs.length, [...deps.alarmNames, ...config.alarms]),
-                startedAt,
-                journal: journals.get(run.functionName),
-                topicArn: deps.topicArn,
-                deployment: deps.deployment && config.githubTokenSecretArn
-                    ? { ...deps.deployment, tokenSecretArn: config.githubTokenSecretArn }
-                    : undefined,
-            });
-            await (0,plan_table/* putNewPlan */.PK)(clients.dynamo, tableName, plan);
-            logger.info(`${run.functionName}: plan written to ${tableName}; the guard goes on from here.`);
-        }
-        await enablePlanRule(clients.events, ruleName);
-        if (deps.deployment && !config.githubTokenSecretArn) {
-            logger.warning(`GitHub deployment ${deps.deployment.id} stays in_progress: set github-token-secret so the guard gives it the verdict.`);
-        }
-        const names = runs.map((r) => r.functionName).join(', ');
-        return (`handed to the guard: ${names} at ${(0,routing/* formatShare */.T1)(held.weight)} of "${config.strategy.source}"; ` +
-            `it advances, promotes or rolls back each minute (stack-canary wait --stack-name ${config.stackName ?? ''} to follow)`);
-    }
-    finally {
-        if (!deps.clients) {
-            clients.dynamo.destroy();
-            clients.events.destroy();
-        }
-    }
-}
-
-
-/***/ }),
-
 /***/ 414:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _A: () => (/* reexport safe */ _schema_detached_plan_js__WEBPACK_IMPORTED_MODULE_0__._A),
+/* harmony export */   pz: () => (/* binding */ withDecision),
 /* harmony export */   vH: () => (/* reexport safe */ _schema_detached_plan_js__WEBPACK_IMPORTED_MODULE_0__.vH)
 /* harmony export */ });
-/* unused harmony exports MAX_DECISIONS, withDecision */
+/* unused harmony exports MAX_DECISIONS, lastTarget */
 /* harmony import */ var _schema_detached_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7778);
 
 /** Keeps the decision list bounded (an item holds at most 400 KB): the start and the newest. */
@@ -481,114 +217,10 @@ function withDecision(plan, decision) {
     const all = [...plan.decisions, decision];
     return all.length <= MAX_DECISIONS ? all : [all[0], ...all.slice(-(MAX_DECISIONS - 1))];
 }
-
-
-/***/ }),
-
-/***/ 8034:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Iz: () => (/* binding */ extensionFloorMs),
-/* harmony export */   MM: () => (/* binding */ nextLookAt),
-/* harmony export */   Rx: () => (/* binding */ enterStep),
-/* harmony export */   SY: () => (/* binding */ currentStep),
-/* harmony export */   b0: () => (/* binding */ isLastStep),
-/* harmony export */   ev: () => (/* binding */ stepContext),
-/* harmony export */   fC: () => (/* binding */ settledAt),
-/* harmony export */   oo: () => (/* binding */ undecided),
-/* harmony export */   ou: () => (/* binding */ observesP99),
-/* harmony export */   tk: () => (/* binding */ stepStart),
-/* harmony export */   v3: () => (/* binding */ nextHeldStep)
-/* harmony export */ });
-/* harmony import */ var _canary_minutes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8478);
-/* harmony import */ var _canary_minutes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7954);
-/**
- * The canary engine's state (pure): where one canary stands — its strategy, the step in force and
- * when it began, the hold's end (moved by an extension), the functions judged with their versions,
- * the decisions taken at this step so far — and the arithmetic both drivers share: the judge's
- * step context, when the step's minutes have settled, and when the next look is due.
- *
- * The action keeps this plan in memory; the guard rebuilds it at each tick from its stored plan.
- */
-
-/** The first step with a hold from `index` on, or undefined when the rest only shift or promote. */
-function nextHeldStep(steps, index) {
-    for (let i = index; i < steps.length; i += 1)
-        if (steps[i].holdMs > 0)
-            return i;
-    return undefined;
-}
-/** The plan once step `step` is shifted at `nowMs`: its hold starts, nothing decided yet. */
-function enterStep(plan, step, nowMs) {
-    const starts = plan.stepStarts.slice(0, Math.min(plan.stepStarts.length, step));
-    while (starts.length < step)
-        starts.push(nowMs);
-    return {
-        ...plan,
-        step,
-        stepStarts: [...starts, nowMs],
-        holdEndMs: nowMs + currentStep(plan, step).holdMs,
-        decided: {},
-    };
-}
-function currentStep(plan, step = plan.step) {
-    return plan.strategy.steps[step] ?? { weight: 0, holdMs: 0 };
-}
-function stepStart(plan) {
-    return plan.stepStarts[plan.step] ?? plan.holdEndMs - currentStep(plan).holdMs;
-}
-/** No held step after this one: its final look waits for every minute of the hold to settle. */
-function isLastStep(plan) {
-    return nextHeldStep(plan.strategy.steps, plan.step + 1) === undefined;
-}
-/** When every minute up to the hold's end has settled, for one function (its own settle lag). */
-function settledAt(plan, target) {
-    return (0,_canary_minutes_js__WEBPACK_IMPORTED_MODULE_0__/* .ceilToMinute */ .tE)(plan.holdEndMs) + (0,_canary_minutes_js__WEBPACK_IMPORTED_MODULE_0__/* .settleLagOf */ .Rb)(target);
-}
-/** Where the judge stands for `target` at `nowMs`. */
-function stepContext(plan, target, nowMs) {
-    const step = currentStep(plan);
-    const lastStep = isLastStep(plan);
-    const settled = nowMs >= settledAt(plan, target);
-    const holdOver = nowMs >= plan.holdEndMs;
-    return {
-        index: plan.step,
-        weight: step.weight,
-        elapsedMs: nowMs - stepStart(plan),
-        holdMs: step.holdMs,
-        // The last step's final look waits for its minutes to settle: nothing is promoted on partial
-        // evidence. Earlier steps do not wait: their last minutes are judged during the next step.
-        final: holdOver && (settled || !lastStep),
-        extendHoldMs: plan.settings.extendHoldMs,
-        lastStep,
-        settled,
-        plannedMs: plan.strategy.steps.reduce((sum, s) => sum + s.holdMs, 0),
-        functions: plan.settings.functions,
-    };
-}
-function undecided(plan) {
-    return plan.targets.filter((t) => plan.decided[t.functionName] === undefined);
-}
-/** The look after which an undecided function is inconclusive (or extended). */
-function lastLookAt(plan) {
-    if (!isLastStep(plan))
-        return plan.holdEndMs;
-    return Math.max(plan.holdEndMs, ...undecided(plan).map((t) => settledAt(plan, t)));
-}
-/** When the next look is due after a look at `nowMs`: every lookEveryMs, and at the hold's boundaries. */
-function nextLookAt(plan, nowMs) {
-    const interval = Math.max(1, plan.settings.lookEveryMs);
-    const boundary = nowMs < plan.holdEndMs ? plan.holdEndMs : lastLookAt(plan);
-    return nowMs + Math.min(interval, boundary > nowMs ? boundary - nowMs : interval);
-}
-/** The least an extension adds: a look interval, and never less than one minute of metrics. */
-function extensionFloorMs(plan) {
-    return Math.max(_canary_minutes_js__WEBPACK_IMPORTED_MODULE_1__/* .MINUTE_MS */ .k, plan.settings.lookEveryMs);
-}
-/** CloudWatch is asked for p99 durations only when a ceiling judges them (max-p99-duration). */
-function observesP99(thresholds) {
-    return thresholds.maxP99DurationMs !== undefined;
+/** Where the plan left the alias last: its journal's last change, else where it started. */
+function lastTarget(plan) {
+    const changes = plan.journal.changes;
+    return changes.length > 0 ? changes[changes.length - 1].to : plan.journal.snapshot;
 }
 
 
@@ -601,13 +233,13 @@ function observesP99(thresholds) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Yl: () => (/* binding */ monitoringAlarmNames),
-  Zw: () => (/* binding */ monitoringPlanRuleName),
+  N6: () => (/* binding */ monitoringPlanStore),
   ZV: () => (/* binding */ monitoringPlanTableName),
   Dt: () => (/* binding */ monitoringRollbackTriggerArns),
   PP: () => (/* binding */ monitoringTopicArn)
 });
 
-// UNUSED EXPORTS: monitoringAlarmArns
+// UNUSED EXPORTS: monitoringAlarmArns, monitoringPlanRuleName
 
 // EXTERNAL MODULE: ./lib/src/errors.js
 var errors = __webpack_require__(5071);
@@ -681,6 +313,15 @@ function monitoringPlanTableName(outputs) {
 function monitoringPlanRuleName(outputs) {
     return outputs['PlanRuleName'] || undefined;
 }
+/** The plan table and the guard's rule, which `needs` (an input's setting) cannot do without. */
+function monitoringPlanStore(outputs, needs) {
+    const tableName = monitoringPlanTableName(outputs);
+    const ruleName = monitoringPlanRuleName(outputs);
+    if (!tableName || !ruleName) {
+        throw new errors/* StackCanaryError */.Bt('AWS_ERROR', `${needs} needs the monitoring stack outputs PlanTableName and PlanRuleName (guard: true); none found: redeploy it with guard: true.`);
+    }
+    return { tableName, ruleName };
+}
 
 
 /***/ }),
@@ -696,7 +337,7 @@ __webpack_require__.d(__webpack_exports__, {
   vH: () => (/* binding */ planKey)
 });
 
-// UNUSED EXPORTS: planActionSchema, planClaimSchema, planDecisionSchema, planDeploymentSchema, planEvidenceSchema, planJudgeSettingsSchema, planStatusSchema, planVerdictSchema, recordedDeploymentSchema
+// UNUSED EXPORTS: controlCommandSchema, planActionSchema, planClaimSchema, planDecisionSchema, planDeploymentSchema, planEvidenceSchema, planHolderSchema, planJudgeSettingsSchema, planPauseSchema, planRequestSchema, planStatusSchema, planVerdictSchema, recordedDeploymentSchema
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __webpack_require__(9691);
@@ -793,7 +434,32 @@ const planActionSchema = schemas/* enum */.k5n([
     'promote',
     'rollback',
     'left-alone',
+    'pause',
+    'resume',
+    'take-over',
 ]);
+/** What `stack-canary promote|rollback|pause|resume` asks the guard to do with a plan. */
+const controlCommandSchema = schemas/* enum */.k5n(['promote', 'rollback', 'pause', 'resume']);
+/** A command written onto the plan (conditionally), carried out by the guard at its next tick. */
+const planRequestSchema = schemas/* object */.Ikc({
+    command: controlCommandSchema,
+    /** Epoch ms. */
+    at: detached_plan_num,
+    /** The caller's identity (its ARN, from STS GetCallerIdentity). */
+    by: schemas/* string */.YjP().min(1),
+    reason: schemas/* string */.YjP(),
+})
+    .readonly();
+/** A plan held at its step by request: no step advance until resumed; a harmful canary still rolls back. */
+const planPauseSchema = schemas/* object */.Ikc({
+    /** When the guard paused it, epoch ms. */
+    at: detached_plan_num,
+    by: schemas/* string */.YjP().min(1),
+    reason: schemas/* string */.YjP(),
+    /** What was left of the step's hold when it was paused: given back on resume. */
+    holdLeftMs: detached_plan_num.min(0),
+})
+    .readonly();
 const planVerdictSchema = schemas/* enum */.k5n(['pass', 'fail', 'inconclusive']);
 const planDecisionSchema = schemas/* object */.Ikc({
     /** Epoch ms. */
@@ -802,6 +468,8 @@ const planDecisionSchema = schemas/* object */.Ikc({
     /** The step the decision was taken at (index into the strategy's steps). */
     step: index,
     reason: schemas/* string */.YjP(),
+    /** Who asked for it (a request's caller), when it was not the guard's own decision. */
+    by: schemas/* string */.YjP().optional(),
 })
     .readonly();
 /** What the pure judge needs besides the samples, as the action had it. */
@@ -839,6 +507,19 @@ const planClaimSchema = schemas/* object */.Ikc({
     verdict: planVerdictSchema.optional(),
     /** Where a stale claim this one replaced was taking the alias (it may have got there). */
     replaces: alias_journal/* aliasTargetSchema */.ZQ.optional(),
+    /** Who asked for the move (a promote or rollback request), recorded on its decision. */
+    by: schemas/* string */.YjP().optional(),
+})
+    .readonly();
+/**
+ * A waited run's plan (on-runner-loss: guard): the run drives the canary and mirrors it here,
+ * renewing `untilMs` at its polls; the guard leaves it alone until then, and takes it over after.
+ */
+const planHolderSchema = schemas/* object */.Ikc({
+    /** The run, as its alias lease names it. */
+    run: schemas/* string */.YjP(),
+    /** Epoch ms: past this the run has stopped renewing, and the guard takes the plan over. */
+    untilMs: detached_plan_num,
 })
     .readonly();
 /** The GitHub deployment the action recorded for the run (deployment-environment). */
@@ -887,6 +568,12 @@ const detachedPlanSchema = schemas/* object */.Ikc({
     verdict: planVerdictSchema.optional(),
     /** Why an inconclusive step was accepted (on-inconclusive: pass), for the promotion's reason. */
     accepted: schemas/* string */.YjP().optional(),
+    /** A control command waiting for the guard's next tick (stack-canary promote|rollback|pause|resume). */
+    request: planRequestSchema.optional(),
+    /** Set while the plan is paused by request. */
+    paused: planPauseSchema.optional(),
+    /** Watched alarms the guard found already in ALARM before the first shift (kept across ticks). */
+    alarmsFiringBefore: schemas/* array */.YOg(schemas/* string */.YjP()).readonly().optional(),
     /** Bumped by every write; each write is conditional on the revision it read. */
     revision: index,
     /** Consecutive ticks whose processing failed; reset by a good one. */
@@ -894,6 +581,8 @@ const detachedPlanSchema = schemas/* object */.Ikc({
     deployment: planDeploymentSchema.optional(),
     topicArn: schemas/* string */.YjP().optional(),
     createdAt: detached_plan_num,
+    /** Set while a waited run drives the plan (on-runner-loss: guard); the guard's once it is gone. */
+    heldBy: planHolderSchema.optional(),
 })
     .readonly();
 /** The plan table's key of one function's alias. */

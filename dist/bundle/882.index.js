@@ -1,5 +1,5 @@
-export const id = 752;
-export const ids = [752];
+export const id = 882;
+export const ids = [882];
 export const modules = {
 
 /***/ 3248:
@@ -311,12 +311,17 @@ function readCappedFile(files, path, cap) {
 __webpack_require__.d(__webpack_exports__, {
   WJ: () => (/* binding */ INPUT_DEFAULTS),
   Qh: () => (/* binding */ INPUT_NAMES),
+  f1: () => (/* binding */ SECRET_INPUT_NAMES),
   mm: () => (/* binding */ inputSpec),
   wp: () => (/* binding */ isInputName)
 });
 
 // UNUSED EXPORTS: INPUTS
 
+// EXTERNAL MODULE: ./lib/src/constants.js
+var constants = __webpack_require__(347);
+// EXTERNAL MODULE: ./lib/src/util/wait.js
+var wait = __webpack_require__(2978);
 // EXTERNAL MODULE: ./lib/src/config/input-spec.js
 var input_spec = __webpack_require__(3101);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -776,8 +781,16 @@ const DETACHED_INPUTS = {
         secret: false,
         parse: input_spec/* BOOLEAN */.Jx,
     },
+    'on-runner-loss': {
+        description: 'What becomes of a waited canary whose main step dies before it ends (a lost runner, SIGKILL, a cancelled job): `rollback` (the post step, when it runs, puts the old versions back) or `guard` (the run keeps its plan in the monitoring stack plan table, renewed at every poll; once the run stops renewing it, the guard takes the canary over and finishes it as a detached one: judged, promoted or rolled back, recorded, notified). `guard` needs `monitoring` and `guard`, and `rollback: alias`.',
+        default: 'rollback',
+        accepted: 'rollback or guard',
+        kind: 'value',
+        secret: false,
+        parse: (0,input_spec/* choice */.Yq)(['rollback', 'guard']),
+    },
     'github-token-secret': {
-        description: 'With `wait: false` and `deployment-environment`: the Secrets Manager ARN of a GitHub token the guard reads to give the deployment its final status when the detached canary ends. Tag the secret `stack-canary:guard` = `<stack-name>-monitoring` (the guard may read no other); the token never leaves Secrets Manager.',
+        description: 'With `wait: false` (or `on-runner-loss: guard`) and `deployment-environment`: the Secrets Manager ARN of a GitHub token the guard reads to give the deployment its final status when it ends the canary. Tag the secret `stack-canary:guard` = `<stack-name>-monitoring` (the guard may read no other); the token never leaves Secrets Manager.',
         accepted: 'a Secrets Manager secret ARN such as arn:aws:secretsmanager:eu-west-1:123456789012:secret:github-token-AbCdEf',
         kind: 'value',
         secret: false,
@@ -848,7 +861,20 @@ const METRICS_INPUTS = {
 var drop_in_inputs = __webpack_require__(5274);
 // EXTERNAL MODULE: ./lib/src/config/strategy.js
 var strategy = __webpack_require__(8592);
+// EXTERNAL MODULE: ./lib/src/config/regions.js + 1 modules
+var regions = __webpack_require__(3697);
 ;// CONCATENATED MODULE: ./lib/src/config/inputs.js
+/**
+ * The one table of inputs. Each input is one entry: what it means (action.yml's description,
+ * word for word), its default, the forms it accepts (the end of its error message), its kind
+ * (how the CLI takes it as a flag), whether it is secret, and its parser. Everything else is
+ * derived from here: the input names, the defaults, parseConfig's zod schema, the CLI's flags,
+ * --help and STACK_CANARY_* variables, and the generated input table of docs/config.md.
+ * action.yml is written by hand; a test holds it to this table.
+ */
+
+
+
 
 
 
@@ -879,7 +905,9 @@ const INPUTS = {
         description: 'Stack parameters: `Key=Value` lines or comma-separated pairs, or a path to a JSON file (`{"Key":"Value"}` or `[{"ParameterKey":"Key","ParameterValue":"Value"}]`). `Key=@previous` keeps the deployed value.',
         accepted: 'Key=Value entries separated by commas or newlines (Key="a,b" for a value with commas, Key=@previous to keep the deployed value), or the path of a JSON file',
         kind: 'list',
-        secret: false,
+        // Its values are secret (a password, a key); its keys and a parameters file's path are not,
+        // and the messages name them (messages.ts).
+        secret: true,
         parse: (raw, { files }) => parseParameterOverrides(raw, files),
     },
     capabilities: {
@@ -1052,7 +1080,7 @@ const INPUTS = {
     },
     'extend-hold': {
         description: 'How much longer a step still undecided at the end of its hold may be held while more traffic can decide it. `0`: never.',
-        default: '10m',
+        default: (0,wait/* formatDuration */.a)(constants/* DEFAULT_EXTEND_HOLD_MS */.G5),
         accepted: 'a duration from 0 to 24h, such as 0, 10m or 1h',
         kind: 'value',
         secret: false,
@@ -1138,6 +1166,22 @@ const INPUTS = {
         secret: false,
         parse: parsers/* parseRegion */.cf,
     },
+    regions: {
+        description: 'Deploy and canary the same app in several regions, in waves: waves separated by `|`, the regions of a wave by commas, e.g. `us-east-1 | eu-west-1, ap-southeast-2`. A failure in any region rolls every region back. `{region}` in `parameter-overrides`, `s3-bucket` and `template` stands for each region. Empty: the one region of `region`.',
+        accepted: regions/* REGIONS_ACCEPTED */.qH,
+        kind: 'value',
+        secret: false,
+        parse: regions/* parseRegions */.Tf,
+    },
+    'wave-bake': {
+        description: "With `regions`: how long to hold after a wave passes before the next starts, while the finished waves' alarms and guards keep watching (`0`: no hold).",
+        // 0s, not 0: the CI plugins type a default of digits as a number, and this takes 30m.
+        default: '0s',
+        accepted: 'a duration from 0 to 24h, such as 0, 30m or 2h',
+        kind: 'value',
+        secret: false,
+        parse: (raw) => (0,parsers/* parseDuration */.E9)(raw, 0, 24 * 3_600_000),
+    },
     ...credentials_lifetime/* CREDENTIALS_INPUTS */.ZB,
     // --- Drop-in for aws-actions/aws-cloudformation-github-deploy: its input names, with its meanings
     // (entries in drop-in-inputs.ts, rules in drop-in.ts). Kept together, at the end.
@@ -1145,6 +1189,8 @@ const INPUTS = {
 };
 /** Every input, in the table's order (the order of action.yml, --help and the docs). */
 const INPUT_NAMES = Object.keys(INPUTS);
+/** The inputs the table marks secret. */
+const SECRET_INPUT_NAMES = INPUT_NAMES.filter((name) => INPUTS[name].secret);
 /** The defaults both front doors apply to an empty value. */
 const INPUT_DEFAULTS = Object.fromEntries(INPUT_NAMES.flatMap((name) => {
     const spec = INPUTS[name];
@@ -1254,9 +1300,10 @@ function endOfString(text, start) {
  * gets worse, and its rules (`max` / `min`, `compare`, `rate-of`).
  *
  * Every rule that could only fail later is checked here, before any AWS call: unknown or missing
- * keys, a `max` on a lower-is-worse metric, `compare` or `rate-of` without `{version}` (a metric
- * of the whole service cannot tell the versions apart), a Sum compared across versions that serve
- * different shares of the traffic, and more queries than one GetMetricData call takes.
+ * keys, a `max` on a lower-is-worse metric, `rate-of` without `{version}` (a metric of the whole
+ * service has no one version's invocations; `compare` without it is against the service's own
+ * values before the first shift), a Sum compared across versions that serve different shares of
+ * the traffic, and more queries than one GetMetricData call takes.
  */
 
 
@@ -1460,8 +1507,8 @@ function checkRules(metric, refuse) {
         throw refuse(`max ${metric.max} on a lower-is-worse metric (its limit is min)`);
     }
     const statistic = metric.source.kind === 'metric' ? metric.source.statistic : undefined;
-    if (!metric.perVersion && (metric.compare || metric.rateOf !== undefined)) {
-        throw refuse(`${metric.compare ? 'compare: true' : 'rate-of'} needs "{version}" in the dimensions or expression: a metric of the whole service cannot tell the versions apart (judge it with ${higher ? 'max' : 'min'} only)`);
+    if (!metric.perVersion && metric.rateOf !== undefined) {
+        throw refuse(`rate-of needs "{version}" in the dimensions or expression: a metric of the whole service has no one version's invocations to divide by (judge it with ${higher ? 'max' : 'min'}, or compare: true with its own values before the first shift)`);
     }
     if (metric.rateOf !== undefined) {
         if (statistic !== undefined && statistic !== 'Sum') {
@@ -1470,7 +1517,11 @@ function checkRules(metric, refuse) {
         if (!metric.compare)
             throw refuse('rate-of only changes how compare: true judges: add compare: true');
     }
-    if (metric.compare && metric.rateOf === undefined && (statistic === 'Sum' || statistic === 'SampleCount')) {
+    // A service-wide sum is compared with its own sums before the first shift: the split leaves it alone.
+    if (metric.perVersion &&
+        metric.compare &&
+        metric.rateOf === undefined &&
+        (statistic === 'Sum' || statistic === 'SampleCount')) {
         throw refuse(`compare: true on a ${statistic} compares versions that serve different shares of the traffic: add rate-of: Invocations, or use Average, pNN, Maximum or Minimum`);
     }
     if (metric.max === undefined && metric.min === undefined && !metric.compare) {
@@ -1481,7 +1532,7 @@ function checkRules(metric, refuse) {
 
 /***/ }),
 
-/***/ 2338:
+/***/ 4313:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1625,18 +1676,8 @@ function executeOnlyProblems(parsed) {
     return problems;
 }
 
-;// CONCATENATED MODULE: ./lib/src/config/freeze.js
-/** Freezes a value and everything it holds, so no part of the run can change the config. */
-function deepFreeze(value, seen = new WeakSet()) {
-    if (typeof value === 'object' && value !== null && !seen.has(value)) {
-        seen.add(value);
-        Object.freeze(value);
-        for (const inner of Object.values(value))
-            deepFreeze(inner, seen);
-    }
-    return value;
-}
-
+// EXTERNAL MODULE: ./lib/src/config/freeze.js
+var freeze = __webpack_require__(3282);
 // EXTERNAL MODULE: ./lib/src/config/inputs.js + 6 modules
 var inputs = __webpack_require__(5276);
 // EXTERNAL MODULE: ./lib/src/constants.js
@@ -1645,11 +1686,222 @@ var constants = __webpack_require__(347);
 var credentials_lifetime = __webpack_require__(6151);
 // EXTERNAL MODULE: ./lib/src/config/sources.js
 var sources = __webpack_require__(4555);
+// EXTERNAL MODULE: ./lib/src/config/parsers.js
+var parsers = __webpack_require__(9125);
+// EXTERNAL MODULE: ./lib/src/config/regions.js + 1 modules
+var regions = __webpack_require__(3697);
+;// CONCATENATED MODULE: ./lib/src/config/s3-url.js
+/**
+ * The region an S3 object URL names, read from its host. CloudFormation reads a TemplateURL only
+ * from a bucket in the stack's own region, so the template input is checked against it.
+ *
+ *   https://BUCKET.s3.REGION.amazonaws.com/KEY        virtual-hosted
+ *   https://s3.REGION.amazonaws.com/BUCKET/KEY        path-style
+ *   https://BUCKET.s3-REGION.amazonaws.com/KEY        the older dash forms (s3-REGION)
+ *   https://s3.dualstack.REGION.amazonaws.com/...     dual-stack; s3-fips. for FIPS endpoints
+ *   https://s3-external-1.amazonaws.com/...           us-east-1
+ *   ....amazonaws.com.cn                              the China regions
+ *   https://BUCKET.s3.amazonaws.com/KEY               the global endpoint: no region named
+ */
+const GLOBAL = /^(?:.+\.)?s3\.amazonaws\.com$/;
+const REGIONAL = /^(?:.+\.)?s3(?:-fips)?(?:\.dualstack)?[.-]([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
+/** The old name of us-east-1's endpoint. */
+const EXTERNAL_1 = 'external-1';
+/**
+ * The URL as a message may show it: scheme, host and path, without user info, query or fragment
+ * (a presigned URL's query holds its credential and signature).
+ */
+function shownUrl(url) {
+    if (!URL.canParse(url))
+        return url.replace(/[?#].*$/s, '');
+    const { protocol, host, pathname } = new URL(url);
+    return `${protocol}//${host}${pathname}`;
+}
+function s3UrlRegion(url) {
+    if (!URL.canParse(url))
+        return { s3: false };
+    const host = new URL(url).hostname.toLowerCase();
+    if (GLOBAL.test(host))
+        return { s3: true, region: undefined };
+    const region = REGIONAL.exec(host)?.[1];
+    if (region === undefined)
+        return { s3: false };
+    return { s3: true, region: region === EXTERNAL_1 ? 'us-east-1' : region };
+}
+
+;// CONCATENATED MODULE: ./lib/src/config/region-rules.js
+/**
+ * The rules between the regions input and the rest: what several regions cannot share (wait:
+ * false, the region input, an ARN in one region), wave-bake without a wave to wait for, and
+ * `{region}` filled in for each region the stacks go to (a bucket name, a template file, a
+ * template URL in the stack's own region).
+ */
+
+
+
+
+
+
+function regionProblems(parsed, context) {
+    const stackRegions = (0,regions/* regionsOf */.NV)(parsed.regions);
+    if (stackRegions.length === 0) {
+        const only = parsed.region ?? context.fallbackRegion?.region;
+        return [
+            ...waveBakeProblems(parsed),
+            ...(only === undefined
+                ? unknownRegionProblems(parsed)
+                : templatedProblems(parsed, [only], context.files)),
+        ];
+    }
+    return [
+        ...severalRegionProblems(parsed, stackRegions.length),
+        ...waveBakeProblems(parsed),
+        ...arnProblems(parsed, stackRegions),
+        ...templatedProblems(parsed, stackRegions, context.files),
+    ];
+}
+function severalRegionProblems(parsed, count) {
+    const problems = [];
+    if (parsed.region !== undefined) {
+        const reason = 'the regions input names the regions of the run';
+        problems.push({
+            input: 'region',
+            problem: (0,messages/* badValue */.tm)(parsed.region, { reason, expected: 'it empty with regions' }),
+        });
+    }
+    if (!parsed.wait && count > 1) {
+        const reason = `a detached canary is handed to one region's guard, and regions names ${count}`;
+        const expected = 'true with several regions, or one region';
+        problems.push({ input: 'wait', problem: (0,messages/* badValue */.tm)('false', { reason, expected }) });
+    }
+    return problems;
+}
+function waveBakeProblems(parsed) {
+    if (parsed['wave-bake'] === 0 || parsed.regions.length > 1)
+        return [];
+    const reason = 'wave-bake holds between waves, and there is one';
+    const expected = '0, or regions with two waves or more, such as us-east-1 | eu-west-1';
+    return [{ input: 'wave-bake', problem: (0,messages/* badValue */.tm)((0,credentials_lifetime/* spanText */.Cp)(parsed['wave-bake']), { reason, expected }) }];
+}
+/** `{region}` with no region known at all. */
+function unknownRegionProblems(parsed) {
+    const reason = "{region} stands for the run's region, and none is known";
+    const expected = 'regions or region given, or AWS_REGION set, or no {region}';
+    return placeholderInputs(parsed).map((input) => ({
+        input,
+        problem: (0,messages/* badValue */.tm)(input === 'parameter-overrides' ? '{region}' : rawOf(parsed, input), {
+            reason,
+            expected,
+        }),
+    }));
+}
+/** The inputs that hold `{region}`. */
+function placeholderInputs(parsed) {
+    const inputs = [];
+    if ((0,regions/* hasRegionPlaceholder */.kf)(rawOf(parsed, 'template')))
+        inputs.push('template');
+    if ((0,regions/* hasRegionPlaceholder */.kf)(parsed['s3-bucket']))
+        inputs.push('s3-bucket');
+    if (parsed['parameter-overrides'].some((o) => 'value' in o && (0,regions/* hasRegionPlaceholder */.kf)(o.value))) {
+        inputs.push('parameter-overrides');
+    }
+    return inputs;
+}
+function rawOf(parsed, input) {
+    return (input === 's3-bucket' ? parsed['s3-bucket'] : parsed.template?.written) ?? '';
+}
+const ARN_REGION = /^arn:[^:]+:[^:]+:([^:]*):/;
+/** An ARN names one region: with regions, it must be the region of every stack. */
+function arnProblems(parsed, stackRegions) {
+    const arnInputs = [
+        ['functions', parsed.functions],
+        ['notification-arns', parsed['notification-arns']],
+        ['notification-topic-arn', [parsed['notification-topic-arn'] ?? '']],
+        ['pre-traffic-hook', [parsed['pre-traffic-hook'] ?? '']],
+        ['post-traffic-hook', [parsed['post-traffic-hook'] ?? '']],
+    ];
+    return arnInputs.flatMap(([input, entries]) => {
+        for (const arn of entries) {
+            const arnRegion = ARN_REGION.exec(arn)?.[1];
+            const other = stackRegions.find((region) => region !== arnRegion);
+            if (arnRegion === undefined || other === undefined)
+                continue;
+            const reason = `in ${arnRegion}, but regions deploys to ${other} too`;
+            const expected = 'a name instead of an ARN, as each region has its own';
+            return [{ input, problem: (0,messages/* badEntry */.gn)(arn, { reason, expected }) }];
+        }
+        return [];
+    });
+}
+/** `{region}` filled in for each region: the bucket name, the template file, the template URL's region. */
+function templatedProblems(parsed, stackRegions, files) {
+    return [...bucketProblems(parsed, stackRegions), ...templateProblems(parsed, stackRegions, files)];
+}
+function bucketProblems(parsed, stackRegions) {
+    const bucket = parsed['s3-bucket'];
+    if (bucket === undefined || !(0,regions/* hasRegionPlaceholder */.kf)(bucket))
+        return [];
+    for (const region of stackRegions) {
+        const name = (0,regions/* withRegion */.Ns)(bucket, region);
+        try {
+            (0,parsers/* parseS3Bucket */._4)(name);
+        }
+        catch (error) {
+            if (!(error instanceof messages/* InputProblem */.S7))
+                throw error;
+            const reason = (show) => `in ${region} it is ${show(name)}, no bucket name`;
+            return [{ input: 's3-bucket', problem: (0,messages/* badValue */.tm)(bucket, { reason }) }];
+        }
+    }
+    return [];
+}
+function templateProblems(parsed, stackRegions, files) {
+    const template = parsed.template;
+    if (template?.source.kind === 'url')
+        return urlProblems(template.source.url, stackRegions);
+    if (template?.source.kind !== 'file' || !(0,regions/* hasRegionPlaceholder */.kf)(template.written))
+        return [];
+    for (const region of stackRegions) {
+        let size;
+        try {
+            size = (0,sources/* localTemplate */.et)(files, (0,regions/* withRegion */.Ns)(template.written, region)).sizeBytes;
+        }
+        catch (error) {
+            if (!(error instanceof messages/* InputProblem */.S7))
+                throw error;
+            return [{ input: 'template', problem: error }];
+        }
+        if (size !== undefined && size > sources/* INLINE_TEMPLATE_LIMIT_BYTES */.jU && parsed['s3-bucket'] === undefined) {
+            const reason = `required: ${region}'s template is ${size} bytes, over the ${sources/* INLINE_TEMPLATE_LIMIT_BYTES */.jU} CloudFormation takes inline`;
+            return [{ input: 's3-bucket', problem: (0,messages/* badValue */.tm)('', { reason }) }];
+        }
+    }
+    return [];
+}
+const URL_EXPECTED = "an S3 URL in the stack's region, such as https://BUCKET.s3.REGION.amazonaws.com/KEY, with {region} in it for several regions";
+/** CloudFormation reads a template URL only from a bucket in the stack's region. */
+function urlProblems(url, stackRegions) {
+    const perRegion = (0,regions/* hasRegionPlaceholder */.kf)(url);
+    if (!perRegion && stackRegions.length > 1) {
+        const reason = `one URL for ${stackRegions.length} regions, and a template URL must be in its stack's region`;
+        return [{ input: 'template', problem: (0,messages/* badValue */.tm)(shownUrl(url), { reason, expected: URL_EXPECTED }) }];
+    }
+    for (const region of stackRegions) {
+        const named = s3UrlRegion((0,regions/* withRegion */.Ns)(url, region));
+        if (!named.s3 || named.region === undefined || named.region === region)
+            continue;
+        const reason = `the bucket is in ${named.region}, but the stack is in ${region}: CloudFormation reads a template URL from the stack's region only`;
+        return [{ input: 'template', problem: (0,messages/* badValue */.tm)(shownUrl(url), { reason, expected: URL_EXPECTED }) }];
+    }
+    return [];
+}
+
 ;// CONCATENATED MODULE: ./lib/src/config/rules.js
 /**
  * The rules between inputs, checked once every input is valid on its own. Each problem is
  * reported on the input to change, and every broken rule is reported, not just the first.
  */
+
 
 
 
@@ -1663,7 +1915,9 @@ function crossFieldProblems(parsed, context) {
         ...functionArnProblems(parsed, context),
         ...dropInProblems(parsed),
         ...detachedProblems(parsed),
+        ...runnerLossProblems(parsed),
         ...credentialsProblems(parsed),
+        ...regionProblems(parsed, context),
     ];
 }
 /** The rule for an input that only means something for the app stack a template deploys. */
@@ -1766,9 +2020,11 @@ const ROLE_ACCOUNT = /^arn:[^:]+:iam::(\d{12}):/;
 /**
  * A function ARN is in the run's region (the region input, else the environment's) and in the
  * run's account when it is known (the role-arn's); without them, the ARNs agree with each other.
+ * With the regions input, region-rules.ts holds each ARN to every region instead.
  */
 function functionArnProblems(parsed, context) {
-    let region = parsed.region ?? context.fallbackRegion?.region;
+    const regionsGiven = parsed.regions.length > 0;
+    let region = regionsGiven ? undefined : (parsed.region ?? context.fallbackRegion?.region);
     let regionFrom = parsed.region !== undefined ? 'the region input' : (context.fallbackRegion?.from ?? '');
     let account = ROLE_ACCOUNT.exec(parsed['role-arn'] ?? '')?.[1];
     let accountFrom = 'the role-arn';
@@ -1776,7 +2032,7 @@ function functionArnProblems(parsed, context) {
         const full = FULL_ARN.exec(entry);
         const arnRegion = full?.[1];
         const arnAccount = full?.[2] ?? PARTIAL_ARN.exec(entry)?.[1];
-        if (arnRegion !== undefined) {
+        if (arnRegion !== undefined && !regionsGiven) {
             if (region === undefined)
                 [region, regionFrom] = [arnRegion, 'the ARN before it'];
             else if (arnRegion !== region) {
@@ -1798,9 +2054,10 @@ function functionArnProblems(parsed, context) {
 /** wait: false needs the guard (which goes on with the canary) and no runner-made traffic. */
 function detachedProblems(parsed) {
     const secret = parsed['github-token-secret'];
-    if (secret !== undefined && (parsed.wait || parsed['deployment-environment'] === undefined)) {
-        const reason = 'only the guard of a detached canary reads it, for the deployment the run records';
-        const expected = 'it empty, or wait: false with a deployment-environment';
+    const guardMayFinish = !parsed.wait || parsed['on-runner-loss'] === 'guard';
+    if (secret !== undefined && (!guardMayFinish || parsed['deployment-environment'] === undefined)) {
+        const reason = 'only the guard reads it, for the deployment the run records, when it finishes a canary (wait: false, or on-runner-loss: guard)';
+        const expected = 'it empty, or wait: false or on-runner-loss: guard, with a deployment-environment';
         return [{ input: 'github-token-secret', problem: (0,messages/* badValue */.tm)(secret, { reason, expected }) }];
     }
     if (parsed.wait)
@@ -1828,22 +2085,65 @@ function detachedProblems(parsed) {
     }
     return [];
 }
-/** A waited canary planned to outlast its credentials, refused on credentials-lifetime. */
+/**
+ * on-runner-loss: guard hands a dead run's canary to the guard, which must be deployed and able to
+ * carry it out: alias rollbacks only, no runner-made traffic, no post-traffic hook (the guard runs
+ * none). With wait: false the guard finishes every canary anyway.
+ */
+function runnerLossProblems(parsed) {
+    if (parsed['on-runner-loss'] !== 'guard' || !parsed.wait)
+        return [];
+    const refuse = (reason, expected) => [
+        { input: 'on-runner-loss', problem: (0,messages/* badValue */.tm)('guard', { reason, expected }) },
+    ];
+    if (!(parsed.guard && parsed.monitoring && appStackName(parsed) !== undefined)) {
+        return refuse('the guard takes the canary over, and it is off (guard, monitoring and stack-name)', 'rollback, or guard: true with monitoring: true and a stack-name');
+    }
+    if (parsed.regions.flat().length > 1) {
+        return refuse("a region's guard finishes its own region's canary, not a release across regions", 'rollback with several regions');
+    }
+    if (parsed.rollback !== 'alias') {
+        return refuse(`the guard rolls back aliases only, and rollback is ${parsed.rollback}`, 'rollback with rollback: stack or none');
+    }
+    if (parsed['synthetic-payload'] !== undefined) {
+        return refuse('synthetic traffic is sent by the runner, which the guard does not have', 'rollback with synthetic-payload');
+    }
+    if (parsed['post-traffic-hook'] !== undefined) {
+        return refuse('the guard runs no post-traffic hook at its promotion', 'rollback with post-traffic-hook');
+    }
+    return [];
+}
+/**
+ * A waited canary planned to outlast its credentials, refused on credentials-lifetime. With
+ * regions, the waves' canaries run one after another, with wave-bake between them.
+ */
 function credentialsProblems(parsed) {
     const lifetime = parsed['credentials-lifetime'];
     if (lifetime === undefined || parsed['dry-run'] || !parsed.wait)
         return [];
     const plan = (0,credentials_lifetime/* plannedDuration */.tU)(parsed.strategy, parsed['extend-hold']);
-    if (plan.totalMs <= lifetime.ms)
+    const waves = Math.max(1, parsed.regions.length);
+    const bakeMs = parsed['wave-bake'];
+    const totalMs = plan.totalMs * waves + bakeMs * (waves - 1);
+    if (totalMs <= lifetime.ms)
         return [];
     const setting = lifetime.setting ?? 'credentials-lifetime';
-    const reason = `the canary may take ${(0,credentials_lifetime/* spanText */.Cp)(plan.totalMs)} (holds ${(0,credentials_lifetime/* spanText */.Cp)(plan.holdsMs)}, ` +
-        `extend-hold ${plan.heldSteps} × ${(0,credentials_lifetime/* spanText */.Cp)(parsed['extend-hold'])}, settle wait ${(0,credentials_lifetime/* spanText */.Cp)(plan.settleMs)}), ` +
+    const oneCanary = `holds ${(0,credentials_lifetime/* spanText */.Cp)(plan.holdsMs)}, extend-hold ${plan.heldSteps} × ${(0,credentials_lifetime/* spanText */.Cp)(parsed['extend-hold'])}, ` +
+        `settle wait ${(0,credentials_lifetime/* spanText */.Cp)(plan.settleMs)}`;
+    const parts = waves === 1
+        ? oneCanary
+        : `${waves} waves of ${(0,credentials_lifetime/* spanText */.Cp)(plan.totalMs)} (${oneCanary}), wave-bake ${waves - 1} × ${(0,credentials_lifetime/* spanText */.Cp)(bakeMs)}`;
+    const reason = `the canary may take ${(0,credentials_lifetime/* spanText */.Cp)(totalMs)} (${parts}), ` +
         `longer than the credentials live (${(0,credentials_lifetime/* spanText */.Cp)(lifetime.ms)}, from ${setting})`;
-    const expected = `${setting} of at least ${(0,credentials_lifetime/* spanText */.Cp)(plan.totalMs)}, or a shorter strategy or extend-hold`;
+    const shorter = waves === 1
+        ? 'a shorter strategy or extend-hold'
+        : 'a shorter strategy, extend-hold or wave-bake, or fewer waves';
+    const expected = `${setting} of at least ${(0,credentials_lifetime/* spanText */.Cp)(totalMs)}, or ${shorter}`;
     return [{ input: 'credentials-lifetime', problem: (0,messages/* badValue */.tm)(lifetime.text, { reason, expected }) }];
 }
 
+// EXTERNAL MODULE: ./lib/src/config/secrets.js
+var secrets = __webpack_require__(3640);
 ;// CONCATENATED MODULE: ./lib/src/config/parse.js
 /**
  * The one schema both front doors feed, derived from the input table (inputs.ts): each input
@@ -1863,11 +2163,17 @@ function credentialsProblems(parsed) {
 
 
 
+
+
 function parseConfig(read, options = {}) {
     const context = { files: (0,files/* nodeFileAccess */.VU)(options.cwd ?? process.cwd()) };
     const values = Object.fromEntries(inputs/* INPUT_NAMES */.Qh.map((name) => [name, parse_valueOf(read, name)]));
-    const show = (0,messages/* showWith */.S)(inputs/* INPUT_NAMES */.Qh.filter((name) => (0,inputs/* inputSpec */.mm)(name).secret).map((name) => values[name]));
-    const rules = { fallbackRegion: fallbackRegion(options.env ?? process.env) };
+    // Whatever a secret input may hold is redacted from every message (not a parameter's key, nor a file's path).
+    const show = (0,messages/* showWith */.S)((0,secrets/* rawSecretValues */.Pu)((name) => values[name]));
+    const rules = {
+        fallbackRegion: fallbackRegion(options.env ?? process.env),
+        files: context.files,
+    };
     const result = configSchema(context, rules, show).safeParse(values, {
         // zod's own issues (the table's booleans and choices) become the input's line.
         error: (issue) => {
@@ -1879,7 +2185,15 @@ function parseConfig(read, options = {}) {
     });
     if (!result.success)
         throw new errors/* InvalidInputsError */.Xt(faultsOf(result.error.issues));
-    return deepFreeze(result.data);
+    return inOneRegion((0,freeze/* deepFreeze */.o)(result.data), rules);
+}
+/** A run in one region has `{region}` filled in at once (the rules made sure the region is known). */
+function inOneRegion(config, rules) {
+    const region = config.region ?? rules.fallbackRegion?.region;
+    const templated = (0,regions/* regionTemplatedTexts */.Hw)(config).some(regions/* hasRegionPlaceholder */.kf);
+    return config.regions.length > 0 || region === undefined || !templated
+        ? config
+        : (0,regions/* configForRegion */.m1)(config, region);
 }
 /** The input trimmed (as core.getInput does), or its default when empty. */
 function parse_valueOf(read, name) {
@@ -1955,7 +2269,7 @@ function toConfig(parsed) {
             enabled: parsed.guard,
             rollback: parsed['guard-rollback'],
             autoScalingGroupName: parsed['guard-auto-scaling-group'],
-            bakeMs: parsed['guard-bake'],
+            bakeMinutes: parsed['guard-bake'],
         },
         functions: parsed.functions,
         alias: parsed.alias,
@@ -1984,11 +2298,14 @@ function toConfig(parsed) {
         rollback: parsed.rollback,
         dryRun: parsed['dry-run'],
         wait: parsed.wait,
+        onRunnerLoss: parsed['on-runner-loss'],
         githubTokenSecretArn: parsed['github-token-secret'],
         githubToken: parsed['github-token'],
         deploymentEnvironment: parsed['deployment-environment'],
         prComment: parsed['pr-comment'],
         region: parsed.region,
+        regions: parsed.regions,
+        waveBakeMs: parsed['wave-bake'],
         httpProxy: parsed['http-proxy'],
     };
 }
@@ -2004,36 +2321,37 @@ function toConfig(parsed) {
 /* harmony export */   Sb: () => (/* binding */ Secrets),
 /* harmony export */   yF: () => (/* binding */ valuesToMask)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8860);
-/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6578);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5276);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8860);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6578);
+/* harmony import */ var _regions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3697);
+
+
 
 
 const SECRET_INPUT_VALUES = {
-    'github-token': (config) => config.githubToken,
-    'http-proxy': (config) => config.httpProxy,
+    // The parameters' values (a file's too), not their keys.
+    'parameter-overrides': (config) => config.parameterOverrides.flatMap((override) => ('value' in override ? [override.value] : [])),
+    'github-token': (config) => (config.githubToken === undefined ? [] : [config.githubToken]),
+    'http-proxy': (config) => (config.httpProxy === undefined ? [] : [config.httpProxy]),
 };
 /**
- * Every value to mask for `config`: the secret inputs, each stack parameter value and each line
- * of a multi-line parameter value (a private key is logged line by line). Longest first, no
- * duplicates, none blank.
+ * Every value to mask for `config`: each secret input's values, each line of a multi-line value
+ * (a private key is logged line by line), and each region's value of a parameter with `{region}`.
+ * Longest first, no duplicates, none blank.
  */
 function valuesToMask(config) {
-    const values = [];
-    for (const valueOf of Object.values(SECRET_INPUT_VALUES)) {
-        const value = valueOf(config);
-        if (value !== undefined)
-            values.push(value);
-    }
-    for (const override of config.parameterOverrides) {
-        if (!('value' in override))
-            continue;
-        values.push(...withLines(override.value));
-    }
-    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .orderedSecrets */ .Ps)(values);
+    const regions = (0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .regionsOf */ .NV)(config.regions ?? []);
+    const inEachRegion = (value) => (0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .hasRegionPlaceholder */ .kf)(value) ? [value, ...regions.map((region) => (0,_regions_js__WEBPACK_IMPORTED_MODULE_1__/* .withRegion */ .Ns)(value, region))] : [value];
+    return (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .orderedSecrets */ .Ps)(_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .SECRET_INPUT_NAMES */ .f1.flatMap((name) => SECRET_INPUT_VALUES[name](config).flatMap(inEachRegion).flatMap(withLines)).filter((value) => !isPlaceholder(value)));
+}
+/** `{region}` alone hides nothing (each region's value is masked), and masking it would hide it in every message. */
+function isPlaceholder(value) {
+    return value.trim() === _regions_js__WEBPACK_IMPORTED_MODULE_1__/* .REGION_PLACEHOLDER */ .Rf;
 }
 /** A value, then each of its lines when it has several, trimmed (the runner masks line by line). */
 function withLines(value) {
-    const lines = (0,_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .splitLines */ .u)(value);
+    const lines = (0,_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .splitLines */ .u)(value);
     return [value, ...(lines.length > 1 ? lines : [])].map((v) => v.trim());
 }
 /** The string values of parsed JSON parameters, leaving out parameter names. */
@@ -2064,7 +2382,7 @@ function rawParameterValues(raw) {
         }
     }
     const values = [raw];
-    for (const line of (0,_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .splitLines */ .u)(raw)) {
+    for (const line of (0,_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .splitLines */ .u)(raw)) {
         values.push(line);
         for (const entry of line.split(',')) {
             // `Key=value`, or a malformed `Key: value` (YAML habits): the part after the separator too.
@@ -2076,10 +2394,19 @@ function rawParameterValues(raw) {
     }
     return values;
 }
-/** Before parsing: the token and whatever parameter-overrides holds. */
+/** What may be secret in a secret input's raw text, before it is parsed: its whole value unless said here. */
+const RAW_SECRET_PARTS = {
+    'parameter-overrides': rawParameterValues,
+};
+/** Before parsing: whatever each secret input holds. */
 function rawSecretValues(read) {
-    const values = [read('github-token'), ...rawParameterValues(read('parameter-overrides'))];
-    return [...new Set(values.flatMap(withLines).filter((v) => v.length >= _redact_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_MASKED_LENGTH */ .Ym))];
+    const values = _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .SECRET_INPUT_NAMES */ .f1.flatMap((name) => {
+        const raw = read(name) ?? '';
+        return RAW_SECRET_PARTS[name]?.(raw) ?? [raw];
+    });
+    return [
+        ...new Set(values.flatMap(withLines).filter((v) => v.length >= _redact_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_MASKED_LENGTH */ .Ym && !isPlaceholder(v))),
+    ];
 }
 /** The secrets of one run: each is announced once (to the runner's masker), and redacted from text. */
 class Secrets {
@@ -2099,7 +2426,7 @@ class Secrets {
     list() {
         return [...this.values];
     }
-    redact = (text) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(text, this.list());
+    redact = (text) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(text, this.list());
 }
 
 
@@ -2110,14 +2437,17 @@ class Secrets {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   QC: () => (/* binding */ parseTemplate),
+/* harmony export */   et: () => (/* binding */ localTemplate),
 /* harmony export */   jU: () => (/* binding */ INLINE_TEMPLATE_LIMIT_BYTES),
 /* harmony export */   l6: () => (/* binding */ PAYLOAD_LIMIT_BYTES),
 /* harmony export */   lJ: () => (/* binding */ parseSyntheticPayload)
 /* harmony export */ });
 /* unused harmony export TEMPLATE_LIMIT_BYTES */
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2502);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1267);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1267);
 /* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2873);
+/* harmony import */ var _regions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3697);
+
 
 
 
@@ -2129,30 +2459,42 @@ const TEMPLATE_LIMIT_BYTES = 1_000_000;
 const PAYLOAD_LIMIT_BYTES = 6 * 1024 * 1024;
 const TEMPLATE_CAP = { bytes: TEMPLATE_LIMIT_BYTES, who: 'CloudFormation' };
 const PAYLOAD_CAP = { bytes: PAYLOAD_LIMIT_BYTES, who: 'Lambda' };
+/**
+ * A path or URL with `{region}` stands for one template per region: its form is checked here with
+ * a region's name in it, each region's file once the regions are known (region-rules.ts).
+ */
 function parseTemplate(raw, files) {
     if (raw === '')
         return undefined;
+    const perRegion = (0,_regions_js__WEBPACK_IMPORTED_MODULE_2__/* .hasRegionPlaceholder */ .kf)(raw);
+    const sample = (0,_regions_js__WEBPACK_IMPORTED_MODULE_2__/* .withRegion */ .Ns)(raw, _regions_js__WEBPACK_IMPORTED_MODULE_2__/* .REGION_PLACEHOLDER_SAMPLE */ .cK);
     if (/^https:\/\//i.test(raw)) {
-        if (!URL.canParse(raw) || new URL(raw).hostname === '')
+        if (!URL.canParse(sample) || new URL(sample).hostname === '')
             throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .badValue */ .tm)(raw);
-        return { source: { kind: 'url', url: raw }, sizeBytes: undefined };
+        return { source: { kind: 'url', url: raw }, sizeBytes: undefined, written: raw };
     }
     if (/^http:\/\//i.test(raw))
         throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .badValue */ .tm)(raw, { reason: 'plain http is refused' });
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(raw)) {
         throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .badValue */ .tm)(raw, { reason: 'only https:// URLs are accepted' });
     }
-    const { absolute, size } = (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .checkedFile */ .y0)(files, raw, TEMPLATE_CAP);
+    if (perRegion)
+        return { source: { kind: 'file', path: files.resolve(raw) }, sizeBytes: undefined, written: raw };
+    return localTemplate(files, raw);
+}
+/** A template file that is there, not empty, within CloudFormation's cap; nothing is read. */
+function localTemplate(files, path) {
+    const { absolute, size } = (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .checkedFile */ .y0)(files, path, TEMPLATE_CAP);
     if (size === 0)
-        throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .badFile */ .SL)(raw, { reason: 'empty' });
-    return { source: { kind: 'file', path: absolute }, sizeBytes: size };
+        throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .badFile */ .SL)(path, { reason: 'empty' });
+    return { source: { kind: 'file', path: absolute }, sizeBytes: size, written: path };
 }
 /** The payload's JSON text: the input itself, or the named file's content. */
 function parseSyntheticPayload(raw, files) {
     if (raw === '')
         return undefined;
     if (!raw.startsWith('file://')) {
-        const inline = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(raw);
+        const inline = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJson */ .qF)(raw);
         if (inline.ok) {
             const bytes = Buffer.byteLength(raw, 'utf8');
             if (bytes > PAYLOAD_LIMIT_BYTES) {
@@ -2165,7 +2507,7 @@ function parseSyntheticPayload(raw, files) {
     }
     const path = raw.replace(/^file:\/\//, '');
     const text = (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .readCappedFile */ .yB)(files, path, PAYLOAD_CAP);
-    const json = (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(text);
+    const json = (0,_json_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJson */ .qF)(text);
     if (!json.ok)
         throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .badFile */ .SL)(path, { reason: json.reason });
     return text;
@@ -2178,6 +2520,7 @@ function parseSyntheticPayload(raw, files) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G5: () => (/* binding */ DEFAULT_EXTEND_HOLD_MS),
 /* harmony export */   aD: () => (/* binding */ DEFAULT_STACK_TIMEOUT_MS),
 /* harmony export */   cg: () => (/* binding */ monitoringStackName),
 /* harmony export */   gb: () => (/* binding */ MIN_SETTLE_MS),
@@ -2194,6 +2537,8 @@ const GUARD_COOLDOWN_TAG_PREFIX = 'stack-canary:guard-last-action:';
 const guardCooldownTagKey = (alias) => `${GUARD_COOLDOWN_TAG_PREFIX}${alias}`;
 /** The monitoring stack's name beside the app stack. */
 const monitoringStackName = (stackName) => `${stackName}-monitoring`;
+/** extend-hold's default: how far past its hold an undecided step may run while more traffic can decide it. */
+const DEFAULT_EXTEND_HOLD_MS = 10 * 60 * 1000;
 /** Default bound on waiting for one stack operation. */
 const DEFAULT_STACK_TIMEOUT_MS = 60 * 60 * 1000;
 /** The least look-back of a metric, for functions with short timeouts: CloudWatch's own late arrival. */
@@ -2210,6 +2555,7 @@ const MIN_SETTLE_MS = 2 * 60 * 1000;
 /* harmony export */   T7: () => (/* binding */ buildStopReport),
 /* harmony export */   xH: () => (/* binding */ serializeReport)
 /* harmony export */ });
+/* unused harmony export dashboardUrl */
 /* harmony import */ var _config_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8860);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1294);
 /**
@@ -2219,6 +2565,22 @@ const MIN_SETTLE_MS = 2 * 60 * 1000;
  */
 
 
+/** The CloudWatch console's page of a dashboard. */
+function dashboardUrl(region, name) {
+    return `https://${region}.console.aws.amazon.com/cloudwatch/home?region=${region}#dashboards/dashboard/${encodeURIComponent(name)}`;
+}
+function regionReports(result) {
+    return result.regions?.map((r) => ({
+        wave: r.wave,
+        region: r.region,
+        verdict: r.result?.verdict ?? (r.error === undefined ? 'not run' : 'error'),
+        rolledBack: r.result?.rolledBack ?? false,
+        reason: r.result?.reason ?? r.error ?? 'an earlier wave stopped the release',
+        versions: r.result?.versions ?? {},
+        dashboardUrl: r.dashboard === undefined ? undefined : dashboardUrl(r.region, r.dashboard),
+        record: r.result?.record,
+    }));
+}
 function buildReport(config, result, times) {
     return {
         tool: 'stack-canary',
@@ -2246,6 +2608,7 @@ function buildReport(config, result, times) {
         },
         versions: result.versions,
         record: result.record,
+        ...(result.regions && { regions: regionReports(result) }),
     };
 }
 
@@ -2258,9 +2621,12 @@ function buildStopReport(stop, finishedAt) {
         ...stop,
     };
 }
-/** The report as JSON text, with any known secret removed as a last line of defence. */
+/**
+ * The report as JSON text, with any known secret removed from its texts as a last line of defence
+ * (never from its keys or numbers: the JSON stays whole and its counts stay counts).
+ */
 function serializeReport(report, secrets) {
-    return (0,_config_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`${JSON.stringify(report, null, 2)}\n`, secrets);
+    return `${JSON.stringify((0,_config_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactStrings */ .eT)(report, (text) => (0,_config_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(text, secrets)), null, 2)}\n`;
 }
 
 
@@ -2453,6 +2819,56 @@ function commandSafeLogger(logger) {
         error: (m) => logger.error(logText(m)),
         group: (title, body) => logger.group(logText(title), body),
     };
+}
+
+
+/***/ }),
+
+/***/ 2978:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ formatDuration),
+/* harmony export */   f: () => (/* binding */ waitFor)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7954);
+
+
+/**
+ * The one waiting helper: looks at once, then backs off (initial → ×factor → max) until the probe
+ * says done or the total wait passes timeoutMs, which throws a TimeoutError naming what was awaited.
+ */
+async function waitFor(probe, options) {
+    const { clock, description, timeoutMs } = options;
+    const factor = options.factor ?? 1.5;
+    const maxDelay = options.maxDelayMs ?? 30_000;
+    const initialDelay = options.initialDelayMs ?? 1_000;
+    const progressDelay = options.progressDelayMs ?? initialDelay;
+    let delay = initialDelay;
+    const deadline = clock.now() + timeoutMs;
+    for (;;) {
+        const result = await probe();
+        if (result.done)
+            return result.value;
+        const left = deadline - clock.now();
+        if (left <= 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TimeoutError */ .MU(`Timed out after ${formatDuration(timeoutMs)} waiting for ${description}`);
+        }
+        if (result.progressed)
+            delay = Math.min(delay, progressDelay);
+        await clock.sleep(Math.min(delay, left));
+        delay = Math.min(maxDelay, Math.round(delay * factor));
+    }
+}
+function formatDuration(ms) {
+    if (ms % 3_600_000 === 0 && ms > 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % _time_js__WEBPACK_IMPORTED_MODULE_1__/* .MINUTE_MS */ .k === 0 && ms > 0)
+        return `${ms / _time_js__WEBPACK_IMPORTED_MODULE_1__/* .MINUTE_MS */ .k}m`;
+    if (ms % 1_000 === 0)
+        return `${ms / 1_000}s`;
+    return `${ms}ms`;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 138;
-export const ids = [138,653];
+export const id = 378;
+export const ids = [378,653];
 export const modules = {
 
 /***/ 8478:
@@ -171,6 +171,33 @@ function observesP99(thresholds) {
 
 /***/ }),
 
+/***/ 5648:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ prefixedLogger)
+/* harmony export */ });
+/**
+ * A logger whose every line starts with `[prefix] ` (one region of a release in waves). Regions run
+ * at once, so a group would mix their lines: its title becomes a line of its own instead.
+ */
+function prefixedLogger(logger, prefix) {
+    const tag = (message) => `[${prefix}] ${message}`;
+    return {
+        debug: (message) => logger.debug(tag(message)),
+        info: (message) => logger.info(tag(message)),
+        warning: (message) => logger.warning(tag(message)),
+        error: (message) => logger.error(tag(message)),
+        group: (title, body) => {
+            logger.info(tag(title));
+            return body();
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 6883:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -178,13 +205,13 @@ function observesP99(thresholds) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Yl: () => (/* binding */ monitoringAlarmNames),
-  Zw: () => (/* binding */ monitoringPlanRuleName),
+  N6: () => (/* binding */ monitoringPlanStore),
   ZV: () => (/* binding */ monitoringPlanTableName),
   Dt: () => (/* binding */ monitoringRollbackTriggerArns),
   PP: () => (/* binding */ monitoringTopicArn)
 });
 
-// UNUSED EXPORTS: monitoringAlarmArns
+// UNUSED EXPORTS: monitoringAlarmArns, monitoringPlanRuleName
 
 // EXTERNAL MODULE: ./lib/src/errors.js
 var errors = __webpack_require__(5071);
@@ -258,6 +285,53 @@ function monitoringPlanTableName(outputs) {
 function monitoringPlanRuleName(outputs) {
     return outputs['PlanRuleName'] || undefined;
 }
+/** The plan table and the guard's rule, which `needs` (an input's setting) cannot do without. */
+function monitoringPlanStore(outputs, needs) {
+    const tableName = monitoringPlanTableName(outputs);
+    const ruleName = monitoringPlanRuleName(outputs);
+    if (!tableName || !ruleName) {
+        throw new errors/* StackCanaryError */.Bt('AWS_ERROR', `${needs} needs the monitoring stack outputs PlanTableName and PlanRuleName (guard: true); none found: redeploy it with guard: true.`);
+    }
+    return { tableName, ruleName };
+}
+
+
+/***/ }),
+
+/***/ 4097:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cy: () => (/* binding */ guardedFunctions),
+/* harmony export */   z1: () => (/* binding */ saveGuardedFunctions)
+/* harmony export */ });
+/* unused harmony export GUARDED_STATE_KEY */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/**
+ * on-runner-loss: guard, in the run's saved state: the functions whose plans the guard finishes if
+ * the main step does not. The post step and the signal handler leave their aliases to the guard.
+ */
+
+/** The state key naming the functions whose plans the guard finishes if the main step does not. */
+const GUARDED_STATE_KEY = 'guarded';
+/** The functions the post step and the signal handler leave to the guard (on-runner-loss: guard). */
+function guardedFunctions(state) {
+    const text = state.get(GUARDED_STATE_KEY);
+    if (!text)
+        return new Set();
+    try {
+        const names = JSON.parse(text);
+        return new Set(Array.isArray(names) ? names.filter((n) => typeof n === 'string') : []);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', `Saved state ${GUARDED_STATE_KEY} is not valid JSON.`, {
+            cause: error,
+        });
+    }
+}
+function saveGuardedFunctions(state, names) {
+    state.save(GUARDED_STATE_KEY, JSON.stringify([...names]));
+}
 
 
 /***/ }),
@@ -306,6 +380,183 @@ async function mapLimited(items, task, limit = FUNCTION_CONCURRENCY) {
 
 /***/ }),
 
+/***/ 3000:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gl: () => (/* binding */ stackRecord),
+/* harmony export */   KS: () => (/* binding */ RunRecorder),
+/* harmony export */   sT: () => (/* binding */ crashRecordOf),
+/* harmony export */   wp: () => (/* binding */ restoreRecord)
+/* harmony export */ });
+/* unused harmony exports RUN_RECORD_FORMAT, emptyRunRecord */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/* harmony import */ var _traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3826);
+
+
+const RUN_RECORD_FORMAT = 1;
+/** A record with nothing in it yet (a run that stopped before its first phase). */
+function emptyRunRecord(config, at) {
+    return {
+        format: RUN_RECORD_FORMAT,
+        alias: config.alias,
+        strategy: config.strategy.source,
+        rollbackMode: config.rollback,
+        onInconclusive: config.onInconclusive,
+        startedAt: at,
+        finishedAt: at,
+        functions: [],
+        steps: [],
+        actions: [],
+        rollback: undefined,
+        stack: undefined,
+        monitoring: undefined,
+        preTraffic: undefined,
+        postTraffic: undefined,
+        timings: [],
+        crash: undefined,
+        guard: [],
+    };
+}
+const crashes = new WeakMap();
+/** The record of the run that threw `error`, when it came out of runPipeline. */
+function crashRecordOf(error) {
+    return typeof error === 'object' && error !== null ? crashes.get(error) : undefined;
+}
+function stackRecord(d) {
+    return { stackName: d.stackName, stackId: d.stackId, outcome: d.outcome, changes: d.changes };
+}
+function restoreRecord(r) {
+    return { functionName: r.functionName, alias: r.alias, action: r.action, message: r.message };
+}
+/** Collects the record as the run goes. */
+class RunRecorder {
+    config;
+    clock;
+    steps = [];
+    rollback;
+    preTraffic;
+    postTraffic;
+    guard = [];
+    timings = [];
+    startedAt;
+    constructor(config, clock) {
+        this.config = config;
+        this.clock = clock;
+        this.startedAt = this.iso();
+    }
+    iso() {
+        return new Date(this.clock.now()).toISOString();
+    }
+    /** The phase now running: the innermost one begun and not ended. */
+    currentPhase() {
+        return [...this.timings].reverse().find((t) => t.durationMs === undefined)?.phase;
+    }
+    /** Times `body` as `phase`; a phase that throws stays open, so a crash names it. */
+    async phase(phase, body) {
+        const timing = { phase, startedAt: this.clock.now(), durationMs: undefined };
+        this.timings.push(timing);
+        const value = await body();
+        timing.durationMs = this.clock.now() - timing.startedAt;
+        return value;
+    }
+    /** Starts a step record; the returned object is updated as the step goes. */
+    beginStep(index, weight, holdMs) {
+        const step = {
+            index,
+            weight,
+            holdMs,
+            startedAt: this.iso(),
+            endedAt: undefined,
+            outcome: 'not-reached',
+            decisions: {},
+            polls: [],
+            samples: undefined,
+        };
+        this.steps.push(step);
+        return step;
+    }
+    /** Replaces the step's record with its new state. */
+    updateStep(step, change) {
+        const index = this.steps.indexOf(step);
+        const next = { ...step, ...change };
+        if (index >= 0)
+            this.steps[index] = next;
+        return next;
+    }
+    build(sources, crash) {
+        const { config } = this;
+        return {
+            ...emptyRunRecord(config, this.startedAt),
+            finishedAt: this.iso(),
+            functions: sources.runs.map(functionRecord),
+            steps: [...this.steps],
+            actions: (sources.journal?.entries() ?? []).flatMap((entry) => entry.changes.map((c) => ({
+                functionName: entry.functionName,
+                alias: entry.alias,
+                kind: c.kind,
+                from: (0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTarget */ .ff)(c.from),
+                to: (0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTarget */ .ff)(c.to),
+                at: c.at,
+            }))),
+            rollback: this.rollback,
+            preTraffic: this.preTraffic,
+            postTraffic: this.postTraffic,
+            guard: [...this.guard],
+            stack: sources.stack,
+            monitoring: sources.monitoring,
+            timings: this.timings.map((t) => ({
+                phase: t.phase,
+                startedAt: new Date(t.startedAt).toISOString(),
+                durationMs: t.durationMs,
+            })),
+            crash,
+        };
+    }
+    /** Builds the record of a run that threw, and keeps it for crashRecordOf(error). */
+    crashed(error, phase, sources) {
+        const record = this.build(sources, {
+            error: {
+                name: error instanceof Error ? error.name : typeof error,
+                code: error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt ? error.code : undefined,
+                message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error),
+            },
+            phase,
+            aliases: sources.runs.map((run) => aliasEnd(run, this.config.alias, phase === 'promote')),
+        });
+        if (typeof error === 'object' && error !== null)
+            crashes.set(error, record);
+        return record;
+    }
+}
+function functionRecord(r) {
+    return {
+        functionName: r.functionName,
+        status: r.status ?? 'not published',
+        previous: r.snapshot?.version,
+        new: r.published?.version,
+        aliasNow: (0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTarget */ .ff)(r.alias?.target),
+        memorySizeMb: r.published?.memorySizeMb,
+        timeoutSeconds: r.published?.timeoutSeconds,
+        changedBySomeoneElse: r.foreign,
+    };
+}
+/** The new version counts as judged only once the run is promoting (every step passed). */
+function aliasEnd(run, alias, passed) {
+    const now = run.alias?.target ?? null;
+    const judged = [run.snapshot, passed && run.published ? (0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .soleTarget */ .Ro)(run.published.version) : null];
+    const onJudged = (now === null && run.snapshot === null) || judged.some((t) => t !== null && (0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .sameTarget */ .cS)(t, now));
+    return {
+        functionName: run.functionName,
+        alias,
+        now: (0,_traffic_routing_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTarget */ .ff)(now),
+        onJudgedVersion: onJudged,
+    };
+}
+
+
+/***/ }),
+
 /***/ 5653:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -315,10 +566,14 @@ async function mapLimited(items, task, limit = FUNCTION_CONCURRENCY) {
 /* harmony export */ });
 /* unused harmony exports restoreTarget, journaledStates, recoverJournal */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/* harmony import */ var _logger_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5648);
 /* harmony import */ var _traffic_alias_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9236);
 /* harmony import */ var _traffic_routing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3826);
 /* harmony import */ var _journal_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6570);
-/* harmony import */ var _limit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7630);
+/* harmony import */ var _limit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7630);
+/* harmony import */ var _guarded_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4097);
+
+
 
 
 
@@ -396,7 +651,7 @@ async function recoverJournal(journal, lambda, logger) {
         };
     }
     const client = await lambda();
-    const results = await (0,_limit_js__WEBPACK_IMPORTED_MODULE_4__/* .mapLimited */ .bB)(changed, async (entry) => {
+    const results = await (0,_limit_js__WEBPACK_IMPORTED_MODULE_5__/* .mapLimited */ .bB)(changed, async (entry) => {
         try {
             return await restoreAlias(client, entry);
         }
@@ -434,6 +689,9 @@ async function recoverJournal(journal, lambda, logger) {
  * finish, restore every alias it changed. `lambdaFor` builds a client only when one is needed.
  */
 async function recoverUnfinishedRun(state, lambdaFor, logger) {
+    const release = (0,_journal_js__WEBPACK_IMPORTED_MODULE_3__/* .readRelease */ .iJ)(state);
+    if (release)
+        return recoverUnfinishedRelease(release, lambdaFor, logger);
     const journal = (0,_journal_js__WEBPACK_IMPORTED_MODULE_3__/* .readJournal */ .a0)(state);
     if (!journal) {
         return { status: 'nothing-journaled', aliases: [], message: 'No run was journaled: nothing to restore.' };
@@ -445,347 +703,370 @@ async function recoverUnfinishedRun(state, lambdaFor, logger) {
             message: `The main step finished (verdict ${journal.finished.verdict}): nothing to restore.`,
         };
     }
-    if (journal.aliases.some((a) => a.changes.length > 0)) {
+    // on-runner-loss: guard: the plans of these functions are the guard's to finish, not ours.
+    const guarded = (0,_guarded_js__WEBPACK_IMPORTED_MODULE_4__/* .guardedFunctions */ .Cy)(state);
+    for (const name of guarded) {
+        logger.info(`${name}: alias ${journal.run.alias} left to the guard (on-runner-loss: guard): it takes the canary over once the run's hold on its plan lapses.`);
+    }
+    const ours = { ...journal, aliases: journal.aliases.filter((a) => !guarded.has(a.functionName)) };
+    if (ours.aliases.some((a) => a.changes.length > 0)) {
         logger.warning('The main step did not finish: putting every alias it changed back on its snapshot version.');
     }
-    return recoverJournal(journal, () => lambdaFor(journal.run.region), logger);
+    return recoverJournal(ours, () => lambdaFor(journal.run.region), logger);
+}
+/**
+ * A release in waves that did not finish: every region it changed goes back, a region whose own
+ * canary passed too (the release was never judged whole). One line per alias, prefixed with its region.
+ */
+async function recoverUnfinishedRelease(release, lambdaFor, logger) {
+    if (release.finished) {
+        return {
+            status: 'finished',
+            aliases: [],
+            message: `The main step finished (verdict ${release.finished.verdict}): nothing to restore.`,
+        };
+    }
+    const journals = release.regions.flatMap(({ region, store }) => {
+        const journal = (0,_journal_js__WEBPACK_IMPORTED_MODULE_3__/* .readJournal */ .a0)(store);
+        return journal && journal.aliases.some((a) => a.changes.length > 0) ? [{ region, journal }] : [];
+    });
+    if (journals.length === 0) {
+        return {
+            status: 'nothing-changed',
+            aliases: [],
+            message: 'The run did not finish, but it had changed no alias: nothing to restore.',
+        };
+    }
+    logger.warning(`The main step did not finish: putting every alias it changed in ${journals.map((j) => j.region).join(', ')} back on its snapshot version.`);
+    const reports = await (0,_limit_js__WEBPACK_IMPORTED_MODULE_5__/* .mapLimited */ .bB)(journals, async ({ region, journal }) => {
+        const report = await recoverJournal(journal, () => lambdaFor(region), (0,_logger_js__WEBPACK_IMPORTED_MODULE_6__/* .prefixedLogger */ .g)(logger, region));
+        return report.aliases.map((a) => ({ ...a, message: `${region}: ${a.message}` }));
+    });
+    const aliases = reports.flat();
+    const incomplete = aliases.some((r) => r.action === 'failed' || r.action === 'left-alone');
+    const restored = aliases.filter((r) => r.action === 'restored' || r.action === 'deleted').length;
+    return {
+        status: incomplete ? 'incomplete' : 'recovered',
+        aliases,
+        message: incomplete
+            ? `The run did not finish; ${restored} of ${aliases.length} alias(es) in ${journals.length} region(s) restored, see the messages above.`
+            : `The run did not finish; every alias it changed is back on its snapshot version (${restored} restored in ${journals.length} region(s)).`,
+    };
 }
 
 
 /***/ }),
 
-/***/ 4138:
+/***/ 2799:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ PlanTakenOverError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/**
+ * on-runner-loss: guard — a waited run keeps its canary in the monitoring stack's plan table, held
+ * by the run: written when the first held step is shifted, renewed and mirrored from the engine's
+ * plan as it advances, closed when the run ends the canary itself. A run that dies leaves the
+ * plan to the guard, which takes it over once the run's hold lapses. The keeping is
+ * detached/run-held.ts; the entry points wire it into RunDeps, so the pipeline never imports the
+ * detached canaries' code that sits above it.
+ */
+
+/** The guard took the canary over (this run had stopped renewing its hold): the run lets it finish. */
+class PlanTakenOverError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt {
+    key;
+    constructor(key) {
+        super('CONFLICT', `Plan ${key} was taken over by the guard (this run's hold on it lapsed); the guard finishes the canary.`);
+        this.key = key;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6116:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $j: () => (/* binding */ isStackMissingError),
+/* harmony export */   A5: () => (/* binding */ isBusy),
+/* harmony export */   GO: () => (/* binding */ describeStack),
+/* harmony export */   oJ: () => (/* binding */ isSuccess)
+/* harmony export */ });
+/* unused harmony export needsCreate */
+/* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3805);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+
+
+/**
+ * DescribeStacks answers a missing stack with a `ValidationError` whose message says it
+ * "does not exist": the name alone is shared with other validation failures, so this is one of the
+ * two places where the API leaves us only its message to go by (the other: empty change sets).
+ */
+function isStackMissingError(error) {
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) === 'ValidationError' && /does not exist/.test(String(error.message));
+}
+/** The stack's state by name or id. A deleted stack looked up by id is `exists: false` too. */
+async function describeStack(cfn, stackNameOrId) {
+    let stack;
+    try {
+        const answer = await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__.DescribeStacksCommand({ StackName: stackNameOrId }));
+        stack = answer.Stacks?.[0];
+    }
+    catch (error) {
+        if (isStackMissingError(error))
+            return { exists: false };
+        throw error;
+    }
+    if (!stack || stack.StackStatus === 'DELETE_COMPLETE')
+        return { exists: false };
+    return toState(stack);
+}
+function toState(stack) {
+    const outputs = {};
+    for (const o of stack.Outputs ?? []) {
+        if (o.OutputKey)
+            outputs[o.OutputKey] = o.OutputValue ?? '';
+    }
+    return {
+        exists: true,
+        stackId: stack.StackId ?? stack.StackName ?? '',
+        stackName: stack.StackName ?? '',
+        status: stack.StackStatus ?? 'UNKNOWN',
+        statusReason: stack.StackStatusReason,
+        outputs,
+        parameters: (stack.Parameters ?? []).map((p) => ({
+            key: p.ParameterKey ?? '',
+            value: p.ParameterValue ?? '',
+        })),
+        capabilities: stack.Capabilities ?? [],
+        tags: (stack.Tags ?? []).map((t) => ({ key: t.Key ?? '', value: t.Value ?? '' })),
+        terminationProtection: stack.EnableTerminationProtection ?? false,
+    };
+}
+/**
+ * Busy: CloudFormation is working on the stack. REVIEW_IN_PROGRESS is not busy: it is the
+ * resting state of a stack that only has a CREATE change set (nothing is running).
+ */
+function isBusy(status) {
+    return status.endsWith('_IN_PROGRESS') && status !== 'REVIEW_IN_PROGRESS';
+}
+/** The states a stack operation may end in that mean it did what was asked. */
+const SUCCESS = new Set(['CREATE_COMPLETE', 'UPDATE_COMPLETE', 'IMPORT_COMPLETE', 'DELETE_COMPLETE']);
+function isSuccess(status) {
+    return SUCCESS.has(status);
+}
+/** The stack has no usable template to update: a change set must CREATE it. */
+function needsCreate(state) {
+    return !state.exists || state.status === 'REVIEW_IN_PROGRESS';
+}
+
+
+/***/ }),
+
+/***/ 9236:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GG: () => (/* binding */ updateAlias),
+/* harmony export */   Gd: () => (/* binding */ deleteAlias),
+/* harmony export */   Xl: () => (/* binding */ AliasConflictError),
+/* harmony export */   bd: () => (/* binding */ getAlias),
+/* harmony export */   lB: () => (/* binding */ createAlias)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6112);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5071);
+/* harmony import */ var _routing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3826);
+/* harmony import */ var _lease_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9586);
+
+
+
+
+/** The alias was changed by someone else: we leave it as they set it. */
+class AliasConflictError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StackCanaryError */ .Bt {
+    functionName;
+    alias;
+    /** What the alias looked like when the conflict was found (undefined: it no longer exists). */
+    found;
+    constructor(functionName, alias, found, cause) {
+        super('CONFLICT', `Alias ${alias} of ${functionName} was changed by someone else (now ${(0,_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTarget */ .ff)(found?.target)}); ` +
+            'stack-canary left it as they set it.', { cause });
+        this.functionName = functionName;
+        this.alias = alias;
+        this.found = found;
+    }
+}
+function toState(functionName, alias, answer) {
+    if (!answer.FunctionVersion) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StackCanaryError */ .Bt('AWS_ERROR', `Lambda returned alias ${alias} of ${functionName} without a version.`);
+    }
+    return {
+        functionName,
+        alias,
+        target: {
+            version: answer.FunctionVersion,
+            weights: { ...(answer.RoutingConfig?.AdditionalVersionWeights ?? {}) },
+        },
+        revisionId: answer.RevisionId,
+        aliasArn: answer.AliasArn,
+        description: answer.Description,
+    };
+}
+function routingConfig(target) {
+    for (const [version, weight] of Object.entries(target.weights))
+        (0,_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .assertRoutingWeight */ .JN)(version, weight);
+    return { AdditionalVersionWeights: { ...target.weights } };
+}
+/** The alias as it is now; undefined when it does not exist (a normal answer, not an error). */
+async function getAlias(lambda, functionName, alias) {
+    const { GetAliasCommand } = await _aws_sdk_js__WEBPACK_IMPORTED_MODULE_0__/* .sdk */ .x.lambda();
+    try {
+        const answer = await lambda.send(new GetAliasCommand({ FunctionName: functionName, Name: alias }));
+        return toState(functionName, alias, answer);
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsErrorName */ .ZH)(error) === 'ResourceNotFoundException')
+            return undefined;
+        throw error;
+    }
+}
+async function createAlias(lambda, functionName, alias, target, description = _lease_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASED_DESCRIPTION */ .PQ) {
+    const routing = routingConfig(target);
+    const { CreateAliasCommand } = await _aws_sdk_js__WEBPACK_IMPORTED_MODULE_0__/* .sdk */ .x.lambda();
+    try {
+        const answer = await lambda.send(new CreateAliasCommand({
+            FunctionName: functionName,
+            Name: alias,
+            FunctionVersion: target.version,
+            ...(Object.keys(target.weights).length ? { RoutingConfig: routing } : {}),
+            Description: description,
+        }));
+        return toState(functionName, alias, answer);
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsErrorName */ .ZH)(error) === 'ResourceConflictException') {
+            // Someone created it since we looked: theirs now.
+            throw new AliasConflictError(functionName, alias, await getAlias(lambda, functionName, alias), error);
+        }
+        throw error;
+    }
+}
+/**
+ * Moves the alias to `to` if it is still at `current.revisionId`, with `description` (a lease, or
+ * the released text). When the revision no longer matches, the alias is read again: if it already
+ * is at `to` (our own request, retried by the SDK after it had landed), that is success, unless it
+ * carries a lease other than ours (another run that took the alias over put it there); otherwise
+ * an AliasConflictError says what it is now.
+ */
+async function updateAlias(lambda, current, to, description = _lease_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASED_DESCRIPTION */ .PQ) {
+    const { functionName, alias } = current;
+    const routing = routingConfig(to);
+    const { UpdateAliasCommand } = await _aws_sdk_js__WEBPACK_IMPORTED_MODULE_0__/* .sdk */ .x.lambda();
+    try {
+        const answer = await lambda.send(new UpdateAliasCommand({
+            FunctionName: functionName,
+            Name: alias,
+            FunctionVersion: to.version,
+            RoutingConfig: routing,
+            Description: description,
+            ...(current.revisionId ? { RevisionId: current.revisionId } : {}),
+        }));
+        return toState(functionName, alias, answer);
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsErrorName */ .ZH)(error) !== 'PreconditionFailedException')
+            throw error;
+        const found = await getAlias(lambda, functionName, alias);
+        const othersLease = (0,_lease_js__WEBPACK_IMPORTED_MODULE_3__/* .readLease */ .zR)(found?.description) !== undefined && found?.description !== description;
+        if (found && (0,_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .sameTarget */ .cS)(found.target, to) && !othersLease)
+            return found;
+        throw new AliasConflictError(functionName, alias, found, error);
+    }
+}
+/**
+ * Deletes the alias (a first deploy returned to "no alias"). DeleteAlias takes no RevisionId, so
+ * the alias is read first and deleted only while it still is as we left it.
+ */
+async function deleteAlias(lambda, current) {
+    const { functionName, alias } = current;
+    const found = await getAlias(lambda, functionName, alias);
+    if (!found)
+        return;
+    if (!(0,_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .sameTarget */ .cS)(found.target, current.target) ||
+        (current.revisionId && found.revisionId !== current.revisionId)) {
+        throw new AliasConflictError(functionName, alias, found);
+    }
+    const { DeleteAliasCommand } = await _aws_sdk_js__WEBPACK_IMPORTED_MODULE_0__/* .sdk */ .x.lambda();
+    await lambda.send(new DeleteAliasCommand({ FunctionName: functionName, Name: alias }));
+}
+
+
+/***/ }),
+
+/***/ 6823:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ guardActivityText)
+/* harmony export */ });
+/* unused harmony export agoText */
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7954);
+
+/** "just now", "12 min ago", "3 h ago", "2 d ago"; a time after `nowMs` (clock skew) is "just now". */
+function agoText(atMs, nowMs) {
+    const minutes = Math.floor((nowMs - atMs) / _util_time_js__WEBPACK_IMPORTED_MODULE_0__/* .MINUTE_MS */ .k);
+    if (!(minutes >= 1))
+        return 'just now';
+    if (minutes < 60)
+        return `${minutes} min ago`;
+    const hours = Math.floor(minutes / 60);
+    return hours < 48 ? `${hours} h ago` : `${Math.floor(hours / 24)} d ago`;
+}
+const when = (at, nowMs) => `at ${at} (${agoText(Date.parse(at), nowMs)})`;
+/** One plain line: what the guard did to `alias`, when and why, since the last promotion. */
+function guardActivityText(activity, nowMs) {
+    const parts = [];
+    const { rolledBack, lastActionAt } = activity;
+    if (rolledBack) {
+        const to = activity.lastPassed ? ` back to v${activity.lastPassed}` : '';
+        parts.push(`rolled alias ${activity.alias} off v${rolledBack.version}${to} ${when(rolledBack.at, nowMs)}: ${rolledBack.reason}`);
+    }
+    if (lastActionAt && lastActionAt !== rolledBack?.at) {
+        parts.push(`last acted (a notice, a scale-out or a rollback) ${when(lastActionAt, nowMs)}`);
+    }
+    const since = activity.promotedAt
+        ? `since the promotion at ${activity.promotedAt}`
+        : 'no promotion recorded';
+    return `${activity.functionName}: the guard ${parts.join('; ')} (${since})`;
+}
+
+
+/***/ }),
+
+/***/ 378:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runPipeline: () => (/* binding */ runPipeline)
+  runDeployment: () => (/* binding */ runDeployment)
 });
 
+// UNUSED EXPORTS: REGION_CONCURRENCY, runRelease
+
+// EXTERNAL MODULE: ./lib/src/config/regions.js + 1 modules
+var config_regions = __webpack_require__(3697);
 // EXTERNAL MODULE: ./lib/src/errors.js
 var errors = __webpack_require__(5071);
-// EXTERNAL MODULE: ./lib/src/util/escape.js
-var util_escape = __webpack_require__(1744);
-// EXTERNAL MODULE: ./lib/src/traffic/guard-activity-text.js
-var guard_activity_text = __webpack_require__(6823);
-// EXTERNAL MODULE: ./lib/src/traffic/lease.js
-var traffic_lease = __webpack_require__(9586);
-// EXTERNAL MODULE: ./lib/src/traffic/lease-holder.js
-var lease_holder = __webpack_require__(9213);
-// EXTERNAL MODULE: ./lib/src/traffic/routing.js
-var routing = __webpack_require__(3826);
-// EXTERNAL MODULE: ./lib/src/traffic/alias.js
-var traffic_alias = __webpack_require__(9236);
-// EXTERNAL MODULE: ./lib/src/pipeline/recover.js
-var recover = __webpack_require__(5653);
+// EXTERNAL MODULE: ./lib/src/logger.js
+var src_logger = __webpack_require__(5648);
+// EXTERNAL MODULE: ./lib/src/pipeline/journal.js
+var pipeline_journal = __webpack_require__(6570);
 // EXTERNAL MODULE: ./lib/src/pipeline/limit.js
 var limit = __webpack_require__(7630);
-;// CONCATENATED MODULE: ./lib/src/pipeline/fleet.js
-
-
-
-
-
-
-/** Runs every task; marks conflicts foreign; throws the first non-conflict error, else the first conflict. */
-async function settleAll(runs, task) {
-    const results = await (0,limit/* settleLimited */.IL)(runs, task);
-    const errors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
-    for (const error of errors) {
-        if (error instanceof traffic_alias/* AliasConflictError */.Xl) {
-            const run = runs.find((r) => r.functionName === error.functionName);
-            if (run)
-                run.foreign = error.message;
-        }
-    }
-    const first = errors.find((e) => !(e instanceof traffic_alias/* AliasConflictError */.Xl)) ?? errors[0];
-    if (first !== undefined)
-        throw first;
-}
-class Fleet {
-    deps;
-    runs = new Map();
-    constructor(deps) {
-        this.deps = deps;
-    }
-    all() {
-        return [...this.runs.values()];
-    }
-    /** This run's name (its attempt included), as a guard's lease and a detached plan carry it. */
-    runId() {
-        const { holder } = this.deps;
-        return `attempt ${holder.attempt} of ${holder.run}`;
-    }
-    get(functionName) {
-        return this.runs.get(functionName);
-    }
-    /** The functions the canary moves: published something new and not taken over by someone else. */
-    active() {
-        return this.all().filter((r) => (r.status === 'canary' || r.status === 'first-deploy') && !r.foreign);
-    }
-    /**
-     * Reads each new function's alias and journals its snapshot. Another run's live lease stops the
-     * run here. An alias taken over from a lapsed lease (or an earlier attempt's) goes back on the
-     * version that lease names; any other alias found routing part of its traffic (an earlier run was
-     * interrupted) goes back on its primary version. Either is done first, and is the snapshot.
-     */
-    async adopt(functionNames) {
-        const { traffic, lambda, journal, logger, alias, dryRun, clock, holder } = this.deps;
-        const fresh = functionNames.filter((name) => !this.runs.has(name));
-        const states = await (0,limit/* mapLimited */.bB)(fresh, (name) => traffic.getAlias(lambda, name, alias));
-        const now = clock.now();
-        const standings = states.map((state) => (0,traffic_lease/* leaseStanding */.vn)(state?.description, holder, now));
-        this.refuseHeld(states, standings);
-        const repairs = new Map();
-        fresh.forEach((functionName, i) => {
-            const state = states[i];
-            const standing = standings[i];
-            const repair = state && (0,traffic_lease/* repairFor */.x$)(state.target, standing);
-            if (state && standing.kind === 'taken-over') {
-                logger.info(`${functionName}: alias ${alias}: taking over the lease of ${(0,traffic_lease/* describeHolder */.sG)(standing.lease)}.`);
-            }
-            const snapshot = state ? (repair?.to ?? (0,routing/* soleTarget */.Ro)(state.target.version)) : null;
-            journal.snapshotAlias(functionName, alias, snapshot);
-            const run = {
-                functionName,
-                snapshot,
-                alias: state,
-                published: undefined,
-                status: undefined,
-                foreign: undefined,
-            };
-            this.runs.set(functionName, run);
-            logger.info(`${functionName}: alias ${alias} ${state ? `is on ${(0,routing/* describeTarget */.ff)(state.target)}` : 'does not exist yet'}`);
-            if (repair)
-                repairs.set(run, repair);
-        });
-        await settleAll([...repairs.keys()], async (run) => {
-            const from = run.alias.target;
-            const { to, why } = repairs.get(run);
-            const found = `${run.functionName}: alias ${alias} ${(0,routing/* hasRouting */.Nx)(from) ? 'routes' : 'is on'} ${(0,routing/* describeTarget */.ff)(from)}, ${why}`;
-            if (dryRun) {
-                logger.warning(`${found}; a real run would put it back on v${to.version} first (dry run: unchanged).`);
-                return;
-            }
-            logger.warning(`${found}; putting it back on v${to.version} before anything else.`);
-            journal.record(run.functionName, 'repair', from, to);
-            run.alias = await traffic.updateAlias(lambda, run.alias, to);
-        });
-    }
-    /** Publishes a version of each function and decides its status against its alias. */
-    async publish(functionNames) {
-        const { traffic, lambda, logger, alias, clock } = this.deps;
-        const runs = functionNames.map((name) => this.require(name));
-        await (0,limit/* mapLimited */.bB)(runs, async (run) => {
-            const published = await traffic.publishVersion(lambda, run.functionName, { clock });
-            run.published = published;
-            if (!run.alias) {
-                run.status = 'first-deploy';
-                logger.info(`${run.functionName}: published v${published.version}; alias ${alias} does not exist yet (first deploy): ` +
-                    'the version is judged on its own evidence and the alias is created on it only after a pass.');
-            }
-            else if (run.alias.target.version === published.version) {
-                run.status = 'skipped';
-                logger.info(`${run.functionName}: v${published.version} is already live on alias ${alias}: nothing to canary.`);
-            }
-            else {
-                run.status = 'canary';
-                logger.info(`${run.functionName}: published v${published.version} (alias ${alias} is on v${run.alias.target.version}).`);
-            }
-        });
-    }
-    watchTargets() {
-        return this.active().map((run) => {
-            const published = run.published;
-            return {
-                functionName: run.functionName,
-                alias: this.deps.alias,
-                canaryVersion: published.version,
-                baselineVersion: run.status === 'canary' ? run.snapshot?.version : undefined,
-                timeoutSeconds: published.timeoutSeconds,
-                ...(this.deps.settleLagMs === undefined ? {} : { settleLagMs: this.deps.settleLagMs }),
-                memorySizeMb: published.memorySizeMb,
-            };
-        });
-    }
-    /**
-     * Routes `weight` of every canary alias to its new version, all functions together, each with
-     * this run's lease (renewed at every poll: renew()) so that another run leaves it alone meanwhile.
-     * `guardHoldMs`: the canary is handed to the guard, whose lease names the run and outlasts that.
-     */
-    async shift(weight, guardHoldMs) {
-        const { traffic, lambda, journal, logger, alias, clock, holder, leaseTermMs } = this.deps;
-        const now = clock.now();
-        const runs = this.active().filter((r) => r.status === 'canary');
-        await settleAll(runs, async (run) => {
-            const current = run.alias;
-            const to = (0,routing/* stepTarget */.aP)(run.snapshot.version, run.published.version, weight);
-            if ((0,routing/* sameTarget */.cS)(current.target, to))
-                return;
-            journal.record(run.functionName, 'shift', current.target, to);
-            const version = run.published.version;
-            const lease = guardHoldMs === undefined
-                ? (0,traffic_lease/* runLeaseDescription */.AA)({
-                    holder,
-                    version,
-                    from: run.snapshot.version,
-                    untilMs: now + leaseTermMs,
-                })
-                : (0,traffic_lease/* leaseDescription */.d2)({ runId: this.runId(), version, untilMs: now + guardHoldMs + traffic_lease/* LEASE_MARGIN_MS */.lo });
-            run.alias = await traffic.updateAlias(lambda, current, to, lease);
-            logger.info(`${run.functionName}: alias ${alias} → ${(0,routing/* describeTarget */.ff)(to)}`);
-        });
-    }
-    /**
-     * After a pass: every alias on its new version with routing cleared. The promotion is recorded
-     * on the functions only by recordPromotion(), once the post-traffic hook has passed too.
-     */
-    async promote() {
-        const { traffic, lambda, journal, logger, alias } = this.deps;
-        await settleAll(this.active(), async (run) => {
-            const to = (0,routing/* soleTarget */.Ro)(run.published.version);
-            if (run.status === 'first-deploy' && !run.alias) {
-                journal.record(run.functionName, 'create', null, to);
-                run.alias = await traffic.createAlias(lambda, run.functionName, alias, to);
-            }
-            else {
-                const current = run.alias;
-                if ((0,routing/* sameTarget */.cS)(current.target, to))
-                    return;
-                journal.record(run.functionName, 'promote', current.target, to);
-                run.alias = await traffic.updateAlias(lambda, current, to);
-            }
-            logger.info(`${run.functionName}: alias ${alias} promoted to ${(0,routing/* describeTarget */.ff)(to)}`);
-        });
-    }
-    /**
-     * Tags each promoted function for the guard: the version that passed, the one it replaced and
-     * when (the start of the guard's bake window). Only after the aliases moved and the post-traffic
-     * hook passed: the guard must never see a "last passed" version that did not pass, nor one the
-     * alias is not on. A failed tag only warns (the promotion stands).
-     */
-    async recordPromotion() {
-        const { traffic, lambda, logger, alias, clock } = this.deps;
-        const promotedAtMs = clock.now();
-        await (0,limit/* mapLimited */.bB)(this.active(), async (run) => {
-            const published = run.published;
-            try {
-                await traffic.tagPromotion(lambda, {
-                    functionArn: published.functionArn,
-                    alias,
-                    version: published.version,
-                    previous: run.snapshot?.version,
-                    promotedAtMs,
-                });
-            }
-            catch (error) {
-                logger.warning(`${run.functionName}: could not record v${published.version} as last passed: ${(0,errors/* errorMessage */.gJ)(error)}`);
-            }
-        });
-    }
-    /** Whether this run has journaled a change to any alias (only then is there anything to restore). */
-    hasChanges() {
-        return this.deps.journal.entries().some((e) => e.changes.length > 0);
-    }
-    /**
-     * Every alias this run changed back on its snapshot, all at once, each within one UpdateAlias
-     * when our last answer is still current. Aliases taken over by someone else are left alone.
-     */
-    async restore() {
-        const { lambda, journal, alias } = this.deps;
-        const entries = journal.entries().filter((e) => e.changes.length > 0);
-        return (0,limit/* mapLimited */.bB)(entries, async (entry) => {
-            const run = this.runs.get(entry.functionName);
-            if (run?.foreign) {
-                return {
-                    functionName: entry.functionName,
-                    alias,
-                    action: 'left-alone',
-                    state: undefined,
-                    message: `${entry.functionName}: alias ${alias} not restored: ${run.foreign}`,
-                };
-            }
-            const result = await (0,recover/* restoreAlias */.tP)(lambda, entry, {
-                lastKnown: run?.alias,
-                beforeChange: (from, to) => journal.record(entry.functionName, to === null ? 'delete' : 'rollback', from, to),
-            });
-            if (run && result.action !== 'failed')
-                run.alias = result.state;
-            if (run && result.action === 'left-alone')
-                run.foreign = result.message;
-            return result;
-        });
-    }
-    /**
-     * Renews this run's lease on every alias it holds, without moving them: the canary loop calls it
-     * at every poll, so the lease lapses soon after this run stops. A failed renewal only warns (the
-     * next poll tries again); a conflict means someone else has the alias now: it is left to them.
-     */
-    async renew() {
-        const { traffic, lambda, logger, alias, clock, holder, leaseTermMs } = this.deps;
-        const untilMs = clock.now() + leaseTermMs;
-        const held = this.active().filter((r) => (0,traffic_lease/* isOwnLease */.jG)(r.alias?.description, holder));
-        await settleAll(held, async (run) => {
-            const current = run.alias;
-            const lease = (0,traffic_lease/* runLeaseDescription */.AA)({
-                holder,
-                version: run.published.version,
-                from: run.snapshot.version,
-                untilMs,
-            });
-            try {
-                run.alias = await traffic.updateAlias(lambda, current, current.target, lease);
-            }
-            catch (error) {
-                if (error instanceof traffic_alias/* AliasConflictError */.Xl)
-                    throw error;
-                const lapses = (0,traffic_lease/* readLease */.zR)(current.description)?.untilMs ?? untilMs;
-                logger.warning(`${run.functionName}: could not renew this run's lease on alias ${alias} (it lapses at ` +
-                    `${new Date(lapses).toISOString()}; the next poll tries again): ${(0,errors/* errorMessage */.gJ)(error)}`);
-            }
-        });
-    }
-    /** Stops the run before any change when another run's live lease holds one of the aliases. */
-    refuseHeld(states, standings) {
-        const { alias, dryRun, logger } = this.deps;
-        states.forEach((state, i) => {
-            const standing = standings[i];
-            if (!state || standing?.kind !== 'held')
-                return;
-            const busy = new traffic_lease/* AliasBusyError */.IZ(state.functionName, alias, standing.lease);
-            if (!dryRun)
-                throw busy;
-            logger.warning(`${busy.message} (dry run: shown only)`);
-        });
-    }
-    /**
-     * rollback: none after a verdict: the aliases stay where they are, but this run's lease ends
-     * with it (the Description alone changes; a conflict only warns: the alias is someone else's now).
-     */
-    async release() {
-        const { traffic, lambda, logger, holder } = this.deps;
-        const held = this.active().filter((r) => (0,traffic_lease/* isOwnLease */.jG)(r.alias?.description, holder));
-        await (0,limit/* settleLimited */.IL)(held, async (run) => {
-            const current = run.alias;
-            try {
-                run.alias = await traffic.updateAlias(lambda, current, current.target, traffic_lease/* RELEASED_DESCRIPTION */.PQ);
-            }
-            catch (error) {
-                logger.warning(`${run.functionName}: could not end this run's lease on the alias: ${(0,errors/* errorMessage */.gJ)(error)}`);
-            }
-        });
-    }
-    require(functionName) {
-        const run = this.runs.get(functionName);
-        if (!run)
-            throw new errors/* StackCanaryError */.Bt('INTERNAL', `${functionName} was not adopted before use.`);
-        return run;
-    }
-}
-
-// EXTERNAL MODULE: ./lib/src/pipeline/journal.js
-var journal = __webpack_require__(6570);
+// EXTERNAL MODULE: ./lib/src/traffic/alias.js
+var traffic_alias = __webpack_require__(9236);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
 var dist_cjs = __webpack_require__(1696);
 // EXTERNAL MODULE: ./lib/src/constants.js
@@ -820,47 +1101,10 @@ async function tagPromotion(lambda, promotion) {
     await lambda.send(new TagResourceCommand({ Resource: promotion.functionArn, Tags }));
 }
 
+// EXTERNAL MODULE: ./lib/src/util/wait.js
+var wait = __webpack_require__(2978);
 // EXTERNAL MODULE: ./lib/src/util/time.js
 var time = __webpack_require__(7954);
-;// CONCATENATED MODULE: ./lib/src/util/wait.js
-
-
-/**
- * The one waiting helper: looks at once, then backs off (initial → ×factor → max) until the probe
- * says done or the total wait passes timeoutMs, which throws a TimeoutError naming what was awaited.
- */
-async function waitFor(probe, options) {
-    const { clock, description, timeoutMs } = options;
-    const factor = options.factor ?? 1.5;
-    const maxDelay = options.maxDelayMs ?? 30_000;
-    const initialDelay = options.initialDelayMs ?? 1_000;
-    const progressDelay = options.progressDelayMs ?? initialDelay;
-    let delay = initialDelay;
-    const deadline = clock.now() + timeoutMs;
-    for (;;) {
-        const result = await probe();
-        if (result.done)
-            return result.value;
-        const left = deadline - clock.now();
-        if (left <= 0) {
-            throw new errors/* TimeoutError */.MU(`Timed out after ${formatDuration(timeoutMs)} waiting for ${description}`);
-        }
-        if (result.progressed)
-            delay = Math.min(delay, progressDelay);
-        await clock.sleep(Math.min(delay, left));
-        delay = Math.min(maxDelay, Math.round(delay * factor));
-    }
-}
-function formatDuration(ms) {
-    if (ms % 3_600_000 === 0 && ms > 0)
-        return `${ms / 3_600_000}h`;
-    if (ms % time/* MINUTE_MS */.k === 0 && ms > 0)
-        return `${ms / time/* MINUTE_MS */.k}m`;
-    if (ms % 1_000 === 0)
-        return `${ms / 1_000}s`;
-    return `${ms}ms`;
-}
-
 ;// CONCATENATED MODULE: ./lib/src/traffic/versions.js
 
 
@@ -874,7 +1118,7 @@ function unqualifiedArn(arn) {
 }
 /** Waits until the function is Active and no update is in progress (PublishVersion would refuse). */
 async function waitUntilUpdatable(lambda, functionName, options) {
-    return waitFor(async () => {
+    return (0,wait/* waitFor */.f)(async () => {
         const config = await lambda.send(new dist_cjs.GetFunctionConfigurationCommand({ FunctionName: functionName }));
         if (config.State === 'Failed' || config.LastUpdateStatus === 'Failed') {
             const why = config.LastUpdateStatusReason ?? config.StateReason ?? 'no reason given';
@@ -1024,6 +1268,10 @@ async function notifyTopic(sns, topicArn, subject, message) {
     await sns.send(new PublishCommand({ TopicArn: topicArn, Subject: snsSubject(subject), Message: message }));
 }
 
+// EXTERNAL MODULE: ./lib/src/traffic/routing.js
+var routing = __webpack_require__(3826);
+// EXTERNAL MODULE: ./lib/src/traffic/lease.js
+var traffic_lease = __webpack_require__(9586);
 ;// CONCATENATED MODULE: ./lib/src/traffic/index.js
 /**
  * traffic/: every Lambda call of a run (versions, alias weights and leases, promote, restore) and
@@ -1113,6 +1361,17 @@ const POWER_PROBABILITY = 0.8;
  * (fast at high traffic) while keeping most of it for the rest of the hold (power at low traffic).
  */
 const SPENDING_EXPONENT = 0.4;
+/**
+ * When the old version's history says the canary can expect fewer than SPARSE_EVENTS events over
+ * the hold, the early looks keep only SPARSE_EARLY_SHARE of α (spent as α·f^SPENDING_EXPONENT:
+ * enough for a large regression) and the rest is spent late (f^SPARSE_SPENDING_EXPONENT), where a
+ * few events can add up to evidence; the uncapped totals' α joins it (no cap trims about one event
+ * a minute). Fixed before the canary's first minute from the old version's record alone, so the
+ * false-rollback chance stays <= α.
+ */
+const SPARSE_EVENTS = 10;
+const SPARSE_EARLY_SHARE = 0.25;
+const SPARSE_SPENDING_EXPONENT = 4;
 /**
  * One minute moves the comparison by at most this many of its own standard deviations: its canary
  * count is capped (winsorised) there, exactly accounted for in the null distribution, so a single
@@ -1805,7 +2064,7 @@ function initialState(context) {
 }
 /** A look at fraction f of the hold: place the boundary, spend, compare. */
 function look(state, context, fraction, at) {
-    const allowed = context.alpha * Math.pow(Math.min(1, Math.max(0, fraction)), SPENDING_EXPONENT) - state.spent;
+    const allowed = context.alpha * spent(context.spending, Math.min(1, Math.max(0, fraction))) - state.spent;
     const { dist } = state;
     let tail = 0;
     let index = dist.length;
@@ -1875,22 +2134,44 @@ function totalsPValue(state) {
     const trials = Math.max(1e6, 1000 * (observed + mean));
     return binomialUpperTail(observed, trials, mean / trials);
 }
+/** The share of α a spending may have spent by fraction f of the hold. */
+function spent(spending, f) {
+    const early = Math.pow(f, SPENDING_EXPONENT);
+    return spending === 'early'
+        ? early
+        : SPARSE_EARLY_SHARE * early + (1 - SPARSE_EARLY_SHARE) * Math.pow(f, SPARSE_SPENDING_EXPONENT);
+}
+/**
+ * The spending, fixed by what the old version's history (never the canary) says the canary can
+ * expect over the hold: sparse below SPARSE_EVENTS events, else early.
+ */
+function spendingFor(history, prior, weight, holdMs) {
+    if (weight === undefined || !prior.usedHistory || history.length === 0)
+        return 'early';
+    const expected = (prior.priorEvents / history.length) * weight * (holdMs / time/* MINUTE_MS */.k);
+    return expected < SPARSE_EVENTS ? 'sparse' : 'early';
+}
 function minuteKey(x) {
     return `${x.start}:${x.canaryN}:${x.canaryEvents}:${x.baselineN}:${x.baselineEvents}`;
 }
 function compareCounts(minutes, history, design) {
     const { historyTerms, usedHistory, priorN, priorEvents } = historyPrior(history, MIN_HISTORY_MINUTES);
+    const spending = spendingFor(history, { usedHistory, priorEvents }, design.weight, design.holdMs);
+    // Sparse: a minute holds about one event, which no cap trims, so the uncapped totals would test
+    // what the last look tests: their α goes to the sequential test.
+    const sparse = spending === 'sparse';
     const context = {
-        alpha: design.alpha,
+        alpha: design.alpha + (sparse ? (design.alphaTotals ?? 0) : 0),
         holdMs: design.holdMs,
-        alphaTotals: design.alphaTotals ?? 0,
+        alphaTotals: sparse ? 0 : (design.alphaTotals ?? 0),
+        spending,
         historyTerms,
         usedHistory,
         priorN,
         priorEvents,
     };
     // Resume from the state after all minutes but the last (or all of them), if an earlier call left it.
-    const prefix = `${design.alpha}|${design.holdMs}|${usedHistory ? `${historyTerms.pearson}|${historyTerms.df}|${historyTerms.squares}|${historyTerms.minutes}|${priorN}|${priorEvents}` : '-'}|`;
+    const prefix = `${design.alpha}|${design.holdMs}|${context.spending}|${usedHistory ? `${historyTerms.pearson}|${historyTerms.df}|${historyTerms.squares}|${historyTerms.minutes}|${priorN}|${priorEvents}` : '-'}|`;
     const parts = minutes.map(minuteKey);
     const fullKey = prefix + parts.join(',');
     const last = parts[parts.length - 1];
@@ -2118,16 +2399,14 @@ function worseThan(metric, canary, old) {
     const margin = CUSTOM_COMPARE_TOLERANCE * Math.abs(old);
     return metric.direction === 'higher-is-worse' ? canary > old + margin : canary < old - margin;
 }
-/** The canary's value against the old version's, minute by minute (no rate-of). */
-function valueComparison(series, baseline) {
-    const { metric } = series;
-    const old = new Map(baseline.map((m) => [m.start, m.value]));
+/** The first run of CUSTOM_COMPARE_MINUTES minutes worse than the reference, and what was compared. */
+function worseRun(metric, minutes, reference) {
     let run = 0;
     let both = 0;
     let failedAt;
     let last;
-    for (const minute of series.canary) {
-        const o = old.get(minute.start);
+    for (const minute of minutes) {
+        const o = reference(minute.start);
         if (minute.value === undefined || o === undefined)
             continue;
         both += 1;
@@ -2136,6 +2415,14 @@ function valueComparison(series, baseline) {
         if (run >= CUSTOM_COMPARE_MINUTES && failedAt === undefined)
             failedAt = { start: minute.start, ...last };
     }
+    return { both, failedAt, last };
+}
+const worseWord = (metric) => metric.direction === 'higher-is-worse' ? 'above' : 'below';
+/** The canary's value against the old version's, minute by minute (no rate-of). */
+function valueComparison(series, baseline) {
+    const { metric } = series;
+    const old = new Map(baseline.map((m) => [m.start, m.value]));
+    const { both, failedAt, last } = worseRun(metric, series.canary, (start) => old.get(start));
     const evidence = { comparedMinutes: both };
     if (last !== undefined)
         Object.assign(evidence, { canaryLast: round(last.canary), baselineLast: round(last.old) });
@@ -2144,12 +2431,53 @@ function valueComparison(series, baseline) {
         name: `${metric.name} vs baseline`,
         failed: failedAt !== undefined,
         summary: failedAt !== undefined
-            ? `${metric.name}: canary ${metric.direction === 'higher-is-worse' ? 'above' : 'below'} the old version's by more than ${tolerance} for ${CUSTOM_COMPARE_MINUTES} minutes in a row (${round(failedAt.canary)} vs ${round(failedAt.old)} at ${clockTime(failedAt.start)} UTC)`
+            ? `${metric.name}: canary ${worseWord(metric)} the old version's by more than ${tolerance} for ${CUSTOM_COMPARE_MINUTES} minutes in a row (${round(failedAt.canary)} vs ${round(failedAt.old)} at ${clockTime(failedAt.start)} UTC)`
             : last === undefined
                 ? `${metric.name}: nothing to compare with the old version yet`
                 : `${metric.name}: canary ${round(last.canary)} vs the old version's ${round(last.old)}`,
         readyToPass: failedAt === undefined && both >= CUSTOM_COMPARE_MINUTES,
         evidence: prefixed(`${metric.name} vs baseline`, evidence),
+    };
+}
+/**
+ * A service-wide metric against its own values before the first shift: the whole service now
+ * (the canary's share in it) against the worst minute it had while the old version served alone.
+ * A real shift puts every minute beyond that record; noise rarely does so five minutes in a row.
+ */
+function beforeShiftComparison(series) {
+    const { metric } = series;
+    const name = `${metric.name} vs before`;
+    const higher = metric.direction === 'higher-is-worse';
+    const before = (series.history ?? []).flatMap((m) => (m.value === undefined ? [] : [m.value]));
+    if (before.length < MIN_HISTORY_MINUTES) {
+        return {
+            name,
+            failed: false,
+            summary: `${metric.name} (${SERVICE_WIDE}): ${before.length} minute${before.length === 1 ? '' : 's'} of values before the first shift, fewer than ${MIN_HISTORY_MINUTES}: not compared`,
+            readyToPass: true,
+            evidence: prefixed(name, { minutesBefore: before.length }),
+        };
+    }
+    const worst = higher ? Math.max(...before) : Math.min(...before);
+    const { both, failedAt, last } = worseRun(metric, series.canary, () => worst);
+    const evidence = {
+        minutesBefore: before.length,
+        worstBefore: round(worst),
+        comparedMinutes: both,
+    };
+    if (last !== undefined)
+        evidence['last'] = round(last.canary);
+    const record = `its ${higher ? 'highest' : 'lowest'} minute in the ${before.length} before the first shift (${round(worst)})`;
+    return {
+        name,
+        failed: failedAt !== undefined,
+        summary: failedAt !== undefined
+            ? `${metric.name} (${SERVICE_WIDE}): ${worseWord(metric)} ${record} by more than ${percent(CUSTOM_COMPARE_TOLERANCE)} for ${CUSTOM_COMPARE_MINUTES} minutes in a row (${round(failedAt.canary)} at ${clockTime(failedAt.start)} UTC)`
+            : last === undefined
+                ? `${metric.name} (${SERVICE_WIDE}): no datapoint yet to compare with ${record}`
+                : `${metric.name} (${SERVICE_WIDE}): ${round(last.canary)}, against ${record}`,
+        readyToPass: failedAt === undefined && both >= CUSTOM_COMPARE_MINUTES,
+        evidence: prefixed(name, evidence),
     };
 }
 /** The canary's count per call against the old version's, by the sequential count test. */
@@ -2205,7 +2533,11 @@ function customChecks(samples, design, alphaEach) {
         if (metric.max !== undefined || metric.min !== undefined) {
             checks.push(valueLimit(series));
         }
-        if (metric.compare) {
+        if (metric.compare && !metric.perVersion) {
+            if (design.compared)
+                checks.push(beforeShiftComparison(series));
+        }
+        else if (metric.compare) {
             if (design.compared && series.baseline !== undefined) {
                 checks.push(metric.rateOf === undefined
                     ? valueComparison(series, series.baseline)
@@ -2401,12 +2733,12 @@ function formatMinutes(minutes) {
     return minutes < 10 ? `${Math.round(minutes * 10) / 10} min` : `${Math.round(minutes)} min`;
 }
 /**
- * Calls a minute the old version serves. Its minutes before it served anything are not its traffic
- * (right after a promotion it went live minutes ago: the minutes before were another version's),
- * nor is its first minute with calls when later ones follow (it went live part-way through it).
+ * Calls a minute the function serves. The minutes before it served anything are not its traffic
+ * (an alias created minutes ago), nor is its first minute with calls when later ones follow (it
+ * went live part-way through it).
  */
-function servedPerMinute(history) {
-    const minutes = (history ?? [])
+function servedPerMinute(traffic) {
+    const minutes = (traffic ?? [])
         .filter((m) => Number.isFinite(m.invocations) && m.invocations >= 0)
         .sort((a, b) => a.start - b.start);
     const first = minutes.findIndex((m) => m.invocations > 0);
@@ -2421,26 +2753,42 @@ function minutesToReach(needed, rate) {
         return 0;
     return rate > 0 ? Math.ceil(needed / rate) : Infinity;
 }
+/**
+ * Canary calls counted toward min-invocations when the step starts: those counted already, and the
+ * alias's calls at the earlier weight still settling (synthetic calls are counted as they answer).
+ */
+function callsSoFar(earlier, servedPerMin) {
+    if (earlier === undefined)
+        return 0;
+    const settling = (Math.max(0, earlier.unsettledMs) / time/* MINUTE_MS */.k) * servedPerMin * earlier.weight;
+    return Math.max(0, earlier.invocations) + settling;
+}
 function planEvidence(input) {
     const synthetic = Math.max(0, input.syntheticPerMinute ?? 0);
-    const canaryPerMinute = servedPerMinute(input.history) * input.weight + synthetic;
-    const needed = Math.max(0, input.minInvocations - (input.invocationsSoFar ?? 0));
+    const served = servedPerMinute(input.traffic);
+    const canaryPerMinute = served * input.weight + synthetic;
+    const soFar = Math.floor(callsSoFar(input.earlier, served));
+    const needed = Math.max(0, input.minInvocations - soFar);
     // One more minute than the count alone: the minute of the shift is partial.
     const minutesNeeded = needed === 0 ? 0 : minutesToReach(needed, canaryPerMinute) + 1;
     const holdMinutes = input.holdMs / time/* MINUTE_MS */.k;
     const extendMinutes = Math.max(0, input.extendHoldMs) / time/* MINUTE_MS */.k;
     const fitsHold = minutesNeeded <= holdMinutes;
     const fitsExtension = minutesNeeded <= holdMinutes + extendMinutes;
-    const calls = `~${Math.round(canaryPerMinute)} canary calls/min at ${Math.round(input.weight * 1000) / 10}%`;
+    const earlier = soFar > 0 ? ` (~${soFar} from earlier steps count toward min-invocations ${input.minInvocations})` : '';
+    const calls = `~${Math.round(canaryPerMinute)} canary calls/min at ${Math.round(input.weight * 1000) / 10}%${earlier}`;
     let message;
-    if (fitsHold) {
+    if (needed === 0) {
+        message = `${calls}: min-invocations is reached already`;
+    }
+    else if (fitsHold) {
         message = `${calls}; deciding needs ~${formatMinutes(minutesNeeded)} of settled traffic`;
     }
     else if (fitsExtension) {
         message = `${calls}; deciding needs ~${formatMinutes(minutesNeeded)} of settled traffic, more than the ${formatMinutes(holdMinutes)} hold: the step may be extended by up to ${formatMinutes(extendMinutes)} (extend-hold)`;
     }
     else {
-        const reachable = Math.round(canaryPerMinute * (holdMinutes + extendMinutes));
+        const reachable = Math.round(soFar + canaryPerMinute * (holdMinutes + extendMinutes));
         message = `${calls}; even with extend-hold the canary would get only ~${reachable} of min-invocations ${input.minInvocations} calls: the step will end inconclusive unless traffic rises; consider synthetic-payload or a larger weight`;
     }
     return { canaryPerMinute, minutesNeeded, fitsHold, fitsExtension, message };
@@ -2572,11 +2920,12 @@ function inconclusive(input, why, extras) {
     const promote = input.onInconclusive === 'pass';
     return verdict(promote ? 'pass' : 'inconclusive', `inconclusive: ${why}${powerNote(extras)}; on-inconclusive=${input.onInconclusive} ${promote ? 'promotes' : 'rolls back'}`, extras, { inconclusive: true, onInconclusive: input.onInconclusive });
 }
-/** Canary calls of this step that count toward min-invocations (minutes with an Errors figure, plus synthetic). */
 function stepExposure(samples, index) {
-    const own = samples.canary.filter((m) => (m.step ?? index) === index && m.errorsMissing !== true);
-    const calls = own.reduce((sum, m) => sum + count(m.invocations), 0) + count(samples.synthetic.invocations);
-    return { calls, minutes: own.length };
+    const counted = samples.canary.filter((m) => (m.step ?? index) <= index && m.errorsMissing !== true);
+    const own = counted.filter((m) => (m.step ?? index) === index);
+    const sum = (minutes) => minutes.reduce((total, m) => total + count(m.invocations), 0);
+    const synthetic = count(samples.synthetic.invocations);
+    return { calls: sum(counted) + synthetic, stepCalls: sum(own) + synthetic, stepMinutes: own.length };
 }
 function missingMinutes(series) {
     return (series ?? []).filter((m) => m.errorsMissing === true).length;
@@ -2673,6 +3022,7 @@ const verdict_judge = (input) => {
         ? undefined
         : errorComparison(samples, baseline, {
             ...design,
+            weight: step.weight,
             alpha: alphaErrors,
             alphaTotals: ALPHA_ERROR_TOTALS / functions,
         });
@@ -2765,7 +3115,7 @@ function finalLook(input, state) {
     }
     const extendLeftMs = step.holdMs + Math.max(0, step.extendHoldMs ?? 0) - step.elapsedMs;
     if (exposure.calls < thresholds.minInvocations) {
-        const rate = exposure.minutes > 0 ? exposure.calls / exposure.minutes : 0;
+        const rate = exposure.stepMinutes > 0 ? exposure.stepCalls / exposure.stepMinutes : 0;
         const needMs = minutesToReach(thresholds.minInvocations - exposure.calls, rate) * time/* MINUTE_MS */.k;
         const short = `${exposure.calls} canary invocations < min-invocations ${thresholds.minInvocations}`;
         if (extendLeftMs > 0 && needMs <= extendLeftMs) {
@@ -2853,6 +3203,20 @@ function versionsOf(target) {
 function seriesFor(target, options) {
     const functionName = plainFunctionName(target.functionName);
     const specs = [];
+    if (options.aliasTraffic === true) {
+        specs.push({
+            key: {
+                functionName: target.functionName,
+                version: target.alias,
+                role: 'baseline',
+                field: 'aliasInvocations',
+            },
+            namespace: LAMBDA_NAMESPACE,
+            metricName: 'Invocations',
+            dimensions: lambdaAliasDimensions(functionName, target.alias),
+            stat: 'Sum',
+        });
+    }
     for (const { role, version } of versionsOf(target)) {
         const dimensions = lambdaVersionDimensions(functionName, target.alias, version);
         const lambda = (field, metricName, stat) => ({
@@ -2953,9 +3317,14 @@ function groupSeries(fetched, keys, targets) {
     const byVersion = new Map();
     const counts = ['invocations', 'errors', 'throttles'];
     const slot = (functionName, role) => `${role}\u0000${functionName}`;
+    const aliasTraffic = new Map();
     for (const [id, key] of keys) {
         if (key.field === 'custom')
             continue;
+        if (key.field === 'aliasInvocations') {
+            aliasTraffic.set(key.functionName, folded.get(id) ?? new Map());
+            continue;
+        }
         const fields = byVersion.get(slot(key.functionName, key.role)) ?? {};
         byVersion.set(slot(key.functionName, key.role), fields);
         const values = folded.get(id) ?? new Map();
@@ -2976,11 +3345,13 @@ function groupSeries(fetched, keys, targets) {
     });
     const grouped = new Map();
     for (const target of targets) {
+        const traffic = aliasTraffic.get(target.functionName);
         grouped.set(target.functionName, {
             canary: toSeries(byVersion.get(slot(target.functionName, 'canary'))),
             baseline: target.baselineVersion === undefined
                 ? undefined
                 : toSeries(byVersion.get(slot(target.functionName, 'baseline'))),
+            ...(traffic === undefined ? {} : { aliasInvocations: traffic }),
         });
     }
     return grouped;
@@ -3169,6 +3540,7 @@ class AlarmsCollector {
     cloudWatch;
     shared;
     logger;
+    knownFiringBefore;
     seen = new Map();
     warnedMissing = new Set();
     /** Alarms seen in ALARM since before the first shift, with the metric each watches. */
@@ -3179,10 +3551,16 @@ class AlarmsCollector {
     firstStepMs;
     constructor(cloudWatch, 
     /** Alarm names watched for every function. */
-    shared, logger) {
+    shared, logger, 
+    /**
+     * Alarms an earlier reader of the same canary found already in ALARM before the first shift
+     * (the guard reads a detached canary afresh at each tick and keeps these on its plan).
+     */
+    knownFiringBefore = []) {
         this.cloudWatch = cloudWatch;
         this.shared = shared;
         this.logger = logger;
+        this.knownFiringBefore = knownFiringBefore;
     }
     async beginStep(_run, step) {
         this.checkedUntil ??= step.startMs;
@@ -3221,6 +3599,10 @@ class AlarmsCollector {
         }
         const since = this.checkedUntil ?? nowMs;
         const firstStep = this.firstStepMs ?? since;
+        for (const name of this.knownFiringBefore) {
+            if (!this.firingBefore.has(name))
+                this.firingBefore.set(name, metrics.get(name));
+        }
         // In ALARM now: fired during the canary, unless its state has not changed since before the first shift.
         const fired = new Set();
         for (const name of inAlarm) {
@@ -3537,7 +3919,7 @@ async function queryReportMemory(logs, plan, window, options) {
         throw new errors/* StackCanaryError */.Bt('AWS_ERROR', `StartQuery on ${plan.logGroupName} returned no query id`);
     const id = queryId;
     try {
-        const rows = await waitFor(async () => {
+        const rows = await (0,wait/* waitFor */.f)(async () => {
             const answer = await logs.send(new client_cloudwatch_logs_dist_cjs.GetQueryResultsCommand({ queryId: id }));
             if (answer.status === 'Complete')
                 return { done: true, value: answer.results ?? [] };
@@ -3877,6 +4259,7 @@ async function collectMetrics(cloudWatch, request, logger, warned) {
             ...seriesFor(target, {
                 latency: request.latency,
                 lambdaInsights: request.lambdaInsights.has(target.functionName),
+                aliasTraffic: request.aliasTraffic === true,
             }),
             ...customSeriesFor(target, metrics),
         ]),
@@ -3906,12 +4289,13 @@ async function collectMetrics(cloudWatch, request, logger, warned) {
 const BASELINE_HISTORY_MS = 30 * time/* MINUTE_MS */.k;
 /**
  * Custom metric values over the settled minutes (no datapoint: undefined, never zero), with the
- * old version's values before the first step where they were read.
+ * values before the first step where they were read (the old version's; a service-wide metric's own).
  */
 function customSamples(values, minutes, history) {
     const over = (series) => minutes.map((start) => ({ start, value: series.get(start) }));
     return values.map(({ metric, canary, baseline }, i) => {
-        const before = history?.[i]?.baseline;
+        // A per-version metric's history is the old version's; a service-wide one's, the whole service's.
+        const before = metric.perVersion ? history?.[i]?.baseline : history?.[i]?.canary;
         return {
             metric,
             canary: over(canary),
@@ -3926,6 +4310,8 @@ class MetricsCollector {
     /** Last good series per function, and the settled end they cover. */
     series = new Map();
     history = new Map();
+    /** Every call each alias served in its settled minutes before the first step. */
+    aliasTraffic = new Map();
     /** The old version's custom metrics before the first step (its `baseline` values), per function. */
     customHistory = new Map();
     references = new Map();
@@ -3936,9 +4322,31 @@ class MetricsCollector {
         this.cloudWatch = cloudWatch;
         this.options = options;
     }
-    /** The old versions' minutes before the first step, per function. */
-    baselineHistory() {
-        return this.history;
+    /**
+     * What the evidence planner reads of a function when a step starts: every call its alias served by
+     * settled minute (before the first step, then both versions' since) and the canary's share of them.
+     */
+    traffic(target) {
+        const before = this.aliasTraffic.get(target.functionName) ?? [];
+        const known = this.series.get(target.functionName);
+        const fromMs = this.steps[0] === undefined ? undefined : (0,canary_minutes/* floorToMinute */.ei)(this.steps[0].startMs);
+        if (known === undefined || fromMs === undefined) {
+            return { served: before, canaryCalls: 0, settledUntilMs: undefined };
+        }
+        const { canary, baseline } = known.series;
+        const since = (0,canary_minutes/* minuteStarts */.m6)(fromMs, known.untilMs);
+        const count = (series, start) => series?.get(start) ?? 0;
+        return {
+            served: [
+                ...before.filter((m) => m.start < fromMs),
+                ...since.map((start) => ({
+                    start,
+                    invocations: count(canary.invocations, start) + count(baseline?.invocations, start),
+                })),
+            ],
+            canaryCalls: since.reduce((sum, start) => sum + count(canary.invocations, start), 0),
+            settledUntilMs: known.untilMs,
+        };
     }
     /** Invocations of both versions of a function in [fromMs, untilMs), from the last good poll. */
     invocationsBetween(target, fromMs, untilMs) {
@@ -4037,6 +4445,8 @@ class MetricsCollector {
             lambdaInsights: new Set(),
             // The old version's own custom counts before the step: how noisy they are.
             metrics: latency ? [] : (this.options.metrics ?? []),
+            // And every call the alias served, for the evidence planner: the same call, one query more.
+            aliasTraffic: !latency,
         }, logger, this.warned);
         try {
             const series = await read(false);
@@ -4047,6 +4457,11 @@ class MetricsCollector {
                 const custom = series.get(target.functionName)?.custom;
                 if (custom)
                     this.customHistory.set(target.functionName, customSamples(custom, (0,canary_minutes/* minuteStarts */.m6)(fromMs, untilMs)));
+                const served = series.get(target.functionName)?.aliasInvocations;
+                // Only settled minutes: the last ones before the step may not be all in yet.
+                const settled = Math.min(untilMs, (0,canary_minutes/* settledUntil */.g)(stepStartMs, (0,canary_minutes/* settleLagOf */.Rb)(target)));
+                if (served)
+                    this.aliasTraffic.set(target.functionName, (0,canary_minutes/* minuteStarts */.m6)(fromMs, settled).map((start) => ({ start, invocations: served.get(start) ?? 0 })));
             }
         }
         catch (error) {
@@ -4361,8 +4776,15 @@ function createCanaryObserver(clients, options) {
             }
             return new Map(current.targets.map((target) => [target.functionName, samplesOf(target)]));
         },
-        history() {
-            return metrics.baselineHistory();
+        traffic() {
+            const targets = run?.targets ?? [];
+            return new Map(targets.map((target) => [
+                target.functionName,
+                {
+                    ...metrics.traffic(target),
+                    syntheticCalls: synthetic?.samples(target).synthetic?.invocations ?? 0,
+                },
+            ]));
         },
         async endStep() {
             await synthetic?.endStep();
@@ -4959,7 +5381,6 @@ function expandForEach(template, collections) {
 
 
 
-
 /**
  * Where templates/monitoring.yaml may be. The relative paths are built at run time on purpose:
  * given a string literal, `new URL(path, import.meta.url)` makes the bundler (ncc, i.e. webpack)
@@ -5041,8 +5462,8 @@ function parameterValues(options) {
         values['GuardRollback'] = String(guard.rollback);
     if (guard?.autoScalingGroupName !== undefined)
         values['AutoScalingGroupName'] = guard.autoScalingGroupName;
-    if (guard?.bakeMs !== undefined)
-        values['GuardBakeMinutes'] = formatNumber(guard.bakeMs / time/* MINUTE_MS */.k);
+    if (guard?.bakeMinutes !== undefined)
+        values['GuardBakeMinutes'] = formatNumber(guard.bakeMinutes);
     if (options.guardCode !== undefined) {
         values['GuardCodeBucket'] = options.guardCode.bucket;
         values['GuardCodeKey'] = options.guardCode.key;
@@ -5126,7 +5547,8 @@ var monitoring_outputs = __webpack_require__(6883);
  * an option: CloudFormation writes it as index.js, which Lambda loads as CommonJS, and the bundle
  * (about 47 KB) would push the template past the 51,200 bytes a TemplateBody may have.
  *
- * The bucket is the s3-bucket input's when given; otherwise one stack-canary manages per account
+ * The key is `<s3-prefix>/guard/<hash>.zip`, under the same prefix as the app's uploaded templates
+ * (`stack-canary` when s3-prefix is not given). The bucket is the s3-bucket input's when given; otherwise one stack-canary manages per account
  * and region, `stack-canary-<account>-<region>` (as SAM's managed bucket), created on first use
  * with public access blocked and default encryption, and checked to belong to this account.
  */
@@ -5210,7 +5632,7 @@ async function ensureManagedBucket(s3, bucket, account, logger) {
 /** Uploads the guard's code unless that very zip is there already; returns where it is. */
 async function stageGuardCode(clients, request, logger) {
     const code = request.code ?? readGuardCode();
-    const key = `stack-canary/guard/${(0,external_node_crypto_.createHash)('sha256').update(code).digest('hex').slice(0, 16)}.zip`;
+    const key = `${request.s3Prefix ?? 'stack-canary'}/guard/${(0,external_node_crypto_.createHash)('sha256').update(code).digest('hex').slice(0, 16)}.zip`;
     let bucket = request.s3Bucket;
     if (bucket === undefined) {
         const account = await accountOf(clients.lambda, request.functionName);
@@ -5420,7 +5842,7 @@ function operationContext(cfn, deps, timeoutMs) {
  */
 async function waitWithinDeadline(ctx, what, probe, detail = () => '.') {
     try {
-        return await waitFor(probe, {
+        return await (0,wait/* waitFor */.f)(probe, {
             ...POLL,
             clock: ctx.clock,
             description: what,
@@ -5429,7 +5851,7 @@ async function waitWithinDeadline(ctx, what, probe, detail = () => '.') {
     }
     catch (error) {
         if (error instanceof errors/* TimeoutError */.MU) {
-            throw new errors/* TimeoutError */.MU(`Timed out after ${formatDuration(ctx.timeoutMs)} waiting for ${what}${detail()}`);
+            throw new errors/* TimeoutError */.MU(`Timed out after ${(0,wait/* formatDuration */.a)(ctx.timeoutMs)} waiting for ${what}${detail()}`);
         }
         throw error;
     }
@@ -5972,7 +6394,7 @@ async function executeChangeSet(ctx, run) {
         await ctx.cfn.send(new client_cloudformation_dist_cjs.UpdateTerminationProtectionCommand({ StackName: final.stackId, EnableTerminationProtection: true }));
         logger.info(`Termination protection enabled on stack ${name}`);
     }
-    logger.info(`Stack ${name}: ${final.status} in ${formatDuration(Math.round((ctx.clock.now() - run.started) / 1000) * 1000)}`);
+    logger.info(`Stack ${name}: ${final.status} in ${(0,wait/* formatDuration */.a)(Math.round((ctx.clock.now() - run.started) / 1000) * 1000)}`);
     return final;
 }
 /**
@@ -6368,7 +6790,11 @@ function defaultParts() {
                 const { lambda, logs } = ctx.clients;
                 const functions = await (0,limit/* mapLimited */.bB)(request.functionNames, (name) => describeMemorySource(lambda, logs, name));
                 const guardCode = request.config.guard.enabled && request.functionNames[0] !== undefined
-                    ? await stageGuardCode(ctx.clients, { s3Bucket: request.config.s3Bucket, functionName: request.functionNames[0] }, ctx.logger)
+                    ? await stageGuardCode(ctx.clients, {
+                        s3Bucket: request.config.s3Bucket,
+                        s3Prefix: request.config.s3Prefix,
+                        functionName: request.functionNames[0],
+                    }, ctx.logger)
                     : undefined;
                 const rendered = renderMonitoringTemplate({
                     functions,
@@ -6408,6 +6834,317 @@ function defaultParts() {
         judge: verdict_judge,
         traffic: trafficOps,
     };
+}
+
+// EXTERNAL MODULE: ./lib/src/util/escape.js
+var util_escape = __webpack_require__(1744);
+// EXTERNAL MODULE: ./lib/src/traffic/guard-activity-text.js
+var guard_activity_text = __webpack_require__(6823);
+// EXTERNAL MODULE: ./lib/src/traffic/lease-holder.js
+var lease_holder = __webpack_require__(9213);
+// EXTERNAL MODULE: ./lib/src/pipeline/recover.js
+var recover = __webpack_require__(5653);
+;// CONCATENATED MODULE: ./lib/src/pipeline/fleet.js
+
+
+
+
+
+
+/** Runs every task; marks conflicts foreign; throws the first non-conflict error, else the first conflict. */
+async function settleAll(runs, task) {
+    const results = await (0,limit/* settleLimited */.IL)(runs, task);
+    const errors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+    for (const error of errors) {
+        if (error instanceof traffic_alias/* AliasConflictError */.Xl) {
+            const run = runs.find((r) => r.functionName === error.functionName);
+            if (run)
+                run.foreign = error.message;
+        }
+    }
+    const first = errors.find((e) => !(e instanceof traffic_alias/* AliasConflictError */.Xl)) ?? errors[0];
+    if (first !== undefined)
+        throw first;
+}
+class Fleet {
+    deps;
+    runs = new Map();
+    constructor(deps) {
+        this.deps = deps;
+    }
+    all() {
+        return [...this.runs.values()];
+    }
+    /** This run's name (its attempt included), as a guard's lease and a detached plan carry it. */
+    runId() {
+        const { holder } = this.deps;
+        return `attempt ${holder.attempt} of ${holder.run}`;
+    }
+    get(functionName) {
+        return this.runs.get(functionName);
+    }
+    /** The functions the canary moves: published something new and not taken over by someone else. */
+    active() {
+        return this.all().filter((r) => (r.status === 'canary' || r.status === 'first-deploy') && !r.foreign);
+    }
+    /**
+     * Reads each new function's alias and journals its snapshot. Another run's live lease stops the
+     * run here. An alias taken over from a lapsed lease (or an earlier attempt's) goes back on the
+     * version that lease names; any other alias found routing part of its traffic (an earlier run was
+     * interrupted) goes back on its primary version. Either is done first, and is the snapshot.
+     */
+    async adopt(functionNames) {
+        const { traffic, lambda, journal, logger, alias, dryRun, clock, holder } = this.deps;
+        const fresh = functionNames.filter((name) => !this.runs.has(name));
+        const states = await (0,limit/* mapLimited */.bB)(fresh, (name) => traffic.getAlias(lambda, name, alias));
+        const now = clock.now();
+        const standings = states.map((state) => (0,traffic_lease/* leaseStanding */.vn)(state?.description, holder, now));
+        this.refuseHeld(states, standings);
+        const repairs = new Map();
+        fresh.forEach((functionName, i) => {
+            const state = states[i];
+            const standing = standings[i];
+            const repair = state && (0,traffic_lease/* repairFor */.x$)(state.target, standing);
+            if (state && standing.kind === 'taken-over') {
+                logger.info(`${functionName}: alias ${alias}: taking over the lease of ${(0,traffic_lease/* describeHolder */.sG)(standing.lease)}.`);
+            }
+            const snapshot = state ? (repair?.to ?? (0,routing/* soleTarget */.Ro)(state.target.version)) : null;
+            journal.snapshotAlias(functionName, alias, snapshot);
+            const run = {
+                functionName,
+                snapshot,
+                alias: state,
+                published: undefined,
+                status: undefined,
+                foreign: undefined,
+            };
+            this.runs.set(functionName, run);
+            logger.info(`${functionName}: alias ${alias} ${state ? `is on ${(0,routing/* describeTarget */.ff)(state.target)}` : 'does not exist yet'}`);
+            if (repair)
+                repairs.set(run, repair);
+        });
+        await settleAll([...repairs.keys()], async (run) => {
+            const from = run.alias.target;
+            const { to, why } = repairs.get(run);
+            const found = `${run.functionName}: alias ${alias} ${(0,routing/* hasRouting */.Nx)(from) ? 'routes' : 'is on'} ${(0,routing/* describeTarget */.ff)(from)}, ${why}`;
+            if (dryRun) {
+                logger.warning(`${found}; a real run would put it back on v${to.version} first (dry run: unchanged).`);
+                return;
+            }
+            logger.warning(`${found}; putting it back on v${to.version} before anything else.`);
+            journal.record(run.functionName, 'repair', from, to);
+            run.alias = await traffic.updateAlias(lambda, run.alias, to);
+        });
+    }
+    /** Publishes a version of each function and decides its status against its alias. */
+    async publish(functionNames) {
+        const { traffic, lambda, logger, alias, clock } = this.deps;
+        const runs = functionNames.map((name) => this.require(name));
+        await (0,limit/* mapLimited */.bB)(runs, async (run) => {
+            const published = await traffic.publishVersion(lambda, run.functionName, { clock });
+            run.published = published;
+            if (!run.alias) {
+                run.status = 'first-deploy';
+                logger.info(`${run.functionName}: published v${published.version}; alias ${alias} does not exist yet (first deploy): ` +
+                    'the version is judged on its own evidence and the alias is created on it only after a pass.');
+            }
+            else if (run.alias.target.version === published.version) {
+                run.status = 'skipped';
+                logger.info(`${run.functionName}: v${published.version} is already live on alias ${alias}: nothing to canary.`);
+            }
+            else {
+                run.status = 'canary';
+                logger.info(`${run.functionName}: published v${published.version} (alias ${alias} is on v${run.alias.target.version}).`);
+            }
+        });
+    }
+    watchTargets() {
+        return this.active().map((run) => {
+            const published = run.published;
+            return {
+                functionName: run.functionName,
+                alias: this.deps.alias,
+                canaryVersion: published.version,
+                baselineVersion: run.status === 'canary' ? run.snapshot?.version : undefined,
+                timeoutSeconds: published.timeoutSeconds,
+                ...(this.deps.settleLagMs === undefined ? {} : { settleLagMs: this.deps.settleLagMs }),
+                memorySizeMb: published.memorySizeMb,
+            };
+        });
+    }
+    /**
+     * Routes `weight` of every canary alias to its new version, all functions together, each with
+     * this run's lease (renewed at every poll: renew()) so that another run leaves it alone meanwhile.
+     * `guardHoldMs`: the canary is handed to the guard, whose lease names the run and outlasts that.
+     */
+    async shift(weight, guardHoldMs) {
+        const { traffic, lambda, journal, logger, alias, clock, holder, leaseTermMs } = this.deps;
+        const now = clock.now();
+        const runs = this.active().filter((r) => r.status === 'canary');
+        await settleAll(runs, async (run) => {
+            const current = run.alias;
+            const to = (0,routing/* stepTarget */.aP)(run.snapshot.version, run.published.version, weight);
+            if ((0,routing/* sameTarget */.cS)(current.target, to))
+                return;
+            journal.record(run.functionName, 'shift', current.target, to);
+            const version = run.published.version;
+            const lease = guardHoldMs === undefined
+                ? (0,traffic_lease/* runLeaseDescription */.AA)({
+                    holder,
+                    version,
+                    from: run.snapshot.version,
+                    untilMs: now + leaseTermMs,
+                })
+                : (0,traffic_lease/* leaseDescription */.d2)({ runId: this.runId(), version, untilMs: now + guardHoldMs + traffic_lease/* LEASE_MARGIN_MS */.lo });
+            run.alias = await traffic.updateAlias(lambda, current, to, lease);
+            logger.info(`${run.functionName}: alias ${alias} → ${(0,routing/* describeTarget */.ff)(to)}`);
+        });
+    }
+    /**
+     * After a pass: every alias on its new version with routing cleared. The promotion is recorded
+     * on the functions only by recordPromotion(), once the post-traffic hook has passed too.
+     */
+    async promote() {
+        const { traffic, lambda, journal, logger, alias } = this.deps;
+        await settleAll(this.active(), async (run) => {
+            const to = (0,routing/* soleTarget */.Ro)(run.published.version);
+            if (run.status === 'first-deploy' && !run.alias) {
+                journal.record(run.functionName, 'create', null, to);
+                run.alias = await traffic.createAlias(lambda, run.functionName, alias, to);
+            }
+            else {
+                const current = run.alias;
+                if ((0,routing/* sameTarget */.cS)(current.target, to))
+                    return;
+                journal.record(run.functionName, 'promote', current.target, to);
+                run.alias = await traffic.updateAlias(lambda, current, to);
+            }
+            logger.info(`${run.functionName}: alias ${alias} promoted to ${(0,routing/* describeTarget */.ff)(to)}`);
+        });
+    }
+    /**
+     * Tags each promoted function for the guard: the version that passed, the one it replaced and
+     * when (the start of the guard's bake window). Only after the aliases moved and the post-traffic
+     * hook passed: the guard must never see a "last passed" version that did not pass, nor one the
+     * alias is not on. A failed tag only warns (the promotion stands).
+     */
+    async recordPromotion() {
+        const { traffic, lambda, logger, alias, clock } = this.deps;
+        const promotedAtMs = clock.now();
+        await (0,limit/* mapLimited */.bB)(this.active(), async (run) => {
+            const published = run.published;
+            try {
+                await traffic.tagPromotion(lambda, {
+                    functionArn: published.functionArn,
+                    alias,
+                    version: published.version,
+                    previous: run.snapshot?.version,
+                    promotedAtMs,
+                });
+            }
+            catch (error) {
+                logger.warning(`${run.functionName}: could not record v${published.version} as last passed: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            }
+        });
+    }
+    /** Whether this run has journaled a change to any alias (only then is there anything to restore). */
+    hasChanges() {
+        return this.deps.journal.entries().some((e) => e.changes.length > 0);
+    }
+    /**
+     * Every alias this run changed back on its snapshot, all at once, each within one UpdateAlias
+     * when our last answer is still current. Aliases taken over by someone else are left alone.
+     */
+    async restore() {
+        const { lambda, journal, alias } = this.deps;
+        const entries = journal.entries().filter((e) => e.changes.length > 0);
+        return (0,limit/* mapLimited */.bB)(entries, async (entry) => {
+            const run = this.runs.get(entry.functionName);
+            if (run?.foreign) {
+                return {
+                    functionName: entry.functionName,
+                    alias,
+                    action: 'left-alone',
+                    state: undefined,
+                    message: `${entry.functionName}: alias ${alias} not restored: ${run.foreign}`,
+                };
+            }
+            const result = await (0,recover/* restoreAlias */.tP)(lambda, entry, {
+                lastKnown: run?.alias,
+                beforeChange: (from, to) => journal.record(entry.functionName, to === null ? 'delete' : 'rollback', from, to),
+            });
+            if (run && result.action !== 'failed')
+                run.alias = result.state;
+            if (run && result.action === 'left-alone')
+                run.foreign = result.message;
+            return result;
+        });
+    }
+    /**
+     * Renews this run's lease on every alias it holds, without moving them: the canary loop calls it
+     * at every poll, so the lease lapses soon after this run stops. A failed renewal only warns (the
+     * next poll tries again); a conflict means someone else has the alias now: it is left to them.
+     */
+    async renew() {
+        const { traffic, lambda, logger, alias, clock, holder, leaseTermMs } = this.deps;
+        const untilMs = clock.now() + leaseTermMs;
+        const held = this.active().filter((r) => (0,traffic_lease/* isOwnLease */.jG)(r.alias?.description, holder));
+        await settleAll(held, async (run) => {
+            const current = run.alias;
+            const lease = (0,traffic_lease/* runLeaseDescription */.AA)({
+                holder,
+                version: run.published.version,
+                from: run.snapshot.version,
+                untilMs,
+            });
+            try {
+                run.alias = await traffic.updateAlias(lambda, current, current.target, lease);
+            }
+            catch (error) {
+                if (error instanceof traffic_alias/* AliasConflictError */.Xl)
+                    throw error;
+                const lapses = (0,traffic_lease/* readLease */.zR)(current.description)?.untilMs ?? untilMs;
+                logger.warning(`${run.functionName}: could not renew this run's lease on alias ${alias} (it lapses at ` +
+                    `${new Date(lapses).toISOString()}; the next poll tries again): ${(0,errors/* errorMessage */.gJ)(error)}`);
+            }
+        });
+    }
+    /** Stops the run before any change when another run's live lease holds one of the aliases. */
+    refuseHeld(states, standings) {
+        const { alias, dryRun, logger } = this.deps;
+        states.forEach((state, i) => {
+            const standing = standings[i];
+            if (!state || standing?.kind !== 'held')
+                return;
+            const busy = new traffic_lease/* AliasBusyError */.IZ(state.functionName, alias, standing.lease);
+            if (!dryRun)
+                throw busy;
+            logger.warning(`${busy.message} (dry run: shown only)`);
+        });
+    }
+    /**
+     * rollback: none after a verdict: the aliases stay where they are, but this run's lease ends
+     * with it (the Description alone changes; a conflict only warns: the alias is someone else's now).
+     */
+    async release() {
+        const { traffic, lambda, logger, holder } = this.deps;
+        const held = this.active().filter((r) => (0,traffic_lease/* isOwnLease */.jG)(r.alias?.description, holder));
+        await (0,limit/* settleLimited */.IL)(held, async (run) => {
+            const current = run.alias;
+            try {
+                run.alias = await traffic.updateAlias(lambda, current, current.target, traffic_lease/* RELEASED_DESCRIPTION */.PQ);
+            }
+            catch (error) {
+                logger.warning(`${run.functionName}: could not end this run's lease on the alias: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            }
+        });
+    }
+    require(functionName) {
+        const run = this.runs.get(functionName);
+        if (!run)
+            throw new errors/* StackCanaryError */.Bt('INTERNAL', `${functionName} was not adopted before use.`);
+        return run;
+    }
 }
 
 // EXTERNAL MODULE: ./lib/src/pipeline/record.js
@@ -7075,36 +7812,49 @@ class RepeatedPollLines {
 }
 
 ;// CONCATENATED MODULE: ./lib/src/pipeline/watch.js
+
+
+
+
+
+
+/** Another region of the release failed: this run stops its canary and rolls back. */
+class ReleaseHaltedError extends errors/* StackCanaryError */.Bt {
+    constructor(reason) {
+        super('CANCELLED', reason);
+    }
+}
 /**
- * Watching one strategy step, the action's driver of the canary engine (engine/): at every look
- * the engine names (each `intervalMs` on the injected clock, and the hold's boundaries) the
- * observer's evidence (every settled minute since the first shift) goes to the engine, which
- * judges each function still undecided and ends the step, extends it, or waits. The step rules
- * (final look, settle wait, extension, inconclusive) are the engine's; this file only sleeps,
- * observes, and tells the log. When the step starts, the evidence plan (canary calls a minute,
- * minutes needed) is logged.
+ * The canary calls of the steps before this one: those counted already, and the time since the
+ * newest settled minute at the weight of the step before (its calls are still settling).
  */
-
-
-
-
-/** extend-hold when the config does not say. */
-const DEFAULT_EXTEND_HOLD_MS = 10 * 60_000;
-
+function earlierCalls(plan, traffic, nowMs) {
+    const firstStart = plan.stepStarts[0];
+    if (plan.step === 0 || firstStart === undefined)
+        return undefined;
+    const before = plan.strategy.steps[plan.step - 1];
+    return {
+        invocations: (traffic?.canaryCalls ?? 0) + (traffic?.syntheticCalls ?? 0),
+        weight: before?.weight ?? 0,
+        unsettledMs: nowMs - Math.max(firstStart, traffic?.settledUntilMs ?? firstStart),
+    };
+}
 /** Logs each function's evidence plan for the step; a warning when even extend-hold cannot be enough. */
-function announcePlan(input, extendHoldMs) {
+function announcePlan(input, engine, nowMs) {
     const { logger, observer, step, targets, config } = input;
     if (logger === undefined)
         return;
-    const history = observer.history?.();
+    const traffic = observer.traffic?.();
     for (const target of targets) {
+        const observed = traffic?.get(target.functionName);
         const plan = planEvidence({
-            history: history?.get(target.functionName),
+            traffic: observed?.served,
             weight: step.weight,
             holdMs: step.holdMs,
-            extendHoldMs,
+            extendHoldMs: engine.settings.extendHoldMs,
             minInvocations: config.thresholds.minInvocations,
             syntheticPerMinute: config.synthetic?.ratePerMinute ?? 0,
+            earlier: earlierCalls(engine, observed, nowMs),
         });
         const line = `${target.functionName}: ${plan.message}`;
         if (plan.fitsExtension)
@@ -7114,15 +7864,16 @@ function announcePlan(input, extendHoldMs) {
     }
 }
 /** The engine's plan of a run the action watches in memory, before its first watched step. */
-function actionCanaryPlan(config, targets) {
+function actionCanaryPlan(config, targets, budgetShares = 1) {
     return {
         strategy: config.strategy,
         settings: {
             thresholds: config.thresholds,
             compareBaseline: config.compareBaseline,
             onInconclusive: config.onInconclusive,
-            extendHoldMs: Math.max(0, config.extendHoldMs ?? DEFAULT_EXTEND_HOLD_MS),
-            functions: targets.length,
+            extendHoldMs: Math.max(0, config.extendHoldMs),
+            // A release in waves: its regions share the budget as a run's functions do.
+            functions: targets.length * Math.max(1, Math.floor(budgetShares)),
             lookEveryMs: Math.max(1, config.intervalMs),
         },
         targets: targets.map((t) => ({
@@ -7146,8 +7897,9 @@ function actionCanaryPlan(config, targets) {
  */
 async function watchStep(input) {
     const { targets, observer, judge, config, clock, signal, logger } = input;
-    let plan = (0,canary_plan/* enterStep */.Rx)(input.plan ?? actionCanaryPlan(config, targets), input.index, clock.now());
-    announcePlan(input, plan.settings.extendHoldMs);
+    let plan = (0,canary_plan/* enterStep */.Rx)(input.plan ?? actionCanaryPlan(config, targets, input.budgetShares), input.index, clock.now());
+    announcePlan(input, plan, clock.now());
+    await input.onPlan?.(plan);
     const start = clock.now();
     const polls = [];
     const lastSamples = {};
@@ -7155,7 +7907,10 @@ async function watchStep(input) {
     for (;;) {
         await clock.sleep((0,canary_plan/* nextLookAt */.MM)(plan, clock.now()) - clock.now());
         if (signal?.aborted)
-            throw new journal/* RunCancelledError */.Bi();
+            throw new pipeline_journal/* RunCancelledError */.Bi();
+        const halt = input.halted?.();
+        if (halt !== undefined)
+            throw new ReleaseHaltedError(halt);
         await input.renewLease?.();
         const now = clock.now();
         const samples = await observer.observe(now);
@@ -7163,6 +7918,9 @@ async function watchStep(input) {
             lastSamples[name] = observed;
         const look = advance_advance(plan, { samples }, now, judge);
         plan = look.plan;
+        const [move] = look.actions;
+        const ended = look.stepEnd && move && move.kind !== 'wait-until' ? move : undefined;
+        await input.onPlan?.(plan, ended);
         for (const event of look.events) {
             if (event.kind === 'extended') {
                 logger?.info(`${event.functionName}: extending the step to ${formatWait(event.untilMs - start)}: ${event.why}`);
@@ -7175,10 +7933,18 @@ async function watchStep(input) {
         const poll = { at: now, elapsedMs: now - start, judgements: look.judgements };
         polls.push(poll);
         input.onPoll?.(poll);
-        const [move] = look.actions;
-        if (look.stepEnd && move && move.kind !== 'wait-until') {
+        if (look.stepEnd && ended) {
             const { verdict, decisions, failed, inconclusive } = look.stepEnd;
-            return { kind: verdict, decisions, failed, inconclusive, polls, samples: lastSamples, plan, move };
+            return {
+                kind: verdict,
+                decisions,
+                failed,
+                inconclusive,
+                polls,
+                samples: lastSamples,
+                plan,
+                move: ended,
+            };
         }
     }
 }
@@ -7230,6 +7996,11 @@ async function runSteps(deps, finish) {
             recorder.updateStep(record, { outcome: 'promotion' });
             break;
         }
+        const halt = deps.halted?.();
+        if (halt !== undefined) {
+            recorder.updateStep(record, { outcome: 'fail', endedAt: recorder.iso() });
+            return finish.conclude('fail', halt);
+        }
         try {
             await fleet.shift(step.weight);
         }
@@ -7248,8 +8019,9 @@ async function runSteps(deps, finish) {
             outcome = await watch(deps, observer, index, step, unwatched, plan);
         }
         catch (error) {
-            // A lease renewal found the alias changed by someone else: as a conflicting shift does.
-            if (!(error instanceof traffic_alias/* AliasConflictError */.Xl))
+            // A lease renewal found the alias changed by someone else (as a conflicting shift does), or
+            // another region of the release failed.
+            if (!(error instanceof traffic_alias/* AliasConflictError */.Xl) && !(error instanceof ReleaseHaltedError))
                 throw error;
             recorder.updateStep(record, { outcome: 'fail', endedAt: recorder.iso() });
             return finish.conclude('fail', error.message);
@@ -7280,7 +8052,7 @@ async function watch(deps, observer, index, step, unwatched, plan) {
     const { logger, clock } = ctx;
     const steps = config.strategy.steps;
     const targets = fleet.watchTargets().filter((t) => !unwatched.has(t.functionName));
-    const label = `Step ${index + 1}/${steps.length}: ${(0,routing/* formatShare */.T1)(step.weight)} for ${formatDuration(step.holdMs)}`;
+    const label = `Step ${index + 1}/${steps.length}: ${(0,routing/* formatShare */.T1)(step.weight)} for ${(0,wait/* formatDuration */.a)(step.holdMs)}`;
     const at = { index, steps: steps.length, weight: step.weight, holdMs: step.holdMs };
     // A poll line that only repeats the last one is left out (the debug log keeps every poll).
     const repeats = new RepeatedPollLines();
@@ -7299,6 +8071,9 @@ async function watch(deps, observer, index, step, unwatched, plan) {
                 signal: deps.signal,
                 logger,
                 renewLease: () => fleet.renew(),
+                halted: deps.halted,
+                budgetShares: deps.budgetShares,
+                onPlan: deps.onPlan,
                 onPoll: (poll) => {
                     for (const [name, j] of Object.entries(poll.judgements)) {
                         if (j.decision !== 'continue')
@@ -7365,7 +8140,8 @@ async function promote(deps, finish, plan, unwatched) {
     recorder.postTraffic = hook;
     if (hook && !hook.passed)
         return finish.conclude('fail', hook.reason ?? 'post-traffic hook failed');
-    await fleet.recordPromotion();
+    if (!deps.deferPromotion)
+        await fleet.recordPromotion();
     const watched = config.strategy.steps.some((s) => s.holdMs > 0);
     const firstOnly = unwatched.size > 0 && unwatched.size === fleet.active().length;
     return finish.pass(firstOnly
@@ -7383,6 +8159,8 @@ async function endStep(deps, observer) {
     }
 }
 
+// EXTERNAL MODULE: ./lib/src/pipeline/runner-loss.js
+var runner_loss = __webpack_require__(2799);
 ;// CONCATENATED MODULE: ./lib/src/pipeline/run.js
 
 
@@ -7399,7 +8177,12 @@ async function endStep(deps, observer) {
 
 
 
+
 async function runPipeline(config, deps, parts = defaultParts()) {
+    return (await startPipeline(config, deps, parts)).result;
+}
+/** runPipeline, keeping the run at hand (see HeldRun). */
+async function startPipeline(config, deps, parts = defaultParts()) {
     // The inputs were checked by config/parse.ts; this guards the planner's steps before any AWS call.
     (0,routing/* assertStrategy */.UY)(config.strategy);
     const recorder = new record/* RunRecorder */.KS(config, deps.clock);
@@ -7429,7 +8212,16 @@ async function runPipeline(config, deps, parts = defaultParts()) {
     // Names and reasons from AWS reach the log: none may start a workflow command.
     const logger = (0,util_escape/* commandSafeLogger */.zg)(deps.logger);
     const ctx = { clients, logger, clock: deps.clock };
-    return new PipelineRun(config, { ...deps, logger }, parts, ctx, recorder, templateBody).execute();
+    const run = new PipelineRun(config, { ...deps, logger }, parts, ctx, recorder, templateBody);
+    const result = await run.execute();
+    return {
+        result,
+        alarmNames: [...run.alarmNames(), ...config.alarms],
+        clients,
+        dashboard: run.dashboard(),
+        confirm: () => run.confirm(result),
+        undo: (reason) => run.undo(result, reason),
+    };
 }
 class PipelineRun {
     config;
@@ -7442,13 +8234,15 @@ class PipelineRun {
     stacks;
     /** Functions whose guard tags this run has read (each once). */
     guardRead = new Set();
+    /** on-runner-loss: guard: the run's plans in the plan table. */
+    held;
     constructor(config, deps, parts, ctx, recorder, templateBody) {
         this.config = config;
         this.deps = deps;
         this.parts = parts;
         this.ctx = ctx;
         this.recorder = recorder;
-        this.journal = new journal/* Journal */.CQ(deps.state, deps.clock, deps.signal);
+        this.journal = new pipeline_journal/* Journal */.CQ(deps.state, deps.clock, deps.signal);
         this.fleet = new Fleet({
             lambda: ctx.clients.lambda,
             traffic: parts.traffic,
@@ -7475,6 +8269,12 @@ class PipelineRun {
             return { ...end, record: this.recorder.build(this.sources()) };
         }
         catch (error) {
+            if (error instanceof runner_loss/* PlanTakenOverError */.n) {
+                // The guard has the canary now: this run changes no alias, and ends as a hand-off does.
+                this.ctx.logger.warning(error.message);
+                const end = this.end('pending', error.message, false);
+                return { ...end, record: this.recorder.build(this.sources()) };
+            }
             const phase = this.recorder.currentPhase();
             // Stopped by a signal: whoever aborted restores from the journal; we make no further change.
             if (!this.deps.signal?.aborted)
@@ -7529,17 +8329,68 @@ class PipelineRun {
             recorder,
             alarmNames: stacks.alarmNames(),
             signal: this.deps.signal,
+            budgetShares: this.deps.budgetShares ?? 1,
+            deferPromotion: this.deps.deferPromotion ?? false,
+            halted: this.deps.halted,
+            onPlan: await this.holdPlans(),
         };
-        return recorder.phase('canary', () => runSteps(steps, {
+        const end = await recorder.phase('canary', () => runSteps(steps, {
             conclude: (verdict, reason) => this.conclude(verdict, reason),
             pass: (reason) => this.end('pass', reason, false),
             detach: config.wait ? undefined : () => this.detach(),
         }));
+        await this.held?.close(end.verdict, end.reason);
+        return end;
+    }
+    /**
+     * on-runner-loss: guard with a waited run: the run's plans, kept as the engine advances (the
+     * first write at the first held step); undefined otherwise (rollback: nothing is written).
+     */
+    async holdPlans() {
+        const { config, deps } = this;
+        if (config.onRunnerLoss !== 'guard' || !config.wait || config.dryRun)
+            return undefined;
+        if (!deps.holdPlans) {
+            throw new errors/* StackCanaryError */.Bt('INTERNAL', 'on-runner-loss: guard: this run was given no plan keeper.');
+        }
+        const held = await deps.holdPlans({
+            ...this.handOffRequest(),
+            state: deps.state,
+            holdTermMs: (0,traffic_lease/* leaseTermFor */.Eo)(config.intervalMs, deps.leaseTermMs),
+        });
+        this.held = held;
+        return (plan, move) => held.mirror(plan, move);
     }
     /**
      * What the monitoring stack's guard did since each alias's last promotion (its tags): one log
      * line per function and the run record. Informational: a failed read is a debug line.
      */
+    dashboard() {
+        return this.stacks.monitoringStackOutputs()['Dashboard'] || undefined;
+    }
+    alarmNames() {
+        return this.stacks.alarmNames();
+    }
+    /** The release passed: the promotion is recorded for the guard now (deferred by deps.deferPromotion). */
+    async confirm(result) {
+        if (result.verdict === 'pass' && this.deps.deferPromotion)
+            await this.fleet.recordPromotion();
+    }
+    /**
+     * Another region of the release failed after this one passed: every alias this run changed goes
+     * back (and the stack, with rollback: stack), as after a verdict of its own. Its verdict stays
+     * its own; the result says it was rolled back and why.
+     */
+    async undo(result, reason) {
+        if (result.verdict !== 'pass')
+            return result;
+        this.ctx.logger.info(`Rolling back: ${reason}`);
+        const { rolledBack, complete } = await this.recorder.phase('rollback', () => rollBack(this.rollbackDeps(), 'verdict', reason));
+        if (!complete) {
+            this.ctx.logger.error('Some aliases could not be restored: the post step (or a re-run) will try again.');
+        }
+        return { ...result, rolledBack, reason, record: this.recorder.build(this.sources()) };
+    }
     async readGuardActivity() {
         const { recorder, ctx, config } = this;
         const fresh = this.fleet
@@ -7599,7 +8450,13 @@ class PipelineRun {
         if (!handOff) {
             throw new errors/* StackCanaryError */.Bt('INTERNAL', 'wait: false: this run was given no hand-off to the guard.');
         }
-        const reason = await handOff({
+        const reason = await handOff(this.handOffRequest());
+        this.ctx.logger.info(`pending: ${reason}`);
+        return this.end('pending', reason, false);
+    }
+    /** What the guard is handed: a detached canary (wait: false), or a run's plans to keep. */
+    handOffRequest() {
+        return {
             config: this.config,
             fleet: this.fleet,
             journal: () => this.journal.entries(),
@@ -7610,9 +8467,7 @@ class PipelineRun {
             alarmNames: this.stacks.alarmNames(),
             topicArn: this.stacks.topicArn(),
             deployment: this.deps.deployment,
-        });
-        this.ctx.logger.info(`pending: ${reason}`);
-        return this.end('pending', reason, false);
+        };
     }
     async restoreAfterError(error) {
         // The error itself is reported once, where it is caught (the action's one error annotation).
@@ -7625,8 +8480,10 @@ class PipelineRun {
         }
         try {
             const { complete } = await this.recorder.phase('rollback', () => rollBack(this.rollbackDeps(), 'error', `error: ${(0,errors/* errorMessage */.gJ)(error)}`));
-            if (complete)
+            if (complete) {
                 this.journal.finish('error');
+                await this.held?.close('fail', `error: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            }
         }
         catch (restoreError) {
             this.ctx.logger.error(`Restoring after the error failed too: ${(0,errors/* errorMessage */.gJ)(restoreError)}`);
@@ -7661,223 +8518,234 @@ class PipelineRun {
     }
 }
 
-
-/***/ }),
-
-/***/ 6116:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $j: () => (/* binding */ isStackMissingError),
-/* harmony export */   A5: () => (/* binding */ isBusy),
-/* harmony export */   GO: () => (/* binding */ describeStack),
-/* harmony export */   oJ: () => (/* binding */ isSuccess)
-/* harmony export */ });
-/* unused harmony export needsCreate */
-/* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3805);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
-
-
+;// CONCATENATED MODULE: ./lib/src/waves/bake.js
 /**
- * DescribeStacks answers a missing stack with a `ValidationError` whose message says it
- * "does not exist": the name alone is shared with other validation failures, so this is one of the
- * two places where the API leaves us only its message to go by (the other: empty change sets).
+ * wave-bake: the hold between two waves. The regions already promoted keep their alarms watched
+ * (the monitoring stack's and the `alarms` input, read in each region every interval); an alarm in
+ * ALARM stops the release as a failed canary does. A region without alarms only waits.
  */
-function isStackMissingError(error) {
-    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) === 'ValidationError' && /does not exist/.test(String(error.message));
-}
-/** The stack's state by name or id. A deleted stack looked up by id is `exists: false` too. */
-async function describeStack(cfn, stackNameOrId) {
-    let stack;
-    try {
-        const answer = await cfn.send(new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_1__.DescribeStacksCommand({ StackName: stackNameOrId }));
-        stack = answer.Stacks?.[0];
-    }
-    catch (error) {
-        if (isStackMissingError(error))
-            return { exists: false };
-        throw error;
-    }
-    if (!stack || stack.StackStatus === 'DELETE_COMPLETE')
-        return { exists: false };
-    return toState(stack);
-}
-function toState(stack) {
-    const outputs = {};
-    for (const o of stack.Outputs ?? []) {
-        if (o.OutputKey)
-            outputs[o.OutputKey] = o.OutputValue ?? '';
-    }
-    return {
-        exists: true,
-        stackId: stack.StackId ?? stack.StackName ?? '',
-        stackName: stack.StackName ?? '',
-        status: stack.StackStatus ?? 'UNKNOWN',
-        statusReason: stack.StackStatusReason,
-        outputs,
-        parameters: (stack.Parameters ?? []).map((p) => ({
-            key: p.ParameterKey ?? '',
-            value: p.ParameterValue ?? '',
-        })),
-        capabilities: stack.Capabilities ?? [],
-        tags: (stack.Tags ?? []).map((t) => ({ key: t.Key ?? '', value: t.Value ?? '' })),
-        terminationProtection: stack.EnableTerminationProtection ?? false,
-    };
-}
-/**
- * Busy: CloudFormation is working on the stack. REVIEW_IN_PROGRESS is not busy: it is the
- * resting state of a stack that only has a CREATE change set (nothing is running).
- */
-function isBusy(status) {
-    return status.endsWith('_IN_PROGRESS') && status !== 'REVIEW_IN_PROGRESS';
-}
-/** The states a stack operation may end in that mean it did what was asked. */
-const SUCCESS = new Set(['CREATE_COMPLETE', 'UPDATE_COMPLETE', 'IMPORT_COMPLETE', 'DELETE_COMPLETE']);
-function isSuccess(status) {
-    return SUCCESS.has(status);
-}
-/** The stack has no usable template to update: a change set must CREATE it. */
-function needsCreate(state) {
-    return !state.exists || state.status === 'REVIEW_IN_PROGRESS';
-}
-
-
-/***/ }),
-
-/***/ 9236:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GG: () => (/* binding */ updateAlias),
-/* harmony export */   Gd: () => (/* binding */ deleteAlias),
-/* harmony export */   Xl: () => (/* binding */ AliasConflictError),
-/* harmony export */   bd: () => (/* binding */ getAlias),
-/* harmony export */   lB: () => (/* binding */ createAlias)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6112);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5071);
-/* harmony import */ var _routing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3826);
-/* harmony import */ var _lease_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9586);
 
 
 
 
-/** The alias was changed by someone else: we leave it as they set it. */
-class AliasConflictError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StackCanaryError */ .Bt {
-    functionName;
-    alias;
-    /** What the alias looked like when the conflict was found (undefined: it no longer exists). */
-    found;
-    constructor(functionName, alias, found, cause) {
-        super('CONFLICT', `Alias ${alias} of ${functionName} was changed by someone else (now ${(0,_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .describeTarget */ .ff)(found?.target)}); ` +
-            'stack-canary left it as they set it.', { cause });
-        this.functionName = functionName;
-        this.alias = alias;
-        this.found = found;
-    }
-}
-function toState(functionName, alias, answer) {
-    if (!answer.FunctionVersion) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StackCanaryError */ .Bt('AWS_ERROR', `Lambda returned alias ${alias} of ${functionName} without a version.`);
-    }
-    return {
-        functionName,
-        alias,
-        target: {
-            version: answer.FunctionVersion,
-            weights: { ...(answer.RoutingConfig?.AdditionalVersionWeights ?? {}) },
-        },
-        revisionId: answer.RevisionId,
-        aliasArn: answer.AliasArn,
-        description: answer.Description,
-    };
-}
-function routingConfig(target) {
-    for (const [version, weight] of Object.entries(target.weights))
-        (0,_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .assertRoutingWeight */ .JN)(version, weight);
-    return { AdditionalVersionWeights: { ...target.weights } };
-}
-/** The alias as it is now; undefined when it does not exist (a normal answer, not an error). */
-async function getAlias(lambda, functionName, alias) {
-    const { GetAliasCommand } = await _aws_sdk_js__WEBPACK_IMPORTED_MODULE_0__/* .sdk */ .x.lambda();
-    try {
-        const answer = await lambda.send(new GetAliasCommand({ FunctionName: functionName, Name: alias }));
-        return toState(functionName, alias, answer);
-    }
-    catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsErrorName */ .ZH)(error) === 'ResourceNotFoundException')
+/** Reads of an alarm that fail this many times in a row stop the release: no answer is no health. */
+const MAX_FAILED_READS = 3;
+/** Holds for `bakeMs`; the reason to stop the release when an alarm fired, else undefined. */
+async function watchBake(regions, options) {
+    const { clock, logger, bakeMs } = options;
+    const watched = regions.filter((r) => r.run.result.verdict === 'pass' && r.run.alarmNames.length > 0);
+    logger.info(`Wave bake: ${(0,wait/* formatDuration */.a)(bakeMs)}` +
+        (watched.length > 0 ? `, watching the alarms of ${watched.map((r) => r.region).join(', ')}` : ''));
+    const endMs = clock.now() + bakeMs;
+    const failedReads = new Map();
+    for (;;) {
+        const fired = await firing(watched, failedReads, logger);
+        if (fired !== undefined)
+            return fired;
+        const left = endMs - clock.now();
+        if (left <= 0)
             return undefined;
-        throw error;
+        await clock.sleep(Math.min(left, Math.max(1, options.intervalMs)));
+        if (options.signal?.aborted)
+            throw new pipeline_journal/* RunCancelledError */.Bi();
     }
 }
-async function createAlias(lambda, functionName, alias, target, description = _lease_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASED_DESCRIPTION */ .PQ) {
-    const routing = routingConfig(target);
-    const { CreateAliasCommand } = await _aws_sdk_js__WEBPACK_IMPORTED_MODULE_0__/* .sdk */ .x.lambda();
-    try {
-        const answer = await lambda.send(new CreateAliasCommand({
-            FunctionName: functionName,
-            Name: alias,
-            FunctionVersion: target.version,
-            ...(Object.keys(target.weights).length ? { RoutingConfig: routing } : {}),
-            Description: description,
-        }));
-        return toState(functionName, alias, answer);
-    }
-    catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsErrorName */ .ZH)(error) === 'ResourceConflictException') {
-            // Someone created it since we looked: theirs now.
-            throw new AliasConflictError(functionName, alias, await getAlias(lambda, functionName, alias), error);
+async function firing(regions, failedReads, logger) {
+    for (const { region, run } of regions) {
+        try {
+            const states = await describeAlarmStates(run.clients.cloudWatch, run.alarmNames);
+            failedReads.set(region, 0);
+            if (states.inAlarm.size > 0) {
+                return `${region}: alarm ${[...states.inAlarm].sort().join(', ')} fired during the wave bake`;
+            }
         }
-        throw error;
+        catch (error) {
+            const failed = (failedReads.get(region) ?? 0) + 1;
+            failedReads.set(region, failed);
+            logger.warning(`[${region}] reading its alarms failed (${failed} in a row): ${(0,errors/* errorMessage */.gJ)(error)}`);
+            if (failed >= MAX_FAILED_READS) {
+                return `${region}: its alarms could not be read ${failed} times in a row during the wave bake`;
+            }
+        }
     }
+    return undefined;
 }
-/**
- * Moves the alias to `to` if it is still at `current.revisionId`, with `description` (a lease, or
- * the released text). When the revision no longer matches, the alias is read again: if it already
- * is at `to` (our own request, retried by the SDK after it had landed), that is success, unless it
- * carries a lease other than ours (another run that took the alias over put it there); otherwise
- * an AliasConflictError says what it is now.
- */
-async function updateAlias(lambda, current, to, description = _lease_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASED_DESCRIPTION */ .PQ) {
-    const { functionName, alias } = current;
-    const routing = routingConfig(to);
-    const { UpdateAliasCommand } = await _aws_sdk_js__WEBPACK_IMPORTED_MODULE_0__/* .sdk */ .x.lambda();
-    try {
-        const answer = await lambda.send(new UpdateAliasCommand({
-            FunctionName: functionName,
-            Name: alias,
-            FunctionVersion: to.version,
-            RoutingConfig: routing,
-            Description: description,
-            ...(current.revisionId ? { RevisionId: current.revisionId } : {}),
-        }));
-        return toState(functionName, alias, answer);
-    }
-    catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsErrorName */ .ZH)(error) !== 'PreconditionFailedException')
-            throw error;
-        const found = await getAlias(lambda, functionName, alias);
-        const othersLease = (0,_lease_js__WEBPACK_IMPORTED_MODULE_3__/* .readLease */ .zR)(found?.description) !== undefined && found?.description !== description;
-        if (found && (0,_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .sameTarget */ .cS)(found.target, to) && !othersLease)
-            return found;
-        throw new AliasConflictError(functionName, alias, found, error);
-    }
+
+// EXTERNAL MODULE: ./lib/src/waves/result.js
+var waves_result = __webpack_require__(806);
+;// CONCATENATED MODULE: ./lib/src/waves/release.js
+
+
+
+
+
+
+
+
+
+/** At most this many regions of a wave deploy and canary at once. */
+const REGION_CONCURRENCY = 4;
+/** After a halted release: the region changed nothing, or is back. */
+const isBack = (r) => r.error === undefined && (r.result === undefined || r.result.verdict === 'skipped' || r.result.rolledBack);
+/** Good enough to go on: passed, or nothing new to canary there. */
+const wentWell = (verdict) => verdict === 'pass' || verdict === 'skipped';
+/** What the entry points run: a release in waves when `regions` is set, else today's one-region run. */
+function runDeployment(config, deps, parts = defaultParts()) {
+    if (config.regions.length > 0)
+        return runRelease(config, deps, parts);
+    return runPipeline(config, { ...deps, clients: () => deps.clientsFor(config.region) }, parts);
 }
-/**
- * Deletes the alias (a first deploy returned to "no alias"). DeleteAlias takes no RevisionId, so
- * the alias is read first and deleted only while it still is as we left it.
- */
-async function deleteAlias(lambda, current) {
-    const { functionName, alias } = current;
-    const found = await getAlias(lambda, functionName, alias);
-    if (!found)
-        return;
-    if (!(0,_routing_js__WEBPACK_IMPORTED_MODULE_2__/* .sameTarget */ .cS)(found.target, current.target) ||
-        (current.revisionId && found.revisionId !== current.revisionId)) {
-        throw new AliasConflictError(functionName, alias, found);
+async function runRelease(config, deps, parts = defaultParts()) {
+    const waves = config.regions;
+    if (waves.length === 0) {
+        throw new errors/* StackCanaryError */.Bt('INTERNAL', 'A release in waves was started without regions.');
     }
-    const { DeleteAliasCommand } = await _aws_sdk_js__WEBPACK_IMPORTED_MODULE_0__/* .sdk */ .x.lambda();
-    await lambda.send(new DeleteAliasCommand({ FunctionName: functionName, Name: alias }));
+    if (!config.wait) {
+        // The inputs refuse it first (config/regions.ts); a detached canary watches one region.
+        throw new errors/* ConfigError */.xL('wait', 'Input wait is false with several regions. Accepted: wait: true with regions.');
+    }
+    const all = waves.flat();
+    const journal = new pipeline_journal/* ReleaseJournal */.J8(deps.state, deps.clock, deps.signal);
+    journal.start(all);
+    const states = waves.flatMap((wave, w) => wave.map((region) => ({ wave: w + 1, region })));
+    /** Why the release stops: the first failure, in any region. */
+    let halt;
+    const stop = (reason) => {
+        halt ??= reason;
+    };
+    const runRegion = async (state) => {
+        const index = all.indexOf(state.region);
+        const logger = (0,src_logger/* prefixedLogger */.g)(deps.logger, state.region);
+        try {
+            state.held = await startPipeline((0,config_regions/* configForRegion */.m1)(config, state.region), {
+                ...deps,
+                logger,
+                state: journal.region(index),
+                clients: () => deps.clientsFor(state.region),
+                budgetShares: all.length,
+                deferPromotion: true,
+                halted: () => halt && `stopped with the release: ${halt}`,
+            }, parts);
+            state.result = state.held.result;
+            if (!wentWell(state.result.verdict))
+                stop(`${state.region}: ${state.result.verdict}: ${state.result.reason}`);
+        }
+        catch (error) {
+            state.error = error;
+            stop(`${state.region}: error: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    };
+    for (const [w, wave] of waves.entries()) {
+        if (w > 0 && config.waveBakeMs > 0) {
+            const finished = states.filter((s) => s.held !== undefined);
+            const fired = await watchBake(finished.map((s) => ({ region: s.region, run: s.held })), {
+                bakeMs: config.waveBakeMs,
+                intervalMs: config.intervalMs,
+                clock: deps.clock,
+                logger: deps.logger,
+                signal: deps.signal,
+            });
+            if (fired)
+                stop(fired);
+        }
+        if (halt !== undefined)
+            break;
+        deps.logger.info(`Wave ${w + 1}/${waves.length}: ${wave.join(', ')}`);
+        const inWave = states.filter((s) => s.wave === w + 1);
+        await (0,limit/* settleLimited */.IL)(inWave, runRegion, deps.concurrency ?? REGION_CONCURRENCY);
+        if (halt !== undefined)
+            break;
+    }
+    // Stopped by a signal: whoever aborted restores every region from the journal; no change here.
+    const thrown = states.find((s) => s.error !== undefined)?.error;
+    if (deps.signal?.aborted)
+        throw thrown ?? new pipeline_journal/* RunCancelledError */.Bi();
+    if (halt !== undefined) {
+        const reason = `rolled back with the release: ${halt}`;
+        await (0,limit/* settleLimited */.IL)(states.filter((s) => s.held !== undefined && s.result?.verdict === 'pass' && !s.result.rolledBack), async (s) => {
+            s.result = await s.held.undo(reason);
+        }, deps.concurrency ?? REGION_CONCURRENCY);
+    }
+    else {
+        await (0,limit/* settleLimited */.IL)(states, async (s) => s.held?.confirm());
+    }
+    const regions = states.map((s) => ({
+        wave: s.wave,
+        region: s.region,
+        result: s.result,
+        error: s.error === undefined ? undefined : (0,errors/* errorMessage */.gJ)(s.error),
+        dashboard: s.held?.dashboard,
+    }));
+    const result = (0,waves_result/* releaseResult */.L)(regions, halt);
+    // Left unfinished while a region may still hold an unjudged version: the post step (or a re-run)
+    // then puts every region back (a region already back is left as it is).
+    if (halt === undefined || config.rollback === 'none' || regions.every(isBack)) {
+        journal.finish(thrown === undefined ? result.verdict : 'error');
+    }
+    else {
+        deps.logger.error('Some regions could not be put back: the post step (or a re-run) will try again.');
+    }
+    if (thrown !== undefined)
+        throw thrown;
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 806:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ versionsByRegion),
+/* harmony export */   L: () => (/* binding */ releaseResult)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
+/**
+ * The one verdict of a release in waves (pure): fail (or inconclusive, as the region that stopped
+ * it said) with that region named in the reason, else pass when every region passed or had
+ * nothing new. The release's record is the deciding region's (the first that did not pass), else
+ * the last region's; every region's own result stays in `regions`.
+ */
+
+function releaseResult(regions, halt) {
+    const ran = regions.filter((r) => r.result !== undefined);
+    // The region that stopped the release (its reason opens with its name), else the first that did not pass.
+    const deciding = ran.find((r) => halt?.startsWith(`${r.region}:`)) ??
+        ran.find((r) => r.result?.verdict !== 'pass' && r.result?.verdict !== 'skipped');
+    const shown = (deciding ?? ran[ran.length - 1])?.result;
+    if (shown === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StackCanaryError */ .Bt('INTERNAL', 'A release ended with no region run.');
+    let verdict;
+    let reason;
+    if (halt !== undefined) {
+        verdict = deciding?.result?.verdict === 'inconclusive' ? 'inconclusive' : 'fail';
+        reason = halt;
+    }
+    else if (ran.every((r) => r.result?.verdict === 'skipped')) {
+        verdict = 'skipped';
+        reason = ran.map((r) => `${r.region}: ${r.result?.reason ?? ''}`).join('; ');
+    }
+    else {
+        verdict = 'pass';
+        const waves = new Set(regions.map((r) => r.wave)).size;
+        reason = `promoted in ${regions.map((r) => r.region).join(', ')} (${waves} wave${waves === 1 ? '' : 's'})`;
+    }
+    const changed = ran.filter((r) => r.result?.verdict !== 'skipped');
+    return {
+        verdict,
+        rolledBack: halt !== undefined && changed.length > 0 && changed.every((r) => r.result?.rolledBack),
+        reason,
+        versions: shown.versions,
+        stackId: shown.stackId,
+        stackOutputs: {},
+        record: shown.record,
+        regions,
+    };
+}
+/** The `versions` output of a release: each region's functions, old and new version. */
+function versionsByRegion(regions) {
+    return Object.fromEntries(regions.map((r) => [r.region, r.result?.versions ?? {}]));
 }
 
 
