@@ -388,12 +388,17 @@ export function runLoop(family: Family, settings: LoopSettings, seed: number): L
         settled,
         plannedMs: holdMinutes * MINUTE_MS,
         functions: 1,
+        holdEndMs: STEP_START_MS + end * MINUTE_MS,
+        heldMs: end * MINUTE_MS,
+        settledForMs: final ? (t - end - settleMinutes) * MINUTE_MS : 0,
       },
     });
     if (judgement.extend !== undefined) {
       end = Math.min(holdMinutes + extendMinutes, end + Math.ceil(judgement.extend.needMs / MINUTE_MS));
       continue;
     }
+    // A final look waiting for late datapoints of the hold's minutes is taken again (as the engine does).
+    if (judgement.awaiting !== undefined && t < lastPoll) continue;
     if (judgement.decision !== 'continue' || t === lastPoll) {
       const decision = judgement.decision === 'continue' ? 'inconclusive' : judgement.decision;
       return {

@@ -147,6 +147,18 @@ export interface StepContext {
    * α/functions, spent over plannedMs, whatever the number of steps and looks). Default 1.
    */
   readonly functions?: number;
+  /** The hold's end as extended so far (epoch ms): the step's minutes start before it. */
+  readonly holdEndMs?: number;
+  /**
+   * The hold so far, its extensions included (holdEndMs − the step's start): what extend-hold is
+   * measured on. Undefined reads as elapsedMs.
+   */
+  readonly heldMs?: number;
+  /**
+   * At a final look: how long every minute of the hold has been settled. A custom metric's late
+   * datapoints of the hold's minutes are waited for while this is under LATE_DATAPOINT_WAIT_MS.
+   */
+  readonly settledForMs?: number;
 }
 
 export interface JudgeInput {
@@ -191,6 +203,11 @@ export interface Judgement {
    * traffic within extend-hold can decide. The loop extends the step (up to extend-hold).
    */
   readonly extend?: { readonly needMs: number; readonly why: string };
+  /**
+   * At a final look (decision `continue`): the judge waits for late datapoints of the hold's own
+   * minutes. The hold is not extended (no new minutes to wait for); the loop looks again.
+   */
+  readonly awaiting?: { readonly needMs: number; readonly why: string };
 }
 
 /** The verdict's power: the smallest regressions this much data would have caught, `probability` of the time. */

@@ -10,7 +10,9 @@
  *   function has decided;
  * - at a final look (the hold is over; on the last step, every minute of the hold has also
  *   settled, per function), a function the judge cannot decide yet is extended when more traffic
- *   can decide it, up to extend-hold and by at least extensionFloorMs; otherwise it is inconclusive;
+ *   can decide it, up to extend-hold and by at least extensionFloorMs; a function whose late
+ *   datapoints of the hold's own minutes the judge awaits is looked at again (the hold is not
+ *   extended: its end, and so the minutes judged, stay); otherwise it is inconclusive;
  * - an inconclusive step is settled by on-inconclusive: rolled back, or accepted and gone past;
  * - the judge is told the run's planned duration and how many functions share its false-rollback
  *   budget, the same at every look of either driver.
@@ -73,7 +75,13 @@ export type EngineEvent =
       readonly untilMs: number;
       readonly why: string;
     }
-  | { readonly kind: 'settling'; readonly untilMs: number };
+  | { readonly kind: 'settling'; readonly untilMs: number }
+  | {
+      readonly kind: 'awaiting';
+      readonly functionName: string;
+      readonly untilMs: number;
+      readonly why: string;
+    };
 
 /** How a step ended (set when this look ended it). */
 export interface StepEnd {
@@ -150,6 +158,9 @@ export function advance(
       if (judgement.extend && wanted > plan.holdEndMs) {
         extendTo = Math.max(extendTo, wanted);
         events.push({ kind: 'extended', functionName: name, untilMs: wanted, why: judgement.extend.why });
+      } else if (judgement.awaiting !== undefined) {
+        const untilMs = nowMs + judgement.awaiting.needMs;
+        events.push({ kind: 'awaiting', functionName: name, untilMs, why: judgement.awaiting.why });
       } else {
         judgement = {
           ...judgement,

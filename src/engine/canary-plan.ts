@@ -106,6 +106,9 @@ export function stepContext(plan: CanaryPlan, target: EngineTarget, nowMs: numbe
     settled,
     plannedMs: plan.strategy.steps.reduce((sum, s) => sum + s.holdMs, 0),
     functions: plan.settings.functions,
+    holdEndMs: plan.holdEndMs,
+    heldMs: plan.holdEndMs - stepStart(plan),
+    settledForMs: Math.max(0, nowMs - settledAt(plan, target)),
   };
 }
 

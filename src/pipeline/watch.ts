@@ -184,6 +184,7 @@ export async function watchStep(input: WatchStepInput): Promise<StepOutcome> {
   const polls: PollRecord[] = [];
   const lastSamples: Record<string, FunctionSamples> = {};
   let toldSettling: number | undefined;
+  const toldAwaiting = new Set<string>();
   for (;;) {
     await clock.sleep(nextLookAt(plan, clock.now()) - clock.now());
     if (signal?.aborted) throw new RunCancelledError();
@@ -203,6 +204,10 @@ export async function watchStep(input: WatchStepInput): Promise<StepOutcome> {
         logger?.info(
           `${event.functionName}: extending the step to ${formatWait(event.untilMs - start)}: ${event.why}`,
         );
+      } else if (event.kind === 'awaiting') {
+        const told = `${event.functionName}@${plan.holdEndMs}`;
+        if (!toldAwaiting.has(told)) logger?.info(`${event.functionName}: hold over; ${event.why}`);
+        toldAwaiting.add(told);
       } else if (toldSettling !== plan.holdEndMs) {
         toldSettling = plan.holdEndMs;
         logger?.info(`hold over; waiting ${formatWait(event.untilMs - now)} for the last minutes' metrics`);

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import { judge } from '../../../src/canary/judge/verdict.js';
 import { clearComparisonMemo } from '../../../src/canary/judge/sequential.js';
-import type { CustomSamples, FunctionSamples } from '../../../src/canary/types.js';
+import type { CustomSamples, FunctionSamples, StepContext } from '../../../src/canary/types.js';
 import type { CustomMetric } from '../../../src/config/types.js';
 import { nodeFileAccess } from '../../../src/config/files.js';
 import { parseMetrics } from '../../../src/config/metrics-input.js';
@@ -292,31 +292,59 @@ describe('custom metrics: a minute without a datapoint', () => {
       '(1 canary minute with calls but no checkout-failures datapoint left out)',
     );
     expect(rule?.evidence['checkout-failures.Calls']).toBe(700);
-    // The last look (no extend-hold left) goes without it, and says so.
-    const final = judged(data, 10, true);
+    // A final look that has waited long enough for it goes without it, and says so.
+    const final = judge(
+      judgeInput(data, { ...look(10, true), settledForMs: 2 * MINUTE }, { thresholds: DEFAULTS }),
+    );
+    expect(final.decision).toBe('pass');
     expect(final.warnings).toContain(
       '1 canary minute with calls but no checkout-failures datapoint left out',
     );
   });
 
-  it('at the end of the hold, waits (within extend-hold) for a late datapoint before the last look', () => {
+  describe('at the final look of the hold', () => {
     const data = withMetric(
-      10,
+      12,
       rated,
       (i) => (i === 9 ? undefined : 1),
       () => 9,
     );
-    const result = judge(
-      judgeInput(
-        data,
-        step(10, { holdMs: HOLD, final: true, lastStep: true, settled: true, extendHoldMs: 10 * MINUTE }),
-        { thresholds: DEFAULTS },
-      ),
-    );
-    expect(result.decision).toBe('continue');
-    expect(result.extend).toEqual({
-      needMs: 2 * MINUTE,
-      why: '1 canary minute with calls but no checkout-failures datapoint left out: waiting for them (extend-hold leaves 10 min)',
+    const finalAt = (fields: Partial<StepContext>) =>
+      judge(
+        judgeInput(
+          data,
+          step(12, { holdMs: HOLD, final: true, lastStep: true, settled: true, extendHoldMs: 0, ...fields }),
+          { thresholds: DEFAULTS },
+        ),
+      );
+
+    it("waits for a late datapoint of one of the hold's minutes, without extending the hold", () => {
+      const result = finalAt({ holdEndMs: T0 + HOLD, settledForMs: 0 });
+      expect(result.decision).toBe('continue');
+      expect(result.extend).toBeUndefined();
+      expect(result.awaiting).toEqual({
+        needMs: MINUTE,
+        why: '1 canary minute with calls but no checkout-failures datapoint left out: waiting for them',
+      });
+      expect(result.warnings ?? []).toEqual([]);
+    });
+
+    it('goes without it, and says so, once it has waited LATE_DATAPOINT_WAIT_MS since the hold settled', () => {
+      const result = finalAt({ holdEndMs: T0 + HOLD, settledForMs: 2 * MINUTE });
+      expect(result.decision).toBe('pass');
+      expect(result.awaiting).toBeUndefined();
+      expect(result.warnings).toContain('1 canary minute with calls but no checkout-failures datapoint left out');
+    });
+
+    it('does not wait for a minute after the hold (each wait would bring new minutes to wait for)', () => {
+      const result = finalAt({ holdEndMs: T0 + 9 * MINUTE, settledForMs: 0 });
+      expect(result.decision).toBe('pass');
+      expect(result.awaiting).toBeUndefined();
+    });
+
+    it('does not wait on an earlier step: its minutes are judged again in the next', () => {
+      const result = finalAt({ holdEndMs: T0 + HOLD, settledForMs: 0, lastStep: false });
+      expect(result.awaiting).toBeUndefined();
     });
   });
 
@@ -359,13 +387,46 @@ describe('custom metrics: extend-hold', () => {
     () => 9,
   );
 
-  it('runs a step whose comparison more data can decide on to the end of extend-hold', () => {
+  it('runs a step whose comparison more data can decide on, for as long as its excess says', () => {
     const result = finalLook(suspect, 10, 10 * MINUTE);
     expect(result.decision).toBe('continue');
-    expect(result.extend?.needMs).toBe(10 * MINUTE);
+    const needMs = result.extend?.needMs ?? 0;
+    expect(needMs).toBeGreaterThanOrEqual(MINUTE);
+    expect(needMs).toBeLessThanOrEqual(10 * MINUTE);
     expect(result.extend?.why).toMatch(
-      /^checkout-failures: the canary's count \(\d+\) is above its expected [\d.]+, not yet significant \(extend-hold leaves 10 min\)$/,
+      new RegExp(
+        `^checkout-failures: the canary's count \\(\\d+\\) is above its expected [\\d.]+, not yet significant; at this excess about ${needMs / MINUTE} min more traffic can decide \\(extend-hold leaves 10 min\\)$`,
+      ),
     );
+  });
+
+  it('measures extend-hold on the hold, not on the clock of the final look (a settle lag later)', () => {
+    const later = (heldMs: number) =>
+      judge(
+        judgeInput(
+          suspect,
+          step(10, {
+            holdMs: HOLD,
+            final: true,
+            lastStep: true,
+            settled: true,
+            extendHoldMs: 10 * MINUTE,
+            plannedMs: HOLD,
+            elapsedMs: 20 * MINUTE,
+            heldMs,
+          }),
+          { thresholds: DEFAULTS },
+        ),
+      );
+    // Past hold + extend-hold on the clock, but the hold itself has not been extended yet.
+    expect(later(HOLD).decision).toBe('continue');
+    expect(later(HOLD + 10 * MINUTE).decision).toBe('pass');
+  });
+
+  it('does not hold a step whose excess is too small for extend-hold to decide', () => {
+    // About one and a half times the old version's rate over 10 minutes: a regression that small
+    // needs far longer than one more minute.
+    expect(finalLook(suspect, 10, MINUTE).decision).toBe('pass');
   });
 
   it('passes on the absence of harm once extend-hold is used up, or without it', () => {

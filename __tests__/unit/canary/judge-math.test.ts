@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import {
   binomialLowerTail,
   binomialUpperTail,
+  cappedBetaBinomial,
   cappedBinomial,
   lnGamma,
   median,
@@ -82,6 +83,43 @@ describe('cappedBinomial', () => {
     const out = cappedBinomial(20000, 0.1, 1800, 2100);
     expect(out[200]).toBeCloseTo(binomialPmfLog(2000, 20000, 0.1), 8);
     expect(out.reduce((s, v) => s + v, 0)).toBeCloseTo(1, 10);
+  });
+});
+
+describe('cappedBetaBinomial', () => {
+  /** P(k) of the beta-binomial with variance φ·m·p(1-p), by the textbook product (small m). */
+  function betaBinomialPmf(k: number, m: number, p: number, phi: number): number {
+    const rho = (phi - 1) / (m - 1);
+    const a = (p * (1 - rho)) / rho;
+    const b = ((1 - p) * (1 - rho)) / rho;
+    let value = 1;
+    for (let i = 0; i < k; i++) value *= ((m - i) / (i + 1)) * ((a + i) / (a + b + i));
+    for (let i = 0; i < m - k; i++) value *= (b + i) / (a + b + k + i);
+    return value;
+  }
+
+  it('is the beta-binomial on [from, to], the mass above put on `to`', () => {
+    const out = cappedBetaBinomial(20, 0.1, 4, 0, 8);
+    for (let k = 0; k < 8; k++) expect(out[k]).toBeCloseTo(betaBinomialPmf(k, 20, 0.1, 4), 12);
+    let above = 0;
+    for (let k = 8; k <= 20; k++) above += betaBinomialPmf(k, 20, 0.1, 4);
+    expect(out[8]).toBeCloseTo(above, 12);
+  });
+
+  it('has mean m·p and variance φ·m·p(1-p) uncapped: the noise of events that come in clumps', () => {
+    const m = 40;
+    const out = cappedBetaBinomial(m, 0.1, 5, 0, m);
+    const mean = out.reduce((s, v, k) => s + k * v, 0);
+    const variance = out.reduce((s, v, k) => s + (k - mean) ** 2 * v, 0);
+    expect(out.reduce((s, v) => s + v, 0)).toBeCloseTo(1, 12);
+    expect(mean).toBeCloseTo(4, 10);
+    expect(variance).toBeCloseTo(5 * 40 * 0.1 * 0.9, 8);
+  });
+
+  it('is the binomial when φ is 1 (or one event), and has a heavier upper tail when φ is larger', () => {
+    expect(Array.from(cappedBetaBinomial(20, 0.1, 1, 0, 5))).toEqual(Array.from(cappedBinomial(20, 0.1, 0, 5)));
+    expect(Array.from(cappedBetaBinomial(1, 0.1, 5, 0, 1))).toEqual(Array.from(cappedBinomial(1, 0.1, 0, 1)));
+    expect(cappedBetaBinomial(20, 0.1, 3, 0, 6)[6]).toBeGreaterThan(cappedBinomial(20, 0.1, 0, 6)[6] as number);
   });
 });
 

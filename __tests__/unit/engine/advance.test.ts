@@ -209,6 +209,40 @@ describe('advance: the step rules', () => {
     expect(third.stepEnd?.decisions['fn-a']?.reason).toContain('still undecided when the 5m hold ended');
   });
 
+  it("takes the final look again, the hold unmoved, while the judge awaits late datapoints of the hold's minutes", () => {
+    const awaiting: Judgement = {
+      decision: 'continue',
+      reason: 'waiting',
+      evidence: {},
+      rules: [],
+      awaiting: { needMs: MINUTE, why: 'a datapoint left out: waiting for it' },
+    };
+    const p = plan();
+    const judge = scripted(() => awaiting);
+    const first = advance(p, { samples: new Map() }, T0 + 7 * MINUTE, judge);
+    expect(first.plan.holdEndMs).toBe(p.holdEndMs);
+    expect(first.stepEnd).toBeUndefined();
+    expect(first.actions[0]).toEqual({ kind: 'wait-until', atMs: T0 + 8 * MINUTE });
+    expect(first.events).toContainEqual({
+      kind: 'awaiting',
+      functionName: 'fn-a',
+      untilMs: T0 + 8 * MINUTE,
+      why: 'a datapoint left out: waiting for it',
+    });
+    // The judge is told how long the hold has been settled, and the hold as it stands.
+    expect(judge.inputs[0]?.step).toMatchObject({
+      final: true,
+      settledForMs: 0,
+      holdEndMs: T0 + 5 * MINUTE,
+      heldMs: 5 * MINUTE,
+    });
+    advance(first.plan, { samples: new Map() }, T0 + 8 * MINUTE, judge);
+    expect(judge.inputs[1]?.step).toMatchObject({ final: true, settledForMs: MINUTE });
+    // A judge that no longer awaits anything decides.
+    const done = look(first.plan, T0 + 9 * MINUTE, () => 'pass');
+    expect(done.actions[0]).toMatchObject({ kind: 'promote' });
+  });
+
   it('on the last step, holds the final look until the minutes of the hold have settled, and says so', () => {
     const p = plan();
     const early = look(p, T0 + 5 * MINUTE, () => 'continue');

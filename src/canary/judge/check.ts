@@ -20,6 +20,8 @@ export interface CheckResult {
    * (undefined: to the end of extend-hold, every look meanwhile may decide).
    */
   readonly undecided?: { readonly why: string; readonly needMs?: number };
+  /** At a final look: late datapoints of the hold's own minutes are on their way; look again after needMs. */
+  readonly awaiting?: { readonly why: string; readonly needMs: number };
 }
 
 /** The rule's result as the judge's output shows it. */

@@ -133,5 +133,11 @@ export const DENSE_SHARE = 0.9;
 export const DENSE_MIN_MINUTES = 5;
 /** ... leaving out the newest minutes beside the canary, whose datapoints may still be on their way. */
 export const DENSE_RECENT_MINUTES = 3;
-/** A final look that misses some of a custom metric's datapoints runs on this long for them (within extend-hold). */
+/** An undecided custom comparison projects its pace from the canary's calls in this many recent minutes. */
+export const UNDECIDED_PACE_MINUTES = 3;
+/**
+ * A final look of the last step that misses some of a custom metric's datapoints for the hold's own
+ * minutes waits this long after those minutes settled (Lambda's settle lag) for them, without
+ * extending the hold; then it judges without them and says so.
+ */
 export const LATE_DATAPOINT_WAIT_MS = 2 * MINUTE_MS;

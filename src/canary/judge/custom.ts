@@ -27,15 +27,23 @@ import {
   DENSE_MIN_MINUTES,
   DENSE_RECENT_MINUTES,
   DENSE_SHARE,
-  LATE_DATAPOINT_WAIT_MS,
   MIN_HISTORY_MINUTES,
+  MINUTE_MS,
+  UNDECIDED_PACE_MINUTES,
 } from './constants.js';
 import { readErrors } from './counts.js';
+import { normalQuantileUpper } from './power.js';
 import type { ComparisonDesign } from './sequential.js';
 
 export interface CustomDesign extends ComparisonDesign {
   /** Compare with the old version (compare-baseline is on and there is one). */
   readonly compared: boolean;
+  /** The hold is over (a final look of the step, whether or not extend-hold may run it on). */
+  readonly finalLook?: boolean;
+  /** At a final look: how long extend-hold can still run the step on (0: it cannot). */
+  readonly extendLeftMs?: number;
+  /** At a final look that may still wait: a late datapoint of a minute starting before this is waited for. */
+  readonly awaitLateBefore?: number | undefined;
 }
 
 const SERVICE_WIDE =
@@ -225,7 +233,7 @@ function rateComparison(
   series: CustomSamples,
   samples: FunctionSamples,
   baseline: readonly MetricMinute[],
-  design: ComparisonDesign,
+  design: CustomDesign,
 ): CheckResult {
   const { metric } = series;
   const dense = publishedWithEveryCall(series, samples);
@@ -246,33 +254,66 @@ function rateComparison(
     old,
     design,
   );
-  const missing = canary.filter((m) => m.errorsMissing === true).length;
-  const undecided = undecidedComparison(result, metric.name);
+  const missingMinutes = canary.filter((m) => m.errorsMissing === true);
+  const missing = missingMinutes.length;
+  const undecided = undecidedComparison(result, metric.name, canaryPerMinute(canary), design);
   if (missing === 0) return undecided === undefined ? result : { ...result, undecided };
   const left = `${missing} canary minute${missing > 1 ? 's' : ''} with calls but no ${metric.name} datapoint left out`;
+  // A late datapoint of the hold's own minutes is waited for a while; one of a minute after the
+  // hold is not (each wait would bring new minutes to wait for).
+  const before = design.awaitLateBefore;
+  const awaited = before !== undefined && missingMinutes.some((m) => m.start < before);
   return {
     ...result,
     summary: `${result.summary} (${left})`,
     evidence: { ...result.evidence, [`${metric.name}.MissingMinutes`]: missing },
-    // Missing is never zero: at the final look, say that the comparison went without them; a late
-    // datapoint can still arrive (and decide) while the step runs on.
-    ...(design.final ? { warning: left } : {}),
-    undecided: { why: `${left}: waiting for them`, needMs: LATE_DATAPOINT_WAIT_MS },
+    // Missing is never zero: once no longer waited for, say that the comparison went without them.
+    ...(awaited
+      ? { awaiting: { why: `${left}: waiting for them`, needMs: MINUTE_MS } }
+      : design.finalLook === true
+        ? { warning: left }
+        : {}),
+    ...(undecided === undefined ? {} : { undecided }),
   };
 }
 
+/** The canary's calls a minute lately (its last minutes with calls): the pace more data comes at. */
+function canaryPerMinute(canary: readonly MinuteSample[]): number {
+  const recent = canary.filter((m) => count(m.invocations) > 0).slice(-UNDECIDED_PACE_MINUTES);
+  return recent.length === 0 ? 0 : recent.reduce((sum, m) => sum + count(m.invocations), 0) / recent.length;
+}
+
 /**
- * A comparison more data can decide: it found no harm, but the canary's count (noise-adjusted) is
- * above what the old version's rate gives its calls, and it has not shown the canary is not 2×
- * worse either.
+ * A comparison more data can decide within extend-hold: no harm found, not shown 2× worse either,
+ * and at the canary's excess so far its count would cross a boundary in the time left. The excess
+ * grows with the calls, the boundary's distance from the null mean (z of the α still unspent, the
+ * old version's noise φ) with their square root: crossing takes k = z²·φ·expected / (count −
+ * expected)² times the calls seen. A count at or below its expected, or one that needs longer than
+ * extend-hold leaves, does not hold the step: a healthy canary's count is rarely far enough above.
  */
-function undecidedComparison(result: CheckResult, name: string): CheckResult['undecided'] {
+function undecidedComparison(
+  result: CheckResult,
+  name: string,
+  perMinute: number,
+  design: CustomDesign,
+): CheckResult['undecided'] {
   if (result.failed || result.readyToPass) return undefined;
   const statistic = Number(result.evidence[`${name}.Statistic`] ?? 0);
   const expected = Number(result.evidence[`${name}.Expected`] ?? 0);
-  if (!(statistic > expected)) return undefined;
+  const calls = Number(result.evidence[`${name}.Calls`] ?? 0);
+  const phi = Math.max(1, Number(result.evidence[`${name}.Dispersion`] ?? 1));
+  const unspent = Number(result.evidence[`${name}.Alpha`] ?? 0) - Number(result.evidence[`${name}.AlphaSpent`] ?? 0);
+  const leftMs = design.extendLeftMs ?? 0;
+  if (!(statistic > expected) || unspent <= 0 || perMinute <= 0 || leftMs <= 0) return undefined;
+  const z = normalQuantileUpper(unspent);
+  // The excess more data could show: the count so far, one of its own deviations higher.
+  const excess = statistic - expected + Math.sqrt(phi * statistic);
+  const k = (z * z * phi * expected) / Math.pow(excess, 2);
+  const needMs = Math.max(1, Math.ceil((calls * (k - 1)) / perMinute)) * MINUTE_MS;
+  if (needMs > leftMs) return undefined;
   return {
-    why: `${name}: the canary's count (${statistic}) is above its expected ${round(expected, 3)}, not yet significant`,
+    why: `${name}: the canary's count (${statistic}) is above its expected ${round(expected, 3)}, not yet significant; at this excess about ${Math.round(needMs / MINUTE_MS)} min more traffic can decide`,
+    needMs,
   };
 }
 
@@ -297,6 +338,7 @@ export function customChecks(
             ? valueComparison(series, series.baseline)
             : rateComparison(series, samples, series.baseline, {
                 ...design,
+                clumped: true,
                 alpha: alphaEach * (1 - CUSTOM_TOTALS_SHARE),
                 alphaTotals: alphaEach * CUSTOM_TOTALS_SHARE,
               }),

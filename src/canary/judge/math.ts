@@ -101,3 +101,42 @@ export function median(values: readonly number[]): number {
     ? (sorted[mid] as number)
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
+
+/**
+ * Beta-binomial(m, p) with variance φ·m·p(1-p) (intra-minute correlation ρ = (φ-1)/(m-1): events
+ * that come in clumps), as cappedBinomial: probabilities on [from, to], the mass above `to` and
+ * the far lower tail below `from` put on `to` (a conservative shift up). φ <= 1, or m <= 1, is
+ * the binomial; φ >= m is all or nothing.
+ */
+export function cappedBetaBinomial(
+  m: number,
+  p: number,
+  phi: number,
+  from: number,
+  to: number,
+): Float64Array {
+  if (phi <= 1 || m <= 1) return cappedBinomial(m, p, from, to);
+  const rho = Math.min((phi - 1) / (m - 1), 1 - 1e-9);
+  const a = (p * (1 - rho)) / rho;
+  const b = ((1 - p) * (1 - rho)) / rho;
+  const out = new Float64Array(to - from + 1);
+  let logPmf =
+    lnGamma(m + 1) -
+    lnGamma(from + 1) -
+    lnGamma(m - from + 1) +
+    lnGamma(from + a) +
+    lnGamma(m - from + b) -
+    lnGamma(m + a + b) -
+    lnGamma(a) -
+    lnGamma(b) +
+    lnGamma(a + b);
+  let below = 0;
+  for (let k = from; k < to; k++) {
+    const pmf = Math.exp(logPmf);
+    out[k - from] = pmf;
+    below += pmf;
+    logPmf += Math.log(((m - k) * (k + a)) / ((k + 1) * (m - k - 1 + b)));
+  }
+  out[to - from] = Math.max(0, 1 - below);
+  return out;
+}

@@ -49,7 +49,7 @@ import {
   historyPrior,
   startSeries,
 } from './dispersion.js';
-import { binomialUpperTail, cappedBinomial } from './math.js';
+import { binomialUpperTail, cappedBetaBinomial, cappedBinomial } from './math.js';
 
 export interface ComparisonDesign {
   readonly alpha: number;
@@ -66,6 +66,12 @@ export interface ComparisonDesign {
    * canary can expect over the hold, which picks how α is spent (sparse: late). Without it, early.
    */
   readonly weight?: number;
+  /**
+   * The events come in clumps (a business metric: one basket, one card batch): each minute's null
+   * is the beta-binomial with the old version's noise φ, capped at MINUTE_CAP_SD of its own
+   * deviations, rather than the binomial capped at the binomial's and scaled down by sqrt(φ).
+   */
+  readonly clumped?: boolean;
 }
 
 export interface CountComparison {
@@ -138,6 +144,7 @@ interface Context {
   readonly alphaTotals: number;
   /** How α is spent: the share of it that may be spent by fraction f of the hold. */
   readonly spending: Spending;
+  readonly clumped: boolean;
   readonly historyTerms: DispersionTerms;
   readonly usedHistory: boolean;
   readonly priorN: number;
@@ -229,7 +236,9 @@ function look(state: TestState, context: Context, fraction: number, at: number):
   if (index < dist.length) state.dist = dist.slice(0, index);
   state.spent += tail;
   state.boundary = state.lo + index;
-  state.statistic = Math.round(state.nullMean + (state.capped - state.nullMean) / Math.sqrt(state.phi));
+  state.statistic = context.clumped
+    ? state.capped
+    : Math.round(state.nullMean + (state.capped - state.nullMean) / Math.sqrt(state.phi));
   if (state.informative > 0 && state.statistic >= state.boundary) state.rejectedAtMinute = at;
 }
 
@@ -246,10 +255,14 @@ function advance(state: TestState, context: Context, x: CountMinute): void {
     if (m > 0) {
       state.informative++;
       // One minute moves the count by at most MINUTE_CAP_SD deviations; the final totals test sees it all.
-      const sd = Math.sqrt(m * share * (1 - share));
+      // Clumped: the noise φ known before this minute is in the kernel (at most m: all or nothing).
+      const phi = context.clumped ? Math.min(state.phi, m) : 1;
+      const sd = Math.sqrt(phi * m * share * (1 - share));
       const from = Math.max(0, Math.floor(m * share - KERNEL_LOW_SD * sd));
       const to = Math.min(m, Math.ceil(m * share + MINUTE_CAP_SD * sd));
-      const kernel = cappedBinomial(m, share, from, to);
+      const kernel = context.clumped
+        ? cappedBetaBinomial(m, share, phi, from, to)
+        : cappedBinomial(m, share, from, to);
       state.dist = convolve(state.dist, kernel);
       state.lo += from;
       trimLowerTail(state);
@@ -331,6 +344,7 @@ export function compareCounts(
     holdMs: design.holdMs,
     alphaTotals: sparse ? 0 : (design.alphaTotals ?? 0),
     spending,
+    clumped: design.clumped === true,
     historyTerms,
     usedHistory,
     priorN,
@@ -338,7 +352,7 @@ export function compareCounts(
   };
 
   // Resume from the state after all minutes but the last (or all of them), if an earlier call left it.
-  const prefix = `${design.alpha}|${design.holdMs}|${context.spending}|${usedHistory ? `${historyTerms.pearson}|${historyTerms.df}|${historyTerms.squares}|${historyTerms.minutes}|${priorN}|${priorEvents}` : '-'}|`;
+  const prefix = `${design.alpha}|${design.holdMs}|${context.spending}|${context.clumped ? 'c' : 'b'}|${usedHistory ? `${historyTerms.pearson}|${historyTerms.df}|${historyTerms.squares}|${historyTerms.minutes}|${priorN}|${priorEvents}` : '-'}|`;
   const parts = minutes.map(minuteKey);
   const fullKey = prefix + parts.join(',');
   const last = parts[parts.length - 1];

@@ -48,6 +48,7 @@ import {
   ALPHA_LATENCY,
   ALPHA_THROTTLES,
   EARLY_PASS_MIN_HOLD_FRACTION,
+  LATE_DATAPOINT_WAIT_MS,
   MAX_CONSECUTIVE_QUERY_FAILURES,
   MIN_HISTORY_MINUTES,
   MINUTE_MS,
@@ -157,15 +158,33 @@ function firingBeforeNote(alarm: AlarmFiringBefore): string {
 }
 
 /**
+ * How long the step has held so far (its extensions included): extend-hold is measured on the hold,
+ * not on the clock, whose final looks come a settle lag after the hold's end.
+ */
+function heldMs(step: JudgeInput['step']): number {
+  return step.heldMs ?? step.elapsedMs;
+}
+
+/**
  * Custom comparisons may run on past the hold (extend-hold) while more data can decide them: they
  * spend their α over the longest the run can last, and their last look (the remainder of α, the
- * uncapped totals) is the one after which the step can no longer be extended.
+ * uncapped totals) is the one after which the step can no longer be extended. At a final look of
+ * the last step, a late datapoint of one of the hold's minutes is waited for a while.
  */
 function customDesign(input: JudgeInput, design: { holdMs: number; final: boolean }) {
   const { step } = input;
-  const extendMs = (step.lastStep ?? true) ? Math.max(0, step.extendHoldMs ?? 0) : 0;
-  const extendLeftMs = step.holdMs + extendMs - step.elapsedMs;
-  return { holdMs: design.holdMs + extendMs, final: design.final && extendLeftMs <= 0 };
+  const lastStep = step.lastStep ?? true;
+  const extendMs = lastStep ? Math.max(0, step.extendHoldMs ?? 0) : 0;
+  const extendLeftMs = Math.max(0, step.holdMs + extendMs - heldMs(step));
+  const awaiting = step.final && lastStep && (step.settledForMs ?? 0) < LATE_DATAPOINT_WAIT_MS;
+  return {
+    holdMs: design.holdMs + extendMs,
+    final: design.final && extendLeftMs <= 0,
+    finalLook: step.final,
+    extendLeftMs: step.final ? extendLeftMs : 0,
+    // Without the hold's end (a caller outside the engine), every minute is the hold's.
+    awaitLateBefore: awaiting ? (step.holdEndMs ?? Number.POSITIVE_INFINITY) : undefined,
+  };
 }
 
 export const judge: Judge = (input) => {
@@ -332,7 +351,8 @@ export const judge: Judge = (input) => {
     return verdict('continue', `watching (${progress}): ${scope}${status}`, extras);
   }
   const undecided = checks.flatMap((c) => (c.undecided === undefined ? [] : [c.undecided]));
-  return finalLook(input, { extras, exposure, comparison, scope, status, progress, undecided });
+  const awaiting = checks.flatMap((c) => (c.awaiting === undefined ? [] : [c.awaiting]));
+  return finalLook(input, { extras, exposure, comparison, scope, status, progress, undecided, awaiting });
 };
 
 interface FinalState {
@@ -344,6 +364,8 @@ interface FinalState {
   readonly progress: string;
   /** Rules more data can decide (custom comparisons): the step runs on while extend-hold lasts. */
   readonly undecided: readonly NonNullable<CheckResult['undecided']>[];
+  /** Rules waiting for late datapoints of the hold's minutes: the final look is taken again. */
+  readonly awaiting: readonly NonNullable<CheckResult['awaiting']>[];
 }
 
 /** The hold is over and no rule found harm: pass with enough exposure, else extend or inconclusive. */
@@ -376,7 +398,7 @@ function finalLook(input: JudgeInput, state: FinalState): Judgement {
       extras,
     );
   }
-  const extendLeftMs = step.holdMs + Math.max(0, step.extendHoldMs ?? 0) - step.elapsedMs;
+  const extendLeftMs = step.holdMs + Math.max(0, step.extendHoldMs ?? 0) - heldMs(step);
   if (exposure.calls < thresholds.minInvocations) {
     const rate = exposure.stepMinutes > 0 ? exposure.stepCalls / exposure.stepMinutes : 0;
     const needMs = minutesToReach(thresholds.minInvocations - exposure.calls, rate) * MINUTE_MS;
@@ -394,6 +416,14 @@ function finalLook(input: JudgeInput, state: FinalState): Judgement {
       exposure.calls === 0 ? `no canary invocations during the hold${extended}` : `${short}${extended}`,
       extras,
     );
+  }
+  if (lastStep && state.awaiting.length > 0) {
+    const needMs = Math.max(...state.awaiting.map((a) => a.needMs));
+    const why = state.awaiting.map((a) => a.why).join('; ');
+    return {
+      ...verdict('continue', `hold over (${state.progress}); ${why}`, extras, { awaiting: true }),
+      awaiting: { needMs, why },
+    };
   }
   if (lastStep && state.undecided.length > 0 && extendLeftMs > 0) {
     // Run on (to the end of extend-hold for an undecided comparison): every look meanwhile may decide.
