@@ -83,7 +83,9 @@ export function failuresBefore(
   calls: readonly Pick<MinuteSample, 'start' | 'invocations'>[],
   values: readonly MetricMinute[],
 ): HistoryMinute[] {
-  const byStart = new Map(values.flatMap((v) => (v.value === undefined ? [] : [[v.start, v.value] as const])));
+  const byStart = new Map(
+    values.flatMap((v) => (v.value === undefined ? [] : [[v.start, v.value] as const])),
+  );
   const served = calls.filter((m) => Number.isFinite(m.invocations) && m.invocations > 0);
   const covered = served.filter((m) => byStart.has(m.start)).length;
   const dense = served.length >= DENSE_MIN_MINUTES && covered >= DENSE_SHARE * served.length;
