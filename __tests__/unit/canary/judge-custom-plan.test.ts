@@ -173,7 +173,7 @@ describe('planCustomComparisons', () => {
     expect(beyond).toMatchObject({ fitsHold: false, fitsExtension: false });
     const ratio = detectableMean(0.5 * 15, 1, ALPHA_CUSTOM, POWER_PROBABILITY) / (0.5 * 15);
     expect(beyond?.message).toContain(
-      `a 2× rise needs ~${beyond?.minutesNeeded} min of settled traffic, more than the 5 min hold plus 10 min of extend-hold: in 15 min it catches a ≥ ${Number(ratio.toPrecision(2))}× rise 4 times in 5; a smaller rise will not be told apart`,
+      `a 2× rise needs ~${beyond?.minutesNeeded} min of settled traffic, more than the 5 min hold plus 10 min of extend-hold: in 15 min it catches a ≥ ${Math.ceil(ratio * 100) / 100}× rise 4 times in 5; a smaller rise will not be told apart`,
     );
     expect(ratio).toBeGreaterThan(2);
   });

@@ -194,7 +194,7 @@ function rateComparisonPlan(
       ? `needs ~${formatMinutes(minutesNeeded)} of settled traffic`
       : 'needs more traffic than a week brings';
     const caught = Number.isFinite(best)
-      ? `in ${formatMinutes(within)} it catches a ≥ ${round(best, 2)}× rise ${chance}`
+      ? `in ${formatMinutes(within)} it catches a ≥ ${Math.ceil(best * 100) / 100}× rise ${chance}`
       : `in ${formatMinutes(within)} it catches no rise`;
     message = `${head}: ${ratio} ${needs}, more than ${span}: ${caught}; a smaller rise will not be told apart${lastStep ? '' : ' in this step'}`;
   }
