@@ -124,6 +124,7 @@ function announcePlan(input: WatchStepInput, engine: CanaryPlan, nowMs: number):
   const traffic = observer.traffic?.();
   for (const target of targets) {
     const observed = traffic?.get(target.functionName);
+    const earlier = earlierCalls(engine, observed, nowMs);
     const plan = planEvidence({
       traffic: observed?.served,
       weight: step.weight,
@@ -131,13 +132,14 @@ function announcePlan(input: WatchStepInput, engine: CanaryPlan, nowMs: number):
       extendHoldMs: engine.settings.extendHoldMs,
       minInvocations: config.thresholds.minInvocations,
       syntheticPerMinute: config.synthetic?.ratePerMinute ?? 0,
-      earlier: earlierCalls(engine, observed, nowMs),
+      earlier,
     });
     const custom = planCustomComparisons({
       metrics: config.metrics,
       customHistory: observed?.customHistory,
       baselineHistory: observed?.baselineHistory,
       traffic: observed?.served,
+      earlier,
       weight: step.weight,
       holdMs: step.holdMs,
       extendHoldMs: engine.settings.extendHoldMs,

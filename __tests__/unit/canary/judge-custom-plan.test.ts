@@ -120,6 +120,12 @@ describe('minutesToCatch', () => {
       if (t > 1) expect(catches(t - 1, perMinute, phi, ALPHA_CUSTOM)).toBe(false);
     }
     expect(minutesToCatch(0, 1, ALPHA_CUSTOM)).toBe(Infinity);
+    // With failures expected from earlier steps, fewer minutes; none when they are enough alone.
+    const t = minutesToCatch(0.5, 1, ALPHA_CUSTOM, 5);
+    expect(t).toBeLessThan(minutesToCatch(0.5, 1, ALPHA_CUSTOM));
+    expect(catches(t + 10, 0.5, 1, ALPHA_CUSTOM)).toBe(true);
+    expect(catches(t - 1 + 10, 0.5, 1, ALPHA_CUSTOM)).toBe(false);
+    expect(minutesToCatch(0, 1, ALPHA_CUSTOM, 100)).toBe(0);
   });
 });
 
@@ -191,6 +197,21 @@ describe('planCustomComparisons', () => {
     expect(earlier?.message).toMatch(
       /more than the 5 min hold: in 5 min it catches a ≥ [\d.]+× rise 4 times in 5; a smaller rise will not be told apart in this step$/,
     );
+  });
+
+  it("on a later step counts the earlier steps' canary calls, as the judge does", () => {
+    // 3,000 a minute at 10%: 300 canary calls (1.5 failures) a minute; 600 calls settled before, and
+    // a minute still settling at 1% of 3,000: 30 more.
+    const earlier = { invocations: 600, weight: 0.01, unsettledMs: MINUTE };
+    const [first] = plan({ traffic: aliasServed(3_000) });
+    const [later] = plan({ traffic: aliasServed(3_000), earlier });
+    expect(later?.minutesNeeded).toBe(minutesToCatch(1.5, 1, ALPHA_CUSTOM, 0.005 * 630));
+    expect(later?.minutesNeeded).toBeLessThan(first?.minutesNeeded as number);
+    expect(later?.message).toContain('~300 canary calls/min (and ~630 from earlier steps):');
+    // Enough of them already: nothing more to wait for.
+    const [enough] = plan({ traffic: aliasServed(3_000), earlier: { ...earlier, invocations: 20_000 } });
+    expect(enough).toMatchObject({ minutesNeeded: 0, fitsHold: true, fitsExtension: true });
+    expect(enough?.message).toMatch(/: the earlier steps' calls are enough to catch a 2× rise 4 times in 5$/);
   });
 
   it('several rate-of comparisons share ALPHA_CUSTOM, and so do functions; a comparison without rate-of spends none', () => {

@@ -27,8 +27,8 @@ import {
 import type { HistoryMinute } from './counts.js';
 import { customTestCount } from './custom.js';
 import { estimateDispersion, historyPrior } from './dispersion.js';
-import type { TrafficMinute } from './evidence-plan.js';
-import { formatMinutes, servedPerMinute } from './evidence-plan.js';
+import type { EarlierCalls, TrafficMinute } from './evidence-plan.js';
+import { callsSoFar, formatMinutes, servedPerMinute } from './evidence-plan.js';
 import { chanceWords, detectableMean } from './power.js';
 
 /** Plans longer than this many minutes of settled traffic read as "never". */
@@ -43,6 +43,8 @@ export interface CustomPlanInput {
   readonly baselineHistory: readonly Pick<MinuteSample, 'start' | 'invocations'>[] | undefined;
   /** Every call the alias served, by settled minute (as the evidence planner reads it). */
   readonly traffic: readonly TrafficMinute[] | undefined;
+  /** The canary calls of earlier steps: the comparison counts them too; none on the first. */
+  readonly earlier?: EarlierCalls | undefined;
   /** This step's canary share, 0..1. */
   readonly weight: number;
   readonly holdMs: number;
@@ -118,12 +120,14 @@ export function catchableRatio(expected: number, dispersion: number, alpha: numb
 }
 
 /**
- * The smallest whole number of minutes t at which `perMinute` expected failures a minute make a
- * PROMOTE_RATIO× rise catchable (Infinity beyond LONGEST_PLAN_MINUTES). The catchable ratio falls
- * as t grows: doubling, then bisection.
+ * The smallest whole number of minutes t at which `perMinute` expected failures a minute (after
+ * `already` from earlier steps) make a PROMOTE_RATIO× rise catchable (Infinity beyond
+ * LONGEST_PLAN_MINUTES). The catchable ratio falls as t grows: doubling, then bisection.
  */
-export function minutesToCatch(perMinute: number, dispersion: number, alpha: number): number {
-  const caught = (t: number): boolean => catchableRatio(perMinute * t, dispersion, alpha) <= PROMOTE_RATIO;
+export function minutesToCatch(perMinute: number, dispersion: number, alpha: number, already = 0): number {
+  const caught = (t: number): boolean =>
+    catchableRatio(already + perMinute * t, dispersion, alpha) <= PROMOTE_RATIO;
+  if (caught(0)) return 0;
   if (!(perMinute > 0)) return Infinity;
   let hi = 1;
   while (!caught(hi)) {
@@ -170,17 +174,22 @@ function rateComparisonPlan(
       message: `${name}: ${why}: no estimate of how long it needs`,
     };
   }
-  const canaryPerMinute = servedPerMinute(input.traffic) * input.weight;
+  const served = servedPerMinute(input.traffic);
+  const canaryPerMinute = served * input.weight;
+  const soFar = Math.floor(callsSoFar(input.earlier, served));
   const ratio = `a ${PROMOTE_RATIO}× rise`;
   const chance = chanceWords(POWER_PROBABILITY);
-  const head = `${name}: the old version's ${percent(old.rate)} ${what} (φ ${round(old.dispersion, 2)}), ~${Math.round(canaryPerMinute)} canary calls/min`;
-  const minutesNeeded = minutesToCatch(old.rate * canaryPerMinute, old.dispersion, alpha);
+  const earlier = soFar > 0 ? ` (and ~${soFar} from earlier steps)` : '';
+  const head = `${name}: the old version's ${percent(old.rate)} ${what} (φ ${round(old.dispersion, 2)}), ~${Math.round(canaryPerMinute)} canary calls/min${earlier}`;
+  const minutesNeeded = minutesToCatch(old.rate * canaryPerMinute, old.dispersion, alpha, old.rate * soFar);
   const { holdMinutes, extendMinutes, lastStep } = window;
   const fitsHold = minutesNeeded <= holdMinutes;
   const fitsExtension = minutesNeeded <= holdMinutes + extendMinutes;
   const hold = `the ${formatMinutes(holdMinutes)} hold`;
   let message: string;
-  if (!Number.isFinite(minutesNeeded) && canaryPerMinute <= 0) {
+  if (minutesNeeded === 0) {
+    message = `${head}: the earlier steps' calls are enough to catch ${ratio} ${chance}`;
+  } else if (!Number.isFinite(minutesNeeded) && canaryPerMinute <= 0) {
     message = `${head}: nothing to judge it on unless traffic comes`;
   } else if (fitsHold) {
     message = `${head}: ${ratio} is caught ${chance} after ~${formatMinutes(minutesNeeded)} of settled traffic`;
@@ -188,7 +197,7 @@ function rateComparisonPlan(
     message = `${head}: ${ratio} is caught ${chance} after ~${formatMinutes(minutesNeeded)} of settled traffic, more than ${hold}: the step may run on by up to ${formatMinutes(extendMinutes)} (extend-hold) while the comparison is undecided`;
   } else {
     const within = holdMinutes + extendMinutes;
-    const best = catchableRatio(old.rate * canaryPerMinute * within, old.dispersion, alpha);
+    const best = catchableRatio(old.rate * (soFar + canaryPerMinute * within), old.dispersion, alpha);
     const span = extendMinutes > 0 ? `${hold} plus ${formatMinutes(extendMinutes)} of extend-hold` : hold;
     const needs = Number.isFinite(minutesNeeded)
       ? `needs ~${formatMinutes(minutesNeeded)} of settled traffic`
