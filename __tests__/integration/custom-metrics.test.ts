@@ -6,7 +6,9 @@
  * them apart. A new version failing 6% of checkouts (the old one 1%) is rolled back with the
  * metric named in the reason; one failing as often as the old one is promoted. The shop's total
  * (no version) is published too, with its minutes before the run: a service-wide metric with
- * `compare: true` is judged against them. The clock is injected: nothing really waits.
+ * `compare: true` is judged against them. The old version's 40 minutes before the run are there
+ * too, so the step's plan line says how long each comparison needs. The clock is injected:
+ * nothing really waits.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import type { MetricDatum } from '@aws-sdk/client-cloudwatch';

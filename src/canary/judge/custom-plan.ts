@@ -6,8 +6,10 @@
  * with the step's canary calls a minute nc, the minutes t of settled traffic after which a
  * PROMOTE_RATIO× rise is caught POWER_PROBABILITY of the time: the smallest whole t with
  * detectableMean(r0·nc·t, φ, α) <= PROMOTE_RATIO·r0·nc·t, α being the comparison's share of
- * ALPHA_CUSTOM. A normal approximation of the count test at one look, as the verdict's power is:
- * a plan, not a new test. A service-wide metric is judged against its own minutes before the first
+ * ALPHA_CUSTOM (on a later step the earlier steps' canary calls count too). A normal approximation
+ * of the count test at one look, as the verdict's power is: a plan, not a new test; the judge, which
+ * looks every minute and caps single minutes, takes longer (bench/judge-custom-plan.ts measures
+ * how much). A service-wide metric is judged against its own minutes before the first
  * shift, which needs CUSTOM_COMPARE_MINUTES minutes in a row. Pure: the pipeline prints the lines.
  */
 import type { CustomMetric } from '../../config/types.js';
