@@ -31,6 +31,7 @@ import {
   runCell,
 } from './judge-defaults.js';
 import { plannerSection } from './judge-planner.js';
+import { customPlanSection } from './judge-custom-plan.js';
 
 const HOLD_MINUTES = 60;
 const CANARY_SHARE = 0.1;
@@ -622,6 +623,7 @@ function main(): void {
   if (custom !== undefined) sections.push(custom);
   const planner = plannerSection(Math.min(runs, 1000), only);
   if (planner !== undefined) sections.push(planner);
+  sections.push(...customPlanSection(Math.min(runs, 1000), only));
   for (const scenario of SCENARIOS) {
     const rows = scenario.rows.filter(
       (row) => only === undefined || `${scenario.title} ${row.label}`.toLowerCase().includes(only),

@@ -1,6 +1,6 @@
 /** Hand-built minute series and judge inputs for the judge's unit tests. */
 import type { FunctionSamples, JudgeInput, MinuteSample, StepContext } from '../../src/canary/types.js';
-import type { Thresholds } from '../../src/config/types.js';
+import type { CustomMetric, Thresholds } from '../../src/config/types.js';
 
 export const MINUTE = 60_000;
 /** 12:00 UTC: minute i starts at T0 + i minutes. */
@@ -72,5 +72,32 @@ export function judgeInput(
     onInconclusive: 'fail',
     step: context,
     ...more,
+  };
+}
+
+/**
+ * The issue's custom metric: failed checkouts per version (`{version}`), compared with the old
+ * version per call (`compare: true`, `rate-of: Invocations`), no limit; `dimensions` besides Version.
+ */
+export function checkoutFailures(
+  fields: Partial<CustomMetric> = {},
+  dimensions: { name: string; value: string }[] = [],
+): CustomMetric {
+  return {
+    name: 'checkout-failures',
+    source: {
+      kind: 'metric',
+      namespace: 'Orders',
+      metricName: 'CheckoutFailed',
+      dimensions: [...dimensions, { name: 'Version', value: '{version}' }],
+      statistic: 'Sum',
+    },
+    direction: 'higher-is-worse',
+    max: undefined,
+    min: undefined,
+    compare: true,
+    rateOf: 'Invocations',
+    perVersion: true,
+    ...fields,
   };
 }

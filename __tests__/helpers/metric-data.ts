@@ -28,7 +28,7 @@ export function metricDataFrom(points: MetricPoints) {
     MetricDataResults: (input.MetricDataQueries ?? []).map((q) => {
       const dims = Object.fromEntries((q.MetricStat?.Metric?.Dimensions ?? []).map((d) => [d.Name, d.Value]));
       const fn = dims['FunctionName'] ?? dims['function_name'];
-      const version = dims['ExecutedVersion'] ?? dims['version'];
+      const version = dims['ExecutedVersion'] ?? dims['version'] ?? dims['Version'];
       const found =
         points[`${fn}/${version}/${q.MetricStat?.Metric?.MetricName}/${q.MetricStat?.Stat}`] ?? [];
       return {

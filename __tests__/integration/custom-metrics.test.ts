@@ -6,7 +6,9 @@
  * them apart. A new version failing 6% of checkouts (the old one 1%) is rolled back with the
  * metric named in the reason; one failing as often as the old one is promoted. The shop's total
  * (no version) is published too, with its minutes before the run: a service-wide metric with
- * `compare: true` is judged against them. The clock is injected: nothing really waits.
+ * `compare: true` is judged against them. The old version's 40 minutes before the run are there
+ * too, so the step's plan line says how long each comparison needs. The clock is injected:
+ * nothing really waits.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import type { MetricDatum } from '@aws-sdk/client-cloudwatch';
@@ -110,22 +112,27 @@ class ShopClock extends FakeClock {
         failed: this.tally(this.failedSoFar, version, calls, this.shop.checkouts[version] ?? 0),
       }))
       .filter(({ calls }) => calls > 0)
-      .map(({ version, failed }) => ({
-        MetricName: 'CheckoutFailed',
-        Dimensions: [
-          { Name: 'Service', Value: 'shop' },
-          { Name: 'Version', Value: version },
-        ],
-        Timestamp: new Date(start + 23_000),
-        Value: failed,
-        Unit: 'Count',
-      }));
+      .map(({ version, failed }) => checkoutsFailed(version, start, failed));
     if (data.length > 0) {
       // The whole shop's failed checkouts too, as an API's edge counts them: no version in it.
       const total = data.reduce((sum, d) => sum + (d.Value ?? 0), 0);
       await putShopMinute(this.shop.aws, start, total, data);
     }
   }
+}
+
+/** One version's failed checkouts in one minute, as its code publishes them. */
+function checkoutsFailed(version: string, start: number, failed: number): MetricDatum {
+  return {
+    MetricName: 'CheckoutFailed',
+    Dimensions: [
+      { Name: 'Service', Value: 'shop' },
+      { Name: 'Version', Value: version },
+    ],
+    Timestamp: new Date(start + 23_000),
+    Value: failed,
+    Unit: 'Count',
+  };
 }
 
 /** One minute of the shop's metrics: the per-version datapoints and the service-wide total. */
@@ -156,10 +163,16 @@ afterAll(() => destroyAwsClients(aws));
 /** v1 on the alias, new code published by the run as v2, judged with the default strategy and the metric. */
 async function runWithCheckouts(checkouts: Readonly<Record<string, number>>, metrics = METRICS) {
   const startMs = floorToMinute(Date.now()) - 2 * 60 * MINUTE + 7_000;
-  // The shop's 40 minutes before the run: 1% of its calls' checkouts failed, 10 a minute.
-  for (let m = floorToMinute(startMs) - 40 * MINUTE; m < floorToMinute(startMs); m += MINUTE) {
-    await putShopMinute(aws, m, 10);
-  }
+  // The shop's 40 minutes before the run, all on v1: 1,000 calls, 1% of checkouts failed (10 a minute).
+  const before: number[] = [];
+  for (let m = floorToMinute(startMs) - 40 * MINUTE; m < floorToMinute(startMs); m += MINUTE) before.push(m);
+  for (const m of before) await putShopMinute(aws, m, 10, [checkoutsFailed('1', m, 10)]);
+  await putLambdaMinutes(
+    aws,
+    FN,
+    ALIAS,
+    before.map((start) => ({ version: '1', start, invocations: CALLS, errors: 2, memory: 0.4 })),
+  );
   const clock = new ShopClock(startMs, { aws, checkouts });
   await createFunction(aws, FN, await createRole(aws), 'v1');
   const { version } = await publishVersion(aws.lambda, FN, { clock });
@@ -203,6 +216,11 @@ describe('custom metrics judged per version', () => {
     });
     expect(alias).toEqual({ version: '2', weights: {} });
     expect(logger.text('debug')).toContain('checkout-failures per call: canary 1%');
+    // The step's plan, from v1's minutes before it: 1% of its 1,000 calls a minute, steady (φ 1);
+    // at 100 canary calls a minute a 2× rise takes longer than the hold and extend-hold.
+    expect(logger.text('warning')).toMatch(
+      /shop-fn: checkout-failures vs baseline: the old version's 1% checkout-failures per call \(φ 1\), ~100 canary calls\/min: a 2× rise needs ~\d+ min of settled traffic, more than the 5 min hold plus 10 min of extend-hold: in 15 min it catches a ≥ [\d.]+× rise 4 times in 5/,
+    );
   }, 120_000);
 });
 
@@ -236,6 +254,9 @@ describe('a service-wide metric judged against its own minutes before the first 
     expect(alias).toEqual({ version: '2', weights: {} });
     expect(logger.text('debug')).toContain(
       'against its highest minute in the 30 before the first shift (10)',
+    );
+    expect(logger.text('info')).toContain(
+      'shop-fn: shop-failures vs before (service-wide, it cannot tell the canary from the old version): judged against its highest minute in the 30 before the first shift: worse by more than 20% for 5 minutes in a row fails; needs ≥ 5 min of settled traffic',
     );
   }, 120_000);
 });

@@ -16,7 +16,14 @@ import { toMinuteSamples } from './metric-queries.js';
 import { collectMetrics } from './metrics.js';
 import { floorToMinute, minuteStarts, settleLagOf, settledUntil } from './minutes.js';
 import type { TrafficMinute } from './judge/evidence-plan.js';
-import type { CustomSamples, FunctionSamples, MinuteSample, ObservedTraffic, WatchTarget } from './types.js';
+import type {
+  CustomSamples,
+  FunctionSamples,
+  MetricMinute,
+  MinuteSample,
+  ObservedTraffic,
+  WatchTarget,
+} from './types.js';
 import { MINUTE_MS } from '../util/time.js';
 
 /** How far back the old version's own minutes are read before the first step. */
@@ -48,8 +55,8 @@ function customSamples(
   const over = (series: ReadonlyMap<number, number>) =>
     minutes.map((start) => ({ start, value: series.get(start) }));
   return values.map(({ metric, canary, baseline }, i) => {
-    // A per-version metric's history is the old version's; a service-wide one's, the whole service's.
-    const before = metric.perVersion ? history?.[i]?.baseline : history?.[i]?.canary;
+    const read = history?.[i];
+    const before = read === undefined ? undefined : valuesBefore(read);
     return {
       metric,
       canary: over(canary),
@@ -57,6 +64,11 @@ function customSamples(
       ...(before === undefined ? {} : { history: before }),
     };
   });
+}
+
+/** A metric's values read before the first step: the old version's, or a service-wide metric's own. */
+function valuesBefore(read: CustomSamples): readonly MetricMinute[] | undefined {
+  return read.metric.perVersion ? read.baseline : read.canary;
 }
 
 export class MetricsCollector implements Collector {
@@ -79,14 +91,23 @@ export class MetricsCollector implements Collector {
 
   /**
    * What the evidence planner reads of a function when a step starts: every call its alias served by
-   * settled minute (before the first step, then both versions' since) and the canary's share of them.
+   * settled minute (before the first step, then both versions' since) and the canary's share of them;
+   * and what was read before the first step for the custom comparisons' plan (no call more).
    */
   traffic(target: WatchTarget): Omit<ObservedTraffic, 'syntheticCalls'> {
     const before = this.aliasTraffic.get(target.functionName) ?? [];
+    const history = this.history.get(target.functionName);
+    const custom = this.customHistory.get(target.functionName);
+    const read = {
+      ...(history === undefined ? {} : { baselineHistory: history }),
+      ...(custom === undefined
+        ? {}
+        : { customHistory: custom.map((c) => ({ metric: c.metric, history: valuesBefore(c) })) }),
+    };
     const known = this.series.get(target.functionName);
     const fromMs = this.steps[0] === undefined ? undefined : floorToMinute(this.steps[0].startMs);
     if (known === undefined || fromMs === undefined) {
-      return { served: before, canaryCalls: 0, settledUntilMs: undefined };
+      return { served: before, canaryCalls: 0, settledUntilMs: undefined, ...read };
     }
     const { canary, baseline } = known.series;
     const since = minuteStarts(fromMs, known.untilMs);
@@ -102,6 +123,7 @@ export class MetricsCollector implements Collector {
       ],
       canaryCalls: since.reduce((sum, start) => sum + count(canary.invocations, start), 0),
       settledUntilMs: known.untilMs,
+      ...read,
     };
   }
 

@@ -52,6 +52,13 @@ export interface CustomSamples {
   readonly history?: readonly MetricMinute[];
 }
 
+/** A custom metric's values before the canary's first shift (as CustomSamples.history), for the plan. */
+export interface CustomHistory {
+  readonly metric: CustomMetric;
+  /** undefined: not read. */
+  readonly history: readonly MetricMinute[] | undefined;
+}
+
 /** A watched alarm that was already in ALARM before the canary's first shift. */
 export interface AlarmFiringBefore {
   readonly name: string;
@@ -266,6 +273,10 @@ export interface ObservedTraffic {
   readonly syntheticCalls: number;
   /** End of the newest settled minute read since the first step; undefined before any poll. */
   readonly settledUntilMs: number | undefined;
+  /** The old version's own calls by minute before the first step, where they were read. */
+  readonly baselineHistory?: readonly Pick<MinuteSample, 'start' | 'invocations'>[];
+  /** Each custom metric's values before the first step, read in the same call (the custom comparisons' plan). */
+  readonly customHistory?: readonly CustomHistory[];
 }
 
 /** Gathers evidence while a step holds: metrics, memory, alarms, synthetic traffic. */

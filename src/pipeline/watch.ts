@@ -5,10 +5,11 @@
  * judges each function still undecided and ends the step, extends it, or waits. The step rules
  * (final look, settle wait, extension, inconclusive) are the engine's; this file only sleeps,
  * observes, and tells the log. When the step starts, the evidence plan (canary calls a minute,
- * minutes needed) is logged.
+ * minutes needed) is logged, and each custom comparison's (minutes to catch a 2× rise).
  */
 import type { EarlierCalls } from '../canary/judge/evidence-plan.js';
 import { planEvidence } from '../canary/judge/evidence-plan.js';
+import { planCustomComparisons } from '../canary/judge/custom-plan.js';
 import type {
   CanaryObserver,
   FunctionSamples,
@@ -20,7 +21,7 @@ import type {
 import type { StepEnd } from '../engine/advance.js';
 import { advance, formatWait } from '../engine/advance.js';
 import type { CanaryPlan } from '../engine/canary-plan.js';
-import { enterStep, nextLookAt } from '../engine/canary-plan.js';
+import { enterStep, isLastStep, nextLookAt } from '../engine/canary-plan.js';
 import type { Config, TrafficStep } from '../config/types.js';
 import type { Logger } from '../logger.js';
 import type { Clock } from '../util/clock.js';
@@ -71,6 +72,7 @@ export interface WatchStepInput {
     | 'strategy'
     | 'extendHoldMs'
     | 'synthetic'
+    | 'metrics'
   >;
   readonly clock: Clock;
   /** The run's engine plan so far (default: a new one for these targets). */
@@ -112,13 +114,17 @@ function earlierCalls(
   };
 }
 
-/** Logs each function's evidence plan for the step; a warning when even extend-hold cannot be enough. */
+/**
+ * Logs each function's evidence plan for the step, then one line per custom comparison (how long it
+ * needs to catch a 2× rise); a warning when even extend-hold cannot be enough.
+ */
 function announcePlan(input: WatchStepInput, engine: CanaryPlan, nowMs: number): void {
   const { logger, observer, step, targets, config } = input;
   if (logger === undefined) return;
   const traffic = observer.traffic?.();
   for (const target of targets) {
     const observed = traffic?.get(target.functionName);
+    const earlier = earlierCalls(engine, observed, nowMs);
     const plan = planEvidence({
       traffic: observed?.served,
       weight: step.weight,
@@ -126,11 +132,26 @@ function announcePlan(input: WatchStepInput, engine: CanaryPlan, nowMs: number):
       extendHoldMs: engine.settings.extendHoldMs,
       minInvocations: config.thresholds.minInvocations,
       syntheticPerMinute: config.synthetic?.ratePerMinute ?? 0,
-      earlier: earlierCalls(engine, observed, nowMs),
+      earlier,
     });
-    const line = `${target.functionName}: ${plan.message}`;
-    if (plan.fitsExtension) logger.info(line);
-    else logger.warning(line);
+    const custom = planCustomComparisons({
+      metrics: config.metrics,
+      customHistory: observed?.customHistory,
+      baselineHistory: observed?.baselineHistory,
+      traffic: observed?.served,
+      earlier,
+      weight: step.weight,
+      holdMs: step.holdMs,
+      extendHoldMs: engine.settings.extendHoldMs,
+      lastStep: isLastStep(engine),
+      functions: engine.settings.functions,
+      compared: config.compareBaseline && target.baselineVersion !== undefined,
+    });
+    for (const line of [plan, ...custom]) {
+      const text = `${target.functionName}: ${line.message}`;
+      if (line.fitsExtension) logger.info(text);
+      else logger.warning(text);
+    }
   }
 }
 

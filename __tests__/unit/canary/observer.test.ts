@@ -18,6 +18,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import type { CanaryObserverOptions } from '../../../src/canary/observer.js';
 import { createCanaryObserver } from '../../../src/canary/observer.js';
+import { checkoutFailures } from '../../helpers/judge-fixtures.js';
 import { MemoryLogger } from '../../helpers/memory-logger.js';
 import { FakeClock } from '../../helpers/fake-clock.js';
 import { min } from '../../helpers/canary-time.js';
@@ -610,6 +611,35 @@ describe('canary observer', () => {
     // THEN the minutes since the step are both versions' calls, and the canary's are counted
     expect(later?.served.slice(-3)).toEqual([0, 1, 2].map((n) => ({ start: min(n), invocations: 1200 })));
     expect(later).toMatchObject({ canaryCalls: 3 * 240, settledUntilMs: min(3) });
+  });
+
+  it("GIVEN a custom metric compared per call WHEN a step starts THEN the planner gets the old version's calls and the metric's values before it, read in the history's own call", async () => {
+    // GIVEN 1,000 calls a minute of version 4 and 5 failed checkouts each, for the 30 minutes before
+    const before = (value: number) =>
+      Array.from({ length: 30 }, (_, n): [number, number] => [min(n - 30), value]);
+    cwMock.on(GetMetricDataCommand).callsFake(
+      metricDataFrom({
+        'a/4/Invocations/Sum': before(1000),
+        'a/4/Errors/Sum': before(0),
+        'a/4/CheckoutFailed/Sum': before(5),
+      }),
+    );
+    const checkout = checkoutFailures({}, [{ name: 'function_name', value: 'a' }]);
+    const observer = createCanaryObserver(
+      clients,
+      options({ baselineHistory: true, latency: false, metrics: [checkout] }),
+    );
+    // WHEN the step starts
+    await observer.beginStep([target('a')], min(0) + 20_000, 5 * 60_000, { index: 0, weight: 0.1 });
+    const atStart = observer.traffic?.().get('a');
+    // THEN the old version's 30 minutes and the metric's, as the judge will read them
+    expect(atStart?.baselineHistory?.map((m) => m.invocations)).toEqual(Array(30).fill(1000));
+    expect(atStart?.customHistory?.map((c) => c.metric.name)).toEqual(['checkout-failures']);
+    expect(atStart?.customHistory?.[0]?.history).toEqual(
+      before(5).map(([start, value]) => ({ start, value })),
+    );
+    // Two calls before the step (counts with the metric, p99): none for the plan.
+    expect(cwMock).toHaveReceivedCommandTimes(GetMetricDataCommand, 2);
   });
 
   it.each([

@@ -1,8 +1,9 @@
 /** One step's watch: polls on the injected clock, early ends, final judgements. */
 import { describe, expect, it } from '@jest/globals';
 import type { Judge, ObservedTraffic, WatchTarget } from '../../../src/canary/types.js';
-import type { TrafficStep } from '../../../src/config/types.js';
+import type { CustomMetric, TrafficStep } from '../../../src/config/types.js';
 import type { CanaryPlan } from '../../../src/engine/canary-plan.js';
+import { checkoutFailures } from '../../helpers/judge-fixtures.js';
 import { MemoryLogger } from '../../helpers/memory-logger.js';
 import { RunCancelledError } from '../../../src/pipeline/journal.js';
 import { emptySamples, watchStep } from '../../../src/pipeline/watch.js';
@@ -30,6 +31,7 @@ interface WatchOptions {
   judge?: Judge;
   observer?: FakeObserver;
   renewLease?: () => Promise<void>;
+  metrics?: CustomMetric[];
 }
 
 function watch(script: Script, options: WatchOptions = {}) {
@@ -48,6 +50,7 @@ function watch(script: Script, options: WatchOptions = {}) {
       {
         intervalMs: options.intervalMs ?? MINUTE,
         ...(options.extendHoldMs === undefined ? {} : { extendHoldMs: options.extendHoldMs }),
+        ...(options.metrics === undefined ? {} : { metrics: options.metrics }),
       },
       options.steps ?? [step, { weight: 1, holdMs: 0 }],
     ),
@@ -175,6 +178,45 @@ describe('watchStep', () => {
     // A quiet function: not even extend-hold can bring min-invocations; said at the start.
     expect(logger.text('warning')).toContain('fn-b: ~1 canary calls/min at 10%');
     expect(logger.text('warning')).toContain('synthetic-payload or a larger weight');
+  });
+
+  it('prints one more line per custom comparison: how long it needs to catch a 2× rise, a warning when even extend-hold is too short', async () => {
+    const failures = checkoutFailures();
+    // The old version's 30 minutes before the step: 1,000 calls and 5 failed checkouts each.
+    const before = (perMinute: number) =>
+      served(perMinute, {
+        baselineHistory: Array.from({ length: 30 }, (_, i) => ({
+          start: (i - 30) * MINUTE,
+          invocations: 1000,
+        })),
+        customHistory: [
+          {
+            metric: failures,
+            history: Array.from({ length: 30 }, (_, i) => ({ start: (i - 30) * MINUTE, value: 5 })),
+          },
+        ],
+      });
+    const observer = new FakeObserver([]);
+    observer.trafficImpl = () =>
+      new Map([
+        ['fn-a', before(10_000)],
+        ['fn-b', before(1_000)],
+        ['fn-c', before(10_000)],
+      ]);
+    const { promise, logger } = watch((_fn, i) => (i.step.final ? 'pass' : 'continue'), {
+      observer,
+      metrics: [failures],
+      targets: [target('fn-a', '1'), target('fn-b', '1'), target('fn-c', undefined)],
+    });
+    await promise;
+    expect(logger.text('info')).toMatch(
+      /fn-a: checkout-failures vs baseline: the old version's 0\.5% checkout-failures per call \(φ 1\), ~1000 canary calls\/min: a 2× rise is caught 4 times in 5 after ~\d min of settled traffic/,
+    );
+    expect(logger.text('warning')).toMatch(
+      /fn-b: checkout-failures vs baseline: .*~100 canary calls\/min: a 2× rise needs ~\d+ min of settled traffic, more than the 5 min hold plus 10 min of extend-hold: in 15 min it catches a ≥ [\d.]+× rise 4 times in 5; a smaller rise will not be told apart/,
+    );
+    // A first deploy: no old version, no comparison, no line.
+    expect(logger.text('info') + logger.text('warning')).not.toContain('fn-c: checkout-failures');
   });
 
   it("plans a later step with the earlier steps' canary calls, those still settling included", async () => {

@@ -37,7 +37,8 @@ export interface PlanInput {
   readonly earlier?: EarlierCalls | undefined;
 }
 
-function formatMinutes(minutes: number): string {
+/** `4.5 min`, `12 min`, `never`. */
+export function formatMinutes(minutes: number): string {
   if (!Number.isFinite(minutes)) return 'never';
   return minutes < 10 ? `${Math.round(minutes * 10) / 10} min` : `${Math.round(minutes)} min`;
 }

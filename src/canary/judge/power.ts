@@ -98,12 +98,16 @@ export function verdictPower(input: PowerInput): Power {
   };
 }
 
+/** A chance of catching, as the summaries say it: `4 times in 5`. */
+export function chanceWords(probability: number): string {
+  return probability === 0.8 ? '4 times in 5' : `${percent(probability)} of the time`;
+}
+
 /** `with 512 canary calls: would have caught >= 2.6× the old version's errors, or >= 2.1% errors, 4 times in 5`. */
 export function describePower(power: Power): string {
   const ratio =
     power.detectableRatio === undefined
       ? ''
       : `≥ ${round(power.detectableRatio, 2)}× the old version's errors, or `;
-  const chance = power.probability === 0.8 ? '4 times in 5' : `${percent(power.probability)} of the time`;
-  return `with ${power.canaryInvocations} canary calls: would have caught ${ratio}≥ ${percent(power.detectableErrorRate)} errors, ${chance}`;
+  return `with ${power.canaryInvocations} canary calls: would have caught ${ratio}≥ ${percent(power.detectableErrorRate)} errors, ${chanceWords(power.probability)}`;
 }
