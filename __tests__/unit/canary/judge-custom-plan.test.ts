@@ -3,7 +3,9 @@ import { describe, expect, it } from '@jest/globals';
 import type { CustomPlanInput } from '../../../src/canary/judge/custom-plan.js';
 import {
   failuresBefore,
+  catchableRatio,
   minutesToCatch,
+  sequentialAlpha,
   oldVersionRate,
   planCustomComparisons,
 } from '../../../src/canary/judge/custom-plan.js';
@@ -129,11 +131,27 @@ describe('minutesToCatch', () => {
   });
 });
 
+describe('catchableRatio', () => {
+  it("conditions on both versions' failures: the canary's own excess raises its null mean, so it needs a larger ratio", () => {
+    const fixed = catchableRatio(20, 2, ALPHA_CUSTOM);
+    const conditional = catchableRatio(20, 2, ALPHA_CUSTOM, 0.1);
+    expect(conditional).toBeGreaterThan(fixed);
+    // At the ratio returned, the canary's count reaches what the conditional test detects, and just below it does not.
+    const detects = (ratio: number) =>
+      ratio * 20 >= detectableMean(20 * (0.1 * ratio + 0.9), 2 * 0.9, ALPHA_CUSTOM, POWER_PROBABILITY);
+    expect(detects(conditional)).toBe(true);
+    expect(detects(conditional * 0.99)).toBe(false);
+    expect(catchableRatio(0, 2, ALPHA_CUSTOM, 0.1)).toBe(Infinity);
+    expect(catchableRatio(20, 2, 0, 0.1)).toBe(Infinity);
+  });
+});
+
 describe('planCustomComparisons', () => {
   it('says the rate, the noise, the canary calls and the minutes needed when the hold is enough', () => {
     // 10,000 a minute at 10%: 1,000 canary calls, 5 failures a minute expected.
     const [line] = plan();
-    const t = minutesToCatch(5, 1, ALPHA_CUSTOM);
+    // The sequential test's share of α spent over the hold plus extend-hold; a 10% canary's share.
+    const t = minutesToCatch(5, 1, sequentialAlpha(ALPHA_CUSTOM, 15), 0, 0.1);
     expect(t).toBeLessThanOrEqual(5);
     expect(line).toEqual({
       name: 'checkout-failures vs baseline',
@@ -175,9 +193,11 @@ describe('planCustomComparisons', () => {
     );
     // 1,000 a minute: 0.5 a minute.
     const [beyond] = plan({ traffic: aliasServed(1_000) });
-    expect(beyond?.minutesNeeded).toBe(minutesToCatch(0.5, 1, ALPHA_CUSTOM));
+    // The sequential test's share of α, spent over the hold plus extend-hold (15 min).
+    const alphaAt = sequentialAlpha(ALPHA_CUSTOM, 15);
+    expect(beyond?.minutesNeeded).toBe(minutesToCatch(0.5, 1, alphaAt, 0, 0.1));
     expect(beyond).toMatchObject({ fitsHold: false, fitsExtension: false });
-    const ratio = detectableMean(0.5 * 15, 1, ALPHA_CUSTOM, POWER_PROBABILITY) / (0.5 * 15);
+    const ratio = catchableRatio(0.5 * 15, 1, alphaAt(15), 0.1);
     expect(beyond?.message).toContain(
       `a 2× rise needs ~${beyond?.minutesNeeded} min of settled traffic, more than the 5 min hold plus 10 min of extend-hold: in 15 min it catches a ≥ ${Math.ceil(ratio * 100) / 100}× rise 4 times in 5; a smaller rise will not be told apart`,
     );
@@ -205,7 +225,9 @@ describe('planCustomComparisons', () => {
     const earlier = { invocations: 600, weight: 0.01, unsettledMs: MINUTE };
     const [first] = plan({ traffic: aliasServed(3_000) });
     const [later] = plan({ traffic: aliasServed(3_000), earlier });
-    expect(later?.minutesNeeded).toBe(minutesToCatch(1.5, 1, ALPHA_CUSTOM, 0.005 * 630));
+    expect(later?.minutesNeeded).toBe(
+      minutesToCatch(1.5, 1, sequentialAlpha(ALPHA_CUSTOM, 15), 0.005 * 630, 0.1),
+    );
     expect(later?.minutesNeeded).toBeLessThan(first?.minutesNeeded as number);
     expect(later?.message).toContain('~300 canary calls/min (and ~630 from earlier steps):');
     // Enough of them already: nothing more to wait for.
@@ -220,10 +242,14 @@ describe('planCustomComparisons', () => {
     const plain = metric({ name: 'basket-size', rateOf: undefined });
     const two = plan({ traffic: aliasServed(3_000), metrics: [FAILURES, other, plain] });
     const perMinute = 1.5;
-    expect(alone[0]?.minutesNeeded).toBe(minutesToCatch(perMinute, 1, ALPHA_CUSTOM));
+    expect(alone[0]?.minutesNeeded).toBe(
+      minutesToCatch(perMinute, 1, sequentialAlpha(ALPHA_CUSTOM, 15), 0, 0.1),
+    );
     // No line for the plain comparison (it compares minute values, not a count).
     expect(two.map((p) => p.name)).toEqual(['checkout-failures vs baseline', 'payment-failures vs baseline']);
-    expect(two[0]?.minutesNeeded).toBe(minutesToCatch(perMinute, 1, ALPHA_CUSTOM / 2));
+    expect(two[0]?.minutesNeeded).toBe(
+      minutesToCatch(perMinute, 1, sequentialAlpha(ALPHA_CUSTOM / 2, 15), 0, 0.1),
+    );
     expect(two[0]?.minutesNeeded).toBeGreaterThan(alone[0]?.minutesNeeded as number);
     const functions = plan({ traffic: aliasServed(3_000), functions: 2 });
     expect(functions[0]?.minutesNeeded).toBe(two[0]?.minutesNeeded);

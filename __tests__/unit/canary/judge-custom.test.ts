@@ -333,7 +333,9 @@ describe('custom metrics: a minute without a datapoint', () => {
       const result = finalAt({ holdEndMs: T0 + HOLD, settledForMs: 2 * MINUTE });
       expect(result.decision).toBe('pass');
       expect(result.awaiting).toBeUndefined();
-      expect(result.warnings).toContain('1 canary minute with calls but no checkout-failures datapoint left out');
+      expect(result.warnings).toContain(
+        '1 canary minute with calls but no checkout-failures datapoint left out',
+      );
     });
 
     it('does not wait for a minute after the hold (each wait would bring new minutes to wait for)', () => {

@@ -117,9 +117,13 @@ describe('cappedBetaBinomial', () => {
   });
 
   it('is the binomial when φ is 1 (or one event), and has a heavier upper tail when φ is larger', () => {
-    expect(Array.from(cappedBetaBinomial(20, 0.1, 1, 0, 5))).toEqual(Array.from(cappedBinomial(20, 0.1, 0, 5)));
+    expect(Array.from(cappedBetaBinomial(20, 0.1, 1, 0, 5))).toEqual(
+      Array.from(cappedBinomial(20, 0.1, 0, 5)),
+    );
     expect(Array.from(cappedBetaBinomial(1, 0.1, 5, 0, 1))).toEqual(Array.from(cappedBinomial(1, 0.1, 0, 1)));
-    expect(cappedBetaBinomial(20, 0.1, 3, 0, 6)[6]).toBeGreaterThan(cappedBinomial(20, 0.1, 0, 6)[6] as number);
+    expect(cappedBetaBinomial(20, 0.1, 3, 0, 6)[6]).toBeGreaterThan(
+      cappedBinomial(20, 0.1, 0, 6)[6] as number,
+    );
   });
 });
 

@@ -5,11 +5,11 @@
  * rate per call r0 and noise φ, as the judge learns them (`historyPrior`, `estimateDispersion`);
  * with the step's canary calls a minute nc, the minutes t of settled traffic after which a
  * PROMOTE_RATIO× rise is caught POWER_PROBABILITY of the time: the smallest whole t with
- * detectableMean(r0·nc·t, φ, α) <= PROMOTE_RATIO·r0·nc·t, α being the comparison's share of
- * ALPHA_CUSTOM (on a later step the earlier steps' canary calls count too). A normal approximation
- * of the count test at one look, as the verdict's power is: a plan, not a new test; the judge, which
- * looks every minute and caps single minutes, takes longer (bench/judge-custom-plan.ts measures
- * how much). A service-wide metric is judged against its own minutes before the first
+ * detectableMean(r0·nc·t, φ, α(t)) <= PROMOTE_RATIO·r0·nc·t, α(t) being what the comparison's
+ * sequential test may have spent by then (its share of ALPHA_CUSTOM, spent over the hold plus
+ * extend-hold as sequential.ts spends it; on a later step the earlier steps' canary calls count
+ * too). A normal approximation of the count test, as the verdict's power is: a plan, not a new
+ * test (bench/judge-custom-plan.ts sets it beside what the judge took). A service-wide metric is judged against its own minutes before the first
  * shift, which needs CUSTOM_COMPARE_MINUTES minutes in a row. Pure: the pipeline prints the lines.
  */
 import type { CustomMetric } from '../../config/types.js';
@@ -19,6 +19,7 @@ import {
   ALPHA_CUSTOM,
   CUSTOM_COMPARE_MINUTES,
   CUSTOM_COMPARE_TOLERANCE,
+  CUSTOM_TOTALS_SHARE,
   DENSE_MIN_MINUTES,
   DENSE_SHARE,
   MIN_HISTORY_MINUTES,
@@ -32,6 +33,7 @@ import { estimateDispersion, historyPrior } from './dispersion.js';
 import type { EarlierCalls, TrafficMinute } from './evidence-plan.js';
 import { callsSoFar, formatMinutes, servedPerMinute } from './evidence-plan.js';
 import { chanceWords, detectableMean } from './power.js';
+import { spent } from './sequential.js';
 
 /** Plans longer than this many minutes of settled traffic read as "never". */
 const LONGEST_PLAN_MINUTES = 7 * 24 * 60;
@@ -115,10 +117,36 @@ export function oldVersionRate(history: readonly HistoryMinute[]): OldVersionRat
   };
 }
 
-/** The smallest ratio R the count test catches with `expected` failures at the old rate: detectableMean ≤ R·expected. */
-export function catchableRatio(expected: number, dispersion: number, alpha: number): number {
-  if (!(expected > 0)) return Infinity;
-  return detectableMean(expected, dispersion, alpha, POWER_PROBABILITY) / expected;
+/**
+ * The smallest ratio R the count test catches with `expected` canary failures at the old rate. The
+ * test is conditional on each minute's failures of both versions: with the canary's share `share`
+ * of the calls, its count's null mean is share·(all failures), which a worse canary raises too
+ * (expected·(share·R + 1 − share)), with variance φ·mean·(1 − share); R is caught when R·expected
+ * reaches detectableMean of that. share 0: the canary against a fixed rate.
+ */
+export function catchableRatio(expected: number, dispersion: number, alpha: number, share = 0): number {
+  if (!(alpha > 0) || !(expected > 0)) return Infinity;
+  const caught = (ratio: number): boolean =>
+    ratio * expected >=
+    detectableMean(
+      expected * (share * ratio + 1 - share),
+      dispersion * (1 - share),
+      alpha,
+      POWER_PROBABILITY,
+    );
+  if (share <= 0) return detectableMean(expected, dispersion, alpha, POWER_PROBABILITY) / expected;
+  let hi = 2;
+  while (!caught(hi)) {
+    if (hi > 1e9) return Infinity;
+    hi *= 2;
+  }
+  let lo = 1;
+  for (let i = 0; i < 50; i++) {
+    const mid = (lo + hi) / 2;
+    if (caught(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
 }
 
 /**
@@ -126,9 +154,16 @@ export function catchableRatio(expected: number, dispersion: number, alpha: numb
  * `already` from earlier steps) make a PROMOTE_RATIO× rise catchable (Infinity beyond
  * LONGEST_PLAN_MINUTES). The catchable ratio falls as t grows: doubling, then bisection.
  */
-export function minutesToCatch(perMinute: number, dispersion: number, alpha: number, already = 0): number {
+export function minutesToCatch(
+  perMinute: number,
+  dispersion: number,
+  alpha: number | ((minutes: number) => number),
+  already = 0,
+  share = 0,
+): number {
+  const alphaAt = typeof alpha === 'number' ? () => alpha : alpha;
   const caught = (t: number): boolean =>
-    catchableRatio(already + perMinute * t, dispersion, alpha) <= PROMOTE_RATIO;
+    catchableRatio(already + perMinute * t, dispersion, alphaAt(t), share) <= PROMOTE_RATIO;
   if (caught(0)) return 0;
   if (!(perMinute > 0)) return Infinity;
   let hi = 1;
@@ -136,13 +171,26 @@ export function minutesToCatch(perMinute: number, dispersion: number, alpha: num
     if (hi >= LONGEST_PLAN_MINUTES) return Infinity;
     hi = Math.min(LONGEST_PLAN_MINUTES, hi * 2);
   }
-  let lo = hi / 2;
+  let lo = Math.floor(hi / 2);
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
     if (caught(mid)) hi = mid;
     else lo = mid;
   }
   return hi;
+}
+
+/**
+ * α the comparison's sequential test may have spent after `minutes` of a window of `spanMinutes`
+ * (the hold plus extend-hold): its share of the comparison's α (the rest is the uncapped totals' at
+ * the very end), spent as sequential.ts spends it.
+ */
+export function sequentialAlpha(alpha: number, spanMinutes: number): (minutes: number) => number {
+  // Its first look comes after a minute at the earliest.
+  return (minutes) =>
+    alpha *
+    (1 - CUSTOM_TOTALS_SHARE) *
+    spent('early', spanMinutes > 0 ? Math.min(1, Math.max(1, minutes) / spanMinutes) : 1);
 }
 
 interface Window {
@@ -183,8 +231,15 @@ function rateComparisonPlan(
   const chance = chanceWords(POWER_PROBABILITY);
   const earlier = soFar > 0 ? ` (and ~${soFar} from earlier steps)` : '';
   const head = `${name}: the old version's ${percent(old.rate)} ${what} (φ ${round(old.dispersion, 2)}), ~${Math.round(canaryPerMinute)} canary calls/min${earlier}`;
-  const minutesNeeded = minutesToCatch(old.rate * canaryPerMinute, old.dispersion, alpha, old.rate * soFar);
   const { holdMinutes, extendMinutes, lastStep } = window;
+  const alphaAt = sequentialAlpha(alpha, holdMinutes + extendMinutes);
+  const minutesNeeded = minutesToCatch(
+    old.rate * canaryPerMinute,
+    old.dispersion,
+    alphaAt,
+    old.rate * soFar,
+    input.weight,
+  );
   const fitsHold = minutesNeeded <= holdMinutes;
   const fitsExtension = minutesNeeded <= holdMinutes + extendMinutes;
   const hold = `the ${formatMinutes(holdMinutes)} hold`;
@@ -199,7 +254,12 @@ function rateComparisonPlan(
     message = `${head}: ${ratio} is caught ${chance} after ~${formatMinutes(minutesNeeded)} of settled traffic, more than ${hold}: the step may run on by up to ${formatMinutes(extendMinutes)} (extend-hold) while the comparison is undecided`;
   } else {
     const within = holdMinutes + extendMinutes;
-    const best = catchableRatio(old.rate * (soFar + canaryPerMinute * within), old.dispersion, alpha);
+    const best = catchableRatio(
+      old.rate * (soFar + canaryPerMinute * within),
+      old.dispersion,
+      alphaAt(within),
+      input.weight,
+    );
     const span = extendMinutes > 0 ? `${hold} plus ${formatMinutes(extendMinutes)} of extend-hold` : hold;
     const needs = Number.isFinite(minutesNeeded)
       ? `needs ~${formatMinutes(minutesNeeded)} of settled traffic`

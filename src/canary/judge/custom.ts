@@ -302,7 +302,8 @@ function undecidedComparison(
   const expected = Number(result.evidence[`${name}.Expected`] ?? 0);
   const calls = Number(result.evidence[`${name}.Calls`] ?? 0);
   const phi = Math.max(1, Number(result.evidence[`${name}.Dispersion`] ?? 1));
-  const unspent = Number(result.evidence[`${name}.Alpha`] ?? 0) - Number(result.evidence[`${name}.AlphaSpent`] ?? 0);
+  const unspent =
+    Number(result.evidence[`${name}.Alpha`] ?? 0) - Number(result.evidence[`${name}.AlphaSpent`] ?? 0);
   const leftMs = design.extendLeftMs ?? 0;
   if (!(statistic > expected) || unspent <= 0 || perMinute <= 0 || leftMs <= 0) return undefined;
   const z = normalQuantileUpper(unspent);
