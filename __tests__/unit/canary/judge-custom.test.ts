@@ -358,8 +358,17 @@ describe('custom metrics: a minute without a datapoint', () => {
       (i) => (i % 3 === 0 ? 9 : undefined),
     );
     const rule = judged(data, 8).rules.find((r) => r.name === 'checkout-failures vs baseline');
-    expect(rule?.summary).not.toContain('left out');
-    expect(rule?.evidence['checkout-failures.Calls']).toBe(800);
+    // The newest minute's datapoint may still be on its way: left out for now, never a zero first.
+    expect(rule?.summary).toContain(
+      '(1 canary minute with calls but no checkout-failures datapoint left out)',
+    );
+    expect(rule?.evidence['checkout-failures.Calls']).toBe(700);
+    // A final look done waiting for late datapoints reads it as no failure.
+    const done = judge(
+      judgeInput(data, { ...look(8, true), settledForMs: 2 * MINUTE }, { thresholds: DEFAULTS }),
+    ).rules.find((r) => r.name === 'checkout-failures vs baseline');
+    expect(done?.summary).not.toContain('left out');
+    expect(done?.evidence['checkout-failures.Calls']).toBe(800);
   });
 });
 

@@ -27,6 +27,7 @@ import {
   DENSE_MIN_MINUTES,
   DENSE_RECENT_MINUTES,
   DENSE_SHARE,
+  LATE_DATAPOINT_WAIT_MS,
   MIN_HISTORY_MINUTES,
   MINUTE_MS,
   UNDECIDED_PACE_MINUTES,
@@ -44,6 +45,8 @@ export interface CustomDesign extends ComparisonDesign {
   readonly extendLeftMs?: number;
   /** At a final look that may still wait: a late datapoint of a minute starting before this is waited for. */
   readonly awaitLateBefore?: number | undefined;
+  /** A final look has waited LATE_DATAPOINT_WAIT_MS: no datapoint is on its way any more. */
+  readonly lateWaitOver?: boolean;
 }
 
 const SERVICE_WIDE =
@@ -81,20 +84,25 @@ function publishedWithEveryCall(series: CustomSamples, samples: FunctionSamples)
  * The version's minutes with the metric as their failure count: its value (higher-is-worse) or
  * the calls without it (lower-is-worse). A minute with calls but no datapoint is missing when the
  * code publishes the count with every call (left out, as a minute without Lambda's Errors figure
- * is, and counted in once its datapoint arrives); otherwise it counted no failure.
+ * is, and counted in once its datapoint arrives); otherwise it counted no failure, once it is
+ * older than `pendingFrom` (a newer one's datapoint may still be on its way: left out until then,
+ * never read as zero first and as failures later).
  */
 function asFailures(
   minutes: readonly MinuteSample[],
   values: readonly MetricMinute[],
   metric: CustomMetric,
   dense: boolean,
+  pendingFrom = Number.POSITIVE_INFINITY,
 ): MinuteSample[] {
   const byStart = new Map(values.map((v) => [v.start, v.value]));
   const higher = metric.direction === 'higher-is-worse';
   return minutes.map(({ errorsMissing: _missing, ...minute }) => {
     const value = byStart.get(minute.start);
     const n = count(minute.invocations);
-    if (value === undefined && dense && n > 0) return { ...minute, errors: 0, errorsMissing: true };
+    if (value === undefined && n > 0 && (dense || minute.start >= pendingFrom)) {
+      return { ...minute, errors: 0, errorsMissing: true };
+    }
     const failures = higher ? count(value ?? 0) : Math.max(0, n - count(value ?? 0));
     return { ...minute, errors: failures };
   });
@@ -237,8 +245,14 @@ function rateComparison(
 ): CheckResult {
   const { metric } = series;
   const dense = publishedWithEveryCall(series, samples);
-  const canary = asFailures(samples.canary, series.canary, metric, dense);
-  const old = asFailures(samples.baseline ?? [], baseline, metric, dense);
+  // The newest minutes' datapoints may still be on their way, but for a final look done waiting.
+  const newest = samples.canary[samples.canary.length - 1]?.start;
+  const pendingFrom =
+    newest === undefined || design.lateWaitOver === true
+      ? Number.POSITIVE_INFINITY
+      : newest + MINUTE_MS - LATE_DATAPOINT_WAIT_MS;
+  const canary = asFailures(samples.canary, series.canary, metric, dense, pendingFrom);
+  const old = asFailures(samples.baseline ?? [], baseline, metric, dense, pendingFrom);
   const what =
     metric.direction === 'higher-is-worse' ? `${metric.name} per call` : `calls without ${metric.name}`;
   const result = countComparison(

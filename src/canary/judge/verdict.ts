@@ -184,6 +184,7 @@ function customDesign(input: JudgeInput, design: { holdMs: number; final: boolea
     extendLeftMs: step.final ? extendLeftMs : 0,
     // Without the hold's end (a caller outside the engine), every minute is the hold's.
     awaitLateBefore: awaiting ? (step.holdEndMs ?? Number.POSITIVE_INFINITY) : undefined,
+    lateWaitOver: step.final && (step.settledForMs ?? 0) >= LATE_DATAPOINT_WAIT_MS,
   };
 }
 
