@@ -508,12 +508,14 @@ const HELP = `npm run bench:judge -- [--runs N] [--only TEXT] [--write-docs FILE
 
   --runs N           seeded runs a cell (default 2000)
   --only TEXT        only the rows whose section title and label contain TEXT (any case), e.g.
-                     "the defaults", "clumped", "your own metrics", "evidence planner"
+                     "the defaults", "clumped", "your own metrics", "evidence planner",
+                     "custom comparison's plan"
   --write-docs FILE  replace the text between the bench markers of FILE with the tables
 
 Sections: the defaults; traffic the judge does not model; clumped errors at low traffic; your own
 metrics; the evidence planner against the judge (its predicted minutes beside the minutes the
-judge needed); then the 60-minute tables and the bar.
+judge needed); the custom comparison's plan against the judge; then the 60-minute tables and the
+bar.
 `;
 
 function parseArgs(argv: readonly string[]): {
