@@ -578,6 +578,9 @@ function stepContext(plan, target, nowMs) {
         settled,
         plannedMs: plan.strategy.steps.reduce((sum, s) => sum + s.holdMs, 0),
         functions: plan.settings.functions,
+        holdEndMs: plan.holdEndMs,
+        heldMs: plan.holdEndMs - stepStart(plan),
+        settledForMs: Math.max(0, nowMs - settledAt(plan, target)),
     };
 }
 function undecided(plan) {

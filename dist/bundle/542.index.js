@@ -437,7 +437,7 @@ async function runFrontDoor(door, ends) {
         // Who this run is, for its alias leases: a bad STACK_CANARY_RUN_* value stops it before any AWS call.
         const holder = (0,lease_holder/* runHolder */.C2)(door.env);
         // The engine (and the AWS SDK with it) loads only once the inputs are valid.
-        const { runDeployment } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(805), __webpack_require__.e(696), __webpack_require__.e(303), __webpack_require__.e(378)]).then(__webpack_require__.bind(__webpack_require__, 378));
+        const { runDeployment } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(805), __webpack_require__.e(696), __webpack_require__.e(303), __webpack_require__.e(313)]).then(__webpack_require__.bind(__webpack_require__, 6313));
         const runOnce = (deployment) => runDeployment(config, {
             logger,
             state,

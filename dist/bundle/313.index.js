@@ -1,5 +1,5 @@
-export const id = 378;
-export const ids = [378,653];
+export const id = 313;
+export const ids = [313,653];
 export const modules = {
 
 /***/ 8478:
@@ -142,6 +142,9 @@ function stepContext(plan, target, nowMs) {
         settled,
         plannedMs: plan.strategy.steps.reduce((sum, s) => sum + s.holdMs, 0),
         functions: plan.settings.functions,
+        holdEndMs: plan.holdEndMs,
+        heldMs: plan.holdEndMs - stepStart(plan),
+        settledForMs: Math.max(0, nowMs - settledAt(plan, target)),
     };
 }
 function undecided(plan) {
@@ -1044,7 +1047,7 @@ function guardActivityText(activity, nowMs) {
 
 /***/ }),
 
-/***/ 378:
+/***/ 6313:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1454,7 +1457,13 @@ const DENSE_SHARE = 0.9;
 const DENSE_MIN_MINUTES = 5;
 /** ... leaving out the newest minutes beside the canary, whose datapoints may still be on their way. */
 const DENSE_RECENT_MINUTES = 3;
-/** A final look that misses some of a custom metric's datapoints runs on this long for them (within extend-hold). */
+/** An undecided custom comparison projects its pace from the canary's calls in this many recent minutes. */
+const UNDECIDED_PACE_MINUTES = 3;
+/**
+ * A final look of the last step that misses some of a custom metric's datapoints for the hold's own
+ * minutes waits this long after those minutes settled (Lambda's settle lag) for them, without
+ * extending the hold; then it judges without them and says so.
+ */
 const LATE_DATAPOINT_WAIT_MS = 2 * time/* MINUTE_MS */.k;
 
 ;// CONCATENATED MODULE: ./lib/src/canary/judge/math.js
@@ -1564,6 +1573,38 @@ function median(values) {
     return sorted.length % 2 === 1
         ? sorted[mid]
         : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/**
+ * Beta-binomial(m, p) with variance φ·m·p(1-p) (intra-minute correlation ρ = (φ-1)/(m-1): events
+ * that come in clumps), as cappedBinomial: probabilities on [from, to], the mass above `to` and
+ * the far lower tail below `from` put on `to` (a conservative shift up). φ <= 1, or m <= 1, is
+ * the binomial; φ >= m is all or nothing.
+ */
+function cappedBetaBinomial(m, p, phi, from, to) {
+    if (phi <= 1 || m <= 1)
+        return cappedBinomial(m, p, from, to);
+    const rho = Math.min((phi - 1) / (m - 1), 1 - 1e-9);
+    const a = (p * (1 - rho)) / rho;
+    const b = ((1 - p) * (1 - rho)) / rho;
+    const out = new Float64Array(to - from + 1);
+    let logPmf = lnGamma(m + 1) -
+        lnGamma(from + 1) -
+        lnGamma(m - from + 1) +
+        lnGamma(from + a) +
+        lnGamma(m - from + b) -
+        lnGamma(m + a + b) -
+        lnGamma(a) -
+        lnGamma(b) +
+        lnGamma(a + b);
+    let below = 0;
+    for (let k = from; k < to; k++) {
+        const pmf = Math.exp(logPmf);
+        out[k - from] = pmf;
+        below += pmf;
+        logPmf += Math.log(((m - k) * (k + a)) / ((k + 1) * (m - k - 1 + b)));
+    }
+    out[to - from] = Math.max(0, 1 - below);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./lib/src/canary/judge/ceilings.js
@@ -2079,7 +2120,9 @@ function look(state, context, fraction, at) {
         state.dist = dist.slice(0, index);
     state.spent += tail;
     state.boundary = state.lo + index;
-    state.statistic = Math.round(state.nullMean + (state.capped - state.nullMean) / Math.sqrt(state.phi));
+    state.statistic = context.clumped
+        ? state.capped
+        : Math.round(state.nullMean + (state.capped - state.nullMean) / Math.sqrt(state.phi));
     if (state.informative > 0 && state.statistic >= state.boundary)
         state.rejectedAtMinute = at;
 }
@@ -2096,10 +2139,14 @@ function advance(state, context, x) {
         if (m > 0) {
             state.informative++;
             // One minute moves the count by at most MINUTE_CAP_SD deviations; the final totals test sees it all.
-            const sd = Math.sqrt(m * share * (1 - share));
+            // Clumped: the noise φ known before this minute is in the kernel (at most m: all or nothing).
+            const phi = context.clumped ? Math.min(state.phi, m) : 1;
+            const sd = Math.sqrt(phi * m * share * (1 - share));
             const from = Math.max(0, Math.floor(m * share - KERNEL_LOW_SD * sd));
             const to = Math.min(m, Math.ceil(m * share + MINUTE_CAP_SD * sd));
-            const kernel = cappedBinomial(m, share, from, to);
+            const kernel = context.clumped
+                ? cappedBetaBinomial(m, share, phi, from, to)
+                : cappedBinomial(m, share, from, to);
             state.dist = convolve(state.dist, kernel);
             state.lo += from;
             trimLowerTail(state);
@@ -2165,13 +2212,14 @@ function compareCounts(minutes, history, design) {
         holdMs: design.holdMs,
         alphaTotals: sparse ? 0 : (design.alphaTotals ?? 0),
         spending,
+        clumped: design.clumped === true,
         historyTerms,
         usedHistory,
         priorN,
         priorEvents,
     };
     // Resume from the state after all minutes but the last (or all of them), if an earlier call left it.
-    const prefix = `${design.alpha}|${design.holdMs}|${context.spending}|${usedHistory ? `${historyTerms.pearson}|${historyTerms.df}|${historyTerms.squares}|${historyTerms.minutes}|${priorN}|${priorEvents}` : '-'}|`;
+    const prefix = `${design.alpha}|${design.holdMs}|${context.spending}|${context.clumped ? 'c' : 'b'}|${usedHistory ? `${historyTerms.pearson}|${historyTerms.df}|${historyTerms.squares}|${historyTerms.minutes}|${priorN}|${priorEvents}` : '-'}|`;
     const parts = minutes.map(minuteKey);
     const fullKey = prefix + parts.join(',');
     const last = parts[parts.length - 1];
@@ -2318,7 +2366,97 @@ function latencyComparison(samples, baseline, design) {
     return countComparison({ name: 'latency vs baseline', key: 'slow', what, read: readSlow, optional: true }, samples, baseline, design);
 }
 
+;// CONCATENATED MODULE: ./lib/src/canary/judge/power.js
+
+
+/** Standard normal upper tail (the Chebyshev fit of erfc, fractional error < 1.2e-7). */
+function normalTail(z) {
+    const x = Math.abs(z) / Math.SQRT2;
+    const t = 1 / (1 + 0.5 * x);
+    const poly = -x * x -
+        1.26551223 +
+        t *
+            (1.00002368 +
+                t *
+                    (0.37409196 +
+                        t *
+                            (0.09678418 +
+                                t *
+                                    (-0.18628806 +
+                                        t *
+                                            (0.27886807 +
+                                                t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+    const erfc = t * Math.exp(poly);
+    return z >= 0 ? erfc / 2 : 1 - erfc / 2;
+}
+/** z with normalTail(z) = p, 0 < p < 1 (bisection; the judge needs a handful per call). */
+function normalQuantileUpper(p) {
+    let lo = -40;
+    let hi = 40;
+    for (let i = 0; i < 80; i++) {
+        const mid = (lo + hi) / 2;
+        if (normalTail(mid) > p)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+/**
+ * The smallest mean count x (of Poisson-like counts with variance φ·mean) that a one-sided level-α
+ * test of "mean <= null" detects with probability `probability`: x − z_β·sqrt(φx) = null + z_α·sqrt(φ·null).
+ */
+function detectableMean(nullMean, phi, alpha, probability) {
+    const zAlpha = normalQuantileUpper(alpha);
+    const zBeta = normalQuantileUpper(1 - probability);
+    const bound = nullMean + zAlpha * Math.sqrt(phi * nullMean);
+    // At least one event, and a margin the discreteness of small counts needs.
+    const b = Math.max(bound, 1);
+    const root = (zBeta * Math.sqrt(phi) + Math.sqrt(zBeta * zBeta * phi + 4 * b)) / 2;
+    return root * root;
+}
+function verdictPower(input) {
+    const n = input.canaryInvocations;
+    const phi = Math.max(1, input.dispersion);
+    let detectableErrorRate = 1;
+    if (n > 0) {
+        if (input.maxErrorRate <= 0) {
+            detectableErrorRate = 1 - Math.pow(1 - POWER_PROBABILITY, 1 / n);
+        }
+        else if (input.maxErrorRate < 1) {
+            // The mixture over 5 alternatives costs about ln 5 in the threshold.
+            const alpha = input.alphaCeiling / 5;
+            detectableErrorRate = Math.min(1, detectableMean(n * input.maxErrorRate, phi, alpha, POWER_PROBABILITY) / n);
+        }
+    }
+    let detectableRatio;
+    const rate = input.baselineRate;
+    if (n > 0 && rate !== undefined && rate > 0) {
+        const expected = n * rate;
+        detectableRatio = detectableMean(expected, phi, input.alphaComparison, POWER_PROBABILITY) / expected;
+        detectableErrorRate = Math.min(detectableErrorRate, Math.min(1, detectableRatio * rate));
+    }
+    return {
+        canaryInvocations: n,
+        detectableRatio: detectableRatio === undefined ? undefined : round(detectableRatio, 3),
+        detectableErrorRate: round(detectableErrorRate, 3),
+        probability: POWER_PROBABILITY,
+    };
+}
+/** A chance of catching, as the summaries say it: `4 times in 5`. */
+function chanceWords(probability) {
+    return probability === 0.8 ? '4 times in 5' : `${percent(probability)} of the time`;
+}
+/** `with 512 canary calls: would have caught >= 2.6× the old version's errors, or >= 2.1% errors, 4 times in 5`. */
+function describePower(power) {
+    const ratio = power.detectableRatio === undefined
+        ? ''
+        : `≥ ${round(power.detectableRatio, 2)}× the old version's errors, or `;
+    return `with ${power.canaryInvocations} canary calls: would have caught ${ratio}≥ ${percent(power.detectableErrorRate)} errors, ${chanceWords(power.probability)}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/src/canary/judge/custom.js
+
 
 
 
@@ -2355,16 +2493,19 @@ function publishedWithEveryCall(series, samples) {
  * The version's minutes with the metric as their failure count: its value (higher-is-worse) or
  * the calls without it (lower-is-worse). A minute with calls but no datapoint is missing when the
  * code publishes the count with every call (left out, as a minute without Lambda's Errors figure
- * is, and counted in once its datapoint arrives); otherwise it counted no failure.
+ * is, and counted in once its datapoint arrives); otherwise it counted no failure, once it is
+ * older than `pendingFrom` (a newer one's datapoint may still be on its way: left out until then,
+ * never read as zero first and as failures later).
  */
-function asFailures(minutes, values, metric, dense) {
+function asFailures(minutes, values, metric, dense, pendingFrom = Number.POSITIVE_INFINITY) {
     const byStart = new Map(values.map((v) => [v.start, v.value]));
     const higher = metric.direction === 'higher-is-worse';
     return minutes.map(({ errorsMissing: _missing, ...minute }) => {
         const value = byStart.get(minute.start);
         const n = count(minute.invocations);
-        if (value === undefined && dense && n > 0)
+        if (value === undefined && n > 0 && (dense || minute.start >= pendingFrom)) {
             return { ...minute, errors: 0, errorsMissing: true };
+        }
         const failures = higher ? count(value ?? 0) : Math.max(0, n - count(value ?? 0));
         return { ...minute, errors: failures };
     });
@@ -2484,8 +2625,13 @@ function beforeShiftComparison(series) {
 function rateComparison(series, samples, baseline, design) {
     const { metric } = series;
     const dense = publishedWithEveryCall(series, samples);
-    const canary = asFailures(samples.canary, series.canary, metric, dense);
-    const old = asFailures(samples.baseline ?? [], baseline, metric, dense);
+    // The newest minutes' datapoints may still be on their way, but for a final look done waiting.
+    const newest = samples.canary[samples.canary.length - 1]?.start;
+    const pendingFrom = newest === undefined || design.lateWaitOver === true
+        ? Number.POSITIVE_INFINITY
+        : newest + time/* MINUTE_MS */.k - LATE_DATAPOINT_WAIT_MS;
+    const canary = asFailures(samples.canary, series.canary, metric, dense, pendingFrom);
+    const old = asFailures(samples.baseline ?? [], baseline, metric, dense, pendingFrom);
     const what = metric.direction === 'higher-is-worse' ? `${metric.name} per call` : `calls without ${metric.name}`;
     const result = countComparison({ name: `${metric.name} vs baseline`, key: `${metric.name}.`, what, read: readErrors, optional: true }, {
         ...samples,
@@ -2494,35 +2640,63 @@ function rateComparison(series, samples, baseline, design) {
             ? undefined
             : asFailures(samples.baselineHistory, series.history, metric, dense),
     }, old, design);
-    const missing = canary.filter((m) => m.errorsMissing === true).length;
-    const undecided = undecidedComparison(result, metric.name);
+    const missingMinutes = canary.filter((m) => m.errorsMissing === true);
+    const missing = missingMinutes.length;
+    const undecided = undecidedComparison(result, metric.name, canaryPerMinute(canary), design);
     if (missing === 0)
         return undecided === undefined ? result : { ...result, undecided };
     const left = `${missing} canary minute${missing > 1 ? 's' : ''} with calls but no ${metric.name} datapoint left out`;
+    // A late datapoint of the hold's own minutes is waited for a while; one of a minute after the
+    // hold is not (each wait would bring new minutes to wait for).
+    const before = design.awaitLateBefore;
+    const awaited = before !== undefined && missingMinutes.some((m) => m.start < before);
     return {
         ...result,
         summary: `${result.summary} (${left})`,
         evidence: { ...result.evidence, [`${metric.name}.MissingMinutes`]: missing },
-        // Missing is never zero: at the final look, say that the comparison went without them; a late
-        // datapoint can still arrive (and decide) while the step runs on.
-        ...(design.final ? { warning: left } : {}),
-        undecided: { why: `${left}: waiting for them`, needMs: LATE_DATAPOINT_WAIT_MS },
+        // Missing is never zero: once no longer waited for, say that the comparison went without them.
+        ...(awaited
+            ? { awaiting: { why: `${left}: waiting for them`, needMs: time/* MINUTE_MS */.k } }
+            : design.finalLook === true
+                ? { warning: left }
+                : {}),
+        ...(undecided === undefined ? {} : { undecided }),
     };
 }
+/** The canary's calls a minute lately (its last minutes with calls): the pace more data comes at. */
+function canaryPerMinute(canary) {
+    const recent = canary.filter((m) => count(m.invocations) > 0).slice(-UNDECIDED_PACE_MINUTES);
+    return recent.length === 0 ? 0 : recent.reduce((sum, m) => sum + count(m.invocations), 0) / recent.length;
+}
 /**
- * A comparison more data can decide: it found no harm, but the canary's count (noise-adjusted) is
- * above what the old version's rate gives its calls, and it has not shown the canary is not 2×
- * worse either.
+ * A comparison more data can decide within extend-hold: no harm found, not shown 2× worse either,
+ * and at the canary's excess so far its count would cross a boundary in the time left. The excess
+ * grows with the calls, the boundary's distance from the null mean (z of the α still unspent, the
+ * old version's noise φ) with their square root: crossing takes k = z²·φ·expected / (count −
+ * expected)² times the calls seen. A count at or below its expected, or one that needs longer than
+ * extend-hold leaves, does not hold the step: a healthy canary's count is rarely far enough above.
  */
-function undecidedComparison(result, name) {
+function undecidedComparison(result, name, perMinute, design) {
     if (result.failed || result.readyToPass)
         return undefined;
     const statistic = Number(result.evidence[`${name}.Statistic`] ?? 0);
     const expected = Number(result.evidence[`${name}.Expected`] ?? 0);
-    if (!(statistic > expected))
+    const calls = Number(result.evidence[`${name}.Calls`] ?? 0);
+    const phi = Math.max(1, Number(result.evidence[`${name}.Dispersion`] ?? 1));
+    const unspent = Number(result.evidence[`${name}.Alpha`] ?? 0) - Number(result.evidence[`${name}.AlphaSpent`] ?? 0);
+    const leftMs = design.extendLeftMs ?? 0;
+    if (!(statistic > expected) || unspent <= 0 || perMinute <= 0 || leftMs <= 0)
+        return undefined;
+    const z = normalQuantileUpper(unspent);
+    // The excess more data could show: the count so far, one of its own deviations higher.
+    const excess = statistic - expected + Math.sqrt(phi * statistic);
+    const k = (z * z * phi * expected) / Math.pow(excess, 2);
+    const needMs = Math.max(1, Math.ceil((calls * (k - 1)) / perMinute)) * time/* MINUTE_MS */.k;
+    if (needMs > leftMs)
         return undefined;
     return {
-        why: `${name}: the canary's count (${statistic}) is above its expected ${round(expected, 3)}, not yet significant`,
+        why: `${name}: the canary's count (${statistic}) is above its expected ${round(expected, 3)}, not yet significant; at this excess about ${Math.round(needMs / time/* MINUTE_MS */.k)} min more traffic can decide`,
+        needMs,
     };
 }
 /** Every custom metric's rules, in the input's order. */
@@ -2543,6 +2717,7 @@ function customChecks(samples, design, alphaEach) {
                     ? valueComparison(series, series.baseline)
                     : rateComparison(series, samples, series.baseline, {
                         ...design,
+                        clumped: true,
                         alpha: alphaEach * (1 - CUSTOM_TOTALS_SHARE),
                         alphaTotals: alphaEach * CUSTOM_TOTALS_SHARE,
                     }));
@@ -2727,6 +2902,7 @@ function memoryChecks(input) {
 
 ;// CONCATENATED MODULE: ./lib/src/canary/judge/evidence-plan.js
 
+/** `4.5 min`, `12 min`, `never`. */
 function formatMinutes(minutes) {
     if (!Number.isFinite(minutes))
         return 'never';
@@ -2792,92 +2968,6 @@ function planEvidence(input) {
         message = `${calls}; even with extend-hold the canary would get only ~${reachable} of min-invocations ${input.minInvocations} calls: the step will end inconclusive unless traffic rises; consider synthetic-payload or a larger weight`;
     }
     return { canaryPerMinute, minutesNeeded, fitsHold, fitsExtension, message };
-}
-
-;// CONCATENATED MODULE: ./lib/src/canary/judge/power.js
-
-
-/** Standard normal upper tail (the Chebyshev fit of erfc, fractional error < 1.2e-7). */
-function normalTail(z) {
-    const x = Math.abs(z) / Math.SQRT2;
-    const t = 1 / (1 + 0.5 * x);
-    const poly = -x * x -
-        1.26551223 +
-        t *
-            (1.00002368 +
-                t *
-                    (0.37409196 +
-                        t *
-                            (0.09678418 +
-                                t *
-                                    (-0.18628806 +
-                                        t *
-                                            (0.27886807 +
-                                                t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
-    const erfc = t * Math.exp(poly);
-    return z >= 0 ? erfc / 2 : 1 - erfc / 2;
-}
-/** z with normalTail(z) = p, 0 < p < 1 (bisection; the judge needs a handful per call). */
-function normalQuantileUpper(p) {
-    let lo = -40;
-    let hi = 40;
-    for (let i = 0; i < 80; i++) {
-        const mid = (lo + hi) / 2;
-        if (normalTail(mid) > p)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return (lo + hi) / 2;
-}
-/**
- * The smallest mean count x (of Poisson-like counts with variance φ·mean) that a one-sided level-α
- * test of "mean <= null" detects with probability `probability`: x − z_β·sqrt(φx) = null + z_α·sqrt(φ·null).
- */
-function detectableMean(nullMean, phi, alpha, probability) {
-    const zAlpha = normalQuantileUpper(alpha);
-    const zBeta = normalQuantileUpper(1 - probability);
-    const bound = nullMean + zAlpha * Math.sqrt(phi * nullMean);
-    // At least one event, and a margin the discreteness of small counts needs.
-    const b = Math.max(bound, 1);
-    const root = (zBeta * Math.sqrt(phi) + Math.sqrt(zBeta * zBeta * phi + 4 * b)) / 2;
-    return root * root;
-}
-function verdictPower(input) {
-    const n = input.canaryInvocations;
-    const phi = Math.max(1, input.dispersion);
-    let detectableErrorRate = 1;
-    if (n > 0) {
-        if (input.maxErrorRate <= 0) {
-            detectableErrorRate = 1 - Math.pow(1 - POWER_PROBABILITY, 1 / n);
-        }
-        else if (input.maxErrorRate < 1) {
-            // The mixture over 5 alternatives costs about ln 5 in the threshold.
-            const alpha = input.alphaCeiling / 5;
-            detectableErrorRate = Math.min(1, detectableMean(n * input.maxErrorRate, phi, alpha, POWER_PROBABILITY) / n);
-        }
-    }
-    let detectableRatio;
-    const rate = input.baselineRate;
-    if (n > 0 && rate !== undefined && rate > 0) {
-        const expected = n * rate;
-        detectableRatio = detectableMean(expected, phi, input.alphaComparison, POWER_PROBABILITY) / expected;
-        detectableErrorRate = Math.min(detectableErrorRate, Math.min(1, detectableRatio * rate));
-    }
-    return {
-        canaryInvocations: n,
-        detectableRatio: detectableRatio === undefined ? undefined : round(detectableRatio, 3),
-        detectableErrorRate: round(detectableErrorRate, 3),
-        probability: POWER_PROBABILITY,
-    };
-}
-/** `with 512 canary calls: would have caught >= 2.6× the old version's errors, or >= 2.1% errors, 4 times in 5`. */
-function describePower(power) {
-    const ratio = power.detectableRatio === undefined
-        ? ''
-        : `≥ ${round(power.detectableRatio, 2)}× the old version's errors, or `;
-    const chance = power.probability === 0.8 ? '4 times in 5' : `${percent(power.probability)} of the time`;
-    return `with ${power.canaryInvocations} canary calls: would have caught ${ratio}≥ ${percent(power.detectableErrorRate)} errors, ${chance}`;
 }
 
 ;// CONCATENATED MODULE: ./lib/src/canary/judge/verdict.js
@@ -2953,15 +3043,33 @@ function firingBeforeNote(alarm) {
     return `alarm ${alarm.name} was already in ALARM before the first shift, not held against the canary (${judged})`;
 }
 /**
+ * How long the step has held so far (its extensions included): extend-hold is measured on the hold,
+ * not on the clock, whose final looks come a settle lag after the hold's end.
+ */
+function heldMs(step) {
+    return step.heldMs ?? step.elapsedMs;
+}
+/**
  * Custom comparisons may run on past the hold (extend-hold) while more data can decide them: they
  * spend their α over the longest the run can last, and their last look (the remainder of α, the
- * uncapped totals) is the one after which the step can no longer be extended.
+ * uncapped totals) is the one after which the step can no longer be extended. At a final look of
+ * the last step, a late datapoint of one of the hold's minutes is waited for a while.
  */
 function customDesign(input, design) {
     const { step } = input;
-    const extendMs = (step.lastStep ?? true) ? Math.max(0, step.extendHoldMs ?? 0) : 0;
-    const extendLeftMs = step.holdMs + extendMs - step.elapsedMs;
-    return { holdMs: design.holdMs + extendMs, final: design.final && extendLeftMs <= 0 };
+    const lastStep = step.lastStep ?? true;
+    const extendMs = lastStep ? Math.max(0, step.extendHoldMs ?? 0) : 0;
+    const extendLeftMs = Math.max(0, step.holdMs + extendMs - heldMs(step));
+    const awaiting = step.final && lastStep && (step.settledForMs ?? 0) < LATE_DATAPOINT_WAIT_MS;
+    return {
+        holdMs: design.holdMs + extendMs,
+        final: design.final && extendLeftMs <= 0,
+        finalLook: step.final,
+        extendLeftMs: step.final ? extendLeftMs : 0,
+        // Without the hold's end (a caller outside the engine), every minute is the hold's.
+        awaitLateBefore: awaiting ? (step.holdEndMs ?? Number.POSITIVE_INFINITY) : undefined,
+        lateWaitOver: step.final && (step.settledForMs ?? 0) >= LATE_DATAPOINT_WAIT_MS,
+    };
 }
 const verdict_judge = (input) => {
     const { samples, thresholds, step } = input;
@@ -3094,7 +3202,8 @@ const verdict_judge = (input) => {
         return verdict('continue', `watching (${progress}): ${scope}${status}`, extras);
     }
     const undecided = checks.flatMap((c) => (c.undecided === undefined ? [] : [c.undecided]));
-    return finalLook(input, { extras, exposure, comparison, scope, status, progress, undecided });
+    const awaiting = checks.flatMap((c) => (c.awaiting === undefined ? [] : [c.awaiting]));
+    return finalLook(input, { extras, exposure, comparison, scope, status, progress, undecided, awaiting });
 };
 /** The hold is over and no rule found harm: pass with enough exposure, else extend or inconclusive. */
 function finalLook(input, state) {
@@ -3113,7 +3222,7 @@ function finalLook(input, state) {
     if (missing > 0) {
         return inconclusive(input, `${missing} canary minute${missing > 1 ? 's' : ''} had invocations but no Errors datapoint (missing, never read as zero errors)`, extras);
     }
-    const extendLeftMs = step.holdMs + Math.max(0, step.extendHoldMs ?? 0) - step.elapsedMs;
+    const extendLeftMs = step.holdMs + Math.max(0, step.extendHoldMs ?? 0) - heldMs(step);
     if (exposure.calls < thresholds.minInvocations) {
         const rate = exposure.stepMinutes > 0 ? exposure.stepCalls / exposure.stepMinutes : 0;
         const needMs = minutesToReach(thresholds.minInvocations - exposure.calls, rate) * time/* MINUTE_MS */.k;
@@ -3127,6 +3236,14 @@ function finalLook(input, state) {
         }
         const extended = (step.extendHoldMs ?? 0) > 0 ? ' (extend-hold used or too short for this traffic)' : '';
         return inconclusive(input, exposure.calls === 0 ? `no canary invocations during the hold${extended}` : `${short}${extended}`, extras);
+    }
+    if (lastStep && state.awaiting.length > 0) {
+        const needMs = Math.max(...state.awaiting.map((a) => a.needMs));
+        const why = state.awaiting.map((a) => a.why).join('; ');
+        return {
+            ...verdict('continue', `hold over (${state.progress}); ${why}`, extras, { awaiting: true }),
+            awaiting: { needMs, why },
+        };
     }
     if (lastStep && state.undecided.length > 0 && extendLeftMs > 0) {
         // Run on (to the end of extend-hold for an undecided comparison): every look meanwhile may decide.
@@ -4294,8 +4411,8 @@ const BASELINE_HISTORY_MS = 30 * time/* MINUTE_MS */.k;
 function customSamples(values, minutes, history) {
     const over = (series) => minutes.map((start) => ({ start, value: series.get(start) }));
     return values.map(({ metric, canary, baseline }, i) => {
-        // A per-version metric's history is the old version's; a service-wide one's, the whole service's.
-        const before = metric.perVersion ? history?.[i]?.baseline : history?.[i]?.canary;
+        const read = history?.[i];
+        const before = read === undefined ? undefined : valuesBefore(read);
         return {
             metric,
             canary: over(canary),
@@ -4303,6 +4420,10 @@ function customSamples(values, minutes, history) {
             ...(before === undefined ? {} : { history: before }),
         };
     });
+}
+/** A metric's values read before the first step: the old version's, or a service-wide metric's own. */
+function valuesBefore(read) {
+    return read.metric.perVersion ? read.baseline : read.canary;
 }
 class MetricsCollector {
     cloudWatch;
@@ -4324,14 +4445,23 @@ class MetricsCollector {
     }
     /**
      * What the evidence planner reads of a function when a step starts: every call its alias served by
-     * settled minute (before the first step, then both versions' since) and the canary's share of them.
+     * settled minute (before the first step, then both versions' since) and the canary's share of them;
+     * and what was read before the first step for the custom comparisons' plan (no call more).
      */
     traffic(target) {
         const before = this.aliasTraffic.get(target.functionName) ?? [];
+        const history = this.history.get(target.functionName);
+        const custom = this.customHistory.get(target.functionName);
+        const read = {
+            ...(history === undefined ? {} : { baselineHistory: history }),
+            ...(custom === undefined
+                ? {}
+                : { customHistory: custom.map((c) => ({ metric: c.metric, history: valuesBefore(c) })) }),
+        };
         const known = this.series.get(target.functionName);
         const fromMs = this.steps[0] === undefined ? undefined : (0,canary_minutes/* floorToMinute */.ei)(this.steps[0].startMs);
         if (known === undefined || fromMs === undefined) {
-            return { served: before, canaryCalls: 0, settledUntilMs: undefined };
+            return { served: before, canaryCalls: 0, settledUntilMs: undefined, ...read };
         }
         const { canary, baseline } = known.series;
         const since = (0,canary_minutes/* minuteStarts */.m6)(fromMs, known.untilMs);
@@ -4346,6 +4476,7 @@ class MetricsCollector {
             ],
             canaryCalls: since.reduce((sum, start) => sum + count(canary.invocations, start), 0),
             settledUntilMs: known.untilMs,
+            ...read,
         };
     }
     /** Invocations of both versions of a function in [fromMs, untilMs), from the last good poll. */
@@ -7594,7 +7725,9 @@ async function runPostTrafficHook(lambda, targets, alias, hook, options) {
  *   function has decided;
  * - at a final look (the hold is over; on the last step, every minute of the hold has also
  *   settled, per function), a function the judge cannot decide yet is extended when more traffic
- *   can decide it, up to extend-hold and by at least extensionFloorMs; otherwise it is inconclusive;
+ *   can decide it, up to extend-hold and by at least extensionFloorMs; a function whose late
+ *   datapoints of the hold's own minutes the judge awaits is looked at again (the hold is not
+ *   extended: its end, and so the minutes judged, stay); otherwise it is inconclusive;
  * - an inconclusive step is settled by on-inconclusive: rolled back, or accepted and gone past;
  * - the judge is told the run's planned duration and how many functions share its false-rollback
  *   budget, the same at every look of either driver.
@@ -7647,6 +7780,10 @@ function advance_advance(plan, observations, nowMs, judge = verdict_judge) {
             if (judgement.extend && wanted > plan.holdEndMs) {
                 extendTo = Math.max(extendTo, wanted);
                 events.push({ kind: 'extended', functionName: name, untilMs: wanted, why: judgement.extend.why });
+            }
+            else if (judgement.awaiting !== undefined) {
+                const untilMs = nowMs + judgement.awaiting.needMs;
+                events.push({ kind: 'awaiting', functionName: name, untilMs, why: judgement.awaiting.why });
             }
             else {
                 judgement = {
@@ -7811,7 +7948,230 @@ class RepeatedPollLines {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/src/canary/judge/custom-plan.js
+
+
+
+
+
+
+
+/** Plans longer than this many minutes of settled traffic read as "never". */
+const LONGEST_PLAN_MINUTES = 7 * 24 * 60;
+/**
+ * The old version's minutes before the step with the metric as their failure count (higher-is-worse:
+ * its value; lower-is-worse: the calls without it), as the judge counts them: when the code publishes
+ * the count with every call (nearly every minute with calls has a datapoint), a minute without one
+ * is left out; otherwise it counted no failure.
+ */
+function failuresBefore(metric, calls, values) {
+    const byStart = new Map(values.flatMap((v) => (v.value === undefined ? [] : [[v.start, v.value]])));
+    const served = calls.filter((m) => Number.isFinite(m.invocations) && m.invocations > 0);
+    const covered = served.filter((m) => byStart.has(m.start)).length;
+    const dense = served.length >= DENSE_MIN_MINUTES && covered >= DENSE_SHARE * served.length;
+    const higher = metric.direction === 'higher-is-worse';
+    return served.flatMap((m) => {
+        const n = Math.floor(m.invocations);
+        const value = byStart.get(m.start);
+        if (value === undefined && dense)
+            return [];
+        const count = Math.max(0, Math.floor(value ?? 0));
+        return [{ n, events: Math.min(n, higher ? count : Math.max(0, n - count)) }];
+    });
+}
+/** r0 and φ from the old version's minutes before the step: the judge's history prior. */
+function oldVersionRate(history) {
+    const prior = historyPrior(history, MIN_HISTORY_MINUTES);
+    const minutes = history.filter((h) => h.n > 0).length;
+    if (!prior.usedHistory || prior.priorN <= 0 || prior.priorEvents <= 0)
+        return { rate: undefined, minutes };
+    return {
+        rate: prior.priorEvents / prior.priorN,
+        dispersion: estimateDispersion(prior.historyTerms, true),
+        minutes,
+    };
+}
+/**
+ * The smallest ratio R the count test catches with `expected` canary failures at the old rate. The
+ * test is conditional on each minute's failures of both versions: with the canary's share `share`
+ * of the calls, its count's null mean is share·(all failures), which a worse canary raises too
+ * (expected·(share·R + 1 − share)), with variance φ·mean·(1 − share); R is caught when R·expected
+ * reaches detectableMean of that. share 0: the canary against a fixed rate.
+ */
+function catchableRatio(expected, dispersion, alpha, share = 0) {
+    if (!(alpha > 0) || !(expected > 0))
+        return Infinity;
+    const caught = (ratio) => ratio * expected >=
+        detectableMean(expected * (share * ratio + 1 - share), dispersion * (1 - share), alpha, POWER_PROBABILITY);
+    if (share <= 0)
+        return detectableMean(expected, dispersion, alpha, POWER_PROBABILITY) / expected;
+    let hi = 2;
+    while (!caught(hi)) {
+        if (hi > 1e9)
+            return Infinity;
+        hi *= 2;
+    }
+    let lo = 1;
+    for (let i = 0; i < 50; i++) {
+        const mid = (lo + hi) / 2;
+        if (caught(mid))
+            hi = mid;
+        else
+            lo = mid;
+    }
+    return hi;
+}
+/**
+ * The smallest whole number of minutes t at which `perMinute` expected failures a minute (after
+ * `already` from earlier steps) make a PROMOTE_RATIO× rise catchable (Infinity beyond
+ * LONGEST_PLAN_MINUTES). The catchable ratio falls as t grows: doubling, then bisection.
+ */
+function minutesToCatch(perMinute, dispersion, alpha, already = 0, share = 0) {
+    const alphaAt = typeof alpha === 'number' ? () => alpha : alpha;
+    const caught = (t) => catchableRatio(already + perMinute * t, dispersion, alphaAt(t), share) <= PROMOTE_RATIO;
+    if (caught(0))
+        return 0;
+    if (!(perMinute > 0))
+        return Infinity;
+    let hi = 1;
+    while (!caught(hi)) {
+        if (hi >= LONGEST_PLAN_MINUTES)
+            return Infinity;
+        hi = Math.min(LONGEST_PLAN_MINUTES, hi * 2);
+    }
+    let lo = Math.floor(hi / 2);
+    while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (caught(mid))
+            hi = mid;
+        else
+            lo = mid;
+    }
+    return hi;
+}
+/**
+ * α the comparison's sequential test may have spent after `minutes` of a window of `spanMinutes`
+ * (the hold plus extend-hold): its share of the comparison's α (the rest is the uncapped totals' at
+ * the very end), spent as sequential.ts spends it.
+ */
+function sequentialAlpha(alpha, spanMinutes) {
+    // Its first look comes after a minute at the earliest.
+    return (minutes) => alpha *
+        (1 - CUSTOM_TOTALS_SHARE) *
+        spent('early', spanMinutes > 0 ? Math.min(1, Math.max(1, minutes) / spanMinutes) : 1);
+}
+function rateComparisonPlan(metric, input, values, alpha, window) {
+    const name = `${metric.name} vs baseline`;
+    const what = metric.direction === 'higher-is-worse' ? `${metric.name} per call` : `calls without ${metric.name}`;
+    const old = oldVersionRate(failuresBefore(metric, input.baselineHistory ?? [], values ?? []));
+    if (old.rate === undefined) {
+        const why = old.minutes < MIN_HISTORY_MINUTES
+            ? `${old.minutes} minute${old.minutes === 1 ? '' : 's'} of the old version's ${metric.name} before the first step, fewer than ${MIN_HISTORY_MINUTES}`
+            : `the old version had no ${what} in its ${old.minutes} minutes before the first step`;
+        return {
+            name,
+            minutesNeeded: undefined,
+            fitsHold: true,
+            fitsExtension: true,
+            message: `${name}: ${why}: no estimate of how long it needs`,
+        };
+    }
+    const served = servedPerMinute(input.traffic);
+    const canaryPerMinute = served * input.weight;
+    const soFar = Math.floor(callsSoFar(input.earlier, served));
+    const ratio = `a ${PROMOTE_RATIO}× rise`;
+    const chance = chanceWords(POWER_PROBABILITY);
+    const earlier = soFar > 0 ? ` (and ~${soFar} from earlier steps)` : '';
+    const head = `${name}: the old version's ${percent(old.rate)} ${what} (φ ${round(old.dispersion, 2)}), ~${Math.round(canaryPerMinute)} canary calls/min${earlier}`;
+    const { holdMinutes, extendMinutes, lastStep } = window;
+    const alphaAt = sequentialAlpha(alpha, holdMinutes + extendMinutes);
+    const minutesNeeded = minutesToCatch(old.rate * canaryPerMinute, old.dispersion, alphaAt, old.rate * soFar, input.weight);
+    const fitsHold = minutesNeeded <= holdMinutes;
+    const fitsExtension = minutesNeeded <= holdMinutes + extendMinutes;
+    const hold = `the ${formatMinutes(holdMinutes)} hold`;
+    let message;
+    if (minutesNeeded === 0) {
+        message = `${head}: the earlier steps' calls are enough to catch ${ratio} ${chance}`;
+    }
+    else if (!Number.isFinite(minutesNeeded) && canaryPerMinute <= 0) {
+        message = `${head}: nothing to judge it on unless traffic comes`;
+    }
+    else if (fitsHold) {
+        message = `${head}: ${ratio} is caught ${chance} after ~${formatMinutes(minutesNeeded)} of settled traffic`;
+    }
+    else if (fitsExtension) {
+        message = `${head}: ${ratio} is caught ${chance} after ~${formatMinutes(minutesNeeded)} of settled traffic, more than ${hold}: the step may run on by up to ${formatMinutes(extendMinutes)} (extend-hold) while the comparison is undecided`;
+    }
+    else {
+        const within = holdMinutes + extendMinutes;
+        const best = catchableRatio(old.rate * (soFar + canaryPerMinute * within), old.dispersion, alphaAt(within), input.weight);
+        const span = extendMinutes > 0 ? `${hold} plus ${formatMinutes(extendMinutes)} of extend-hold` : hold;
+        const needs = Number.isFinite(minutesNeeded)
+            ? `needs ~${formatMinutes(minutesNeeded)} of settled traffic`
+            : 'needs more traffic than a week brings';
+        const caught = Number.isFinite(best)
+            ? `in ${formatMinutes(within)} it catches a ≥ ${Math.ceil(best * 100) / 100}× rise ${chance}`
+            : `in ${formatMinutes(within)} it catches no rise`;
+        message = `${head}: ${ratio} ${needs}, more than ${span}: ${caught}; a smaller rise will not be told apart${lastStep ? '' : ' in this step'}`;
+    }
+    return { name, minutesNeeded, fitsHold, fitsExtension, message };
+}
+/** A service-wide metric against its own minutes before the first shift (worseRun in custom.ts). */
+function beforeShiftPlan(metric, values, window) {
+    const name = `${metric.name} vs before`;
+    const who = `${name} (service-wide, it cannot tell the canary from the old version)`;
+    const before = (values ?? []).filter((m) => m.value !== undefined).length;
+    if (before < MIN_HISTORY_MINUTES) {
+        return {
+            name,
+            minutesNeeded: undefined,
+            fitsHold: true,
+            fitsExtension: true,
+            message: `${who}: ${before} minute${before === 1 ? '' : 's'} of values before the first shift, fewer than ${MIN_HISTORY_MINUTES}: not compared`,
+        };
+    }
+    const minutesNeeded = CUSTOM_COMPARE_MINUTES;
+    const fitsHold = minutesNeeded <= window.holdMinutes;
+    const worst = metric.direction === 'higher-is-worse' ? 'highest' : 'lowest';
+    const judged = `judged against its ${worst} minute in the ${before} before the first shift: worse by more than ${percent(CUSTOM_COMPARE_TOLERANCE)} for ${CUSTOM_COMPARE_MINUTES} minutes in a row fails; needs ≥ ${formatMinutes(minutesNeeded)} of settled traffic`;
+    const short = window.lastStep
+        ? `, more than the ${formatMinutes(window.holdMinutes)} hold: it cannot fail within it`
+        : `, more than the ${formatMinutes(window.holdMinutes)} hold: the next steps continue the count`;
+    return {
+        name,
+        minutesNeeded,
+        fitsHold,
+        // Earlier steps' minutes are judged with the later ones: only the last step can run out.
+        fitsExtension: fitsHold || !window.lastStep,
+        message: `${who}: ${judged}${fitsHold ? '' : short}`,
+    };
+}
+/** One plan per custom comparison the judge will run for this function, in the input's order. */
+function planCustomComparisons(input) {
+    if (!input.compared)
+        return [];
+    const tests = customTestCount(input.metrics.map((metric) => ({ metric, canary: [], baseline: undefined })), input.compared);
+    const alpha = ALPHA_CUSTOM / Math.max(1, tests) / Math.max(1, Math.floor(input.functions));
+    const window = {
+        holdMinutes: input.holdMs / time/* MINUTE_MS */.k,
+        // extend-hold runs a custom comparison on at the last step only (customDesign in verdict.ts).
+        extendMinutes: input.lastStep ? Math.max(0, input.extendHoldMs) / time/* MINUTE_MS */.k : 0,
+        lastStep: input.lastStep,
+    };
+    const valuesOf = (metric) => input.customHistory?.find((h) => h.metric.name === metric.name)?.history;
+    return input.metrics.flatMap((metric) => {
+        if (!metric.compare)
+            return [];
+        if (!metric.perVersion)
+            return [beforeShiftPlan(metric, valuesOf(metric), window)];
+        if (metric.rateOf === undefined)
+            return [];
+        return [rateComparisonPlan(metric, input, valuesOf(metric), alpha, window)];
+    });
+}
+
 ;// CONCATENATED MODULE: ./lib/src/pipeline/watch.js
+
 
 
 
@@ -7839,7 +8199,10 @@ function earlierCalls(plan, traffic, nowMs) {
         unsettledMs: nowMs - Math.max(firstStart, traffic?.settledUntilMs ?? firstStart),
     };
 }
-/** Logs each function's evidence plan for the step; a warning when even extend-hold cannot be enough. */
+/**
+ * Logs each function's evidence plan for the step, then one line per custom comparison (how long it
+ * needs to catch a 2× rise); a warning when even extend-hold cannot be enough.
+ */
 function announcePlan(input, engine, nowMs) {
     const { logger, observer, step, targets, config } = input;
     if (logger === undefined)
@@ -7847,6 +8210,7 @@ function announcePlan(input, engine, nowMs) {
     const traffic = observer.traffic?.();
     for (const target of targets) {
         const observed = traffic?.get(target.functionName);
+        const earlier = earlierCalls(engine, observed, nowMs);
         const plan = planEvidence({
             traffic: observed?.served,
             weight: step.weight,
@@ -7854,13 +8218,28 @@ function announcePlan(input, engine, nowMs) {
             extendHoldMs: engine.settings.extendHoldMs,
             minInvocations: config.thresholds.minInvocations,
             syntheticPerMinute: config.synthetic?.ratePerMinute ?? 0,
-            earlier: earlierCalls(engine, observed, nowMs),
+            earlier,
         });
-        const line = `${target.functionName}: ${plan.message}`;
-        if (plan.fitsExtension)
-            logger.info(line);
-        else
-            logger.warning(line);
+        const custom = planCustomComparisons({
+            metrics: config.metrics,
+            customHistory: observed?.customHistory,
+            baselineHistory: observed?.baselineHistory,
+            traffic: observed?.served,
+            earlier,
+            weight: step.weight,
+            holdMs: step.holdMs,
+            extendHoldMs: engine.settings.extendHoldMs,
+            lastStep: (0,canary_plan/* isLastStep */.b0)(engine),
+            functions: engine.settings.functions,
+            compared: config.compareBaseline && target.baselineVersion !== undefined,
+        });
+        for (const line of [plan, ...custom]) {
+            const text = `${target.functionName}: ${line.message}`;
+            if (line.fitsExtension)
+                logger.info(text);
+            else
+                logger.warning(text);
+        }
     }
 }
 /** The engine's plan of a run the action watches in memory, before its first watched step. */
@@ -7904,6 +8283,7 @@ async function watchStep(input) {
     const polls = [];
     const lastSamples = {};
     let toldSettling;
+    const toldAwaiting = new Set();
     for (;;) {
         await clock.sleep((0,canary_plan/* nextLookAt */.MM)(plan, clock.now()) - clock.now());
         if (signal?.aborted)
@@ -7924,6 +8304,12 @@ async function watchStep(input) {
         for (const event of look.events) {
             if (event.kind === 'extended') {
                 logger?.info(`${event.functionName}: extending the step to ${formatWait(event.untilMs - start)}: ${event.why}`);
+            }
+            else if (event.kind === 'awaiting') {
+                const told = `${event.functionName}@${plan.holdEndMs}`;
+                if (!toldAwaiting.has(told))
+                    logger?.info(`${event.functionName}: hold over; ${event.why}`);
+                toldAwaiting.add(told);
             }
             else if (toldSettling !== plan.holdEndMs) {
                 toldSettling = plan.holdEndMs;
