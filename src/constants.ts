@@ -19,3 +19,9 @@ export const DEFAULT_STACK_TIMEOUT_MS = 60 * 60 * 1000;
 
 /** The least look-back of a metric, for functions with short timeouts: CloudWatch's own late arrival. */
 export const MIN_SETTLE_MS = 2 * 60 * 1000;
+/**
+ * A final look of the last step that misses some of a custom metric's datapoints for the hold's own
+ * minutes waits this long after those minutes settled (Lambda's settle lag) for them, without
+ * extending the hold; then it judges without them and says so.
+ */
+export const LATE_DATAPOINT_WAIT_MS = 2 * 60 * 1000;

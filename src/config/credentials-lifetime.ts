@@ -9,7 +9,7 @@
  * longer, which only the run can know). The stack deployment before it is not counted. The rule
  * itself (credentialsProblems) is in rules.ts with the others.
  */
-import { MIN_SETTLE_MS } from '../constants.js';
+import { LATE_DATAPOINT_WAIT_MS, MIN_SETTLE_MS } from '../constants.js';
 import { MINUTE_MS } from '../util/time.js';
 import type { InputSpec } from './input-spec.js';
 import { badValue } from './messages.js';
@@ -31,7 +31,7 @@ const WITH_SETTING = /^(\S+)(?:\s+from\s+(\S.*))?$/;
 export const CREDENTIALS_INPUTS = {
   'credentials-lifetime': {
     description:
-      "How long the run's AWS credentials stay valid (`1h`, `3600s`), optionally followed by `from <setting>` naming where that is set: a canary planned to take longer (steps, extend-hold, the settle wait) is refused before any AWS call. Empty: not checked. The CircleCI, GitLab and Jenkins plugins fill it in.",
+      "How long the run's AWS credentials stay valid (`1h`, `3600s`), optionally followed by `from <setting>` naming where that is set: a canary planned to take longer (steps, extend-hold, the settle wait, the wait for a custom metric's late datapoints) is refused before any AWS call. Empty: not checked. The CircleCI, GitLab and Jenkins plugins fill it in.",
     accepted:
       'a duration from 1m to 36h such as 1h or 3600s, optionally followed by "from" and the setting it comes from (such as 3600s from session-duration), or empty',
     kind: 'value',
@@ -55,21 +55,32 @@ export interface PlannedDuration {
   readonly heldSteps: number;
   readonly extensionMs: number;
   readonly settleMs: number;
+  /** The final look's wait for a custom count's late datapoints (with a rate-of comparison). */
+  readonly lateMs: number;
 }
 
-/** The most a waited canary of this strategy can take, from its first shift to its verdict. */
-export function plannedDuration(strategy: Strategy, extendHoldMs: number): PlannedDuration {
+/**
+ * The most a waited canary of this strategy can take, from its first shift to its verdict; with
+ * `lateDatapoints` (a custom rate-of comparison), the final look may wait for late datapoints too.
+ */
+export function plannedDuration(
+  strategy: Strategy,
+  extendHoldMs: number,
+  lateDatapoints = false,
+): PlannedDuration {
   const held = strategy.steps.filter((step) => step.holdMs > 0);
   const holdsMs = held.reduce((sum, step) => sum + step.holdMs, 0);
   const extensionMs = held.length * Math.max(0, extendHoldMs);
   // The last hold may end just after a minute starts: that minute must end, then settle.
   const settleMs = held.length > 0 ? MINUTE_MS + MIN_SETTLE_MS : 0;
+  const lateMs = held.length > 0 && lateDatapoints ? LATE_DATAPOINT_WAIT_MS : 0;
   return {
-    totalMs: holdsMs + extensionMs + settleMs,
+    totalMs: holdsMs + extensionMs + settleMs + lateMs,
     holdsMs,
     heldSteps: held.length,
     extensionMs,
     settleMs,
+    lateMs,
   };
 }
 

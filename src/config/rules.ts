@@ -253,7 +253,11 @@ export function runnerLossProblems(parsed: ParsedInputs): RuleProblem[] {
 export function credentialsProblems(parsed: ParsedInputs): RuleProblem[] {
   const lifetime = parsed['credentials-lifetime'];
   if (lifetime === undefined || parsed['dry-run'] || !parsed.wait) return [];
-  const plan = plannedDuration(parsed.strategy, parsed['extend-hold']);
+  const plan = plannedDuration(
+    parsed.strategy,
+    parsed['extend-hold'],
+    parsed.metrics.some((metric) => metric.compare && metric.perVersion && metric.rateOf !== undefined),
+  );
   const waves = Math.max(1, parsed.regions.length);
   const bakeMs = parsed['wave-bake'];
   const totalMs = plan.totalMs * waves + bakeMs * (waves - 1);
@@ -261,7 +265,8 @@ export function credentialsProblems(parsed: ParsedInputs): RuleProblem[] {
   const setting = lifetime.setting ?? 'credentials-lifetime';
   const oneCanary =
     `holds ${spanText(plan.holdsMs)}, extend-hold ${plan.heldSteps} × ${spanText(parsed['extend-hold'])}, ` +
-    `settle wait ${spanText(plan.settleMs)}`;
+    `settle wait ${spanText(plan.settleMs)}` +
+    (plan.lateMs > 0 ? `, late datapoints ${spanText(plan.lateMs)}` : '');
   const parts =
     waves === 1
       ? oneCanary

@@ -1,6 +1,6 @@
 /**
  * credentials-lifetime: a waited canary planned to take longer than the credentials live (every
- * hold, each held step's extend-hold, the settle wait) is refused before any AWS call, in one
+ * hold, each held step's extend-hold, the settle wait, a custom metric's late datapoints) is refused before any AWS call, in one
  * line that gives both figures and the setting to change.
  */
 import { describe, expect, it } from '@jest/globals';
@@ -20,7 +20,15 @@ describe('plannedDuration', () => {
       heldSteps: 1,
       extensionMs: 10 * 60_000,
       settleMs: 3 * 60_000,
+      lateMs: 0,
     });
+  });
+
+  it("GIVEN a custom rate-of comparison THEN the final look's wait for late datapoints counts too", () => {
+    const plan = plannedDuration(parseStrategy('canary 10% 5m'), 600_000, true);
+    expect(plan.lateMs).toBe(2 * 60_000);
+    expect(plan.totalMs).toBe(20 * 60_000);
+    expect(plannedDuration(parseStrategy('all-at-once'), 600_000, true).totalMs).toBe(0);
   });
 
   it('GIVEN linear 10% every 10m THEN nine held steps, each with its extension', () => {
@@ -75,6 +83,23 @@ describe('credentials-lifetime', () => {
       () => parseConfig(inputs({ ...FUNCTIONS, 'extend-hold': '1h', 'credentials-lifetime': '1h' })),
       'credentials-lifetime',
       'Invalid input credentials-lifetime: "1h" (the canary may take 1h8m (holds 5m, extend-hold 1 × 1h, settle wait 3m), longer than the credentials live (1h, from credentials-lifetime)). Expected credentials-lifetime of at least 1h8m, or a shorter strategy or extend-hold.',
+    );
+  });
+
+  it('GIVEN a custom metric compared per call THEN the wait for its late datapoints is in the figure', () => {
+    expectConfigError(
+      () =>
+        parseConfig(
+          inputs({
+            ...FUNCTIONS,
+            metrics:
+              '- { name: checkout-failures, namespace: Shop, metric-name: CheckoutFailed, dimensions: { Version: "{version}" }, statistic: Sum, direction: higher-is-worse, compare: true, rate-of: Invocations }',
+            'extend-hold': '51m',
+            'credentials-lifetime': '1h',
+          }),
+        ),
+      'credentials-lifetime',
+      'Invalid input credentials-lifetime: "1h" (the canary may take 1h1m (holds 5m, extend-hold 1 × 51m, settle wait 3m, late datapoints 2m), longer than the credentials live (1h, from credentials-lifetime)). Expected credentials-lifetime of at least 1h1m, or a shorter strategy or extend-hold.',
     );
   });
 

@@ -135,9 +135,4 @@ export const DENSE_MIN_MINUTES = 5;
 export const DENSE_RECENT_MINUTES = 3;
 /** An undecided custom comparison projects its pace from the canary's calls in this many recent minutes. */
 export const UNDECIDED_PACE_MINUTES = 3;
-/**
- * A final look of the last step that misses some of a custom metric's datapoints for the hold's own
- * minutes waits this long after those minutes settled (Lambda's settle lag) for them, without
- * extending the hold; then it judges without them and says so.
- */
-export const LATE_DATAPOINT_WAIT_MS = 2 * MINUTE_MS;
+export { LATE_DATAPOINT_WAIT_MS } from '../../constants.js';
