@@ -159,6 +159,38 @@ describe('watchStep', () => {
     expect(outcome.decisions['fn-a']?.reason).toContain('still undecided when the 5m hold ended');
   });
 
+  it("takes the final look again, the hold unmoved, while the judge awaits late datapoints of the hold's minutes; says so once", async () => {
+    // The final look awaits for as long as the hold's minutes have settled less than 2 minutes.
+    const judge: Judge = (input) =>
+      input.step.final && (input.step.settledForMs ?? 0) < 2 * MINUTE
+        ? {
+            decision: 'continue',
+            reason: 'waiting',
+            evidence: {},
+            rules: [],
+            awaiting: { needMs: MINUTE, why: 'a datapoint left out: waiting for it' },
+          }
+        : {
+            decision: input.step.final ? 'pass' : 'continue',
+            reason: 'judged',
+            evidence: {},
+            rules: [],
+          };
+    const { promise, observer, logger } = watch(() => 'continue', { holdMs: 150_000, judge });
+    expect((await promise).kind).toBe('pass');
+    // The final look at 5 min (the hold's minutes settled), again a minute and two minutes later.
+    expect(observer.observedAt.slice(-3)).toEqual([300_000, 360_000, 420_000]);
+    const said = logger
+      .text('info')
+      .split('\n')
+      .filter((line) => line.includes('waiting for it'));
+    // Once per function, not at every look.
+    expect(said).toEqual([
+      'fn-a: hold over; a datapoint left out: waiting for it',
+      'fn-b: hold over; a datapoint left out: waiting for it',
+    ]);
+  });
+
   it('with extend-hold 0, never extends', async () => {
     const { promise, observer } = watch(() => 'continue', extending(0));
     expect((await promise).kind).toBe('inconclusive');
