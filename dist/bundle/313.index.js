@@ -1459,12 +1459,7 @@ const DENSE_MIN_MINUTES = 5;
 const DENSE_RECENT_MINUTES = 3;
 /** An undecided custom comparison projects its pace from the canary's calls in this many recent minutes. */
 const UNDECIDED_PACE_MINUTES = 3;
-/**
- * A final look of the last step that misses some of a custom metric's datapoints for the hold's own
- * minutes waits this long after those minutes settled (Lambda's settle lag) for them, without
- * extending the hold; then it judges without them and says so.
- */
-const LATE_DATAPOINT_WAIT_MS = 2 * time/* MINUTE_MS */.k;
+
 
 ;// CONCATENATED MODULE: ./lib/src/canary/judge/math.js
 /** Small numeric helpers for the judge: log-gamma, the incomplete beta, binomial tails, medians. */
@@ -2629,7 +2624,7 @@ function rateComparison(series, samples, baseline, design) {
     const newest = samples.canary[samples.canary.length - 1]?.start;
     const pendingFrom = newest === undefined || design.lateWaitOver === true
         ? Number.POSITIVE_INFINITY
-        : newest + time/* MINUTE_MS */.k - LATE_DATAPOINT_WAIT_MS;
+        : newest + time/* MINUTE_MS */.k - constants/* LATE_DATAPOINT_WAIT_MS */.XD;
     const canary = asFailures(samples.canary, series.canary, metric, dense, pendingFrom);
     const old = asFailures(samples.baseline ?? [], baseline, metric, dense, pendingFrom);
     const what = metric.direction === 'higher-is-worse' ? `${metric.name} per call` : `calls without ${metric.name}`;
@@ -3060,7 +3055,7 @@ function customDesign(input, design) {
     const lastStep = step.lastStep ?? true;
     const extendMs = lastStep ? Math.max(0, step.extendHoldMs ?? 0) : 0;
     const extendLeftMs = Math.max(0, step.holdMs + extendMs - heldMs(step));
-    const awaiting = step.final && lastStep && (step.settledForMs ?? 0) < LATE_DATAPOINT_WAIT_MS;
+    const awaiting = step.final && lastStep && (step.settledForMs ?? 0) < constants/* LATE_DATAPOINT_WAIT_MS */.XD;
     return {
         holdMs: design.holdMs + extendMs,
         final: design.final && extendLeftMs <= 0,
@@ -3068,7 +3063,7 @@ function customDesign(input, design) {
         extendLeftMs: step.final ? extendLeftMs : 0,
         // Without the hold's end (a caller outside the engine), every minute is the hold's.
         awaitLateBefore: awaiting ? (step.holdEndMs ?? Number.POSITIVE_INFINITY) : undefined,
-        lateWaitOver: step.final && (step.settledForMs ?? 0) >= LATE_DATAPOINT_WAIT_MS,
+        lateWaitOver: step.final && (step.settledForMs ?? 0) >= constants/* LATE_DATAPOINT_WAIT_MS */.XD,
     };
 }
 const verdict_judge = (input) => {

@@ -159,7 +159,7 @@ const MAX_LIFETIME_MS = 36 * 3_600_000;
 const WITH_SETTING = /^(\S+)(?:\s+from\s+(\S.*))?$/;
 const CREDENTIALS_INPUTS = {
     'credentials-lifetime': {
-        description: "How long the run's AWS credentials stay valid (`1h`, `3600s`), optionally followed by `from <setting>` naming where that is set: a canary planned to take longer (steps, extend-hold, the settle wait) is refused before any AWS call. Empty: not checked. The CircleCI, GitLab and Jenkins plugins fill it in.",
+        description: "How long the run's AWS credentials stay valid (`1h`, `3600s`), optionally followed by `from <setting>` naming where that is set: a canary planned to take longer (steps, extend-hold, the settle wait, the wait for a custom metric's late datapoints) is refused before any AWS call. Empty: not checked. The CircleCI, GitLab and Jenkins plugins fill it in.",
         accepted: 'a duration from 1m to 36h such as 1h or 3600s, optionally followed by "from" and the setting it comes from (such as 3600s from session-duration), or empty',
         kind: 'value',
         secret: false,
@@ -177,19 +177,24 @@ function parseCredentialsLifetime(raw) {
         throw (0,_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .badValue */ .tm)(raw, { reason: 'out of range' });
     return { text: raw, ms, setting: match?.[2]?.trim() };
 }
-/** The most a waited canary of this strategy can take, from its first shift to its verdict. */
-function plannedDuration(strategy, extendHoldMs) {
+/**
+ * The most a waited canary of this strategy can take, from its first shift to its verdict; with
+ * `lateDatapoints` (a custom rate-of comparison), the final look may wait for late datapoints too.
+ */
+function plannedDuration(strategy, extendHoldMs, lateDatapoints = false) {
     const held = strategy.steps.filter((step) => step.holdMs > 0);
     const holdsMs = held.reduce((sum, step) => sum + step.holdMs, 0);
     const extensionMs = held.length * Math.max(0, extendHoldMs);
     // The last hold may end just after a minute starts: that minute must end, then settle.
     const settleMs = held.length > 0 ? _util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .MINUTE_MS */ .k + _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .MIN_SETTLE_MS */ .gb : 0;
+    const lateMs = held.length > 0 && lateDatapoints ? _constants_js__WEBPACK_IMPORTED_MODULE_3__/* .LATE_DATAPOINT_WAIT_MS */ .XD : 0;
     return {
-        totalMs: holdsMs + extensionMs + settleMs,
+        totalMs: holdsMs + extensionMs + settleMs + lateMs,
         holdsMs,
         heldSteps: held.length,
         extensionMs,
         settleMs,
+        lateMs,
     };
 }
 /** `1h23m`, `45m`, `1h`, `30s`. */
@@ -2121,7 +2126,7 @@ function credentialsProblems(parsed) {
     const lifetime = parsed['credentials-lifetime'];
     if (lifetime === undefined || parsed['dry-run'] || !parsed.wait)
         return [];
-    const plan = (0,credentials_lifetime/* plannedDuration */.tU)(parsed.strategy, parsed['extend-hold']);
+    const plan = (0,credentials_lifetime/* plannedDuration */.tU)(parsed.strategy, parsed['extend-hold'], parsed.metrics.some((metric) => metric.compare && metric.perVersion && metric.rateOf !== undefined));
     const waves = Math.max(1, parsed.regions.length);
     const bakeMs = parsed['wave-bake'];
     const totalMs = plan.totalMs * waves + bakeMs * (waves - 1);
@@ -2129,7 +2134,8 @@ function credentialsProblems(parsed) {
         return [];
     const setting = lifetime.setting ?? 'credentials-lifetime';
     const oneCanary = `holds ${(0,credentials_lifetime/* spanText */.Cp)(plan.holdsMs)}, extend-hold ${plan.heldSteps} × ${(0,credentials_lifetime/* spanText */.Cp)(parsed['extend-hold'])}, ` +
-        `settle wait ${(0,credentials_lifetime/* spanText */.Cp)(plan.settleMs)}`;
+        `settle wait ${(0,credentials_lifetime/* spanText */.Cp)(plan.settleMs)}` +
+        (plan.lateMs > 0 ? `, late datapoints ${(0,credentials_lifetime/* spanText */.Cp)(plan.lateMs)}` : '');
     const parts = waves === 1
         ? oneCanary
         : `${waves} waves of ${(0,credentials_lifetime/* spanText */.Cp)(plan.totalMs)} (${oneCanary}), wave-bake ${waves - 1} × ${(0,credentials_lifetime/* spanText */.Cp)(bakeMs)}`;
@@ -2521,6 +2527,7 @@ function parseSyntheticPayload(raw, files) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G5: () => (/* binding */ DEFAULT_EXTEND_HOLD_MS),
+/* harmony export */   XD: () => (/* binding */ LATE_DATAPOINT_WAIT_MS),
 /* harmony export */   aD: () => (/* binding */ DEFAULT_STACK_TIMEOUT_MS),
 /* harmony export */   cg: () => (/* binding */ monitoringStackName),
 /* harmony export */   gb: () => (/* binding */ MIN_SETTLE_MS),
@@ -2543,6 +2550,12 @@ const DEFAULT_EXTEND_HOLD_MS = 10 * 60 * 1000;
 const DEFAULT_STACK_TIMEOUT_MS = 60 * 60 * 1000;
 /** The least look-back of a metric, for functions with short timeouts: CloudWatch's own late arrival. */
 const MIN_SETTLE_MS = 2 * 60 * 1000;
+/**
+ * A final look of the last step that misses some of a custom metric's datapoints for the hold's own
+ * minutes waits this long after those minutes settled (Lambda's settle lag) for them, without
+ * extending the hold; then it judges without them and says so.
+ */
+const LATE_DATAPOINT_WAIT_MS = 2 * 60 * 1000;
 
 
 /***/ }),
