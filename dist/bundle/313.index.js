@@ -2665,11 +2665,12 @@ function canaryPerMinute(canary) {
 }
 /**
  * A comparison more data can decide within extend-hold: no harm found, not shown 2× worse either,
- * and at the canary's excess so far its count would cross a boundary in the time left. The excess
- * grows with the calls, the boundary's distance from the null mean (z of the α still unspent, the
- * old version's noise φ) with their square root: crossing takes k = z²·φ·expected / (count −
- * expected)² times the calls seen. A count at or below its expected, or one that needs longer than
- * extend-hold leaves, does not hold the step: a healthy canary's count is rarely far enough above.
+ * and the excess more data could show (the count's excess over its expected, one of the count's
+ * own deviations higher) would cross a boundary in the time left. The excess grows with the calls,
+ * the boundary's distance from the null mean (z of the α still unspent, the old version's noise φ)
+ * with their square root: crossing takes k = z²·φ·expected / excess² times the calls seen. A count
+ * at or below its expected, or one that needs longer than extend-hold leaves, does not hold the
+ * step: a healthy canary's count is rarely far enough above.
  */
 function undecidedComparison(result, name, perMinute, design) {
     if (result.failed || result.readyToPass)
