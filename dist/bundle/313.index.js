@@ -7722,8 +7722,8 @@ async function runPostTrafficHook(lambda, targets, alias, hook, options) {
  * - at a final look (the hold is over; on the last step, every minute of the hold has also
  *   settled, per function), a function the judge cannot decide yet is extended when more traffic
  *   can decide it, up to extend-hold and by at least extensionFloorMs; a function whose late
- *   datapoints of the hold's own minutes the judge awaits is looked at again (the hold is not
- *   extended: its end, and so the minutes judged, stay); otherwise it is inconclusive;
+ *   datapoints of the hold's own minutes the judge awaits is looked at again (the hold's end
+ *   stays, so no new minutes join what is awaited); otherwise it is inconclusive;
  * - an inconclusive step is settled by on-inconclusive: rolled back, or accepted and gone past;
  * - the judge is told the run's planned duration and how many functions share its false-rollback
  *   budget, the same at every look of either driver.
